@@ -1,0 +1,36 @@
+# The newcomer's path: `make site` builds site/ from seeds/, `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve docs test goldens lint clean
+
+$(BIN)/.installed: requirements.txt requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -r requirements-dev.txt
+	$(BIN)/pip install -q --no-deps -e .
+	touch $@
+
+site: $(BIN)/.installed  ## generate docs/ from seeds/ and build site/
+	$(BIN)/mkdocs build --strict
+
+serve: $(BIN)/.installed  ## live preview; edits in seeds/ rebuild the page
+	$(BIN)/mkdocs serve
+
+docs: $(BIN)/.installed  ## regenerate docs/ only
+	$(BIN)/python -m generator build
+
+test: $(BIN)/.installed  ## all tests
+	$(BIN)/python -m pytest
+
+goldens: $(BIN)/.installed  ## rewrite golden files and docs/ from the current code; review the diff
+	$(BIN)/python -m pytest --update-goldens tests/test_golden.py
+	$(BIN)/python -m generator build
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf site .cache

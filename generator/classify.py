@@ -1,0 +1,32 @@
+"""Stage 5, classify: each sentence goes to one section (or none) by its cue words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .config import SectionConfig
+from .model import Sentence
+
+
+class Classifier:
+    """Scores a sentence against each section's cue words; ties go to the earlier section."""
+
+    def __init__(self, sections: Sequence[SectionConfig]):
+        self.sections = tuple(sections)
+        self.patterns = tuple(
+            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(s.cues, key=len, reverse=True)) + r")\b",
+                       re.IGNORECASE)
+            for s in sections)
+
+    def scores(self, text: str) -> tuple[int, ...]:
+        """How many cue words of each section the text holds."""
+        return tuple(len(p.findall(text)) for p in self.patterns)
+
+    def classify(self, sentence: Sentence) -> tuple[str, int]:
+        """(section key, score); ('', 0) when no cue word is present."""
+        scores = self.scores(sentence.text)
+        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+        if scores[best] == 0:
+            return "", 0
+        return self.sections[best].key, scores[best]

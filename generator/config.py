@@ -1,0 +1,203 @@
+"""The one typed configuration object, read and validated once.
+
+Configuration lives in `mkdocs.yml` under the `profile` plugin entry, so that one
+file describes the site. Nothing outside this module reads YAML or the environment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError
+
+DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("background", "Background", (
+        "met", "meet", "set of", "co-star", "costar", "co-starred", "starred", "film",
+        "movie", "career", "born", "grew up", "early", "wedding", "tied the knot",
+        "got married", "romance", "romantic", "filming", "lovebirds",
+    )),
+    ("divorce", "Divorce", (
+        "divorce", "split", "separation", "separated", "break-up", "breakup",
+        "exes", "pulled the plug", "marriage ended", "ex-wife", "ex-husband", "filed for",
+    )),
+    ("custody", "Custody", (
+        "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
+        "co-parent", "co-parenting", "litigation", "ruling", "financials", "legal costs",
+    )),
+    ("reconciliation", "Reconciliation", (
+        "forgive", "forgiveness", "reconcile", "rebuilt", "repair", "therapy", "respect",
+        "cordial", "good terms", "get along", "peaceful", "amicable", "apology",
+        "regret", "regrets", "regrettable", "owned up", "better place", "talk",
+        "good relationship", "great relationship", "relationship with",
+    )),
+    ("current-family", "Current family", (
+        "wife", "husband", "kids", "children", "grandchild", "grandparents",
+        "granddaughter", "grandson", "welcoming", "expecting", "baby", "half-siblings",
+        "sister", "now married", "is now", "currently", "mom", "mama", "daughters", "sons",
+    )),
+)
+
+DEFAULT_MAX_FILE_BYTES = 5_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class SectionConfig:
+    key: str
+    title: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonConfig:
+    """A person the corpus talks about, added or corrected by hand."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    gender: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileConfig:
+    """Everything the generator needs to know, validated."""
+
+    root: Path
+    seeds_dir: Path
+    docs_dir: Path
+    subject: str = ""
+    sections: tuple[SectionConfig, ...] = field(default_factory=tuple)
+    people: tuple[PersonConfig, ...] = ()
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    site_name: str = ""
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """SafeLoader that reads MkDocs' `!!python/name:` and `!ENV` tags as plain strings."""
+
+
+def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_mapping(node)  # type: ignore[arg-type]
+
+
+_TolerantLoader.add_multi_constructor("", _any_tag)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file; a syntax error becomes a ConfigError naming the file and line."""
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from exc
+
+
+def _expect(cond: bool, key: str, value: Any, expected: str) -> None:
+    if not cond:
+        raise ConfigError(f"mkdocs.yml: profile.{key}: got {value!r}; expected {expected}")
+
+
+def _str_list(value: Any, key: str) -> tuple[str, ...]:
+    _expect(isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value),
+            key, value, "a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _sections(raw: Any) -> tuple[SectionConfig, ...]:
+    if raw is None:
+        return tuple(SectionConfig(k, t, c) for k, t, c in DEFAULT_SECTIONS)
+    _expect(isinstance(raw, list) and raw, "sections", raw, "a non-empty list of {key, title, cues}")
+    out: list[SectionConfig] = []
+    for i, item in enumerate(raw):
+        key = f"sections[{i}]"
+        _expect(isinstance(item, dict), key, item, "a mapping with keys key, title, cues")
+        unknown = set(item) - {"key", "title", "cues"}
+        _expect(not unknown, key, sorted(unknown), "only the keys key, title, cues")
+        skey = item.get("key")
+        _expect(isinstance(skey, str) and skey.replace("-", "").isalnum() and skey.islower(),
+                f"{key}.key", skey, "a lower-case slug such as 'custody'")
+        title = item.get("title", skey.replace("-", " ").capitalize())
+        _expect(isinstance(title, str) and title.strip() != "", f"{key}.title", title, "a non-empty string")
+        out.append(SectionConfig(skey, title.strip(), _str_list(item.get("cues"), f"{key}.cues")))
+    keys = [s.key for s in out]
+    _expect(len(set(keys)) == len(keys), "sections", keys, "each key once")
+    return tuple(out)
+
+
+def _people(raw: Any) -> tuple[PersonConfig, ...]:
+    if raw is None:
+        return ()
+    _expect(isinstance(raw, list), "people", raw, "a list of {name, aliases, gender}")
+    out: list[PersonConfig] = []
+    for i, item in enumerate(raw):
+        key = f"people[{i}]"
+        _expect(isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip(),
+                key, item, "a mapping with a non-empty 'name'")
+        unknown = set(item) - {"name", "aliases", "gender"}
+        _expect(not unknown, key, sorted(unknown), "only the keys name, aliases, gender")
+        aliases = _str_list(item.get("aliases", []), f"{key}.aliases")
+        gender = item.get("gender", "")
+        _expect(gender in ("", "f", "m"), f"{key}.gender", gender, "'f', 'm' or omitted")
+        out.append(PersonConfig(item["name"].strip(), aliases, gender))
+    return tuple(out)
+
+
+def _plugin_options(mkdocs: dict[str, Any]) -> dict[str, Any]:
+    plugins = mkdocs.get("plugins") or []
+    if isinstance(plugins, dict):
+        plugins = [{k: v} for k, v in plugins.items()]
+    for entry in plugins:
+        if entry == "profile":
+            return {}
+        if isinstance(entry, dict) and "profile" in entry:
+            opts = entry["profile"] or {}
+            _expect(isinstance(opts, dict), "", opts, "a mapping of options")
+            return dict(opts)
+    return {}
+
+
+KNOWN_OPTIONS = {"subject", "seeds", "sections", "people", "max_file_bytes"}
+
+
+def from_options(root: Path, options: dict[str, Any], docs_dir: str = "docs",
+                 site_name: str = "") -> ProfileConfig:
+    """Validate the `profile` plugin options into a ProfileConfig."""
+    unknown = set(options) - KNOWN_OPTIONS
+    _expect(not unknown, "", sorted(unknown), f"only the options {sorted(KNOWN_OPTIONS)}")
+    subject = options.get("subject", "")
+    _expect(isinstance(subject, str), "subject", subject, "a string")
+    seeds = options.get("seeds", "seeds")
+    _expect(isinstance(seeds, str) and seeds.strip() != "", "seeds", seeds, "a folder path")
+    max_bytes = options.get("max_file_bytes", DEFAULT_MAX_FILE_BYTES)
+    _expect(isinstance(max_bytes, int) and not isinstance(max_bytes, bool) and max_bytes > 0,
+            "max_file_bytes", max_bytes, "a positive whole number of bytes")
+    return ProfileConfig(
+        root=root,
+        seeds_dir=(root / seeds).resolve(),
+        docs_dir=(root / docs_dir).resolve(),
+        subject=subject.strip(),
+        sections=_sections(options.get("sections")),
+        people=_people(options.get("people")),
+        max_file_bytes=max_bytes,
+        site_name=site_name,
+    )
+
+
+def load(mkdocs_yml: Path) -> ProfileConfig:
+    """Read `mkdocs.yml` and return the validated profile configuration."""
+    raw = read_yaml(mkdocs_yml)
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{mkdocs_yml}: expected a mapping at the top level, got {type(raw).__name__}")
+    docs_dir = raw.get("docs_dir", "docs")
+    if not isinstance(docs_dir, str):
+        raise ConfigError(f"{mkdocs_yml}: docs_dir: got {docs_dir!r}; expected a folder path")
+    site_name = raw.get("site_name", "")
+    return from_options(mkdocs_yml.parent.resolve(), _plugin_options(raw), docs_dir,
+                        site_name if isinstance(site_name, str) else "")

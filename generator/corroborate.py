@@ -1,0 +1,122 @@
+"""Stage 6, corroborate: merge sentences that say the same thing into Claims, find
+syndicated copies, and compare fact values across sources.
+
+Grouping is by keys (shared facts, shared rare word shingles) through an inverted
+index, never by comparing every sentence with every other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from .model import Fact, Sentence, Source
+
+_WORD = re.compile(r"[a-z0-9]+")
+STOPWORDS = frozenset("""a an the and or but of to in on at for with by from as is was were are be been
+has have had that this it its he she they them his her their i we you my our me him so not no
+about after over into than then there also very just""".split())
+MAX_POSTING = 50  # a shingle shared by more sentences than this says nothing about sameness
+SIMILAR = 0.55
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case words of a sentence without stop words."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in STOPWORDS)
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _fact_key(facts: Sequence[Fact]) -> frozenset[tuple[str, str]]:
+    return frozenset((f.slot, f.value) for f in facts if f.kind == "year")
+
+
+def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
+                    sections: Mapping[str, str]) -> list[list[Sentence]]:
+    """Groups of sentences from different sources that state the same thing."""
+    uf = _UnionFind()
+    by_id = {s.id: s for s in sentences}
+    by_key: dict[frozenset[tuple[str, str]], list[str]] = defaultdict(list)
+    for s in sentences:
+        key = _fact_key(facts.get(s.id, ()))
+        if len(key) >= 2:  # one shared year is too weak to call two sentences the same
+            by_key[key].append(s.id)
+    for ids in by_key.values():
+        for other in ids[1:]:
+            if _compatible(by_id[ids[0]], by_id[other]):
+                uf.union(ids[0], other)
+    postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    words = {s.id: content_words(s.text) for s in sentences}
+    for s in sentences:
+        for sh in _shingles(s.text):
+            postings[sh].append(s.id)
+    for s in sentences:
+        shared: Counter[str] = Counter()
+        for sh in _shingles(s.text):
+            posting = postings[sh]
+            if len(posting) <= MAX_POSTING:
+                shared.update(o for o in posting if o != s.id and by_id[o].source != s.source)
+        for other, n in shared.items():
+            if n >= 2 and other > s.id and _jaccard(words[s.id], words[other]) >= SIMILAR:
+                uf.union(s.id, other)
+    groups: dict[str, list[Sentence]] = defaultdict(list)
+    for s in sentences:
+        groups[uf.find(s.id)].append(s)
+    return [_one_per_source(g) for g in groups.values()]
+
+
+def _compatible(a: Sentence, b: Sentence) -> bool:
+    pa, pb = set(a.people), set(b.people)
+    return a.source != b.source and (not pa or not pb or bool(pa & pb))
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _one_per_source(group: list[Sentence]) -> list[Sentence]:
+    """A claim cites each source once: its first sentence in the group."""
+    seen: dict[str, Sentence] = {}
+    for s in sorted(group, key=lambda s: (s.source, s.index)):
+        seen.setdefault(s.source, s)
+    return sorted(seen.values(), key=lambda s: (s.source, s.index))
+
+
+def syndicated(sources: Sequence[Source], groups: Sequence[list[Sentence]],
+               counts: Mapping[str, int]) -> dict[str, str]:
+    """Source id -> the earlier source it copies, when most of its sentences are shared."""
+    shared: Counter[tuple[str, str]] = Counter()
+    for g in groups:
+        ids = sorted({s.source for s in g})
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                shared[(a, b)] += 1
+    order = {s.id: (s.sort_date, s.id) for s in sources}
+    out: dict[str, str] = {}
+    for (a, b), n in sorted(shared.items()):
+        smaller = min(counts.get(a, 0), counts.get(b, 0))
+        if smaller and n >= 0.8 * smaller:
+            first, copy = sorted((a, b), key=lambda x: order[x])
+            out.setdefault(copy, first)
+    return out

@@ -1,0 +1,140 @@
+"""Stage 1, ingest: files in seeds/ become Sources with clean body text and metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+from ..config import ProfileConfig, read_yaml
+from ..errors import ConfigError
+from ..model import Source, Warning
+from .dates import describe, latest_mentioned, parse_date
+from .html import parse_html
+from .reading import BadInput, read_text
+from .text import META_KEYS, looks_like_headline, parse_text
+
+SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+OVERRIDES_FILE = "sources.yml"
+
+
+def source_id(path: Path, taken: set[str]) -> str:
+    """A stable, URL-safe id from the file name."""
+    base = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "source"
+    sid = base if base not in taken else f"{base}-{path.suffix.lstrip('.').lower()}"
+    n = 2
+    while sid in taken:
+        sid, n = f"{base}-{n}", n + 1
+    return sid
+
+
+def read_overrides(seeds_dir: Path) -> dict[str, dict[str, str]]:
+    """`seeds/sources.yml`: file name -> metadata that overrides the file's own."""
+    path = seeds_dir / OVERRIDES_FILE
+    if not path.is_file():
+        return {}
+    raw = read_yaml(path) or {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: got {type(raw).__name__}; expected a mapping of file name to metadata")
+    out: dict[str, dict[str, str]] = {}
+    for name, meta in raw.items():
+        if not isinstance(meta, dict):
+            raise ConfigError(f"{path}: {name}: got {meta!r}; expected a mapping of {', '.join(META_KEYS)}")
+        unknown = set(map(str, meta)) - set(META_KEYS)
+        if unknown:
+            raise ConfigError(f"{path}: {name}: unknown keys {sorted(unknown)}; expected {', '.join(META_KEYS)}")
+        out[str(name)] = {str(k): str(v) for k, v in meta.items() if v is not None}
+    return out
+
+
+def _parse(path: Path, text: str) -> tuple[dict[str, Any], list[str], str]:
+    kind = SUFFIXES[path.suffix.lower()]
+    if kind == "html":
+        return parse_html(text)
+    return parse_text(text, markdown=kind == "markdown")
+
+
+def _title(meta: dict[str, Any], pars: list[str]) -> tuple[str, list[str]]:
+    title = str(meta.get("title") or "").strip()
+    if not title and pars and looks_like_headline(pars[0]):
+        return pars[0], pars[1:]
+    return title, pars
+
+
+def _date(path: str, raw: str, body: str, warnings: list[Warning]) -> tuple[str | None, str | None, str]:
+    """(published, inferred lower bound, note for the reader)."""
+    if raw:
+        try:
+            return parse_date(raw), None, "dated by the article"
+        except ValueError:
+            warnings.append(Warning(path, f"unreadable date {raw!r} (expected YYYY-MM-DD); date will be inferred"))
+    latest = latest_mentioned(body)
+    if latest is None:
+        return None, None, "undated; the text mentions no date"
+    return None, latest[0], f"undated (not before {describe(latest[0])}, the latest date it mentions)"
+
+
+def read_source(path: Path, config: ProfileConfig, taken: set[str],
+                overrides: dict[str, str], warnings: list[Warning]) -> Source:
+    """One file to a Source; raises BadInput with the reason it cannot be used."""
+    rel = path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else path.name
+    text, _encoding = read_text(path, config.seeds_dir, config.max_file_bytes)
+    try:
+        meta, pars, raw_date = _parse(path, text)
+    except (ValueError, RecursionError) as exc:
+        raise BadInput(f"cannot be parsed: {exc.__class__.__name__}: {str(exc)[:200]}") from exc
+    meta.update({k: v for k, v in overrides.items() if k != "date"})
+    raw_date = overrides.get("date", raw_date)
+    title, pars = _title(meta, pars)
+    body = "\n\n".join(pars)
+    if not body.strip():
+        raise BadInput("has no article text")
+    published, inferred, note = _date(rel, raw_date, body, warnings)
+    sid = source_id(path, taken)
+    taken.add(sid)
+    return Source(
+        id=sid, path=rel, title=title, outlet=str(meta.get("outlet") or "").strip(),
+        url=str(meta.get("url") or "").strip(), author=str(meta.get("author") or "").strip(),
+        published=published, published_inferred=inferred, date_note=note, body=body,
+        sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+    )
+
+
+def _mark_exact_duplicates(sources: list[Source]) -> list[Source]:
+    from dataclasses import replace
+
+    first: dict[str, str] = {}
+    out = []
+    for s in sources:
+        if s.sha256 in first:
+            out.append(replace(s, duplicate_of=first[s.sha256]))
+        else:
+            first[s.sha256] = s.id
+            out.append(s)
+    return out
+
+
+def ingest(config: ProfileConfig) -> tuple[tuple[Source, ...], tuple[Warning, ...]]:
+    """Read every article in the seeds folder; bad files become warnings, not errors."""
+    warnings: list[Warning] = []
+    if not config.seeds_dir.is_dir():
+        return (), (Warning(str(config.seeds_dir), "seeds folder does not exist"),)
+    overrides = read_overrides(config.seeds_dir)
+    sources: list[Source] = []
+    taken: set[str] = set()
+    for path in sorted(config.seeds_dir.iterdir(), key=lambda p: p.name):
+        rel = f"{config.seeds_dir.name}/{path.name}"
+        if path.name == OVERRIDES_FILE or path.name.startswith("."):
+            continue
+        if path.suffix.lower() not in SUFFIXES or not (path.is_file() or path.is_symlink()):
+            warnings.append(Warning(rel, f"skipped: not an article file (expected {', '.join(sorted(SUFFIXES))})"))
+            continue
+        try:
+            sources.append(read_source(path, config, taken, overrides.get(path.name, {}), warnings))
+        except (BadInput, OSError) as exc:
+            warnings.append(Warning(rel, f"skipped: {exc}"))
+    unknown = sorted(set(overrides) - {p.name for p in config.seeds_dir.iterdir()})
+    warnings.extend(Warning(f"{config.seeds_dir.name}/{OVERRIDES_FILE}", f"names {n!r}, which is not in the folder")
+                    for n in unknown)
+    return tuple(_mark_exact_duplicates(sources)), tuple(warnings)

@@ -1,0 +1,106 @@
+"""Plain-text and Markdown articles: metadata header, then paragraphs."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+META_KEYS = ("title", "outlet", "url", "date", "author")
+_DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*(.*)$", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def _header_block(lines: list[str]) -> tuple[dict[str, str], list[str]] | None:
+    """`key: value` lines ended by a line `---`; None when the file has no such block."""
+    meta: dict[str, str] = {}
+    for i, line in enumerate(lines[:20]):
+        if line.strip() == "---":
+            return (meta, lines[i + 1:]) if meta else None
+        m = _HEADER_LINE.match(line)
+        if not m or m.group(1).lower() not in META_KEYS:
+            return None
+        meta[m.group(1).lower()] = m.group(2)
+    return None
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], str] | None:
+    """YAML front matter between two `---` lines at the top of a Markdown file."""
+    if not text.startswith("---\n"):
+        return None
+    end = text.find("\n---", 4)
+    if end < 0:
+        return None
+    data = yaml.safe_load(text[4:end])
+    if not isinstance(data, dict):
+        raise ValueError("front matter is not a mapping of key: value")
+    rest = text[end + 4:]
+    return {str(k).lower(): v for k, v in data.items()}, rest.split("\n", 1)[1] if "\n" in rest else ""
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """Join wrapped lines and split paragraphs at blank lines (or at every line
+    break, when the file uses no blank lines at all)."""
+    blank_mode = any(not line.strip() for line in lines) and sum(1 for ln in lines if ln.strip()) > 1
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        stripped = _SPACES.sub(" ", line).strip()
+        if not stripped:
+            if current:
+                out.append(" ".join(current))
+                current = []
+            continue
+        if current and not blank_mode and (current[-1][-1:] in '.!?"”’:' or not stripped[0].islower()):
+            out.append(" ".join(current))
+            current = []
+        current.append(stripped)
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+def _strip_markdown(par: str) -> str:
+    """Drop Markdown's own markers from an article written in Markdown."""
+    par = re.sub(r"^#{1,6}\s+", "", par)
+    par = re.sub(r"^>\s?", "", par)
+    par = re.sub(r"\[([^\]\n]{1,300})\]\([^)\s]{0,2000}\)", r"\1", par)
+    par = re.sub(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1", r"\2", par)
+    return par
+
+
+def parse_text(text: str, markdown: bool) -> tuple[dict[str, Any], list[str], str]:
+    """Return (metadata, paragraphs, date as written or '') for a .txt or .md article."""
+    meta: dict[str, Any] = {}
+    if markdown:
+        fm = _front_matter(text)
+        if fm:
+            meta, text = fm
+    lines = text.split("\n")
+    if not meta:
+        block = _header_block(lines)
+        if block:
+            meta, lines = dict(block[0]), block[1]
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    raw_date = str(meta.pop("date", "") or "")
+    if lines:
+        m = _DATE_LINE.match(lines[0])
+        if m and re.match(r"\d", m.group(1)):
+            raw_date = raw_date or m.group(1)
+            lines = [m.group(2)] + lines[1:] if m.group(2).strip() else lines[1:]
+    pars = paragraphs(lines)
+    if markdown:
+        pars = [p for p in (_strip_markdown(p) for p in pars) if p.strip()]
+    return meta, pars, raw_date
+
+
+def looks_like_headline(par: str) -> bool:
+    """A short first line in title case, without a final full stop, reads as a headline."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", par)]
+    if not words or len(par) > 200 or par.rstrip()[-1:] == ".":
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6

@@ -1,0 +1,211 @@
+"""The data model: frozen records passed from stage to stage.
+
+Provenance is always a (source id, start, end) span into a source's clean body text;
+quotes are derived from the source, never stored as loose copies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ON_RECORD = "on-record"
+REPORTED = "reported"
+UNNAMED = "unnamed-source"
+
+CORROBORATED = "corroborated"
+SINGLE = "single-source"
+ANONYMOUS = "unnamed-source"
+DISPUTED = "disputed"
+SUPERSEDED = "superseded"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article: metadata and clean body text."""
+
+    id: str
+    path: str
+    title: str
+    outlet: str
+    url: str
+    author: str
+    published: str | None  # ISO date (YYYY, YYYY-MM or YYYY-MM-DD) given by the article
+    published_inferred: str | None  # a lower bound inferred from the text, ISO
+    date_note: str  # how the date was found or inferred, for the reader
+    body: str
+    sha256: str
+    duplicate_of: str | None = None
+
+    def quote(self, start: int, end: int) -> str:
+        """The verbatim text body[start:end]."""
+        return self.body[start:end]
+
+    @property
+    def sort_date(self) -> str:
+        """The best date known for ordering: given, else inferred, else empty."""
+        return self.published or self.published_inferred or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A citation: a slice of one source's body."""
+
+    source: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named, or referred to by pronoun or epithet, at body[start:end]."""
+
+    person: str  # canonical name
+    start: int
+    end: int
+    explicit: bool  # True for a name or alias, False for a resolved pronoun/epithet
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a source, with offsets, attribution and the people in it."""
+
+    id: str  # "<source id>:<index>"
+    source: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str  # == body[start:end]
+    attribution: str  # ON_RECORD, REPORTED or UNNAMED
+    speaker: str | None  # who is quoted, when a named person is
+    quotes: tuple[tuple[int, int], ...]  # quoted stretches, absolute offsets
+    mentions: tuple[Mention, ...] = ()
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        """Canonical names of everyone mentioned, in order of first mention."""
+        seen: dict[str, None] = {}
+        for m in self.mentions:
+            seen.setdefault(m.person, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone the corpus talks about."""
+
+    name: str
+    aliases: tuple[str, ...]
+    gender: str  # "f", "m" or "" when the articles do not tell
+    mentions: int
+    epithets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A typed value found in a sentence, normalised for comparison."""
+
+    kind: str  # year, date, duration, age, count, money
+    slot: str  # normalised meaning: "married", "divorce-final", "children", ...
+    subject: tuple[str, ...]  # the person or couple it is about
+    value: str  # normalised value as text: "1993", "84 months", "7", "$3,000,000"
+    as_of: str  # ISO date the value was true on ("" if unknown)
+    sentence: str  # sentence id
+    span: Span  # the words that state it
+    number: float | None = None  # numeric value for comparison (months, years, count)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One footnote: a statement supported by a quote from one source."""
+
+    source: str
+    start: int
+    end: int
+    sentence: str  # sentence id the quote comes from
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Sentences from different sources that say the same thing, merged."""
+
+    id: str
+    text_sentence: str  # id of the sentence chosen as the clearest wording
+    citations: tuple[Citation, ...]
+    section: str
+    attribution: str
+    status: str
+    date: str  # ISO date of the event told, or "" when unknown
+    facts: tuple[str, ...] = ()  # fact ids
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictValue:
+    value: str
+    as_of: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Values of one slot that differ across sources, with a verdict."""
+
+    id: str
+    slot: str
+    subject: tuple[str, ...]
+    verdict: str  # disagreement, superseded, consistent-normalised, agreement
+    explanation: str
+    values: tuple[ConflictValue, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A sentence of the profile as the reader sees it."""
+
+    id: str
+    section: str
+    text: str  # display text, clarifications inserted in brackets
+    status: str
+    attribution: str
+    date: str
+    citations: tuple[Citation, ...]
+    claim: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    key: str
+    title: str
+    statements: tuple[Statement, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    date: str
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    """A problem with one input, reported and skipped."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Everything the pages show."""
+
+    subject: str
+    sources: tuple[Source, ...]
+    sections: tuple[Section, ...]
+    facts: tuple[Fact, ...]
+    conflicts: tuple[Conflict, ...]
+    timeline: tuple[TimelineEvent, ...]
+    people: tuple[Person, ...]
+    warnings: tuple[Warning, ...] = field(default=())

@@ -1,0 +1,298 @@
+"""Stage 3, recognise: find the people in the corpus, their aliases, and who each
+pronoun or epithet at the start of a sentence refers to.
+
+No list of names is built in: people are inferred from how the articles write names
+(capitalised words that recur alone, carry an age, follow a relation word, or speak),
+and `mkdocs.yml` may add or correct them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+from .config import PersonConfig
+from .model import Mention, Person, Sentence
+
+_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+NAME_RUN = re.compile(rf"(?<![\w.])({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})(?:['’]s)?(?![\w])")
+STOP = frozenset("""
+A An The In On At For But And As After Before During Over Plus Together To It He She They We I His
+Her Their Our My You Your This That These Those When While What Who Whom Which Where Why How If So
+Yet Or Nor Not No Yes Also Then There Here Just Maybe Even Still Now Once Earlier Later Since Until
+From With Without About Into Through Clearly Surprisingly Obviously According Meanwhile However
+Mr Mrs Ms Dr Sir Dame Lady Lord Jr Sr Yikes Uh Oh Well Like Sorry Life Continued One Two Three Four
+Congratulations Public Posted Exclusive Alone All Both Each Every Some Many Most Other Another Former
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Thanksgiving
+""".split())
+RELATION_WORDS = {
+    "wife": "f", "husband": "m", "daughter": "f", "son": "m", "boyfriend": "m", "girlfriend": "f",
+    "father": "m", "mother": "f", "dad": "m", "mom": "f", "mum": "f", "sister": "f", "brother": "m",
+    "fiancé": "m", "fiancée": "f", "granddaughter": "f", "grandson": "m", "actress": "f", "actor": "m",
+    "partner": "", "musician": "", "singer": "", "model": "", "star": "", "child": "", "baby": "",
+    "ex-wife": "f", "ex-husband": "m", "stepdaughter": "f", "stepson": "m", "niece": "f", "nephew": "m",
+    "aunt": "f", "uncle": "m", "grandmother": "f", "grandfather": "m", "chef": "", "winner": "",
+}
+EPITHET_ROLES = {
+    "star": "", "actor": "m", "actress": "f", "singer": "", "model": "", "rapper": "", "musician": "",
+    "comedian": "", "host": "", "chef": "", "director": "", "producer": "", "winner": "", "mogul": "",
+    "athlete": "", "player": "", "author": "", "writer": "", "icon": "", "legend": "", "heiress": "f",
+    "socialite": "", "businessman": "m", "businesswoman": "f", "politician": "", "hitmaker": "",
+    "songstress": "f", "entrepreneur": "", "designer": "", "personality": "", "alum": "",
+}
+_EPITHET_WORD = r"(?:[A-Z0-9][\w.'’+-]*|former|famous|late|young|veteran|legendary|beloved|then-[\w-]+)"
+EPITHET = re.compile(
+    rf"\b[Tt]he (?:{_EPITHET_WORD} ){{0,4}}(?:{'|'.join(EPITHET_ROLES)})\b(?!['’]s\b)(?![\w-])")
+PRONOUN_START = re.compile(r"^(?:He|She|Him|His|Her)\b")
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+_AKA = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
+
+
+def _name_runs(text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
+    """Runs of capitalised words that could be names, split at capitalised stop words."""
+    for m in NAME_RUN.finditer(text):
+        words = m.group(1).split(" ")
+        pos = m.start(1)
+        run: list[str] = []
+        run_start = pos
+        for w in words + [""]:
+            if w and w not in STOP:
+                if not run:
+                    run_start = pos
+                run.append(w)
+            elif run:
+                yield run_start, run_start + len(" ".join(run)), tuple(run)
+                run = []
+            pos += len(w) + 1
+
+
+def _evidence(sentences: Sequence[Sentence]) -> tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str]]:
+    """Count full-name runs, lone capitalised words (not sentence-initial), and words
+    that carry person evidence (age, relation word, speaker)."""
+    full: Counter[tuple[str, ...]] = Counter()
+    lone: Counter[str] = Counter()
+    strong: set[str] = set()
+    gender_hint: Counter[str] = Counter()
+    for s in sentences:
+        text = s.text
+        for start, end, run in _name_runs(text):
+            before = text[max(0, start - 25):start].lower().split()
+            relation = before[-1].strip(",") if before else ""
+            if len(run) > 1:
+                full[run] += 1
+            elif start > 2 and text[start - 2:start] not in ('. ', '" ', '“ '):
+                lone[run[0]] += 1
+            key = " ".join(run)
+            if relation in RELATION_WORDS or _AGE_AFTER.match(text[end:end + 12].replace("’s", "")):
+                strong.add(key)
+                g = RELATION_WORDS.get(relation, "")
+                if g:
+                    gender_hint[f"{key}|{g}"] += 1
+        if s.speaker and s.speaker[0].isupper() and s.speaker not in STOP:
+            strong.add(s.speaker)
+    return full, lone, strong, gender_hint
+
+
+def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
+           configured: Sequence[PersonConfig]) -> dict[str, set[str]]:
+    """Canonical name -> every form that names that person."""
+    people: dict[str, set[str]] = {}
+    by_first: dict[str, str] = {}
+    for cfg in configured:
+        people[cfg.name] = {cfg.name, *cfg.aliases}
+        by_first.setdefault(_fold(cfg.name.split()[0]), cfg.name)
+    # Full names, most frequent first, so the usual form becomes the canonical one.
+    for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
+        name = " ".join(run)
+        if not (lone[run[0]] or lone[run[-1]] or name in strong):
+            continue  # a title or a place: its words never stand alone as a name
+        owner = by_first.get(_fold(run[0]))
+        if owner is None:
+            people[name] = {name}
+            by_first[_fold(run[0])] = name
+        else:
+            people[owner].add(name)
+    for forms in list(people.values()):
+        for form in list(forms):
+            if lone[form.split()[0]]:
+                forms.add(form.split()[0])
+    _add_surnames(people, lone, full)
+    for word in sorted(strong):
+        if " " not in word and _fold(word) in by_first:
+            people[by_first[_fold(word)]].add(word)
+        elif " " not in word and not any(word in forms for forms in people.values()):
+            people[word] = {word}
+            by_first[_fold(word)] = word
+    return people
+
+
+def _fold(word: str) -> str:
+    """Compare names without accents: 'María' and 'Maria' are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _add_surnames(people: dict[str, set[str]], lone: Counter[str],
+                  full: Counter[tuple[str, ...]]) -> None:
+    """A surname alone names the person who bears it and is named in full most often."""
+    weight: dict[str, Counter[str]] = defaultdict(Counter)
+    for canonical, forms in people.items():
+        for form in forms:
+            parts = tuple(form.split())
+            if len(parts) > 1:
+                weight[parts[-1]][canonical] += full[parts]
+    firsts = {f.split()[0] for fs in people.values() for f in fs}
+    for surname, owners in sorted(weight.items()):
+        if lone[surname] and surname not in firsts:
+            people[max(sorted(owners), key=lambda o: owners[o])].add(surname)
+
+
+class _Resolver:
+    """Matches names and aliases in text, longest first."""
+
+    def __init__(self, people: dict[str, set[str]]):
+        self.owner = {form: canonical for canonical, forms in people.items() for form in forms}
+        forms = sorted(self.owner, key=lambda f: (-len(f), f))
+        self.pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")(?![\w])") if forms else None
+
+    def explicit(self, s: Sentence) -> list[Mention]:
+        if self.pattern is None:
+            return []
+        return [Mention(self.owner[m.group(1)], s.start + m.start(), s.start + m.end(), True)
+                for m in self.pattern.finditer(s.text)]
+
+
+def _genders(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]],
+             hints: Counter[str], configured: Sequence[PersonConfig],
+             forms: dict[str, set[str]]) -> dict[str, str]:
+    """Majority of the pronouns in sentences that begin by naming one person."""
+    votes: Counter[str] = Counter()
+    for s in sentences:
+        found = mentions[s.id]
+        if not found or found[0].start - s.start > 3:
+            continue
+        names = {m.person for m in found}
+        if len(names) != 1:
+            continue
+        outside = _outside_quotes(s)
+        votes[f"{found[0].person}|m"] += len(_MALE.findall(outside))
+        votes[f"{found[0].person}|f"] += len(_FEMALE.findall(outside))
+    for key, n in hints.items():
+        form, g = key.split("|")
+        for canonical, fs in forms.items():
+            if form in fs:
+                votes[f"{canonical}|{g}"] += 3 * n
+    out: dict[str, str] = {}
+    for canonical in forms:
+        m, f = votes[f"{canonical}|m"], votes[f"{canonical}|f"]
+        out[canonical] = "m" if m > f else "f" if f > m else ""
+    for cfg in configured:
+        if cfg.gender:
+            out[cfg.name] = cfg.gender
+    return out
+
+
+def _outside_quotes(s: Sentence) -> str:
+    text = list(s.text)
+    for a, b in s.quotes:
+        for i in range(a - s.start, b - s.start):
+            text[i] = " "
+    return "".join(text)
+
+
+def _in_quotes(s: Sentence, start: int) -> bool:
+    return any(a <= start < b for a, b in s.quotes)
+
+
+def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] = ()
+              ) -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
+    """Find people, attach mentions (names, resolved pronouns and epithets) to sentences."""
+    full, lone, strong, hints = _evidence(sentences)
+    forms = _group(full, lone, strong, configured)
+    for s in sentences:
+        for m in _AKA.finditer(s.text):
+            owner = next((c for c, fs in forms.items() if m.group(1) in fs), None)
+            if owner:
+                forms[owner].add(m.group(2))
+    resolver = _Resolver(forms)
+    explicit = {s.id: resolver.explicit(s) for s in sentences}
+    gender = _genders(sentences, explicit, hints, configured, forms)
+    out: list[Sentence] = []
+    history: list[list[str]] = []  # per earlier sentence of this source: salient people, first first
+    current_source = ""
+    epithets: dict[str, Counter[str]] = defaultdict(Counter)
+    for s in sentences:
+        if s.source != current_source:
+            current_source, history = s.source, []
+        found = explicit[s.id]
+        named_here = {m.person for m in found if not _in_quotes(s, m.start)}
+        extra: list[Mention] = []
+        outside = _outside_quotes(s)
+        lead = PRONOUN_START.match(outside)
+        if lead:
+            g = "m" if lead.group(0) in ("He", "Him", "His") else "f"
+            who = _antecedent(history, lambda p, g=g: gender.get(p) == g and p not in named_here)
+            if who:
+                extra.append(Mention(who, s.start, s.start + lead.end(), False))
+        for m in EPITHET.finditer(outside):
+            g = EPITHET_ROLES.get(m.group(0).split()[-1].lower(), "")
+            before = [p.person for p in found if p.start < s.start + m.start()]
+            ok = (lambda p, g=g: p not in named_here and (not g or gender.get(p) in (g, "")))
+            who = _antecedent(history + [before], ok)
+            # An epithet is clarified only when the subject of the last sentence and the
+            # last person named agree on who it is; otherwise it is left as written.
+            if who and who == _latest([p for h in history[-2:] for p in h] + before, ok):
+                extra.append(Mention(who, s.start + m.start(), s.start + m.end(), False))
+                epithets[who][re.sub(r"^[Tt]he ", "", m.group(0))] += 1
+        speaker = _speaker(s, resolver, extra, history, gender)
+        mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
+        out.append(replace(s, mentions=mentions, speaker=speaker))
+        salient = [m.person for m in mentions]
+        history.append(([speaker] if speaker else []) + salient)
+    counts = Counter(m.person for s in out for m in s.mentions)
+    people = tuple(
+        Person(name=c, aliases=tuple(sorted(forms[c] - {c})), gender=gender.get(c, ""),
+               mentions=counts[c], epithets=tuple(sorted(epithets[c])))
+        for c in sorted(forms, key=lambda c: (-counts[c], c)) if counts[c]
+    )
+    return tuple(out), people
+
+
+def _latest(recent: list[str], ok: Callable[[str], bool]) -> str | None:
+    for person in reversed(recent):
+        if ok(person):
+            return person
+    return None
+
+
+def _antecedent(history: list[list[str]], ok: Callable[[str], bool]) -> str | None:
+    """Who a pronoun or epithet refers to: in the nearest earlier sentence that has a
+    fitting person, its speaker or else the first fitting person it names."""
+    for people in reversed(history):
+        for person in people:
+            if ok(person):
+                return person
+    return None
+
+
+def _speaker(s: Sentence, resolver: _Resolver, extra: list[Mention], history: list[list[str]],
+             gender: dict[str, str]) -> str | None:
+    """The canonical name of who is quoted, or None."""
+    if not s.speaker:
+        return None
+    if s.speaker in resolver.owner:
+        return resolver.owner[s.speaker]
+    for word in (s.speaker.split()[-1], s.speaker.split()[0]):
+        if word in resolver.owner:
+            return resolver.owner[word]
+    if s.speaker.lower() in ("he", "she"):
+        g = "m" if s.speaker.lower() == "he" else "f"
+        if extra and gender.get(extra[0].person) == g:
+            return extra[0].person
+        return _antecedent(history, lambda p: gender.get(p) == g)
+    return None

@@ -1,0 +1,158 @@
+"""Stage 8, render: the Profile becomes Markdown pages (through Jinja templates) and
+profile.json, each written atomically and only when its content changed."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .escape import md_escape, safe_url, slug
+from .ingest.dates import describe
+from .model import (ANONYMOUS, CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Profile,
+                    Source, Statement, Warning)
+from .writer import write_if_changed
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+PAGES = ("index.md", "sources.md", "fact-check.md")
+STATUS_NAMES = {CORROBORATED: "Corroborated", SINGLE: "Single source", ANONYMOUS: "Unnamed source",
+                DISPUTED: "Disputed", SUPERSEDED: "Superseded"}
+STATUS_HELP = {
+    CORROBORATED: "Stated by two or more independent articles",
+    SINGLE: "Stated by one article only",
+    ANONYMOUS: "Rests on a source the article does not name",
+    DISPUTED: "The articles disagree about a fact in this statement",
+    SUPERSEDED: "A later article gives a newer value",
+}
+KEY_SLOTS = (("met", "Met"), ("married", "Married"), ("separated", "Separated"),
+             ("divorce-final", "Divorce final"), ("child-born", "Child born"))
+
+
+def environment(templates: Path = TEMPLATES) -> Environment:
+    """Jinja environment whose every {{ }} output passes through md_escape; autoescape
+    is on only so that macro output (the generator's own Markdown) is kept as Markup."""
+    return Environment(loader=FileSystemLoader(str(templates)), autoescape=True,
+                       finalize=md_escape, undefined=StrictUndefined, keep_trailing_newline=True,
+                       trim_blocks=False, lstrip_blocks=False)
+
+
+def date_label(s: Source) -> str:
+    if s.published:
+        return describe(s.published)
+    if s.published_inferred:
+        return f"undated (not before {describe(s.published_inferred)})"
+    return "undated"
+
+
+def title(s: Source) -> str:
+    if s.title:
+        return s.title
+    words = s.body.split()
+    return "Untitled: “" + " ".join(words[:10]) + ("…”" if len(words) > 10 else "”")
+
+
+def _key_facts(profile: Profile, cite_of: dict[str, Citation]) -> list[dict[str, Any]]:
+    rows = []
+    for slot, label in KEY_SLOTS:
+        found = [f for f in profile.facts if f.slot == slot and f.kind == "year"]
+        if not found:
+            continue
+        values = Counter(f.value for f in found)
+        for value, _n in sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))[:2]:
+            cites = {cite_of[f.sentence] for f in found if f.value == value}
+            cites_sorted = sorted(cites, key=lambda c: (c.source, c.start))
+            rows.append({"label": label, "value": value, "n": len(rows) + 1, "citations": cites_sorted})
+    return rows
+
+
+def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict[str, Citation]) -> dict[str, Any]:
+    by_id = {s.id: s for s in profile.sources}
+    statements = [st for sec in profile.sections for st in sec.statements]
+    contributed: dict[str, list[Statement]] = defaultdict(list)
+    for st in statements:
+        for c in st.citations:
+            contributed[c.source].append(st)
+    counts = Counter(st.status for st in statements)
+
+    def cite_line(c: Citation) -> Markup:
+        s = by_id[c.source]
+        outlet = f", {md_escape(s.outlet)}" if s.outlet else ""
+        return Markup(f"*{md_escape(title(s))}*{outlet}, {md_escape(date_label(s))}.")
+
+    def status_label(st: Statement) -> str:
+        n = len({c.source for c in st.citations})
+        return f"{STATUS_NAMES[st.status]} · {n} source{'s' if n != 1 else ''}"
+
+    n_sources = len([s for s in profile.sources if not s.duplicate_of])
+    dates = sorted(s.published for s in profile.sources if s.published)
+    span = f", dated {describe(dates[0])} to {describe(dates[-1])}" if dates else ""
+    return {
+        "profile": profile, "by_id": by_id, "all_statements": statements,
+        "contributed": contributed, "warnings": warnings,
+        "copies": {s.id: s.duplicate_of for s in profile.sources if s.duplicate_of},
+        "status_counts": [(k, counts[k]) for k in STATUS_NAMES if counts[k]],
+        "status_names": STATUS_NAMES, "status_help": STATUS_HELP,
+        "unnamed": [st for st in statements if st.status == ANONYMOUS],
+        "single": [st for st in statements if st.status == SINGLE],
+        "quote": lambda c: by_id[c.source].body[c.start:c.end],
+        "cite_line": cite_line, "status_label": status_label, "title": title,
+        "date_label": date_label, "anchor": lambda sid: f"src-{slug(sid)}", "safe_url": safe_url,
+        "slot_label": lambda slot: slot.replace("-", " ").capitalize(),
+        "key_facts": _key_facts(profile, sentence_spans),
+        "lede": (f"What {n_sources} news article{'s' if n_sources != 1 else ''}{span} report about "
+                 f"{profile.subject}, sentence by sentence. Every statement below is a sentence from the "
+                 f"articles; its footnotes quote each article that states it, and the label after it "
+                 f"says how well it is supported."),
+    }
+
+
+def profile_json(profile: Profile) -> str:
+    """The output contract: sorted keys, no timestamps, quotes sliced from the sources."""
+    by_id = {s.id: s for s in profile.sources}
+
+    def cites(cs: Sequence[Citation]) -> list[dict[str, Any]]:
+        return [{"source": c.source, "quote": by_id[c.source].body[c.start:c.end],
+                 "start": c.start, "end": c.end} for c in cs]
+
+    data = {
+        "subject": profile.subject,
+        "sources": [{"id": s.id, "path": s.path, "title": s.title, "outlet": s.outlet, "url": s.url,
+                     "author": s.author, "published": s.published,
+                     "published_inferred": s.published_inferred, "date_note": s.date_note,
+                     "sha256": s.sha256, "duplicate_of": s.duplicate_of} for s in profile.sources],
+        "statements": [{"id": st.id, "section": st.section, "text": st.text, "status": st.status,
+                        "attribution": st.attribution, "date": st.date, "sources": cites(st.citations)}
+                       for sec in profile.sections for st in sec.statements],
+        "facts": [{"id": f"f{i + 1}", "kind": f.kind, "slot": f.slot, "value": f.value, "as_of": f.as_of,
+                   "subject": list(f.subject),
+                   "sources": cites([Citation(f.span.source, f.span.start, f.span.end, f.sentence)])}
+                  for i, f in enumerate(profile.facts)],
+        "conflicts": [{"id": c.id, "slot": c.slot, "verdict": c.verdict, "explanation": c.explanation,
+                       "values": [{"value": v.value, "as_of": v.as_of, "sources": cites(v.citations)}
+                                  for v in c.values]} for c in profile.conflicts],
+        "timeline": [{"date": e.date, "text": e.text, "sources": cites(e.citations)} for e in profile.timeline],
+        "people": [{"name": p.name, "aliases": list(p.aliases), "epithets": list(p.epithets),
+                    "gender": p.gender, "mentions": p.mentions, "facts": []} for p in profile.people],
+        "warnings": [asdict(w) for w in profile.warnings],
+    }
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+
+
+def render(profile: Profile, docs_dir: Path, sentence_spans: dict[str, Citation],
+           templates: Path = TEMPLATES) -> list[Path]:
+    """Write the generated pages and profile.json; return the paths that changed."""
+    env = environment(templates)
+    context = _context(profile, profile.warnings, sentence_spans)
+    outputs = {page: env.get_template(f"{page}.j2").render(context) for page in PAGES}
+    outputs["profile.json"] = profile_json(profile)
+    changed = []
+    for name, content in outputs.items():  # all rendered before any is written
+        if write_if_changed(docs_dir / name, content):
+            changed.append(docs_dir / name)
+    return changed

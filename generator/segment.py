@@ -1,0 +1,129 @@
+"""Stage 2, segment: a Source's body becomes Sentences with offsets, quotes and attribution."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pysbd
+
+from .ingest.text import looks_like_headline
+from .model import ON_RECORD, REPORTED, UNNAMED, Sentence, Source
+
+MAX_CHUNK = 4000  # pysbd is fed at most this many characters at once, so no input can stall it
+SPEECH_VERBS = (
+    "said", "says", "told", "tells", "added", "adds", "explained", "wrote", "writes", "admitted",
+    "continued", "recalled", "revealed", "captioned", "noted", "stated", "confessed", "claimed",
+    "acknowledged", "insisted", "dished", "spilled", "concluded", "recounted", "remarked",
+    "replied", "responded", "joked", "posted", "announced", "confirmed", "mentioned", "declared", "opened up", "reflected", "laughed", "gushed", "quipped", "asked",
+)
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_WHO = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)"
+SPEAKER_BEFORE = re.compile(
+    rf"(?P<who>{_WHO})\s+(?:(?:also|then|later|once|\w+ly)\s+)?(?i:{_VERBS})\b")
+SPEAKER_AFTER = re.compile(rf"\b(?i:{_VERBS}),?\s+(?P<who>{_WHO})\b")
+ATTRIBUTION_TAIL = re.compile(rf"^(?:[a-z]|{_WHO}\s+(?:(?:also|then|\w+ly)\s+)?(?i:{_VERBS})\b)")
+UNNAMED_CUES = re.compile(
+    r"\b(?:(?:a|an|the|one|another|our)\s+(?:\w+\s+){0,2}?"
+    r"(?:source|sources|insider|insiders|confidante|confidant|tipster|eyewitness|onlooker|"
+    r"family friend|pal|spy|observer|person close|people close)"
+    r"|sources?\s+(?:close|near|familiar)|(?:close|a)\s+friend\s+(?:of|told|said)"
+    r"|according to (?:a|an|the) (?:source|insider|report))\b",
+    re.IGNORECASE)
+QUOTE_SPANS = re.compile(r"\"[^\"]{1,3000}\"|“[^”]{1,3000}”")
+
+_segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Cut very long paragraphs at white space so sentence splitting stays fast."""
+    pos = 0
+    while len(text) - pos > MAX_CHUNK:
+        cut = text.rfind(" ", pos + MAX_CHUNK // 2, pos + MAX_CHUNK)
+        cut = cut if cut > pos else pos + MAX_CHUNK
+        yield pos, text[pos:cut]
+        pos = cut
+    yield pos, text[pos:]
+
+
+def _raw_spans(par: str) -> Iterator[tuple[int, int]]:
+    """pysbd's sentences as (start, end) offsets into `par`, trimmed of white space."""
+    for base, chunk in _chunks(par):
+        cursor = 0
+        for piece in _segmenter.segment(chunk):
+            text = piece.sent.strip()
+            if not text:
+                continue
+            at = chunk.find(text, cursor)  # re-anchor: pysbd's own offsets can drift
+            if at < 0:
+                continue
+            cursor = at + len(text)
+            yield base + at, base + cursor
+
+
+def _open_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _merge_quotations(spans: list[tuple[int, int]], par: str) -> list[tuple[int, int]]:
+    """Keep a quotation of several sentences, and the words that attribute it, together."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        prev = par[out[-1][0]:out[-1][1]] if out else ""
+        tail = par[start:end]
+        if out and (_open_quote(prev) or (prev.endswith(('"', "”")) and len(tail) < 80
+                                          and ATTRIBUTION_TAIL.match(tail))):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _attribution(text: str) -> tuple[str, str | None]:
+    """How the sentence is attributed, and the words naming who speaks."""
+    if UNNAMED_CUES.search(text):
+        return UNNAMED, None
+    outside = QUOTE_SPANS.sub(" ", text)
+    for pattern in (SPEAKER_BEFORE, SPEAKER_AFTER):
+        m = pattern.search(outside)
+        if m and m.group("who").split()[0] not in ("The", "A", "An", "It", "This", "That", "In"):
+            return ON_RECORD, m.group("who")
+    return REPORTED, None
+
+
+def is_prose(par: str) -> bool:
+    """Headings, captions and datelines inside an article are not statements."""
+    stripped = par.rstrip()
+    if stripped[-1:] in '.!?"”’)':
+        return not (len(stripped) < 80 and looks_like_headline(stripped) and stripped[-1:] != ".")
+    return False
+
+
+def paragraphs(body: str) -> Iterator[tuple[int, int, str]]:
+    """(index, start offset, text) of each paragraph of a clean body."""
+    pos = 0
+    for i, par in enumerate(body.split("\n\n")):
+        yield i, pos, par
+        pos += len(par) + 2
+
+
+def segment(source: Source) -> tuple[Sentence, ...]:
+    """Split one source into sentences with absolute offsets, quotes and attribution."""
+    out: list[Sentence] = []
+    for p_index, p_start, par in paragraphs(source.body):
+        if not is_prose(par):
+            continue
+        for start, end in _merge_quotations(list(_raw_spans(par)), par):
+            text = par[start:end]
+            attribution, speaker = _attribution(text)
+            if attribution == REPORTED and text[:1] in '"“' and out and out[-1].attribution != REPORTED \
+                    and out[-1].paragraph == p_index:
+                attribution, speaker = out[-1].attribution, out[-1].speaker  # the quotation goes on
+            quotes = tuple((p_start + start + m.start(), p_start + start + m.end())
+                           for m in QUOTE_SPANS.finditer(text))
+            out.append(Sentence(
+                id=f"{source.id}:{len(out)}", source=source.id, index=len(out), paragraph=p_index,
+                start=p_start + start, end=p_start + end, text=text, attribution=attribution,
+                speaker=speaker, quotes=quotes,
+            ))
+    return tuple(out)
