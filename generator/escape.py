@@ -23,7 +23,7 @@ def md_escape(value: object) -> Markup:
     """Article text made inert for Markdown and HTML, on one line."""
     if isinstance(value, Markup):
         return value
-    text = _WHITESPACE.sub(" ", str(value)).strip()
+    text = _WHITESPACE.sub(" ", str(value))
     text = text.translate(_TABLE)
     # A run of hyphens is a rule, a table line or a snippet marker; "1995. Next" at the
     # start of a line opens an ordered list; a leading hyphen opens a bullet list.

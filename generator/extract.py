@@ -141,7 +141,8 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
         for slot, value, start, end, num in finder(s):
             out.append(Fact(
                 kind=kind, slot=slot, subject=_subject(s), value=value,
-                as_of=value if kind == "year" else when, sentence=s.id,
+                as_of=value if kind == "year" else when if kind in ("age", "duration") else source.sort_date,
+                sentence=s.id,
                 span=Span(s.source, s.start + start, s.start + end), number=num,
             ))
     return tuple(out)

@@ -12,6 +12,10 @@ from collections.abc import Mapping, Sequence
 from .model import Citation, Conflict, ConflictValue, Fact, Sentence
 
 COMPARED_KINDS = ("duration", "count", "money")
+# Slots whose values are compared. A marriage's length is left out: "three years later"
+# near "married" is a gap between events, not a length, and would raise false conflicts.
+COMPARED_SLOTS = ("dispute-length", "financial-negotiation-length", "children", "legal-costs",
+                  "legal-fees")
 AGREEMENT = "agreement"
 SUPERSEDED = "superseded"
 DISAGREEMENT = "disagreement"
@@ -26,7 +30,7 @@ def compare(facts: Sequence[Fact], sentences: Mapping[str, Sentence],
     """One Conflict record per compared slot whose values come from two or more sources."""
     by_slot: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
-        if f.kind in COMPARED_KINDS and not f.value.endswith("(expected)"):
+        if f.kind in COMPARED_KINDS and f.slot in COMPARED_SLOTS and not f.value.endswith("(expected)"):
             by_slot[f.slot].append(f)
     out: list[Conflict] = []
     for slot in sorted(by_slot):

@@ -133,7 +133,7 @@ def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
 
 
 def _fold(word: str) -> str:
-    """Compare names without accents: 'María' and 'Maria' are one name."""
+    """Compare names without accents: 'José' and 'Jose' are one name."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 

@@ -78,7 +78,7 @@ def _date(path: str, raw: str, body: str, warnings: list[Warning]) -> tuple[str 
 def read_source(path: Path, config: ProfileConfig, taken: set[str],
                 overrides: dict[str, str], warnings: list[Warning]) -> Source:
     """One file to a Source; raises BadInput with the reason it cannot be used."""
-    rel = path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else path.name
+    rel = f"{config.seeds_dir.name}/{path.name}"
     text, _encoding = read_text(path, config.seeds_dir, config.max_file_bytes)
     try:
         meta, pars, raw_date = _parse(path, text)

@@ -1,0 +1,62 @@
+"""Shared fixtures: corpora, a built profile per corpus, and the golden-file switch."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator.config import ProfileConfig, from_options
+from generator.model import Profile
+from generator.pipeline import analyse
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT / "tests" / "cases"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true",
+                     help="rewrite tests/cases/*/expected from the current code")
+
+
+@pytest.fixture
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))
+
+
+def corpus_config(seeds: Path, docs: Path, **options: object) -> ProfileConfig:
+    """A configuration that reads `seeds` and writes `docs`."""
+    return replace(from_options(seeds.parent, {"seeds": seeds.name, **options}), docs_dir=docs)
+
+
+def make_corpus(tmp_path: Path, files: dict[str, str | bytes]) -> Path:
+    """A seeds folder in tmp_path holding `files`."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        path = seeds / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return seeds
+
+
+CORPORA = {
+    "seeds": ROOT / "seeds",
+    "fictional": CASES / "fictional" / "seeds",
+    "smalltown": CASES / "smalltown" / "seeds",
+}
+
+
+@pytest.fixture(scope="session", params=sorted(CORPORA))
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Profile]:
+    """Each corpus analysed once per session."""
+    name = request.param
+    tmp = tmp_path_factory.mktemp(name)
+    seeds = tmp / "seeds"
+    shutil.copytree(CORPORA[name], seeds)
+    profile, _spans = analyse(corpus_config(seeds, tmp / "docs"))
+    return name, profile

@@ -1,0 +1,64 @@
+"""Every citation is a verbatim slice of its source and supports its statement."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from generator.model import Profile
+from generator.render import profile_json
+
+ROOT = Path(__file__).resolve().parent.parent
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def test_every_citation_slices_back(built: tuple[str, Profile]) -> None:
+    name, profile = built
+    data = json.loads(profile_json(profile))
+    bodies = {s.id: s.body for s in profile.sources}
+    n = 0
+    for group in ("statements", "facts", "timeline"):
+        for item in data[group]:
+            for cite in item["sources"]:
+                assert bodies[cite["source"]][cite["start"]:cite["end"]] == cite["quote"], (name, item)
+                n += 1
+    for conflict in data["conflicts"]:
+        for value in conflict["values"]:
+            for cite in value["sources"]:
+                assert bodies[cite["source"]][cite["start"]:cite["end"]] == cite["quote"]
+    assert n > 0
+
+
+def test_every_quote_supports_its_statement(built: tuple[str, Profile]) -> None:
+    """The statement's own words (less bracketed insertions) are one of its quotes, and
+    every other quote shares its key content: its years, or most of its words."""
+    name, profile = built
+    bodies = {s.id: s.body for s in profile.sources}
+    for section in profile.sections:
+        for st in section.statements:
+            quotes = [bodies[c.source][c.start:c.end] for c in st.citations]
+            own = re.sub(r" \[[^\]]+\]", "", st.text).removeprefix("According to an unnamed source: ")
+            assert own in quotes, (name, st.id, st.text)
+            years = set(re.findall(r"\b(?:19|20)\d\d\b", own))
+            words = set(_WORD.findall(own.lower()))
+            for q in quotes:
+                shared_years = years and years <= set(re.findall(r"\b(?:19|20)\d\d\b", q))
+                overlap = len(words & set(_WORD.findall(q.lower()))) / max(1, len(words))
+                assert shared_years or overlap >= 0.5, (name, st.id, q)
+
+
+def test_each_source_cited_once_per_statement(built: tuple[str, Profile]) -> None:
+    _name, profile = built
+    for section in profile.sections:
+        for st in section.statements:
+            sources = [c.source for c in st.citations]
+            assert len(sources) == len(set(sources)), st.id
+
+
+def test_statement_ids_are_unique_and_sections_known(built: tuple[str, Profile]) -> None:
+    _name, profile = built
+    ids = [st.id for sec in profile.sections for st in sec.statements]
+    assert len(ids) == len(set(ids))
+    keys = {sec.key for sec in profile.sections}
+    assert keys == {"background", "divorce", "custody", "reconciliation", "current-family"}
