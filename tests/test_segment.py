@@ -1,0 +1,191 @@
+"""Stage 2, segment: a Source's body becomes Sentences with exact offsets and attribution."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.config import from_options
+from generator.ingest import ingest
+from generator.model import ON_RECORD, REPORTED, UNNAMED, Sentence, Source
+from generator.segment import segment
+
+CASES = Path(__file__).parent / "cases"
+
+
+def make_source(root: Path, text: str, name: str = "story.txt") -> Source:
+    seeds = root / "seeds"
+    seeds.mkdir(exist_ok=True)
+    (seeds / name).write_text(text, encoding="utf-8")
+    sources, warnings = ingest(from_options(root, {}))
+    assert warnings == ()
+    (source,) = sources
+    return source
+
+
+def assert_offsets(source: Source, sentences: tuple[Sentence, ...]) -> None:
+    previous_end = -1
+    for i, s in enumerate(sentences):
+        assert source.body[s.start:s.end] == s.text
+        assert s.text and s.text == s.text.strip()
+        assert s.start >= previous_end  # in order, no overlaps
+        previous_end = s.end
+        assert s.index == i
+        assert s.id == f"{source.id}:{i}"
+        assert s.source == source.id
+        for q_start, q_end in s.quotes:
+            assert s.start <= q_start < q_end <= s.end
+            assert source.body[q_start] in "\"\u201c" and source.body[q_end - 1] in "\"\u201d"
+
+
+ARTICLE = (
+    " date 2022-08-09 Chef Tomas Velde, 48, moved his bistro to Portmere in 2019. "
+    "Mr. Velde said the move was \u201cthe best decision I ever made.\u201d\n\n"
+    "\"We were happy for a long time. Then it was simply over,\" she said. "
+    "The caf\u00e9 closed (briefly) in March 2020!\n\n"
+    "A Kitchen Of Her Own\n\n"
+    "Is it over? Nobody knows\u2026 A source close to the couple said the pair still talk daily.\n"
+)
+
+
+def test_offsets_slice_the_body(tmp_path: Path) -> None:
+    source = make_source(tmp_path, ARTICLE)
+    sentences = segment(source)
+    assert len(sentences) >= 6
+    assert_offsets(source, sentences)
+
+
+def test_offsets_slice_every_fictional_source_and_cover_its_prose(tmp_path: Path) -> None:
+    shutil.copytree(CASES / "fictional" / "seeds", tmp_path / "seeds")
+    sources, _ = ingest(from_options(tmp_path, {}))
+    assert sources
+    for source in sources:
+        sentences = segment(source)
+        assert sentences, source.id
+        assert_offsets(source, sentences)
+        # every word of a paragraph that yields sentences lies inside one of them
+        covered = bytearray(len(source.body))
+        for s in sentences:
+            covered[s.start:s.end] = b"\x01" * (s.end - s.start)
+        for p in sorted({s.paragraph for s in sentences}):
+            start = sum(len(par) + 2 for par in source.body.split("\n\n")[:p])
+            par = source.body.split("\n\n")[p]
+            for m in re.finditer(r"\S+", par):
+                assert all(covered[start + m.start():start + m.end()]), (source.id, m.group())
+
+
+def test_segment_is_deterministic(tmp_path: Path) -> None:
+    source = make_source(tmp_path, ARTICLE)
+    assert segment(source) == segment(source)
+
+
+def test_abbreviations_do_not_split(tmp_path: Path) -> None:
+    source = make_source(tmp_path,
+                         "Mr. Velde moved to L.A. in 2010 after a U.S. tour with Ms. Castellan ended. "
+                         "He opened a bistro there a year later.\n")
+    texts = [s.text for s in segment(source)]
+    assert texts == [
+        "Mr. Velde moved to L.A. in 2010 after a U.S. tour with Ms. Castellan ended.",
+        "He opened a bistro there a year later.",
+    ]
+
+
+@pytest.mark.parametrize("par", [
+    "\"We were happy for a long time. Then it was simply over,\" she said.",
+    "\u201cWe were happy for a long time. Then it was simply over,\u201d she said.",
+    "\"We were happy for a long time. Then it was simply over.\", she said.",
+], ids=["straight", "curly", "comma-after-quote"])
+def test_two_sentence_quotation_with_attribution_stays_one_sentence(tmp_path: Path, par: str) -> None:
+    source = make_source(tmp_path, "Chef Priya Castellan opened a bakery in Portmere.\n\n" + par + "\n")
+    sentences = segment(source)
+    assert [s.text for s in sentences] == ["Chef Priya Castellan opened a bakery in Portmere.", par]
+    quote = sentences[1]
+    assert quote.attribution == ON_RECORD
+    assert len(quote.quotes) == 1
+    q_start, q_end = quote.quotes[0]
+    assert source.body[q_start:q_end].startswith(("\"We were happy", "\u201cWe were happy"))
+
+
+def test_attribution_kinds(tmp_path: Path) -> None:
+    source = make_source(tmp_path,
+                         "Chef Tomas Velde opened a bistro in a converted fire station.\n\n"
+                         "The pair are planning a second restaurant, a source close to the couple said.\n\n"
+                         "\"It was the best year of my life,\" Jane Doe said.\n\n"
+                         "According to an insider, the menu will change weekly.\n")
+    sentences = segment(source)
+    assert len(sentences) == 4
+    narrative, unnamed, on_record, insider = sentences
+    assert narrative.attribution == REPORTED and narrative.speaker is None
+    assert unnamed.attribution == UNNAMED and unnamed.speaker is None
+    assert on_record.attribution == ON_RECORD and on_record.speaker == "Jane Doe"
+    assert insider.attribution == UNNAMED
+
+
+def test_quotation_continues_speaker_attribution(tmp_path: Path) -> None:
+    source = make_source(tmp_path,
+                         "Chef Tomas Velde opened a bistro in Portmere.\n\n"
+                         "\"I love this town,\" Jane Doe said. \"I will never leave it.\"\n")
+    sentences = segment(source)
+    assert [s.attribution for s in sentences] == [REPORTED, ON_RECORD, ON_RECORD]
+    assert sentences[2].speaker == "Jane Doe"
+
+
+def test_headings_inside_the_article_give_no_sentence(tmp_path: Path) -> None:
+    source = make_source(tmp_path,
+                         "Chef Tomas Velde opened a bistro in Portmere last spring.\n\n"
+                         "A Kitchen Of Her Own\n\n"
+                         "Priya Castellan runs the pastry counter.\n\n"
+                         "What Comes Next\n\n"
+                         "The pair plan a third restaurant.\n")
+    sentences = segment(source)
+    assert [s.text for s in sentences] == [
+        "Chef Tomas Velde opened a bistro in Portmere last spring.",
+        "Priya Castellan runs the pastry counter.",
+        "The pair plan a third restaurant.",
+    ]
+    assert [s.paragraph for s in sentences] == [0, 2, 4]
+    for s in sentences:
+        assert "Kitchen Of Her Own" not in s.text and "What Comes Next" not in s.text
+    assert_offsets(source, sentences)
+
+
+def _long_line(size: int) -> str:
+    words = ("harbor", "kitchen", "velde", "ladle", "portmere", "bistro", "onion", "copper")
+    out: list[str] = []
+    n = i = 0
+    while n < size:
+        w = f"{words[i % len(words)]}{i % 97}"
+        out.append(w)
+        n += len(w) + 1
+        i += 1
+    return " ".join(out)
+
+
+def test_two_megabyte_line_without_punctuation(tmp_path: Path) -> None:
+    line = _long_line(2_000_000)
+    source = make_source(tmp_path, line + "\n")
+    assert len(source.body) >= 2_000_000
+    started = time.monotonic()
+    sentences = segment(source)
+    assert time.monotonic() - started < 10
+    assert_offsets(source, sentences)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "segment.py: a 2 MB paragraph ending in '.' takes ~16-20 s (over 10 s): it is fed to pysbd in "
+    "MAX_CHUNK=4000-char pieces and pysbd is superlinear in chunk length (~40 ms per 4000-char "
+    "piece vs ~5 ms per 1000-char piece), so 500 pieces are slow"))
+def test_two_megabyte_paragraph_ending_in_full_stop(tmp_path: Path) -> None:
+    line = _long_line(2_000_000) + "."
+    source = make_source(tmp_path, line + "\n")
+    started = time.monotonic()
+    sentences = segment(source)
+    elapsed = time.monotonic() - started
+    assert sentences
+    assert_offsets(source, sentences)
+    assert sentences[0].start == 0 and sentences[-1].end == len(source.body)
+    assert elapsed < 10
