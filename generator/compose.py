@@ -23,6 +23,8 @@ def display_text(s: Sentence) -> str:
         text = f"{text[:at]} [{m.person}]{text[at:]}"
     if s.attribution == UNNAMED and not UNNAMED_CUES.search(s.text):
         text = f"According to an unnamed source: {text}"
+    elif s.speaker and s.quotes and s.quotes[0][0] == s.start and s.quotes[0][1] == s.end:
+        text = f"[{s.speaker}:] {text}"  # a quotation that goes on from the sentence before
     return text
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from .config import PersonConfig
 from .model import Mention, Person, Sentence
+from .segment import SPEECH_VERBS
 
 _NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
 NAME_RUN = re.compile(rf"(?<![\w.])({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})(?:['’]s)?(?![\w])")
@@ -48,6 +49,7 @@ _EPITHET_WORD = r"(?:[A-Z0-9][\w.'’+-]*|former|famous|late|young|veteran|legen
 EPITHET = re.compile(
     rf"\b[Tt]he (?:{_EPITHET_WORD} ){{0,4}}(?:{'|'.join(EPITHET_ROLES)})\b(?!['’]s\b)(?![\w-])")
 PRONOUN_START = re.compile(r"^(?:He|She|Him|His|Her)\b")
+SPEAKER_PRONOUN = re.compile(rf"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:{'|'.join(SPEECH_VERBS)})\b")
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
@@ -250,6 +252,9 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                 extra.append(Mention(who, s.start + m.start(), s.start + m.end(), False))
                 epithets[who][re.sub(r"^[Tt]he ", "", m.group(0))] += 1
         speaker = _speaker(s, resolver, extra, history, gender)
+        said = SPEAKER_PRONOUN.search(outside)
+        if speaker and said and not any(x.start <= s.start + said.start() < x.end for x in extra):
+            extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
         out.append(replace(s, mentions=mentions, speaker=speaker))
         salient = [m.person for m in mentions]

@@ -115,6 +115,8 @@ def segment(source: Source) -> tuple[Sentence, ...]:
             continue
         for start, end in _merge_quotations(list(_raw_spans(par)), par):
             text = par[start:end]
+            if len(text.split()) < 2:
+                continue  # an exclamation such as "Yikes!" states nothing
             attribution, speaker = _attribution(text)
             if attribution == REPORTED and text[:1] in '"“' and out and out[-1].attribution != REPORTED \
                     and out[-1].paragraph == p_index:

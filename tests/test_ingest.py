@@ -65,7 +65,7 @@ def test_txt_leading_date_on_first_line(tmp_path: Path) -> None:
 def test_txt_header_block(tmp_path: Path) -> None:
     src = _only(tmp_path, "comeback.txt",
                 "title: A Quiet Comeback in Portmere\n"
-                "outlet: Portmere Post\n"
+                "outlet: Portmere Ledger\n"
                 "url: https://portmere.example/comeback\n"
                 "date: 2016-10-03\n"
                 "author: Renata Vosk\n"
@@ -73,13 +73,13 @@ def test_txt_header_block(tmp_path: Path) -> None:
                 "Chef Tomas Velde reopened his bistro after two years away.\n\n"
                 "Regulars lined up before dawn.\n")
     assert src.title == "A Quiet Comeback in Portmere"
-    assert src.outlet == "Portmere Post"
+    assert src.outlet == "Portmere Ledger"
     assert src.url == "https://portmere.example/comeback"
     assert src.published == "2016-10-03"
     assert src.author == "Renata Vosk"
     assert src.body == ("Chef Tomas Velde reopened his bistro after two years away.\n\n"
                         "Regulars lined up before dawn.")
-    for header_text in ("title:", "outlet:", "url:", "author:", "---", "Portmere Post", "Renata Vosk"):
+    for header_text in ("title:", "outlet:", "url:", "author:", "---", "Portmere Ledger", "Renata Vosk"):
         assert header_text not in src.body
 
 
@@ -199,7 +199,7 @@ def test_html_real_page(tmp_path: Path) -> None:
 def test_sources_yml_overrides_one_file(tmp_path: Path) -> None:
     seeds = _seeds(tmp_path)
     (seeds / "first.txt").write_text(
-        "outlet: Portmere Post\nurl: https://portmere.example/a\ndate: 2020-01-05\n---\n"
+        "outlet: Portmere Ledger\nurl: https://portmere.example/a\ndate: 2020-01-05\n---\n"
         "Chef Tomas Velde opened a bistro.\n", encoding="utf-8")
     (seeds / "second.txt").write_text(
         "outlet: Harbor Gazette\nurl: https://harbor.example/b\n---\n"
