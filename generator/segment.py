@@ -10,7 +10,8 @@ import pysbd
 from .ingest.text import looks_like_headline
 from .model import ON_RECORD, REPORTED, UNNAMED, Sentence, Source
 
-MAX_CHUNK = 4000  # pysbd is fed at most this many characters at once, so no input can stall it
+MAX_CHUNK = 1500  # pysbd is fed at most this many characters at once: it slows down on long texts
+_CUT = re.compile(r"[.!?][\"”’)]?\s")
 SPEECH_VERBS = (
     "said", "says", "told", "tells", "added", "adds", "explained", "wrote", "writes", "admitted",
     "continued", "recalled", "revealed", "captioned", "noted", "stated", "confessed", "claimed",
@@ -39,7 +40,9 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
     """Cut very long paragraphs at white space so sentence splitting stays fast."""
     pos = 0
     while len(text) - pos > MAX_CHUNK:
-        cut = text.rfind(" ", pos + MAX_CHUNK // 2, pos + MAX_CHUNK)
+        window = text[pos + MAX_CHUNK // 2:pos + MAX_CHUNK]
+        ends = [m.end() for m in _CUT.finditer(window)]  # cut after a sentence end if there is one
+        cut = pos + MAX_CHUNK // 2 + ends[-1] - 1 if ends else text.rfind(" ", pos + MAX_CHUNK // 2, pos + MAX_CHUNK)
         cut = cut if cut > pos else pos + MAX_CHUNK
         yield pos, text[pos:cut]
         pos = cut

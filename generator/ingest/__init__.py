@@ -57,7 +57,7 @@ def _parse(path: Path, text: str) -> tuple[dict[str, Any], list[str], str]:
 
 def _title(meta: dict[str, Any], pars: list[str]) -> tuple[str, list[str]]:
     title = str(meta.get("title") or "").strip()
-    if not title and pars and looks_like_headline(pars[0]):
+    if not title and len(pars) > 1 and looks_like_headline(pars[0]):
         return pars[0], pars[1:]
     return title, pars
 

@@ -29,6 +29,12 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Windows-1252 first: it is what Western news text that is not UTF-8 almost always is,
+    # and detection confuses it with its Central European cousin cp1250 on short texts.
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_16", "cp1250", "iso8859_15"]).best()
     if best is None:
         raise BadInput("not valid UTF-8 and no other text encoding fits")

@@ -68,6 +68,7 @@ def _strip_markdown(par: str) -> str:
     par = re.sub(r"^>\s?", "", par)
     par = re.sub(r"\[([^\]\n]{1,300})\]\([^)\s]{0,2000}\)", r"\1", par)
     par = re.sub(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1", r"\2", par)
+    par = re.sub(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]{1,500}?)(?<=\S)\1(?![\w*])", r"\2", par)
     return par
 
 
