@@ -91,7 +91,10 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
 
     n_sources = len([s for s in profile.sources if not s.duplicate_of])
     dates = sorted(s.published for s in profile.sources if s.published)
-    span = f", dated {describe(dates[0])} to {describe(dates[-1])}" if dates else ""
+    span = (f", dated {describe(dates[0])}" + (f" to {describe(dates[-1])}" if dates[-1] != dates[0] else "")
+            if dates else "")
+    undated = len([s for s in profile.sources if not s.published and not s.duplicate_of])
+    span += f" ({undated} undated)" if undated and dates else ""
     return {
         "profile": profile, "by_id": by_id, "all_statements": statements,
         "contributed": contributed, "warnings": warnings,

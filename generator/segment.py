@@ -97,6 +97,8 @@ def _attribution(text: str) -> tuple[str, str | None]:
 def is_prose(par: str) -> bool:
     """Headings, captions and datelines inside an article are not statements."""
     stripped = par.rstrip()
+    if len(stripped.split()) >= 20:
+        return True  # a long paragraph that lost its full stop is still text, not a heading
     if stripped[-1:] in '.!?"”’)':
         return not (len(stripped) < 80 and looks_like_headline(stripped) and stripped[-1:] != ".")
     return False

@@ -76,3 +76,10 @@ def test_no_request_leaves_the_machine(site: Path) -> None:
                 if tag == "link" and "stylesheet" not in (el.get("rel") or []) and "preconnect" not in (el.get("rel") or []):
                     continue
                 assert not value.startswith(("http:", "https:", "//")), f"{page.name}: {el}"
+
+
+def test_repository_stylesheet_is_the_scaffolded_one() -> None:
+    from .conftest import ROOT
+
+    assert (ROOT / "docs/stylesheets/profile.css").read_bytes() == \
+        (ROOT / "templates/new/profile.css").read_bytes(), "copy templates/new/profile.css to docs/stylesheets/"
