@@ -5,10 +5,26 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from .config import ProfileConfig
-from .factcheck import DISAGREEMENT, SUPERSEDED as SUPERSEDED_VERDICT
-from .model import (ANONYMOUS, CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, UNNAMED, Citation,
-                    Conflict, Fact, Person, Profile, Section, Sentence, Source, Statement,
-                    TimelineEvent)
+from .factcheck import DISAGREEMENT
+from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
+from .model import (
+    ANONYMOUS,
+    CORROBORATED,
+    DISPUTED,
+    SINGLE,
+    SUPERSEDED,
+    UNNAMED,
+    Citation,
+    Conflict,
+    Fact,
+    Person,
+    Profile,
+    Section,
+    Sentence,
+    Source,
+    Statement,
+    TimelineEvent,
+)
 from .segment import UNNAMED_CUES
 
 

@@ -14,9 +14,7 @@ from collections.abc import Mapping, Sequence
 from .model import Fact, Sentence, Source
 
 _WORD = re.compile(r"[a-z0-9]+")
-STOPWORDS = frozenset("""a an the and or but of to in on at for with by from as is was were are be been
-has have had that this it its he she they them his her their i we you my our me him so not no
-about after over into than then there also very just""".split())
+STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this", "it", "its", "he", "she", "they", "them", "his", "her", "their", "i", "we", "you", "my", "our", "me", "him", "so", "not", "no", "about", "after", "over", "into", "than", "then", "there", "also", "very", "just"])
 MAX_POSTING = 50  # a shingle shared by more sentences than this says nothing about sameness
 SIMILAR = 0.55
 

@@ -8,29 +8,28 @@ from collections.abc import Iterator
 from .model import Fact, Sentence, Source, Span
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 # Year slots: the words that tie a year to an event, looked for close to the year.
 YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("divorce-final", re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", re.I)),
-    ("separated", re.compile(r"\bseparat(?:ion|ed)\b|\bsplit\b", re.I)),
-    ("married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", re.I)),
-    ("met", re.compile(r"\bmet\b|\bmeet\b", re.I)),
-    ("child-born", re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", re.I)),
+    ("divorce-final", re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", re.IGNORECASE)),
+    ("separated", re.compile(r"\bseparat(?:ion|ed)\b|\bsplit\b", re.IGNORECASE)),
+    ("married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", re.IGNORECASE)),
+    ("met", re.compile(r"\bmet\b|\bmeet\b", re.IGNORECASE)),
+    ("child-born", re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", re.IGNORECASE)),
 )
 _YEAR = re.compile(r"(?<![\d$])(?:in |of |from |since |by )?((?:19|20)\d\d)(?!\d)(?!s\b)")
 _RANGE = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|until|through|-|–) ((?:19|20)\d\d)\b")
 _DURATION = re.compile(
-    rf"\b(?:(a year and a half)|({_NUM}) (years?|months?)|(nearly |almost |about |more than )?(a decade))\b", re.I)
-_AGE = re.compile(rf"\b(?:then-)?({_NUM})-year-old\b|,\s({_NUM}),(?=\s)|\bturned ({_NUM})\b", re.I)
+    rf"\b(?:(a year and a half)|({_NUM}) (years?|months?)|(nearly |almost |about |more than )?(a decade))\b", re.IGNORECASE)
+_AGE = re.compile(rf"\b(?:then-)?({_NUM})-year-old\b|,\s({_NUM}),(?=\s)|\bturned ({_NUM})\b", re.IGNORECASE)
 _COUNT = re.compile(
     rf"\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(['first','second','third','fourth','fifth','sixth','seventh','eighth','ninth','tenth'])}) (?:child|baby)\b",
-    re.I)
-_MONEY = re.compile(r"\$(\d+(?:\.\d+)?)\s*(million|billion|thousand)?\b(?:\s+in\s+([a-z]+(?: [a-z]+)?))?", re.I)
+    re.IGNORECASE)
+_MONEY = re.compile(r"\$(\d+(?:\.\d+)?)\s*(million|billion|thousand)?\b(?:\s+in\s+([a-z]+(?: [a-z]+)?))?", re.IGNORECASE)
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-DISPUTE = re.compile(r"custody|divorce battle|litigation|went on for|whole thing|fight|battle", re.I)
-FINANCIAL = re.compile(r"financ", re.I)
+DISPUTE = re.compile(r"custody|divorce battle|litigation|went on for|whole thing|fight|battle", re.IGNORECASE)
+FINANCIAL = re.compile(r"financ", re.IGNORECASE)
 
 
 def number(word: str) -> int:
@@ -83,7 +82,7 @@ def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
 
 
 DURATION_CUES = (("financial-negotiation-length", FINANCIAL), ("dispute-length", DISPUTE),
-                 ("marriage-length", re.compile(r"marri", re.I)))
+                 ("marriage-length", re.compile(r"marri", re.IGNORECASE)))
 
 
 def _nearest_cue(text: str, start: int, end: int, reach: int = 50) -> str:
@@ -126,7 +125,7 @@ def _ages(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
 def as_of(s: Sentence, source: Source) -> str:
     """The date a sentence's present tense speaks of: an explicit year, else the article's."""
     years = [m.group(1) for m in _YEAR.finditer(s.text)]
-    if years and not re.search(r"\b(?:now|currently|recently|today)\b", s.text, re.I):
+    if years and not re.search(r"\b(?:now|currently|recently|today)\b", s.text, re.IGNORECASE):
         return max(years)
     return source.published or ""
 

@@ -15,8 +15,7 @@ from markupsafe import Markup
 
 from .escape import md_escape, safe_url, slug
 from .ingest.dates import describe
-from .model import (ANONYMOUS, CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Profile,
-                    Source, Statement, Warning)
+from .model import ANONYMOUS, CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Profile, Source, Statement, Warning
 from .writer import write_if_changed
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
