@@ -50,8 +50,8 @@ def _fact_key(facts: Sequence[Fact]) -> frozenset[tuple[str, str]]:
     return frozenset((f.slot, f.value) for f in facts if f.kind == "year")
 
 
-def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                    sections: Mapping[str, str]) -> list[list[Sentence]]:
+def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
+                    ) -> list[list[Sentence]]:
     """Groups of sentences from different sources that state the same thing."""
     uf = _UnionFind()
     by_id = {s.id: s for s in sentences}

@@ -33,10 +33,6 @@ def md_escape(value: object) -> Markup:
     return Markup(text)
 
 
-def attr_escape(value: object) -> Markup:
-    """Article text for an HTML attribute value written by a template."""
-    return md_escape(value)
-
 
 def slug(value: str) -> str:
     """A safe anchor fragment."""

@@ -50,7 +50,7 @@ def analyse(config: ProfileConfig) -> tuple[Profile, dict[str, Citation]]:
     sentences, people = recognise(tuple(x for s in originals for x in segment(s)), config.people)
     facts = {s.id: extract(s, by_id[s.source]) for s in sentences}
     section_of = assign_sections(sentences, Classifier(config.sections))
-    groups = group_sentences(sentences, facts, section_of)
+    groups = group_sentences(sentences, facts)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
     origin = {s.id: s.duplicate_of or s.id for s in sources}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 import re
 from pathlib import Path
 from typing import Any
@@ -102,8 +103,6 @@ def read_source(path: Path, config: ProfileConfig, taken: set[str],
 
 
 def _mark_exact_duplicates(sources: list[Source]) -> list[Source]:
-    from dataclasses import replace
-
     first: dict[str, str] = {}
     out = []
     for s in sources:
