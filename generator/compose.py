@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from .config import ProfileConfig
 from .factcheck import DISAGREEMENT
@@ -23,9 +24,10 @@ from .model import (
     Sentence,
     Source,
     Statement,
-    TimelineEvent,
 )
+from .relations import relate
 from .segment import UNNAMED_CUES
+from .timeline import build_timeline
 
 
 def display_text(s: Sentence) -> str:
@@ -89,7 +91,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     when = _event_dates(ordered, facts, by_source)
     verdict_of = {(c.slot, v.value): c.verdict for c in conflicts for v in c.values}
     statements: dict[str, list[tuple[tuple[str, str, int], Statement]]] = {k.key: [] for k in config.sections}
-    timeline: list[TimelineEvent] = []
+    claim_of: dict[str, str] = {}  # sentence id -> id of the statement it went into (before renumbering)
     for n, group in enumerate(sorted(groups, key=lambda g: (g[0].source, g[0].index))):
         best = min(group, key=lambda s: (_clarity(s), s.source, s.index))
         section = section_of.get(best.id, "")
@@ -106,32 +108,33 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
             status=_status(group, origins, verdicts), attribution=best.attribution,
             date=years[0] if years else "", citations=cites, claim=best.id)
         statements[section].append(((when[best.id], best.source, best.index), st))
-        if years:
-            timeline.append(TimelineEvent(years[0], st.text, cites))
+        claim_of.update((s.id, st.id) for s in group)
     sections = tuple(
         Section(c.key, c.title, tuple(st for _k, st in sorted(statements[c.key], key=lambda kv: kv[0])))
         for c in config.sections)
-    sections = _renumber(sections)
+    sections, renumbered = _renumber(sections)
+    statement_of = {sid: renumbered[old] for sid, old in claim_of.items() if old in renumbered}
     all_facts = tuple(f for s in ordered for f in facts.get(s.id, ()))
     return Profile(
         subject=config.subject or _subject(people), sources=tuple(sources), sections=sections,
         facts=all_facts, conflicts=tuple(conflicts),
-        timeline=tuple(sorted(timeline, key=lambda e: (e.date, e.text))), people=tuple(people))
+        timeline=build_timeline(sections, all_facts, statement_of), people=tuple(people),
+        relations=relate(ordered, people, facts))
 
 
-def _renumber(sections: tuple[Section, ...]) -> tuple[Section, ...]:
-    """Statement ids in reading order, so they are stable and readable."""
-    from dataclasses import replace
-
+def _renumber(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], dict[str, str]]:
+    """Statement ids in reading order, so they are stable and readable; also old id -> new id."""
     n = 0
     out = []
+    renumbered: dict[str, str] = {}
     for sec in sections:
         sts = []
         for st in sec.statements:
             n += 1
+            renumbered[st.id] = f"s{n}"
             sts.append(replace(st, id=f"s{n}"))
         out.append(replace(sec, statements=tuple(sts)))
-    return tuple(out)
+    return tuple(out), renumbered
 
 
 def _subject(people: Sequence[Person]) -> str:

@@ -181,9 +181,26 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEvent:
-    date: str
+    date: str  # ISO date: YYYY, YYYY-MM or YYYY-MM-DD
     text: str
     citations: tuple[Citation, ...]
+    precision: str = "year"  # year, month or day
+    kind: str = ""  # the fact slot it comes from ("married", "child-born", ...) or "" for other events
+    status: str = ""  # the status of the statement it comes from
+    statement: str = ""  # that statement's id, for a link
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A relation between two people, as the articles state it: `person` is `kind` of `other`
+    (spouse, former-spouse, child, parent, partner, grandchild, ...)."""
+
+    kind: str
+    person: str
+    other: str
+    start: str = ""  # ISO date or ""
+    end: str = ""
+    citations: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,3 +226,4 @@ class Profile:
     timeline: tuple[TimelineEvent, ...]
     people: tuple[Person, ...]
     warnings: tuple[Warning, ...] = field(default=())
+    relations: tuple[Relation, ...] = field(default=())
