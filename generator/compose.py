@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .config import ProfileConfig
-from .factcheck import DISAGREEMENT
+from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
 from .model import (
     ANONYMOUS,
@@ -30,7 +30,7 @@ from .segment import UNNAMED_CUES
 from .timeline import build_timeline
 
 
-def display_text(s: Sentence) -> str:
+def display_text(s: Sentence, outlet: str = "") -> str:
     """The sentence with a bracketed clarification after each pronoun or epithet,
     the way journalists mark insertions; quoted words are never touched."""
     text = s.text
@@ -40,7 +40,8 @@ def display_text(s: Sentence) -> str:
         at = m.end - s.start
         text = f"{text[:at]} [{m.person}]{text[at:]}"
     if s.attribution == UNNAMED and not UNNAMED_CUES.search(s.text):
-        text = f"According to an unnamed source: {text}"
+        by = f"quoted by {outlet}" if outlet else "quoted in the article"
+        text = f"According to an unnamed source {by}: {text}"
     elif s.speaker and s.quotes and s.quotes[0][0] == s.start and s.quotes[0][1] == s.end:
         text = f"[{s.speaker}:] {text}"  # a quotation that goes on from the sentence before
     return text
@@ -89,7 +90,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     by_source = {s.id: s for s in sources}
     ordered = sorted((s for g in groups for s in g), key=lambda s: (s.source, s.index))
     when = _event_dates(ordered, facts, by_source)
-    verdict_of = {(c.slot, v.value): c.verdict for c in conflicts for v in c.values}
+    verdict_of = current_values(conflicts)
     statements: dict[str, list[tuple[tuple[str, str, int], Statement]]] = {k.key: [] for k in config.sections}
     claim_of: dict[str, str] = {}  # sentence id -> id of the statement it went into (before renumbering)
     for n, group in enumerate(sorted(groups, key=lambda g: (g[0].source, g[0].index))):
@@ -104,7 +105,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                       for s in sorted(group, key=lambda s: (by_source[s.source].sort_date, s.source)))
         years = sorted(f.value for f in group_facts if f.kind == "year")
         st = Statement(
-            id=f"s{n + 1}", section=section, text=display_text(best),
+            id=f"s{n + 1}", section=section, text=display_text(best, by_source[best.source].outlet),
             status=_status(group, origins, verdicts), attribution=best.attribution,
             date=years[0] if years else "", citations=cites, claim=best.id)
         statements[section].append(((when[best.id], best.source, best.index), st))

@@ -12,6 +12,7 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 # Year slots: the words that tie a year to an event, looked for close to the year.
 YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("divorce-filed", re.compile(r"filed for divorce|filed to divorce|divorce filing", re.IGNORECASE)),
     ("divorce-final", re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", re.IGNORECASE)),
     ("separated", re.compile(r"\bseparat(?:ion|ed)\b|\bsplit\b", re.IGNORECASE)),
     ("married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", re.IGNORECASE)),
@@ -21,15 +22,16 @@ YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _YEAR = re.compile(r"(?<![\d$])(?:in |of |from |since |by )?((?:19|20)\d\d)(?!\d)(?!s\b)")
 _RANGE = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|until|through|-|–) ((?:19|20)\d\d)\b")
 _DURATION = re.compile(
-    rf"\b(?:(a year and a half)|({_NUM}) (years?|months?)|(nearly |almost |about |more than )?(a decade))\b", re.IGNORECASE)
-_AGE = re.compile(rf"\b(?:then-)?({_NUM})-year-old\b|,\s({_NUM}),(?=\s)|\bturned ({_NUM})\b", re.IGNORECASE)
+    rf"\b(?:(a year and a half)|({_NUM})[ -](years?|months?)(?!-old)|(nearly |almost |about |more than )?(a decade))\b", re.IGNORECASE)
+_AGE = re.compile(
+    rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b", re.IGNORECASE)
 _COUNT = re.compile(
     rf"\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(['first','second','third','fourth','fifth','sixth','seventh','eighth','ninth','tenth'])}) (?:child|baby)\b",
     re.IGNORECASE)
-_MONEY = re.compile(r"\$(\d+(?:\.\d+)?)\s*(million|billion|thousand)?\b(?:\s+in\s+([a-z]+(?: [a-z]+)?))?", re.IGNORECASE)
+_MONEY = re.compile(r"\$(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand)\b)?(?:\s+in\s+([a-z]+(?: [a-z]+)?))?", re.IGNORECASE)
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 DISPUTE = re.compile(r"custody|divorce battle|litigation|went on for|whole thing|fight|battle", re.IGNORECASE)
-FINANCIAL = re.compile(r"financ", re.IGNORECASE)
+FINANCIAL = re.compile(r"financ|\bmoney\b|settlement|alimony|\bassets\b", re.IGNORECASE)
 
 
 def number(word: str) -> int:
@@ -49,7 +51,7 @@ def _years(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     """(slot, value, start, end, number) for years tied to an event word."""
     for m in _RANGE.finditer(s.text):
         near = _window(s.text, m.start(), m.end())
-        if YEAR_SLOTS[2][1].search(near):
+        if dict(YEAR_SLOTS)["married"].search(near):
             yield "married", m.group(1), m.start(1), m.end(1), float(m.group(1))
             yield "divorce-final", m.group(2), m.start(2), m.end(2), float(m.group(2))
             return
@@ -64,8 +66,7 @@ def _years(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
 
 def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     for m in _RANGE.finditer(s.text):
-        if DISPUTE.search(_window(s.text, m.start(), m.end(), 80)) and not YEAR_SLOTS[2][1].search(
-                _window(s.text, m.start(), m.end(), 20)):
+        if _nearest_cue(s.text, m.start(), m.end()) == "dispute-length":
             months = 12.0 * (int(m.group(2)) - int(m.group(1)))
             yield "dispute-length", f"{months:g} months", m.start(), m.end(), months
     for m in _DURATION.finditer(s.text):
@@ -77,27 +78,50 @@ def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
             n = number(m.group(2))
             months = float(n * 12 if m.group(3).lower().startswith("year") else n)
         slot = _nearest_cue(s.text, m.start(), m.end())
-        if slot:
+        if slot and not GAP_AFTER.match(s.text, m.end()):
             yield slot, f"{months:g} months", m.start(), m.end(), months
 
 
+GAP_AFTER = re.compile(r"\s+(?:later|after|before|earlier|ago|on)\b")  # "three years later": a gap, not a length
 DURATION_CUES = (("financial-negotiation-length", FINANCIAL), ("dispute-length", DISPUTE),
                  ("marriage-length", re.compile(r"marri", re.IGNORECASE)))
+# Where one clause ends and the next begins: a duration's cue word must be in its own clause.
+CLAUSE_BREAK = re.compile(r"[;:]\s|\s[—–]\s|[.?!][\"”’']?\s|,\s(?:but|and|while|whereas)\s|\s(?:but|while)\s")
 
 
-def _nearest_cue(text: str, start: int, end: int, reach: int = 50) -> str:
-    """The slot whose cue word stands closest to the duration, within `reach` characters."""
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause around text[start:end]."""
+    lo = 0
+    for m in CLAUSE_BREAK.finditer(text, 0, start):
+        lo = m.end()
+    nxt = CLAUSE_BREAK.search(text, end)
+    return lo, nxt.start() if nxt else len(text)
+
+
+def _nearest_cue(text: str, start: int, end: int) -> str:
+    """The slot whose cue word stands closest to the duration in its clause ("" if none):
+    "the financial side was settled in 18 months, but the custody battle lasted five years"
+    gives 18 months to the finances and five years to the custody fight."""
+    lo, hi = clause(text, start, end)
     best: tuple[int, str] | None = None
-    lo = max(0, start - reach)
     for slot, pattern in DURATION_CUES:
-        for m in pattern.finditer(text, lo, min(len(text), end + reach)):
-            gap = start - m.end() if m.end() <= start else max(0, m.start() - end)
+        for m in pattern.finditer(text, lo, hi):
+            gap = start - m.end() if m.end() <= start else max(0, m.start() - end) + 1
             if best is None or gap < best[0]:
                 best = (gap, slot)
     return best[1] if best else ""
 
 
 def _counts(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
+    """Counts of children; "three daughters ... as well as four sons" also gives 7 children."""
+    parts: dict[str, tuple[int, int, int]] = {}
+    for m in _COUNT.finditer(s.text):
+        if m.group(1) and m.group(2).lower() in ("daughters", "sons"):
+            parts.setdefault(m.group(2).lower(), (number(m.group(1)), m.start(), m.end()))
+    if len(parts) == 2 and not any(m.group(1) and m.group(2).lower() in ("kids", "children")
+                                   for m in _COUNT.finditer(s.text)):
+        (a, a0, a1), (b, b0, b1) = parts["daughters"], parts["sons"]
+        yield "children", str(a + b), min(a0, b0), max(a1, b1), float(a + b)
     for m in _COUNT.finditer(s.text):
         if m.group(1):
             kind = m.group(2).lower()
@@ -111,7 +135,7 @@ def _counts(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
 def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     for m in _MONEY.finditer(s.text):
         scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m.group(2) or "").lower(), 1)
-        amount = float(m.group(1)) * scale
+        amount = float(m.group(1).replace(",", "")) * scale
         slot = re.sub(r"\W+", "-", (m.group(3) or "amount").lower())
         yield slot, f"${amount:,.0f}", m.start(), m.end(), amount
 
@@ -120,6 +144,48 @@ def _ages(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     for m in _AGE.finditer(s.text):
         word = m.group(1) or m.group(2) or m.group(3)
         yield "age", str(number(word)), m.start(), m.end(), float(number(word))
+
+
+def age_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
+    """Whose age text[start:end] is: the name just before ", 9," or "Lena, now 16", the name
+    just after "the 29-year-old (daughter) X", or for "turned 7" the last person named before it.
+    Empty when it cannot be told (an unclarified epithet: "the singer, 47")."""
+    before = [m for m in s.mentions if m.end - s.start <= start]
+    after = [m for m in s.mentions if m.start - s.start >= end]
+    match = s.text[start:end]
+    if match.startswith(","):
+        near = [m for m in before if start - (m.end - s.start) <= 1]
+        return (near[-1].person,) if near else ()
+    if match.lower().startswith("turned"):
+        return (before[-1].person,) if before else ()
+    near = [m for m in after if _ROLE_GAP.fullmatch(s.text, end, m.start - s.start)]
+    return (near[0].person,) if near else ()
+
+
+_ROLE_GAP = re.compile(r"\s*(?:[a-z]+)?,?\s*")  # "29-year-old daughter Mia", "then-11-year-old daughter, Mia"
+
+
+_THEN = re.compile(r"then-", re.IGNORECASE)
+_THE_YEAR = re.compile(r"the year\b", re.IGNORECASE)
+
+
+def age_as_of(s: Sentence, source: Source, start: int, end: int) -> str:
+    """When an age was true: "then-11-year-old" in a sentence about 2007 -> the year of that
+    event; "turned 6 the year the divorce became final" -> "@divorce-final" (resolved later
+    from the corpus); any other age -> the article's date ("" when undated)."""
+    match = s.text[start:end]
+    if _THEN.match(match):
+        years = [int(y) for y in _YEAR_ONLY.findall(s.text)]
+        if years:
+            return str(min(years, key=lambda y: abs(int(y))))
+    if match.lower().startswith("turned") and _THE_YEAR.match(s.text, end + 1):
+        for slot, pattern in YEAR_SLOTS:
+            if pattern.search(s.text, end):
+                return f"@{slot}"
+    return source.published or ""
+
+
+_YEAR_ONLY = re.compile(r"(?<![\d$])((?:19|20)\d\d)(?!\d)(?!s\b)")
 
 
 def as_of(s: Sentence, source: Source) -> str:
@@ -138,9 +204,13 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
              ("age", _ages))
     for kind, finder in kinds:
         for slot, value, start, end, num in finder(s):
+            if kind == "age":
+                subject, date = age_subject(s, start, end), age_as_of(s, source, start, end)
+            else:
+                subject = _subject(s)
+                date = value if kind == "year" else when if kind == "duration" else source.sort_date
             out.append(Fact(
-                kind=kind, slot=slot, subject=_subject(s), value=value,
-                as_of=value if kind == "year" else when if kind in ("age", "duration") else source.sort_date,
+                kind=kind, slot=slot, subject=subject, value=value, as_of=date,
                 sentence=s.id,
                 span=Span(s.source, s.start + start, s.start + end), number=num,
             ))

@@ -1,70 +1,206 @@
-"""Compare the values of each fact slot across sources and give a verdict.
+"""Compare the values of each fact slot across independent sources and give a verdict.
 
-agreement: every source gives the same value; superseded: a count grew between an
-older and a newer article; disagreement: values differ with no such explanation.
+- agreement: every source gives the same value once normalised (18 months = a year and a half);
+- superseded: a count grew between an older and a newer article (the latest stands);
+- consistent-normalised: ages that all give the same birth years (see births.py);
+- disagreement: values differ with no such explanation; both are shown, neither chosen.
+
+Each slot is compared within itself only: a separation year is never compared with a
+divorce year, nor a film's release year with the year two people met. Years are compared
+only between sentences about the same people, so that a second marriage is not taken for a
+conflicting date of the first. Grouping is by slot and value (a dictionary), never by pairs
+of sentences.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from .model import Citation, Conflict, ConflictValue, Fact, Sentence
+from .births import birth_years, date_undated
+from .model import Citation, Conflict, ConflictValue, Fact, Sentence, Source
 
 COMPARED_KINDS = ("duration", "count", "money")
-# Slots whose values are compared. A marriage's length is left out: "three years later"
-# near "married" is a gap between events, not a length, and would raise false conflicts.
+# Slots whose values are compared. A marriage's length is left out: "seven years of marriage"
+# (to the separation) and "married for eight years" (to the divorce) are both right.
 COMPARED_SLOTS = ("dispute-length", "financial-negotiation-length", "children", "legal-costs",
                   "legal-fees")
+YEAR_SLOTS = ("met", "married", "separated", "divorce-final", "child-born")
 AGREEMENT = "agreement"
 SUPERSEDED = "superseded"
 DISAGREEMENT = "disagreement"
+CONSISTENT = "consistent-normalised"
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """When a value was true, as well as the articles tell: lo..hi years, and a label."""
+
+    lo: int
+    hi: int
+    label: str
+
+
+def _when(f: Fact, sources: Mapping[str, Source], dated: Mapping[str, tuple[int, int, str]]) -> When:
+    src = sources[f.span.source]
+    if f.as_of and f.as_of[:4].isdigit() and (src.published or f.as_of != src.sort_date):
+        y = int(f.as_of[:4])
+        return When(y, y, f.as_of)
+    if f.span.source in dated:
+        a, b, _why = dated[f.span.source]
+        return When(a, b, f"{a}–{b}, dated by the ages it gives" if a != b else f"{a}, dated by the ages it gives")
+    if src.published_inferred:
+        y = int(src.published_inferred[:4])
+        return When(y, 9999, f"not before {src.published_inferred}")
+    return When(0, 9999, "undated")
 
 
 def _citation(f: Fact, sentence: Sentence) -> Citation:
     return Citation(f.span.source, sentence.start, sentence.end, sentence.id)
 
 
-def compare(facts: Sequence[Fact], sentences: Mapping[str, Sentence],
-            independent: Mapping[str, str]) -> tuple[Conflict, ...]:
-    """One Conflict record per compared slot whose values come from two or more sources."""
+def compare(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent: Mapping[str, str],
+            sources: Sequence[Source]) -> tuple[tuple[Conflict, ...], tuple[Fact, ...], dict[str, tuple[int, int, str]]]:
+    """Conflict records for every compared slot that two or more independent sources speak to,
+    the facts (with subjects found by role filled in), and the undated articles' dates found from ages."""
+    dated, facts = date_undated(facts, sentences, sources)
+    by_source = {s.id: s for s in sources}
+    when = {id(f): _when(f, by_source, dated) for f in facts}
+    out: list[Conflict] = []
     by_slot: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         if f.kind in COMPARED_KINDS and f.slot in COMPARED_SLOTS and not f.value.endswith("(expected)"):
             by_slot[f.slot].append(f)
-    out: list[Conflict] = []
     for slot in sorted(by_slot):
         found = by_slot[slot]
-        origins = {independent.get(f.span.source, f.span.source) for f in found}
-        if len(origins) < 2:
+        if len({independent.get(f.span.source, f.span.source) for f in found}) < 2:
             continue
         values: dict[str, list[Fact]] = defaultdict(list)
         for f in found:
             values[f.value].append(f)
-        verdict, why = _verdict(slot, values)
-        out.append(Conflict(
-            id=f"conflict-{slot}", slot=slot, subject=(), verdict=verdict, explanation=why,
-            values=tuple(
-                ConflictValue(value=v, as_of=max(f.as_of for f in fs),
-                              citations=tuple(sorted({_citation(f, sentences[f.sentence]) for f in fs},
-                                                     key=lambda c: (c.source, c.start))))
-                for v, fs in sorted(values.items(), key=lambda kv: (kv[1][0].number or 0, kv[0]))),
-        ))
-    return tuple(out)
+        verdict, why, order = _verdict(values, when, sentences, independent)
+        out.append(_conflict(f"conflict-{slot}", slot, (), verdict, why, order, values, when, sentences))
+    out.extend(_years(facts, sentences, independent, when))
+    out.extend(birth_years(facts, sentences, sources, independent, dated))
+    return tuple(out), tuple(facts), dated
 
 
-def _verdict(slot: str, values: Mapping[str, list[Fact]]) -> tuple[str, str]:
+def _conflict(cid: str, slot: str, subject: tuple[str, ...], verdict: str, why: str, order: Sequence[str],
+              values: Mapping[str, list[Fact]], when: Mapping[int, When],
+              sentences: Mapping[str, Sentence]) -> Conflict:
+    return Conflict(
+        id=cid, slot=slot, subject=subject, verdict=verdict, explanation=why,
+        values=tuple(
+            ConflictValue(value=v, as_of="; ".join(sorted({when[id(f)].label for f in values[v]})),
+                          citations=tuple(sorted({_citation(f, sentences[f.sentence]) for f in values[v]},
+                                                 key=lambda c: (c.source, c.start))))
+            for v in order))
+
+
+def _origins(fs: Sequence[Fact], independent: Mapping[str, str]) -> int:
+    return len({independent.get(f.span.source, f.span.source) for f in fs})
+
+
+def _wordings(fs: Sequence[Fact], sentences: Mapping[str, Sentence]) -> str:
+    """The words each article used for the value, to show the normalisation."""
+    words = sorted({sentences[f.sentence].text[f.span.start - sentences[f.sentence].start:
+                                               f.span.end - sentences[f.sentence].start] for f in fs})
+    return ", ".join(f"“{w}”" for w in words)
+
+
+def _verdict(values: Mapping[str, list[Fact]], when: Mapping[int, When], sentences: Mapping[str, Sentence],
+             independent: Mapping[str, str]) -> tuple[str, str, list[str]]:
+    """The verdict, its reasoning, and the order to list the values in."""
+    by_number = sorted(values, key=lambda v: (values[v][0].number or 0, v))
     if len(values) == 1:
         (value,) = values
-        n = len({f.span.source for f in values[value]})
-        return AGREEMENT, f"{n} sources give the same value, {value}."
+        why = (f"{_origins(values[value], independent)} independent sources give the same value, "
+               f"{value} ({_wordings(values[value], sentences)}).")
+        return AGREEMENT, why, by_number
     kinds = {f.kind for fs in values.values() for f in fs}
-    dated = {v: max(f.as_of for f in fs) for v, fs in values.items()}
-    if kinds == {"count"} and all(dated.values()):
-        ordered = sorted(values, key=lambda v: dated[v])
+    latest = {v: max(when[id(f)].lo for f in fs) for v, fs in values.items()}
+    if kinds == {"count"}:
+        ordered = sorted(values, key=lambda v: (latest[v], v))
         numbers = [values[v][0].number or 0 for v in ordered]
-        if numbers == sorted(numbers) and len(set(dated.values())) == len(dated):
-            steps = ", then ".join(f"{v} as of {dated[v]}" for v in ordered)
-            return SUPERSEDED, f"The count grew over time: {steps}. The latest value stands."
-    listed = "; ".join(f"{v} ({len({f.span.source for f in fs})} source(s))" for v, fs in values.items())
-    return DISAGREEMENT, f"The articles give different values: {listed}. Neither is chosen."
+        dates = [latest[v] for v in ordered]
+        if numbers == sorted(numbers) and len(set(dates)) == len(dates) and all(dates):
+            steps = ", then ".join(f"{v} ({'; '.join(sorted({when[id(f)].label for f in values[v]}))})"
+                                   for v in ordered)
+            why = (f"The number grew over time: {steps}. The latest value, {ordered[-1]}, stands; "
+                   "the older ones were true when written.")
+            return SUPERSEDED, why, ordered
+    listed = "; ".join(f"{v} in {_origins(values[v], independent)} independent source(s) "
+                       f"({_wordings(values[v], sentences)})" for v in by_number)
+    return DISAGREEMENT, f"The articles give different values: {listed}. Neither is chosen.", by_number
+
+
+def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent: Mapping[str, str],
+           when: Mapping[int, When]) -> list[Conflict]:
+    """Event years: agreement where independent sources give the same year; disagreement only
+    where sentences about exactly the same people give different years for the same event."""
+    out = []
+    by_slot: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+    for f in facts:
+        if f.kind == "year" and f.slot in YEAR_SLOTS:
+            by_slot[f.slot][f.value].append(f)
+    for slot in sorted(by_slot):
+        values = by_slot[slot]
+        clashes = _clashes(slot, values)
+        for value in sorted(values):
+            fs = values[value]
+            n = _origins(fs, independent)
+            rivals = sorted(v for v in values if v != value and (value, v) in clashes)
+            if rivals:
+                if value > rivals[0]:
+                    continue  # reported once, with the smaller year
+                group = {value: fs, **{v: values[v] for v in rivals}}
+                listed = "; ".join(f"{v} in {_origins(group[v], independent)} independent source(s)" for v in group)
+                subject = sorted(clashes[(value, rivals[0])])
+                out.append(_conflict(f"conflict-{slot}-{value}", slot, tuple(subject), DISAGREEMENT,
+                                     f"Articles about {' and '.join(subject)} give different years: {listed}. "
+                                     "Neither is chosen.", sorted(group), group, when, sentences))
+            elif n >= 2:
+                out.append(_conflict(f"agreement-{slot}-{value}", slot, _common(fs), AGREEMENT,
+                                     f"{n} independent sources give {value}.", [value], {value: fs}, when, sentences))
+    return out
+
+
+def _clashes(slot: str, values: Mapping[str, list[Fact]]) -> dict[tuple[str, str], frozenset[str]]:
+    """Pairs of years given for the same event of exactly the same people: a couple (two people)
+    for a marriage, separation, divorce or meeting, one person for a birth."""
+    size = 1 if slot == "child-born" else 2
+    seen: dict[frozenset[str], set[str]] = defaultdict(set)
+    for value, fs in values.items():
+        for f in fs:
+            if len(f.subject) == size:
+                seen[frozenset(f.subject)].add(value)
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for subject, years in seen.items():
+        for a in years:
+            for b in years:
+                if a != b:
+                    out[(a, b)] = subject
+    return out
+
+
+def _common(fs: Sequence[Fact]) -> tuple[str, ...]:
+    """The people most of the facts are about (named in at least half of their sentences)."""
+    counts: dict[str, int] = defaultdict(int)
+    for f in fs:
+        for p in set(f.subject):
+            counts[p] += 1
+    return tuple(sorted(p for p, n in counts.items() if n * 2 >= len(fs)))
+
+
+def current_values(conflicts: Sequence[Conflict]) -> dict[tuple[str, str], str]:
+    """(slot, value) -> the verdict a statement carrying that value gets: the older values of
+    a superseded slot are superseded, its latest is not; every value of a disagreement is disputed."""
+    out: dict[tuple[str, str], str] = {}
+    for c in conflicts:
+        if c.verdict == SUPERSEDED:
+            out.update(((c.slot, v.value), SUPERSEDED) for v in c.values[:-1])
+        elif c.verdict == DISAGREEMENT and c.slot != "born":
+            out.update(((c.slot, v.value), DISAGREEMENT) for v in c.values)
+    return out
+

@@ -159,6 +159,20 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """The same quotation in several independent articles: `verified` when the words are the
+    same, `variants` when wording, length, venue or date differ. Each citation is the quoted
+    words in one article (start..end into its body)."""
+
+    id: str
+    speaker: str
+    verdict: str
+    explanation: str
+    citations: tuple[Citation, ...]
+    venues: tuple[str, ...]  # per citation: where/when the article says it was said, or ""
+
+
+@dataclass(frozen=True, slots=True)
 class Statement:
     """A sentence of the profile as the reader sees it."""
 
@@ -227,3 +241,4 @@ class Profile:
     people: tuple[Person, ...]
     warnings: tuple[Warning, ...] = field(default=())
     relations: tuple[Relation, ...] = field(default=())
+    quotes: tuple[QuoteGroup, ...] = field(default=())

@@ -12,8 +12,9 @@ from .corroborate import group_sentences, syndicated
 from .extract import extract
 from .factcheck import compare
 from .ingest import ingest
-from .model import Citation, Profile, Sentence, Warning
+from .model import Citation, Fact, Profile, Sentence, Warning
 from .people import recognise
+from .quotes import quote_groups
 from .render import render
 from .segment import segment
 
@@ -55,10 +56,19 @@ def analyse(config: ProfileConfig) -> tuple[Profile, dict[str, Citation]]:
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
     origin = {s.id: s.duplicate_of or s.id for s in sources}
     by_sentence = {s.id: s for s in sentences}
-    conflicts = compare([f for fs in facts.values() for f in fs], by_sentence, origin)
+    conflicts, checked, dated = compare([f for fs in facts.values() for f in fs], by_sentence, origin, sources)
+    facts = _by_sentence(checked)
+    sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id][2]}") if s.id in dated else s for s in sources)
     profile = compose(config, sources, people, groups, section_of, facts, conflicts, origin)
     spans = {s.id: Citation(s.source, s.start, s.end, s.id) for s in sentences}
-    return replace(profile, warnings=warnings), spans
+    return replace(profile, warnings=warnings, quotes=quote_groups(sentences, origin)), spans
+
+
+def _by_sentence(facts: tuple[Fact, ...]) -> dict[str, tuple[Fact, ...]]:
+    out: dict[str, list[Fact]] = {}
+    for f in facts:
+        out.setdefault(f.sentence, []).append(f)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _sentence_counts(sentences: tuple[Sentence, ...]) -> dict[str, int]:

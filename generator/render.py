@@ -29,6 +29,8 @@ STATUS_HELP = {
     DISPUTED: "The articles disagree about a fact in this statement",
     SUPERSEDED: "A later article gives a newer value",
 }
+VERDICT_SECTIONS = (("disagreement", "Disagreements"), ("superseded", "Values that changed over time"),
+                    ("consistent-normalised", "Consistent once normalised"), ("agreement", "Agreements"))
 KEY_SLOTS = (("met", "Met"), ("married", "Married"), ("separated", "Separated"),
              ("divorce-final", "Divorce final"), ("child-born", "Child born"))
 
@@ -78,6 +80,8 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         for c in st.citations:
             contributed[c.source].append(st)
     counts = Counter(st.status for st in statements)
+    statement_of = {c.sentence: st.id for st in statements for c in st.citations}
+    shown = [c for c in profile.conflicts if c.verdict != "single-source"]
 
     def cite_line(c: Citation) -> Markup:
         s = by_id[c.source]
@@ -107,6 +111,9 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         "date_label": date_label, "anchor": lambda sid: f"src-{slug(sid)}", "safe_url": safe_url,
         "slot_label": lambda slot: slot.replace("-", " ").capitalize(),
         "key_facts": _key_facts(profile, sentence_spans),
+        "statement_of": statement_of,
+        "verdict_sections": [(title, [c for c in shown if c.verdict == verdict]) for verdict, title in VERDICT_SECTIONS],
+        "verdict_counts": Counter(c.verdict for c in shown),
         "lede": (f"What {n_sources} news article{'s' if n_sources != 1 else ''}{span} report about "
                  f"{profile.subject}, sentence by sentence. Every statement below is a sentence from the "
                  f"articles; its footnotes quote each article that states it, and the label after it "
@@ -135,9 +142,13 @@ def profile_json(profile: Profile) -> str:
                    "subject": list(f.subject),
                    "sources": cites([Citation(f.span.source, f.span.start, f.span.end, f.sentence)])}
                   for i, f in enumerate(profile.facts)],
-        "conflicts": [{"id": c.id, "slot": c.slot, "verdict": c.verdict, "explanation": c.explanation,
+        "conflicts": [{"id": c.id, "slot": c.slot, "subject": list(c.subject), "verdict": c.verdict,
+                       "explanation": c.explanation,
                        "values": [{"value": v.value, "as_of": v.as_of, "sources": cites(v.citations)}
                                   for v in c.values]} for c in profile.conflicts],
+        "quotes": [{"id": q.id, "speaker": q.speaker, "verdict": q.verdict, "explanation": q.explanation,
+                    "variants": [dict(c, venue=v) for c, v in zip(cites(q.citations), q.venues, strict=True)]}
+                   for q in profile.quotes],
         "timeline": [{"date": e.date, "text": e.text, "sources": cites(e.citations)} for e in profile.timeline],
         "people": [{"name": p.name, "aliases": list(p.aliases), "epithets": list(p.epithets),
                     "gender": p.gender, "mentions": p.mentions, "facts": []} for p in profile.people],

@@ -1,0 +1,190 @@
+"""Ages normalised to birth years, and undated articles dated by the ages they give.
+
+An age on a date bounds a birth to two years: 11 in 2007 means born in 1995 or 1996.
+The bounds from every dated age of a person, and any stated birth year ("had their only
+child, Lena, in 2003"), are intersected: a non-empty intersection is *consistent once
+normalised*, an empty one a *disagreement*. An undated article's ages, read against the
+birth years the dated articles establish, in turn date that article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from .model import Citation, Conflict, ConflictValue, Fact, Sentence, Source
+
+SLOT_EVENTS = {"divorce-final": "final divorce", "married": "wedding", "separated": "separation",
+               "met": "first meeting", "child-born": "birth"}
+CONSISTENT = "consistent-normalised"
+DISAGREEMENT = "disagreement"
+SINGLE = "single-source"
+_ROLE = re.compile(r"\b(?:his|her|their)\s+(?:then-)?(?:\w+-year-old\s+)?(daughter|son)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """What one fact says about a birth year: lo..hi, and how."""
+
+    fact: Fact
+    lo: int
+    hi: int
+    how: str
+
+
+def _role_subjects(facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> list[Fact]:
+    """An age with no named subject, next to "her daughter" or "his then-9-year-old daughter",
+    is given to the one person the same article calls daughter (or son) by name."""
+    by_source: dict[str, list[Sentence]] = defaultdict(list)
+    for s in sentences.values():
+        by_source[s.source].append(s)
+    out = []
+    for f in facts:
+        s = sentences.get(f.sentence)
+        if f.kind != "age" or f.subject or s is None:
+            out.append(f)
+            continue
+        at = f.span.start - s.start
+        # the role names the age's owner only right before it ("her daughter, 26") or around it
+        # ("his then-9-year-old daughter")
+        role = next((m for m in _ROLE.finditer(s.text) if at - 1 <= m.end() <= at + 1 or m.start() <= at < m.end()),
+                    None)
+        named = _named_as(role.group(1).lower(), by_source[s.source]) if role else set()
+        out.append(replace(f, subject=(named.pop(),)) if len(named) == 1 else f)
+    return out
+
+
+def _named_as(role: str, sentences: Sequence[Sentence]) -> set[str]:
+    """People an article introduces as "daughter X" or "daughter, X"."""
+    pattern = re.compile(rf"\b{role},?\s+$", re.IGNORECASE)
+    found = set()
+    for s in sentences:
+        for m in s.mentions:
+            if m.explicit and pattern.search(s.text[:m.start - s.start]):
+                found.add(m.person)
+    return found
+
+
+def _year(iso: str) -> int | None:
+    return int(iso[:4]) if iso[:4].isdigit() else None
+
+
+def _event_year(slot: str, f: Fact, facts: Sequence[Fact], people: Sequence[str]) -> int | None:
+    """The year of the event an age is tied to ("the year the divorce became final"): as the
+    same article gives it, else as most articles about the same people give it."""
+    same = [x for x in facts if x.kind == "year" and x.slot == slot and x.span.source == f.span.source]
+    if not same:
+        same = [x for x in facts if x.kind == "year" and x.slot == slot and set(x.subject) & set(people)]
+    if not same:
+        return None
+    counts: dict[str, int] = defaultdict(int)
+    for x in same:
+        counts[x.value] += 1
+    return int(max(sorted(counts), key=lambda v: counts[v]))
+
+
+def _bounds(facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> dict[str, list[Bound]]:
+    out: dict[str, list[Bound]] = defaultdict(list)
+    for f in facts:
+        if len(f.subject) != 1:
+            continue
+        person = f.subject[0]
+        if f.kind == "year" and f.slot == "child-born":
+            y = int(f.value)
+            out[person].append(Bound(f, y, y, f"born in {y}"))
+        elif f.kind == "age" and f.number is not None:
+            age = int(f.number)
+            if f.as_of.startswith("@"):
+                s = sentences.get(f.sentence)
+                year = _event_year(f.as_of[1:], f, facts, s.people if s else ())
+                when = f"{year}, the year of the {SLOT_EVENTS.get(f.as_of[1:], f.as_of[1:])}"
+            else:
+                year = _year(f.as_of)  # "" for a present-tense age in an undated article
+                when = f.as_of
+            if year is not None:
+                out[person].append(Bound(f, year - age - 1, year - age,
+                                         f"{age} in {when}: {year} − {age} − 1 to {year} − {age}"))
+    return out
+
+
+def _range(lo: int, hi: int) -> str:
+    return str(lo) if lo == hi else f"{lo}–{hi}"
+
+
+def date_undated(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sources: Sequence[Source],
+                 ) -> tuple[dict[str, tuple[int, int, str]], list[Fact]]:
+    """For each undated article, the years it can have been written in, from the ages it gives
+    of people whose birth the dated articles fix, with the reasoning; also the facts with
+    role-named subjects filled in."""
+    facts = _role_subjects(facts, sentences)
+    undated = {s.id for s in sources if not s.published}
+    floor = {s.id: _year(s.published_inferred or "") for s in sources}
+    births = _bounds(facts, sentences)
+    out: dict[str, tuple[int, int, str]] = {}
+    count: dict[str, int] = defaultdict(int)
+    for f in facts:
+        src = f.span.source
+        if f.kind != "age" or src not in undated or len(f.subject) != 1 or f.as_of:
+            continue
+        known = births.get(f.subject[0], [])
+        if not known or f.number is None:
+            continue
+        lo, hi = max(b.lo for b in known), min(b.hi for b in known)
+        if lo > hi:
+            continue
+        age = int(f.number)
+        a, b = lo + age, hi + age + 1
+        prev = out.get(src)
+        if prev:
+            a, b = max(a, prev[0]), min(b, prev[1])
+            if a > b:
+                continue
+        low = floor.get(src)
+        if low is not None:
+            if b < low:
+                continue
+            a = max(a, low)
+        why = (f"{f.subject[0]} is {age} in it and was born in {_range(lo, hi)}, so it was written in "
+               f"{_range(a, b)}")
+        count[src] += 1
+        out[src] = (a, b, why if not prev else prev[2].split(" (and ")[0] + f" (and {count[src] - 1} more ages agree)")
+    return out, facts
+
+
+def birth_years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sources: Sequence[Source],
+                independent: Mapping[str, str], dated: Mapping[str, tuple[int, int, str]]) -> list[Conflict]:
+    """One record per person with a dated age or a stated birth year: the birth year range
+    every source allows, with the arithmetic, and a verdict."""
+    out = []
+    for person, bounds in sorted(_bounds(facts, sentences).items()):
+        origins = {independent.get(b.fact.span.source, b.fact.span.source) for b in bounds}
+        lo, hi = max(b.lo for b in bounds), min(b.hi for b in bounds)
+        values: dict[tuple[int, int], list[Bound]] = defaultdict(list)
+        for b in bounds:
+            values[(b.lo, b.hi)].append(b)
+        steps = "; ".join(sorted({b.how for b in bounds}))
+        dating = sorted({w for _a, _b, w in dated.values() if w.startswith(f"{person} is ")})
+        if dating:
+            steps += ". Undated articles, read the other way: " + "; ".join(w.split(" (and ")[0] for w in dating)
+        if len(origins) < 2:
+            verdict, why = SINGLE, f"Only one article: {steps}."
+        elif lo <= hi:
+            verdict, why = CONSISTENT, f"Every value gives a birth in {_range(lo, hi)}: {steps}."
+        else:
+            verdict, why = DISAGREEMENT, f"The values give no common birth year: {steps}. Neither is chosen."
+        out.append(Conflict(
+            id=f"born-{re.sub(r'[^a-z0-9]+', '-', person.lower()).strip('-')}", slot="born", subject=(person,),
+            verdict=verdict, explanation=why,
+            values=tuple(
+                ConflictValue(value=_range(a, b), as_of="; ".join(sorted({x.how for x in bs})),
+                              citations=tuple(sorted({_cite(x.fact, sentences) for x in bs},
+                                                     key=lambda c: (c.source, c.start))))
+                for (a, b), bs in sorted(values.items()))))
+    return out
+
+
+def _cite(f: Fact, sentences: Mapping[str, Sentence]) -> Citation:
+    s = sentences[f.sentence]
+    return Citation(f.span.source, s.start, s.end, s.id)

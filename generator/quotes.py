@@ -1,0 +1,131 @@
+"""Quotations checked against each other across articles.
+
+Quoted stretches of four words or more are indexed by their three-word shingles; two
+quotations from independent articles that share two shingles are the same quotation.
+Same words everywhere: a verified quote. Otherwise the variants (different wording, a
+truncated version, a different venue or date) are listed side by side, each citing its
+own article word for word. Nothing is compared pair by pair across the corpus: only
+quotations that share a shingle meet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from .model import Citation, QuoteGroup, Sentence
+
+MIN_WORDS = 4
+SHARED = 2  # shingles two quotations must share to be the same quotation
+CONTAINED = 0.6  # share of the shorter quotation's words found in the longer one
+MAX_POSTINGS = 50  # a shingle quoted more often than this is a stock phrase, not evidence
+_WORD = re.compile(r"[\w’']+")
+VENUE = re.compile(
+    r"\b(?:told|telling)\s+(?:the\s+)?(?:[A-Z][\w!.’']*\s?){1,4}"
+    r"|\b(?i:in|during)\s+(?:a|an|her|his|their|the)\s+(?:[\w-]+\s+){0,3}?(?:interview|podcast|episode|appearance|"
+    r"statement|post|essay|speech)(?:\s+(?:from|in)\s+(?:the\s+year\s+)?(?:19|20)\d\d)?")
+
+
+def _words(text: str) -> list[str]:
+    return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+
+
+def _venue(s: Sentence, before: Sequence[Sentence]) -> str:
+    """Where or when the article says the words were said ("told Vogue", "in a 2021 interview"),
+    in the sentence or, failing that, the nearest of the two before it in the same paragraph."""
+    for x in (s, *before):
+        if x.paragraph == s.paragraph and (found := _venue_in(x)):
+            return found
+    return ""
+
+
+def _venue_in(s: Sentence) -> str:
+    outside = s.text
+    for a, b in s.quotes:
+        outside = outside[:a - s.start] + " " * (b - a) + outside[b - s.start:]
+    m = VENUE.search(outside)
+    if not m:
+        return ""
+    return " ".join((m.group(0)).split()).rstrip(",.")
+
+
+def _contained(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Most of the shorter quotation's words are in the longer one: a variant, not a shared phrase."""
+    small, large = sorted((set(a), set(b)), key=len)
+    return len(small & large) >= CONTAINED * len(small)
+
+
+def quote_groups(sentences: Sequence[Sentence], origin: Mapping[str, str]) -> tuple[QuoteGroup, ...]:
+    """Quotations given by two or more independent articles, with a verdict on their wording."""
+    quotes: list[tuple[Sentence, int, int, tuple[str, ...]]] = []
+    by_place = {(s.source, s.index): s for s in sentences}
+    previous = {s.id: [p for k in (1, 2) if (p := by_place.get((s.source, s.index - k)))] for s in sentences}
+    for s in sentences:
+        for a, b in s.quotes:
+            words = tuple(_words(s.text[a - s.start:b - s.start]))
+            if len(words) >= MIN_WORDS:
+                quotes.append((s, a, b, words))
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, (_s, _a, _b, words) in enumerate(quotes):
+        for shingle in {words[k:k + 3] for k in range(len(words) - 2)}:
+            postings[shingle].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for ids in postings.values():
+        if len(ids) > MAX_POSTINGS:
+            continue
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                i, j = ids[x], ids[y]
+                if origin.get(quotes[i][0].source, quotes[i][0].source) != origin.get(quotes[j][0].source,
+                                                                                      quotes[j][0].source):
+                    shared[(i, j)] += 1
+    parent = list(range(len(quotes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, j), n in sorted(shared.items()):
+        if (n >= SHARED or n >= min(len(quotes[i][3]), len(quotes[j][3])) - 2) and _contained(quotes[i][3], quotes[j][3]):
+            parent[find(i)] = find(j)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(quotes)):
+        clusters[find(i)].append(i)
+    out = []
+    for members in clusters.values():
+        origins = {origin.get(quotes[i][0].source, quotes[i][0].source) for i in members}
+        if len(origins) < 2:
+            continue
+        members.sort(key=lambda i: (quotes[i][0].source, quotes[i][1]))
+        out.append(_group(members, quotes, previous))
+    out.sort(key=lambda g: (g.citations[0].source, g.citations[0].start))
+    return tuple(QuoteGroup(f"q{n + 1}", g.speaker, g.verdict, g.explanation, g.citations, g.venues)
+                 for n, g in enumerate(out))
+
+
+def _group(members: Sequence[int], quotes: Sequence[tuple[Sentence, int, int, tuple[str, ...]]],
+           previous: Mapping[str, list[Sentence]]) -> QuoteGroup:
+    texts = [" ".join(quotes[i][3]) for i in members]
+    venues = tuple(_venue(quotes[i][0], previous[quotes[i][0].id]) for i in members)
+    speakers = sorted({sp for i in members if (sp := quotes[i][0].speaker)})
+    longest = max(texts, key=len)
+    reasons = []
+    if len(set(texts)) == 1:
+        verdict = "verified"
+        reasons.append(f"{len(members)} articles quote the same words")
+    else:
+        verdict = "variants"
+        truncated = [t for t in texts if t != longest and t in longest]
+        if truncated:
+            reasons.append(f"{len(truncated)} quote(s) a shorter part of the same words")
+        if any(t != longest and t not in longest for t in texts):
+            reasons.append("the wording differs between articles")
+    if len({v for v in venues if v}) > 1:
+        reasons.append("the articles give different venues or dates for it")
+        verdict = "variants"
+    return QuoteGroup("", ", ".join(speakers), verdict, "; ".join(reasons).capitalize() + ".",
+                      tuple(Citation(quotes[i][0].source, quotes[i][1], quotes[i][2], quotes[i][0].id)
+                            for i in members), venues)
