@@ -46,8 +46,17 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+KEYED_KINDS = ("year", "duration", "money")
+# A sentence whose one fact is one of these events may be merged on that fact alone, if its
+# words are also close enough (RELATED): "The two met in 1999 on the set..." and "The two met
+# in 1999, when he was hired to feed the crew..." are one statement with two sources.
+EVENT_SLOTS = frozenset(["met", "married", "separated", "divorce-filed", "divorce-final", "child-born",
+                         "dispute-length", "financial-negotiation-length", "legal-fees", "legal-costs"])
+RELATED = 0.2
+
+
 def _fact_key(facts: Sequence[Fact]) -> frozenset[tuple[str, str]]:
-    return frozenset((f.slot, f.value) for f in facts if f.kind == "year")
+    return frozenset((f.slot, f.value) for f in facts if f.kind in KEYED_KINDS and f.slot in EVENT_SLOTS)
 
 
 def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
@@ -56,16 +65,18 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
     uf = _UnionFind()
     by_id = {s.id: s for s in sentences}
     by_key: dict[frozenset[tuple[str, str]], list[str]] = defaultdict(list)
+    words = {s.id: content_words(s.text) for s in sentences}
     for s in sentences:
         key = _fact_key(facts.get(s.id, ()))
-        if len(key) >= 2:  # one shared year is too weak to call two sentences the same
+        if key:
             by_key[key].append(s.id)
-    for ids in by_key.values():
+    for key, ids in by_key.items():
         for other in ids[1:]:
-            if _compatible(by_id[ids[0]], by_id[other]):
-                uf.union(ids[0], other)
+            first = ids[0]
+            if _compatible(by_id[first], by_id[other]) and (
+                    len(key) >= 2 or _jaccard(words[first], words[other]) >= RELATED):
+                uf.union(first, other)
     postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    words = {s.id: content_words(s.text) for s in sentences}
     for s in sentences:
         for sh in _shingles(s.text):
             postings[sh].append(s.id)

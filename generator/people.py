@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from .config import PersonConfig
@@ -214,6 +214,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                 forms[owner].add(m.group(2))
     resolver = _Resolver(forms)
     explicit = {s.id: resolver.explicit(s) for s in sentences}
+    roles = _roles(sentences, explicit)
     gender = _genders(sentences, explicit, hints, configured, forms)
     out: list[Sentence] = []
     history: list[list[str]] = []  # per earlier sentence of this source: salient people, first first
@@ -237,13 +238,19 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             before = [p.person for p in found if p.start < s.start + m.start()]
             ok = (lambda p, g=g: p not in named_here and (not g or gender.get(p) in (g, "")))
             who = _antecedent(history + [before], ok)
-            # An epithet is clarified only when the subject of the last sentence and the
-            # last person named agree on who it is; otherwise it is left as written.
-            if who and who == _latest([p for h in history[-2:] for p in h] + before, ok):
+            # An epithet is clarified only when two clues agree on who it is: the subject of the
+            # last sentence and the last person named, or either of them and the articles calling
+            # that person by the same role word ("singer Jane Doe"); otherwise it is left as written.
+            role = m.group(0).split()[-1].lower()
+            latest = _latest([p for h in history[-2:] for p in h] + before, ok)
+            if who and (who == latest or role in roles.get(who, ())) or (
+                    not who and latest and role in roles.get(latest, ())):
+                who = who or latest
                 extra.append(Mention(who, s.start + m.start(), s.start + m.end(), False))
                 epithets[who][re.sub(r"^[Tt]he ", "", m.group(0))] += 1
-        speaker = _speaker(s, resolver, extra, history, gender)
         said = SPEAKER_PRONOUN.search(outside)
+        before = _named_before(s, found, said.start() if said else 0)
+        speaker = _speaker(s, resolver, extra, history, gender, before, named_here - set(before))
         if speaker and said and not any(x.start <= s.start + said.start() < x.end for x in extra):
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
@@ -257,6 +264,23 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         for c in sorted(forms, key=lambda c: (-counts[c], c)) if counts[c]
     )
     return tuple(out), people
+
+
+_ROLE_BEFORE = re.compile(rf"\b({'|'.join(EPITHET_ROLES)})\s*,?\s*$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’.-]+\s+){{0,3}}?({'|'.join(EPITHET_ROLES)})\b", re.IGNORECASE)
+
+
+def _roles(sentences: Sequence[Sentence], explicit: Mapping[str, list[Mention]]) -> dict[str, set[str]]:
+    """The role words the articles put next to each person's name: "singer Jane Doe",
+    "Jane Doe, the singer", "Grammy winner Jane Doe"."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        for m in explicit[s.id]:
+            at, end = m.start - s.start, m.end - s.start
+            for hit in (_ROLE_BEFORE.search(s.text, max(0, at - 40), at), _ROLE_AFTER.search(s.text[end:end + 60])):
+                if hit:
+                    out[m.person].add(hit.group(1).lower())
+    return out
 
 
 def _latest(recent: list[str], ok: Callable[[str], bool]) -> str | None:
@@ -276,9 +300,18 @@ def _antecedent(history: list[list[str]], ok: Callable[[str], bool]) -> str | No
     return None
 
 
+def _named_before(s: Sentence, found: Sequence[Mention], at: int) -> list[str]:
+    """People named outside quotation marks before offset `at` of the sentence, nearest last."""
+    return [m.person for m in found if m.start - s.start < at and not _in_quotes(s, m.start)]
+
+
 def _speaker(s: Sentence, resolver: _Resolver, extra: list[Mention], history: list[list[str]],
-             gender: dict[str, str]) -> str | None:
-    """The canonical name of who is quoted, or None."""
+             gender: dict[str, str], named_before: Sequence[str] = (), named_after: set[str] | None = None
+             ) -> str | None:
+    """The canonical name of who is quoted, or None. "As for his ex-wife Kim, she revealed":
+    a he/she speaker is the nearest fitting person named before it in the same sentence,
+    else the one the sentences before point to, never someone the sentence names after it
+    as somebody else ("she continued, as Mia jumped in")."""
     if not s.speaker:
         return None
     if s.speaker in resolver.owner:
@@ -290,5 +323,7 @@ def _speaker(s: Sentence, resolver: _Resolver, extra: list[Mention], history: li
         g = "m" if s.speaker.lower() == "he" else "f"
         if extra and gender.get(extra[0].person) == g:
             return extra[0].person
-        return _antecedent(history, lambda p: gender.get(p) == g)
+        here = _latest(list(named_before), lambda p: gender.get(p) == g)
+        others = named_after or set()
+        return here or _antecedent(history, lambda p: gender.get(p) == g and p not in others)
     return None
