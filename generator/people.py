@@ -230,13 +230,13 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         lead = PRONOUN_START.match(outside)
         if lead:
             g = "m" if lead.group(0) in ("He", "Him", "His") else "f"
-            who = _antecedent(history, lambda p, g=g: gender.get(p) == g and p not in named_here)
+            who = _antecedent(history, _fits(gender, g, named_here))
             if who:
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
         for m in EPITHET.finditer(outside):
             g = EPITHET_ROLES.get(m.group(0).split()[-1].lower(), "")
             before = [p.person for p in found if p.start < s.start + m.start()]
-            ok = (lambda p, g=g: p not in named_here and (not g or gender.get(p) in (g, "")))
+            ok = _fits(gender, g, named_here, unknown=True)
             who = _antecedent(history + [before], ok)
             # An epithet is clarified only when two clues agree on who it is: the subject of the
             # last sentence and the last person named, or either of them and the articles calling
@@ -281,6 +281,13 @@ def _roles(sentences: Sequence[Sentence], explicit: Mapping[str, list[Mention]])
                 if hit:
                     out[m.person].add(hit.group(1).lower())
     return out
+
+
+def _fits(gender: Mapping[str, str], g: str, exclude: set[str], unknown: bool = False) -> Callable[[str], bool]:
+    """A test for a pronoun's or epithet's referent: of gender `g` (any, if `g` is "";
+    also of unknown gender if `unknown`), and not one of `exclude`."""
+    allowed = ("", g) if unknown else (g,)
+    return lambda p: p not in exclude and (not g or gender.get(p, "") in allowed)
 
 
 def _latest(recent: list[str], ok: Callable[[str], bool]) -> str | None:
