@@ -38,8 +38,8 @@ def _role_subjects(facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> 
     """An age with no named subject, next to "her daughter" or "his then-9-year-old daughter",
     is given to the one person the same article calls daughter (or son) by name."""
     by_source: dict[str, list[Sentence]] = defaultdict(list)
-    for s in sentences.values():
-        by_source[s.source].append(s)
+    for x in sentences.values():
+        by_source[x.source].append(x)
     out = []
     for f in facts:
         s = sentences.get(f.sentence)

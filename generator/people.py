@@ -243,11 +243,11 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             # that person by the same role word ("singer Jane Doe"); otherwise it is left as written.
             role = m.group(0).split()[-1].lower()
             latest = _latest([p for h in history[-2:] for p in h] + before, ok)
-            if who and (who == latest or role in roles.get(who, ())) or (
-                    not who and latest and role in roles.get(latest, ())):
-                who = who or latest
-                extra.append(Mention(who, s.start + m.start(), s.start + m.end(), False))
-                epithets[who][re.sub(r"^[Tt]he ", "", m.group(0))] += 1
+            agreed = who if who and (who == latest or role in roles.get(who, ())) else (
+                latest if not who and latest and role in roles.get(latest, ()) else None)
+            if agreed:
+                extra.append(Mention(agreed, s.start + m.start(), s.start + m.end(), False))
+                epithets[agreed][re.sub(r"^[Tt]he ", "", m.group(0))] += 1
         said = SPEAKER_PRONOUN.search(outside)
         before = _named_before(s, found, said.start() if said else 0)
         speaker = _speaker(s, resolver, extra, history, gender, before, named_here - set(before))
