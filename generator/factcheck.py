@@ -161,7 +161,7 @@ def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent
                                      f"Articles about {' and '.join(subject)} give different years: {listed}. "
                                      "Neither is chosen.", sorted(group), group, when, sentences))
             elif n >= 2:
-                out.append(_conflict(f"agreement-{slot}-{value}", slot, _common(fs), AGREEMENT,
+                out.append(_conflict(f"agreement-{slot}-{value}", slot, _common(slot, fs), AGREEMENT,
                                      f"{n} independent sources give {value}.", [value], {value: fs}, when, sentences))
     return out
 
@@ -184,13 +184,15 @@ def _clashes(slot: str, values: Mapping[str, list[Fact]]) -> dict[tuple[str, str
     return out
 
 
-def _common(fs: Sequence[Fact]) -> tuple[str, ...]:
-    """The people most of the facts are about (named in at least half of their sentences)."""
+def _common(slot: str, fs: Sequence[Fact]) -> tuple[str, ...]:
+    """Who an event is about: the couple (the person, for a birth) most often named with it,
+    among those named in at least half of its sentences."""
     counts: dict[str, int] = defaultdict(int)
     for f in fs:
         for p in set(f.subject):
             counts[p] += 1
-    return tuple(sorted(p for p, n in counts.items() if n * 2 >= len(fs)))
+    often = sorted((p for p, n in counts.items() if n * 2 >= len(fs)), key=lambda p: (-counts[p], p))
+    return tuple(sorted(often[:1 if slot == "child-born" else 2]))
 
 
 def current_values(conflicts: Sequence[Conflict]) -> dict[tuple[str, str], str]:
