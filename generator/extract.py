@@ -162,6 +162,15 @@ def age_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     return (near[0].person,) if near else ()
 
 
+def event_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
+    """Who a dated event is about: the people named in the year's own clause ("Baldwin married
+    yoga teacher Mia Ross in 2012, and the pair share three daughters, ..." -> the two of them,
+    not the daughters); with nobody there, the sentence's people if they are at most two."""
+    lo, hi = clause(s.text, start, end)
+    here = sorted({m.person for m in s.mentions if lo <= m.start - s.start < hi})
+    return tuple(here) if here else (_subject(s) if len(s.people) <= 2 else ())
+
+
 _ROLE_GAP = re.compile(r"\s*(?:[a-z]+)?,?\s*")  # "29-year-old daughter Mia", "then-11-year-old daughter, Mia"
 
 
@@ -206,6 +215,8 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
         for slot, value, start, end, num in finder(s):
             if kind == "age":
                 subject, date = age_subject(s, start, end), age_as_of(s, source, start, end)
+            elif kind == "year":
+                subject, date = event_subject(s, start, end), value
             else:
                 subject = _subject(s)
                 date = value if kind == "year" else when if kind == "duration" else source.sort_date
