@@ -163,7 +163,7 @@ def age_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
 
 
 def event_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
-    """Who a dated event is about: the people named in the year's own clause ("Baldwin married
+    """Who a dated event is about: the people named in the year's own clause ("Doe married
     yoga teacher Mia Ross in 2012, and the pair share three daughters, ..." -> the two of them,
     not the daughters); with nobody there, the sentence's people if they are at most two."""
     lo, hi = clause(s.text, start, end)
