@@ -84,9 +84,9 @@ def timeline_svg(events: Sequence[TimelineEvent], anchor: str = "ev") -> Markup:
     spans = [(x(e.date), x(e.date) + len(label) * CHAR) for e, label in zip(events, labels, strict=True)]
     # A label that would run off the right edge is drawn to the left of its marker.
     spans = [(a, b) if b < WIDTH - 4 else (a - (b - a), a) for a, b in spans]
-    lanes = _lanes(sorted(spans))
-    lane_of = {s: lane for s, lane in zip(sorted(spans), lanes, strict=True)}
-    n_lanes = max(lanes) + 1
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
+    lane_of = dict(zip(order, _lanes([spans[i] for i in order]), strict=True))
+    n_lanes = max(lane_of.values()) + 1
     axis = 24 + n_lanes * LANE
     height = axis + 36
     parts = [f'<svg class="pf-svg pf-timeline" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
@@ -102,7 +102,7 @@ def timeline_svg(events: Sequence[TimelineEvent], anchor: str = "ev") -> Markup:
                          f'<text class="pf-year" x="{tx:.1f}" y="{axis + 22}" text-anchor="middle">{year}</text>')
     for n, (e, label, s) in enumerate(zip(events, labels, spans, strict=True), start=1):
         ex = x(e.date)
-        ly = axis - 14 - lane_of[s] * LANE
+        ly = axis - 14 - lane_of[n - 1] * LANE
         left = s[0] < ex - 1
         parts.append(
             f'<a class="pf-event pf-{e.status or "undated"}" href="#{anchor}-{n}">'
