@@ -47,7 +47,8 @@ def age_owner(f: Fact, body: str, people: Sequence[Person]) -> str:
 
 def ages(profile: Profile, cite_of: Mapping[str, Citation]) -> dict[str, list[dict[str, Any]]]:
     """Per person, each age an article states, with the birth year it implies: a person who is
-    N in year Y was born in Y − N, or Y − N − 1 if the birthday had not yet come."""
+    N in year Y was born in Y − N, or Y − N − 1 if the birthday had not yet come. Y is the
+    article's year, or the year the sentence tells of for a "then-N-year-old"."""
     by_id: dict[str, Source] = {s.id: s for s in profile.sources}
     out: dict[str, list[dict[str, Any]]] = {}
     for f in profile.facts:
@@ -56,9 +57,17 @@ def ages(profile: Profile, cite_of: Mapping[str, Citation]) -> dict[str, list[di
         owner = age_owner(f, by_id[f.span.source].body, profile.people)
         if not owner:
             continue
-        year = f.as_of[:4]
-        row: dict[str, Any] = {"age": int(f.number), "as_of": f.as_of, "citation": cite_of[f.sentence]}
-        if year:
+        source = by_id[f.span.source]
+        # "then-9-year-old" is an age at the time the sentence tells of; any other age is the
+        # age on the article's date (a year named elsewhere in the sentence is another event's).
+        then = "then-" in source.body[f.span.start:f.span.end]
+        as_of = f.as_of if then else (source.published or "")
+        year = as_of[:4]
+        row: dict[str, Any] = {"age": int(f.number), "as_of": as_of, "citation": cite_of[f.sentence]}
+        if not year and source.published_inferred:  # undated article: only a bound
+            row["not_before"] = source.published_inferred
+            row["arithmetic"] = f"born {int(source.published_inferred[:4]) - int(f.number) - 1} or later"
+        elif year:
             born = int(year) - int(f.number)
             row["arithmetic"] = f"{year} − {int(f.number)} = {born}"
             row["born"] = (born - 1, born)

@@ -109,7 +109,10 @@ def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation]) 
     by_id = {s.id: s for s in profile.sources}
     ages = people_page.ages(profile, sentence_spans)
     born = people_page.birth_years(ages)
-    slot_label = lambda slot: slot.replace("-", " ").capitalize()  # noqa: E731
+
+    def slot_label(slot: str) -> str:
+        return slot.replace("-", " ").capitalize()
+
     reviews = jsonld.claim_reviews_ld(profile.conflicts, by_id, slot_label, "fact-check.html",
                                       f"Fact-checked profile: {profile.subject}")
     return {

@@ -89,10 +89,10 @@ def timeline_svg(events: Sequence[TimelineEvent], anchor: str = "ev") -> Markup:
     n_lanes = max(lane_of.values()) + 1
     axis = 24 + n_lanes * LANE
     height = axis + 36
-    parts = [f'<svg class="pf-svg pf-timeline" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
-             f'role="img" aria-labelledby="{anchor}-svg-title">',
-             f'<title id="{anchor}-svg-title">Timeline: {len(events)} dated events, {first} to {last - 1}. '
-             f'The list below the picture gives each with its sources.</title>',
+    parts = [(f'<svg class="pf-svg pf-timeline" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
+              f'role="img" aria-labelledby="{anchor}-svg-title">'),
+             (f'<title id="{anchor}-svg-title">Timeline: {len(events)} dated events, {first} to {last - 1}. '
+              f'The list below the picture gives each with its sources.</title>'),
              f'<line class="pf-axis" x1="{MARGIN}" y1="{axis}" x2="{WIDTH - MARGIN}" y2="{axis}"/>']
     step = _step(span)
     for year in range(first - first % step, last + 1, step):
@@ -205,10 +205,10 @@ def people_svg(people: Sequence[Person], relations: Sequence[Relation]) -> Marku
             centre[n] = (left + _box_width(n) / 2, 30 + g * row_h + box_h / 2)
             left += _box_width(n) + gap
     height = 30 + len(rows) * row_h - (row_h - box_h) + 30
-    parts = [f'<svg class="pf-svg pf-people" viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" '
-             f'height="{height:.0f}" role="img" aria-labelledby="people-svg-title">',
-             f'<title id="people-svg-title">Relationship diagram: {len(centre)} people, {len(relations)} '
-             f'relations. The list below gives each relation with its sources.</title>']
+    parts = [(f'<svg class="pf-svg pf-people" viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" '
+              f'height="{height:.0f}" role="img" aria-labelledby="people-svg-title">'),
+             (f'<title id="people-svg-title">Relationship diagram: {len(centre)} people, {len(relations)} '
+              f'relations. The list below gives each relation with its sources.</title>')]
     parts.extend(_edges(relations, centre, box_h))
     for n, (cx, cy) in centre.items():
         w = _box_width(n)
