@@ -27,7 +27,9 @@ from .conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        # steady pixels for the screenshots: no overlay scrollbars fading, no partial or LCD-tuned raster
+        "--hide-scrollbars", "--disable-partial-raster", "--disable-lcd-text", "--font-render-hinting=none"]
 if not Path(CHROMIUM).exists():
     if os.environ.get("REQUIRE_BROWSER") == "1":
         raise RuntimeError(f"{CHROMIUM} not found: install Debian's chromium package (see .ci/run)")
@@ -227,6 +229,15 @@ def test_screenshots(browser: Any, server: str, scheme: str, size: tuple[str, in
             expected = "slate" if scheme == "dark" else "default"
             assert page.get_attribute("body", "data-md-color-scheme") == expected
             page.screenshot(path=str(out / f"{label}-{name}-{scheme}.png"), animations="disabled")
+        page = v.open(server + "index.html")
+        ref = page.locator(".md-content p sup a").first
+        ref.scroll_into_view_if_needed()
+        ref.focus()
+        tooltip = page.locator(".md-tooltip2--active")
+        tooltip.wait_for(state="visible", timeout=5000)
+        box = tooltip.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, "the quote's tooltip fits the screen"
+        page.screenshot(path=str(out / f"tooltip-{name}-{scheme}.png"), animations="disabled")
         v.assert_clean()
     finally:
         v.close()
