@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve docs test goldens lint clean
+.PHONY: site serve docs test goldens lint clean browser screenshots
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,14 @@ serve: $(BIN)/.installed  ## live preview; edits in seeds/ rebuild the page
 docs: $(BIN)/.installed  ## regenerate docs/ only
 	$(BIN)/python -m generator build
 
-test: $(BIN)/.installed  ## all tests
+test: $(BIN)/.installed  ## all tests (the browser tests are skipped where Chromium is missing; `make browser` installs it)
 	$(BIN)/python -m pytest
+
+browser:  ## Debian's headless Chromium for the browser tests (needs root; CI runs this)
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y --no-install-recommends chromium)
+
+screenshots: $(BIN)/.installed  ## rewrite the committed screenshots in screenshots/ from the seed site
+	SCREENSHOTS_DIR=screenshots $(BIN)/python -m pytest tests/test_browser.py -k screenshots
 
 goldens: $(BIN)/.installed  ## rewrite golden files and docs/ from the current code; review the diff
 	$(BIN)/python -m pytest --update-goldens tests/test_golden.py

@@ -41,8 +41,8 @@ EPITHET = re.compile(
     rf"\b[Tt]he (?:{_EPITHET_WORD} ){{0,4}}(?:{'|'.join(EPITHET_ROLES)})\b(?!['’]s\b)(?![\w-])")
 PRONOUN_START = re.compile(r"^(?:He|She|Him|His|Her)\b")
 SPEAKER_PRONOUN = re.compile(rf"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:{'|'.join(SPEECH_VERBS)})\b")
-_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
-_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_MALE = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:she|hers|herself)\b|\bher\b(?=\s+[a-z])", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _AKA = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
 
@@ -172,7 +172,9 @@ def _genders(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]],
         names = {m.person for m in found}
         if len(names) != 1:
             continue
-        outside = _outside_quotes(s)
+        # "Mia, he says, ..." and "... with him": a speech tag or an object pronoun is
+        # somebody else; only subject and possessive pronouns vote.
+        outside = SPEAKER_PRONOUN.sub(" ", _outside_quotes(s))
         votes[f"{found[0].person}|m"] += len(_MALE.findall(outside))
         votes[f"{found[0].person}|f"] += len(_FEMALE.findall(outside))
     for key, n in hints.items():
@@ -233,6 +235,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             who = _antecedent(history, _fits(gender, g, named_here))
             if who:
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
+        unclear_subject = False
         for m in EPITHET.finditer(outside):
             g = EPITHET_ROLES.get(m.group(0).split()[-1].lower(), "")
             before = [p.person for p in found if p.start < s.start + m.start()]
@@ -245,6 +248,13 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             latest = _latest([p for h in history[-2:] for p in h] + before, ok)
             agreed = who if who and (who == latest or role in roles.get(who, ())) else (
                 latest if not who and latest and role in roles.get(latest, ()) else None)
+            # ... unless the articles never call that person so, and call exactly one person of
+            # the last few sentences by that role word: then it is that person.
+            recent = {p for h in history[-3:] for p in h} | set(before)
+            known = sorted(p for p in recent if role in roles.get(p, ()) and ok(p))
+            if (agreed is None or role not in roles.get(agreed, ())) and len(known) == 1:
+                agreed = known[0]
+            unclear_subject = unclear_subject or (agreed is None and m.start() == 0)
             if agreed:
                 extra.append(Mention(agreed, s.start + m.start(), s.start + m.end(), False))
                 epithets[agreed][re.sub(r"^[Tt]he ", "", m.group(0))] += 1
@@ -256,7 +266,9 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
         out.append(replace(s, mentions=mentions, speaker=speaker))
         salient = [m.person for m in mentions]
-        history.append(([speaker] if speaker else []) + salient)
+        # A sentence whose subject is an epithet we could not resolve ("The winner closed the
+        # night.") hides who "She" in the next sentence is: the search stops there.
+        history.append([UNKNOWN] if unclear_subject and not speaker else ([speaker] if speaker else []) + salient)
     counts = Counter(m.person for s in out for m in s.mentions)
     people = tuple(
         Person(name=c, aliases=tuple(sorted(forms[c] - {c})), gender=gender.get(c, ""),
@@ -297,10 +309,16 @@ def _latest(recent: list[str], ok: Callable[[str], bool]) -> str | None:
     return None
 
 
+UNKNOWN = "\0unknown"  # history entry of a sentence whose subject is an unresolved epithet
+
+
 def _antecedent(history: list[list[str]], ok: Callable[[str], bool]) -> str | None:
     """Who a pronoun or epithet refers to: in the nearest earlier sentence that has a
-    fitting person, its speaker or else the first fitting person it names."""
+    fitting person, its speaker or else the first fitting person it names; no one if an
+    unresolved epithet stands in between."""
     for people in reversed(history):
+        if people[:1] == [UNKNOWN]:
+            return None
         for person in people:
             if ok(person):
                 return person

@@ -1,13 +1,181 @@
-"""Relations between the people of the profile (spouse, child, ...), from the articles."""
+"""Relations between the people of the profile (spouse, child, ...), from the articles.
+
+Two kinds of wording are read, on any corpus:
+
+- a relation word before a name, with its possessor: "his wife, pastry chef Jane Roe",
+  "Jane Roe's husband John", "their daughters, Ann, 9, and Bea", "her ex-husband John";
+- a marriage with two people and its years: "John Roe and Jane Roe were married from 2001 to
+  2009", "He [John Roe] married Jane Roe in 2013".
+
+Every relation carries the sentences that state it; statements of the same relation merge.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from .model import Fact, Person, Relation, Sentence
+from .model import Citation, Fact, Mention, Person, Relation, Sentence
+
+# relation word -> (kind, the named relative is "person" (True) or "other" (False) of the record)
+RELATION_WORDS: dict[str, str] = {
+    "wife": "spouse", "husband": "spouse", "spouse": "spouse",
+    "ex-wife": "former-spouse", "ex-husband": "former-spouse", "ex": "former-spouse",
+    "former wife": "former-spouse", "former husband": "former-spouse", "first wife": "former-spouse",
+    "first husband": "former-spouse",
+    "daughter": "child", "son": "child", "child": "child", "kid": "child", "baby": "child",
+    "stepdaughter": "stepchild", "stepson": "stepchild",
+    "granddaughter": "grandchild", "grandson": "grandchild", "grandchild": "grandchild", "grandbaby": "grandchild",
+    "mother": "parent", "father": "parent", "mom": "parent", "dad": "parent", "mum": "parent",
+    "boyfriend": "partner", "girlfriend": "partner", "partner": "partner", "fiancé": "partner", "fiancée": "partner",
+    "sister": "sibling", "brother": "sibling",
+}
+SYMMETRIC = frozenset({"spouse", "former-spouse", "partner", "sibling"})
+_WORDS = "|".join(sorted((re.escape(w) for w in RELATION_WORDS), key=len, reverse=True))
+# Words that may stand between the possessive and the relation word ("his current wife").
+_QUALIFIER = (r"(?:only|current|new|late|little|beloved|former|first|second|third|eldest|oldest|youngest|younger|"
+              r"older|twin|baby|two|three|four|five|six|seven|eight|nine|ten|\d+|then-[\w-]+|[\w-]+-year-old|"
+              r"second-oldest|[\w-]+-born)")
+RELATION = re.compile(
+    rf"(?:\b(?P<pronoun>his|her|their)\s+|\b(?P<couple>couple|pair)?['’]s\s+|"
+    rf"\b(?:the (?P<they>couple|pair)|(?P<they2>they)) (?:also )?(?:have|has|share|shared|had)\s+)"
+    rf"(?:{_QUALIFIER}\s+){{0,2}}(?P<word>{_WORDS})(?:s|ren)?\b", re.IGNORECASE)
+# Between a relation word and the name: nothing, or a comma and a few lower-case words ("wife, pastry chef ").
+_LEAD_IN = re.compile(r"^\s*(?:,\s*(?:[a-z][\w-]*\s+){0,3})?$")
+# Between two names of a list: an age, a comma, "and" ("Otto, 10, and Felix").
+_LIST_GAP = re.compile(r"^(?:,\s*\d{1,2})?\s*,?\s*(?:and\s+|as well as\s+(?:[a-z]+\s+){0,3}?)?$")
+MARRY = re.compile(r"\b(?:married|marry|marries|wed|tied the knot)\b", re.IGNORECASE)
+
+
+def _local(s: Sentence) -> list[Mention]:
+    """The sentence's mentions with offsets relative to the sentence text, in order."""
+    return sorted((Mention(m.person, m.start - s.start, m.end - s.start, m.explicit) for m in s.mentions),
+                  key=lambda m: m.start)
+
+
+def _named_after(s: Sentence, mentions: Sequence[Mention], at: int) -> list[str]:
+    """The people named right after offset `at`: one name, or a list of names."""
+    out: list[str] = []
+    pos = at
+    for m in mentions:
+        if m.start < pos or not m.explicit:
+            continue
+        gap = s.text[pos:m.start]
+        if not (_LEAD_IN if not out else _LIST_GAP).match(gap):
+            break
+        if m.person not in out:
+            out.append(m.person)
+        pos = m.end
+    return out
+
+
+def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, genders: Mapping[str, str],
+                previous: Sequence[str], relatives: set[str]) -> list[str]:
+    """Whose relative: the name before "'s"; for "his" or "her" the nearest person of that gender
+    before it, preferring one who is not already someone's relative in this sentence ("her
+    daughter, Ann, with her boyfriend"); for "their" the two nearest people (from the sentence before when needed)."""
+    before = [m for m in mentions if m.end <= at]
+    if not word:  # "Name's wife"
+        return [before[-1].person] if before and not s.text[before[-1].end:at].strip() else []
+    if word.lower() == "their":
+        names = list(dict.fromkeys(m.person for m in reversed(before)))[:2]
+        for p in previous:
+            if len(names) < 2 and p not in names:
+                names.append(p)
+        return names if len(names) == 2 else []
+    wanted = "m" if word.lower() == "his" else "f"
+    fitting = [m.person for m in reversed(before) if genders.get(m.person, "") in (wanted, "")]
+    return [next((p for p in fitting if p not in relatives), fitting[0])] if fitting else []
+
+
+def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[str]) -> list[Relation]:
+    mentions = _local(s)
+    cite = (Citation(s.source, s.start, s.end, s.id),)
+    out: list[Relation] = []
+    named: set[str] = set()
+    for m in RELATION.finditer(s.text):
+        kind = RELATION_WORDS[m.group("word").lower()]
+        relatives = _named_after(s, mentions, m.end())
+        # "the couple's", "the pair have", "they share" read as "their"
+        owner_word = "their" if m.group("couple") or m.group("they") or m.group("they2") else m.group("pronoun") or ""
+        owners = _possessors(s, mentions, owner_word, m.start(), genders, previous, named)
+        named.update(relatives)
+        for relative in relatives:
+            for owner in owners:
+                if relative == owner or relative in owners:
+                    continue
+                if kind == "parent":
+                    out.append(Relation("child", owner, relative, citations=cite))
+                else:
+                    out.append(Relation(kind, relative, owner, citations=cite))
+    return out
+
+
+def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
+    """"A and B married in 2001", "A married B in 2013", with the years the sentence gives."""
+    word = MARRY.search(s.text)
+    if not word:
+        return []
+    mentions = _local(s)
+    before = [m for m in mentions if m.end <= word.start()]
+    after = [m for m in mentions if m.start >= word.end() and m.start - word.end() < 40
+             and not re.match(r"['’]s\b", s.text[m.end:])]  # "married to Ann's mother, ..." is not Ann
+    pair: tuple[str, str] | None = None
+    if len(before) >= 2 and re.fullmatch(r"\s+and\s+", s.text[before[-2].end:before[-1].start]):
+        pair = (before[-2].person, before[-1].person)
+    elif before and after and re.match(r"^\s*(?:[a-z][\w-]*\s+){0,3}$", s.text[word.end():after[0].start]):
+        pair = (before[-1].person, after[0].person)
+    if not pair or pair[0] == pair[1]:
+        return []
+    start = min((f.value for f in facts if f.kind == "year" and f.slot == "married"), default="")
+    end = min((f.value for f in facts if f.kind == "year" and f.slot == "divorce-final"), default="")
+    kind = "former-spouse" if end else "spouse"
+    return [Relation(kind, pair[0], pair[1], start, end, (Citation(s.source, s.start, s.end, s.id),))]
+
+
+def _key(r: Relation) -> tuple[str, str, str]:
+    kind = "spouse" if r.kind == "former-spouse" else r.kind
+    if kind in SYMMETRIC:
+        a, b = sorted((r.person, r.other))
+        return kind, a, b
+    return kind, r.person, r.other
+
+
+def _merge(found: Sequence[Relation]) -> tuple[Relation, ...]:
+    """One record per relation: former-spouse wins over spouse; the most-cited years."""
+    groups: dict[tuple[str, str, str], list[Relation]] = {}
+    for r in found:
+        groups.setdefault(_key(r), []).append(r)
+    out = []
+    for (kind, person, other), rs in groups.items():
+        if kind == "spouse" and any(r.kind == "former-spouse" for r in rs):
+            kind = "former-spouse"
+        starts = Counter(r.start for r in rs if r.start)
+        ends = Counter(r.end for r in rs if r.end)
+        cites: dict[tuple[str, int], Citation] = {}
+        for r in rs:
+            for c in r.citations:
+                cites.setdefault((c.source, c.start), c)
+        out.append(Relation(kind, person, other,
+                            min(starts, key=lambda v: (-starts[v], v)) if starts else "",
+                            min(ends, key=lambda v: (-ends[v], v)) if ends else "",
+                            tuple(sorted(cites.values(), key=lambda c: (c.source, c.start)))))
+    return tuple(sorted(out, key=lambda r: (r.kind, r.person, r.other)))
 
 
 def relate(sentences: Sequence[Sentence], people: Sequence[Person],
            facts: Mapping[str, Sequence[Fact]]) -> tuple[Relation, ...]:
-    """Relations stated by the articles. Not yet derived: issue 4 fills this in."""
-    return ()
+    """Relations stated by the articles, each citing the sentences that state it."""
+    genders = {p.name: p.gender for p in people}
+    found: list[Relation] = []
+    previous: tuple[str, ...] = ()
+    last: tuple[str, int] = ("", -1)
+    for s in sentences:
+        if (s.source, s.paragraph) != last:
+            previous = ()
+        found.extend(_word_relations(s, genders, previous))
+        found.extend(_marriage(s, facts.get(s.id, ())))
+        previous = s.people or previous
+        last = (s.source, s.paragraph)
+    return _merge(found)

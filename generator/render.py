@@ -13,13 +13,18 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from . import infobox, jsonld, people_page, svg
 from .escape import md_escape, safe_url, slug
+from .exports import timelinejs
 from .ingest.dates import describe
 from .model import ANONYMOUS, CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Profile, Source, Statement, Warning
 from .writer import write_if_changed
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-PAGES = ("index.md", "sources.md", "fact-check.md")
+PAGES = ("index.md", "sources.md", "fact-check.md", "timeline.md", "people.md")
+# Material's offline search needs a Worker shim from file://; this vendored copy (iframe-worker
+# 1.0.4, MIT) is written into docs/ so that no page loads it from a CDN.
+ASSETS = {"assets/javascripts/iframe-worker-shim.js": TEMPLATES / "assets" / "iframe-worker-shim.js"}
 STATUS_NAMES = {CORROBORATED: "Corroborated", SINGLE: "Single source", ANONYMOUS: "Unnamed source",
                 DISPUTED: "Disputed", SUPERSEDED: "Superseded"}
 STATUS_HELP = {
@@ -29,10 +34,11 @@ STATUS_HELP = {
     DISPUTED: "The articles disagree about a fact in this statement",
     SUPERSEDED: "A later article gives a newer value",
 }
+VERDICT_NAMES = {"agreement": "the articles agree", "superseded": "superseded",
+                 "consistent-normalised": "consistent once normalised", "disagreement": "the articles disagree",
+                 "single-source": "from one article"}
 VERDICT_SECTIONS = (("disagreement", "Disagreements"), ("superseded", "Values that changed over time"),
                     ("consistent-normalised", "Consistent once normalised"), ("agreement", "Agreements"))
-KEY_SLOTS = (("met", "Met"), ("married", "Married"), ("separated", "Separated"),
-             ("divorce-final", "Divorce final"), ("child-born", "Child born"))
 
 
 def environment(templates: Path = TEMPLATES) -> Environment:
@@ -58,20 +64,6 @@ def title(s: Source) -> str:
     return "Untitled: “" + " ".join(words[:10]) + ("…”" if len(words) > 10 else "”")
 
 
-def _key_facts(profile: Profile, cite_of: dict[str, Citation]) -> list[dict[str, Any]]:
-    rows = []
-    for slot, label in KEY_SLOTS:
-        found = [f for f in profile.facts if f.slot == slot and f.kind == "year"]
-        if not found:
-            continue
-        values = Counter(f.value for f in found)
-        for value, _n in sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))[:2]:
-            cites = {cite_of[f.sentence] for f in found if f.value == value}
-            cites_sorted = sorted(cites, key=lambda c: (c.source, c.start))
-            rows.append({"label": label, "value": value, "n": len(rows) + 1, "citations": cites_sorted})
-    return rows
-
-
 def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict[str, Citation]) -> dict[str, Any]:
     by_id = {s.id: s for s in profile.sources}
     statements = [st for sec in profile.sections for st in sec.statements]
@@ -88,9 +80,10 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         outlet = f", {md_escape(s.outlet)}" if s.outlet else ""
         return Markup(f"*{md_escape(title(s))}*{outlet}, {md_escape(date_label(s))}.")
 
-    def status_label(st: Statement) -> str:
-        n = len({c.source for c in st.citations})
-        return f"{STATUS_NAMES[st.status]} · {n} source{'s' if n != 1 else ''}"
+    def status_label(st: Statement | dict[str, Any]) -> str:
+        status, cites = (st["status"], st["citations"]) if isinstance(st, dict) else (st.status, st.citations)
+        n = len({c.source for c in cites})
+        return f"{STATUS_NAMES[status]} · {n} source{'s' if n != 1 else ''}"
 
     n_sources = len([s for s in profile.sources if not s.duplicate_of])
     dates = sorted(s.published for s in profile.sources if s.published)
@@ -110,7 +103,8 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         "cite_line": cite_line, "status_label": status_label, "title": title,
         "date_label": date_label, "anchor": lambda sid: f"src-{slug(sid)}", "safe_url": safe_url,
         "slot_label": lambda slot: slot.replace("-", " ").capitalize(),
-        "key_facts": _key_facts(profile, sentence_spans),
+        "key_facts": infobox.key_facts(profile, sentence_spans),
+        **_timeline_and_people(profile, sentence_spans),
         "statement_of": statement_of,
         "verdict_sections": [(title, [c for c in shown if c.verdict == verdict]) for verdict, title in VERDICT_SECTIONS],
         "verdict_counts": Counter(c.verdict for c in shown),
@@ -118,6 +112,30 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
                  f"{profile.subject}, sentence by sentence. Every statement below is a sentence from the "
                  f"articles; its footnotes quote each article that states it, and the label after it "
                  f"says how well it is supported."),
+    }
+
+
+def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation]) -> dict[str, Any]:
+    """What the timeline and people pages show, and their pictures and JSON-LD."""
+    by_id = {s.id: s for s in profile.sources}
+    born = people_page.birth_years(profile)
+
+    def slot_label(slot: str) -> str:
+        return slot.replace("-", " ").capitalize()
+
+    reviews = jsonld.claim_reviews_ld(profile.conflicts, by_id, slot_label, "fact-check.html",
+                                      f"Fact-checked profile: {profile.subject}")
+    return {
+        "timeline_svg": svg.timeline_svg(profile.timeline),
+        "people_svg": svg.people_svg(profile.people, profile.relations),
+        "event_label": svg.event_label, "describe": describe,
+        "relations_of": lambda name: [r for r in profile.relations if name in (r.person, r.other)],
+        "relation_phrase": people_page.relation_phrase, "relation_years": svg.relation_years,
+        "born": born, "verdict_names": VERDICT_NAMES,
+        "people_ld": jsonld.script_block(jsonld.people_ld(
+            profile.people, profile.relations, {n: str(a) for n, (a, b) in born.items() if a == b})),
+        "claimreview_ld": jsonld.script_block(reviews) if reviews else Markup(""),
+        "born_conflicts": lambda name: [c for c in profile.conflicts if c.slot == "born" and name in c.subject],
     }
 
 
@@ -149,7 +167,10 @@ def profile_json(profile: Profile) -> str:
         "quotes": [{"id": q.id, "speaker": q.speaker, "verdict": q.verdict, "explanation": q.explanation,
                     "variants": [dict(c, venue=v) for c, v in zip(cites(q.citations), q.venues, strict=True)]}
                    for q in profile.quotes],
-        "timeline": [{"date": e.date, "text": e.text, "sources": cites(e.citations)} for e in profile.timeline],
+        "timeline": [{"date": e.date, "text": e.text, "precision": e.precision, "kind": e.kind, "status": e.status,
+                      "statement": e.statement, "sources": cites(e.citations)} for e in profile.timeline],
+        "relations": [{"kind": r.kind, "person": r.person, "other": r.other, "start": r.start, "end": r.end,
+                       "sources": cites(r.citations)} for r in profile.relations],
         "people": [{"name": p.name, "aliases": list(p.aliases), "epithets": list(p.epithets),
                     "gender": p.gender, "mentions": p.mentions, "facts": []} for p in profile.people],
         "warnings": [asdict(w) for w in profile.warnings],
@@ -164,6 +185,8 @@ def render(profile: Profile, docs_dir: Path, sentence_spans: dict[str, Citation]
     context = _context(profile, profile.warnings, sentence_spans)
     outputs = {page: env.get_template(f"{page}.j2").render(context) for page in PAGES}
     outputs["profile.json"] = profile_json(profile)
+    outputs["timeline.json"] = timelinejs(profile.subject, profile.timeline, {s.id: s for s in profile.sources})
+    outputs.update((name, path.read_text(encoding="utf-8")) for name, path in ASSETS.items())
     changed = []
     for name, content in outputs.items():  # all rendered before any is written
         if write_if_changed(docs_dir / name, content):

@@ -1,27 +1,148 @@
-"""The timeline: dated events of the profile, in order, each tied to its statement."""
+"""The timeline: dated events of the profile, in order, each tied to its statement.
+
+An event is a statement that names a date. Its kind comes from the fact slot the date
+belongs to (met, married, child-born, separated, divorce-final) or, for other dates, from
+cue words (custody ruling, interview, incident, remarriage, birth). Its precision is the
+finest the text gives: "March 14, 2025" is a day, "June 2019" a month, "2001" a year.
+Statements that state the same event on the same date become one event citing all.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from .model import Fact, Section, TimelineEvent
+from .model import CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Fact, Section, Statement, TimelineEvent
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+_MONTH = "|".join(m.capitalize() for m in MONTHS)
+_YEAR = r"(1[89]\d\d|20\d\d)"
+_DAY_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? {_YEAR}\b|\b(\d{{1,2}}) ({_MONTH}),? {_YEAR}\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH}),? (?:of )?{_YEAR}\b")
+_BARE_YEAR = re.compile(rf"(?<![\d$])(?<!-){_YEAR}(?!\d)(?!s\b)")
+SLOT_KINDS = ("met", "married", "child-born", "separated", "divorce-final")
+KIND_LABELS = {
+    "met": "Met", "married": "Married", "remarriage": "Remarried", "child-born": "Child born",
+    "birth": "Born", "separated": "Separated", "divorce-final": "Divorce final",
+    "custody-ruling": "Custody ruling", "interview": "Interview", "incident": "Incident", "": "Event",
+}
+# Cue words for events that no fact slot names; the first that matches wins.
+KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("custody-ruling", re.compile(r"\bcustody\b.*\b(?:judge|court|ruled|ruling|awarded|granted|order)|"
+                                  r"\b(?:judge|court|ruled|ruling|awarded|granted)\b.*\bcustody\b", re.IGNORECASE)),
+    ("remarriage", re.compile(r"\bremarried\b|\b(?:went on to|later) marr(?:y|ied)\b|\bsecond (?:wife|husband)\b|"
+                              r"\bmarried (?:\w+ ){0,3}in \d{4}\b.*\b(?:current|new|second) (?:wife|husband)\b",
+                              re.IGNORECASE)),
+    ("birth", re.compile(r"\bborn\b|\bwelcomed\b|\bgave birth\b", re.IGNORECASE)),
+    ("interview", re.compile(r"\binterview\b|\btold (?:[A-Z]\w+|the [A-Z]\w+)|\bpodcast\b|\bmemoir\b", re.IGNORECASE)),
+    ("incident", re.compile(r"\bvoicemail\b|\barrest(?:ed)?\b|\baccident\b|\bincident\b|\bscandal\b|\bleaked\b",
+                            re.IGNORECASE)),
+)
+PRECISIONS = ("day", "month", "year")
+STATUS_RANK = {CORROBORATED: 0, SINGLE: 1, SUPERSEDED: 2, DISPUTED: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date written in a text: ISO value, precision and where it stands."""
+
+    iso: str
+    precision: str
+    start: int
+
+
+def dates_in(text: str) -> tuple[DateMention, ...]:
+    """Every full date, month-and-year and bare year in `text`, finest first where they overlap."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        if 1 <= int(day) <= 31:
+            found.append(DateMention(f"{year}-{MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}", "day", m.start()))
+            taken.append(m.span())
+    for m in _MONTH_YEAR.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append(DateMention(f"{m.group(2)}-{MONTHS.index(m.group(1).lower()) + 1:02d}", "month", m.start()))
+            taken.append(m.span())
+    for m in _BARE_YEAR.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append(DateMention(m.group(1), "year", m.start()))
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+def kind_of(text: str) -> str:
+    """The kind of event a sentence without a slotted date tells, from its cue words ("" if none)."""
+    for kind, cue in KIND_CUES:
+        if cue.search(text):
+            return kind
+    return ""
+
+
+def _refine(year: str, text: str) -> tuple[str, str]:
+    """The finest date in `text` that falls in `year`, with its precision."""
+    for d in sorted(dates_in(text), key=lambda d: PRECISIONS.index(d.precision)):
+        if d.iso[:4] == year:
+            return d.iso, d.precision
+    return year, "year"
+
+
+def _events_of(st: Statement, facts: Sequence[Fact]) -> list[TimelineEvent]:
+    """One event per slotted year the statement names; else one for its first date."""
+    out: list[TimelineEvent] = []
+    seen: set[tuple[str, str]] = set()
+    for f in sorted(facts, key=lambda f: (f.value, f.slot)):
+        if f.kind == "year" and f.slot in SLOT_KINDS and (f.slot, f.value) not in seen:
+            seen.add((f.slot, f.value))
+            kind = f.slot
+            if kind == "married" and kind_of(st.text) == "remarriage":
+                kind = "remarriage"
+            date, precision = _refine(f.value, st.text)
+            out.append(TimelineEvent(date, st.text, st.citations, precision, kind, st.status, st.id))
+    if out:
+        return out
+    dates = dates_in(st.text)
+    if not dates:
+        return []
+    first = min(dates, key=lambda d: (d.iso[:4], PRECISIONS.index(d.precision)))
+    return [TimelineEvent(first.iso, st.text, st.citations, first.precision, kind_of(st.text), st.status, st.id)]
+
+
+def _merge(events: Sequence[TimelineEvent]) -> TimelineEvent:
+    """Events of one kind in one year: the best-supported wording, the finest date, citing every article."""
+    best = min(events, key=lambda e: (STATUS_RANK.get(e.status, 9), -len(e.citations), e.statement))
+    cites: dict[tuple[str, int, int], Citation] = {}
+    for e in events:
+        for c in e.citations:
+            cites.setdefault((c.source, c.start, c.end), c)
+    statuses = {e.status for e in events}
+    # A disputed or superseded value stays marked as such; otherwise the best support any wording has.
+    status = DISPUTED if DISPUTED in statuses else SUPERSEDED if SUPERSEDED in statuses else best.status
+    finest = min(events, key=lambda e: (PRECISIONS.index(e.precision), e.date))  # "June 2019" over "2019"
+    return TimelineEvent(finest.date, best.text, tuple(cites.values()), finest.precision, best.kind, status,
+                         best.statement)
 
 
 def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],
                    statement_of: Mapping[str, str]) -> tuple[TimelineEvent, ...]:
-    """One event per statement that names a year: the earliest year it names.
-    `statement_of` maps each sentence id to the id of the statement it was merged into."""
-    years: dict[str, list[Fact]] = {}
+    """The dated events of the profile in date order. `statement_of` maps each sentence id
+    to the id of the statement it was merged into."""
+    by_statement: dict[str, list[Fact]] = {}
     for f in facts:
         sid = statement_of.get(f.sentence)
-        if sid and f.kind == "year":
-            years.setdefault(sid, []).append(f)
-    events = []
+        if sid:
+            by_statement.setdefault(sid, []).append(f)
+    grouped: dict[tuple[str, str], list[TimelineEvent]] = {}
     for sec in sections:
         for st in sec.statements:
-            found = sorted(years.get(st.id, ()), key=lambda f: f.value)
-            if found:
-                first = found[0]
-                events.append(TimelineEvent(first.value, st.text, st.citations, precision="year",
-                                            kind=first.slot, status=st.status, statement=st.id))
-    return tuple(sorted(events, key=lambda e: (e.date, e.text)))
+            for e in _events_of(st, by_statement.get(st.id, ())):
+                key = (e.kind, e.date[:4]) if e.kind in SLOT_KINDS or e.kind == "remarriage" else (st.id, e.date)
+                grouped.setdefault(key, []).append(e)
+    events = [_merge(g) for g in grouped.values()]
+    return tuple(sorted(events, key=lambda e: (e.date, _kind_order(e.kind), e.statement)))
+
+
+def _kind_order(kind: str) -> int:
+    order = ("met", "married", "remarriage", "child-born", "birth", "separated", "divorce-final")
+    return order.index(kind) if kind in order else len(order)

@@ -18,7 +18,7 @@ from generator.render import PAGES
 
 from .conftest import CASES, ROOT, corpus_config
 
-OUTPUTS = (*PAGES, "profile.json")
+OUTPUTS = (*PAGES, "profile.json", "timeline.json")
 
 
 def _build(seeds: Path, tmp: Path) -> Path:

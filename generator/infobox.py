@@ -1,0 +1,69 @@
+"""The key-facts box at the top of the profile: the couple, when they met, married, separated
+and divorced, and the children of both; every value cited, with how well it is supported."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .model import CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Profile, Relation
+
+KEY_SLOTS = (("met", "Met"), ("married", "Married"), ("separated", "Separated"),
+             ("divorce-final", "Divorce final"), ("child-born", "Child born"))
+COUPLE_KINDS = ("spouse", "former-spouse")
+
+
+def _sorted(cites: Sequence[Citation]) -> list[Citation]:
+    unique = {(c.source, c.start, c.end): c for c in cites}
+    return sorted(unique.values(), key=lambda c: (c.source, c.start))
+
+
+def couple(profile: Profile) -> Relation | None:
+    """The marriage the profile is about: of the couples the articles name, the one whose
+    two people are mentioned most, then the one cited most."""
+    mentions = {p.name: p.mentions for p in profile.people}
+    pairs = [r for r in profile.relations if r.kind in COUPLE_KINDS]
+    if not pairs:
+        return None
+    return min(pairs, key=lambda r: (-(mentions.get(r.person, 0) + mentions.get(r.other, 0)),
+                                     -len(r.citations), r.person, r.other))
+
+
+def _status(cites: Sequence[Citation], origin: Mapping[str, str], verdict: str) -> str:
+    if verdict == "disagreement":
+        return DISPUTED
+    if verdict == "superseded":
+        return SUPERSEDED
+    return CORROBORATED if len({origin.get(c.source, c.source) for c in cites}) >= 2 else SINGLE
+
+
+def key_facts(profile: Profile, cite_of: Mapping[str, Citation]) -> list[dict[str, Any]]:
+    """Rows {label, value, citations, status, n}: the couple, one year per key event (the one
+    the couple's marriage record gives, else the one most articles give), and the children."""
+    origin = {s.id: s.duplicate_of or s.id for s in profile.sources}
+    verdict = {(c.slot, v.value): c.verdict for c in profile.conflicts for v in c.values}
+    rows: list[dict[str, Any]] = []
+
+    def add(label: str, value: str, cites: Sequence[Citation], slot: str = "") -> None:
+        rows.append({"label": label, "value": value, "citations": _sorted(cites), "n": len(rows) + 1,
+                     "status": _status(cites, origin, verdict.get((slot, value), ""))})
+
+    pair = couple(profile)
+    if pair:
+        add("Couple", f"{pair.person} and {pair.other}", pair.citations)
+    for slot, label in KEY_SLOTS:
+        found = [f for f in profile.facts if f.slot == slot and f.kind == "year"]
+        if not found:
+            continue
+        preferred = {"married": pair.start, "divorce-final": pair.end}.get(slot, "") if pair else ""
+        by_value: dict[str, set[str]] = {}
+        for f in found:
+            by_value.setdefault(f.value, set()).add(origin.get(f.span.source, f.span.source))
+        value = preferred if preferred in by_value else min(by_value, key=lambda v: (-len(by_value[v]), v))
+        add(label, value, [cite_of[f.sentence] for f in found if f.value == value], slot)
+    if pair:
+        children = [r for r in profile.relations if r.kind == "child" and r.other in (pair.person, pair.other)]
+        both = {r.person for r in children if r.other == pair.person} & {r.person for r in children if r.other == pair.other}
+        for name in sorted(both):  # the couple's children: the articles name both as parents
+            add("Child", name, [c for r in children if r.person == name for c in r.citations])
+    return rows
