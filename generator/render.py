@@ -172,7 +172,9 @@ def profile_json(profile: Profile) -> str:
         "relations": [{"kind": r.kind, "person": r.person, "other": r.other, "start": r.start, "end": r.end,
                        "sources": cites(r.citations)} for r in profile.relations],
         "people": [{"name": p.name, "aliases": list(p.aliases), "epithets": list(p.epithets),
-                    "gender": p.gender, "mentions": p.mentions, "facts": []} for p in profile.people],
+                    "gender": p.gender, "mentions": p.mentions,
+                    "facts": [f"f{i + 1}" for i, f in enumerate(profile.facts) if p.name in f.subject]}
+                   for p in profile.people],
         "warnings": [asdict(w) for w in profile.warnings],
     }
     return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
