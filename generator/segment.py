@@ -68,6 +68,16 @@ def _open_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
+_BRAND_BANG = re.compile(r"\b[A-Z][A-Za-z]{0,5}!$")  # "E!", "Yahoo!": a name, not the end of a sentence
+_GOES_ON = re.compile(r"^(?:[a-z]|[A-Z][a-z]+,\s+[a-z])")
+
+
+def _false_break(prev: str, tail: str) -> bool:
+    """A break no sentence makes: before a lower-case word, or after a name ending in "!"
+    ("per E! News, and $3 million in legal costs")."""
+    return bool(prev) and (tail[:1].islower() or (bool(_BRAND_BANG.search(prev)) and bool(_GOES_ON.match(tail))))
+
+
 def _merge_quotations(spans: list[tuple[int, int]], par: str) -> list[tuple[int, int]]:
     """Keep a quotation of several sentences, and the words that attribute it, together."""
     out: list[tuple[int, int]] = []
@@ -75,7 +85,7 @@ def _merge_quotations(spans: list[tuple[int, int]], par: str) -> list[tuple[int,
         prev = par[out[-1][0]:out[-1][1]] if out else ""
         tail = par[start:end]
         if out and (_open_quote(prev) or (prev.endswith(('"', "”")) and len(tail) < 80
-                                          and ATTRIBUTION_TAIL.match(tail))):
+                                          and ATTRIBUTION_TAIL.match(tail)) or _false_break(prev, tail)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

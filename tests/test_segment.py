@@ -185,3 +185,12 @@ def test_two_megabyte_paragraph_ending_in_full_stop(tmp_path: Path) -> None:
     assert_offsets(source, sentences)
     assert sentences[0].start == 0 and sentences[-1].end == len(source.body)
     assert elapsed < 60  # a guard against hanging (catastrophic regex), not a speed target
+
+
+def test_a_name_ending_in_a_bang_does_not_end_the_sentence(tmp_path: Path) -> None:
+    text = ("The ruling came down in March, per Yahoo! News, and $40,000 in legal costs. "
+            "The couple left the court separately.")
+    source = make_source(tmp_path, text)
+    got = [s.text for s in segment(source)]
+    assert got == ["The ruling came down in March, per Yahoo! News, and $40,000 in legal costs.",
+                   "The couple left the court separately."]
