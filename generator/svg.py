@@ -9,6 +9,7 @@ never inside an attribute. The output has no blank line, so Markdown keeps it as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from markupsafe import Markup
@@ -33,9 +34,10 @@ def event_label(e: TimelineEvent, words: int = 4) -> str:
     """A short label: the kind of event, or the first words of its statement."""
     if e.kind in KIND_LABELS:
         return KIND_LABELS[e.kind]
-    head = e.text.lstrip("[\"“‘'").split()
-    text = " ".join(head[:words])
-    return text + ("…" if len(head) > words else "")
+    text = re.sub(r"^\[([^\]]+?):?\]\s*", r"\1: ", e.text)  # "[Mia Roe:] “We…" -> "Mia Roe: We…"
+    head = re.sub(r"[\"“”‘’]", "", text).split()
+    label = " ".join(head[:words])
+    return label + ("…" if len(head) > words else "")
 
 
 def _fraction(iso: str) -> float:
