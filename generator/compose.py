@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -55,6 +56,17 @@ def _clarity(s: Sentence) -> tuple[int, int, int]:
     return (unnamed, vague + int(quoted), abs(len(s.text) - 120))
 
 
+def _section(group: Sequence[Sentence], best: Sentence, section_of: Mapping[str, str]) -> str:
+    """The section most of the group's sentences fall in (the clearest one's on a tie): a
+    statement five articles make goes where most of them put it."""
+    votes = Counter(section_of.get(s.id, "") for s in group if section_of.get(s.id))
+    if not votes:
+        return ""
+    top = max(votes.values())
+    own = section_of.get(best.id, "")
+    return own if votes.get(own) == top else min(k for k, n in votes.items() if n == top)
+
+
 def _status(group: Sequence[Sentence], origins: set[str], conflict_verdicts: set[str]) -> str:
     if DISAGREEMENT in conflict_verdicts:
         return DISPUTED
@@ -95,7 +107,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     claim_of: dict[str, str] = {}  # sentence id -> id of the statement it went into (before renumbering)
     for n, group in enumerate(sorted(groups, key=lambda g: (g[0].source, g[0].index))):
         best = min(group, key=lambda s: (_clarity(s), s.source, s.index))
-        section = section_of.get(best.id, "")
+        section = _section(group, best, section_of)
         if not section:
             continue
         group_facts = [f for s in group for f in facts.get(s.id, ())]
