@@ -32,15 +32,15 @@ def _ingest(root: Path, **options):
     return ingest(from_options(root, options))
 
 
-def _only(root: Path, name: str, content: str | bytes, **options) -> Source:
-    """Write one seed file, ingest the folder, and return its single Source (no warnings)."""
+def _only(root: Path, name: str, content: str | bytes, expect: tuple[str, ...] = (), **options) -> Source:
+    """Write one seed file, ingest the folder, and return its single Source (warnings: `expect`)."""
     seeds = _seeds(root)
     if isinstance(content, bytes):
         (seeds / name).write_bytes(content)
     else:
         (seeds / name).write_text(content, encoding="utf-8")
     sources, warnings = _ingest(root, **options)
-    assert warnings == ()
+    assert tuple(str(w) for w in warnings) == expect
     assert len(sources) == 1
     return sources[0]
 
@@ -324,7 +324,7 @@ def test_symlink_inside_seeds_is_followed(tmp_path: Path) -> None:
     (seeds / "real.txt").write_text(GOOD_TEXT, encoding="utf-8")
     os.symlink(seeds / "real.txt", seeds / "alias.txt")
     sources, warnings = _ingest(tmp_path)
-    assert warnings == ()
+    assert [str(w) for w in warnings] == ["seeds/real.txt: same text as seeds/alias.txt; counted once"]
     by_id = {s.id: s for s in sources}
     assert by_id["alias"].body == by_id["real"].body
     # sorted by name: alias.txt comes first, so real.txt is the copy
@@ -363,7 +363,7 @@ CP1252_TEXT = (
 
 
 def test_windows_1252_file(tmp_path: Path) -> None:
-    src = _only(tmp_path, "cafe.txt", CP1252_TEXT.encode("cp1252"))
+    src = _only(tmp_path, "cafe.txt", expect=("seeds/cafe.txt: not UTF-8; read as cp1252",), content=CP1252_TEXT.encode("cp1252"))
     assert "caf\u00e9" in src.body
     assert "\u201ccaf\u00e9 au lait\u201d" in src.body
     assert "\u2018perfect\u2019" in src.body
@@ -374,13 +374,13 @@ def test_windows_1252_file(tmp_path: Path) -> None:
 def test_windows_1252_file_with_accents_that_differ_from_cp1250(tmp_path: Path) -> None:
     text = ("The dessert was a cr\u00e8me br\u00fbl\u00e9e, and the waiter, a se\u00f1or from "
             "C\u00e1diz, called it \u201cperfect.\u201d\n\nThe caf\u00e9 on the corner stayed open late.\n")
-    src = _only(tmp_path, "dessert.txt", text.encode("cp1252"))
+    src = _only(tmp_path, "dessert.txt", expect=("seeds/dessert.txt: not UTF-8; read as cp1252",), content=text.encode("cp1252"))
     assert src.body == text.strip()
 
 
 def test_tiny_windows_1252_file(tmp_path: Path) -> None:
     # a sentence, not a headline, so that the one line stays in the body
-    src = _only(tmp_path, "tiny.txt", "\u201cCaf\u00e9,\u201d she said.".encode("cp1252"))
+    src = _only(tmp_path, "tiny.txt", expect=("seeds/tiny.txt: not UTF-8; read as cp1252",), content="\u201cCaf\u00e9,\u201d she said.".encode("cp1252"))
     assert src.body == "\u201cCaf\u00e9,\u201d she said."
 
 
@@ -409,7 +409,7 @@ def test_identical_files_marked_duplicate(tmp_path: Path) -> None:
     (seeds / "b_story.txt").write_text(GOOD_TEXT, encoding="utf-8")
     (seeds / "c_other.txt").write_text(GOOD_TEXT.replace("forty", "fifty"), encoding="utf-8")
     sources, warnings = _ingest(tmp_path)
-    assert warnings == ()
+    assert [str(w) for w in warnings] == ["seeds/b_story.txt: same text as seeds/a_story.txt; counted once"]
     by_id = {s.id: s for s in sources}
     assert by_id["a_story"].duplicate_of is None
     assert by_id["b_story"].duplicate_of == "a_story"
