@@ -91,7 +91,7 @@ def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
     return loader.construct_mapping(node)  # type: ignore[arg-type]
 
 
-_TolerantLoader.add_multi_constructor("", _any_tag)
+_TolerantLoader.add_multi_constructor("", _any_tag)  # type: ignore[no-untyped-call]
 
 
 def read_yaml(path: Path) -> Any:
@@ -118,7 +118,7 @@ def _str_list(value: Any, key: str) -> tuple[str, ...]:
 def _sections(raw: Any) -> tuple[SectionConfig, ...]:
     if raw is None:
         return tuple(SectionConfig(k, t, c) for k, t, c in DEFAULT_SECTIONS)
-    _expect(isinstance(raw, list) and raw, "sections", raw, "a non-empty list of {key, title, cues}")
+    _expect(isinstance(raw, list) and bool(raw), "sections", raw, "a non-empty list of {key, title, cues}")
     out: list[SectionConfig] = []
     for i, item in enumerate(raw):
         key = f"sections[{i}]"

@@ -13,16 +13,17 @@ from typing import Any
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from . import config as profile_config
+from . import csp
 from .errors import ProfileError
 from .pipeline import build
 
 log = logging.getLogger("mkdocs.plugins.profile")
 
 
-class ProfileOptions(Config):
+class ProfileOptions(Config):  # type: ignore[no-untyped-call]
     subject = c.Optional(c.Type(str))
     seeds = c.Type(str, default="seeds")
     sections = c.Optional(c.Type(list))
@@ -30,7 +31,7 @@ class ProfileOptions(Config):
     max_file_bytes = c.Optional(c.Type(int))
 
 
-class ProfilePlugin(BasePlugin[ProfileOptions]):
+class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call]
     """Runs `pipeline.build()` on every build; watches seeds/ under `mkdocs serve`."""
 
     def on_config(self, config: Any) -> Any:
@@ -40,7 +41,30 @@ class ProfilePlugin(BasePlugin[ProfileOptions]):
             self.profile = profile_config.from_options(root, options, config.docs_dir, config.site_name)
         except ProfileError as exc:
             raise PluginError(str(exc)) from exc
+        self._add_theme_override(config)
         return config
+
+    @staticmethod
+    def _add_theme_override(config: Any) -> None:
+        """Put generator/theme (the CSP <meta>) before the theme's own templates and after
+        the project's `custom_dir`, so that every project gets it without editing mkdocs.yml."""
+        dirs = config.theme.dirs
+        if csp.THEME_DIR.as_posix() in (Path(d).as_posix() for d in dirs):
+            return
+        custom = config.theme.custom_dir
+        at = 1 if custom and dirs and Path(dirs[0]).resolve() == Path(custom).resolve() else 0
+        dirs.insert(at, str(csp.THEME_DIR))
+
+    @event_priority(-100)  # last, once every other plugin has changed the page
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        if csp.PLACEHOLDER not in output:
+            log.warning("profile: %s: no Content Security Policy (a custom main.html replaces the "
+                        "profile theme's; extend it from the site_meta block)", page.file.src_uri)
+        return csp.apply(output)
+
+    @event_priority(-100)
+    def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
+        return csp.apply(output_content)
 
     def on_pre_build(self, config: Any) -> None:
         try:

@@ -79,7 +79,9 @@ def _drop_boilerplate(root: Tag) -> None:
     stack = _children(root)
     while stack:
         tag = stack.pop()
-        hints = " ".join([*tag.get("class", []), str(tag.get("id", "")), str(tag.get("role", ""))])
+        classes: Any = tag.get("class") or []
+        hints = " ".join([*(classes if isinstance(classes, list) else [str(classes)]),
+                          str(tag.get("id", "")), str(tag.get("role", ""))])
         if tag.name in _DROP_TAGS or (hints.strip() and _DROP_HINT.search(hints)):
             tag.decompose()
         else:
@@ -116,7 +118,7 @@ def _article_root(soup: BeautifulSoup) -> Tag:
     articles = soup.find_all("article")
     if articles:
         return max(articles, key=lambda a: len(a.get_text()))
-    main = soup.find("main") or soup.find(attrs={"role": "main"})
+    main = soup.find("main") or soup.find(True, attrs={"role": "main"})
     if isinstance(main, Tag):
         return main
     body = soup.body or soup
@@ -126,7 +128,7 @@ def _article_root(soup: BeautifulSoup) -> Tag:
         if isinstance(parent, Tag):
             tag, n = parents.get(id(parent), (parent, 0))
             parents[id(parent)] = (tag, n + len(p.get_text()))
-    return max(parents.values(), key=lambda v: v[1])[0] if parents else body  # type: ignore[return-value]
+    return max(parents.values(), key=lambda v: v[1])[0] if parents else body
 
 
 def parse_html(markup: str, notes: list[str] | None = None) -> tuple[dict[str, Any], list[str], str]:

@@ -35,7 +35,7 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str] | None:
         return None
     data = yaml.safe_load(text[4:end])
     if not isinstance(data, dict):
-        raise ValueError("front matter is not a mapping of key: value")
+        raise ValueError("front matter is not a mapping of key: value")  # noqa: TRY004 (read() reports ValueError)
     rest = text[end + 4:]
     return {str(k).lower(): v for k, v in data.items()}, rest.split("\n", 1)[1] if "\n" in rest else ""
 
