@@ -29,6 +29,7 @@ class ProfileOptions(Config):  # type: ignore[no-untyped-call]
     sections = c.Optional(c.Type(list))
     people = c.Optional(c.Type(list))
     max_file_bytes = c.Optional(c.Type(int))
+    max_article_chars = c.Optional(c.Type(int))
 
 
 class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call]
