@@ -119,6 +119,14 @@ def test_no_violation_and_no_article_script_runs(server: str, browser: object) -
         page.close()
 
 
+def test_no_violation_when_opened_from_disk(site: Path, browser: object) -> None:
+    page, console = _open(browser, (site / "index.html").as_uri())
+    assert page.evaluate("window.__violations") == []
+    assert page.evaluate("window.__pwned") is None
+    assert not [m for m in console if "Content Security Policy" in m], console
+    page.close()
+
+
 def test_search_still_works(server: str, browser: object) -> None:
     page, _console = _open(browser, server + "index.html")
     page.click("input.md-search__input")

@@ -452,3 +452,29 @@ def test_fictional_corpus_ingests_cleanly(tmp_path: Path) -> None:
     assert salt.title == "Delphine Okafor Gets Candid About Divorce, Custody and the Album That Saved Her"
     assert by_id["2025_grandparents"].published == "2025-03-20"
     assert by_id["2012_gag_order"].published == "2012-06-14"
+
+
+def test_article_over_max_article_chars_is_skipped(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path)
+    (seeds / "a_good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (seeds / "long.txt").write_text("Chef Tomas Velde cooked a long dinner. " * 100, encoding="utf-8")
+    sources, warnings = _ingest(tmp_path, max_article_chars=1000)
+    assert [s.id for s in sources] == ["a_good"]
+    assert [str(w) for w in warnings] == [
+        "seeds/long.txt: skipped: holds 3,899 characters of text, over the limit of 1,000 (profile.max_article_chars)"]
+
+
+def test_nested_blocks_are_read_once_each(tmp_path: Path) -> None:
+    inner = "<p>Chef Tomas Velde opened a bistro in Portmere in 2019.</p>"
+    page = ("<html><body><article><h1>Velde Opens Bistro</h1>" + "<blockquote><div>" * 200 + inner
+            + "</div></blockquote>" * 200 + "<p>It seats forty.</p></article></body></html>")
+    src = _only(tmp_path, "deep.html", page)
+    assert src.body == "Chef Tomas Velde opened a bistro in Portmere in 2019.\n\nIt seats forty."
+
+
+def test_page_nested_beyond_the_limit_is_read_as_plain_text(tmp_path: Path) -> None:
+    page = ("<html><head><script>var x = 1;</script></head><body>" + "<div>" * 2000
+            + "<p>Chef Tomas Velde opened a bistro in Portmere in 2019.</p>" + "</div>" * 2000 + "</body></html>")
+    src = _only(tmp_path, "deeper.html", page,
+                expect=("seeds/deeper.html: HTML nested 2,003 levels deep (limit 500); read as plain text",))
+    assert src.body == "Chef Tomas Velde opened a bistro in Portmere in 2019."
