@@ -16,9 +16,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from . import config as profile_config
-from . import csp
+from . import csp, pagecheck
 from .errors import ProfileError
 from .pipeline import build
+from .writer import is_generated
 
 log = logging.getLogger("mkdocs.plugins.profile")
 
@@ -58,6 +59,11 @@ class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call
 
     @event_priority(-100)  # last, once every other plugin has changed the page
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        if is_generated(Path(page.file.src_uri), (page.markdown or "").encode("utf-8")):
+            found = pagecheck.active_markup(output)
+            if found:
+                raise PluginError(f"{page.file.src_uri}: article text reached the page as markup "
+                                  f"({'; '.join(found[:5])}); not published. Please report this as a bug.")
         if csp.PLACEHOLDER not in output:
             log.warning("profile: %s: no Content Security Policy (a custom main.html replaces the "
                         "profile theme's; extend it from the site_meta block)", page.file.src_uri)
