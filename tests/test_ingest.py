@@ -492,3 +492,14 @@ def test_markdown_line_of_unclosed_markers_is_read(tmp_path: Path, line: str) ->
     src = _only(tmp_path, "odd.md", "Chef Tomas Velde opened a bistro in 2019.\n\n" + line + "\n",
                 max_article_chars=10_000_000)
     assert src.body.endswith(line.strip())
+
+
+def test_a_file_name_cannot_add_a_line_to_the_log(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path)
+    (seeds / "a\nINFO - all good.txt").write_bytes(b"")
+    (seeds / "bad_front.md").write_text("---\ntitle: [unclosed\n---\nChef Tomas Velde cooked.\n", encoding="utf-8")
+    _sources, warnings = _ingest(tmp_path)
+    assert [str(w) for w in warnings][0] == "seeds/a\\nINFO - all good.txt: skipped: is empty"
+    assert len(warnings) == 2
+    assert all("\n" not in str(w) for w in warnings)
+    assert str(warnings[1]).startswith("seeds/bad_front.md: skipped: cannot be parsed: ")

@@ -33,6 +33,13 @@ def source_id(path: Path, taken: set[str]) -> str:
     return sid
 
 
+def display_path(seeds_dir: Path, path: Path) -> str:
+    """'seeds/<file name>' on one line: characters that do not print (a newline in a file
+    name, say) are shown as escapes, so that no name can add a line to the build log."""
+    name = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in path.name)
+    return f"{seeds_dir.name}/{name}"
+
+
 def read_overrides(seeds_dir: Path) -> dict[str, dict[str, str]]:
     """`seeds/sources.yml`: file name -> metadata that overrides the file's own."""
     path = seeds_dir / OVERRIDES_FILE
@@ -85,7 +92,7 @@ def _date(path: str, raw: str, body: str, warnings: list[Warning]) -> tuple[str 
 def read_source(path: Path, config: ProfileConfig, taken: set[str],
                 overrides: dict[str, str], warnings: list[Warning]) -> Source:
     """One file to a Source; raises BadInput with the reason it cannot be used."""
-    rel = f"{config.seeds_dir.name}/{path.name}"
+    rel = display_path(config.seeds_dir, path)
     text, encoding = read_text(path, config.seeds_dir, config.max_file_bytes)
     if encoding not in ("utf-8", "utf-8-sig"):
         warnings.append(Warning(rel, f"not UTF-8; read as {encoding}"))
@@ -93,7 +100,8 @@ def read_source(path: Path, config: ProfileConfig, taken: set[str],
     try:
         meta, pars, raw_date = _parse(path, text, notes)
     except (ValueError, RecursionError, yaml.YAMLError) as exc:
-        raise BadInput(f"cannot be parsed: {exc.__class__.__name__}: {str(exc)[:200]}") from exc
+        reason = " ".join(str(exc).split())[:200]  # a warning is one line
+        raise BadInput(f"cannot be parsed: {exc.__class__.__name__}: {reason}") from exc
     warnings.extend(Warning(rel, note) for note in notes)
     meta.update({k: v for k, v in overrides.items() if k != "date"})
     raw_date = overrides.get("date", raw_date)
@@ -137,7 +145,7 @@ def ingest(config: ProfileConfig) -> tuple[tuple[Source, ...], tuple[Warning, ..
     sources: list[Source] = []
     taken: set[str] = set()
     for path in sorted(config.seeds_dir.iterdir(), key=lambda p: p.name):
-        rel = f"{config.seeds_dir.name}/{path.name}"
+        rel = display_path(config.seeds_dir, path)
         if path.name == OVERRIDES_FILE or path.name.startswith("."):
             continue
         if path.suffix.lower() not in SUFFIXES or not (path.is_file() or path.is_symlink()):
