@@ -22,7 +22,9 @@ def active_markup(html: str) -> list[str]:
         return []
     found: list[str] = []
     for tag in content.find_all(True):
-        if tag.name in ACTIVE_TAGS:
+        if tag.name == "script" and str(tag.get("type", "")).strip().lower() == "application/ld+json":
+            pass  # structured data (schema.org), never run; a "</script>" inside would end it early
+        elif tag.name in ACTIVE_TAGS:
             found.append(f"<{tag.name}> element")
         for attr, value in tag.attrs.items():
             if attr.lower().startswith("on") or attr.lower() == "style":

@@ -7,6 +7,7 @@ changes, so `mkdocs serve` rebuilds once per edit instead of looping.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -67,11 +68,24 @@ class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call
         if csp.PLACEHOLDER not in output:
             log.warning("profile: %s: no Content Security Policy (a custom main.html replaces the "
                         "profile theme's; extend it from the site_meta block)", page.file.src_uri)
-        return csp.apply(output)
+        return csp.apply(output, self._script_reader(config, page.file.dest_uri))
 
     @event_priority(-100)
     def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
-        return csp.apply(output_content)
+        return csp.apply(output_content, self._script_reader(config, template_name))
+
+    @staticmethod
+    def _script_reader(config: Any, dest_uri: str) -> Callable[[str], str | None]:
+        """Reads a script the page at `dest_uri` loads, from site/ (or docs/, not yet copied)."""
+        def read(src: str) -> str | None:
+            if "://" in src or src.startswith("//"):
+                return None
+            for root in (Path(config.site_dir), Path(config.docs_dir)):
+                path = (root / Path(dest_uri).parent / src.split("?")[0]).resolve()
+                if path.is_relative_to(root.resolve()) and path.is_file():
+                    return path.read_text(encoding="utf-8", errors="replace")
+            return None
+        return read
 
     def on_pre_build(self, config: Any) -> None:
         try:

@@ -158,3 +158,33 @@ def test_footnote_tooltips_still_work(server: str, browser: object) -> None:
     assert quote.split()[0] in tooltip.inner_text()
     assert page.evaluate("window.__violations") == []
     page.close()
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same project with Material's offline plugin and the self-hosted iframe-worker shim,
+    which writes an inline script into a frame at run time (search from file://)."""
+    folder = tmp_path_factory.mktemp("csp-offline")
+    scaffold(folder)
+    shutil.copytree(CASES / "hostile" / "seeds", folder / "seeds", dirs_exist_ok=True)
+    shim = folder / "docs" / "assets" / "javascripts" / "iframe-worker-shim.js"
+    shim.parent.mkdir(parents=True)
+    shutil.copy(CASES / "hostile" / "assets" / "iframe-worker-shim.js", shim)
+    config = folder / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("  - search\n", "  - search\n  - offline\n")
+    config.write_text(text + "extra:\n  polyfills:\n    - assets/javascripts/iframe-worker-shim.js\n", encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
+                            capture_output=True, text=True, env=env, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
+
+
+def test_offline_search_from_disk_runs_under_the_policy(offline_site: Path, browser: object) -> None:
+    page, console = _open(browser, (offline_site / "index.html").as_uri())
+    page.keyboard.press("s")  # Material's shortcut to the search box
+    page.locator("input.md-search__input").press_sequentially("custody", delay=30)
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    assert page.evaluate("window.__violations") == []
+    assert not [m for m in console if "Content Security Policy" in m], console
+    page.close()
