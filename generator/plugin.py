@@ -60,7 +60,8 @@ class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call
 
     @event_priority(-100)  # last, once every other plugin has changed the page
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
-        if is_generated(Path(page.file.src_uri), (page.markdown or "").encode("utf-8")):
+        src = Path(page.file.src_uri)
+        if src.suffix == ".md" and is_generated(src, (page.markdown or "").encode("utf-8")):
             found = pagecheck.active_markup(output)
             if found:
                 raise PluginError(f"{page.file.src_uri}: article text reached the page as markup "

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from .errors import ProfileError
 
-# What every generated file carries, so that a file without it is known to be someone
-# else's: the "Generated page" admonition of each Markdown page, profile.json's keys.
-GENERATED_MARKS = {".md": '!!! info "Generated page"', ".json": '"statements":'}
+# What every generated page carries, so that a page without it is known to be someone
+# else's: the "Generated page" admonition (templates/_macros.j2). Only pages are guarded:
+# data and asset files (profile.json, scripts) have names that only the generator uses.
+GENERATED_MARKS = {".md": '!!! info "Generated page"'}
 
 
 class HandWrittenPage(ProfileError):
@@ -20,9 +21,9 @@ class HandWrittenPage(ProfileError):
 
 
 def is_generated(path: Path, content: bytes) -> bool:
-    """True when `content` carries the mark the generator puts in files of this kind."""
+    """False for a page that lacks the mark the generator puts in every page it writes."""
     mark = GENERATED_MARKS.get(path.suffix.lower())
-    return mark is not None and mark.encode("utf-8") in content
+    return mark is None or mark.encode("utf-8") in content
 
 
 def _check_not_hand_written(path: Path, old: bytes) -> None:

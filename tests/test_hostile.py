@@ -229,3 +229,13 @@ def test_two_builds_give_identical_bytes(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1]
     assert set(outputs[0]) >= {"index.md", "sources.md", "fact-check.md", "profile.json"}
 
+
+
+def test_data_files_are_the_generators_by_name(tmp_path: Path) -> None:
+    data = tmp_path / "timeline.json"
+    data.write_text('{"events": []}\n', encoding="utf-8")
+    assert writer.write_files({data: '{"events": [1]}\n'}) == [data]
+    page = tmp_path / "people.md"
+    page.write_text("# People I know\n", encoding="utf-8")
+    with pytest.raises(writer.HandWrittenPage):
+        writer.write_files({page: '!!! info "Generated page"\n'})

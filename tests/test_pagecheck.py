@@ -19,6 +19,9 @@ PAGE = ('<html><head><script src="assets/bundle.js"></script></head><body>'
     '<p onclick="alert(1)">x</p>', '<a href="javascript:alert(1)">x</a>', '<a href=" data:text/html,x">x</a>',
     '<span style="background:url(//e)">x</span>', "<svg onload=alert(1)></svg>",
     '<script type="application/ld+json">{"a": "</script><script>alert(1)</script>"}</script>',
+    '<svg><foreignObject><p>x</p></foreignObject></svg>', '<svg><a xlink:href="javascript:alert(1)">x</a></svg>',
+    '<svg><a href="#"><set attributeName="href" to="javascript:alert(1)"/>x</a></svg>',
+    '<img src="https://tracker.example/p.gif">', '<svg><image href="data:image/svg+xml,x"/></svg>',
 ])
 def test_active_markup_is_found(content: str) -> None:
     assert active_markup(PAGE.format(content))
@@ -29,6 +32,9 @@ def test_the_generators_own_markup_passes() -> None:
                'Text &lt;script&gt;<sup id="fnref:s1-1"><a class="footnote-ref" href="#fn:s1-1">1</a></sup> '
                '<span class="pf-status pf-single" title="Stated by one article only">Single source</span></p>'
                '<a href="https://example.org/x">x</a> <a href="sources.html#src-a">Source</a>'
+               '<figure class="pf-figure"><svg viewBox="0 0 10 10" role="img"><title>t</title>'
+               '<rect class="pf-bar" x="1" y="1" width="5" height="2"/><a href="#ev-1"><text x="1" y="9">1986</text>'
+               '</a></svg></figure><img src="assets/images/chart.svg" alt="chart">'
                '<script type="application/ld+json">{"@type": "ClaimReview", "x": "\\u003c/script\\u003e"}</script>')
     assert active_markup(PAGE.format(content)) == []
 
