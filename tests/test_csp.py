@@ -171,11 +171,14 @@ def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     scaffold(folder)
     shutil.copytree(CASES / "hostile" / "seeds", folder / "seeds", dirs_exist_ok=True)
     shim = folder / "docs" / "assets" / "javascripts" / "iframe-worker-shim.js"
-    shim.parent.mkdir(parents=True)
+    shim.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(CASES / "hostile" / "assets" / "iframe-worker-shim.js", shim)
     config = folder / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8").replace("  - search\n", "  - search\n  - offline\n")
-    config.write_text(text + "extra:\n  polyfills:\n    - assets/javascripts/iframe-worker-shim.js\n", encoding="utf-8")
+    text = config.read_text(encoding="utf-8")
+    if "- offline" not in text:  # a scaffold that does not enable it yet
+        text = text.replace("  - search\n", "  - search\n  - offline\n")
+        text += "extra:\n  polyfills:\n    - assets/javascripts/iframe-worker-shim.js\n"
+    config.write_text(text, encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
                             capture_output=True, text=True, env=env, timeout=300, check=False)

@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup
 
 from generator import writer
 from generator.errors import ProfileError
+from generator.pagecheck import active_markup
 from generator.pipeline import build
 from generator.scaffold import scaffold
 
@@ -97,9 +98,8 @@ def test_nothing_is_injected_into_the_built_site(hostile: tuple[Path, str]) -> N
         html = page.read_text(encoding="utf-8")
         content = BeautifulSoup(html, "lxml").select_one("article.md-content__inner")
         assert content is not None, page.name
+        assert active_markup(html) == [], page.name  # no script, frame, handler, style, javascript: link
         for tag in content.find_all(True):
-            assert tag.name not in ("script", "img", "iframe", "svg", "object", "embed", "style", "form"), page.name
-            assert not [a for a in tag.attrs if a.lower().startswith("on") or a == "style"], (page.name, tag)
             href = str(tag.get("href") or "")
             assert not re.match(r"\s*(javascript|data|vbscript):", href, re.IGNORECASE), (page.name, tag)
         assert SECRET not in html and "root:x:0:0" not in html, page.name
@@ -166,7 +166,7 @@ def _small_corpus(tmp_path: Path) -> Path:
 
 
 def _snapshot(docs: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(docs.iterdir())}
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
 
 
 def test_hand_written_page_is_never_overwritten(tmp_path: Path) -> None:
