@@ -7,30 +7,34 @@ changes, so `mkdocs serve` rebuilds once per edit instead of looping.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from . import config as profile_config
+from . import csp, pagecheck
 from .errors import ProfileError
 from .pipeline import build
+from .writer import is_generated
 
 log = logging.getLogger("mkdocs.plugins.profile")
 
 
-class ProfileOptions(Config):
+class ProfileOptions(Config):  # type: ignore[no-untyped-call]
     subject = c.Optional(c.Type(str))
     seeds = c.Type(str, default="seeds")
     sections = c.Optional(c.Type(list))
     people = c.Optional(c.Type(list))
     max_file_bytes = c.Optional(c.Type(int))
+    max_article_chars = c.Optional(c.Type(int))
 
 
-class ProfilePlugin(BasePlugin[ProfileOptions]):
+class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call]
     """Runs `pipeline.build()` on every build; watches seeds/ under `mkdocs serve`."""
 
     def on_config(self, config: Any) -> Any:
@@ -40,7 +44,49 @@ class ProfilePlugin(BasePlugin[ProfileOptions]):
             self.profile = profile_config.from_options(root, options, config.docs_dir, config.site_name)
         except ProfileError as exc:
             raise PluginError(str(exc)) from exc
+        self._add_theme_override(config)
         return config
+
+    @staticmethod
+    def _add_theme_override(config: Any) -> None:
+        """Put generator/theme (the CSP <meta>) before the theme's own templates and after
+        the project's `custom_dir`, so that every project gets it without editing mkdocs.yml."""
+        dirs = config.theme.dirs
+        if csp.THEME_DIR.as_posix() in (Path(d).as_posix() for d in dirs):
+            return
+        custom = config.theme.custom_dir
+        at = 1 if custom and dirs and Path(dirs[0]).resolve() == Path(custom).resolve() else 0
+        dirs.insert(at, str(csp.THEME_DIR))
+
+    @event_priority(-100)  # last, once every other plugin has changed the page
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        src = Path(page.file.src_uri)
+        if src.suffix == ".md" and is_generated(src, (page.markdown or "").encode("utf-8")):
+            found = pagecheck.active_markup(output)
+            if found:
+                raise PluginError(f"{page.file.src_uri}: article text reached the page as markup "
+                                  f"({'; '.join(found[:5])}); not published. Please report this as a bug.")
+        if csp.PLACEHOLDER not in output:
+            log.warning("profile: %s: no Content Security Policy (a custom main.html replaces the "
+                        "profile theme's; extend it from the site_meta block)", page.file.src_uri)
+        return csp.apply(output, self._script_reader(config, page.file.dest_uri))
+
+    @event_priority(-100)
+    def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
+        return csp.apply(output_content, self._script_reader(config, template_name))
+
+    @staticmethod
+    def _script_reader(config: Any, dest_uri: str) -> Callable[[str], str | None]:
+        """Reads a script the page at `dest_uri` loads, from site/ (or docs/, not yet copied)."""
+        def read(src: str) -> str | None:
+            if "://" in src or src.startswith("//"):
+                return None
+            for root in (Path(config.site_dir), Path(config.docs_dir)):
+                path = (root / Path(dest_uri).parent / src.split("?")[0]).resolve()
+                if path.is_relative_to(root.resolve()) and path.is_file():
+                    return path.read_text(encoding="utf-8", errors="replace")
+            return None
+        return read
 
     def on_pre_build(self, config: Any) -> None:
         try:

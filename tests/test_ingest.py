@@ -32,15 +32,15 @@ def _ingest(root: Path, **options):
     return ingest(from_options(root, options))
 
 
-def _only(root: Path, name: str, content: str | bytes, **options) -> Source:
-    """Write one seed file, ingest the folder, and return its single Source (no warnings)."""
+def _only(root: Path, name: str, content: str | bytes, expect: tuple[str, ...] = (), **options) -> Source:
+    """Write one seed file, ingest the folder, and return its single Source (warnings: `expect`)."""
     seeds = _seeds(root)
     if isinstance(content, bytes):
         (seeds / name).write_bytes(content)
     else:
         (seeds / name).write_text(content, encoding="utf-8")
     sources, warnings = _ingest(root, **options)
-    assert warnings == ()
+    assert tuple(str(w) for w in warnings) == expect
     assert len(sources) == 1
     return sources[0]
 
@@ -324,7 +324,7 @@ def test_symlink_inside_seeds_is_followed(tmp_path: Path) -> None:
     (seeds / "real.txt").write_text(GOOD_TEXT, encoding="utf-8")
     os.symlink(seeds / "real.txt", seeds / "alias.txt")
     sources, warnings = _ingest(tmp_path)
-    assert warnings == ()
+    assert [str(w) for w in warnings] == ["seeds/real.txt: same text as seeds/alias.txt; counted once"]
     by_id = {s.id: s for s in sources}
     assert by_id["alias"].body == by_id["real"].body
     # sorted by name: alias.txt comes first, so real.txt is the copy
@@ -363,7 +363,7 @@ CP1252_TEXT = (
 
 
 def test_windows_1252_file(tmp_path: Path) -> None:
-    src = _only(tmp_path, "cafe.txt", CP1252_TEXT.encode("cp1252"))
+    src = _only(tmp_path, "cafe.txt", expect=("seeds/cafe.txt: not UTF-8; read as cp1252",), content=CP1252_TEXT.encode("cp1252"))
     assert "caf\u00e9" in src.body
     assert "\u201ccaf\u00e9 au lait\u201d" in src.body
     assert "\u2018perfect\u2019" in src.body
@@ -374,13 +374,13 @@ def test_windows_1252_file(tmp_path: Path) -> None:
 def test_windows_1252_file_with_accents_that_differ_from_cp1250(tmp_path: Path) -> None:
     text = ("The dessert was a cr\u00e8me br\u00fbl\u00e9e, and the waiter, a se\u00f1or from "
             "C\u00e1diz, called it \u201cperfect.\u201d\n\nThe caf\u00e9 on the corner stayed open late.\n")
-    src = _only(tmp_path, "dessert.txt", text.encode("cp1252"))
+    src = _only(tmp_path, "dessert.txt", expect=("seeds/dessert.txt: not UTF-8; read as cp1252",), content=text.encode("cp1252"))
     assert src.body == text.strip()
 
 
 def test_tiny_windows_1252_file(tmp_path: Path) -> None:
     # a sentence, not a headline, so that the one line stays in the body
-    src = _only(tmp_path, "tiny.txt", "\u201cCaf\u00e9,\u201d she said.".encode("cp1252"))
+    src = _only(tmp_path, "tiny.txt", expect=("seeds/tiny.txt: not UTF-8; read as cp1252",), content="\u201cCaf\u00e9,\u201d she said.".encode("cp1252"))
     assert src.body == "\u201cCaf\u00e9,\u201d she said."
 
 
@@ -409,7 +409,7 @@ def test_identical_files_marked_duplicate(tmp_path: Path) -> None:
     (seeds / "b_story.txt").write_text(GOOD_TEXT, encoding="utf-8")
     (seeds / "c_other.txt").write_text(GOOD_TEXT.replace("forty", "fifty"), encoding="utf-8")
     sources, warnings = _ingest(tmp_path)
-    assert warnings == ()
+    assert [str(w) for w in warnings] == ["seeds/b_story.txt: same text as seeds/a_story.txt; counted once"]
     by_id = {s.id: s for s in sources}
     assert by_id["a_story"].duplicate_of is None
     assert by_id["b_story"].duplicate_of == "a_story"
@@ -452,3 +452,54 @@ def test_fictional_corpus_ingests_cleanly(tmp_path: Path) -> None:
     assert salt.title == "Delphine Okafor Gets Candid About Divorce, Custody and the Album That Saved Her"
     assert by_id["2025_grandparents"].published == "2025-03-20"
     assert by_id["2012_gag_order"].published == "2012-06-14"
+
+
+def test_article_over_max_article_chars_is_skipped(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path)
+    (seeds / "a_good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (seeds / "long.txt").write_text("Chef Tomas Velde cooked a long dinner. " * 100, encoding="utf-8")
+    sources, warnings = _ingest(tmp_path, max_article_chars=1000)
+    assert [s.id for s in sources] == ["a_good"]
+    assert [str(w) for w in warnings] == [
+        "seeds/long.txt: skipped: holds 3,899 characters of text, over the limit of 1,000 (profile.max_article_chars)"]
+
+
+def test_nested_blocks_are_read_once_each(tmp_path: Path) -> None:
+    inner = "<p>Chef Tomas Velde opened a bistro in Portmere in 2019.</p>"
+    page = ("<html><body><article><h1>Velde Opens Bistro</h1>" + "<blockquote><div>" * 200 + inner
+            + "</div></blockquote>" * 200 + "<p>It seats forty.</p></article></body></html>")
+    src = _only(tmp_path, "deep.html", page)
+    assert src.body == "Chef Tomas Velde opened a bistro in Portmere in 2019.\n\nIt seats forty."
+
+
+def test_page_nested_beyond_the_limit_is_read_as_plain_text(tmp_path: Path) -> None:
+    page = ("<html><head><script>var x = 1;</script></head><body>" + "<div>" * 2000
+            + "<p>Chef Tomas Velde opened a bistro in Portmere in 2019.</p>" + "</div>" * 2000 + "</body></html>")
+    src = _only(tmp_path, "deeper.html", page,
+                expect=("seeds/deeper.html: HTML nested 2,003 levels deep (limit 500); read as plain text",))
+    assert src.body == "Chef Tomas Velde opened a bistro in Portmere in 2019."
+
+
+def test_markdown_markers_with_nested_marks_and_parenthesised_addresses(tmp_path: Path) -> None:
+    text = "See [the **ruling**](https://x.example/a_(b)) and __this__ and **bold *with* star** in 2019.\n"
+    src = _only(tmp_path, "marks.md", text)
+    assert src.body == "See the ruling and this and bold with star in 2019."
+
+
+@pytest.mark.parametrize("line", ["[" * 300_000, "[x](" * 75_000, "**a " * 75_000], ids=["open", "link", "bold"])
+def test_markdown_line_of_unclosed_markers_is_read(tmp_path: Path, line: str) -> None:
+    # Before the marker patterns excluded their own openers, each of these took ~10 s per 200 KB.
+    src = _only(tmp_path, "odd.md", "Chef Tomas Velde opened a bistro in 2019.\n\n" + line + "\n",
+                max_article_chars=10_000_000)
+    assert src.body.endswith(line.strip())
+
+
+def test_a_file_name_cannot_add_a_line_to_the_log(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path)
+    (seeds / "a\nINFO - all good.txt").write_bytes(b"")
+    (seeds / "bad_front.md").write_text("---\ntitle: [unclosed\n---\nChef Tomas Velde cooked.\n", encoding="utf-8")
+    _sources, warnings = _ingest(tmp_path)
+    assert [str(w) for w in warnings][0] == "seeds/a\\nINFO - all good.txt: skipped: is empty"
+    assert len(warnings) == 2
+    assert all("\n" not in str(w) for w in warnings)
+    assert str(warnings[1]).startswith("seeds/bad_front.md: skipped: cannot be parsed: ")

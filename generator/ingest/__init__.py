@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 import re
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from ..config import ProfileConfig, read_yaml
 from ..errors import ConfigError
@@ -30,6 +33,13 @@ def source_id(path: Path, taken: set[str]) -> str:
     return sid
 
 
+def display_path(seeds_dir: Path, path: Path) -> str:
+    """'seeds/<file name>' on one line: characters that do not print (a newline in a file
+    name, say) are shown as escapes, so that no name can add a line to the build log."""
+    name = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in path.name)
+    return f"{seeds_dir.name}/{name}"
+
+
 def read_overrides(seeds_dir: Path) -> dict[str, dict[str, str]]:
     """`seeds/sources.yml`: file name -> metadata that overrides the file's own."""
     path = seeds_dir / OVERRIDES_FILE
@@ -45,14 +55,17 @@ def read_overrides(seeds_dir: Path) -> dict[str, dict[str, str]]:
         unknown = set(map(str, meta)) - set(META_KEYS)
         if unknown:
             raise ConfigError(f"{path}: {name}: unknown keys {sorted(unknown)}; expected {', '.join(META_KEYS)}")
+        for key, value in meta.items():
+            if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int, float, date))):
+                raise ConfigError(f"{path}: {name}: {key}: got {value!r}; expected a single value (text or a date)")
         out[str(name)] = {str(k): str(v) for k, v in meta.items() if v is not None}
     return out
 
 
-def _parse(path: Path, text: str) -> tuple[dict[str, Any], list[str], str]:
+def _parse(path: Path, text: str, notes: list[str]) -> tuple[dict[str, Any], list[str], str]:
     kind = SUFFIXES[path.suffix.lower()]
     if kind == "html":
-        return parse_html(text)
+        return parse_html(text, notes)
     return parse_text(text, markdown=kind == "markdown")
 
 
@@ -79,18 +92,26 @@ def _date(path: str, raw: str, body: str, warnings: list[Warning]) -> tuple[str 
 def read_source(path: Path, config: ProfileConfig, taken: set[str],
                 overrides: dict[str, str], warnings: list[Warning]) -> Source:
     """One file to a Source; raises BadInput with the reason it cannot be used."""
-    rel = f"{config.seeds_dir.name}/{path.name}"
-    text, _encoding = read_text(path, config.seeds_dir, config.max_file_bytes)
+    rel = display_path(config.seeds_dir, path)
+    text, encoding = read_text(path, config.seeds_dir, config.max_file_bytes)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        warnings.append(Warning(rel, f"not UTF-8; read as {encoding}"))
+    notes: list[str] = []
     try:
-        meta, pars, raw_date = _parse(path, text)
-    except (ValueError, RecursionError) as exc:
-        raise BadInput(f"cannot be parsed: {exc.__class__.__name__}: {str(exc)[:200]}") from exc
+        meta, pars, raw_date = _parse(path, text, notes)
+    except (ValueError, RecursionError, yaml.YAMLError) as exc:
+        reason = " ".join(str(exc).split())[:200]  # a warning is one line
+        raise BadInput(f"cannot be parsed: {exc.__class__.__name__}: {reason}") from exc
+    warnings.extend(Warning(rel, note) for note in notes)
     meta.update({k: v for k, v in overrides.items() if k != "date"})
     raw_date = overrides.get("date", raw_date)
     title, pars = _title(meta, pars)
     body = "\n\n".join(pars)
     if not body.strip():
         raise BadInput("has no article text")
+    if len(body) > config.max_article_chars:
+        raise BadInput(f"holds {len(body):,} characters of text, over the limit of "
+                       f"{config.max_article_chars:,} (profile.max_article_chars)")
     published, inferred, note = _date(rel, raw_date, body, warnings)
     sid = source_id(path, taken)
     taken.add(sid)
@@ -102,14 +123,15 @@ def read_source(path: Path, config: ProfileConfig, taken: set[str],
     )
 
 
-def _mark_exact_duplicates(sources: list[Source]) -> list[Source]:
-    first: dict[str, str] = {}
+def _mark_exact_duplicates(sources: list[Source], warnings: list[Warning]) -> list[Source]:
+    first: dict[str, Source] = {}
     out = []
     for s in sources:
         if s.sha256 in first:
-            out.append(replace(s, duplicate_of=first[s.sha256]))
+            out.append(replace(s, duplicate_of=first[s.sha256].id))
+            warnings.append(Warning(s.path, f"same text as {first[s.sha256].path}; counted once"))
         else:
-            first[s.sha256] = s.id
+            first[s.sha256] = s
             out.append(s)
     return out
 
@@ -123,7 +145,7 @@ def ingest(config: ProfileConfig) -> tuple[tuple[Source, ...], tuple[Warning, ..
     sources: list[Source] = []
     taken: set[str] = set()
     for path in sorted(config.seeds_dir.iterdir(), key=lambda p: p.name):
-        rel = f"{config.seeds_dir.name}/{path.name}"
+        rel = display_path(config.seeds_dir, path)
         if path.name == OVERRIDES_FILE or path.name.startswith("."):
             continue
         if path.suffix.lower() not in SUFFIXES or not (path.is_file() or path.is_symlink()):
@@ -136,4 +158,5 @@ def ingest(config: ProfileConfig) -> tuple[tuple[Source, ...], tuple[Warning, ..
     unknown = sorted(set(overrides) - {p.name for p in config.seeds_dir.iterdir()})
     warnings.extend(Warning(f"{config.seeds_dir.name}/{OVERRIDES_FILE}", f"names {n!r}, which is not in the folder")
                     for n in unknown)
-    return tuple(_mark_exact_duplicates(sources)), tuple(warnings)
+    sources = _mark_exact_duplicates(sources, warnings)
+    return tuple(sources), tuple(warnings)

@@ -26,7 +26,7 @@ def parse_date(raw: str) -> str:
     if re.fullmatch(r"\d{4}", raw):
         return raw
     try:
-        return dateparser.parse(raw, fuzzy=False, default=None).date().isoformat()  # type: ignore[union-attr]
+        return dateparser.parse(raw, fuzzy=False, default=None).date().isoformat()
     except (ValueError, OverflowError, TypeError, AttributeError) as exc:
         raise ValueError(raw) from exc
 

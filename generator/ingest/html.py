@@ -18,13 +18,29 @@ _DROP_HINT = re.compile(
     re.IGNORECASE)
 _BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
 _SPACES = re.compile(r"\s+")
+# Real pages nest a few dozen levels; far deeper is a broken or hostile page.
+MAX_DEPTH = 500
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str:
+def _metas(soup: BeautifulSoup) -> dict[str, str]:
+    """Every `<meta property|name=... content=...>`, the first of each name, in one pass."""
+    out: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        content = tag.get("content")
+        if not isinstance(content, str) or not content.strip():
+            continue
+        for attr in ("property", "name"):
+            key = tag.get(attr)
+            if isinstance(key, str):
+                out.setdefault(f"{attr}:{key}", content.strip())
+    return out
+
+
+def _meta(metas: dict[str, str], *names: str) -> str:
     for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if isinstance(tag, Tag) and isinstance(tag.get("content"), str) and tag["content"].strip():
-            return str(tag["content"]).strip()
+        value = metas.get(f"property:{name}") or metas.get(f"name:{name}")
+        if value:
+            return value
     return ""
 
 
@@ -54,22 +70,55 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def _children(tag: Tag) -> list[Tag]:
+    return [c for c in tag.contents if isinstance(c, Tag)]
+
+
 def _drop_boilerplate(root: Tag) -> None:
-    for tag in root.find_all(_DROP_TAGS):
-        tag.decompose()
-    for tag in root.find_all(True):
-        if tag.decomposed or not isinstance(tag.attrs, dict):
-            continue
-        hints = " ".join([*tag.get("class", []), str(tag.get("id", "")), str(tag.get("role", ""))])
-        if hints.strip() and _DROP_HINT.search(hints):
+    """Remove navigation, ads, scripts and the like: one walk, a dropped subtree is not visited."""
+    stack = _children(root)
+    while stack:
+        tag = stack.pop()
+        classes: Any = tag.get("class") or []
+        hints = " ".join([*(classes if isinstance(classes, list) else [str(classes)]),
+                          str(tag.get("id", "")), str(tag.get("role", ""))])
+        if tag.name in _DROP_TAGS or (hints.strip() and _DROP_HINT.search(hints)):
             tag.decompose()
+        else:
+            stack.extend(_children(tag))
+
+
+def _depth(root: Tag) -> int:
+    """How deeply elements nest under `root`, counted without recursion."""
+    deepest, stack = 0, [(root, 0)]
+    while stack:
+        tag, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((c, depth + 1) for c in _children(tag))
+    return deepest
+
+
+def _leaf_blocks(root: Tag) -> list[Tag]:
+    """Paragraph-like blocks that hold no other block, in document order, in one walk."""
+    order: list[Tag] = []
+    has_inner: set[int] = set()
+    stack: list[tuple[Tag, Tag | None]] = [(c, None) for c in reversed(_children(root))]
+    while stack:
+        tag, outer = stack.pop()
+        if tag.name in _BLOCKS:
+            order.append(tag)
+            if outer is not None:
+                has_inner.add(id(outer))
+            outer = tag
+        stack.extend((c, outer) for c in reversed(_children(tag)))
+    return [b for b in order if id(b) not in has_inner]
 
 
 def _article_root(soup: BeautifulSoup) -> Tag:
     articles = soup.find_all("article")
     if articles:
         return max(articles, key=lambda a: len(a.get_text()))
-    main = soup.find("main") or soup.find(attrs={"role": "main"})
+    main = soup.find("main") or soup.find(True, attrs={"role": "main"})
     if isinstance(main, Tag):
         return main
     body = soup.body or soup
@@ -79,32 +128,42 @@ def _article_root(soup: BeautifulSoup) -> Tag:
         if isinstance(parent, Tag):
             tag, n = parents.get(id(parent), (parent, 0))
             parents[id(parent)] = (tag, n + len(p.get_text()))
-    return max(parents.values(), key=lambda v: v[1])[0] if parents else body  # type: ignore[return-value]
+    return max(parents.values(), key=lambda v: v[1])[0] if parents else body
 
 
-def parse_html(markup: str) -> tuple[dict[str, Any], list[str], str]:
-    """Return (metadata, paragraphs, date as written or '') for a saved web page."""
+def parse_html(markup: str, notes: list[str] | None = None) -> tuple[dict[str, Any], list[str], str]:
+    """Return (metadata, paragraphs, date as written or '') for a saved web page; what was
+    read only partly is described in `notes`."""
+    notes = [] if notes is None else notes
     soup = BeautifulSoup(markup, "lxml")
+    metas = _metas(soup)
     ld = _json_ld(soup)
     h1 = soup.find("h1")
     title_tag = soup.find("title")
     time_tag = soup.find("time", attrs={"datetime": True})
     meta = {
-        "title": _meta(soup, "og:title") or _name(ld.get("headline", ""))
+        "title": _meta(metas, "og:title") or _name(ld.get("headline", ""))
         or (_clean(h1.get_text()) if h1 else "") or (_clean(title_tag.get_text()) if title_tag else ""),
-        "outlet": _meta(soup, "og:site_name") or _name(ld.get("publisher", "")),
-        "url": _meta(soup, "og:url") or _name(ld.get("url", "")),
-        "author": _meta(soup, "author", "article:author") or _name(ld.get("author", "")),
+        "outlet": _meta(metas, "og:site_name") or _name(ld.get("publisher", "")),
+        "url": _meta(metas, "og:url") or _name(ld.get("url", "")),
+        "author": _meta(metas, "author", "article:author") or _name(ld.get("author", "")),
     }
-    raw_date = (_meta(soup, "article:published_time", "datePublished", "date")
+    raw_date = (_meta(metas, "article:published_time", "datePublished", "date")
                 or _name(ld.get("datePublished", ""))
                 or (str(time_tag["datetime"]) if isinstance(time_tag, Tag) else ""))
+    depth = _depth(soup)
+    if depth > MAX_DEPTH:
+        # Too deep to take apart block by block in reasonable time: keep the page's words,
+        # one paragraph per line of text, without its scripts and styles.
+        notes.append(f"HTML nested {depth:,} levels deep (limit {MAX_DEPTH:,}); read as plain text")
+        for tag in soup.find_all(("script", "style", "noscript", "template")):
+            tag.decompose()
+        lines = (_clean(line) for line in (soup.body or soup).get_text("\n").split("\n"))
+        return meta, [line for line in lines if line and line != meta["title"]], raw_date
     root = _article_root(soup)
     _drop_boilerplate(root)
     pars: list[str] = []
-    for block in root.find_all(_BLOCKS):
-        if block.find(_BLOCKS):
-            continue  # the inner blocks are read on their own
+    for block in _leaf_blocks(root):
         text = _clean(block.get_text(" "))
         if text and text != meta["title"]:
             pars.append(text)

@@ -50,9 +50,14 @@ def read_text(path: Path, seeds_dir: Path, max_bytes: int) -> tuple[str, str]:
     size = path.stat().st_size
     if size > max_bytes:
         raise BadInput(f"is {size:,} bytes, over the limit of {max_bytes:,} (profile.max_file_bytes)")
-    data = path.read_bytes()
-    if not data.strip():
+    with path.open("rb") as f:
+        data = f.read(max_bytes + 1)  # the file may have grown since stat()
+    if len(data) > max_bytes:
+        raise BadInput(f"is over the limit of {max_bytes:,} bytes (profile.max_file_bytes)")
+    if not data:
         raise BadInput("is empty")
+    if not data.strip():
+        raise BadInput("holds only white space")
     if _is_binary(data):
         raise BadInput("is a binary file, not text")
     text, encoding = decode(data)

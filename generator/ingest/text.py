@@ -35,7 +35,7 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str] | None:
         return None
     data = yaml.safe_load(text[4:end])
     if not isinstance(data, dict):
-        raise ValueError("front matter is not a mapping of key: value")
+        raise ValueError("front matter is not a mapping of key: value")  # noqa: TRY004 (read() reports ValueError)
     rest = text[end + 4:]
     return {str(k).lower(): v for k, v in data.items()}, rest.split("\n", 1)[1] if "\n" in rest else ""
 
@@ -66,9 +66,13 @@ def _strip_markdown(par: str) -> str:
     """Drop Markdown's own markers from an article written in Markdown."""
     par = re.sub(r"^#{1,6}\s+", "", par)
     par = re.sub(r"^>\s?", "", par)
-    par = re.sub(r"\[([^\]\n]{1,300})\]\([^)\s]{0,2000}\)", r"\1", par)
-    par = re.sub(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1", r"\2", par)
+    # Each bracket or marker class excludes its own opening character, so that a scan that
+    # fails stops at the next opener: linear time on "[[[[..." or "**a **a ..." (5 MB lines).
+    # An address may hold one level of parentheses, as Wikipedia's do.
+    par = re.sub(r"\[([^\[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}\)", r"\1", par)
     par = re.sub(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]{1,500}?)(?<=\S)\1(?![\w*])", r"\2", par)
+    par = re.sub(r"\*\*(?=[^\s*])([^*\n]{1,500}?)(?<=\S)\*\*", r"\1", par)
+    par = re.sub(r"__(?=[^\s_])([^_\n]{1,500}?)(?<=\S)__", r"\1", par)
     return par
 
 
