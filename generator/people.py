@@ -150,14 +150,34 @@ class _Resolver:
 
     def __init__(self, people: dict[str, set[str]]):
         self.owner = {form: canonical for canonical, forms in people.items() for form in forms}
-        forms = sorted(self.owner, key=lambda f: (-len(f), f))
-        self.pattern = re.compile(r"(?<![\w])(" + "|".join(map(re.escape, forms)) + r")(?![\w])") if forms else None
+        # Forms by their first three characters, longest first: at each word start only the
+        # few forms that begin there are tried, so finding names is linear in the text (one
+        # alternation of every form would try them all at every position).
+        self.by_prefix: dict[str, list[str]] = defaultdict(list)
+        for form in sorted(self.owner, key=lambda f: (-len(f), f)):
+            self.by_prefix[form[:3]].append(form)
 
     def explicit(self, s: Sentence) -> list[Mention]:
-        if self.pattern is None:
-            return []
-        return [Mention(self.owner[m.group(1)], s.start + m.start(), s.start + m.end(), True)
-                for m in self.pattern.finditer(s.text)]
+        out: list[Mention] = []
+        text, end = s.text, 0
+        for start in (m.start() for m in _WORD_START.finditer(text)):
+            if start < end:
+                continue
+            for k in (3, 2, 1):
+                form = next((f for f in self.by_prefix.get(text[start:start + k], ())
+                             if text.startswith(f, start) and not _word_char_at(text, start + len(f))), None)
+                if form:
+                    end = start + len(form)
+                    out.append(Mention(self.owner[form], s.start + start, s.start + end, True))
+                    break
+        return out
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def _genders(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]],
