@@ -45,7 +45,7 @@ CAUSES = ("children's literacy", "river conservation", "family mediation service
 PROJECTS = ("a library", "a concert hall", "a riverside museum", "a school campus", "a train station",
             "a botanical pavilion", "a housing cooperative", "a lighthouse restoration")
 FILMS = ("Winter Harbor", "The Glass Orchard", "Small Hours", "Northern Light", "The Quiet Field",
-         "Paper Boats", "A House of Rain", "The Long Table", "Saltwater Letters", "Evening Train")
+         "Paper Boats", "A House of Rain", "The Long Supper", "Saltwater Letters", "Evening Train")
 COLORS = ("emerald", "ivory", "midnight-blue", "crimson", "silver", "black", "rose", "gold")
 GARMENTS = ("gown", "pantsuit", "velvet dress", "tailored coat", "silk jumpsuit", "tuxedo jacket")
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -133,40 +133,42 @@ def _event(rng: random.Random, year: int, month: str) -> tuple[str, str, list[st
     lede = (f"{who} stepped out at a {event} at {venue} in {city} on {day}, "
             f"helping to raise ${raised:,} for {cause}.")
     details = [
-        f"{pronoun} wore {'an' if color[0] in 'aeiou' else 'a'} {color} {rng.choice(GARMENTS)} and spent "
+        (f"{pronoun} wore {'an' if color[0] in 'aeiou' else 'a'} {color} {rng.choice(GARMENTS)} and spent "
         f"{rng.choice(('most of the evening', 'an hour', 'the dinner', 'the auction'))} talking with "
         f"{rng.choice(('volunteers', 'local students', 'the organizers', 'donors', 'the musicians'))}. "
-        f"Guests said the room went quiet when {pronoun.lower()} spoke about {cause}.",
-        f"The {event} drew about {rng.randint(80, 900)} guests, organizers said, and ran late into the night. "
+        f"Guests said the room went quiet for {rng.randint(2, 15)} minutes when {pronoun.lower()} spoke about {cause}."),
+        (f"The {event} drew about {rng.randint(80, 900)} guests, organizers said, and ran late into the night. "
         f"A silent auction of {rng.randint(12, 60)} lots included a weekend at a cabin near {rng.choice(CITIES)} "
-        f"and a signed script of {rng.choice(FILMS)}.",
-        f"Earlier in {month}, {first} had visited {'an' if cause[0] in 'aeiou' else 'a'} {cause} program in "
+        f"and a signed script of {rng.choice(FILMS)}."),
+        (f"Earlier in {month}, {first} had visited {'an' if cause[0] in 'aeiou' else 'a'} {cause} program in "
         f"{rng.choice(CITIES)}, where {rng.randint(20, 300)} families are helped every "
-        f"{rng.choice(('week', 'month', 'season'))}.",
-        f"The evening opened with a performance by a {rng.choice(('string quartet', 'youth choir', 'jazz trio'))} "
+        f"{rng.choice(('week', 'month', 'season'))}."),
+        (f"The evening opened with a performance by a {rng.choice(('string quartet', 'youth choir', 'jazz trio'))} "
         f"from {rng.choice(CITIES)}, and dinner was served in {rng.randint(3, 7)} courses by a chef from "
-        f"{rng.choice(CITIES)}. {first} sat at table {rng.randint(1, 40)}, near the stage.",
-        f"Organizers said {rng.randint(2, 30)} percent of the money raised would go to "
+        f"{rng.choice(CITIES)}. {first} sat at table {rng.randint(1, 40)}, near the stage."),
+        (f"Organizers said {rng.randint(2, 30)} percent of the money raised would go to "
         f"{rng.choice(('a new building', 'scholarships', 'staff salaries', 'an emergency fund'))} "
-        f"and the rest to programs in {rng.choice(CITIES)} and {rng.choice(CITIES)}.",
-        f"Photographers counted {first} among {rng.randint(3, 25)} well-known guests, who also included "
+        f"and the rest to programs in {rng.choice(CITIES)} and {rng.choice(CITIES)}."),
+        (f"Photographers counted {first} among {rng.randint(3, 25)} well-known guests, who also included "
         f"{rng.choice(('a former senator', 'two novelists', 'a chef', 'a retired tennis player'))} "
-        f"and the director of {rng.choice(FILMS)}.",
+        f"and the director of {rng.choice(FILMS)}."),
     ]
     details += [
-        f"{first} arrived {rng.choice(('early', 'shortly after eight', 'just before the speeches', 'late'))}, "
+        (f"{first} arrived {rng.choice(('early', 'shortly after eight', 'just before the speeches', 'late'))}, "
         f"{rng.choice(('alone', 'with friends', 'with a cousin', 'with two colleagues'))}, and posed for photographs "
         f"on the steps of {venue} before going inside. Fans waiting outside in the "
-        f"{rng.choice(('rain', 'cold', 'heat', 'wind'))} cheered as {pronoun.lower()} waved.",
-        f"The top lot of the night, {rng.choice(('a painting', 'a vintage guitar', 'a dinner for twelve', 'a sailing trip'))} "
+        f"{rng.choice(('rain', 'cold', 'heat', 'wind'))} cheered as {pronoun.lower()} waved to all {rng.randint(20, 400)} of them."),
+        (f"The top lot of the night, {rng.choice(('a painting', 'a vintage guitar', 'a dinner for twelve', 'a sailing trip'))} "
         f"donated by a {rng.choice(CITIES)} family, sold for ${rng.randint(5, 90) * 1000:,} after a bidding war "
-        f"between {rng.randint(2, 6)} tables. The auctioneer, a local radio host, kept the room laughing.",
-        f"Last year the same {event} raised ${rng.randint(10, 600) * 1000:,}, and this year's total beat it "
+        f"between {rng.randint(2, 6)} tables. The auctioneer, a radio host from {rng.choice(CITIES)}, kept the room "
+         f"laughing for {rng.randint(20, 90)} minutes."),
+        (f"Last year the same {event} raised ${rng.randint(10, 600) * 1000:,}, and this year's total beat it "
         f"{rng.choice(('easily', 'by a wide margin', 'within the first hour', 'by the end of dinner'))}, "
-        f"according to the {rng.choice(('board chair', 'executive director', 'event planner'))}.",
-        f"Posts from the night were shared {rng.randint(2, 90) * 100:,} times by {day} morning, many of them "
+        f"according to the {rng.choice(('board chair', 'executive director', 'event planner'))}."),
+        (f"Posts from the night were shared {rng.randint(2, 90) * 100:,} times by {day} morning, many of them "
         f"praising {first} for staying until the last guests had gone. "
-        f"{rng.choice(('One fan', 'A volunteer', 'A student'))} called it the best night of the year in {city}.",
+        f"{rng.choice(('One fan', 'A volunteer', 'A student'))} called it the best night of the year in {city}, "
+         f"and {rng.randint(10, 900)} people agreed in the comments."),
     ]
     if who == "Rowan Halvorsen":
         details.append(f"His firm is finishing {rng.choice(PROJECTS)} in {rng.choice(CITIES)}, "
@@ -181,18 +183,18 @@ def _event(rng: random.Random, year: int, month: str) -> tuple[str, str, list[st
 def _quotes(rng: random.Random, year: int) -> list[str]:
     """Quotes on the record and claims from unnamed sources."""
     pool = [
-        f"\"We were terrible at being married and even worse at being divorced,\" Maravilla said in {year}. "
-        "\"Now we are good at being a family.\"",
-        "\"I spent years trying to win an argument nobody could win,\" Halvorsen told reporters. "
-        "\"Juniper and Caspian paid for it.\"",
-        f"\"{rng.choice(('They text every day', 'They are in a better place', 'They finally talk again'))},\" "
-        "a source close to the family said. \"Nobody expected it after the custody fight.\"",
+        (f"\"We were terrible at being married and even worse at being divorced,\" Maravilla said in {year}. "
+        "\"Now we are good at being a family.\""),
+        ("\"I spent years trying to win an argument nobody could win,\" Halvorsen told reporters. "
+        "\"Juniper and Caspian paid for it.\""),
+        (f"\"{rng.choice(('They text every day', 'They are in a better place', 'They finally talk again'))},\" "
+        "a source close to the family said. \"Nobody expected it after the custody fight.\""),
         "An insider claimed the two still spend holidays together with the children.",
-        f"\"Mom and Dad are friends again, and that is the best gift,\" Juniper Halvorsen wrote on "
-        f"{rng.choice(('Instagram', 'her blog', 'social media'))}.",
+        (f"\"Mom and Dad are friends again, and that is the best gift,\" Juniper Halvorsen wrote on "
+        f"{rng.choice(('Instagram', 'her blog', 'social media'))}."),
         f"\"My kids are my whole world,\" Halvorsen said at the {rng.choice(EVENTS)}.",
-        f"\"I don't regret the fight, I regret how long it took,\" the actress admitted in an interview "
-        f"with {rng.choice(OUTLETS)}.",
+        (f"\"I don't regret the fight, I regret how long it took,\" the actress admitted in an interview "
+        f"with {rng.choice(OUTLETS)}."),
     ]
     rng.shuffle(pool)
     return pool[:rng.randint(1, 3)]
@@ -227,7 +229,9 @@ def article(seed: int, i: int) -> Article:
         return original(seed, i)
     first = original(seed, rng.randrange(i))
     wire = rng.choice(WIRES)
-    pars = first.paragraphs if rng.random() < 0.5 else first.paragraphs[:-1]  # some copies are trimmed
+    pars = first.paragraphs
+    if rng.random() < 0.5:  # some copies are trimmed and say where the article first appeared
+        pars = (*pars[:-1], f"This article first appeared in {first.outlet} and is republished with permission.")
     year, month, day = (int(x) for x in first.date.split("-"))
     return Article(name=f"{i:05d}-wire-{first.name[6:]}", title=first.title, outlet=wire,
                    url=f"https://{wire.lower().replace(' ', '')}.example/{first.name[6:]}",

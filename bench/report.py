@@ -49,8 +49,8 @@ def markdown(results: dict[str, Any]) -> str:
     lines = [
         "# Benchmark results",
         "",
-        f"Machine: {results['machine']}. Seed {results['seed']}; the whole run took "
-        f"{results['total_seconds'] / 60:.1f} minutes. Written by `make bench` on {results['date']}.",
+        (f"Machine: {results['machine']}. Seed {results['seed']}; the whole run took "
+        f"{results['total_seconds'] / 60:.1f} minutes. Written by `make bench` on {results['date']}."),
         "",
         "Each step runs in a child process of its own; its time is measured inside the process (interpreter",
         "start-up excluded) and its peak memory is the child's maximum resident set size. The machine is",

@@ -19,6 +19,7 @@ import pickle
 import platform
 import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import fields
 from importlib import metadata
@@ -59,6 +60,15 @@ def key_of(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
 
 
+def _load(path: Path) -> object:
+    """The unpickled entry, or None when it is missing or unreadable (whatever the error)."""
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # noqa: BLE001 - a truncated, corrupt or foreign file is a miss, never a failure
+        return None
+
+
 class Cache:
     """Entries of one code version and configuration; `used` remembers what this build read or wrote."""
 
@@ -66,8 +76,8 @@ class Cache:
         self.root = folder
         self.folder = folder / salt[:32]
         self.used: set[Path] = set()
-        self.hits = 0
-        self.misses = 0
+        self.hits: Counter[str] = Counter()  # per stage
+        self.misses: Counter[str] = Counter()
 
     @classmethod
     def for_config(cls, config: ProfileConfig, version: str | None = None) -> Cache:
@@ -78,21 +88,18 @@ class Cache:
     def _path(self, stage: str, key: str) -> Path:
         return self.folder / stage / f"{key}.pickle"
 
-    def get_or_compute(self, stage: str, key: str, expected: type, compute: Callable[[], T]) -> T:
+    def get_or_compute(self, stage: str, key: str, expected: type[T], compute: Callable[[], T]) -> T:
         """The stored value for (stage, key) if it is readable and of the expected type; else compute and store it."""
         path = self._path(stage, key)
         self.used.add(path)
-        try:
-            with path.open("rb") as handle:
-                value = pickle.load(handle)
-            if isinstance(value, expected):
-                self.hits += 1
-                return value  # type: ignore[no-any-return]
-        except Exception:  # noqa: BLE001 - a missing, truncated or foreign entry is recomputed, whatever the error
-            pass
-        self.misses += 1
+        stored = _load(path)
+        # An entry holds its own key: a file copied or renamed into place is not taken for another.
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key and isinstance(stored[1], expected):
+            self.hits[stage] += 1
+            return stored[1]
+        self.misses[stage] += 1
         value = compute()
-        self._write(path, value)
+        self._write(path, (key, value))
         return value
 
     def _write(self, path: Path, value: object) -> None:

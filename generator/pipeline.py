@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -37,7 +38,7 @@ def assign_sections(sentences: tuple[Sentence, ...], classifier: Classifier,
     own: dict[str, str] = {}
     for article in _by_source(sentences):
         own.update(_cached(cache, "classify", key_of([(s.id, s.text) for s in article]), dict,
-                           lambda article=article: {s.id: classifier.classify(s)[0] for s in article}))
+                           partial(_classify_article, classifier, article)))
     out: dict[str, str] = {}
     for i, s in enumerate(sentences):
         section = own[s.id]
@@ -74,7 +75,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
 def segment_all(sources: tuple[Source, ...], cache: Cache | None = None) -> tuple[Sentence, ...]:
     """Every source's sentences, in order; segmentation reads only a source's id and body."""
     return tuple(x for s in sources
-                 for x in _cached(cache, "segment", key_of(s.id, s.sha256, s.body), tuple, lambda s=s: segment(s)))
+                 for x in _cached(cache, "segment", key_of(s.id, s.sha256, s.body), tuple, partial(segment, s)))
 
 
 def extract_all(sentences: tuple[Sentence, ...], by_id: dict[str, Source],
@@ -84,8 +85,16 @@ def extract_all(sentences: tuple[Sentence, ...], by_id: dict[str, Source],
     for article in _by_source(sentences):
         src = by_id[article[0].source]
         facts.update(_cached(cache, "extract", key_of(src.published, src.sort_date, article), dict,
-                             lambda article=article, src=src: {s.id: extract(s, src) for s in article}))
+                             partial(_extract_article, article, src)))
     return facts
+
+
+def _classify_article(classifier: Classifier, article: tuple[Sentence, ...]) -> dict[str, str]:
+    return {s.id: classifier.classify(s)[0] for s in article}
+
+
+def _extract_article(article: tuple[Sentence, ...], source: Source) -> dict[str, tuple[Fact, ...]]:
+    return {s.id: extract(s, source) for s in article}
 
 
 def _by_source(sentences: tuple[Sentence, ...]) -> list[tuple[Sentence, ...]]:
@@ -98,7 +107,7 @@ def _by_source(sentences: tuple[Sentence, ...]) -> list[tuple[Sentence, ...]]:
     return [tuple(r) for r in runs]
 
 
-def _cached(cache: Cache | None, stage: str, key: str, expected: type, compute: Callable[[], T]) -> T:
+def _cached(cache: Cache | None, stage: str, key: str, expected: type[T], compute: Callable[[], T]) -> T:
     return compute() if cache is None else cache.get_or_compute(stage, key, expected, compute)
 
 
