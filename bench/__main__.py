@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from .report import markdown
 from .run import machine, run
@@ -23,10 +25,14 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     print(f"{machine()}; sizes {sizes}; steps: a baseline, b cold generator, c after adding one article, "
           "d mkdocs build", flush=True)
-    results = run(sizes, args.seed, args.out)
-    (args.out / "results.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
-    (args.out / "results.md").write_text(markdown(results))
+    results = run(sizes, args.seed, args.out, partial(save, args.out))
     print(markdown(results))
+
+
+def save(out: Path, results: dict[str, Any]) -> None:
+    """results.json (everything measured) and results.md (the tables)."""
+    (out / "results.json").write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    (out / "results.md").write_text(markdown(results))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,9 @@ STEPS = (("baseline", "a: read + pysbd"), ("generate", "b: generator, cold"),
          ("mkdocs_split", "d′: mkdocs build, one block per footnote"))
 
 
+SPLIT_BOUND = "b/d' bound"
+
+
 def _time(step: dict[str, Any]) -> str:
     if step["seconds"] is None:
         return f"> {step['timed_out']:.0f} s (stopped)"
@@ -34,7 +37,8 @@ def targets(results: dict[str, Any]) -> list[str]:
         out.append(f"| b/d at 1,000 articles (mkdocs as the pages are written) | at most 1 | {bound}{r['b/d']:.2f} | "
                    f"{'met' if r['b/d'] <= 1 else 'missed'} |")
         split = r["b/d'"]
-        out.append(f"| b/d′ at 1,000 articles (one block per footnote) | at most 1 | {split:.2f} | "
+        out.append(f"| b/d′ at 1,000 articles (one block per footnote) | at most 1 | "
+                   f"{'< ' if r.get(SPLIT_BOUND) else ''}{split:.2f} | "
                    f"{'met' if split <= 1 else 'missed'} |")
         out.append(f"| c/b at 1,000 articles | below 0.10 | {r['c/b']:.3f} | {'met' if r['c/b'] < 0.1 else 'missed'} |")
     biggest = rows[max(rows)]
@@ -68,7 +72,7 @@ def markdown(results: dict[str, Any]) -> str:
         bound = "< " if q["b/d bound"] else ""
         split = q["b/d'"]
         lines.append(f"| {r['articles']:,} | {_mb(r['corpus_bytes'])} | {cells} | {q['b/a']:.2f} | {q['c/b']:.3f} | "
-                     f"{bound}{q['b/d']:.2f} | {split:.2f} |")
+                     f"{bound}{q['b/d']:.2f} | {'< ' if q.get(SPLIT_BOUND) else ''}{split:.2f} |")
     exp = results["exponent"]
     lines += ["", f"Growth exponent of b (least-squares slope of log time against log articles, 100 and up): "
               f"{exp:.2f}." if exp is not None else "Growth exponent: needs two sizes of 100 or more.", ""]
