@@ -40,3 +40,7 @@ lint: $(BIN)/.installed
 
 clean:
 	rm -rf site .cache
+
+.PHONY: bench
+bench: $(BIN)/.installed  ## benchmark at 10, 100, 1,000 and 5,000 articles; writes bench/results.md and bench/results.json
+	$(BIN)/python -m bench $(if $(SIZES),--sizes $(SIZES))

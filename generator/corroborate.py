@@ -7,6 +7,7 @@ index, never by comparing every sentence with every other.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -114,18 +115,28 @@ def _one_per_source(group: list[Sentence]) -> list[Sentence]:
 
 def syndicated(sources: Sequence[Source], groups: Sequence[list[Sentence]],
                counts: Mapping[str, int]) -> dict[str, str]:
-    """Source id -> the earlier source it copies, when most of its sentences are shared."""
-    shared: Counter[tuple[str, str]] = Counter()
-    for g in groups:
-        ids = sorted({s.source for s in g})
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                shared[(a, b)] += 1
+    """Source id -> the earlier source it copies, when most of its sentences are shared.
+
+    Pairs of sources are not enumerated group by group (a fact repeated by most articles
+    would make that quadratic): a copy shares at least `need` of the shorter source's
+    groups, so it shares one of that source's len - need + 1 rarest groups (pigeonhole),
+    and only the sources in those are candidates."""
+    members = [sorted({s.source for s in g}) for g in groups]
+    groups_of: dict[str, list[int]] = defaultdict(list)
+    for n in sorted(range(len(members)), key=lambda n: (len(members[n]), n)):  # rarest groups first
+        for a in members[n]:
+            groups_of[a].append(n)
+    pairs: set[tuple[str, str]] = set()
+    for a, mine in groups_of.items():
+        count = counts.get(a, 0)
+        need = math.ceil(0.8 * count)
+        for n in mine[:max(0, len(mine) - need + 1)] if count else ():
+            pairs.update((min(a, b), max(a, b)) for b in members[n] if b != a and counts.get(b, 0) >= count)
     order = {s.id: (s.sort_date, s.id) for s in sources}
     out: dict[str, str] = {}
-    for (a, b), n in sorted(shared.items()):
+    for a, b in sorted(pairs):
         smaller = min(counts.get(a, 0), counts.get(b, 0))
-        if smaller and n >= 0.8 * smaller:
+        if smaller and len(set(groups_of[a]) & set(groups_of[b])) >= 0.8 * smaller:
             first, copy = sorted((a, b), key=lambda x: order[x])
             out.setdefault(copy, first)
     return out

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
+from .cache import Cache, key_of
 from .classify import Classifier
 from .compose import compose
 from .config import ProfileConfig
@@ -12,11 +16,13 @@ from .corroborate import group_sentences, syndicated
 from .extract import extract
 from .factcheck import compare
 from .ingest import ingest
-from .model import Citation, Fact, Profile, Sentence, Warning
+from .model import Citation, Fact, Profile, Sentence, Source, Warning
 from .people import recognise
 from .quotes import quote_groups
 from .render import render
 from .segment import segment
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,10 +32,14 @@ class BuildResult:
     warnings: tuple[Warning, ...]
 
 
-def assign_sections(sentences: tuple[Sentence, ...], classifier: Classifier) -> dict[str, str]:
+def assign_sections(sentences: tuple[Sentence, ...], classifier: Classifier,
+                    cache: Cache | None = None) -> dict[str, str]:
     """Each sentence's section; a sentence with no cue word takes its neighbour's in the
     same paragraph (the one before it, else the one after it)."""
-    own = {s.id: classifier.classify(s)[0] for s in sentences}
+    own: dict[str, str] = {}
+    for article in _by_source(sentences):
+        own.update(_cached(cache, "classify", key_of([(s.id, s.text) for s in article]), dict,
+                           partial(_classify_article, classifier, article)))
     out: dict[str, str] = {}
     for i, s in enumerate(sentences):
         section = own[s.id]
@@ -43,14 +53,15 @@ def assign_sections(sentences: tuple[Sentence, ...], classifier: Classifier) -> 
     return out
 
 
-def analyse(config: ProfileConfig) -> tuple[Profile, dict[str, Citation]]:
-    """Run every stage up to the Profile; nothing is written."""
+def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile, dict[str, Citation]]:
+    """Run every stage up to the Profile; nothing is written. With a cache, an article
+    seen before is not segmented, classified or mined for facts again."""
     sources, warnings = ingest(config)
     originals = tuple(s for s in sources if not s.duplicate_of)
     by_id = {s.id: s for s in sources}
-    sentences, people = recognise(tuple(x for s in originals for x in segment(s)), config.people)
-    facts = {s.id: extract(s, by_id[s.source]) for s in sentences}
-    section_of = assign_sections(sentences, Classifier(config.sections))
+    sentences, people = recognise(segment_all(originals, cache), config.people)
+    facts = extract_all(sentences, by_id, cache)
+    section_of = assign_sections(sentences, Classifier(config.sections), cache)
     groups = group_sentences(sentences, facts)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
@@ -71,6 +82,45 @@ def _by_sentence(facts: tuple[Fact, ...]) -> dict[str, tuple[Fact, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def segment_all(sources: tuple[Source, ...], cache: Cache | None = None) -> tuple[Sentence, ...]:
+    """Every source's sentences, in order; segmentation reads only a source's id and body."""
+    return tuple(x for s in sources
+                 for x in _cached(cache, "segment", key_of(s.id, s.sha256, s.body), tuple, partial(segment, s)))
+
+
+def extract_all(sentences: tuple[Sentence, ...], by_id: dict[str, Source],
+                cache: Cache | None = None) -> dict[str, tuple[Fact, ...]]:
+    """Each sentence's facts; extraction reads the sentence (with its people) and the article's dates."""
+    facts: dict[str, tuple[Fact, ...]] = {}
+    for article in _by_source(sentences):
+        src = by_id[article[0].source]
+        facts.update(_cached(cache, "extract", key_of(src.published, src.sort_date, article), dict,
+                             partial(_extract_article, article, src)))
+    return facts
+
+
+def _classify_article(classifier: Classifier, article: tuple[Sentence, ...]) -> dict[str, str]:
+    return {s.id: classifier.classify(s)[0] for s in article}
+
+
+def _extract_article(article: tuple[Sentence, ...], source: Source) -> dict[str, tuple[Fact, ...]]:
+    return {s.id: extract(s, source) for s in article}
+
+
+def _by_source(sentences: tuple[Sentence, ...]) -> list[tuple[Sentence, ...]]:
+    """Consecutive runs of sentences from one source."""
+    runs: list[list[Sentence]] = []
+    for s in sentences:
+        if not runs or runs[-1][-1].source != s.source:
+            runs.append([])
+        runs[-1].append(s)
+    return [tuple(r) for r in runs]
+
+
+def _cached(cache: Cache | None, stage: str, key: str, expected: type[T], compute: Callable[[], T]) -> T:
+    return compute() if cache is None else cache.get_or_compute(stage, key, expected, compute)
+
+
 def _sentence_counts(sentences: tuple[Sentence, ...]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for s in sentences:
@@ -78,8 +128,11 @@ def _sentence_counts(sentences: tuple[Sentence, ...]) -> dict[str, int]:
     return counts
 
 
-def build(config: ProfileConfig) -> BuildResult:
-    """Read seeds/, write the generated pages into docs/."""
-    profile, spans = analyse(config)
+def build(config: ProfileConfig, use_cache: bool = True) -> BuildResult:
+    """Read seeds/, write the generated pages into docs/; per-article work is cached in .cache/."""
+    cache = Cache.for_config(config) if use_cache else None
+    profile, spans = analyse(config, cache)
     changed = render(profile, config.docs_dir, spans)
+    if cache is not None:
+        cache.prune()
     return BuildResult(profile, tuple(changed), profile.warnings)

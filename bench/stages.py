@@ -1,0 +1,36 @@
+"""Time each stage of one generator build, by wrapping the stage functions that
+generator.pipeline calls; the build itself is unchanged."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from generator import pipeline
+
+STAGES = ("ingest", "segment_all", "recognise", "extract_all", "assign_sections", "group_sentences", "syndicated",
+          "compare", "compose", "render")
+
+
+def timed_stages() -> tuple[dict[str, float], Callable[[], None]]:
+    """Wrap the stages in generator.pipeline; returns the totals (seconds) and an undo."""
+    totals = {name: 0.0 for name in STAGES}
+    saved: dict[str, Any] = {}
+    for name in STAGES:
+        if not hasattr(pipeline, name):
+            continue
+        original = saved[name] = getattr(pipeline, name)
+
+        def wrapper(*args: Any, _f: Any = original, _n: str = name, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                totals[_n] += time.perf_counter() - start
+        setattr(pipeline, name, wrapper)
+
+    def undo() -> None:
+        for name, f in saved.items():
+            setattr(pipeline, name, f)
+    return totals, undo

@@ -1,0 +1,69 @@
+"""The measured steps, each run in a child process of its own (`python -m bench.steps STEP ROOT`)
+so that its peak memory can be read from the operating system. Each prints one line of JSON
+with the seconds the step took, timed inside the process (interpreter start-up excluded)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def baseline(root: Path) -> dict[str, Any]:
+    """(a) Read every article and split it into sentences with pysbd, set up as generator/segment.py sets it up."""
+    import pysbd
+
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    start = time.perf_counter()
+    sentences = 0
+    for path in sorted((root / "seeds").iterdir()):
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".html":
+            text = html.unescape(_TAG.sub("\n\n", text))
+        for paragraph in re.split(r"\n\s*\n", text):
+            if paragraph.strip():
+                sentences += len(segmenter.segment(paragraph.strip()))
+    return {"seconds": time.perf_counter() - start, "sentences": sentences}
+
+
+def generate(root: Path) -> dict[str, Any]:
+    """(b, c) The full generator, `pipeline.build`, with the cache in root/.cache; and the time of each stage."""
+    from generator import pipeline
+    from generator.config import load
+
+    from .stages import timed_stages
+
+    totals, undo = timed_stages()
+    start = time.perf_counter()
+    config = load(root / "mkdocs.yml")
+    result = pipeline.build(config)
+    seconds = time.perf_counter() - start
+    undo()
+    return {"seconds": seconds, "stages": totals, "changed": len(result.changed),
+            "statements": sum(len(s.statements) for s in result.profile.sections),
+            "sources": len(result.profile.sources)}
+
+
+def mkdocs_build(root: Path, docs: str = "docs", site: str = "site") -> dict[str, Any]:
+    """(d) `mkdocs build` of the generated docs/, without the profile plugin (docs/ is already written)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    start = time.perf_counter()
+    config = load_config(str(root / "mkdocs.yml"), plugins=["search"], docs_dir=str(root / docs),
+                         site_dir=str(root / site))
+    build(config)
+    return {"seconds": time.perf_counter() - start}
+
+
+STEPS = {"baseline": baseline, "generate": generate, "mkdocs": mkdocs_build}
+
+if __name__ == "__main__":
+    step, folder, *rest = sys.argv[1:]
+    print(json.dumps(STEPS[step](Path(folder), *rest)))

@@ -1,0 +1,132 @@
+"""A cache of per-article work, so that a rebuild only processes the articles that changed.
+
+Entries live in `.cache/profile-generator/<salt>/` next to `mkdocs.yml` (git-ignored). The
+salt is a hash of the generator's own code, the versions of Python and pysbd, and the
+configuration: a change of any of them starts a fresh folder, and the old ones are removed.
+Within it, an entry's key is a hash of everything its stage reads (an article's id and
+body, or its sentences), so a hit returns exactly what the stage would compute.
+
+Entries are pickles of the model's frozen records, written atomically (a temporary file,
+then a rename). An entry that cannot be read, or does not hold what is expected, is
+treated as missing and written again: the cache can make a build faster, never different.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import platform
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import fields
+from importlib import metadata
+from pathlib import Path
+from typing import TypeVar
+
+from .config import ProfileConfig
+
+PACKAGE = Path(__file__).resolve().parent
+FOLDER = ".cache/profile-generator"
+T = TypeVar("T")
+
+
+def code_version() -> str:
+    """A hash of every module of the generator and of the libraries whose output is cached."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    for dist in ("pysbd",):
+        try:
+            digest.update(f"{dist}=={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{dist} missing".encode())
+    digest.update(platform.python_version().encode())
+    return digest.hexdigest()
+
+
+def config_version(config: ProfileConfig) -> str:
+    """A hash of the configuration, without the absolute paths (a moved folder keeps its cache)."""
+    options = {f.name: getattr(config, f.name) for f in fields(config) if not isinstance(getattr(config, f.name), Path)}
+    options["seeds"] = config.seeds_dir.name
+    return hashlib.sha256(repr(sorted(options.items())).encode()).hexdigest()
+
+
+def key_of(*parts: object) -> str:
+    """A cache key: the hash of the parts' reprs (frozen records have a stable repr)."""
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+
+
+def _load(path: Path) -> object:
+    """The unpickled entry, or None when it is missing or unreadable (whatever the error)."""
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # noqa: BLE001 - a truncated, corrupt or foreign file is a miss, never a failure
+        return None
+
+
+class Cache:
+    """Entries of one code version and configuration; `used` remembers what this build read or wrote."""
+
+    def __init__(self, folder: Path, salt: str):
+        self.root = folder
+        self.folder = folder / salt[:32]
+        self.used: set[Path] = set()
+        self.hits: Counter[str] = Counter()  # per stage
+        self.misses: Counter[str] = Counter()
+
+    @classmethod
+    def for_config(cls, config: ProfileConfig, version: str | None = None) -> Cache:
+        """The cache of a profile folder: `.cache/` next to mkdocs.yml."""
+        salt = key_of(version or code_version(), config_version(config))
+        return cls(config.root / FOLDER, salt)
+
+    def _path(self, stage: str, key: str) -> Path:
+        return self.folder / stage / f"{key}.pickle"
+
+    def get_or_compute(self, stage: str, key: str, expected: type[T], compute: Callable[[], T]) -> T:
+        """The stored value for (stage, key) if it is readable and of the expected type; else compute and store it."""
+        path = self._path(stage, key)
+        self.used.add(path)
+        stored = _load(path)
+        # An entry holds its own key: a file copied or renamed into place is not taken for another.
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key and isinstance(stored[1], expected):
+            self.hits[stage] += 1
+            return stored[1]
+        self.misses[stage] += 1
+        value = compute()
+        self._write(path, (key, value))
+        return value
+
+    def _write(self, path: Path, value: object) -> None:
+        """Atomically: a reader sees the old entry, the new one, or none; never half of one."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass  # a read-only or full disk costs speed, not the build
+
+    def prune(self) -> None:
+        """Remove entries this build did not use, and the folders of other code versions or configurations."""
+        try:
+            if self.root.is_dir():
+                for other in self.root.iterdir():
+                    if other != self.folder and other.is_dir():
+                        shutil.rmtree(other, ignore_errors=True)
+            if self.folder.is_dir():
+                for path in self.folder.glob("*/*.pickle"):
+                    if path not in self.used:
+                        path.unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -1,0 +1,113 @@
+"""The per-article cache: a warm build gives the same bytes as a cold one; a change of
+configuration or code version invalidates it; a corrupt entry is rewritten, never fatal."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+from generator.cache import FOLDER, Cache
+from generator.config import ProfileConfig
+from generator.pipeline import analyse, build
+
+from .conftest import CASES, corpus_config
+
+
+def _project(tmp_path: Path) -> ProfileConfig:
+    shutil.copytree(CASES / "fictional" / "seeds", tmp_path / "seeds")
+    return corpus_config(tmp_path / "seeds", tmp_path / "docs")
+
+
+def _outputs(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def _entries(config: ProfileConfig) -> list[Path]:
+    return sorted((config.root / FOLDER).rglob("*.pickle"))
+
+
+def test_warm_build_writes_the_same_bytes_as_a_cold_one(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    build(config)
+    assert _entries(config), "the cold build filled the cache"
+    cold = _outputs(config.docs_dir)
+    shutil.rmtree(config.docs_dir)
+    build(config)
+    assert _outputs(config.docs_dir) == cold
+    shutil.rmtree(config.docs_dir)
+    build(config, use_cache=False)
+    assert _outputs(config.docs_dir) == cold
+
+
+def test_a_warm_analysis_reads_every_article_from_the_cache(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    build(config)
+    cache = Cache.for_config(config)
+    analyse(config, cache)
+    assert not cache.misses and set(cache.hits) == {"segment", "classify", "extract"}
+
+
+def test_an_added_article_is_the_only_one_segmented(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    cold = Cache.for_config(config)
+    analyse(config, cold)
+    assert not cold.hits and cold.misses["segment"] >= 6
+    extra = (CASES / "fictional" / "seeds" / "2012_gag_order.txt").read_text(encoding="utf-8")
+    (config.seeds_dir / "zz_new.txt").write_text(extra.replace("Cook County", "Lake County"), encoding="utf-8")
+    warm = Cache.for_config(config)
+    analyse(config, warm)
+    assert warm.misses["segment"] == 1, "only the new article is segmented"
+    assert warm.hits["segment"] == cold.misses["segment"]
+
+
+def test_a_change_of_configuration_or_code_version_invalidates(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    build(config)
+    for changed, version in ((replace(config, subject="Someone else"), None),
+                             (replace(config, sections=config.sections[:2]), None),
+                             (config, "another code version")):
+        cache = Cache.for_config(changed, version)
+        assert cache.folder != Cache.for_config(config).folder
+        analyse(changed, cache)
+        assert not cache.hits and cache.misses["segment"] > 0
+    moved = replace(config, root=tmp_path / "elsewhere", docs_dir=tmp_path / "elsewhere" / "docs")
+    assert Cache.for_config(moved).folder.name == Cache.for_config(config).folder.name
+
+
+def test_a_build_removes_the_entries_of_another_configuration(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    build(config)
+    old = Cache.for_config(config).folder
+    changed = replace(config, subject="Someone else")
+    build(changed)
+    assert not old.exists() and Cache.for_config(changed).folder.is_dir()
+
+
+def test_a_corrupt_or_foreign_entry_is_ignored_and_rewritten(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    build(config)
+    cold = _outputs(config.docs_dir)
+    entries = _entries(config)
+    for n, path in enumerate(entries):
+        path.write_bytes(b"\x80\x04 not a pickle" if n % 2 else pickle.dumps({"unexpected": "type"}))
+    shutil.rmtree(config.docs_dir)
+    build(config)
+    assert _outputs(config.docs_dir) == cold
+    assert _entries(config) == entries
+    cache = Cache.for_config(config)
+    analyse(config, cache)
+    assert not cache.misses, "every bad entry was written again"
+
+
+def test_no_temporary_file_is_left_and_an_unusable_cache_folder_is_not_fatal(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    build(config)
+    assert not [p for p in (config.root / ".cache").rglob("*") if p.name.startswith(".tmp-")]
+    shutil.rmtree(config.root / ".cache")
+    (config.root / ".cache").write_text("a file where the cache folder should be")
+    cold = _outputs(config.docs_dir)
+    shutil.rmtree(config.docs_dir)
+    build(config)
+    assert _outputs(config.docs_dir) == cold
