@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +32,20 @@ def update_goldens(request: pytest.FixtureRequest) -> bool:
 def corpus_config(seeds: Path, docs: Path, **options: object) -> ProfileConfig:
     """A configuration that reads `seeds` and writes `docs`."""
     return replace(from_options(seeds.parent, {"seeds": seeds.name, **options}), docs_dir=docs)
+
+
+def run_mkdocs(folder: Path, timeout: int = 600) -> subprocess.CompletedProcess[str]:
+    """A real `mkdocs build --strict` of the project in `folder`, as a user runs it."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
+                          capture_output=True, text=True, env=env, timeout=timeout, check=False)
+
+
+def build_site(folder: Path) -> Path:
+    """`run_mkdocs`, which must succeed; the built site folder."""
+    result = run_mkdocs(folder)
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
 
 
 def make_corpus(tmp_path: Path, files: dict[str, str | bytes]) -> Path:

@@ -7,10 +7,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -20,9 +17,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator import csp
+from generator.render import ASSETS
 from generator.scaffold import scaffold
 
-from .conftest import CASES
+from .conftest import CASES, build_site
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -54,11 +52,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("csp")
     scaffold(folder)
     shutil.copytree(CASES / "hostile" / "seeds", folder / "seeds", dirs_exist_ok=True)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
-                            capture_output=True, text=True, env=env, timeout=300, check=False)
-    assert result.returncode == 0, result.stderr
-    return folder / "site"
+    return build_site(folder)
 
 
 def test_every_page_carries_the_policy_first(site: Path) -> None:
@@ -172,18 +166,14 @@ def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(CASES / "hostile" / "seeds", folder / "seeds", dirs_exist_ok=True)
     shim = folder / "docs" / "assets" / "javascripts" / "iframe-worker-shim.js"
     shim.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(CASES / "hostile" / "assets" / "iframe-worker-shim.js", shim)
+    shutil.copy(ASSETS["assets/javascripts/iframe-worker-shim.js"], shim)
     config = folder / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     if "- offline" not in text:  # a scaffold that does not enable it yet
         text = text.replace("  - search\n", "  - search\n  - offline\n")
         text += "extra:\n  polyfills:\n    - assets/javascripts/iframe-worker-shim.js\n"
     config.write_text(text, encoding="utf-8")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
-                            capture_output=True, text=True, env=env, timeout=300, check=False)
-    assert result.returncode == 0, result.stderr
-    return folder / "site"
+    return build_site(folder)
 
 
 def test_offline_search_from_disk_runs_under_the_policy(offline_site: Path, browser: object) -> None:

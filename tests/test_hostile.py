@@ -22,7 +22,7 @@ from generator.pagecheck import active_markup
 from generator.pipeline import build
 from generator.scaffold import scaffold
 
-from .conftest import CASES, corpus_config
+from .conftest import CASES, corpus_config, run_mkdocs
 
 HOSTILE = CASES / "hostile" / "seeds"
 SECRET = "Zephyrine-outside-secret"
@@ -44,9 +44,7 @@ EXPECTED_WARNINGS = {
 
 
 def _mkdocs(folder: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
-                          capture_output=True, text=True, env=env, timeout=600, check=False)
+    return run_mkdocs(folder)
 
 
 def _add_generated_cases(seeds: Path) -> None:

@@ -499,7 +499,7 @@ def test_a_file_name_cannot_add_a_line_to_the_log(tmp_path: Path) -> None:
     (seeds / "a\nINFO - all good.txt").write_bytes(b"")
     (seeds / "bad_front.md").write_text("---\ntitle: [unclosed\n---\nChef Tomas Velde cooked.\n", encoding="utf-8")
     _sources, warnings = _ingest(tmp_path)
-    assert [str(w) for w in warnings][0] == "seeds/a\\nINFO - all good.txt: skipped: is empty"
+    assert str(warnings[0]) == "seeds/a\\nINFO - all good.txt: skipped: is empty"
     assert len(warnings) == 2
     assert all("\n" not in str(w) for w in warnings)
     assert str(warnings[1]).startswith("seeds/bad_front.md: skipped: cannot be parsed: ")

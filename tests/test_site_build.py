@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +11,7 @@ from bs4 import BeautifulSoup
 
 from generator.scaffold import scaffold
 
-from .conftest import CASES
+from .conftest import CASES, build_site
 
 
 @pytest.fixture(scope="module")
@@ -23,11 +20,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("profile")
     scaffold(folder)
     shutil.copytree(CASES / "fictional" / "seeds", folder / "seeds", dirs_exist_ok=True)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder,
-                            capture_output=True, text=True, env=env, timeout=300)
-    assert result.returncode == 0, result.stderr
-    return folder / "site"
+    return build_site(folder)
 
 
 def test_pages_are_built(site: Path) -> None:
