@@ -21,6 +21,15 @@ from .segment import SPEECH_VERBS
 _NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
 NAME_RUN = re.compile(rf"(?<![\w.])({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})(?:['’]s)?(?![\w])(?!['’]\w)")
 STOP = frozenset(["A", "An", "The", "In", "On", "At", "For", "But", "And", "As", "After", "Before", "During", "Over", "Plus", "Together", "To", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "My", "You", "Your", "This", "That", "These", "Those", "When", "While", "What", "Who", "Whom", "Which", "Where", "Why", "How", "If", "So", "Yet", "Or", "Nor", "Not", "No", "Yes", "Also", "Then", "There", "Here", "Just", "Maybe", "Even", "Still", "Now", "Once", "Earlier", "Later", "Since", "Until", "From", "With", "Without", "About", "Into", "Through", "Clearly", "Surprisingly", "Obviously", "According", "Meanwhile", "However", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lady", "Lord", "Jr", "Sr", "Yikes", "Uh", "Oh", "Well", "Like", "Sorry", "Life", "Continued", "One", "Two", "Three", "Four", "Congratulations", "Public", "Posted", "Exclusive", "Alone", "All", "Both", "Each", "Every", "Some", "Many", "Most", "Other", "Another", "Former", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Thanksgiving"])
+# The last word of a name that is a business, a venue or an institution, not a person
+# ("Pettibone Hardware", "Harbor Lights Records", "Cook County Court").
+ORGANISATION_WORDS = frozenset([
+    "Hardware", "Records", "Studios", "Studio", "Productions", "Pictures", "Inc", "Company", "Co", "Corporation",
+    "Group", "Foundation", "Magazine", "News", "Times", "Post", "Journal", "Daily", "Weekly", "Network", "Television",
+    "Radio", "Court", "County", "Church", "School", "University", "College", "Hospital", "Restaurant", "Bistro",
+    "Kitchen", "Cafe", "Bakery", "Store", "Shop", "Market", "Hotel", "Theater", "Theatre", "Hall", "Center", "Centre",
+    "Park", "Street", "Avenue", "Road", "City", "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival",
+    "Awards", "Show", "Table", "Talk", "Instagram", "Facebook", "Twitter", "Watch"])
 RELATION_WORDS = {
     "wife": "f", "husband": "m", "daughter": "f", "son": "m", "boyfriend": "m", "girlfriend": "f",
     "father": "m", "mother": "f", "dad": "m", "mom": "f", "mum": "f", "sister": "f", "brother": "m",
@@ -103,8 +112,8 @@ def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
     # Full names, most frequent first, so the usual form becomes the canonical one.
     for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
         name = " ".join(run)
-        if not (lone[run[0]] or lone[run[-1]] or name in strong):
-            continue  # a title or a place: its words never stand alone as a name
+        if not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in ORGANISATION_WORDS:
+            continue  # a title, a place or a business: its words never stand alone as a name
         owner = by_first.get(_fold(run[0]))
         if owner is None:
             people[name] = {name}
@@ -119,7 +128,8 @@ def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
     for word in sorted(strong):
         if " " not in word and _fold(word) in by_first:
             people[by_first[_fold(word)]].add(word)
-        elif " " not in word and not any(word in forms for forms in people.values()):
+        elif " " not in word and not any(word in forms or any(f.split()[-1] == word for f in forms)
+                                         for forms in people.values()):
             people[word] = {word}
             by_first[_fold(word)] = word
     return people
@@ -130,9 +140,14 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+SURNAME_LEAD = 2  # how many times more often than the next bearer the owner of a lone surname is named in full
+
+
 def _add_surnames(people: dict[str, set[str]], lone: Counter[str],
                   full: Counter[tuple[str, ...]]) -> None:
-    """A surname alone names the person who bears it and is named in full most often."""
+    """A surname alone names the person who bears it and is named in full most often, if
+    clearly so: at least SURNAME_LEAD times as often as the next person of that name.
+    Otherwise "Doe said" is left to no one rather than given to the wrong Doe."""
     weight: dict[str, Counter[str]] = defaultdict(Counter)
     for canonical, forms in people.items():
         for form in forms:
@@ -142,7 +157,9 @@ def _add_surnames(people: dict[str, set[str]], lone: Counter[str],
     firsts = {f.split()[0] for fs in people.values() for f in fs}
     for surname, owners in sorted(weight.items()):
         if lone[surname] and surname not in firsts:
-            people[max(sorted(owners), key=lambda o: owners[o])].add(surname)
+            ranked = sorted(owners, key=lambda o: (-owners[o], o))
+            if len(ranked) == 1 or owners[ranked[0]] >= SURNAME_LEAD * owners[ranked[1]]:
+                people[ranked[0]].add(surname)
 
 
 class _Resolver:
