@@ -18,7 +18,19 @@ from . import infobox, jsonld, paging, people_page, svg
 from .escape import md_escape, safe_url
 from .exports import timelinejs
 from .ingest.dates import describe
-from .model import ANONYMOUS, CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Profile, Section, Source, Statement, Warning
+from .model import (
+    ANONYMOUS,
+    CORROBORATED,
+    DISPUTED,
+    SINGLE,
+    SUPERSEDED,
+    Citation,
+    Profile,
+    Section,
+    Source,
+    Statement,
+    Warning,
+)
 from .paging import Layout, Page
 from .writer import remove_generated, write_files
 

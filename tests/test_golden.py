@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from generator.config import load
-
 from generator.pipeline import build
 from generator.render import PAGES
 
