@@ -6,6 +6,7 @@ in seconds is split the way a corpus of thousands of articles is with the real b
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -130,3 +131,24 @@ def test_chunks_keep_order_and_budget() -> None:
     assert [x for run in runs for x in run] == list(range(1, 30))
     assert all(sum(run) <= 40 or len(run) == 1 for run in runs)
     assert paging.chunk([100, 1], lambda x: x, 40) == [(100,), (1,)]
+
+
+def test_split_pages_keep_article_text_inert(tmp_path: Path) -> None:
+    """With every list cut into the smallest pages, hostile titles, outlets and sentences
+    reach the split pages as text, never as markup (the same check as tests/test_injection.py)."""
+    from generator.pagecheck import active_markup
+
+    from .conftest import make_corpus
+    from .test_injection import BODY, HOSTILE, _html
+
+    files: dict[str, str | bytes] = {
+        f"a{i}.md": (f"---\ntitle: {json.dumps(h)}\noutlet: {json.dumps(h)}\ndate: 2020-01-0{i % 9 + 1}\n---\n"
+                     + BODY.format(h))
+        for i, h in enumerate(HOSTILE[:8])}
+    seeds = make_corpus(tmp_path, files)
+    profile, spans = analyse(corpus_config(seeds, tmp_path / "docs"))
+    render(profile, tmp_path / "docs", spans, page_budget=1)
+    pages = {p.name: _html(p.read_text(encoding="utf-8")) for p in sorted((tmp_path / "docs").glob("*.md"))}
+    assert len([n for n in pages if n.startswith(("profile-", "sources-"))]) >= 3
+    for name, soup in pages.items():
+        assert active_markup(f"<article>{soup}</article>") == [], name
