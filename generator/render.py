@@ -4,6 +4,7 @@ profile.json, each written atomically and only when its content changed."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -13,15 +14,31 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import infobox, jsonld, people_page, svg
-from .escape import md_escape, safe_url, slug
+from . import infobox, jsonld, paging, people_page, svg
+from .escape import md_escape, safe_url
 from .exports import timelinejs
 from .ingest.dates import describe
-from .model import ANONYMOUS, CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Profile, Source, Statement, Warning
-from .writer import write_if_changed
+from .model import (
+    ANONYMOUS,
+    CORROBORATED,
+    DISPUTED,
+    SINGLE,
+    SUPERSEDED,
+    Citation,
+    Profile,
+    Section,
+    Source,
+    Statement,
+    Warning,
+)
+from .paging import Layout, Page
+from .writer import remove_generated, write_files
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PAGES = ("index.md", "sources.md", "fact-check.md", "timeline.md", "people.md")
+# The names of the pages a large profile is split into (generator/paging.py); a generated page
+# of such a name that a build no longer makes is removed.
+SPLIT_PAGE = re.compile(r"(?:profile-[a-z0-9-]+|sources-\d+|fact-check-(?:unnamed|single)(?:-\d+)?)\.md")
 # Material's offline search needs a Worker shim from file://; this vendored copy (iframe-worker
 # 1.0.4, MIT) is written into docs/ so that no page loads it from a CDN.
 ASSETS = {"assets/javascripts/iframe-worker-shim.js": TEMPLATES / "assets" / "iframe-worker-shim.js"}
@@ -64,7 +81,8 @@ def title(s: Source) -> str:
     return "Untitled: “" + " ".join(words[:10]) + ("…”" if len(words) > 10 else "”")
 
 
-def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict[str, Citation]) -> dict[str, Any]:
+def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict[str, Citation],
+             page_budget: int = paging.PAGE_BUDGET) -> dict[str, Any]:
     by_id = {s.id: s for s in profile.sources}
     statements = [st for sec in profile.sections for st in sec.statements]
     contributed: dict[str, list[Statement]] = defaultdict(list)
@@ -74,6 +92,26 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
     counts = Counter(st.status for st in statements)
     statement_of = {c.sentence: st.id for st in statements for c in st.citations}
     shown = [c for c in profile.conflicts if c.verdict != "single-source"]
+
+    def quote(c: Citation) -> str:
+        return by_id[c.source].body[c.start:c.end]
+
+    layout = paging.layout(profile, lambda st: sum(len(quote(c)) for c in st.citations),
+                           lambda s: len(contributed[s.id]), page_budget)
+
+    def more(cites: Sequence[Citation]) -> Markup:
+        """After the quotes a summary shows (paging.shown), how many articles are left out and
+        the statements of the profile that quote them (a few of them, when there are many)."""
+        rest = cites[paging.SUMMARY_QUOTES:]
+        if not rest:
+            return Markup("")
+        n = len({c.source for c in rest})
+        where = list(dict.fromkeys(statement_of[c.sentence] for c in rest if c.sentence in statement_of))
+        links = ", ".join(f"[{sid}]({layout.statement_href(sid)})" for sid in where[:paging.SUMMARY_QUOTES])
+        also = f" and {len(where) - paging.SUMMARY_QUOTES} more" if len(where) > paging.SUMMARY_QUOTES else ""
+        quoted = f": quoted under statement{'s' if len(where) != 1 else ''} {links}{also}" if where else ""
+        return Markup(f" (and {len(rest)} more quote{'s' if len(rest) != 1 else ''} from {n} "
+                      f"article{'s' if n != 1 else ''}{quoted})")
 
     def cite_line(c: Citation) -> Markup:
         s = by_id[c.source]
@@ -99,9 +137,11 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         "status_names": STATUS_NAMES, "status_help": STATUS_HELP,
         "unnamed": [st for st in statements if st.status == ANONYMOUS],
         "single": [st for st in statements if st.status == SINGLE],
-        "quote": lambda c: by_id[c.source].body[c.start:c.end],
+        "quote": quote, "layout": layout, "shown": paging.shown, "more": more,
+        "statement_link": lambda sid: Markup(layout.statement_href(sid)),
+        "source_link": lambda sid: Markup(layout.source_href(sid)),
         "cite_line": cite_line, "status_label": status_label, "title": title,
-        "date_label": date_label, "anchor": lambda sid: f"src-{slug(sid)}", "safe_url": safe_url,
+        "date_label": date_label, "anchor": paging.source_anchor, "safe_url": safe_url,
         "slot_label": lambda slot: slot.replace("-", " ").capitalize(),
         "key_facts": infobox.key_facts(profile, sentence_spans),
         **_timeline_and_people(profile, sentence_spans),
@@ -181,16 +221,40 @@ def profile_json(profile: Profile) -> str:
 
 
 def render(profile: Profile, docs_dir: Path, sentence_spans: dict[str, Citation],
-           templates: Path = TEMPLATES) -> list[Path]:
-    """Write the generated pages and profile.json; return the paths that changed."""
+           templates: Path = TEMPLATES, page_budget: int = paging.PAGE_BUDGET) -> list[Path]:
+    """Write the generated pages and profile.json, all or none; remove the split pages a
+    previous, larger build left; return the paths that changed or went."""
     env = environment(templates)
-    context = _context(profile, profile.warnings, sentence_spans)
+    context = _context(profile, profile.warnings, sentence_spans, page_budget)
     outputs = {page: env.get_template(f"{page}.j2").render(context) for page in PAGES}
+    outputs.update(_split_pages(env, context, context["layout"]))
     outputs["profile.json"] = profile_json(profile)
     outputs["timeline.json"] = timelinejs(profile.subject, profile.timeline, {s.id: s for s in profile.sources})
     outputs.update((name, path.read_text(encoding="utf-8")) for name, path in ASSETS.items())
-    changed = []
-    for name, content in outputs.items():  # all rendered before any is written
-        if write_if_changed(docs_dir / name, content):
-            changed.append(docs_dir / name)
-    return changed
+    changed = write_files({docs_dir / name: content for name, content in outputs.items()})
+    stale = [p for p in sorted(docs_dir.glob("*.md")) if SPLIT_PAGE.fullmatch(p.name) and p.name not in outputs]
+    return changed + remove_generated(stale)
+
+
+def _split_pages(env: Environment, context: dict[str, Any], layout: Layout) -> dict[str, str]:
+    """The pages a large profile gets beyond the usual five (none for a small one)."""
+    out: dict[str, str] = {}
+    profile_pages = [(sp.section, p) for sp in layout.sections for p in sp.pages]
+    for i, (section, page) in enumerate(profile_pages):
+        out[page.name] = env.get_template("profile-page.md.j2").render(
+            context, section=section, page=page,
+            previous=_neighbour(profile_pages, i - 1), next=_neighbour(profile_pages, i + 1))
+    for page in layout.sources:
+        out[page.name] = env.get_template("sources-page.md.j2").render(context, page=page)
+    for kind, pages in (("unnamed", layout.unnamed), ("single", layout.single)):
+        for page in pages:
+            out[page.name] = env.get_template("fact-check-list.md.j2").render(context, page=page, kind=kind)
+    return out
+
+
+def _neighbour(pages: list[tuple[Section, Page]], i: int) -> tuple[str, str] | None:
+    """(page file, label) of the i-th profile page, or None past either end."""
+    if not 0 <= i < len(pages):
+        return None
+    section, page = pages[i]
+    return page.name, section.title + (f" ({page.number} of {page.of})" if page.of > 1 else "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .errors import ProfileError
@@ -96,3 +96,18 @@ def write_files(outputs: Mapping[Path, str]) -> list[Path]:
 def write_if_changed(path: Path, content: str) -> bool:
     """Write `content` to `path` through a temporary file and a rename; False if unchanged."""
     return bool(write_files({path: content}))
+
+
+def remove_generated(paths: Sequence[Path]) -> list[Path]:
+    """Delete those of `paths` that the generator wrote (a page without its mark is left
+    alone); returns the paths removed."""
+    removed = []
+    for path in paths:
+        old = _read(path)
+        if old is not None and is_generated(path, old) and GENERATED_MARKS.get(path.suffix.lower()):
+            path.unlink()
+            removed.append(path)
+    if removed:
+        for folder in sorted({path.parent for path in removed}):
+            _sync_dir(folder)
+    return removed
