@@ -60,6 +60,9 @@ def people_ld(people: Sequence[Person], relations: Sequence[Relation],
     return {"@context": "https://schema.org", "@graph": graph}
 
 
+MAX_APPEARANCES = 10  # articles listed per ClaimReview; the fact-check page cites every one
+
+
 def claim_reviews_ld(conflicts: Sequence[Conflict], sources: Mapping[str, Source], slot_label: Any,
                      page_url: str, author: str) -> list[dict[str, Any]]:
     """One `ClaimReview` per value that is disputed (every value of a disagreement) or
@@ -73,7 +76,7 @@ def claim_reviews_ld(conflicts: Sequence[Conflict], sources: Mapping[str, Source
         rating = "Disputed" if c.verdict == "disagreement" else "Superseded"
         for v in values:
             appearances = []
-            for cite in v.citations:
+            for cite in v.citations[:MAX_APPEARANCES]:
                 s = sources[cite.source]
                 work: dict[str, Any] = {"@type": "NewsArticle", "headline": s.title or s.path}
                 if s.url.startswith(("http://", "https://")):
