@@ -156,11 +156,15 @@ class _Resolver:
         self.by_prefix: dict[str, list[str]] = defaultdict(list)
         for form in sorted(self.owner, key=lambda f: (-len(f), f)):
             self.by_prefix[form[:3]].append(form)
+        # Only word starts whose first character begins some form are tried (names are
+        # capitalised: most words are passed over inside the regular expression).
+        firsts = sorted({f[0] for f in self.owner if f and _WORD_CHAR.match(f[0])})
+        self.starts = re.compile(rf"(?<!\w)[{''.join(re.escape(c) for c in firsts)}]" if firsts else r"(?!)")
 
     def explicit(self, s: Sentence) -> list[Mention]:
         out: list[Mention] = []
         text, end = s.text, 0
-        for start in (m.start() for m in _WORD_START.finditer(text)):
+        for start in (m.start() for m in self.starts.finditer(text)):
             if start < end:
                 continue
             for k in (3, 2, 1):
@@ -173,7 +177,7 @@ class _Resolver:
         return out
 
 
-_WORD_START = re.compile(r"(?<!\w)\w")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _word_char_at(text: str, i: int) -> bool:
