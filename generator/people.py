@@ -116,12 +116,15 @@ def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
             if lone[form.split()[0]]:
                 forms.add(form.split()[0])
     _add_surnames(people, lone, full)
+    named = {form for forms in people.values() for form in forms}
     for word in sorted(strong):
         if " " not in word and _fold(word) in by_first:
             people[by_first[_fold(word)]].add(word)
-        elif " " not in word and not any(word in forms for forms in people.values()):
+            named.add(word)
+        elif " " not in word and word not in named:
             people[word] = {word}
             by_first[_fold(word)] = word
+            named.add(word)
     return people
 
 
@@ -201,11 +204,14 @@ def _genders(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]],
         outside = SPEAKER_PRONOUN.sub(" ", _outside_quotes(s))
         votes[f"{found[0].person}|m"] += len(_MALE.findall(outside))
         votes[f"{found[0].person}|f"] += len(_FEMALE.findall(outside))
+    owners: dict[str, list[str]] = defaultdict(list)
+    for canonical, fs in forms.items():
+        for form in fs:
+            owners[form].append(canonical)
     for key, n in hints.items():
         form, g = key.split("|")
-        for canonical, fs in forms.items():
-            if form in fs:
-                votes[f"{canonical}|{g}"] += 3 * n
+        for canonical in owners.get(form, ()):
+            votes[f"{canonical}|{g}"] += 3 * n
     out: dict[str, str] = {}
     for canonical in forms:
         m, f = votes[f"{canonical}|m"], votes[f"{canonical}|f"]
@@ -233,11 +239,18 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     """Find people, attach mentions (names, resolved pronouns and epithets) to sentences."""
     full, lone, strong, hints = _evidence(sentences)
     forms = _group(full, lone, strong, configured)
+    rank = {c: n for n, c in enumerate(forms)}
+    first_owner: dict[str, str] = {}  # form -> the first person (in the order of `forms`) it names
+    for c in reversed(list(forms)):
+        first_owner.update((f, c) for f in forms[c])
     for s in sentences:
         for m in _AKA.finditer(s.text):
-            owner = next((c for c, fs in forms.items() if m.group(1) in fs), None)
+            owner = first_owner.get(m.group(1))
             if owner:
                 forms[owner].add(m.group(2))
+                had = first_owner.get(m.group(2))
+                if had is None or rank[owner] < rank[had]:
+                    first_owner[m.group(2)] = owner
     resolver = _Resolver(forms)
     explicit = {s.id: resolver.explicit(s) for s in sentences}
     roles = _roles(sentences, explicit)
