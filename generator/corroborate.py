@@ -76,8 +76,12 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
         if t == len(members):
             members.append([])
         members[t].append(s)
-    words = [content_words(m[0].text) for m in members]
-    shingles = [_shingles(m[0].text) for m in members]
+    words: list[frozenset[str]] = []
+    shingles: list[set[tuple[str, ...]]] = []
+    for m in members:
+        kept = [w for w in _WORD.findall(m[0].text.lower()) if w not in STOPWORDS]
+        words.append(frozenset(kept))  # content_words(text)
+        shingles.append(set(zip(kept, kept[1:], kept[2:])))  # _shingles(text)
     sources = [{s.source for s in m} for m in members]
     by_key: dict[frozenset[tuple[str, str]], list[Sentence]] = defaultdict(list)
     for s in sentences:
@@ -90,12 +94,13 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
             if _compatible(first, other) and (
                     len(key) >= 2 or _jaccard(words[by_text[first.text]], words[by_text[other.text]]) >= RELATED):
                 uf.union(first.id, other.id)
-    size: Counter[tuple[str, ...]] = Counter()  # sentences (not texts) that have the shingle
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for t, shs in enumerate(shingles):
         for sh in shs:
-            size[sh] += len(members[t])
             postings[sh].append(t)
+    # The shingles that can link two texts: in two texts or more, and in at most MAX_POSTING sentences.
+    linking = {sh: ts for sh, ts in postings.items()
+               if len(ts) > 1 and sum(len(members[t]) for t in ts) <= MAX_POSTING}
     whole = [False] * len(members)  # the sentences of this text are already one group
 
     def join(t: int) -> None:
@@ -110,8 +115,9 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
     for t in range(len(members)):
         shared: Counter[int] = Counter()
         for sh in shingles[t]:
-            if size[sh] <= MAX_POSTING:
-                shared.update(u for u in postings[sh] if u > t)
+            ts = linking.get(sh)
+            if ts is not None:
+                shared.update(u for u in ts if u > t)
         for u, n in shared.items():
             # Sentences of two texts are linked when they come from different sources; with
             # either text in two sources (or each in its own), that links all of them.
