@@ -13,7 +13,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 
+from .cache import Cache, key_of
 from .config import PersonConfig
 from .model import Mention, Person, Sentence
 from .segment import SPEECH_VERBS
@@ -65,7 +67,34 @@ def _name_runs(text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
             pos += len(w) + 1
 
 
-def _evidence(sentences: Sequence[Sentence]) -> tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str]]:
+Evidence = tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str]]
+
+
+def _evidence(sentences: Sequence[Sentence], cache: Cache | None = None) -> Evidence:
+    """_article_evidence summed over the articles; each article's, with a cache, is kept
+    under a key of what it reads (its sentences' text and speaker)."""
+    full: Counter[tuple[str, ...]] = Counter()
+    lone: Counter[str] = Counter()
+    strong: set[str] = set()
+    gender_hint: Counter[str] = Counter()
+    start = 0
+    while start < len(sentences):
+        end = start + 1
+        while end < len(sentences) and sentences[end].source == sentences[start].source:
+            end += 1
+        article = sentences[start:end]
+        compute = partial(_article_evidence, article)
+        f, lo, st, g = compute() if cache is None else cache.get_or_compute(
+            "people", key_of([(x.text, x.speaker) for x in article]), tuple, compute)
+        full.update(f)
+        lone.update(lo)
+        strong |= st
+        gender_hint.update(g)
+        start = end
+    return full, lone, strong, gender_hint
+
+
+def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
     """Count full-name runs, lone capitalised words (not sentence-initial), and words
     that carry person evidence (age, relation word, speaker)."""
     full: Counter[tuple[str, ...]] = Counter()
@@ -234,10 +263,11 @@ def _in_quotes(s: Sentence, start: int) -> bool:
     return any(a <= start < b for a, b in s.quotes)
 
 
-def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] = ()
-              ) -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
-    """Find people, attach mentions (names, resolved pronouns and epithets) to sentences."""
-    full, lone, strong, hints = _evidence(sentences)
+def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] = (),
+              cache: Cache | None = None) -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
+    """Find people, attach mentions (names, resolved pronouns and epithets) to sentences.
+    With a cache, the name evidence of an article seen before is not counted again."""
+    full, lone, strong, hints = _evidence(sentences, cache)
     forms = _group(full, lone, strong, configured)
     rank = {c: n for n, c in enumerate(forms)}
     first_owner: dict[str, str] = {}  # form -> the first person (in the order of `forms`) it names
