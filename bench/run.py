@@ -88,7 +88,7 @@ def page_sizes(site: Path) -> dict[str, int]:
     return sizes
 
 
-def measure(n: int, seed: int, work: Path, log: Path) -> dict[str, Any]:
+def measure(n: int, seed: int, work: Path, log: Path, split_timeout: float = SPLIT_TIMEOUT) -> dict[str, Any]:
     """The four steps on a fresh project of n articles (the warm step adds article n + 1)."""
     root = work / f"n{n}"
     shutil.rmtree(root, ignore_errors=True)
@@ -99,14 +99,14 @@ def measure(n: int, seed: int, work: Path, log: Path) -> dict[str, Any]:
     steps["generate"] = run_step("generate", root, log)  # cold: no .cache yet
     steps["mkdocs"] = run_step("mkdocs", root, log, timeout=MKDOCS_TIMEOUT)
     separate_footnotes(root / "docs", root / "docs-split")
-    steps["mkdocs_split"] = run_step("mkdocs", root, log, "docs-split", "site-split", timeout=SPLIT_TIMEOUT)
+    steps["mkdocs_split"] = run_step("mkdocs", root, log, "docs-split", "site-split", timeout=split_timeout)
     pages = page_sizes(root / "site-split")
     write_corpus(root / "seeds", n + 1, seed, start=n)  # one more article
     steps["warm"] = run_step("generate", root, log)
     shutil.rmtree(root, ignore_errors=True)
     a, b, c = (steps[k]["seconds"] for k in ("baseline", "generate", "warm"))
     d = steps["mkdocs"]["seconds"] or MKDOCS_TIMEOUT  # when stopped, b/d is an upper bound
-    d2 = steps["mkdocs_split"]["seconds"] or SPLIT_TIMEOUT
+    d2 = steps["mkdocs_split"]["seconds"] or split_timeout
     return {"articles": n, "corpus_bytes": corpus_bytes, "steps": steps, "pages": pages,
             "ratios": {"b/a": b / a, "c/b": c / b, "b/d": b / d, "b/d'": b / d2,
                        "b/d bound": steps["mkdocs"]["seconds"] is None,
@@ -124,7 +124,8 @@ def exponent(rows: list[dict[str, Any]], low: int = 100, high: int = 5000) -> fl
     return sum((x - mx) * (y - my) for x, y in points) / sum((x - mx) ** 2 for x, _ in points)
 
 
-def run(sizes: list[int], seed: int, out: Path, save: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+def run(sizes: list[int], seed: int, out: Path, save: Callable[[dict[str, Any]], None],
+        split_timeout: float = SPLIT_TIMEOUT) -> dict[str, Any]:
     """Measure every size, print and save the results so far after each, and return everything."""
     work = Path(tempfile.mkdtemp(prefix="profile-bench-"))
     log = out / "bench.log"
@@ -133,7 +134,7 @@ def run(sizes: list[int], seed: int, out: Path, save: Callable[[dict[str, Any]],
     began = time.perf_counter()
     try:
         for n in sizes:
-            row = measure(n, seed, work, log)
+            row = measure(n, seed, work, log, split_timeout)
             rows.append(row)
             print(line(row), flush=True)
             results = {"machine": machine(), "seed": seed, "sizes": sizes, "rows": rows, "exponent": exponent(rows),

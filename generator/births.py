@@ -71,12 +71,14 @@ def _year(iso: str) -> int | None:
     return int(iso[:4]) if iso[:4].isdigit() else None
 
 
-def _event_year(slot: str, f: Fact, facts: Sequence[Fact], people: Sequence[str]) -> int | None:
+def _event_year(slot: str, f: Fact, years: Mapping[str, Sequence[Fact]],
+                in_source: Mapping[tuple[str, str], Sequence[Fact]], people: Sequence[str]) -> int | None:
     """The year of the event an age is tied to ("the year the divorce became final"): as the
-    same article gives it, else as most articles about the same people give it."""
-    same = [x for x in facts if x.kind == "year" and x.slot == slot and x.span.source == f.span.source]
+    same article gives it, else as most articles about the same people give it. `years`: the
+    year facts of each slot; `in_source`: of each slot and source."""
+    same = list(in_source.get((slot, f.span.source), ()))
     if not same:
-        same = [x for x in facts if x.kind == "year" and x.slot == slot and set(x.subject) & set(people)]
+        same = [x for x in years.get(slot, ()) if set(x.subject) & set(people)]
     if not same:
         return None
     counts: dict[str, int] = defaultdict(int)
@@ -87,6 +89,12 @@ def _event_year(slot: str, f: Fact, facts: Sequence[Fact], people: Sequence[str]
 
 def _bounds(facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> dict[str, list[Bound]]:
     out: dict[str, list[Bound]] = defaultdict(list)
+    years: dict[str, list[Fact]] = defaultdict(list)  # looked up per age, not scanned: linear in the facts
+    in_source: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind == "year":
+            years[f.slot].append(f)
+            in_source[(f.slot, f.span.source)].append(f)
     for f in facts:
         if len(f.subject) != 1:
             continue
@@ -98,7 +106,7 @@ def _bounds(facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> dict[st
             age = int(f.number)
             if f.as_of.startswith("@"):
                 s = sentences.get(f.sentence)
-                year = _event_year(f.as_of[1:], f, facts, s.people if s else ())
+                year = _event_year(f.as_of[1:], f, years, in_source, s.people if s else ())
                 when = f"{year}, the year of the {SLOT_EVENTS.get(f.as_of[1:], f.as_of[1:])}"
             else:
                 year = _year(f.as_of)  # "" for a present-tense age in an undated article

@@ -62,34 +62,70 @@ def _fact_key(facts: Sequence[Fact]) -> frozenset[tuple[str, str]]:
 
 def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
                     ) -> list[list[Sentence]]:
-    """Groups of sentences from different sources that state the same thing."""
+    """Groups of sentences from different sources that state the same thing.
+
+    Sentences with the same text are handled once: their words and shingles are computed
+    once, and they are one group when they come from two or more sources (and say enough to
+    be told apart: two shingles), however many articles repeat them. Other sentences meet
+    through the shingles they share (a shingle of more than MAX_POSTING sentences is skipped)."""
     uf = _UnionFind()
-    by_id = {s.id: s for s in sentences}
-    by_key: dict[frozenset[tuple[str, str]], list[str]] = defaultdict(list)
-    words = {s.id: content_words(s.text) for s in sentences}
+    by_text: dict[str, int] = {}
+    members: list[list[Sentence]] = []
+    for s in sentences:
+        t = by_text.setdefault(s.text, len(members))
+        if t == len(members):
+            members.append([])
+        members[t].append(s)
+    words: list[frozenset[str]] = []
+    shingles: list[set[tuple[str, ...]]] = []
+    for m in members:
+        kept = [w for w in _WORD.findall(m[0].text.lower()) if w not in STOPWORDS]
+        words.append(frozenset(kept))  # content_words(text)
+        shingles.append(set(zip(kept, kept[1:], kept[2:])))  # _shingles(text)
+    sources = [{s.source for s in m} for m in members]
+    by_key: dict[frozenset[tuple[str, str]], list[Sentence]] = defaultdict(list)
     for s in sentences:
         key = _fact_key(facts.get(s.id, ()))
         if key:
-            by_key[key].append(s.id)
-    for key, ids in by_key.items():
-        for other in ids[1:]:
-            first = ids[0]
-            if _compatible(by_id[first], by_id[other]) and (
-                    len(key) >= 2 or _jaccard(words[first], words[other]) >= RELATED):
-                uf.union(first, other)
-    postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for s in sentences:
-        for sh in _shingles(s.text):
-            postings[sh].append(s.id)
-    for s in sentences:
-        shared: Counter[str] = Counter()
-        for sh in _shingles(s.text):
-            posting = postings[sh]
-            if len(posting) <= MAX_POSTING:
-                shared.update(o for o in posting if o != s.id and by_id[o].source != s.source)
-        for other, n in shared.items():
-            if n >= 2 and other > s.id and _jaccard(words[s.id], words[other]) >= SIMILAR:
-                uf.union(s.id, other)
+            by_key[key].append(s)
+    for key, group in by_key.items():
+        first = group[0]
+        for other in group[1:]:
+            if _compatible(first, other) and (
+                    len(key) >= 2 or _jaccard(words[by_text[first.text]], words[by_text[other.text]]) >= RELATED):
+                uf.union(first.id, other.id)
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for t, shs in enumerate(shingles):
+        for sh in shs:
+            postings[sh].append(t)
+    # The shingles that can link two texts: in two texts or more, and in at most MAX_POSTING sentences.
+    linking = {sh: ts for sh, ts in postings.items()
+               if len(ts) > 1 and sum(len(members[t]) for t in ts) <= MAX_POSTING}
+    whole = [False] * len(members)  # the sentences of this text are already one group
+
+    def join(t: int) -> None:
+        if not whole[t]:
+            whole[t] = True
+            for s in members[t][1:]:
+                uf.union(members[t][0].id, s.id)
+
+    for t, m in enumerate(members):
+        if len(sources[t]) >= 2 and len(shingles[t]) >= 2:
+            join(t)
+    for t in range(len(members)):
+        shared: Counter[int] = Counter()
+        for sh in shingles[t]:
+            ts = linking.get(sh)
+            if ts is not None:
+                shared.update(u for u in ts if u > t)
+        for u, n in shared.items():
+            # Sentences of two texts are linked when they come from different sources; with
+            # either text in two sources (or each in its own), that links all of them.
+            if n >= 2 and not (len(sources[t]) == 1 and sources[t] == sources[u]) and (
+                    _jaccard(words[t], words[u]) >= SIMILAR):
+                join(t)
+                join(u)
+                uf.union(members[t][0].id, members[u][0].id)
     groups: dict[str, list[Sentence]] = defaultdict(list)
     for s in sentences:
         groups[uf.find(s.id)].append(s)

@@ -25,11 +25,11 @@ _DURATION = re.compile(
     rf"\b(?:(a year and a half)|({_NUM})[ -](years?|months?)(?!-old)|(nearly |almost |about |more than )?(a decade))\b", re.IGNORECASE)
 _AGE = re.compile(
     rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b", re.IGNORECASE)
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _COUNT = re.compile(
-    rf"\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(['first','second','third','fourth','fifth','sixth','seventh','eighth','ninth','tenth'])}) (?:child|baby)\b",
+    rf"\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(ORDINALS)}) (?:child|baby)\b",
     re.IGNORECASE)
 _MONEY = re.compile(r"\$(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand)\b)?(?:\s+in\s+([a-z]+(?: [a-z]+)?))?", re.IGNORECASE)
-ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 DISPUTE = re.compile(r"custody|divorce battle|litigation|went on for|whole thing|fight|battle", re.IGNORECASE)
 FINANCIAL = re.compile(r"financ|\bmoney\b|settlement|alimony|\bassets\b", re.IGNORECASE)
 

@@ -13,7 +13,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 
+from .cache import Cache, key_of
 from .config import PersonConfig
 from .model import Mention, Person, Sentence
 from .segment import SPEECH_VERBS
@@ -74,7 +76,34 @@ def _name_runs(text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
             pos += len(w) + 1
 
 
-def _evidence(sentences: Sequence[Sentence]) -> tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str]]:
+Evidence = tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str]]
+
+
+def _evidence(sentences: Sequence[Sentence], cache: Cache | None = None) -> Evidence:
+    """_article_evidence summed over the articles; each article's, with a cache, is kept
+    under a key of what it reads (its sentences' text and speaker)."""
+    full: Counter[tuple[str, ...]] = Counter()
+    lone: Counter[str] = Counter()
+    strong: set[str] = set()
+    gender_hint: Counter[str] = Counter()
+    start = 0
+    while start < len(sentences):
+        end = start + 1
+        while end < len(sentences) and sentences[end].source == sentences[start].source:
+            end += 1
+        article = sentences[start:end]
+        compute = partial(_article_evidence, article)
+        f, lo, st, g = compute() if cache is None else cache.get_or_compute(
+            "people", key_of([(x.text, x.speaker) for x in article]), tuple, compute)
+        full.update(f)
+        lone.update(lo)
+        strong |= st
+        gender_hint.update(g)
+        start = end
+    return full, lone, strong, gender_hint
+
+
+def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
     """Count full-name runs, lone capitalised words (not sentence-initial), and words
     that carry person evidence (age, relation word, speaker)."""
     full: Counter[tuple[str, ...]] = Counter()
@@ -125,13 +154,16 @@ def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
             if lone[form.split()[0]]:
                 forms.add(form.split()[0])
     _add_surnames(people, lone, full)
+    named = {form for forms in people.values() for form in forms}
+    surnames = {form.split()[-1] for form in named if " " in form}  # "Doe, 43": not a new person
     for word in sorted(strong):
         if " " not in word and _fold(word) in by_first:
             people[by_first[_fold(word)]].add(word)
-        elif " " not in word and not any(word in forms or any(f.split()[-1] == word for f in forms)
-                                         for forms in people.values()):
+            named.add(word)
+        elif " " not in word and word not in named and word not in surnames:
             people[word] = {word}
             by_first[_fold(word)] = word
+            named.add(word)
     return people
 
 
@@ -173,11 +205,15 @@ class _Resolver:
         self.by_prefix: dict[str, list[str]] = defaultdict(list)
         for form in sorted(self.owner, key=lambda f: (-len(f), f)):
             self.by_prefix[form[:3]].append(form)
+        # Only word starts whose first character begins some form are tried (names are
+        # capitalised: most words are passed over inside the regular expression).
+        firsts = sorted({f[0] for f in self.owner if f and _WORD_CHAR.match(f[0])})
+        self.starts = re.compile(rf"(?<!\w)[{''.join(re.escape(c) for c in firsts)}]" if firsts else r"(?!)")
 
     def explicit(self, s: Sentence) -> list[Mention]:
         out: list[Mention] = []
         text, end = s.text, 0
-        for start in (m.start() for m in _WORD_START.finditer(text)):
+        for start in (m.start() for m in self.starts.finditer(text)):
             if start < end:
                 continue
             for k in (3, 2, 1):
@@ -190,7 +226,7 @@ class _Resolver:
         return out
 
 
-_WORD_START = re.compile(r"(?<!\w)\w")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _word_char_at(text: str, i: int) -> bool:
@@ -214,11 +250,14 @@ def _genders(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]],
         outside = SPEAKER_PRONOUN.sub(" ", _outside_quotes(s))
         votes[f"{found[0].person}|m"] += len(_MALE.findall(outside))
         votes[f"{found[0].person}|f"] += len(_FEMALE.findall(outside))
+    owners: dict[str, list[str]] = defaultdict(list)
+    for canonical, fs in forms.items():
+        for form in fs:
+            owners[form].append(canonical)
     for key, n in hints.items():
         form, g = key.split("|")
-        for canonical, fs in forms.items():
-            if form in fs:
-                votes[f"{canonical}|{g}"] += 3 * n
+        for canonical in owners.get(form, ()):
+            votes[f"{canonical}|{g}"] += 3 * n
     out: dict[str, str] = {}
     for canonical in forms:
         m, f = votes[f"{canonical}|m"], votes[f"{canonical}|f"]
@@ -241,16 +280,24 @@ def _in_quotes(s: Sentence, start: int) -> bool:
     return any(a <= start < b for a, b in s.quotes)
 
 
-def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] = ()
-              ) -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
-    """Find people, attach mentions (names, resolved pronouns and epithets) to sentences."""
-    full, lone, strong, hints = _evidence(sentences)
+def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] = (),
+              cache: Cache | None = None) -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
+    """Find people, attach mentions (names, resolved pronouns and epithets) to sentences.
+    With a cache, the name evidence of an article seen before is not counted again."""
+    full, lone, strong, hints = _evidence(sentences, cache)
     forms = _group(full, lone, strong, configured)
+    rank = {c: n for n, c in enumerate(forms)}
+    first_owner: dict[str, str] = {}  # form -> the first person (in the order of `forms`) it names
+    for c in reversed(list(forms)):
+        first_owner.update((f, c) for f in forms[c])
     for s in sentences:
         for m in _AKA.finditer(s.text):
-            owner = next((c for c, fs in forms.items() if m.group(1) in fs), None)
+            owner = first_owner.get(m.group(1))
             if owner:
                 forms[owner].add(m.group(2))
+                had = first_owner.get(m.group(2))
+                if had is None or rank[owner] < rank[had]:
+                    first_owner[m.group(2)] = owner
     resolver = _Resolver(forms)
     explicit = {s.id: resolver.explicit(s) for s in sentences}
     roles = _roles(sentences, explicit)

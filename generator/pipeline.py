@@ -55,11 +55,11 @@ def assign_sections(sentences: tuple[Sentence, ...], classifier: Classifier,
 
 def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile, dict[str, Citation]]:
     """Run every stage up to the Profile; nothing is written. With a cache, an article
-    seen before is not segmented, classified or mined for facts again."""
-    sources, warnings = ingest(config)
+    seen before is not parsed, segmented, classified or mined for facts again."""
+    sources, warnings = ingest(config, cache)
     originals = tuple(s for s in sources if not s.duplicate_of)
     by_id = {s.id: s for s in sources}
-    sentences, people = recognise(segment_all(originals, cache), config.people)
+    sentences, people = recognise(segment_all(originals, cache), config.people, cache)
     facts = extract_all(sentences, by_id, cache)
     section_of = assign_sections(sentences, Classifier(config.sections), cache)
     groups = group_sentences(sentences, facts)

@@ -46,7 +46,7 @@ def test_a_warm_analysis_reads_every_article_from_the_cache(tmp_path: Path) -> N
     build(config)
     cache = Cache.for_config(config)
     analyse(config, cache)
-    assert not cache.misses and set(cache.hits) == {"segment", "classify", "extract"}
+    assert not cache.misses and set(cache.hits) == {"ingest", "segment", "people", "classify", "extract"}
 
 
 def test_an_added_article_is_the_only_one_segmented(tmp_path: Path) -> None:
@@ -111,3 +111,54 @@ def test_no_temporary_file_is_left_and_an_unusable_cache_folder_is_not_fatal(tmp
     shutil.rmtree(config.docs_dir)
     build(config)
     assert _outputs(config.docs_dir) == cold
+
+
+def _cold_outputs(config: ProfileConfig, tmp_path: Path) -> dict[str, bytes]:
+    cold = replace(config, docs_dir=tmp_path / "cold-docs")
+    build(cold, use_cache=False)
+    return _outputs(cold.docs_dir)
+
+
+def test_adding_changing_or_removing_an_article_gives_the_bytes_of_a_cold_build(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    build(config)
+    seeds = config.seeds_dir
+    extra = (seeds / "2012_gag_order.txt").read_text(encoding="utf-8")
+    changes = [
+        lambda: (seeds / "zz_new.txt").write_text(extra.replace("Cook County", "Lake County"), encoding="utf-8"),
+        lambda: (seeds / "2016_chef_fatherhood.txt").write_text(
+            (seeds / "2016_chef_fatherhood.txt").read_text(encoding="utf-8").replace("2016", "2017"), encoding="utf-8"),
+        lambda: (seeds / "2024_lena_wedding.txt").unlink(),
+    ]
+    for n, change in enumerate(changes):
+        change()
+        build(config)
+        assert _outputs(config.docs_dir) == _cold_outputs(config, tmp_path / str(n)), f"change {n}"
+
+
+def test_a_changed_sources_yml_entry_is_read_again(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    build(config)
+    overrides = config.seeds_dir / "sources.yml"
+    text = overrides.read_text(encoding="utf-8")
+    assert "Soundcheck Daily" in text
+    overrides.write_text(text.replace("Soundcheck Daily", "Another Outlet") +
+                         '2024_lena_wedding.txt: {date: "2024-06-01"}\n', encoding="utf-8")
+    cache = Cache.for_config(config)
+    analyse(config, cache)
+    assert cache.misses["ingest"] == 2, "only the two files whose entry changed are parsed again"
+    build(config)
+    warm = _outputs(config.docs_dir)
+    assert b"Another Outlet" in warm["sources.md"]
+    assert warm == _cold_outputs(config, tmp_path)
+
+
+def test_a_cached_unusable_file_still_gives_its_warning(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    (config.seeds_dir / "empty_body.md").write_text("---\ntitle: Only a title\n---\n", encoding="utf-8")
+    cold = analyse(config)[0].warnings
+    assert any("empty_body.md" in w.path for w in cold)
+    analyse(config, Cache.for_config(config))
+    cache = Cache.for_config(config)
+    assert analyse(config, cache)[0].warnings == cold
+    assert not cache.misses

@@ -6,17 +6,19 @@ import hashlib
 import re
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ..cache import Cache, key_of
 from ..config import ProfileConfig, read_yaml
 from ..errors import ConfigError
 from ..model import Source, Warning
 from .dates import describe, latest_mentioned, parse_date
 from .html import parse_html
-from .reading import BadInput, read_text
+from .reading import BadInput, decode_text, read_bytes
 from .text import META_KEYS, looks_like_headline, parse_text
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -92,8 +94,36 @@ def _date(path: str, raw: str, body: str, warnings: list[Warning]) -> tuple[str 
 def read_source(path: Path, config: ProfileConfig, taken: set[str],
                 overrides: dict[str, str], warnings: list[Warning]) -> Source:
     """One file to a Source; raises BadInput with the reason it cannot be used."""
+    data = read_bytes(path, config.seeds_dir, config.max_file_bytes)
+    parsed, notes = _parse_article(path, config, data, overrides)
+    warnings.extend(notes)
+    if isinstance(parsed, str):
+        raise BadInput(parsed)
+    return _with_id(parsed, path, taken)
+
+
+def _with_id(parsed: Source, path: Path, taken: set[str]) -> Source:
+    sid = source_id(path, taken)
+    taken.add(sid)
+    return replace(parsed, id=sid)
+
+
+def _parse_article(path: Path, config: ProfileConfig, data: bytes, overrides: dict[str, str]
+                   ) -> tuple[Source | str, tuple[Warning, ...]]:
+    """A file's bytes to its Source (without an id yet) or the reason it cannot be used, and
+    the warnings about it, in order. Reads only the file's name and bytes, its sources.yml
+    entry, the seeds folder's name and the configured limits: a cache may keep the result."""
+    warnings: list[Warning] = []
+    try:
+        return _article(path, config, data, overrides, warnings), tuple(warnings)
+    except BadInput as exc:
+        return str(exc), tuple(warnings)
+
+
+def _article(path: Path, config: ProfileConfig, data: bytes, overrides: dict[str, str],
+             warnings: list[Warning]) -> Source:
     rel = display_path(config.seeds_dir, path)
-    text, encoding = read_text(path, config.seeds_dir, config.max_file_bytes)
+    text, encoding = decode_text(data)
     if encoding not in ("utf-8", "utf-8-sig"):
         warnings.append(Warning(rel, f"not UTF-8; read as {encoding}"))
     notes: list[str] = []
@@ -113,14 +143,26 @@ def read_source(path: Path, config: ProfileConfig, taken: set[str],
         raise BadInput(f"holds {len(body):,} characters of text, over the limit of "
                        f"{config.max_article_chars:,} (profile.max_article_chars)")
     published, inferred, note = _date(rel, raw_date, body, warnings)
-    sid = source_id(path, taken)
-    taken.add(sid)
     return Source(
-        id=sid, path=rel, title=title, outlet=str(meta.get("outlet") or "").strip(),
+        id="", path=rel, title=title, outlet=str(meta.get("outlet") or "").strip(),
         url=str(meta.get("url") or "").strip(), author=str(meta.get("author") or "").strip(),
         published=published, published_inferred=inferred, date_note=note, body=body,
         sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
     )
+
+
+def _read_cached(path: Path, config: ProfileConfig, taken: set[str], overrides: dict[str, str],
+                 warnings: list[Warning], cache: Cache) -> Source:
+    """read_source, with the parse of the file kept in the cache under a key of everything it
+    reads (the limits and the seeds folder's name are in the cache's salt)."""
+    data = read_bytes(path, config.seeds_dir, config.max_file_bytes)
+    key = key_of(path.name, hashlib.sha256(data).hexdigest(), sorted(overrides.items()),
+                 config.seeds_dir.name, config.max_file_bytes, config.max_article_chars)
+    parsed, notes = cache.get_or_compute("ingest", key, tuple, partial(_parse_article, path, config, data, overrides))
+    warnings.extend(notes)
+    if isinstance(parsed, str):
+        raise BadInput(parsed)
+    return _with_id(parsed, path, taken)
 
 
 def _mark_exact_duplicates(sources: list[Source], warnings: list[Warning]) -> list[Source]:
@@ -136,8 +178,9 @@ def _mark_exact_duplicates(sources: list[Source], warnings: list[Warning]) -> li
     return out
 
 
-def ingest(config: ProfileConfig) -> tuple[tuple[Source, ...], tuple[Warning, ...]]:
-    """Read every article in the seeds folder; bad files become warnings, not errors."""
+def ingest(config: ProfileConfig, cache: Cache | None = None) -> tuple[tuple[Source, ...], tuple[Warning, ...]]:
+    """Read every article in the seeds folder; bad files become warnings, not errors. With a
+    cache, a file whose name, bytes and sources.yml entry were seen before is not parsed again."""
     warnings: list[Warning] = []
     if not config.seeds_dir.is_dir():
         return (), (Warning(str(config.seeds_dir), "seeds folder does not exist"),)
@@ -152,7 +195,9 @@ def ingest(config: ProfileConfig) -> tuple[tuple[Source, ...], tuple[Warning, ..
             warnings.append(Warning(rel, f"skipped: not an article file (expected {', '.join(sorted(SUFFIXES))})"))
             continue
         try:
-            sources.append(read_source(path, config, taken, overrides.get(path.name, {}), warnings))
+            meta = overrides.get(path.name, {})
+            sources.append(read_source(path, config, taken, meta, warnings) if cache is None
+                           else _read_cached(path, config, taken, meta, warnings, cache))
         except (BadInput, OSError) as exc:
             warnings.append(Warning(rel, f"skipped: {exc}"))
     unknown = sorted(set(overrides) - {p.name for p in config.seeds_dir.iterdir()})

@@ -43,6 +43,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def read_text(path: Path, seeds_dir: Path, max_bytes: int) -> tuple[str, str]:
     """Return (text with '\\n' line ends, encoding); raise BadInput with the reason."""
+    return decode_text(read_bytes(path, seeds_dir, max_bytes))
+
+
+def read_bytes(path: Path, seeds_dir: Path, max_bytes: int) -> bytes:
+    """The file's bytes, if it is inside seeds/ and within the size limit; else BadInput."""
     if path.is_symlink():
         target = path.resolve()
         if not target.is_relative_to(seeds_dir):
@@ -54,6 +59,11 @@ def read_text(path: Path, seeds_dir: Path, max_bytes: int) -> tuple[str, str]:
         data = f.read(max_bytes + 1)  # the file may have grown since stat()
     if len(data) > max_bytes:
         raise BadInput(f"is over the limit of {max_bytes:,} bytes (profile.max_file_bytes)")
+    return data
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Bytes of a seed file to (text with '\\n' line ends, encoding); raise BadInput with the reason."""
     if not data:
         raise BadInput("is empty")
     if not data.strip():

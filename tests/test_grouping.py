@@ -1,0 +1,34 @@
+"""Grouping of sentences that say the same thing: exact copies are one claim however many
+articles repeat them; copies within one article are not a second source."""
+
+from __future__ import annotations
+
+from generator.corroborate import MAX_POSTING, group_sentences
+from generator.model import ON_RECORD, Sentence
+
+TEXT = "The couple bought a small farm near the river valley outside the old mill town."
+
+
+def _sentence(source: str, index: int, text: str = TEXT) -> Sentence:
+    return Sentence(id=f"{source}:{index}", source=source, index=index, paragraph=0, start=0, end=len(text),
+                    text=text, attribution=ON_RECORD, speaker=None, quotes=())
+
+
+def test_a_sentence_repeated_by_more_articles_than_max_posting_is_one_group() -> None:
+    n = 3 * MAX_POSTING
+    sentences = [_sentence(f"a{k:03}", 0) for k in range(n)] + [_sentence("b000", 0, "Something else entirely was said here.")]
+    groups = group_sentences(sentences, {})
+    sizes = sorted(len(g) for g in groups)
+    assert sizes == [1, n]
+
+
+def test_copies_within_one_article_only_are_not_grouped_with_each_other() -> None:
+    sentences = [_sentence("a", 0), _sentence("a", 1)]
+    assert sorted(len(g) for g in group_sentences(sentences, {})) == [1, 1]
+
+
+def test_near_copies_in_two_articles_are_one_group() -> None:
+    variant = TEXT.replace("old mill town", "old mill village")
+    sentences = [_sentence("a", 0), _sentence("a", 1), _sentence("b", 0, variant)]
+    groups = group_sentences(sentences, {})
+    assert sorted(len(g) for g in groups) == [2]  # each source once: a's first copy and b's
