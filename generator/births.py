@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .model import Citation, Conflict, ConflictValue, Fact, Sentence, Source
+from .model import Conflict, ConflictValue, Fact, Sentence, Source
 
 SLOT_EVENTS = {"divorce-final": "final divorce", "married": "wedding", "separated": "separation",
                "met": "first meeting", "child-born": "birth"}
@@ -187,12 +187,7 @@ def birth_years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], source
             verdict=verdict, explanation=why,
             values=tuple(
                 ConflictValue(value=_range(a, b), as_of="; ".join(sorted({x.how for x in bs})),
-                              citations=tuple(sorted({_cite(x.fact, sentences) for x in bs},
+                              citations=tuple(sorted({sentences[x.fact.sentence].citation for x in bs},
                                                      key=lambda c: (c.source, c.start))))
                 for (a, b), bs in sorted(values.items()))))
     return out
-
-
-def _cite(f: Fact, sentences: Mapping[str, Sentence]) -> Citation:
-    s = sentences[f.sentence]
-    return Citation(f.span.source, s.start, s.end, s.id)

@@ -16,7 +16,6 @@ from .model import (
     SINGLE,
     SUPERSEDED,
     UNNAMED,
-    Citation,
     Conflict,
     Fact,
     Person,
@@ -113,7 +112,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         group_facts = [f for s in group for f in facts.get(s.id, ())]
         verdicts = {verdict_of[(f.slot, f.value)] for f in group_facts if (f.slot, f.value) in verdict_of}
         origins = {origin.get(s.source, s.source) for s in group}
-        cites = tuple(Citation(s.source, s.start, s.end, s.id)
+        cites = tuple(s.citation
                       for s in sorted(group, key=lambda s: (by_source[s.source].sort_date, s.source)))
         years = sorted(f.value for f in group_facts if f.kind == "year")
         st = Statement(

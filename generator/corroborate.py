@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from .model import Fact, Sentence, Source
+from .unionfind import UnionFind
 
 _WORD = re.compile(r"[a-z0-9]+")
 STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this", "it", "its", "he", "she", "they", "them", "his", "her", "their", "i", "we", "you", "my", "our", "me", "him", "so", "not", "no", "about", "after", "over", "into", "than", "then", "there", "also", "very", "just"])
@@ -28,23 +29,6 @@ def content_words(text: str) -> frozenset[str]:
 def _shingles(text: str) -> set[tuple[str, ...]]:
     words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
     return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 KEYED_KINDS = ("year", "duration", "money")
@@ -68,7 +52,7 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
     once, and they are one group when they come from two or more sources (and say enough to
     be told apart: two shingles), however many articles repeat them. Other sentences meet
     through the shingles they share (a shingle of more than MAX_POSTING sentences is skipped)."""
-    uf = _UnionFind()
+    uf: UnionFind[str] = UnionFind()
     by_text: dict[str, int] = {}
     members: list[list[Sentence]] = []
     for s in sentences:

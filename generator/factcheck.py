@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .births import birth_years, date_undated
-from .model import Citation, Conflict, ConflictValue, Fact, Sentence, Source
+from .model import Conflict, ConflictValue, Fact, Sentence, Source
 
 COMPARED_KINDS = ("duration", "count", "money")
 # Slots whose values are compared. A marriage's length is left out: "seven years of marriage"
@@ -56,10 +56,6 @@ def _when(f: Fact, sources: Mapping[str, Source], dated: Mapping[str, tuple[int,
     return When(0, 9999, "undated")
 
 
-def _citation(f: Fact, sentence: Sentence) -> Citation:
-    return Citation(f.span.source, sentence.start, sentence.end, sentence.id)
-
-
 def compare(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent: Mapping[str, str],
             sources: Sequence[Source]) -> tuple[tuple[Conflict, ...], tuple[Fact, ...], dict[str, tuple[int, int, str]]]:
     """Conflict records for every compared slot that two or more independent sources speak to,
@@ -93,7 +89,7 @@ def _conflict(cid: str, slot: str, subject: tuple[str, ...], verdict: str, why: 
         id=cid, slot=slot, subject=subject, verdict=verdict, explanation=why,
         values=tuple(
             ConflictValue(value=v, as_of="; ".join(sorted({when[id(f)].label for f in values[v]})),
-                          citations=tuple(sorted({_citation(f, sentences[f.sentence]) for f in values[v]},
+                          citations=tuple(sorted({sentences[f.sentence].citation for f in values[v]},
                                                  key=lambda c: (c.source, c.start))))
             for v in order))
 

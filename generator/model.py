@@ -82,6 +82,18 @@ class Sentence:
     mentions: tuple[Mention, ...] = ()
 
     @property
+    def citation(self) -> Citation:
+        """The footnote that quotes this whole sentence."""
+        return Citation(self.source, self.start, self.end, self.id)
+
+    def outside_quotes(self) -> str:
+        """The text with every quoted stretch blanked out (offsets unchanged)."""
+        text = self.text
+        for a, b in self.quotes:
+            text = text[:a - self.start] + " " * (b - a) + text[b - self.start:]
+        return text
+
+    @property
     def people(self) -> tuple[str, ...]:
         """Canonical names of everyone mentioned, in order of first mention."""
         seen: dict[str, None] = {}

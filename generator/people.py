@@ -247,7 +247,7 @@ def _genders(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]],
             continue
         # "Mia, he says, ..." and "... with him": a speech tag or an object pronoun is
         # somebody else; only subject and possessive pronouns vote.
-        outside = SPEAKER_PRONOUN.sub(" ", _outside_quotes(s))
+        outside = SPEAKER_PRONOUN.sub(" ", s.outside_quotes())
         votes[f"{found[0].person}|m"] += len(_MALE.findall(outside))
         votes[f"{found[0].person}|f"] += len(_FEMALE.findall(outside))
     owners: dict[str, list[str]] = defaultdict(list)
@@ -266,14 +266,6 @@ def _genders(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]],
         if cfg.gender:
             out[cfg.name] = cfg.gender
     return out
-
-
-def _outside_quotes(s: Sentence) -> str:
-    text = list(s.text)
-    for a, b in s.quotes:
-        for i in range(a - s.start, b - s.start):
-            text[i] = " "
-    return "".join(text)
 
 
 def _in_quotes(s: Sentence, start: int) -> bool:
@@ -312,7 +304,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         found = explicit[s.id]
         named_here = {m.person for m in found if not _in_quotes(s, m.start)}
         extra: list[Mention] = []
-        outside = _outside_quotes(s)
+        outside = s.outside_quotes()
         lead = PRONOUN_START.match(outside)
         if lead:
             g = "m" if lead.group(0) in ("He", "Him", "His") else "f"

@@ -71,7 +71,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     facts = _by_sentence(checked)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id][2]}") if s.id in dated else s for s in sources)
     profile = compose(config, sources, people, groups, section_of, facts, conflicts, origin)
-    spans = {s.id: Citation(s.source, s.start, s.end, s.id) for s in sentences}
+    spans = {s.id: s.citation for s in sentences}
     return replace(profile, warnings=warnings, quotes=quote_groups(sentences, origin)), spans
 
 

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from .model import Citation, QuoteGroup, Sentence
+from .unionfind import UnionFind
 
 MIN_WORDS = 4
 SHARED = 2  # shingles two quotations must share to be the same quotation
@@ -41,10 +42,7 @@ def _venue(s: Sentence, before: Sequence[Sentence]) -> str:
 
 
 def _venue_in(s: Sentence) -> str:
-    outside = s.text
-    for a, b in s.quotes:
-        outside = outside[:a - s.start] + " " * (b - a) + outside[b - s.start:]
-    m = VENUE.search(outside)
+    m = VENUE.search(s.outside_quotes())
     if not m:
         return ""
     return " ".join((m.group(0)).split()).rstrip(",.")
@@ -80,20 +78,13 @@ def quote_groups(sentences: Sequence[Sentence], origin: Mapping[str, str]) -> tu
                 if origin.get(quotes[i][0].source, quotes[i][0].source) != origin.get(quotes[j][0].source,
                                                                                       quotes[j][0].source):
                     shared[(i, j)] += 1
-    parent = list(range(len(quotes)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    uf: UnionFind[int] = UnionFind()
     for (i, j), n in sorted(shared.items()):
         if (n >= SHARED or n >= min(len(quotes[i][3]), len(quotes[j][3])) - 2) and _contained(quotes[i][3], quotes[j][3]):
-            parent[find(i)] = find(j)
+            uf.union(i, j)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(quotes)):
-        clusters[find(i)].append(i)
+        clusters[uf.find(i)].append(i)
     out = []
     for members in clusters.values():
         origins = {origin.get(quotes[i][0].source, quotes[i][0].source) for i in members}

@@ -91,7 +91,7 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
 
 def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[str]) -> list[Relation]:
     mentions = _local(s)
-    cite = (Citation(s.source, s.start, s.end, s.id),)
+    cite = (s.citation,)
     out: list[Relation] = []
     named: set[str] = set()
     for m in RELATION.finditer(s.text):
@@ -131,7 +131,7 @@ def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
     start = min((f.value for f in facts if f.kind == "year" and f.slot == "married"), default="")
     end = min((f.value for f in facts if f.kind == "year" and f.slot == "divorce-final"), default="")
     kind = "former-spouse" if end else "spouse"
-    return [Relation(kind, pair[0], pair[1], start, end, (Citation(s.source, s.start, s.end, s.id),))]
+    return [Relation(kind, pair[0], pair[1], start, end, (s.citation,))]
 
 
 def _key(r: Relation) -> tuple[str, str, str]:

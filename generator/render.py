@@ -58,6 +58,11 @@ VERDICT_SECTIONS = (("disagreement", "Disagreements"), ("superseded", "Values th
                     ("consistent-normalised", "Consistent once normalised"), ("agreement", "Agreements"))
 
 
+def slot_label(slot: str) -> str:
+    """"divorce-final" -> "Divorce final"."""
+    return slot.replace("-", " ").capitalize()
+
+
 def environment(templates: Path = TEMPLATES) -> Environment:
     """Jinja environment whose every {{ }} output passes through md_escape; autoescape
     is on only so that macro output (the generator's own Markdown) is kept as Markup."""
@@ -142,7 +147,7 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         "source_link": lambda sid: Markup(layout.source_href(sid)),
         "cite_line": cite_line, "status_label": status_label, "title": title,
         "date_label": date_label, "anchor": paging.source_anchor, "safe_url": safe_url,
-        "slot_label": lambda slot: slot.replace("-", " ").capitalize(),
+        "slot_label": slot_label,
         "key_facts": infobox.key_facts(profile, sentence_spans),
         **_timeline_and_people(profile, sentence_spans),
         "statement_of": statement_of,
@@ -159,9 +164,6 @@ def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation]) 
     """What the timeline and people pages show, and their pictures and JSON-LD."""
     by_id = {s.id: s for s in profile.sources}
     born = people_page.birth_years(profile)
-
-    def slot_label(slot: str) -> str:
-        return slot.replace("-", " ").capitalize()
 
     reviews = jsonld.claim_reviews_ld(profile.conflicts, by_id, slot_label, "fact-check.html",
                                       f"Fact-checked profile: {profile.subject}")
