@@ -121,8 +121,31 @@ def _range(lo: int, hi: int) -> str:
     return str(lo) if lo == hi else f"{lo}–{hi}"
 
 
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """The years an undated article can have been written in (lo..hi), from the ages it gives:
+    the first such age, and how many more agree with it."""
+
+    lo: int
+    hi: int
+    person: str
+    age: int
+    born: str
+    more: int = 0
+
+    @property
+    def reason(self) -> str:
+        return (f"{self.person} is {self.age} in it and was born in {self.born}, so it was written in "
+                f"{_range(self.lo, self.hi)}")
+
+    @property
+    def note(self) -> str:
+        """The reason, for the sources page."""
+        return self.reason + (f" (and {self.more} more ages agree)" if self.more else "")
+
+
 def date_undated(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sources: Sequence[Source],
-                 ) -> tuple[dict[str, tuple[int, int, str]], list[Fact]]:
+                 ) -> tuple[dict[str, Dating], list[Fact]]:
     """For each undated article, the years it can have been written in, from the ages it gives
     of people whose birth the dated articles fix, with the reasoning; also the facts with
     role-named subjects filled in."""
@@ -130,8 +153,7 @@ def date_undated(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sourc
     undated = {s.id for s in sources if not s.published}
     floor = {s.id: _year(s.published_inferred or "") for s in sources}
     births = _bounds(facts, sentences)
-    out: dict[str, tuple[int, int, str]] = {}
-    count: dict[str, int] = defaultdict(int)
+    out: dict[str, Dating] = {}
     for f in facts:
         src = f.span.source
         if f.kind != "age" or src not in undated or len(f.subject) != 1 or f.as_of:
@@ -146,7 +168,7 @@ def date_undated(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sourc
         a, b = lo + age, hi + age + 1
         prev = out.get(src)
         if prev:
-            a, b = max(a, prev[0]), min(b, prev[1])
+            a, b = max(a, prev.lo), min(b, prev.hi)
             if a > b:
                 continue
         low = floor.get(src)
@@ -154,15 +176,13 @@ def date_undated(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sourc
             if b < low:
                 continue
             a = max(a, low)
-        why = (f"{f.subject[0]} is {age} in it and was born in {_range(lo, hi)}, so it was written in "
-               f"{_range(a, b)}")
-        count[src] += 1
-        out[src] = (a, b, why if not prev else prev[2].split(" (and ")[0] + f" (and {count[src] - 1} more ages agree)")
+        out[src] = (replace(prev, lo=a, hi=b, more=prev.more + 1) if prev
+                    else Dating(a, b, f.subject[0], age, _range(lo, hi)))
     return out, facts
 
 
 def birth_years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sources: Sequence[Source],
-                independent: Mapping[str, str], dated: Mapping[str, tuple[int, int, str]]) -> list[Conflict]:
+                independent: Mapping[str, str], dated: Mapping[str, Dating]) -> list[Conflict]:
     """One record per person with a dated age or a stated birth year: the birth year range
     every source allows, with the arithmetic, and a verdict."""
     out = []
@@ -173,9 +193,9 @@ def birth_years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], source
         for b in bounds:
             values[(b.lo, b.hi)].append(b)
         steps = "; ".join(sorted({b.how for b in bounds}))
-        dating = sorted({w for _a, _b, w in dated.values() if w.startswith(f"{person} is ")})
+        dating = sorted({d.reason for d in dated.values() if d.person == person})
         if dating:
-            steps += ". Undated articles, read the other way: " + "; ".join(w.split(" (and ")[0] for w in dating)
+            steps += ". Undated articles, read the other way: " + "; ".join(dating)
         if len(origins) < 2:
             verdict, why = SINGLE, f"Only one article: {steps}."
         elif lo <= hi:

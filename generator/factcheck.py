@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .births import birth_years, date_undated
+from .births import Dating, birth_years, date_undated
 from .model import Conflict, ConflictValue, Fact, Sentence, Source
 
 COMPARED_KINDS = ("duration", "count", "money")
@@ -42,13 +42,13 @@ class When:
     label: str
 
 
-def _when(f: Fact, sources: Mapping[str, Source], dated: Mapping[str, tuple[int, int, str]]) -> When:
+def _when(f: Fact, sources: Mapping[str, Source], dated: Mapping[str, Dating]) -> When:
     src = sources[f.span.source]
     if f.as_of and f.as_of[:4].isdigit() and (src.published or f.as_of != src.sort_date):
         y = int(f.as_of[:4])
         return When(y, y, f.as_of)
     if f.span.source in dated:
-        a, b, _why = dated[f.span.source]
+        a, b = dated[f.span.source].lo, dated[f.span.source].hi
         return When(a, b, f"{a}–{b}, dated by the ages it gives" if a != b else f"{a}, dated by the ages it gives")
     if src.published_inferred:
         y = int(src.published_inferred[:4])
@@ -57,7 +57,7 @@ def _when(f: Fact, sources: Mapping[str, Source], dated: Mapping[str, tuple[int,
 
 
 def compare(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent: Mapping[str, str],
-            sources: Sequence[Source]) -> tuple[tuple[Conflict, ...], tuple[Fact, ...], dict[str, tuple[int, int, str]]]:
+            sources: Sequence[Source]) -> tuple[tuple[Conflict, ...], tuple[Fact, ...], dict[str, Dating]]:
     """Conflict records for every compared slot that two or more independent sources speak to,
     the facts (with subjects found by role filled in), and the undated articles' dates found from ages."""
     dated, facts = date_undated(facts, sentences, sources)

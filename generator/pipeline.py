@@ -69,7 +69,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     by_sentence = {s.id: s for s in sentences}
     conflicts, checked, dated = compare([f for fs in facts.values() for f in fs], by_sentence, origin, sources)
     facts = _by_sentence(checked)
-    sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id][2]}") if s.id in dated else s for s in sources)
+    sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
     profile = compose(config, sources, people, groups, section_of, facts, conflicts, origin)
     spans = {s.id: s.citation for s in sentences}
     return replace(profile, warnings=warnings, quotes=quote_groups(sentences, origin)), spans
