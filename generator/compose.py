@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from .claims import ClaimGroup
 from .config import ProfileConfig
 from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
@@ -18,6 +18,7 @@ from .model import (
     UNNAMED,
     Conflict,
     Fact,
+    Fate,
     Person,
     Profile,
     Section,
@@ -26,6 +27,7 @@ from .model import (
     Statement,
 )
 from .relations import relate
+from .sections import claim_sections
 from .segment import UNNAMED_CUES
 from .timeline import build_timeline
 
@@ -45,25 +47,6 @@ def display_text(s: Sentence, outlet: str = "") -> str:
     elif s.speaker and s.quotes and s.quotes[0][0] == s.start and s.quotes[0][1] == s.end:
         text = f"[{s.speaker}:] {text}"  # a quotation that goes on from the sentence before
     return text
-
-
-def _clarity(s: Sentence) -> tuple[int, int, int]:
-    """Lower is clearer: named people, not an unnamed source, a moderate length."""
-    vague = sum(1 for m in s.mentions if not m.explicit)
-    unnamed = 1 if s.attribution == UNNAMED else 0
-    quoted = sum(b - a for a, b in s.quotes) * 2 > len(s.text)
-    return (unnamed, vague + int(quoted), abs(len(s.text) - 120))
-
-
-def _section(group: Sequence[Sentence], best: Sentence, section_of: Mapping[str, str]) -> str:
-    """The section most of the group's sentences fall in (the clearest one's on a tie): a
-    statement five articles make goes where most of them put it."""
-    votes = Counter(section_of.get(s.id, "") for s in group if section_of.get(s.id))
-    if not votes:
-        return ""
-    top = max(votes.values())
-    own = section_of.get(best.id, "")
-    return own if votes.get(own) == top else min(k for k, n in votes.items() if n == top)
 
 
 def _status(group: Sequence[Sentence], origins: set[str], conflict_verdicts: set[str]) -> str:
@@ -94,33 +77,37 @@ def _event_dates(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
 
 
 def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[Person],
-            groups: Sequence[Sequence[Sentence]], section_of: Mapping[str, str],
+            claims: Sequence[ClaimGroup], cue_of: Mapping[str, str], sentences: Sequence[Sentence],
             facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
-            origin: Mapping[str, str]) -> Profile:
-    """Arrange the merged sentences into sections, timeline and fact records."""
+            origin: Mapping[str, str], set_aside: Mapping[str, str]) -> Profile:
+    """Arrange the claims into sections, timeline and fact records; account for every sentence."""
     by_source = {s.id: s for s in sources}
-    ordered = sorted((s for g in groups for s in g), key=lambda s: (s.source, s.index))
-    when = _event_dates(ordered, facts, by_source)
+    ordered = sorted({s.id: s for c in claims for s in c.sentences}.values(), key=lambda s: (s.source, s.index))
+    when = _event_dates(sentences, facts, by_source)
     verdict_of = current_values(conflicts)
-    statements: dict[str, list[tuple[tuple[str, str, int], Statement]]] = {k.key: [] for k in config.sections}
-    claim_of: dict[str, str] = {}  # sentence id -> id of the statement it went into (before renumbering)
-    for n, group in enumerate(sorted(groups, key=lambda g: (g[0].source, g[0].index))):
-        best = min(group, key=lambda s: (_clarity(s), s.source, s.index))
-        section = _section(group, best, section_of)
-        if not section:
-            continue
-        group_facts = [f for s in group for f in facts.get(s.id, ())]
+    best = [c.text for c in claims]
+    section_of = claim_sections(claims, best, sentences, cue_of, config.sections)
+    statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
+    claim_of: dict[str, str] = {}  # sentence id -> id of the first statement it went into (before renumbering)
+    for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):
+        group = claim.sentences
+        group_facts = [f for s in group for f in facts.get(s.id, ())
+                       if claim.key is None or (f.slot, f.value) == claim.key]
         verdicts = {verdict_of[(f.slot, f.value)] for f in group_facts if (f.slot, f.value) in verdict_of}
         origins = {origin.get(s.source, s.source) for s in group}
         cites = tuple(s.citation
                       for s in sorted(group, key=lambda s: (by_source[s.source].sort_date, s.source)))
         years = sorted(f.value for f in group_facts if f.kind == "year")
         st = Statement(
-            id=f"s{n + 1}", section=section, text=display_text(best, by_source[best.source].outlet),
-            status=_status(group, origins, verdicts), attribution=best.attribution,
-            date=years[0] if years else "", citations=cites, claim=best.id)
-        statements[section].append(((when[best.id], best.source, best.index), st))
-        claim_of.update((s.id, st.id) for s in group)
+            id=f"s{n + 1}", section=section, text=display_text(chosen, by_source[chosen.source].outlet),
+            status=_status(group, origins, verdicts), attribution=chosen.attribution,
+            date=years[0] if years else "", citations=cites, claim=chosen.id,
+            facts=tuple(sorted({f"{f.slot}={f.value}" for f in group_facts})),
+            people=tuple(sorted({p for s in group for p in s.people})))
+        statements[section].append(((years[0] if claim.key and years else when[chosen.id], chosen.source,
+                                     chosen.index, n), st))
+        for s in group:
+            claim_of.setdefault(s.id, st.id)
     sections = tuple(
         Section(c.key, c.title, tuple(st for _k, st in sorted(statements[c.key], key=lambda kv: kv[0])))
         for c in config.sections)
@@ -131,7 +118,19 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         subject=config.subject or _subject(people), sources=tuple(sources), sections=sections,
         facts=all_facts, conflicts=tuple(conflicts),
         timeline=build_timeline(sections, all_facts, statement_of), people=tuple(people),
-        relations=relate(ordered, people, facts))
+        relations=relate(ordered, people, facts), fates=_fates(sentences, sections, set_aside))
+
+
+def _fates(sentences: Sequence[Sentence], sections: Sequence[Section], set_aside: Mapping[str, str]
+           ) -> tuple[Fate, ...]:
+    """Every sentence: the statements that cite it, or why it was set aside."""
+    cited: dict[str, list[str]] = {}
+    for sec in sections:
+        for st in sec.statements:
+            for c in st.citations:
+                cited.setdefault(c.sentence, []).append(st.id)
+    return tuple(Fate(s.id, s.source, tuple(cited.get(s.id, ())), "" if s.id in cited else set_aside.get(s.id, ""))
+                 for s in sentences)
 
 
 def _renumber(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], dict[str, str]]:

@@ -31,19 +31,6 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
 
 
-KEYED_KINDS = ("year", "duration", "money")
-# A sentence whose one fact is one of these events may be merged on that fact alone, if its
-# words are also close enough (RELATED): "The two met in 1999 on the set..." and "The two met
-# in 1999, when he was hired to feed the crew..." are one statement with two sources.
-EVENT_SLOTS = frozenset(["met", "married", "separated", "divorce-filed", "divorce-final", "child-born",
-                         "dispute-length", "financial-negotiation-length", "legal-fees", "legal-costs"])
-RELATED = 0.2
-
-
-def _fact_key(facts: Sequence[Fact]) -> frozenset[tuple[str, str]]:
-    return frozenset((f.slot, f.value) for f in facts if f.kind in KEYED_KINDS and f.slot in EVENT_SLOTS)
-
-
 def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
                     ) -> list[list[Sentence]]:
     """Groups of sentences from different sources that state the same thing.
@@ -67,17 +54,6 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
         words.append(frozenset(kept))  # content_words(text)
         shingles.append(set(zip(kept, kept[1:], kept[2:])))  # _shingles(text)
     sources = [{s.source for s in m} for m in members]
-    by_key: dict[frozenset[tuple[str, str]], list[Sentence]] = defaultdict(list)
-    for s in sentences:
-        key = _fact_key(facts.get(s.id, ()))
-        if key:
-            by_key[key].append(s)
-    for key, group in by_key.items():
-        first = group[0]
-        for other in group[1:]:
-            if _compatible(first, other) and (
-                    len(key) >= 2 or _jaccard(words[by_text[first.text]], words[by_text[other.text]]) >= RELATED):
-                uf.union(first.id, other.id)
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for t, shs in enumerate(shingles):
         for sh in shs:
@@ -113,7 +89,7 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
     groups: dict[str, list[Sentence]] = defaultdict(list)
     for s in sentences:
         groups[uf.find(s.id)].append(s)
-    return [_one_per_source(g) for g in groups.values()]
+    return [sorted(g, key=lambda s: (s.source, s.index)) for g in groups.values()]
 
 
 def _compatible(a: Sentence, b: Sentence) -> bool:
@@ -123,14 +99,6 @@ def _compatible(a: Sentence, b: Sentence) -> bool:
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def _one_per_source(group: list[Sentence]) -> list[Sentence]:
-    """A claim cites each source once: its first sentence in the group."""
-    seen: dict[str, Sentence] = {}
-    for s in sorted(group, key=lambda s: (s.source, s.index)):
-        seen.setdefault(s.source, s)
-    return sorted(seen.values(), key=lambda s: (s.source, s.index))
 
 
 def syndicated(sources: Sequence[Source], groups: Sequence[list[Sentence]],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 from .model import Fact, Sentence, Source, Span
 
@@ -12,13 +13,25 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 # Year slots: the words that tie a year to an event, looked for close to the year.
 YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("divorce-filed", re.compile(r"filed for divorce|filed to divorce|divorce filing", re.IGNORECASE)),
+    ("divorce-filed", re.compile(
+        r"filed (?:for divorce|to (?:divorce|end (?:the|their|her|his) (?:\w+ )?marriage))|(?:divorce|her|his) filing"
+        r"|filing for divorce", re.IGNORECASE)),
     ("divorce-final", re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", re.IGNORECASE)),
     ("separated", re.compile(r"\bseparat(?:ion|ed)\b|\bsplit\b", re.IGNORECASE)),
     ("married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", re.IGNORECASE)),
     ("met", re.compile(r"\bmet\b|\bmeet\b", re.IGNORECASE)),
+    ("began-dating", re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b", re.IGNORECASE)),
     ("child-born", re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", re.IGNORECASE)),
 )
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+# A month named without a year ("filed for divorce in June", "last June"): the latest such month
+# on or before the article's date. "May" is left out: it is more often the verb.
+_BARE_MONTH = re.compile(
+    r"\b(?:in |last |this )?(" + "|".join(m.capitalize() for m in MONTHS if m != "may") + r")\b"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?(?:19|20)\d\d)")
+# "the following year", "a year later": one year after the year named before it in the sentence.
+_NEXT_YEAR = re.compile(r"\b(?:the (?:following|next) year|a year later)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d$])(?:in |of |from |since |by )?((?:19|20)\d\d)(?!\d)(?!s\b)")
 _RANGE = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|until|through|-|–) ((?:19|20)\d\d)\b")
 _DURATION = re.compile(
@@ -47,21 +60,61 @@ def _subject(s: Sentence) -> tuple[str, ...]:
     return tuple(sorted(set(s.people)))
 
 
-def _years(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
-    """(slot, value, start, end, number) for years tied to an event word."""
+def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str, int, int, float]]:
+    """(slot, value, start, end, number) for years tied to an event word: each year takes the
+    event whose cue word stands nearest to it in its own clause ("tied the knot in 2001 after
+    they met in 1999": 2001 the wedding, 1999 the meeting). A month named without a year
+    counts as the article's year (or the year before, when that month is still to come)."""
     for m in _RANGE.finditer(s.text):
         near = _window(s.text, m.start(), m.end())
         if dict(YEAR_SLOTS)["married"].search(near):
             yield "married", m.group(1), m.start(1), m.end(1), float(m.group(1))
             yield "divorce-final", m.group(2), m.start(2), m.end(2), float(m.group(2))
             return
-    for m in _YEAR.finditer(s.text):
-        near = s.text[max(0, m.start() - 45):m.end() + 10]
-        for slot, pattern in YEAR_SLOTS:
-            hits = [h for h in pattern.finditer(near)]
-            if hits:
-                yield slot, m.group(1), m.start(1), m.end(1), float(m.group(1))
-                break
+    cues = _cues(s.text)
+    last = ""
+    for value, start, end in _year_mentions(s.text, source):
+        slot = _nearest(cues, s.text, start, end)
+        if value == "+1":
+            value = str(int(last) + 1) if last else ""
+        if value:
+            last = value
+        if slot and value:
+            yield slot, value, start, end, float(value)
+
+
+def _year_mentions(text: str, source: Source | None) -> list[tuple[str, int, int]]:
+    """(year or "+1", start, end) of every year, bare month and "the following year", in order."""
+    found = [(m.group(1), m.start(1), m.end(1)) for m in _YEAR.finditer(text)]
+    found += [("+1", m.start(), m.end()) for m in _NEXT_YEAR.finditer(text)]
+    date = (source.published or "") if source else ""
+    if len(date) >= 7:
+        year, month = int(date[:4]), int(date[5:7])
+        for m in _BARE_MONTH.finditer(text):
+            named = MONTHS.index(m.group(1).lower()) + 1
+            found.append((str(year if named <= month else year - 1), m.start(1), m.end(1)))
+    return sorted(found, key=lambda x: x[1])
+
+
+def _cues(text: str) -> list[tuple[int, int, str]]:
+    """Every event cue word in the text, (start, end, slot); a cue inside a longer one of
+    another slot ("marriage" in "filed to end the marriage") is not a cue of its own."""
+    hits = [(m.start(), m.end(), slot) for slot, pattern in YEAR_SLOTS for m in pattern.finditer(text)]
+    return [h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0]
+                                       for o in hits)]
+
+
+YEAR_REACH = 60  # characters between a year and its cue word, at most
+
+
+def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int) -> str:
+    """The slot of the cue nearest before text[start:end] in its own clause, else of the nearest
+    one after it ("who married X in 2013, filed for divorce": 2013 is the wedding; "In 2013, they
+    married": so is this one); "" when there is none within YEAR_REACH characters."""
+    lo, hi = clause(text, start, end)
+    before = [(start - b, slot) for a, b, slot in cues if lo <= a and b <= start and start - b <= YEAR_REACH]
+    after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH]
+    return min(before)[1] if before else min(after)[1] if after else ""
 
 
 def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
@@ -209,7 +262,7 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
     """All typed facts in one sentence."""
     out: list[Fact] = []
     when = as_of(s, source)
-    kinds = (("year", _years), ("duration", _durations), ("count", _counts), ("money", _money),
+    kinds = (("year", partial(_years, source=source)), ("duration", _durations), ("count", _counts), ("money", _money),
              ("age", _ages))
     for kind, finder in kinds:
         for slot, value, start, end, num in finder(s):

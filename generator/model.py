@@ -195,7 +195,19 @@ class Statement:
     attribution: str
     date: str
     citations: tuple[Citation, ...]
-    claim: str
+    claim: str  # id of the sentence that words it
+    facts: tuple[str, ...] = ()  # the claim's facts, "slot=value"
+    people: tuple[str, ...] = ()  # everyone its sentences mention
+
+
+@dataclass(frozen=True, slots=True)
+class Fate:
+    """What became of one sentence: the statements that cite it, or why it was set aside."""
+
+    sentence: str
+    source: str
+    statements: tuple[str, ...]
+    reason: str  # "" when statements cite it
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,3 +266,4 @@ class Profile:
     warnings: tuple[Warning, ...] = field(default=())
     relations: tuple[Relation, ...] = field(default=())
     quotes: tuple[QuoteGroup, ...] = field(default=())
+    fates: tuple[Fate, ...] = field(default=())

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .cache import Cache, key_of
+from .claims import build_claims
 from .classify import Classifier
 from .compose import compose
 from .config import ProfileConfig
@@ -20,6 +21,7 @@ from .model import Citation, Fact, Profile, Sentence, Source, Warning
 from .people import recognise
 from .quotes import quote_groups
 from .render import render
+from .sections import cue_sections
 from .segment import segment
 
 T = TypeVar("T")
@@ -32,25 +34,14 @@ class BuildResult:
     warnings: tuple[Warning, ...]
 
 
-def assign_sections(sentences: tuple[Sentence, ...], classifier: Classifier,
-                    cache: Cache | None = None) -> dict[str, str]:
-    """Each sentence's section; a sentence with no cue word takes its neighbour's in the
-    same paragraph (the one before it, else the one after it)."""
+def cue_sections_all(sentences: tuple[Sentence, ...], classifier: Classifier,
+                     cache: Cache | None = None) -> dict[str, str]:
+    """Each sentence's section by its own cue words, article by article (cached)."""
     own: dict[str, str] = {}
     for article in _by_source(sentences):
         own.update(_cached(cache, "classify", key_of([(s.id, s.text) for s in article]), dict,
-                           partial(_classify_article, classifier, article)))
-    out: dict[str, str] = {}
-    for i, s in enumerate(sentences):
-        section = own[s.id]
-        if not section and i and sentences[i - 1].paragraph == s.paragraph and sentences[i - 1].source == s.source:
-            section = out[sentences[i - 1].id]
-        out[s.id] = section
-    for i in range(len(sentences) - 2, -1, -1):
-        s, nxt = sentences[i], sentences[i + 1]
-        if not out[s.id] and nxt.source == s.source and nxt.paragraph == s.paragraph:
-            out[s.id] = out[nxt.id]
-    return out
+                           partial(cue_sections, article, classifier)))
+    return own
 
 
 def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile, dict[str, Citation]]:
@@ -61,8 +52,9 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     by_id = {s.id: s for s in sources}
     sentences, people = recognise(segment_all(originals, cache), config.people, cache)
     facts = extract_all(sentences, by_id, cache)
-    section_of = assign_sections(sentences, Classifier(config.sections), cache)
+    cue_of = cue_sections_all(sentences, Classifier(config.sections), cache)
     groups = group_sentences(sentences, facts)
+    claims, set_aside = build_claims(sentences, facts, groups)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
     origin = {s.id: s.duplicate_of or s.id for s in sources}
@@ -70,7 +62,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     conflicts, checked, dated = compare([f for fs in facts.values() for f in fs], by_sentence, origin, sources)
     facts = _by_sentence(checked)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
-    profile = compose(config, sources, people, groups, section_of, facts, conflicts, origin)
+    profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, set_aside)
     spans = {s.id: s.citation for s in sentences}
     return replace(profile, warnings=warnings, quotes=quote_groups(sentences, origin)), spans
 
@@ -97,10 +89,6 @@ def extract_all(sentences: tuple[Sentence, ...], by_id: dict[str, Source],
         facts.update(_cached(cache, "extract", key_of(src.published, src.sort_date, article), dict,
                              partial(_extract_article, article, src)))
     return facts
-
-
-def _classify_article(classifier: Classifier, article: tuple[Sentence, ...]) -> dict[str, str]:
-    return {s.id: classifier.classify(s)[0] for s in article}
 
 
 def _extract_article(article: tuple[Sentence, ...], source: Source) -> dict[str, tuple[Fact, ...]]:

@@ -151,13 +151,23 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         "key_facts": infobox.key_facts(profile, sentence_spans),
         **_timeline_and_people(profile, sentence_spans),
         "statement_of": statement_of,
+        "set_aside": _set_aside(profile, sentence_spans),
         "verdict_sections": [(title, [c for c in shown if c.verdict == verdict]) for verdict, title in VERDICT_SECTIONS],
         "verdict_counts": Counter(c.verdict for c in shown),
         "lede": (f"What {n_sources} news article{'s' if n_sources != 1 else ''}{span} report about "
-                 f"{profile.subject}, sentence by sentence. Every statement below is a sentence from the "
-                 f"articles; its footnotes quote each article that states it, and the label after it "
-                 f"says how well it is supported."),
+                 f"{profile.subject}, claim by claim. Each statement below is one claim, worded as the "
+                 f"clearest article puts it; its footnotes quote every article that makes it, and the label "
+                 f"after it says how well it is supported."),
     }
+
+
+def _set_aside(profile: Profile, sentence_spans: dict[str, Citation]) -> dict[str, list[tuple[Citation, str]]]:
+    """Per source, each sentence no statement cites, with the reason it was set aside."""
+    out: dict[str, list[tuple[Citation, str]]] = defaultdict(list)
+    for f in profile.fates:
+        if not f.statements:
+            out[f.source].append((sentence_spans[f.sentence], f.reason))
+    return out
 
 
 def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation]) -> dict[str, Any]:
@@ -196,8 +206,11 @@ def profile_json(profile: Profile) -> str:
                      "published_inferred": s.published_inferred, "date_note": s.date_note,
                      "sha256": s.sha256, "duplicate_of": s.duplicate_of} for s in profile.sources],
         "statements": [{"id": st.id, "section": st.section, "text": st.text, "status": st.status,
-                        "attribution": st.attribution, "date": st.date, "sources": cites(st.citations)}
+                        "attribution": st.attribution, "date": st.date, "sources": cites(st.citations),
+                        "claim": {"sentence": st.claim, "facts": list(st.facts), "people": list(st.people)}}
                        for sec in profile.sections for st in sec.statements],
+        "sentences": [{"id": f.sentence, "source": f.source, "statements": list(f.statements),
+                       "set_aside": f.reason} for f in profile.fates],
         "facts": [{"id": f"f{i + 1}", "kind": f.kind, "slot": f.slot, "value": f.value, "as_of": f.as_of,
                    "subject": list(f.subject),
                    "sources": cites([Citation(f.span.source, f.span.start, f.span.end, f.sentence)])}

@@ -1,0 +1,167 @@
+"""Stage 6, claims: what the articles assert, each claim with every sentence of every article
+that asserts it, and each sentence's fate (the claims it supports, or why it was set aside).
+
+A claim is found two ways, both through keys (never by comparing every sentence with every
+other): the sentences of one text group (the same words, see `corroborate.group_sentences`),
+and the sentences that carry the same event fact (the same slot and value, about the same
+people: "married in 2013" in four wordings). A sentence that carries two facts supports two
+claims; one whose words say more than its facts also stands as a claim of its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from .corroborate import content_words
+from .extract import clause
+from .lang.en import FAMILY_WORDS, REASON_ASIDE, REASON_QUESTION, REASON_REPEAT, REASON_TEASER, TEASER
+from .model import UNNAMED, Fact, Sentence
+from .unionfind import UnionFind
+
+# The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
+KEY_SLOTS = frozenset(["met", "began-dating", "married", "separated", "divorce-filed", "divorce-final",
+                       "child-born", "marriage-length", "dispute-length", "financial-negotiation-length"])
+KEY_KINDS = frozenset(["year", "duration"])
+# A sentence whose words outside its keyed facts' clauses hold this many content words says
+# more than its facts, and also stands as a claim of its own.
+RESIDUAL_WORDS = 5
+
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    """One claim: the sentences that assert it, at most one per source (the one of that article
+    that states it most plainly), the sentence chosen to word it, and the fact it is keyed
+    on (None for a claim found by its words)."""
+
+    key: Key | None
+    sentences: tuple[Sentence, ...]
+    text: Sentence
+
+
+def keys_of(facts: Sequence[Fact]) -> frozenset[Key]:
+    """The (slot, value) keys a sentence's facts give it."""
+    return frozenset((f.slot, f.value) for f in facts if f.kind in KEY_KINDS and f.slot in KEY_SLOTS)
+
+
+def set_aside_reason(s: Sentence, facts: Sequence[Fact]) -> str:
+    """Why a sentence states no claim ("" when it may state one). A sentence resting on an
+    unnamed source, or carrying a fact, is never set aside."""
+    if s.attribution == UNNAMED or facts:
+        return ""
+    outside = s.outside_quotes().strip()
+    if TEASER.match(s.text):
+        return REASON_TEASER
+    if outside.endswith("?") and not s.quotes:
+        return REASON_QUESTION
+    if not s.mentions and not s.quotes and not FAMILY_WORDS.search(s.text):
+        return REASON_ASIDE
+    return ""
+
+
+def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
+                 text_groups: Sequence[Sequence[Sentence]]) -> tuple[list[ClaimGroup], dict[str, str]]:
+    """The claims, in order of their first sentence, and the reason each sentence that
+    supports none of them was set aside (sentence id -> reason).
+
+    A text group's sentences join the claim of each fact they carry; a sentence of the group
+    that carries no keyed fact joins too when the group has one key only (the same words
+    without the year). The group stands as a claim of its own when it has no key, or when a
+    sentence of it says more than its facts and does not already word a keyed claim."""
+    aside = {s.id: r for s in sentences if (r := set_aside_reason(s, facts.get(s.id, ())))}
+    keys = {s.id: keys_of(facts.get(s.id, ())) for s in sentences}
+    keyed: dict[Key, list[Sentence]] = defaultdict(list)
+    groups = [[s for s in g if s.id not in aside] for g in text_groups]
+    groups = [g for g in groups if g]
+    for group in groups:
+        found = set().union(*(keys[s.id] for s in group))
+        for s in group:
+            for key in keys[s.id] or (found if len(found) == 1 else ()):
+                keyed[key].append(s)
+    claims: list[ClaimGroup] = []
+    for key in sorted(keyed):
+        for part in _by_subject(key, keyed[key], facts):
+            chosen = _one_per_source(part, partial(_rank, key, keys))
+            plain = [s for s in chosen if keys[s.id] == {key} and not _says_more(s, facts.get(s.id, ()))]
+            text = min(plain or chosen, key=lambda s: (len(keys[s.id]), clarity(s), s.source, s.index))
+            claims.append(ClaimGroup(key, chosen, text))
+    wording = {c.text.id for c in claims}
+    for group in groups:
+        more = [s for s in group if not keys[s.id] or (_says_more(s, facts.get(s.id, ())) and s.id not in wording)]
+        if not more or (any(keys[s.id] for s in group) and all(keys[s.id] for s in more)
+                        and not any(_says_more(s, facts.get(s.id, ())) for s in more)):
+            continue
+        chosen = _one_per_source(more, lambda s: (s.id in wording, s.index))
+        text = min([s for s in chosen if s.id not in wording] or chosen,
+                   key=lambda s: (clarity(s), s.source, s.index))
+        claims.append(ClaimGroup(None, chosen, text))
+    claims.sort(key=lambda c: (c.sentences[0].source, c.sentences[0].index, c.key or ("", "")))
+    cited = {s.id for c in claims for s in c.sentences}
+    fates = {s.id: aside.get(s.id, REASON_REPEAT) for s in sentences if s.id not in cited}
+    return claims, fates
+
+
+def _rank(key: Key, keys: Mapping[str, frozenset[Key]], s: Sentence) -> tuple[Any, ...]:
+    """Which of an article's sentences a keyed claim cites: one that carries the key, with the
+    fewest other keys, the first."""
+    return (key not in keys[s.id], len(keys[s.id]), s.index)
+
+
+def clarity(s: Sentence) -> tuple[int, int, int]:
+    """Lower is clearer: named people, not an unnamed source, a moderate length."""
+    vague = sum(1 for m in s.mentions if not m.explicit)
+    unnamed = 1 if s.attribution == UNNAMED else 0
+    quoted = sum(b - a for a, b in s.quotes) * 2 > len(s.text)
+    return (unnamed, vague + int(quoted), abs(len(s.text) - 120))
+
+
+def _says_more(s: Sentence, facts: Sequence[Fact]) -> bool:
+    """Whether the sentence's words outside the clauses of its keyed facts make a claim too."""
+    keyed = [f for f in facts if (f.slot, f.value) in keys_of([f])]
+    if not keyed:
+        return True
+    text = s.text
+    for f in keyed:
+        lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return len(content_words(text)) >= RESIDUAL_WORDS
+
+
+def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]) -> list[list[Sentence]]:
+    """The sentences of one key, split by whom the fact is about: "married in 2013" said of two
+    couples is two claims. Sentences whose fact names no one join the largest part, when
+    there is only one part to join; otherwise each stands alone."""
+    unique = list({s.id: s for s in group}.values())
+    subject = {s.id: frozenset(p for f in facts.get(s.id, ()) if (f.slot, f.value) == key for p in f.subject)
+               for s in unique}
+    uf: UnionFind[str] = UnionFind()
+    owner: dict[str, str] = {}
+    named = [s for s in unique if subject[s.id]]
+    for s in named:
+        uf.find(s.id)
+        for p in subject[s.id]:
+            if p in owner:
+                uf.union(owner[p], s.id)
+            owner.setdefault(p, s.id)
+    parts: dict[str, list[Sentence]] = defaultdict(list)
+    for s in named:
+        parts[uf.find(s.id)].append(s)
+    out = sorted(parts.values(), key=lambda p: (-len({s.source for s in p}), p[0].source, p[0].index))
+    anonymous = [s for s in unique if not subject[s.id]]
+    if len(out) <= 1:
+        return [(out[0] if out else []) + anonymous] if (out or anonymous) else []
+    return out + [[s] for s in anonymous]
+
+
+def _one_per_source(group: Sequence[Sentence], rank: Callable[[Sentence], tuple[Any, ...]]
+                    ) -> tuple[Sentence, ...]:
+    """A claim cites each source once: the sentence of that source that ranks first."""
+    seen: dict[str, Sentence] = {}
+    for s in sorted(group, key=lambda s: (s.source, rank(s))):
+        seen.setdefault(s.source, s)
+    return tuple(sorted(seen.values(), key=lambda s: (s.source, s.index)))

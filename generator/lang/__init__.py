@@ -1,0 +1,1 @@
+"""Language data: word lists and patterns the stages read, one module per language."""
