@@ -18,8 +18,9 @@ from typing import Any
 
 from .corroborate import content_words
 from .extract import clause
-from .lang.en import FAMILY_WORDS, REASON_ASIDE, REASON_QUESTION, REASON_REPEAT, REASON_TEASER, TEASER
+from .lang.en import FAMILY_WORDS, REASON_ASIDE, REASON_HEADING, REASON_QUESTION, REASON_REPEAT, REASON_TEASER, TEASER
 from .model import UNNAMED, Fact, Sentence
+from .segment import is_prose
 from .unionfind import UnionFind
 
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
@@ -55,6 +56,8 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact]) -> str:
     if s.attribution == UNNAMED or facts:
         return ""
     outside = s.outside_quotes().strip()
+    if not is_prose(s.text):
+        return REASON_HEADING
     if TEASER.match(s.text):
         return REASON_TEASER
     if outside.endswith("?") and not s.quotes:

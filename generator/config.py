@@ -23,6 +23,7 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("divorce", "Divorce", (
         "divorce", "split", "separation", "separated", "break-up", "breakup",
         "exes", "pulled the plug", "marriage ended", "ex-wife", "ex-husband", "filed for",
+        "legally single", "settlement", "spousal support", "alimony", "prenup", "prenuptial",
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",

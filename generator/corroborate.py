@@ -12,11 +12,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from .lang.en import STOPWORDS
 from .model import Fact, Sentence, Source
+from .similar import paraphrase_links
 from .unionfind import UnionFind
 
 _WORD = re.compile(r"[a-z0-9]+")
-STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this", "it", "its", "he", "she", "they", "them", "his", "her", "their", "i", "we", "you", "my", "our", "me", "him", "so", "not", "no", "about", "after", "over", "into", "than", "then", "there", "also", "very", "just"])
 MAX_POSTING = 50  # a shingle shared by more sentences than this says nothing about sameness
 SIMILAR = 0.55
 
@@ -86,10 +87,26 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
                 join(t)
                 join(u)
                 uf.union(members[t][0].id, members[u][0].id)
+    _link_paraphrases(uf, sentences, facts)
     groups: dict[str, list[Sentence]] = defaultdict(list)
     for s in sentences:
         groups[uf.find(s.id)].append(s)
     return [sorted(g, key=lambda s: (s.source, s.index)) for g in groups.values()]
+
+
+def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]) -> None:
+    """Join the groups of sentences that say the same thing in other words, best pair first,
+    while the two groups have no article in common (an article states a claim once: this
+    keeps one loose pair from chaining two claims together)."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        sources[uf.find(s.id)].add(s.source)
+    for _score, a, b in paraphrase_links(sentences, facts):
+        ra, rb = uf.find(a.id), uf.find(b.id)
+        if ra == rb or sources[ra] & sources[rb]:
+            continue
+        uf.union(a.id, b.id)
+        sources[uf.find(a.id)] = sources.pop(ra) | sources.pop(rb)
 
 
 def _compatible(a: Sentence, b: Sentence) -> bool:

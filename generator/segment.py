@@ -122,13 +122,20 @@ def paragraphs(body: str) -> Iterator[tuple[int, int, str]]:
         pos += len(par) + 2
 
 
+def _heading(par: str) -> list[tuple[int, int]]:
+    """A heading, caption or dateline inside an article is one sentence (the claims stage sets
+    it aside, so that a reader still finds it)."""
+    start = len(par) - len(par.lstrip())
+    end = len(par.rstrip())
+    return [(start, end)] if end > start else []
+
+
 def segment(source: Source) -> tuple[Sentence, ...]:
     """Split one source into sentences with absolute offsets, quotes and attribution."""
     out: list[Sentence] = []
     for p_index, p_start, par in paragraphs(source.body):
-        if not is_prose(par):
-            continue
-        for start, end in _merge_quotations(list(_raw_spans(par)), par):
+        spans = _merge_quotations(list(_raw_spans(par)), par) if is_prose(par) else _heading(par)
+        for start, end in spans:
             text = par[start:end]
             if len(text.split()) < 2:
                 continue  # an exclamation such as "Yikes!" states nothing

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+# Words that say little about what a sentence claims: left out of word comparisons.
+STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this", "it", "its", "he", "she", "they", "them", "his", "her", "their", "i", "we", "you", "my", "our", "me", "him", "so", "not", "no", "about", "after", "over", "into", "than", "then", "there", "also", "very", "just"])
+
 # Words that place a sentence in the family's story even when it names no one:
 # a sentence with one of them is never "the writer's aside".
 FAMILY_WORDS = re.compile(
@@ -27,4 +30,5 @@ TEASER = re.compile(
 REASON_QUESTION = "no claim: a question"
 REASON_TEASER = "a teaser for another story"
 REASON_ASIDE = "the writer's aside: it names no one and states no fact"
+REASON_HEADING = "a heading or caption inside the article, not a sentence"
 REASON_REPEAT = "the article says this again in another sentence, which is cited"
