@@ -87,11 +87,12 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             for key in keys[s.id] or (found if len(found) == 1 else ()):
                 keyed[key].append(s)
     claims: list[ClaimGroup] = []
+    context = _people_in_view(sentences)
     for key in sorted(keyed):
-        for part in _by_subject(key, keyed[key], facts):
+        for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id):
             chosen = _one_per_source(part, partial(_rank, key, keys))
             plain = [s for s in chosen if keys[s.id] == {key} and not _says_more(s, facts.get(s.id, ()))]
-            text = min(plain or chosen, key=lambda s: (len(keys[s.id]), clarity(s), s.source, s.index))
+            text = min(plain or chosen, key=lambda s: (not s.people, len(keys[s.id]), clarity(s), s.source, s.index))
             claims.append(ClaimGroup(key, chosen, text))
     wording = {c.text.id for c in claims}
     for group in groups:
@@ -135,10 +136,12 @@ def _says_more(s: Sentence, facts: Sequence[Fact]) -> bool:
     return len(content_words(text)) >= RESIDUAL_WORDS
 
 
-def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]) -> list[list[Sentence]]:
+def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
+                context: Mapping[str, frozenset[str]]) -> list[list[Sentence]]:
     """The sentences of one key, split by whom the fact is about: "married in 2013" said of two
-    couples is two claims. Sentences whose fact names no one join the largest part, when
-    there is only one part to join; otherwise each stands alone."""
+    couples is two claims. A sentence whose fact names no one joins the part whose people are
+    in view there ("the couple" after "Ann Lee and Bob Ray"); one that could join none, or
+    several, stands alone."""
     unique = list({s.id: s for s in group}.values())
     subject = {s.id: frozenset(p for f in facts.get(s.id, ()) if (f.slot, f.value) == key for p in f.subject)
                for s in unique}
@@ -154,11 +157,35 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
     parts: dict[str, list[Sentence]] = defaultdict(list)
     for s in named:
         parts[uf.find(s.id)].append(s)
-    out = sorted(parts.values(), key=lambda p: (-len({s.source for s in p}), p[0].source, p[0].index))
-    anonymous = [s for s in unique if not subject[s.id]]
-    if len(out) <= 1:
-        return [(out[0] if out else []) + anonymous] if (out or anonymous) else []
-    return out + [[s] for s in anonymous]
+    people = {root: frozenset(p for s in part for p in subject[s.id]) for root, part in parts.items()}
+    alone: list[list[Sentence]] = []
+    for s in unique:
+        if subject[s.id]:
+            continue
+        fits = [root for root, who in people.items() if who & context.get(s.id, frozenset())]
+        if len(fits) == 1:
+            parts[fits[0]].append(s)
+        else:
+            alone.append([s])
+    return sorted(parts.values(), key=lambda p: (p[0].source, p[0].index)) + alone
+
+
+def _people_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
+    """Each sentence -> the people it names, else those the nearest sentence before it in the
+    article names. A heading that names no one recognised starts a new topic ("4. Priya
+    Dunleavy and Marcus Tull" in a list of couples): nobody is in view after it."""
+    out: dict[str, frozenset[str]] = {}
+    here: frozenset[str] = frozenset()
+    source = ""
+    for s in sentences:
+        if s.source != source:
+            source, here = s.source, frozenset()
+        if s.people:
+            here = frozenset(s.people)
+        elif not is_prose(s.text):
+            here = frozenset()
+        out[s.id] = here
+    return out
 
 
 def _one_per_source(group: Sequence[Sentence], rank: Callable[[Sentence], tuple[Any, ...]]
