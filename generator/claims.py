@@ -21,6 +21,7 @@ from .extract import clause
 from .lang.en import FAMILY_WORDS, REASON_ASIDE, REASON_HEADING, REASON_QUESTION, REASON_REPEAT, REASON_TEASER, TEASER
 from .model import UNNAMED, Fact, Sentence
 from .segment import is_prose
+from .similar import names_in_view
 from .unionfind import UnionFind
 
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
@@ -87,7 +88,7 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             for key in keys[s.id] or (found if len(found) == 1 else ()):
                 keyed[key].append(s)
     claims: list[ClaimGroup] = []
-    context = _people_in_view(sentences)
+    context = names_in_view(sentences)
     for key in sorted(keyed):
         for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id):
             chosen = _one_per_source(part, partial(_rank, key, keys))
@@ -139,53 +140,33 @@ def _says_more(s: Sentence, facts: Sequence[Fact]) -> bool:
 def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
                 context: Mapping[str, frozenset[str]]) -> list[list[Sentence]]:
     """The sentences of one key, split by whom the fact is about: "married in 2013" said of two
-    couples is two claims. A sentence whose fact names no one joins the part whose people are
-    in view there ("the couple" after "Ann Lee and Bob Ray"); one that could join none, or
-    several, stands alone."""
+    couples is two claims. Whom a sentence's fact is about: the people the fact names, else the
+    names in view there ("the couple" after "Ann Lee and Bob Ray"); sentences that share a name
+    word are one part. A sentence with no name in view joins the only part there is, or stands
+    alone when there are several."""
     unique = list({s.id: s for s in group}.values())
-    subject = {s.id: frozenset(p for f in facts.get(s.id, ()) if (f.slot, f.value) == key for p in f.subject)
-               for s in unique}
+    who = {s.id: frozenset(w.lower() for f in facts.get(s.id, ()) if (f.slot, f.value) == key
+                           for p in f.subject for w in p.split()) or context.get(s.id, frozenset())
+           for s in unique}
     uf: UnionFind[str] = UnionFind()
     owner: dict[str, str] = {}
-    named = [s for s in unique if subject[s.id]]
+    named = [s for s in unique if who[s.id]]
     for s in named:
         uf.find(s.id)
-        for p in subject[s.id]:
-            if p in owner:
-                uf.union(owner[p], s.id)
-            owner.setdefault(p, s.id)
+        for w in sorted(who[s.id]):
+            if w in owner:
+                uf.union(owner[w], s.id)
+            owner.setdefault(w, s.id)
     parts: dict[str, list[Sentence]] = defaultdict(list)
     for s in named:
         parts[uf.find(s.id)].append(s)
-    people = {root: frozenset(p for s in part for p in subject[s.id]) for root, part in parts.items()}
-    alone: list[list[Sentence]] = []
-    for s in unique:
-        if subject[s.id]:
-            continue
-        fits = [root for root, who in people.items() if who & context.get(s.id, frozenset())]
-        if len(fits) == 1:
-            parts[fits[0]].append(s)
-        else:
-            alone.append([s])
-    return sorted(parts.values(), key=lambda p: (p[0].source, p[0].index)) + alone
-
-
-def _people_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
-    """Each sentence -> the people it names, else those the nearest sentence before it in the
-    article names. A heading that names no one recognised starts a new topic ("4. Priya
-    Dunleavy and Marcus Tull" in a list of couples): nobody is in view after it."""
-    out: dict[str, frozenset[str]] = {}
-    here: frozenset[str] = frozenset()
-    source = ""
-    for s in sentences:
-        if s.source != source:
-            source, here = s.source, frozenset()
-        if s.people:
-            here = frozenset(s.people)
-        elif not is_prose(s.text):
-            here = frozenset()
-        out[s.id] = here
-    return out
+    nobody = [s for s in unique if not who[s.id]]
+    if len(parts) == 1:
+        next(iter(parts.values())).extend(nobody)
+        nobody = []
+    elif not parts and nobody:
+        return [nobody]
+    return sorted(parts.values(), key=lambda p: (p[0].source, p[0].index)) + [[s] for s in nobody]
 
 
 def _one_per_source(group: Sequence[Sentence], rank: Callable[[Sentence], tuple[Any, ...]]

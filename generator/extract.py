@@ -14,8 +14,8 @@ _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 # Year slots: the words that tie a year to an event, looked for close to the year.
 YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("divorce-filed", re.compile(
-        r"filed (?:for divorce|to (?:divorce|end (?:the|their|her|his) (?:\w+ )?marriage))|(?:divorce|her|his) filing"
-        r"|filing for divorce", re.IGNORECASE)),
+        r"(?:filed|asked (?:a|the) (?:\w+ )?court|petitioned|moved) (?:for divorce|to (?:divorce|end (?:the|their|her|his) "
+        r"(?:\w+ )?marriage))|(?:divorce|her|his) filing|filing for divorce", re.IGNORECASE)),
     ("divorce-final", re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", re.IGNORECASE)),
     ("separated", re.compile(r"\bseparat(?:ion|ed)\b|\bsplit\b", re.IGNORECASE)),
     ("married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", re.IGNORECASE)),

@@ -58,7 +58,7 @@ _AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eigh
 _AKA = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
 
 
-def _name_runs(text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
+def name_runs(text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
     """Runs of capitalised words that could be names, split at capitalised stop words."""
     for m in NAME_RUN.finditer(text):
         words = m.group(1).split(" ")
@@ -112,7 +112,7 @@ def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
     gender_hint: Counter[str] = Counter()
     for s in sentences:
         text = s.text
-        for start, end, run in _name_runs(text):
+        for start, end, run in name_runs(text):
             before = text[max(0, start - 25):start].lower().split()
             relation = before[-1].strip(",") if before else ""
             if len(run) > 1:

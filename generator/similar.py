@@ -18,8 +18,9 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from .lang.en import STOPWORDS
+from .lang.en import ATTRIBUTION_WORDS, ENGAGEMENT_STAGES, EVENT_STAGES, NUMBER_WORDS, OUTLETS, STOPWORDS
 from .model import Fact, Sentence
+from .people import name_runs
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -27,6 +28,9 @@ _stemmer = snowballstemmer.stemmer("english")
 PARAPHRASE = 0.5  # weighted cosine from which two sentences state the same claim (see tests/test_merge_pairs.py)
 RARE = 0.6  # a stem in more than this share of sentences is not used to find candidates
 MAX_CANDIDATES = 40  # a stem shared by more sentences than this finds no candidates
+# IDF as if the corpus had PRIOR more sentences without the word: in a corpus of a few
+# sentences every word looks common; in a real one this changes little.
+PRIOR = 50
 MIN_SHARED = 2  # stems two sentences must share: one word in common is a coincidence
 NUMERIC_KINDS = frozenset(["year", "count", "money", "duration", "age"])
 
@@ -42,16 +46,16 @@ def stems(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text.lower().replace("\u2019", "'")) if w not in STOPWORDS]
 
 
-def paraphrase_links(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
-                     ) -> list[tuple[float, Sentence, Sentence]]:
+def paraphrase_links(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
+                     view: Mapping[str, frozenset[str]]) -> list[tuple[float, Sentence, Sentence]]:
     """(similarity, a, b) for every pair of sentences of different sources that say the same
     thing in other words, best first."""
-    bags = [Counter(stems(s.text)) for s in sentences]
+    bags = [substance(s) for s in sentences]
     df: Counter[str] = Counter()
     for bag in bags:
-        df.update(bag.keys())
+        df.update(bag)
     n = len(sentences)
-    idf = {w: math.log((n + 1) / (d + 0.5)) for w, d in df.items()}
+    idf = {w: math.log((n + PRIOR) / (d + 0.5)) for w, d in df.items()}
     vectors = [{w: idf[w] for w in bag} for bag in bags]
     norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vectors]
     postings: dict[str, list[int]] = defaultdict(list)
@@ -74,15 +78,61 @@ def paraphrase_links(sentences: Sequence[Sentence], facts: Mapping[str, Sequence
                 if len(shared) < MIN_SHARED:
                     continue
                 score = sum(vectors[i][x] * vectors[j][x] for x in shared) / (norms[i] * norms[j])
-                if score >= PARAPHRASE and not told_apart(a, b, facts.get(a.id, ()), facts.get(b.id, ())):
+                if score >= PARAPHRASE and not told_apart(a, b, facts.get(a.id, ()), facts.get(b.id, ()), view):
                     out.append((score, a, b))
     out.sort(key=lambda x: (-x[0], x[1].id, x[2].id))
     return out
 
 
-def told_apart(a: Sentence, b: Sentence, fa: Sequence[Fact], fb: Sequence[Fact]) -> bool:
+def names(s: Sentence) -> frozenset[str]:
+    """The words of the names a sentence gives: of the people recognised in it, and of every
+    run of two or more capitalised words ("Lola Brandvold", named once in the corpus and so not
+    recognised as a person). Lower case."""
+    found = {w.lower() for m in s.mentions for w in m.person.split()}
+    for _start, _end, run in name_runs(s.text):
+        if len(run) > 1 and " ".join(run) not in _OUTLETS:
+            found.update(w.lower() for w in run)
+    return frozenset(found)
+
+
+_OUTLETS = frozenset(OUTLETS)
+
+
+def names_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
+    """Each sentence -> the name words it gives, else those of the nearest sentence before it
+    in the same article that gives any ("The chef says ..." after "Julian Ostrander has ...")."""
+    out: dict[str, frozenset[str]] = {}
+    here: frozenset[str] = frozenset()
+    source = ""
+    for s in sentences:
+        if s.source != source:
+            source, here = s.source, frozenset()
+        here = names(s) or here
+        out[s.id] = here
+    return out
+
+
+def substance(s: Sentence) -> frozenset[str]:
+    """The stems of what a sentence says: its content words without the names of the people
+    it mentions and without words of attribution ("a source close to the couple said")."""
+    gone = names(s)
+    return frozenset(stem(w) for w in _WORD.findall(s.text.lower().replace("\u2019", "'"))
+                     if w not in STOPWORDS and w not in ATTRIBUTION_WORDS and w not in gone)
+
+
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w.isdigit() or w in NUMBER_WORDS)
+
+
+def _stages(words: frozenset[str], stages: Sequence[frozenset[str]]) -> frozenset[int]:
+    return frozenset(i for i, stage in enumerate(stages) if words & stage)
+
+
+def told_apart(a: Sentence, b: Sentence, fa: Sequence[Fact], fb: Sequence[Fact],
+               view: Mapping[str, frozenset[str]] | None = None) -> bool:
     """Whether something the two sentences state shows they are about different things."""
-    pa, pb = set(a.people), set(b.people)
+    pa = (view or {}).get(a.id) or names(a)
+    pb = (view or {}).get(b.id) or names(b)
     if pa and pb and not pa & pb:
         return True  # the same words about different people
     if a.speaker and b.speaker and a.speaker != b.speaker:
@@ -90,10 +140,19 @@ def told_apart(a: Sentence, b: Sentence, fa: Sequence[Fact], fb: Sequence[Fact])
     ya, yb = set(_YEAR.findall(a.text)), set(_YEAR.findall(b.text))
     if ya and yb and not ya & yb:
         return True  # different years: different events, or a count at two dates
+    na, nb = _numbers(a.text), _numbers(b.text)
+    if na and nb and not (na <= nb or nb <= na):
+        return True  # figures of their own on both sides: a count, an age, a sum at two values
     va = {(f.kind, f.slot): f.value for f in fa if f.kind in NUMERIC_KINDS}
     vb = {(f.kind, f.slot): f.value for f in fb if f.kind in NUMERIC_KINDS}
     if any(va[k] != vb[k] for k in va.keys() & vb.keys()):
         return True  # the same measure with another value: kept apart, the fact check compares them
-    sa = {f.slot for f in fa if f.kind == "year"}
-    sb = {f.slot for f in fb if f.kind == "year"}
-    return bool(sa and sb and not sa & sb)  # dated events of different kinds
+    wa = frozenset(_WORD.findall(a.text.lower()))
+    wb = frozenset(_WORD.findall(b.text.lower()))
+    for stages in (EVENT_STAGES, ENGAGEMENT_STAGES):
+        sa, sb = _stages(wa, stages), _stages(wb, stages)
+        if sa and sb and not sa & sb:
+            return True  # another stage of the story: asked for / granted; engaged / married
+    ka = {f.slot for f in fa if f.kind == "year"}
+    kb = {f.slot for f in fb if f.kind == "year"}
+    return bool(ka and kb and not ka & kb)  # dated events of different kinds

@@ -32,3 +32,47 @@ REASON_TEASER = "a teaser for another story"
 REASON_ASIDE = "the writer's aside: it names no one and states no fact"
 REASON_HEADING = "a heading or caption inside the article, not a sentence"
 REASON_REPEAT = "the article says this again in another sentence, which is cited"
+
+# Words of attribution and of the story's standing cast: they tell nothing about what is claimed
+# ("a source close to the couple said ... had been living like roommates" and "... have never
+# been in a better place" share them all), so comparisons of substance leave them out.
+ATTRIBUTION_WORDS = frozenset([
+    "source", "sources", "insider", "insiders", "close", "said", "says", "told", "tells", "according",
+    "reported", "reports", "report", "couple", "pair", "two", "reportedly", "claimed", "added", "per",
+    "friend", "friends", "spokesperson", "rep", "representative", "statement", "people",
+])
+
+# Numbers written as words, for telling figures apart.
+NUMBER_WORDS = frozenset([
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "hundred", "dozen", "first", "second", "third", "fourth", "fifth",
+])
+
+# Word sets that mark different stages of one story: a sentence with words of one set only
+# and a sentence with words of another set only are about different events ("asked the court
+# for joint custody" / "a judge granted joint custody"; "got engaged" / "got married").
+EVENT_STAGES: tuple[frozenset[str], ...] = (
+    frozenset(["asked", "asks", "seeking", "sought", "seeks", "requested", "requests", "petitioned", "wants",
+               "wanted", "proposed", "hoping", "hopes", "plans", "planning"]),
+    frozenset(["granted", "awarded", "won", "gave", "ruled", "given", "handed", "awarding", "granting"]),
+)
+ENGAGEMENT_STAGES: tuple[frozenset[str], ...] = (
+    frozenset(["engaged", "engagement", "proposed", "fiance", "fiancee"]),
+    frozenset(["married", "wed", "wedding", "marry", "knot", "nuptials"]),
+    frozenset(["separated", "separation", "split", "splitting", "separating"]),
+    frozenset(["divorced", "finalized", "finalised", "final", "finalizing"]),
+)
+
+# News outlets that articles cite ("told Us Weekly", "according to TMZ"): names of outlets, not
+# of people. The outlets in the articles' own metadata are added to these at run time.
+OUTLETS = (
+    "People", "Us Weekly", "E! News", "E! Online", "Page Six", "TMZ", "Variety", "The Blast", "Entertainment Tonight",
+    "ET", "Access Hollywood", "Extra", "Hollywood Reporter", "The Hollywood Reporter", "Deadline", "InTouch",
+    "In Touch Weekly", "Life & Style", "OK!", "Hello!", "Daily Mail", "The Daily Mail", "The Sun", "Mirror",
+    "The Mirror", "New York Post", "Daily News", "Radar Online", "RadarOnline", "Star", "Closer", "Vulture",
+    "Vanity Fair", "Rolling Stone", "Billboard", "Vogue", "Elle", "InStyle", "Marie Claire", "Glamour",
+    "Cosmopolitan", "Harper's Bazaar", "Esquire", "GQ", "Parade", "Good Morning America", "Today",
+    "The View", "CNN", "NBC", "ABC", "CBS", "Fox News", "BBC", "AP", "Associated Press", "Reuters",
+    "The New York Times", "The Washington Post", "Los Angeles Times", "USA Today", "Yahoo", "Fox",
+)

@@ -1,0 +1,70 @@
+"""Claim merging against a labelled set of sentence pairs (tests/cases/units/merge_pairs.yml).
+
+Each pair is two one-article corpora of one or two sentences; the pipeline's claims stage
+decides whether a claim cites both. The set holds paraphrases, multi-claim sentences and
+conflicting figures (the same claim) and as many near-misses (another event, person, date or
+count). Precision first: merging two different claims publishes a false corroboration.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.claims import build_claims
+from generator.corroborate import group_sentences
+from generator.ingest import ingest
+from generator.people import recognise
+from generator.pipeline import extract_all, segment_all
+
+from .conftest import CASES, corpus_config
+
+PAIRS: list[dict[str, Any]] = yaml.safe_load((CASES / "units" / "merge_pairs.yml").read_text(encoding="utf-8"))
+MIN_PRECISION = 0.97
+MIN_RECALL = 0.85
+
+
+def merged(tmp: Path, pair: dict[str, Any]) -> bool:
+    """Whether one claim cites both article A and article B of the pair."""
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for side in ("a", "b"):
+        date = pair.get(f"{side}_date")
+        head = f"date {date}\n\n" if date else ""
+        (seeds / f"{side}.txt").write_text(head + pair[side] + "\n", encoding="utf-8")
+    config = corpus_config(seeds, tmp / "docs")
+    sources, _warnings = ingest(config, None)
+    sentences, _people = recognise(segment_all(sources), config.people)
+    facts = extract_all(sentences, {s.id: s for s in sources})
+    claims, _fates = build_claims(sentences, facts, group_sentences(sentences, facts))
+    return any(len({s.source for s in c.sentences}) == 2 for c in claims)
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[dict[str, Any], bool]]:
+    return [(p, merged(tmp_path_factory.mktemp(p["id"]), p)) for p in PAIRS]
+
+
+def test_the_labelled_set_is_large_and_half_near_misses() -> None:
+    assert len(PAIRS) >= 200
+    assert len({p["id"] for p in PAIRS}) == len(PAIRS)
+    assert sum(1 for p in PAIRS if p["kind"].startswith("near-miss")) >= 0.4 * len(PAIRS)
+
+
+def test_merge_precision_and_recall(verdicts: list[tuple[dict[str, Any], bool]]) -> None:
+    tp = sum(1 for p, m in verdicts if m and p["same"])
+    fp = [p for p, m in verdicts if m and not p["same"]]
+    fn = [p for p, m in verdicts if not m and p["same"]]
+    precision = tp / (tp + len(fp)) if tp + len(fp) else 1.0
+    recall = tp / (tp + len(fn)) if tp + len(fn) else 1.0
+    missed = Counter(p["kind"] for p in fn)
+    report = (f"precision {precision:.3f} ({len(fp)} wrong merges), recall {recall:.3f} "
+              f"({len(fn)} missed: {dict(sorted(missed.items()))})\n"
+              + "\n".join(f"  wrongly merged {p['id']} ({p['kind']}): {p['a']} | {p['b']}" for p in fp))
+    print(report)
+    assert precision >= MIN_PRECISION, report
+    assert recall >= MIN_RECALL, report
