@@ -10,7 +10,7 @@ claims; one whose words say more than its facts also stands as a claim of its ow
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -18,16 +18,25 @@ from typing import Any
 
 from .corroborate import content_words
 from .extract import clause
-from .lang.en import FAMILY_WORDS, REASON_ASIDE, REASON_HEADING, REASON_QUESTION, REASON_REPEAT, REASON_TEASER, TEASER
+from .lang.en import (
+    FAMILY_WORDS,
+    PLURAL_REFERENCE,
+    REASON_ASIDE,
+    REASON_HEADING,
+    REASON_QUESTION,
+    REASON_REPEAT,
+    REASON_TEASER,
+    TEASER,
+)
 from .model import UNNAMED, Fact, Sentence
 from .segment import is_prose
-from .similar import names_in_view
-from .unionfind import UnionFind
+from .similar import people_in_view
 
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
 KEY_SLOTS = frozenset(["met", "began-dating", "married", "separated", "divorce-filed", "divorce-final",
                        "child-born", "marriage-length", "dispute-length", "financial-negotiation-length"])
 KEY_KINDS = frozenset(["year", "duration"])
+ONE_CLAIM_SLOTS = frozenset(["dispute-length", "financial-negotiation-length"])
 # A sentence whose words outside its keyed facts' clauses hold this many content words says
 # more than its facts, and also stands as a claim of its own.
 RESIDUAL_WORDS = 5
@@ -47,8 +56,12 @@ class ClaimGroup:
 
 
 def keys_of(facts: Sequence[Fact]) -> frozenset[Key]:
-    """The (slot, value) keys a sentence's facts give it."""
-    return frozenset((f.slot, f.value) for f in facts if f.kind in KEY_KINDS and f.slot in KEY_SLOTS)
+    """The keys a sentence's facts give it: (slot, value), or (slot, "") for a length that has
+    one true value (how long the fight lasted), whose values, where articles differ, are one
+    claim with a disagreement. The length of a marriage is not such a slot: "seven years" to the
+    separation and "nearly a decade" to the divorce are both true."""
+    return frozenset((f.slot, "" if f.slot in ONE_CLAIM_SLOTS else f.value) for f in facts
+                     if f.kind in KEY_KINDS and f.slot in KEY_SLOTS)
 
 
 def set_aside_reason(s: Sentence, facts: Sequence[Fact]) -> str:
@@ -88,7 +101,7 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             for key in keys[s.id] or (found if len(found) == 1 else ()):
                 keyed[key].append(s)
     claims: list[ClaimGroup] = []
-    context = names_in_view(sentences)
+    context = {**people_in_view(sentences), **_article_pairs(sentences)}
     for key in sorted(keyed):
         for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id):
             chosen = _one_per_source(part, partial(_rank, key, keys))
@@ -140,33 +153,64 @@ def _says_more(s: Sentence, facts: Sequence[Fact]) -> bool:
 def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
                 context: Mapping[str, frozenset[str]]) -> list[list[Sentence]]:
     """The sentences of one key, split by whom the fact is about: "married in 2013" said of two
-    couples is two claims. Whom a sentence's fact is about: the people the fact names, else the
-    names in view there ("the couple" after "Ann Lee and Bob Ray"); sentences that share a name
-    word are one part. A sentence with no name in view joins the only part there is, or stands
-    alone when there are several."""
+    couples is two claims, and "filed for divorce in 2019" of two women too. Whom a sentence's
+    fact is about: the people the fact names, else the people in view there ("the couple"
+    after "Ann Lee and Bob Ray"). Two sentences are about the same people when one's people
+    are all among the other's ("Lee" / "Lee and Ray"); a sentence that fits two parts ("Ray"
+    beside "Lee and Ray" and "Ray and Kim") stands alone. A sentence with no name
+    in view joins the only part there is, or stands alone when there are several."""
     unique = list({s.id: s for s in group}.values())
-    who = {s.id: frozenset(w.lower() for f in facts.get(s.id, ()) if (f.slot, f.value) == key
-                           for p in f.subject for w in p.split()) or context.get(s.id, frozenset())
-           for s in unique}
-    uf: UnionFind[str] = UnionFind()
-    owner: dict[str, str] = {}
-    named = [s for s in unique if who[s.id]]
-    for s in named:
-        uf.find(s.id)
-        for w in sorted(who[s.id]):
-            if w in owner:
-                uf.union(owner[w], s.id)
-            owner.setdefault(w, s.id)
-    parts: dict[str, list[Sentence]] = defaultdict(list)
-    for s in named:
-        parts[uf.find(s.id)].append(s)
-    nobody = [s for s in unique if not who[s.id]]
+    who = {s.id: _whom(s, key, facts, context) for s in unique}
+    parts: list[tuple[frozenset[str], list[Sentence]]] = []
+    alone: list[Sentence] = []
+    for s in sorted(unique, key=lambda s: (-len(who[s.id]), s.source, s.index)):
+        if not who[s.id]:
+            alone.append(s)
+            continue
+        fits = [part for part in parts if who[s.id] <= part[0] or part[0] <= who[s.id]]
+        if len(fits) == 1:
+            fits[0][1].append(s)
+        elif not fits:
+            parts.append((who[s.id], [s]))
+        else:
+            alone.append(s)
+    nobody = [s for s in alone if not who[s.id]]
+    lonely = [[s] for s in alone if who[s.id]]
     if len(parts) == 1:
-        next(iter(parts.values())).extend(nobody)
+        parts[0][1].extend(nobody)
         nobody = []
     elif not parts and nobody:
-        return [nobody]
-    return sorted(parts.values(), key=lambda p: (p[0].source, p[0].index)) + [[s] for s in nobody]
+        return [nobody] + lonely
+    return [p for _who, p in parts] + lonely + [[s] for s in nobody]
+
+
+def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: Mapping[str, frozenset[str]]
+          ) -> frozenset[str]:
+    """Whom the sentence's fact of `key` is about: the people it names; for "the couple", "the
+    pair", "they" (two people, named nowhere in the sentence), the two people its article names
+    most, if no one else is in view; else the people in view."""
+    named = frozenset(p for f in facts.get(s.id, ()) if key in keys_of([f]) for p in f.subject)
+    if len(named) >= 2 or (named and not PLURAL_REFERENCE.search(s.text)):
+        return named
+    pair, seen = context.get(f"{s.source}:", frozenset()), context.get(s.id, frozenset())
+    if PLURAL_REFERENCE.search(s.text) and len(pair) == 2 and seen <= pair:
+        return pair
+    return named or context.get(s.id, frozenset())
+
+
+def _article_pairs(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
+    """Each article ("<source id>:") -> the two people its sentences name together most often
+    (their children, named as often, are seldom named in one sentence with both)."""
+    together: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for s in sentences:
+        named = sorted({m.person for m in s.mentions if m.explicit})
+        together[s.source].update((a, b) for i, a in enumerate(named) for b in named[i + 1:])
+    out: dict[str, frozenset[str]] = {}
+    for source, c in together.items():
+        top = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            out[f"{source}:"] = frozenset(top[0][0])
+    return out
 
 
 def _one_per_source(group: Sequence[Sentence], rank: Callable[[Sentence], tuple[Any, ...]]

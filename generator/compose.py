@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .claims import ClaimGroup
+from .claims import ClaimGroup, keys_of
 from .config import ProfileConfig
 from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
@@ -92,7 +92,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):
         group = claim.sentences
         group_facts = [f for s in group for f in facts.get(s.id, ())
-                       if claim.key is None or (f.slot, f.value) == claim.key]
+                       if claim.key is None or claim.key in keys_of([f])]
         verdicts = {verdict_of[(f.slot, f.value)] for f in group_facts if (f.slot, f.value) in verdict_of}
         origins = {origin.get(s.source, s.source) for s in group}
         cites = tuple(s.citation

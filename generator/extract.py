@@ -14,12 +14,13 @@ _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 # Year slots: the words that tie a year to an event, looked for close to the year.
 YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("divorce-filed", re.compile(
-        r"(?:filed|asked (?:a|the) (?:\w+ )?court|petitioned|moved) (?:for divorce|to (?:divorce|end (?:the|their|her|his) "
-        r"(?:\w+ )?marriage))|(?:divorce|her|his) filing|filing for divorce", re.IGNORECASE)),
+        r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned|moved) (?:for divorce|to (?:divorce|end|dissolve) "
+        r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce",
+        re.IGNORECASE)),
     ("divorce-final", re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", re.IGNORECASE)),
-    ("separated", re.compile(r"\bseparat(?:ion|ed)\b|\bsplit\b", re.IGNORECASE)),
+    ("separated", re.compile(r"\bseparat(?:ion|ed|ing)\b|\bsplit\b", re.IGNORECASE)),
     ("married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", re.IGNORECASE)),
-    ("met", re.compile(r"\bmet\b|\bmeet\b", re.IGNORECASE)),
+    ("met", re.compile(r"\bmet\b|\bmeet(?:ing)?\b|crossed paths|got to know each other|were introduced", re.IGNORECASE)),
     ("began-dating", re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b", re.IGNORECASE)),
     ("child-born", re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", re.IGNORECASE)),
 )
@@ -27,11 +28,23 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december")
 # A month named without a year ("filed for divorce in June", "last June"): the latest such month
 # on or before the article's date. "May" is left out: it is more often the verb.
+_MONTH_WORDS = {**{m.capitalize(): i + 1 for i, m in enumerate(MONTHS) if m != "may"},
+                **{a: i + 1 for i, a in enumerate(("Jan.", "Feb.", "Mar.", "Apr.", "", "", "", "Aug.", "Sept.",
+                                                   "Oct.", "Nov.", "Dec.")) if a}, "Sep.": 9}
 _BARE_MONTH = re.compile(
-    r"\b(?:in |last |this )?(" + "|".join(m.capitalize() for m in MONTHS if m != "may") + r")\b"
-    r"(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?(?:19|20)\d\d)")
-# "the following year", "a year later": one year after the year named before it in the sentence.
-_NEXT_YEAR = re.compile(r"\b(?:the (?:following|next) year|a year later)\b", re.IGNORECASE)
+    r"(?<![\w.])(?:in |last |this )?(" + "|".join(re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
+    + r")(?!\w)(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?(?:19|20)\d\d)")
+# A day told relative to the article's date ("on Monday", "last week"): the article's year.
+_RECENT_DAY = re.compile(
+    r"\b(?:(?:on|last|this|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| afternoon)?(?=[.,;])|"
+    r"(?:last|this|earlier this) week(?:end)?|yesterday|earlier today)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|confirmed|reported|announced)\s+$")  # "said Tuesday": when it was said
+# "the following year", "three years later", "a decade earlier": that many years after (or
+# before) the year named before it in the sentence.
+_NEXT_YEAR = re.compile(
+    rf"\b(?:the (?:following|next) (?:year|spring|summer|fall|autumn|winter)|(a|{_NUM}) (year|decade)s? "
+    rf"(later|after|earlier|before)\b(?! (?:the|that|their|his|her|it|they|he|she)\b))", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d$])(?:in |of |from |since |by )?((?:19|20)\d\d)(?!\d)(?!s\b)")
 _RANGE = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|until|through|-|–) ((?:19|20)\d\d)\b")
 _DURATION = re.compile(
@@ -75,8 +88,8 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
     last = ""
     for value, start, end in _year_mentions(s.text, source):
         slot = _nearest(cues, s.text, start, end)
-        if value == "+1":
-            value = str(int(last) + 1) if last else ""
+        if value[:1] in "+-":
+            value = str(int(last) + int(value)) if last else ""
         if value:
             last = value
         if slot and value:
@@ -86,14 +99,25 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
 def _year_mentions(text: str, source: Source | None) -> list[tuple[str, int, int]]:
     """(year or "+1", start, end) of every year, bare month and "the following year", in order."""
     found = [(m.group(1), m.start(1), m.end(1)) for m in _YEAR.finditer(text)]
-    found += [("+1", m.start(), m.end()) for m in _NEXT_YEAR.finditer(text)]
+    found += [(_shift(m), m.start(), m.end()) for m in _NEXT_YEAR.finditer(text)]
     date = (source.published or "") if source else ""
     if len(date) >= 7:
         year, month = int(date[:4]), int(date[5:7])
         for m in _BARE_MONTH.finditer(text):
-            named = MONTHS.index(m.group(1).lower()) + 1
+            named = _MONTH_WORDS[m.group(1)]
             found.append((str(year if named <= month else year - 1), m.start(1), m.end(1)))
+        found += [(str(year), m.start(), m.end()) for m in _RECENT_DAY.finditer(text)
+                  if not _SAID_BEFORE.search(text, 0, m.start())]
     return sorted(found, key=lambda x: x[1])
+
+
+def _shift(m: re.Match[str]) -> str:
+    """"+1" for "the following year", "-3" for "three years earlier", "+10" for "a decade later"."""
+    if not m.group(1):
+        return "+1"
+    n = 1 if m.group(1).lower() == "a" else number(m.group(1))
+    n *= 10 if m.group(2).lower() == "decade" else 1
+    return f"{'-' if m.group(3).lower() in ('earlier', 'before') else '+'}{n}"
 
 
 def _cues(text: str) -> list[tuple[int, int, str]]:
@@ -104,16 +128,20 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
                                        for o in hits)]
 
 
-YEAR_REACH = 60  # characters between a year and its cue word, at most
+YEAR_REACH = 80  # characters between a year and its cue word, at most
+# A cue after the year and past a comma belongs to the year only when the year opens its
+# clause ("In 2013, they married"); else to another clause ("debut in July 2021, were married").
+OPENING = 12
 
 
 def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int) -> str:
     """The slot of the cue nearest before text[start:end] in its own clause, else of the nearest
-    one after it ("who married X in 2013, filed for divorce": 2013 is the wedding; "In 2013, they
+    one after it (past a comma only when the year opens the clause) ("who married X in 2013, filed for divorce": 2013 is the wedding; "In 2013, they
     married": so is this one); "" when there is none within YEAR_REACH characters."""
     lo, hi = clause(text, start, end)
     before = [(start - b, slot) for a, b, slot in cues if lo <= a and b <= start and start - b <= YEAR_REACH]
-    after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH]
+    after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
+             and ("," not in text[end:a] or start - lo <= OPENING)]
     return min(before)[1] if before else min(after)[1] if after else ""
 
 

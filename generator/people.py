@@ -17,6 +17,7 @@ from functools import partial
 
 from .cache import Cache, key_of
 from .config import PersonConfig
+from .lang.en import ROLE_TITLES
 from .model import Mention, Person, Sentence
 from .segment import SPEECH_VERBS
 
@@ -25,6 +26,7 @@ NAME_RUN = re.compile(rf"(?<![\w.])({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})(?:['â€
 STOP = frozenset(["A", "An", "The", "In", "On", "At", "For", "But", "And", "As", "After", "Before", "During", "Over", "Plus", "Together", "To", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "My", "You", "Your", "This", "That", "These", "Those", "When", "While", "What", "Who", "Whom", "Which", "Where", "Why", "How", "If", "So", "Yet", "Or", "Nor", "Not", "No", "Yes", "Also", "Then", "There", "Here", "Just", "Maybe", "Even", "Still", "Now", "Once", "Earlier", "Later", "Since", "Until", "From", "With", "Without", "About", "Into", "Through", "Clearly", "Surprisingly", "Obviously", "According", "Meanwhile", "However", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lady", "Lord", "Jr", "Sr", "Yikes", "Uh", "Oh", "Well", "Like", "Sorry", "Life", "Continued", "One", "Two", "Three", "Four", "Congratulations", "Public", "Posted", "Exclusive", "Alone", "All", "Both", "Each", "Every", "Some", "Many", "Most", "Other", "Another", "Former", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Thanksgiving"])
 # The last word of a name that is a business, a venue or an institution, not a person
 # ("Doe Hardware", "Maple Street Records", "Cook County Court").
+STOP = STOP | ROLE_TITLES
 ORGANISATION_WORDS = frozenset([
     "Hardware", "Records", "Studios", "Studio", "Productions", "Pictures", "Inc", "Company", "Co", "Corporation",
     "Group", "Foundation", "Magazine", "Times", "Journal", "Daily", "Weekly", "Network", "Television",

@@ -18,7 +18,16 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from .lang.en import ATTRIBUTION_WORDS, ENGAGEMENT_STAGES, EVENT_STAGES, NUMBER_WORDS, OUTLETS, STOPWORDS
+from .lang.en import (
+    ATTRIBUTION_WORDS,
+    CONCEPTS,
+    ENGAGEMENT_STAGES,
+    EVENT_STAGES,
+    NUMBER_WORDS,
+    ONCE_EVENTS,
+    OUTLETS,
+    STOPWORDS,
+)
 from .model import Fact, Sentence
 from .people import name_runs
 
@@ -32,6 +41,10 @@ MAX_CANDIDATES = 40  # a stem shared by more sentences than this finds no candid
 # sentences every word looks common; in a real one this changes little.
 PRIOR = 50
 MIN_SHARED = 2  # stems two sentences must share: one word in common is a coincidence
+# Measures of one thing that articles may give differently (how long the fight lasted, how much
+# was paid): two such values of the same slot are one claim that the fact check compares.
+MEASURES = frozenset(["duration", "money"])
+OPEN_MEASURES = frozenset(["marriage-length", "amount"])  # several true values: to the separation, to the divorce
 NUMERIC_KINDS = frozenset(["year", "count", "money", "duration", "age"])
 
 
@@ -75,7 +88,8 @@ def paraphrase_links(sentences: Sequence[Sentence], facts: Mapping[str, Sequence
                 if a.source == b.source:
                     continue
                 shared = vectors[i].keys() & vectors[j].keys()
-                if len(shared) < MIN_SHARED:
+                if len(shared) < MIN_SHARED and not (shared & ONCE_EVENTS and view.get(a.id, frozenset())
+                                                     & view.get(b.id, frozenset())):
                     continue
                 score = sum(vectors[i][x] * vectors[j][x] for x in shared) / (norms[i] * norms[j])
                 if score >= PARAPHRASE and not told_apart(a, b, facts.get(a.id, ()), facts.get(b.id, ()), view):
@@ -84,18 +98,43 @@ def paraphrase_links(sentences: Sequence[Sentence], facts: Mapping[str, Sequence
     return out
 
 
-def names(s: Sentence) -> frozenset[str]:
+def names(s: Sentence, places: bool = False) -> frozenset[str]:
     """The words of the names a sentence gives: of the people recognised in it, and of every
     run of two or more capitalised words ("Lola Brandvold", named once in the corpus and so not
-    recognised as a person). Lower case."""
+    recognised as a person), except an outlet's and, unless `places`, one that follows "in",
+    "at", "of", "the", ... (a place or a title). Lower case."""
     found = {w.lower() for m in s.mentions for w in m.person.split()}
-    for _start, _end, run in name_runs(s.text):
-        if len(run) > 1 and " ".join(run) not in _OUTLETS:
+    quoted = [(a - s.start, b - s.start) for a, b in s.quotes]
+    for start, _end, run in name_runs(s.text):
+        if len(run) > 1 and " ".join(run) not in _OUTLETS and (places or not (
+                _PLACE_OR_TITLE.search(s.text, 0, start) or any(a <= start < b for a, b in quoted))):
             found.update(w.lower() for w in run)
     return frozenset(found)
 
 
 _OUTLETS = frozenset(OUTLETS)
+# A run of capitalised words right after one of these is a place or a title ("in Santa Fe",
+# "the set of Dry Season"), not a person.
+_PLACE_OR_TITLE = re.compile(r"\b(?:in|at|of|near|the|on)\s+$", re.IGNORECASE)
+
+
+def people_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
+    """Each sentence -> the people recognised in it, else in the nearest sentence before it in
+    the same article that names any. After a sentence that gives a name but no recognised
+    person ("4. Priya Dunleavy and Marcus Tull" heading a list of couples), the words of that
+    name, marked "?priya", are in view: someone, but no one the corpus knows."""
+    out: dict[str, frozenset[str]] = {}
+    here: frozenset[str] = frozenset()
+    source = ""
+    for s in sentences:
+        if s.source != source:
+            source, here = s.source, frozenset()
+        if s.people:
+            here = frozenset(s.people)
+        elif names(s):
+            here = frozenset("?" + w for w in names(s))
+        out[s.id] = here
+    return out
 
 
 def names_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
@@ -115,13 +154,35 @@ def names_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
 def substance(s: Sentence) -> frozenset[str]:
     """The stems of what a sentence says: its content words without the names of the people
     it mentions and without words of attribution ("a source close to the couple said")."""
-    gone = names(s)
-    return frozenset(stem(w) for w in _WORD.findall(s.text.lower().replace("\u2019", "'"))
+    gone = names(s, places=True)
+    text = _CONCEPT.sub(lambda m: f" {_CONCEPT_OF[m.group(0).lower()]} ", s.text.replace("\u2019", "'"))
+    return frozenset(w if w.startswith("_") else stem(w) for w in _TOKEN.findall(text.lower())
                      if w not in STOPWORDS and w not in ATTRIBUTION_WORDS and w not in gone)
 
 
+_CONCEPT_OF = {phrase: concept for concept, phrases in CONCEPTS.items() for phrase in phrases}
+_CONCEPT = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(_CONCEPT_OF, key=len, reverse=True))
+                      + r")(?![\w-])", re.IGNORECASE)
+_TOKEN = re.compile(r"_?[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _without(s: Sentence, facts: Sequence[Fact], measured: set[tuple[str, str]]) -> str:
+    """The sentence's text without the words of its facts of the `measured` kinds and slots."""
+    text = s.text
+    for f in facts:
+        if (f.kind, f.slot) in measured:
+            a, b = f.span.start - s.start, f.span.end - s.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _numbers(text: str) -> frozenset[str]:
+    """The figures a text gives, other than years and days of the month (compared apart)."""
+    text = _DAY.sub(" ", _YEAR.sub(" ", text))
     return frozenset(w for w in _WORD.findall(text.lower()) if w.isdigit() or w in NUMBER_WORDS)
+
+
+_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
 
 
 def _stages(words: frozenset[str], stages: Sequence[frozenset[str]]) -> frozenset[int]:
@@ -131,28 +192,36 @@ def _stages(words: frozenset[str], stages: Sequence[frozenset[str]]) -> frozense
 def told_apart(a: Sentence, b: Sentence, fa: Sequence[Fact], fb: Sequence[Fact],
                view: Mapping[str, frozenset[str]] | None = None) -> bool:
     """Whether something the two sentences state shows they are about different things."""
+    return bool(apart_because(a, b, fa, fb, view))
+
+
+def apart_because(a: Sentence, b: Sentence, fa: Sequence[Fact], fb: Sequence[Fact],
+                  view: Mapping[str, frozenset[str]] | None = None) -> str:
+    """What shows two sentences are about different things ("" when nothing does)."""
     pa = (view or {}).get(a.id) or names(a)
     pb = (view or {}).get(b.id) or names(b)
     if pa and pb and not pa & pb:
-        return True  # the same words about different people
+        return "the same words about different people"
     if a.speaker and b.speaker and a.speaker != b.speaker:
-        return True
-    ya, yb = set(_YEAR.findall(a.text)), set(_YEAR.findall(b.text))
+        return "different speakers"
+    ya = set(_YEAR.findall(a.text)) | {f.value for f in fa if f.kind == "year"}
+    yb = set(_YEAR.findall(b.text)) | {f.value for f in fb if f.kind == "year"}
     if ya and yb and not ya & yb:
-        return True  # different years: different events, or a count at two dates
-    na, nb = _numbers(a.text), _numbers(b.text)
-    if na and nb and not (na <= nb or nb <= na):
-        return True  # figures of their own on both sides: a count, an age, a sum at two values
+        return "different years: different events, or a count at two dates"
     va = {(f.kind, f.slot): f.value for f in fa if f.kind in NUMERIC_KINDS}
     vb = {(f.kind, f.slot): f.value for f in fb if f.kind in NUMERIC_KINDS}
-    if any(va[k] != vb[k] for k in va.keys() & vb.keys()):
-        return True  # the same measure with another value: kept apart, the fact check compares them
+    measured = {k for k in va.keys() & vb.keys() if k[0] in MEASURES and k[1] not in OPEN_MEASURES}
+    na, nb = _numbers(_without(a, fa, measured)), _numbers(_without(b, fb, measured))
+    if na and nb and not (na <= nb or nb <= na):
+        return "figures of their own on both sides: a count, an age, a sum at two values"
+    if any(va[k] != vb[k] for k in va.keys() & vb.keys() - measured):
+        return "a count or an age with another value: another date, another claim"
     wa = frozenset(_WORD.findall(a.text.lower()))
     wb = frozenset(_WORD.findall(b.text.lower()))
     for stages in (EVENT_STAGES, ENGAGEMENT_STAGES):
         sa, sb = _stages(wa, stages), _stages(wb, stages)
         if sa and sb and not sa & sb:
-            return True  # another stage of the story: asked for / granted; engaged / married
+            return "another stage of the story: asked for / granted; engaged / married"
     ka = {f.slot for f in fa if f.kind == "year"}
     kb = {f.slot for f in fb if f.kind == "year"}
-    return bool(ka and kb and not ka & kb)  # dated events of different kinds
+    return "dated events of different kinds" if ka and kb and not ka & kb else ""

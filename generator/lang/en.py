@@ -46,7 +46,7 @@ ATTRIBUTION_WORDS = frozenset([
 NUMBER_WORDS = frozenset([
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-    "forty", "fifty", "hundred", "dozen", "first", "second", "third", "fourth", "fifth",
+    "forty", "fifty", "hundred", "dozen", "no", "none", "zero",
 ])
 
 # Word sets that mark different stages of one story: a sentence with words of one set only
@@ -76,3 +76,59 @@ OUTLETS = (
     "The View", "CNN", "NBC", "ABC", "CBS", "Fox News", "BBC", "AP", "Associated Press", "Reuters",
     "The New York Times", "The Washington Post", "Los Angeles Times", "USA Today", "Yahoo", "Fox",
 )
+
+# Words and phrases that say the same thing in the family's story, each read as one concept
+# when sentences are compared ("tied the knot" / "married"; "crossed paths" / "met"). Longer
+# phrases are tried first. A concept is a word no article uses ("_marry").
+# The concepts that name an event that happens once between the same people (they marry, get
+# engaged, meet, separate): two sentences that share one of them and name the same people, and
+# that nothing tells apart, tell of the same event.
+ONCE_EVENTS = frozenset(["_marry", "_separate", "_final", "_meet", "_engage", "_debut", "_lump", "_file"])
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "_marry": ("married", "marry", "marries", "marrying", "wed", "weds", "wedded", "wedding", "tied the knot",
+               "tie the knot", "nuptials", "exchanged vows", "walked down the aisle", "became mrs"),
+    "_separate": ("separated", "separating", "separation", "separate", "split", "splitting", "broke up",
+                  "break-up", "breakup", "parted ways", "called it quits"),
+    "_file": ("filed", "filing", "files", "petition", "petitioned", "submitted", "paperwork"),
+    "_final": ("finalized", "finalised", "finalize", "finalise", "became final", "final", "declared legally single",
+               "legally single", "declared single", "status as a single woman", "status as a single man"),
+    "_meet": ("met", "meet", "meeting", "crossed paths", "got to know each other", "were introduced",
+              "fell for each other"),
+    "_date": ("dating", "seeing each other", "relationship began", "began their relationship", "romance"),
+    "_engage": ("engaged", "engagement", "proposed", "said yes", "popped the question"),
+    "_birth": ("born", "gave birth", "birth", "welcomed", "arrived"),
+    "_child": ("children", "child", "kids", "kid"),
+    "_award": ("awarded", "granted", "handed", "won", "given", "gave", "awarding", "granting"),
+    "_alternate": ("every other weekend", "alternate weekends", "every second weekend"),
+    "_lump": ("lump sum", "one-time payment", "one-off sum", "one-off payment", "single payment"),
+    "_pay": ("pay", "pays", "paid", "paying", "payment", "hand over", "handed over"),
+    "_care": ("look after", "looked after", "looking after", "care for", "cared for", "caring for", "help care"),
+    "_ill": ("cancer", "melanoma", "tumor", "tumour", "illness"),
+    "_debut": ("red-carpet debut", "red carpet debut", "walked a red carpet", "first public appearance"),
+    "_coparent": ("co-parent", "co-parenting", "coparent", "coparenting", "co-parents", "same team"),
+    "_store": ("store", "shop"),
+    "_run": ("runs", "owns", "run", "own"),
+    "_name": ("goes by", "taken the name", "took the name", "changed her name", "changed his name"),
+    "_equal": ("50-50", "equally", "half", "equal"),
+    "_left": ("moved out", "left"),
+    "_home": ("home", "house"),
+    "_court": ("court papers", "court documents", "court filings", "court"),
+    "_fight": ("fight", "battle", "dispute", "litigation", "war"),
+    "_lasted": ("lasted", "dragged on", "went on", "ended after"),
+}
+
+# Words that stand before a name as a title or a job ("Actress Corinne Ashby", "Judge Alma
+# Treviño", "Country singer Lola Brandvold"): never part of the name.
+ROLE_TITLES = frozenset([
+    "Actress", "Actor", "Actors", "Actresses", "Singer", "Singers", "Rapper", "Model", "Judge", "Justice",
+    "Director", "Producer", "Chef", "Comedian", "Host", "Star", "Country", "Pop", "Reality", "Author",
+    "Writer", "Designer", "Musician", "Songwriter", "Singer-songwriter", "Attorney", "Lawyer", "Officer",
+    "Detective", "Senator", "Governor", "Mayor", "President", "Coach", "Quarterback", "Defenseman",
+    "Restaurateur", "Architect", "Entrepreneur", "Socialite", "Businessman", "Businesswoman", "Newlyweds",
+])
+
+# A reference to two people as one ("the couple", "the exes", "they"): the story's pair.
+PLURAL_REFERENCE = re.compile(
+    r"\b(?:the|former|both)\s+(?:couple|pair|two|exes|duo|spouses|newlyweds|lovebirds)\b"
+    r"|\b(?:couple|pair|exes|duo|newlyweds|lovebirds)\b|\b(?:they|both of them)\b",
+    re.IGNORECASE)
