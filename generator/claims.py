@@ -19,6 +19,7 @@ from typing import Any
 from .corroborate import content_words
 from .extract import clause
 from .lang.en import (
+    EVENT_STAGES,
     FAMILY_WORDS,
     PLURAL_REFERENCE,
     REASON_ASIDE,
@@ -30,12 +31,16 @@ from .lang.en import (
 )
 from .model import UNNAMED, Fact, Sentence
 from .segment import is_prose
-from .similar import people_in_view
+from .similar import people_in_view, stages_of
 
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
 KEY_SLOTS = frozenset(["met", "began-dating", "married", "separated", "divorce-filed", "divorce-final",
-                       "child-born", "marriage-length", "dispute-length", "financial-negotiation-length"])
-KEY_KINDS = frozenset(["year", "duration"])
+                       "child-born", "marriage-length", "dispute-length", "financial-negotiation-length",
+                       "children", "daughters", "sons"])
+KEY_KINDS = frozenset(["year", "duration", "count"])
+# How many children: the same count of one parent and of the couple are two claims ("the father
+# of two kids from his first marriage" / "the pair have two children together").
+EXACT_SLOTS = frozenset(["children", "daughters", "sons"])
 ONE_CLAIM_SLOTS = frozenset(["dispute-length", "financial-negotiation-length"])
 # A sentence whose words outside its keyed facts' clauses hold this many content words says
 # more than its facts, and also stands as a claim of its own.
@@ -101,7 +106,7 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             for key in keys[s.id] or (found if len(found) == 1 else ()):
                 keyed[key].append(s)
     claims: list[ClaimGroup] = []
-    context = {**people_in_view(sentences), **_article_pairs(sentences)}
+    context = {**people_in_view(sentences), **_article_pairs(sentences), **_in_view_before(sentences)}
     for key in sorted(keyed):
         for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id):
             chosen = _one_per_source(part, partial(_rank, key, keys))
@@ -167,13 +172,15 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
         if not who[s.id]:
             alone.append(s)
             continue
-        fits = [part for part in parts if who[s.id] <= part[0] or part[0] <= who[s.id]]
+        fits = [part for part in parts if who[s.id] == part[0] or (
+            key[0] not in EXACT_SLOTS and (who[s.id] <= part[0] or part[0] <= who[s.id]))]
         if len(fits) == 1:
             fits[0][1].append(s)
         elif not fits:
             parts.append((who[s.id], [s]))
         else:
             alone.append(s)
+    parts = [(w, kept) for w, part in parts for kept in _by_stage(part)]
     nobody = [s for s in alone if not who[s.id]]
     lonely = [[s] for s in alone if who[s.id]]
     if len(parts) == 1:
@@ -184,33 +191,71 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
     return [p for _who, p in parts] + lonely + [[s] for s in nobody]
 
 
+def _by_stage(part: list[Sentence]) -> list[list[Sentence]]:
+    """A part split where its sentences tell of different stages of the story ("is seeking
+    custody of the couple's three children" / "was awarded custody of her three children"):
+    each stage apart, the sentences that tell of none with the largest."""
+    by: dict[frozenset[int], list[Sentence]] = defaultdict(list)
+    for s in part:
+        by[stages_of(s.text, EVENT_STAGES)].append(s)
+    told = sorted((k for k in by if k), key=lambda k: (-len(by[k]), sorted(k)))
+    if len(told) <= 1:
+        return [part]
+    out = [by[k] for k in told]
+    out[0].extend(by.get(frozenset(), []))
+    return [sorted(p, key=lambda s: (s.source, s.index)) for p in out]
+
+
 def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: Mapping[str, frozenset[str]]
           ) -> frozenset[str]:
     """Whom the sentence's fact of `key` is about: the people it names; for "the couple", "the
     pair", "they" (two people, named nowhere in the sentence), the two people its article names
-    most, if no one else is in view; else the people in view."""
+    most, unless the sentence before had others in view; else the people in view."""
     named = frozenset(p for f in facts.get(s.id, ()) if key in keys_of([f]) for p in f.subject)
     if len(named) >= 2 or (named and not PLURAL_REFERENCE.search(s.text)):
         return named
-    pair, seen = context.get(f"{s.source}:", frozenset()), context.get(s.id, frozenset())
-    if PLURAL_REFERENCE.search(s.text) and len(pair) == 2 and seen <= pair:
+    pair, before = context.get(f"{s.source}:", frozenset()), context.get(f"{s.id}<", frozenset())
+    if PLURAL_REFERENCE.search(s.text) and len(pair) == 2 and (before <= pair or len(before & pair) == 1):
         return pair
     return named or context.get(s.id, frozenset())
 
 
+def _in_view_before(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
+    """Each sentence ("<sentence id><") -> the people in view just before it (see people_in_view)."""
+    view = people_in_view(sentences)
+    out: dict[str, frozenset[str]] = {}
+    for prev, s in zip([None, *sentences], sentences):
+        out[f"{s.id}<"] = view[prev.id] if prev is not None and prev.source == s.source else frozenset()
+    return out
+
+
 def _article_pairs(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     """Each article ("<source id>:") -> the two people its sentences name together most often
-    (their children, named as often, are seldom named in one sentence with both)."""
+    (their children, named as often, are seldom named in one sentence with both); where no pair
+    stands out, the corpus's pair, if the article names both."""
     together: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     for s in sentences:
         named = sorted({m.person for m in s.mentions if m.explicit})
         together[s.source].update((a, b) for i, a in enumerate(named) for b in named[i + 1:])
+    corpus: Counter[tuple[str, str]] = Counter()
+    for c in together.values():
+        corpus.update(c)
+    main = _top(corpus)
+    present: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        present[s.source].update(s.people)
     out: dict[str, frozenset[str]] = {}
     for source, c in together.items():
-        top = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
-        if top and (len(top) == 1 or top[0][1] > top[1][1]):
-            out[f"{source}:"] = frozenset(top[0][0])
+        pair = _top(c) or (main if main and main <= present[source] else None)
+        if pair:
+            out[f"{source}:"] = pair
     return out
+
+
+def _top(counts: Counter[tuple[str, str]]) -> frozenset[str] | None:
+    """The pair counted most, when one stands out."""
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return frozenset(top[0][0]) if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _one_per_source(group: Sequence[Sentence], rank: Callable[[Sentence], tuple[Any, ...]]

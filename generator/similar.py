@@ -185,7 +185,9 @@ def _numbers(text: str) -> frozenset[str]:
 _DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
 
 
-def _stages(words: frozenset[str], stages: Sequence[frozenset[str]]) -> frozenset[int]:
+def stages_of(text: str, stages: Sequence[frozenset[str]]) -> frozenset[int]:
+    """Which of the `stages` (word sets, lang.en) the text's words tell of."""
+    words = frozenset(_WORD.findall(text.lower()))
     return frozenset(i for i, stage in enumerate(stages) if words & stage)
 
 
@@ -216,10 +218,8 @@ def apart_because(a: Sentence, b: Sentence, fa: Sequence[Fact], fb: Sequence[Fac
         return "figures of their own on both sides: a count, an age, a sum at two values"
     if any(va[k] != vb[k] for k in va.keys() & vb.keys() - measured):
         return "a count or an age with another value: another date, another claim"
-    wa = frozenset(_WORD.findall(a.text.lower()))
-    wb = frozenset(_WORD.findall(b.text.lower()))
     for stages in (EVENT_STAGES, ENGAGEMENT_STAGES):
-        sa, sb = _stages(wa, stages), _stages(wb, stages)
+        sa, sb = stages_of(a.text, stages), stages_of(b.text, stages)
         if sa and sb and not sa & sb:
             return "another stage of the story: asked for / granted; engaged / married"
     ka = {f.slot for f in fa if f.kind == "year"}
