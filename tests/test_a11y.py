@@ -96,6 +96,7 @@ def test_no_wcag_violation_on_any_page(browser: Any, served: tuple[Path, str], s
             page = v.open(base + name)
             assert page.get_attribute("body", "data-md-color-scheme") == SCHEMES[scheme], name
             violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
+            assert str(page.evaluate("axe.version")).startswith("4."), "axe-core 4 is the one pinned"
             if violations:
                 found[name] = _report(violations)
         v.assert_clean()
