@@ -5,6 +5,11 @@ colour comes from classes styled in docs/stylesheets/profile.css, so the picture
 the light and dark palettes and pass a strict Content-Security-Policy. Text from the articles
 (names, event wording) passes through `md_escape` and appears only as element content,
 never inside an attribute. The output has no blank line, so Markdown keeps it as one HTML block.
+
+Accessibility: the timeline holds links, so it is a labelled group of links (an image may not
+hold anything focusable); its axis and years are hidden from screen readers, which read the
+list below the picture instead. The relationship diagram is a labelled image that can take
+the focus, so that a keyboard can scroll it where it is wider than the screen.
 """
 
 from __future__ import annotations
@@ -92,16 +97,17 @@ def timeline_svg(events: Sequence[TimelineEvent], anchor: str = "ev") -> Markup:
     axis = 24 + n_lanes * LANE
     height = axis + 36
     parts = [(f'<svg class="pf-svg pf-timeline" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
-              f'role="img" aria-labelledby="{anchor}-svg-title">'),
+              f'role="group" aria-labelledby="{anchor}-svg-title">'),
              (f'<title id="{anchor}-svg-title">Timeline: {len(events)} dated events, {first} to {last - 1}. '
               f'The list below the picture gives each with its sources.</title>'),
-             f'<line class="pf-axis" x1="{MARGIN}" y1="{axis}" x2="{WIDTH - MARGIN}" y2="{axis}"/>']
+             f'<g aria-hidden="true"><line class="pf-axis" x1="{MARGIN}" y1="{axis}" x2="{WIDTH - MARGIN}" y2="{axis}"/>']
     step = _step(span)
     for year in range(first - first % step, last + 1, step):
         if first <= year <= last:
             tx = MARGIN + (year - first) / span * (WIDTH - 2 * MARGIN)
             parts.append(f'<line class="pf-tick" x1="{tx:.1f}" y1="{axis}" x2="{tx:.1f}" y2="{axis + 6}"/>'
                          f'<text class="pf-year" x="{tx:.1f}" y="{axis + 22}" text-anchor="middle">{year}</text>')
+    parts.append("</g>")
     for n, (e, label, s) in enumerate(zip(events, labels, spans, strict=True), start=1):
         ex = x(e.date)
         ly = axis - 14 - lane_of[n - 1] * LANE
@@ -208,7 +214,7 @@ def people_svg(people: Sequence[Person], relations: Sequence[Relation]) -> Marku
             left += _box_width(n) + gap
     height = 30 + len(rows) * row_h - (row_h - box_h) + 30
     parts = [(f'<svg class="pf-svg pf-people" viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" '
-              f'height="{height:.0f}" role="img" aria-labelledby="people-svg-title">'),
+              f'height="{height:.0f}" role="img" tabindex="0" aria-labelledby="people-svg-title">'),
              (f'<title id="people-svg-title">Relationship diagram: {len(centre)} people, {len(relations)} '
               f'relations. The list below gives each relation with its sources.</title>')]
     parts.extend(_edges(relations, centre, box_h))
