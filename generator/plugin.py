@@ -1,13 +1,17 @@
 """The MkDocs plugin: thin glue that runs the generator before MkDocs reads docs/.
 
 The only module that imports MkDocs. Pages are written only when their content
-changes, so `mkdocs serve` rebuilds once per edit instead of looping.
+changes, and under `mkdocs serve` the generator's own writes to docs/ set off no build of
+their own, so an edit of an article rebuilds the site once.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Callable
+import os
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +40,15 @@ class ProfileOptions(Config):  # type: ignore[no-untyped-call]
 
 class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call]
     """Runs `pipeline.build()` on every build; watches seeds/ under `mkdocs serve`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # What the generator last wrote in docs/ (absolute path -> SHA-256, None once removed),
+        # so that `mkdocs serve` can tell its own writes from an author's edit.
+        self._written: dict[str, str | None] = {}
+        self._lock = threading.Lock()
+        self._generating = False
+        self._deferred: list[tuple[Any, Callable[[Any], None]]] = []
 
     def on_config(self, config: Any) -> Any:
         root = Path(config.config_file_path).resolve().parent
@@ -89,10 +102,22 @@ class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call
         return read
 
     def on_pre_build(self, config: Any) -> None:
+        with self._lock:
+            self._generating = True
+        changed: Iterable[Path] = ()
         try:
             result = build(self.profile)
+            changed = result.changed
         except ProfileError as exc:
             raise PluginError(str(exc)) from exc
+        finally:
+            with self._lock:
+                self._written.update((os.path.abspath(p), _digest(p)) for p in changed)
+                self._generating = False
+                deferred, self._deferred = self._deferred, []
+            for event, forward in deferred:  # seen while the generator was writing: decide now
+                if not self._own_write(event):
+                    forward(event)
         for warning in result.warnings:
             log.info("profile: %s", warning)  # info: a bad article must not fail --strict
         log.info("profile: %d statements from %d articles",
@@ -100,4 +125,53 @@ class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         server.watch(str(self.profile.seeds_dir))
+        self._ignore_own_writes(server, config.docs_dir)
         return server
+
+    def _ignore_own_writes(self, server: Any, docs_dir: str) -> None:
+        """Let MkDocs' watch of docs/ pass on only the changes that the generator did not make:
+        a page it has just written (same content) or its temporary file sets off no second build.
+        Reaches into MkDocs' server (1.6) and watchdog's observer; where they differ, each edit
+        just builds twice, as before."""
+        try:
+            watch = server._watch_refs[os.path.abspath(docs_dir)]
+            handlers = list(server.observer._handlers[watch])
+        except (AttributeError, KeyError, TypeError):
+            log.debug("profile: cannot filter the docs/ watch of this MkDocs version")
+            return
+        for handler in handlers:
+            forward = handler.on_any_event
+
+            def on_any_event(event: Any, forward: Callable[[Any], None] = forward) -> None:
+                with self._lock:
+                    if self._generating:
+                        self._deferred.append((event, forward))
+                        return
+                if not self._own_write(event):
+                    forward(event)
+
+            handler.on_any_event = on_any_event
+
+    def _own_write(self, event: Any) -> bool:
+        """True if every path of the watchdog `event` is a file as the generator last left it."""
+        paths = [os.fsdecode(p) for p in (getattr(event, "src_path", ""), getattr(event, "dest_path", "")) if p]
+        return bool(paths) and all(self._is_own(path) for path in paths)
+
+    def _is_own(self, path: str) -> bool:
+        name = os.path.basename(path)
+        if name.startswith(".") and name.endswith(".tmp"):  # generator/writer.py's temporary files
+            return True
+        key = os.path.abspath(path)
+        with self._lock:
+            if key not in self._written:
+                return False
+            expected = self._written[key]
+        return _digest(Path(key)) == expected
+
+
+def _digest(path: Path) -> str | None:
+    """SHA-256 of the file's bytes; None if it is not there."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
