@@ -9,6 +9,7 @@ import subprocess
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 NAME = "profile-generator"
@@ -54,31 +55,36 @@ def https_url(remote: str) -> str:
 
 
 def tool_requirement() -> ToolRequirement:
-    """The line that installs this very version of the tool, tried in order: the git commit it
-    was installed from; the commit of the clone it runs from (its `origin`); the repository of
-    the package's metadata at tag v<version>; else the package name and version."""
+    """The line that installs this very version of the tool (see `requirement_for`)."""
     dist = metadata.distribution(NAME)
-    version = dist.version
     try:
         direct = json.loads(dist.read_text("direct_url.json") or "{}")
     except ValueError:
         direct = {}
+    return requirement_for(dist.version, direct, dist.metadata.get_all("Project-URL") or [])
+
+
+def requirement_for(version: str, direct: dict[str, Any], project_urls: list[str]) -> ToolRequirement:
+    """Tried in order: the git commit the tool was installed from (`direct`: PEP 610's
+    direct_url.json); the commit checked out in the clone it was installed from, if that clone's
+    `origin` has an https address; the repository of the package's metadata (`project_urls`,
+    "Label, address") at tag v<version>; else the package name and version."""
     vcs = direct.get("vcs_info") or {}
     url = https_url(str(direct.get("url", "")))
     if vcs.get("vcs") == "git" and vcs.get("commit_id") and url:
         return ToolRequirement(f"{NAME} @ git+{url}@{vcs['commit_id']}", True,
-                               f"the commit it was installed from ({url})")
+                               f"the commit it was installed from, {url}")
     source = urlparse(str(direct.get("url", "")))
     if "dir_info" in direct and source.scheme == "file":
         clone = Path(unquote(source.path))
         remote = https_url(_git(clone, "remote", "get-url", "origin"))
         commit = _git(clone, "rev-parse", "HEAD")
         if remote and re.fullmatch(r"[0-9a-f]{40}", commit):
-            dirty = " (the clone has changes that are not committed: they are not in it)" \
+            dirty = "; its changes that are not committed are not in it" \
                 if _git(clone, "status", "--porcelain", "--untracked-files=no") else ""
             return ToolRequirement(f"{NAME} @ git+{remote}@{commit}", True,
                                    f"the commit checked out in {clone}, from {remote}{dirty}")
-    for entry in dist.metadata.get_all("Project-URL") or []:
+    for entry in project_urls:
         label, _, address = entry.partition(",")
         address = https_url(address.strip())
         if label.strip().lower() in ("repository", "source", "source code") and address:

@@ -11,9 +11,10 @@ import hashlib
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -41,15 +42,6 @@ class ProfileOptions(Config):  # type: ignore[no-untyped-call]
 class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call]
     """Runs `pipeline.build()` on every build; watches seeds/ under `mkdocs serve`."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        # What the generator last wrote in docs/ (absolute path -> SHA-256, None once removed),
-        # so that `mkdocs serve` can tell its own writes from an author's edit.
-        self._written: dict[str, str | None] = {}
-        self._lock = threading.Lock()
-        self._generating = False
-        self._deferred: list[tuple[Any, Callable[[Any], None]]] = []
-
     def on_config(self, config: Any) -> Any:
         root = Path(config.config_file_path).resolve().parent
         options = {k: v for k, v in self.config.items() if v is not None}
@@ -57,6 +49,7 @@ class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call
             self.profile = profile_config.from_options(root, options, config.docs_dir, config.site_name)
         except ProfileError as exc:
             raise PluginError(str(exc)) from exc
+        self._own = OwnWrites.of(config.docs_dir)
         self._add_theme_override(config)
         return config
 
@@ -102,22 +95,12 @@ class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call
         return read
 
     def on_pre_build(self, config: Any) -> None:
-        with self._lock:
-            self._generating = True
-        changed: Iterable[Path] = ()
-        try:
-            result = build(self.profile)
-            changed = result.changed
-        except ProfileError as exc:
-            raise PluginError(str(exc)) from exc
-        finally:
-            with self._lock:
-                self._written.update((os.path.abspath(p), _digest(p)) for p in changed)
-                self._generating = False
-                deferred, self._deferred = self._deferred, []
-            for event, forward in deferred:  # seen while the generator was writing: decide now
-                if not self._own_write(event):
-                    forward(event)
+        with self._own.generating():
+            try:
+                result = build(self.profile)
+            except ProfileError as exc:
+                raise PluginError(str(exc)) from exc
+            self._own.remember(result.changed)
         for warning in result.warnings:
             log.info("profile: %s", warning)  # info: a bad article must not fail --strict
         log.info("profile: %d statements from %d articles",
@@ -140,19 +123,57 @@ class ProfilePlugin(BasePlugin[ProfileOptions]):  # type: ignore[no-untyped-call
             log.debug("profile: cannot filter the docs/ watch of this MkDocs version")
             return
         for handler in handlers:
-            forward = handler.on_any_event
+            handler.on_any_event = self._own.filter(handler.on_any_event)
 
-            def on_any_event(event: Any, forward: Callable[[Any], None] = forward) -> None:
-                with self._lock:
-                    if self._generating:
-                        self._deferred.append((event, forward))
-                        return
-                if not self._own_write(event):
+
+class OwnWrites:
+    """What the generator last wrote in one docs/ folder (absolute path -> SHA-256, None once
+    removed), so that `mkdocs serve` can tell its own writes from an author's edit. One per
+    folder for the whole process: MkDocs makes a new plugin object for every rebuild."""
+
+    _folders: ClassVar[dict[str, OwnWrites]] = {}
+
+    def __init__(self) -> None:
+        self._written: dict[str, str | None] = {}
+        self._lock = threading.Lock()
+        self._busy = False
+        self._deferred: list[tuple[Any, Callable[[Any], None]]] = []
+
+    @classmethod
+    def of(cls, docs_dir: str) -> OwnWrites:
+        return cls._folders.setdefault(os.path.abspath(docs_dir), cls())
+
+    @contextmanager
+    def generating(self) -> Iterator[None]:
+        """While the generator writes, hold back the events seen; then pass on those it did not cause."""
+        with self._lock:
+            self._busy = True
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._busy = False
+                deferred, self._deferred = self._deferred, []
+            for event, forward in deferred:
+                if not self.caused(event):
                     forward(event)
 
-            handler.on_any_event = on_any_event
+    def remember(self, paths: Iterable[Path]) -> None:
+        with self._lock:
+            self._written.update((os.path.abspath(p), _digest(p)) for p in paths)
 
-    def _own_write(self, event: Any) -> bool:
+    def filter(self, forward: Callable[[Any], None]) -> Callable[[Any], None]:
+        """A watchdog callback that passes on to `forward` only the events the generator did not cause."""
+        def on_any_event(event: Any) -> None:
+            with self._lock:
+                if self._busy:
+                    self._deferred.append((event, forward))
+                    return
+            if not self.caused(event):
+                forward(event)
+        return on_any_event
+
+    def caused(self, event: Any) -> bool:
         """True if every path of the watchdog `event` is a file as the generator last left it."""
         paths = [os.fsdecode(p) for p in (getattr(event, "src_path", ""), getattr(event, "dest_path", "")) if p]
         return bool(paths) and all(self._is_own(path) for path in paths)
