@@ -222,3 +222,17 @@ def test_https_url() -> None:
     assert https_url("git@github.com:o/r.git") == "https://github.com/o/r.git"
     assert https_url("ssh://git@github.com/o/r") == "https://github.com/o/r"
     assert https_url("/work/clone") == "" and https_url("http://insecure/x") == ""
+
+
+def test_plugin_checks_pages_with_the_new_mark() -> None:
+    """The second line of defence (generator/pagecheck.py) recognises a page by the new mark too."""
+    from mkdocs.exceptions import PluginError
+
+    from generator.plugin import ProfilePlugin
+
+    from .test_pagecheck import CONFIG, PAGE, _page
+
+    bad = PAGE.format("<p>x<script>alert(1)</script></p>")
+    with pytest.raises(PluginError, match="index.md: article text reached the page as markup"):
+        ProfilePlugin().on_post_page(bad, _page("index.md", f"# P\n\n{writer.GENERATED_MARK} from 2 articles -->\n"),
+                                     CONFIG)
