@@ -1,32 +1,67 @@
-"""Command line: `python -m generator build` and `python -m generator new DIR`."""
+"""Command line: `profile-generator build` and `profile-generator new DIR` (also
+`python -m generator build` and `python -m generator new DIR`)."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import shlex
 import sys
 import time
 from pathlib import Path
 
 from . import config as profile_config
+from .distribution import ToolRequirement, tool_requirement
 from .errors import ProfileError
 from .pipeline import build
 from .scaffold import scaffold
 
 
+def _prog() -> str:
+    """How the user called us: the console command or `python -m generator`."""
+    return "profile-generator" if Path(sys.argv[0]).name.startswith("profile-generator") else "python -m generator"
+
+
+def next_steps(directory: Path, tool: ToolRequirement) -> str:
+    """The exact commands that build and publish the new folder, with real absolute paths."""
+    folder = Path(os.path.abspath(directory))
+    python = shlex.quote(os.path.abspath(sys.executable))
+    cd = f"cd {shlex.quote(str(folder))}"
+    lines = [
+        "",
+        "Next:",
+        f"  1. Put the articles (.txt, .md, .html or .htm, one article a file) in {folder / 'seeds'}/, e.g.",
+        f"       cp /path/to/articles/* {shlex.quote(str(folder / 'seeds'))}/",
+        "  2. Build the site, then open site/index.html:",
+        f"       {cd} && {python} -m mkdocs build",
+        "     or preview it at http://127.0.0.1:8000/ while you add articles:",
+        f"       {cd} && {python} -m mkdocs serve",
+        "  3. Publish it: push the folder to a GitHub repository, branch main, and set Settings -> Pages ->",
+        "     Source: GitHub Actions; .github/workflows/pages.yml builds it with --strict and deploys it.",
+        f"     requirements.txt installs {tool.line}",
+        f"     ({tool.note}).",
+    ]
+    if not tool.pinned:
+        lines.append("     Before you push, make its first line name the tool's repository and commit, e.g. "
+                     "`profile-generator @ git+https://github.com/OWNER/REPOSITORY@COMMIT`.")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser = argparse.ArgumentParser(prog=_prog(), description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="write docs/ pages and profile.json from seeds/")
     b.add_argument("-f", "--config-file", default="mkdocs.yml", type=Path)
-    n = sub.add_parser("new", help="scaffold a new profile folder")
+    n = sub.add_parser("new", help="make a new profile folder, ready for articles and for GitHub Pages")
     n.add_argument("directory", type=Path)
     n.add_argument("--subject", default="", help="who the profile is about (optional)")
     args = parser.parse_args(argv)
     try:
         if args.command == "new":
-            for path in scaffold(args.directory, args.subject):
+            tool = tool_requirement()
+            for path in scaffold(args.directory, args.subject, tool):
                 print(f"wrote {path}")
-            print(f"Next: put articles in {args.directory / 'seeds'}/, then run `mkdocs build` there.")
+            print(next_steps(args.directory, tool))
             return 0
         started = time.perf_counter()
         result = build(profile_config.load(args.config_file))

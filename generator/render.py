@@ -32,16 +32,17 @@ from .model import (
     Warning,
 )
 from .paging import Layout, Page
+from .resources import ASSETS as ASSET_DIR
+from .resources import TEMPLATES
 from .writer import remove_generated, write_files
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PAGES = ("index.md", "sources.md", "fact-check.md", "timeline.md", "people.md")
 # The names of the pages a large profile is split into (generator/paging.py); a generated page
 # of such a name that a build no longer makes is removed.
 SPLIT_PAGE = re.compile(r"(?:profile-[a-z0-9-]+|sources-\d+|fact-check-(?:unnamed|single)(?:-\d+)?)\.md")
 # Material's offline search needs a Worker shim from file://; this vendored copy (iframe-worker
 # 1.0.4, MIT) is written into docs/ so that no page loads it from a CDN.
-ASSETS = {"assets/javascripts/iframe-worker-shim.js": TEMPLATES / "assets" / "iframe-worker-shim.js"}
+ASSETS = {"assets/javascripts/iframe-worker-shim.js": ASSET_DIR / "iframe-worker-shim.js"}
 STATUS_NAMES = {CORROBORATED: "Corroborated", SINGLE: "Single source", ANONYMOUS: "Unnamed source",
                 DISPUTED: "Disputed", SUPERSEDED: "Superseded"}
 STATUS_HELP = {

@@ -1,4 +1,5 @@
-"""`python -m generator new DIR`: a new profile folder, ready for articles."""
+"""`profile-generator new DIR` (or `python -m generator new DIR`): a new profile folder, ready
+for articles, that publishes itself on GitHub Pages."""
 
 from __future__ import annotations
 
@@ -7,15 +8,20 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from .distribution import ToolRequirement, requirements_txt, tool_requirement
 from .errors import ProfileError
-from .render import TEMPLATES
+from .resources import NEW
 from .writer import write_if_changed
 
-NEW = TEMPLATES / "new"
+# Files copied as they are: (file in templates/new/, where it goes in the new folder).
+COPIED = (("about.md", "docs/about.md"), ("profile.css", "docs/stylesheets/profile.css"),
+          ("pages.yml", ".github/workflows/pages.yml"), ("gitignore", ".gitignore"))
 
 
-def scaffold(directory: Path, subject: str = "") -> list[Path]:
-    """Write mkdocs.yml, an empty seeds/, docs/about.md and the stylesheet; never overwrite."""
+def scaffold(directory: Path, subject: str = "", tool: ToolRequirement | None = None) -> list[Path]:
+    """Write mkdocs.yml, an empty seeds/, docs/about.md, the stylesheet, requirements.txt (this
+    tool, pinned, and its tested dependencies), the Pages workflow and a .gitignore; never
+    overwrite a file that is there."""
     config = directory / "mkdocs.yml"
     if config.exists():
         raise ProfileError(f"{config} exists already; not overwriting it")
@@ -26,8 +32,8 @@ def scaffold(directory: Path, subject: str = "") -> list[Path]:
     files = {
         config: env.get_template("mkdocs.yml.j2").render(
             site_name=site_name, subject=json.dumps(subject, ensure_ascii=False) if subject else ""),
-        directory / "docs" / "about.md": (NEW / "about.md").read_text(encoding="utf-8"),
-        directory / "docs" / "stylesheets" / "profile.css": (NEW / "profile.css").read_text(encoding="utf-8"),
+        **{directory / dest: (NEW / name).read_text(encoding="utf-8") for name, dest in COPIED},
+        directory / "requirements.txt": requirements_txt(tool or tool_requirement()),
     }
     written = []
     for path, content in files.items():
