@@ -31,7 +31,7 @@ from .lang.en import (
 )
 from .model import UNNAMED, Fact, Sentence
 from .segment import is_prose
-from .similar import people_in_view, stages_of
+from .similar import names, people_in_view, stages_of
 
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
 KEY_SLOTS = frozenset(["met", "began-dating", "married", "separated", "divorce-filed", "divorce-final",
@@ -81,7 +81,7 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact]) -> str:
         return REASON_TEASER
     if outside.endswith("?") and not s.quotes:
         return REASON_QUESTION
-    if not s.mentions and not s.quotes and not FAMILY_WORDS.search(s.text):
+    if not s.mentions and not s.quotes and not names(s) and not FAMILY_WORDS.search(s.text):
         return REASON_ASIDE
     return ""
 
@@ -160,20 +160,25 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
     """The sentences of one key, split by whom the fact is about: "married in 2013" said of two
     couples is two claims, and "filed for divorce in 2019" of two women too. Whom a sentence's
     fact is about: the people the fact names, else the people in view there ("the couple"
-    after "Ann Lee and Bob Ray"). Two sentences are about the same people when one's people
-    are all among the other's ("Lee" / "Lee and Ray"); a sentence that fits two parts ("Ray"
-    beside "Lee and Ray" and "Ray and Kim") stands alone. A sentence with no name
+    after "Ann Lee and Bob Ray"). Parts form around the sets of people named most often; a
+    sentence joins the part whose people are all among its own, or all of whose own are among
+    the part's ("Lee" / "Lee and Ray"; "Lee, Ray and their son" / "Lee and Ray"), the one it
+    shares most people with; one that fits two parts as well ("Ray" beside "Lee and Ray" and
+    "Ray and Kim") stands alone. A sentence with no name
     in view joins the only part there is, or stands alone when there are several."""
     unique = list({s.id: s for s in group}.values())
     who = {s.id: _whom(s, key, facts, context) for s in unique}
     parts: list[tuple[frozenset[str], list[Sentence]]] = []
     alone: list[Sentence] = []
-    for s in sorted(unique, key=lambda s: (-len(who[s.id]), s.source, s.index)):
+    often = Counter(who[s.id] for s in unique)
+    for s in sorted(unique, key=lambda s: (-often[who[s.id]], len(who[s.id]), s.source, s.index)):
         if not who[s.id]:
             alone.append(s)
             continue
         fits = [part for part in parts if who[s.id] == part[0] or (
             key[0] not in EXACT_SLOTS and (who[s.id] <= part[0] or part[0] <= who[s.id]))]
+        best = max((len(who[s.id] & part[0]) for part in fits), default=0)
+        fits = [part for part in fits if len(who[s.id] & part[0]) == best]
         if len(fits) == 1:
             fits[0][1].append(s)
         elif not fits:

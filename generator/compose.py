@@ -103,7 +103,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
             status=_status(group, origins, verdicts), attribution=chosen.attribution,
             date=years[0] if years else "", citations=cites, claim=chosen.id,
             facts=tuple(sorted({f"{f.slot}={f.value}" for f in group_facts})),
-            people=tuple(sorted({p for s in group for p in s.people})))
+            people=tuple(sorted({p for s in group for p in s.people})),
+            key=f"{claim.key[0]}={claim.key[1]}" if claim.key else "")
         statements[section].append(((years[0] if claim.key and years else when[chosen.id], chosen.source,
                                      chosen.index, n), st))
         for s in group:

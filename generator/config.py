@@ -75,6 +75,7 @@ class ProfileConfig:
     subject: str = ""
     sections: tuple[SectionConfig, ...] = field(default_factory=tuple)
     people: tuple[PersonConfig, ...] = ()
+    not_people: tuple[str, ...] = ()  # names the articles use that are not people (a company, a show)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS
     site_name: str = ""
@@ -169,7 +170,7 @@ def _plugin_options(mkdocs: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
-KNOWN_OPTIONS = {"subject", "seeds", "sections", "people", "max_file_bytes", "max_article_chars"}
+KNOWN_OPTIONS = {"subject", "seeds", "sections", "people", "not_people", "max_file_bytes", "max_article_chars"}
 
 
 def _positive_int(options: dict[str, Any], key: str, default: int, unit: str) -> int:
@@ -195,6 +196,7 @@ def from_options(root: Path, options: dict[str, Any], docs_dir: str = "docs",
         subject=subject.strip(),
         sections=_sections(options.get("sections")),
         people=_people(options.get("people")),
+        not_people=_str_list(options.get("not_people", []), "not_people"),
         max_file_bytes=_positive_int(options, "max_file_bytes", DEFAULT_MAX_FILE_BYTES, "bytes"),
         max_article_chars=_positive_int(options, "max_article_chars", DEFAULT_MAX_ARTICLE_CHARS, "characters"),
         site_name=site_name,

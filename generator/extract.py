@@ -32,8 +32,10 @@ _MONTH_WORDS = {**{m.capitalize(): i + 1 for i, m in enumerate(MONTHS) if m != "
                 **{a: i + 1 for i, a in enumerate(("Jan.", "Feb.", "Mar.", "Apr.", "", "", "", "Aug.", "Sept.",
                                                    "Oct.", "Nov.", "Dec.")) if a}, "Sep.": 9}
 _BARE_MONTH = re.compile(
-    r"(?<![\w.])(?:in |last |this )?(" + "|".join(re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
-    + r")(?!\w)(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?(?:19|20)\d\d)")
+    r"(?<![\w.])(?:(?:in|last|this|since|until|by|early|late) )?(" + "|".join(
+        re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
+    + r")(?!\w)(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?(?:19|20)\d\d)"
+    r"|(?<=\b(?:in|by) )(May)(?!\w)(?: \d{1,2}\b)?(?!,? \d)(?! (?:of )?(?:19|20)\d\d)")  # "May" only after "in"
 # A day told relative to the article's date ("on Monday", "last week"): the article's year.
 _RECENT_DAY = re.compile(
     r"\b(?:(?:on|last|this|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -100,15 +102,38 @@ def _year_mentions(text: str, source: Source | None) -> list[tuple[str, int, int
     """(year or "+1", start, end) of every year, bare month and "the following year", in order."""
     found = [(m.group(1), m.start(1), m.end(1)) for m in _YEAR.finditer(text)]
     found += [(_shift(m), m.start(), m.end()) for m in _NEXT_YEAR.finditer(text)]
-    date = (source.published or "") if source else ""
-    if len(date) >= 7:
-        year, month = int(date[:4]), int(date[5:7])
-        for m in _BARE_MONTH.finditer(text):
-            named = _MONTH_WORDS[m.group(1)]
-            found.append((str(year if named <= month else year - 1), m.start(1), m.end(1)))
-        found += [(str(year), m.start(), m.end()) for m in _RECENT_DAY.finditer(text)
-                  if not _SAID_BEFORE.search(text, 0, m.start())]
+    found += relative_years(text, (source.published or "") if source else "")
     return sorted(found, key=lambda x: x[1])
+
+
+def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
+    """(year, start, end) of each time the text gives relative to its article's date (`published`,
+    ISO, at least to the month): a month or holiday without a year ("in June", "last
+    Thanksgiving": the latest one on or before that date), a day of the week or "last week"
+    (that date's year), "last year" and "this year"."""
+    if len(published) < 7:
+        return []
+    year, month = int(published[:4]), int(published[5:7])
+    found = []
+    for m in _BARE_MONTH.finditer(text):
+        word, at = (m.group(1), 1) if m.group(1) else (m.group(2), 2)
+        named = _MONTH_WORDS.get(word, 5)
+        found.append((str(year if named <= month else year - 1), m.start(at), m.end(at)))
+    for m in _HOLIDAY.finditer(text):
+        named = HOLIDAY_MONTHS[m.group(1).lower()]
+        found.append((str(year if named < month else year - 1), m.start(1), m.end(1)))
+    found += [(str(year), m.start(), m.end()) for m in _RECENT_DAY.finditer(text)
+              if not _SAID_BEFORE.search(text, 0, m.start())]
+    found += [(str(year - (m.group(1).lower() == "last")), m.start(), m.end()) for m in _THIS_YEAR.finditer(text)]
+    return found
+
+
+# The month each holiday falls in (Easter and Mother's Day move a little: their usual month).
+HOLIDAY_MONTHS = {"thanksgiving": 11, "christmas": 12, "valentine's day": 2, "new year's eve": 12,
+                  "halloween": 10, "easter": 4, "mother's day": 5, "father's day": 6, "fourth of july": 7}
+_HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
+    re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True)) + r")\b(?!,? (?:19|20)\d\d)", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(last|this|earlier this) year\b", re.IGNORECASE)
 
 
 def _shift(m: re.Match[str]) -> str:

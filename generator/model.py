@@ -198,6 +198,7 @@ class Statement:
     claim: str  # id of the sentence that words it
     facts: tuple[str, ...] = ()  # the claim's facts, "slot=value"
     people: tuple[str, ...] = ()  # everyone its sentences mention
+    key: str = ""  # the fact the claim is keyed on, "slot=value" ("slot=" for a length with one true value)
 
 
 @dataclass(frozen=True, slots=True)

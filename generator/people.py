@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
 from .cache import Cache, key_of
 from .config import PersonConfig
-from .lang.en import ROLE_TITLES
+from .lang.en import OUTLETS, ROLE_TITLES
 from .model import Mention, Person, Sentence
 from .segment import SPEECH_VERBS
 
@@ -275,11 +275,18 @@ def _in_quotes(s: Sentence, start: int) -> bool:
 
 
 def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] = (),
-              cache: Cache | None = None) -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
+              cache: Cache | None = None, not_people: Collection[str] = ()
+              ) -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
     """Find people, attach mentions (names, resolved pronouns and epithets) to sentences.
-    With a cache, the name evidence of an article seen before is not counted again."""
+    With a cache, the name evidence of an article seen before is not counted again. A name in
+    `not_people` (the outlets the articles are from or cite, names the user says are no one's)
+    is never a person, nor any form of one."""
     full, lone, strong, hints = _evidence(sentences, cache)
     forms = _group(full, lone, strong, configured)
+    barred = {_fold(n).lower() for n in (*OUTLETS, *not_people) if n}
+    for name in [n for n, fs in forms.items() if _fold(n).lower() in barred or fs & set(not_people)]:
+        if not any(c.name == name for c in configured):
+            del forms[name]
     rank = {c: n for n, c in enumerate(forms)}
     first_owner: dict[str, str] = {}  # form -> the first person (in the order of `forms`) it names
     for c in reversed(list(forms)):

@@ -50,10 +50,12 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     sources, warnings = ingest(config, cache)
     originals = tuple(s for s in sources if not s.duplicate_of)
     by_id = {s.id: s for s in sources}
-    sentences, people = recognise(segment_all(originals, cache), config.people, cache)
+    outlets = {s.outlet for s in sources if s.outlet}
+    sentences, people = recognise(segment_all(originals, cache), config.people, cache,
+                                  not_people=(*sorted(outlets), *config.not_people))
     facts = extract_all(sentences, by_id, cache)
     cue_of = cue_sections_all(sentences, Classifier(config.sections), cache)
-    groups = group_sentences(sentences, facts)
+    groups = group_sentences(sentences, facts, {s.id: s.published or "" for s in originals})
     claims, set_aside = build_claims(sentences, facts, groups)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)

@@ -208,7 +208,8 @@ def profile_json(profile: Profile) -> str:
                      "sha256": s.sha256, "duplicate_of": s.duplicate_of} for s in profile.sources],
         "statements": [{"id": st.id, "section": st.section, "text": st.text, "status": st.status,
                         "attribution": st.attribution, "date": st.date, "sources": cites(st.citations),
-                        "claim": {"sentence": st.claim, "facts": list(st.facts), "people": list(st.people)}}
+                        "claim": {"sentence": st.claim, "key": st.key, "facts": list(st.facts),
+                                  "people": list(st.people)}}
                        for sec in profile.sections for st in sec.statements],
         "sentences": [{"id": f.sentence, "source": f.source, "statements": list(f.statements),
                        "set_aside": f.reason} for f in profile.fates],

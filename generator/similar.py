@@ -24,7 +24,6 @@ from .lang.en import (
     ENGAGEMENT_STAGES,
     EVENT_STAGES,
     NUMBER_WORDS,
-    ONCE_EVENTS,
     OUTLETS,
     STOPWORDS,
 )
@@ -60,7 +59,8 @@ def stems(text: str) -> list[str]:
 
 
 def paraphrase_links(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                     view: Mapping[str, frozenset[str]]) -> list[tuple[float, Sentence, Sentence]]:
+                     view: Mapping[str, frozenset[str]], when: Mapping[str, frozenset[str]]
+                     ) -> list[tuple[float, Sentence, Sentence]]:
     """(similarity, a, b) for every pair of sentences of different sources that say the same
     thing in other words, best first."""
     bags = [substance(s) for s in sentences]
@@ -88,11 +88,10 @@ def paraphrase_links(sentences: Sequence[Sentence], facts: Mapping[str, Sequence
                 if a.source == b.source:
                     continue
                 shared = vectors[i].keys() & vectors[j].keys()
-                if len(shared) < MIN_SHARED and not (shared & ONCE_EVENTS and view.get(a.id, frozenset())
-                                                     & view.get(b.id, frozenset())):
+                if len(shared) < MIN_SHARED:
                     continue
                 score = sum(vectors[i][x] * vectors[j][x] for x in shared) / (norms[i] * norms[j])
-                if score >= PARAPHRASE and not told_apart(a, b, facts.get(a.id, ()), facts.get(b.id, ()), view):
+                if score >= PARAPHRASE and not told_apart(a, b, facts.get(a.id, ()), facts.get(b.id, ()), view, when):
                     out.append((score, a, b))
     out.sort(key=lambda x: (-x[0], x[1].id, x[2].id))
     return out
@@ -100,7 +99,7 @@ def paraphrase_links(sentences: Sequence[Sentence], facts: Mapping[str, Sequence
 
 def names(s: Sentence, places: bool = False) -> frozenset[str]:
     """The words of the names a sentence gives: of the people recognised in it, and of every
-    run of two or more capitalised words ("Lola Brandvold", named once in the corpus and so not
+    run of two or more capitalised words ("Nora Quill", named once in the corpus and so not
     recognised as a person), except an outlet's and, unless `places`, one that follows "in",
     "at", "of", "the", ... (a place or a title). Lower case."""
     found = {w.lower() for m in s.mentions for w in m.person.split()}
@@ -121,7 +120,7 @@ _PLACE_OR_TITLE = re.compile(r"\b(?:in|at|of|near|the|on)\s+$", re.IGNORECASE)
 def people_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     """Each sentence -> the people recognised in it, else in the nearest sentence before it in
     the same article that names any. After a sentence that gives a name but no recognised
-    person ("4. Priya Dunleavy and Marcus Tull" heading a list of couples), the words of that
+    person ("4. Nora Quill and Ed Vance" heading a list of couples), the words of that
     name, marked "?priya", are in view: someone, but no one the corpus knows."""
     out: dict[str, frozenset[str]] = {}
     here: frozenset[str] = frozenset()
@@ -139,7 +138,7 @@ def people_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
 
 def names_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     """Each sentence -> the name words it gives, else those of the nearest sentence before it
-    in the same article that gives any ("The chef says ..." after "Julian Ostrander has ...")."""
+    in the same article that gives any ("The chef says ..." after "Ed Vance has ...")."""
     out: dict[str, frozenset[str]] = {}
     here: frozenset[str] = frozenset()
     source = ""
@@ -154,10 +153,15 @@ def names_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
 def substance(s: Sentence) -> frozenset[str]:
     """The stems of what a sentence says: its content words without the names of the people
     it mentions and without words of attribution ("a source close to the couple said")."""
-    gone = names(s, places=True)
-    text = _CONCEPT.sub(lambda m: f" {_CONCEPT_OF[m.group(0).lower()]} ", s.text.replace("\u2019", "'"))
+    return concept_stems(s.text, names(s, places=True))
+
+
+def concept_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The text's content words as concepts ("_marry" for "tied the knot") or Snowball stems,
+    without stop words, words of attribution and the words in `leave_out`."""
+    text = _CONCEPT.sub(lambda m: f" {_CONCEPT_OF[m.group(0).lower()]} ", text.replace("\u2019", "'"))
     return frozenset(w if w.startswith("_") else stem(w) for w in _TOKEN.findall(text.lower())
-                     if w not in STOPWORDS and w not in ATTRIBUTION_WORDS and w not in gone)
+                     if w not in STOPWORDS and w not in ATTRIBUTION_WORDS and w not in leave_out)
 
 
 _CONCEPT_OF = {phrase: concept for concept, phrases in CONCEPTS.items() for phrase in phrases}
@@ -192,22 +196,26 @@ def stages_of(text: str, stages: Sequence[frozenset[str]]) -> frozenset[int]:
 
 
 def told_apart(a: Sentence, b: Sentence, fa: Sequence[Fact], fb: Sequence[Fact],
-               view: Mapping[str, frozenset[str]] | None = None) -> bool:
+               view: Mapping[str, frozenset[str]] | None = None,
+               when: Mapping[str, frozenset[str]] | None = None) -> bool:
     """Whether something the two sentences state shows they are about different things."""
-    return bool(apart_because(a, b, fa, fb, view))
+    return bool(apart_because(a, b, fa, fb, view, when))
 
 
 def apart_because(a: Sentence, b: Sentence, fa: Sequence[Fact], fb: Sequence[Fact],
-                  view: Mapping[str, frozenset[str]] | None = None) -> str:
-    """What shows two sentences are about different things ("" when nothing does)."""
+                  view: Mapping[str, frozenset[str]] | None = None,
+                  when: Mapping[str, frozenset[str]] | None = None) -> str:
+    """What shows two sentences are about different things ("" when nothing does). `view`: the
+    names in view at each sentence (names_in_view); `when`: the years each sentence gives
+    relative to its article's date ("last Thanksgiving")."""
     pa = (view or {}).get(a.id) or names(a)
     pb = (view or {}).get(b.id) or names(b)
     if pa and pb and not pa & pb:
         return "the same words about different people"
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return "different speakers"
-    ya = set(_YEAR.findall(a.text)) | {f.value for f in fa if f.kind == "year"}
-    yb = set(_YEAR.findall(b.text)) | {f.value for f in fb if f.kind == "year"}
+    ya = set(_YEAR.findall(a.text)) | {f.value for f in fa if f.kind == "year"} | set((when or {}).get(a.id, ()))
+    yb = set(_YEAR.findall(b.text)) | {f.value for f in fb if f.kind == "year"} | set((when or {}).get(b.id, ()))
     if ya and yb and not ya & yb:
         return "different years: different events, or a count at two dates"
     va = {(f.kind, f.slot): f.value for f in fa if f.kind in NUMERIC_KINDS}

@@ -3,7 +3,9 @@ articles repeat them; copies within one article are not a second source."""
 
 from __future__ import annotations
 
+from generator.claims import build_claims
 from generator.corroborate import MAX_POSTING, group_sentences
+from generator.lang.en import REASON_REPEAT
 from generator.model import ON_RECORD, Sentence
 
 TEXT = "The couple bought a small farm near the river valley outside the old mill town."
@@ -31,4 +33,7 @@ def test_near_copies_in_two_articles_are_one_group() -> None:
     variant = TEXT.replace("old mill town", "old mill village")
     sentences = [_sentence("a", 0), _sentence("a", 1), _sentence("b", 0, variant)]
     groups = group_sentences(sentences, {})
-    assert sorted(len(g) for g in groups) == [2]  # each source once: a's first copy and b's
+    assert sorted(len(g) for g in groups) == [3]
+    claims, fates = build_claims(sentences, {}, groups)
+    assert [[s.id for s in c.sentences] for c in claims] == [["a:0", "b:0"]]  # each source once
+    assert fates == {"a:1": REASON_REPEAT}  # the article's second copy is listed, with the reason

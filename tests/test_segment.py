@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.claims import set_aside_reason
 from generator.config import from_options
 from generator.ingest import ingest
+from generator.lang.en import REASON_HEADING
 from generator.model import ON_RECORD, REPORTED, UNNAMED, Sentence, Source
 from generator.segment import segment
 
@@ -134,7 +136,9 @@ def test_quotation_continues_speaker_attribution(tmp_path: Path) -> None:
     assert sentences[2].speaker == "Jane Doe"
 
 
-def test_headings_inside_the_article_give_no_sentence(tmp_path: Path) -> None:
+def test_headings_inside_the_article_are_sentences_set_aside(tmp_path: Path) -> None:
+    """A heading is a sentence of its own, never joined to the prose around it; the claims
+    stage sets it aside with its reason, so that the sources page still lists it."""
     source = make_source(tmp_path,
                          "Chef Tomas Velde opened a bistro in Portmere last spring.\n\n"
                          "A Kitchen Of Her Own\n\n"
@@ -144,12 +148,13 @@ def test_headings_inside_the_article_give_no_sentence(tmp_path: Path) -> None:
     sentences = segment(source)
     assert [s.text for s in sentences] == [
         "Chef Tomas Velde opened a bistro in Portmere last spring.",
+        "A Kitchen Of Her Own",
         "Priya Castellan runs the pastry counter.",
+        "What Comes Next",
         "The pair plan a third restaurant.",
     ]
-    assert [s.paragraph for s in sentences] == [0, 2, 4]
-    for s in sentences:
-        assert "Kitchen Of Her Own" not in s.text and "What Comes Next" not in s.text
+    assert [s.paragraph for s in sentences] == [0, 1, 2, 3, 4]
+    assert [set_aside_reason(s, ()) for s in sentences] == ["", REASON_HEADING, "", REASON_HEADING, ""]
     assert_offsets(source, sentences)
 
 

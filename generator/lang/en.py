@@ -80,10 +80,6 @@ OUTLETS = (
 # Words and phrases that say the same thing in the family's story, each read as one concept
 # when sentences are compared ("tied the knot" / "married"; "crossed paths" / "met"). Longer
 # phrases are tried first. A concept is a word no article uses ("_marry").
-# The concepts that name an event that happens once between the same people (they marry, get
-# engaged, meet, separate): two sentences that share one of them and name the same people, and
-# that nothing tells apart, tell of the same event.
-ONCE_EVENTS = frozenset(["_marry", "_separate", "_final", "_meet", "_engage", "_debut", "_lump", "_file"])
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "_marry": ("married", "marry", "marries", "marrying", "wed", "weds", "wedded", "wedding", "tied the knot",
                "tie the knot", "nuptials", "exchanged vows", "walked down the aisle", "became mrs"),
@@ -117,8 +113,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "_lasted": ("lasted", "dragged on", "went on", "ended after"),
 }
 
-# Words that stand before a name as a title or a job ("Actress Corinne Ashby", "Judge Alma
-# Treviño", "Country singer Lola Brandvold"): never part of the name.
+# Words that stand before a name as a title or a job ("Actress Jane Roe", "Judge Ann
+# Poe", "Country singer Nora Quill"): never part of the name.
 ROLE_TITLES = frozenset([
     "Actress", "Actor", "Actors", "Actresses", "Singer", "Singers", "Rapper", "Model", "Judge", "Justice",
     "Director", "Producer", "Chef", "Comedian", "Host", "Star", "Country", "Pop", "Reality", "Author",
