@@ -32,11 +32,12 @@ from .lang.en import (
 from .model import UNNAMED, Fact, Sentence
 from .segment import is_prose
 from .similar import names, people_in_view, stages_of
+from .unionfind import UnionFind
 
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
 KEY_SLOTS = frozenset(["met", "began-dating", "married", "separated", "divorce-filed", "divorce-final",
                        "child-born", "marriage-length", "dispute-length", "financial-negotiation-length",
-                       "children", "daughters", "sons"])
+                       "children", "daughters", "sons", "custody-awarded", "declared-single"])
 KEY_KINDS = frozenset(["year", "duration", "count"])
 # How many children: the same count of one parent and of the couple are two claims ("the father
 # of two kids from his first marriage" / "the pair have two children together").
@@ -111,7 +112,8 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
         for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id):
             chosen = _one_per_source(part, partial(_rank, key, keys))
             plain = [s for s in chosen if keys[s.id] == {key} and not _says_more(s, facts.get(s.id, ()))]
-            text = min(plain or chosen, key=lambda s: (not s.people, len(keys[s.id]), clarity(s), s.source, s.index))
+            text = min(plain or chosen, key=lambda s: (len(keys[s.id]), -len({m.person for m in s.mentions if m.explicit}),
+                                                       clarity(s), s.source, s.index))
             claims.append(ClaimGroup(key, chosen, text))
     wording = {c.text.id for c in claims}
     for group in groups:
@@ -168,23 +170,15 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
     in view joins the only part there is, or stands alone when there are several."""
     unique = list({s.id: s for s in group}.values())
     who = {s.id: _whom(s, key, facts, context) for s in unique}
-    parts: list[tuple[frozenset[str], list[Sentence]]] = []
+    home = _people_groups({who[s.id] for s in unique if who[s.id]}, key[0] in EXACT_SLOTS)
+    grouped: dict[frozenset[str], list[Sentence]] = defaultdict(list)
     alone: list[Sentence] = []
-    often = Counter(who[s.id] for s in unique)
-    for s in sorted(unique, key=lambda s: (-often[who[s.id]], len(who[s.id]), s.source, s.index)):
-        if not who[s.id]:
-            alone.append(s)
-            continue
-        fits = [part for part in parts if who[s.id] == part[0] or (
-            key[0] not in EXACT_SLOTS and (who[s.id] <= part[0] or part[0] <= who[s.id]))]
-        best = max((len(who[s.id] & part[0]) for part in fits), default=0)
-        fits = [part for part in fits if len(who[s.id] & part[0]) == best]
-        if len(fits) == 1:
-            fits[0][1].append(s)
-        elif not fits:
-            parts.append((who[s.id], [s]))
+    for s in sorted(unique, key=lambda s: (s.source, s.index)):
+        if who[s.id] in home:
+            grouped[home[who[s.id]]].append(s)
         else:
             alone.append(s)
+    parts = sorted(grouped.items(), key=lambda kv: (kv[1][0].source, kv[1][0].index))
     parts = [(w, kept) for w, part in parts for kept in _by_stage(part)]
     nobody = [s for s in alone if not who[s.id]]
     lonely = [[s] for s in alone if who[s.id]]
@@ -194,6 +188,36 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
     elif not parts and nobody:
         return [nobody] + lonely
     return [p for _who, p in parts] + lonely + [[s] for s in nobody]
+
+
+def _people_groups(sets: set[frozenset[str]], exact: bool) -> dict[frozenset[str], frozenset[str]]:
+    """Each set of people -> the group it belongs to (named by the union of the group's sets);
+    a set that belongs to none is left out (its sentence stands alone).
+
+    Sets of two or more people ("Lee and Ray", "Lee, Ray and their son") form groups where one
+    holds the other; a set of one person joins the one group that holds that person, or stands
+    alone when several do ("Ray" beside "Lee and Ray" and "Ray and Kim"). With `exact`, only
+    equal sets go together."""
+    if exact:
+        return {w: w for w in sets}
+    big = sorted((w for w in sets if len(w) >= 2), key=lambda w: (len(w), sorted(w)))
+    uf: UnionFind[frozenset[str]] = UnionFind()
+    for i, a in enumerate(big):
+        uf.find(a)
+        for b in big[i + 1:]:
+            if a <= b:
+                uf.union(a, b)
+    union: dict[frozenset[str], frozenset[str]] = defaultdict(frozenset)
+    for w in big:
+        union[uf.find(w)] |= w
+    out = {w: union[uf.find(w)] for w in big}
+    for w in sets - set(big):
+        homes = {g for g in union.values() if w <= g}
+        if len(homes) == 1:
+            out[w] = homes.pop()
+        elif not homes:
+            out[w] = w
+    return out
 
 
 def _by_stage(part: list[Sentence]) -> list[list[Sentence]]:
@@ -213,16 +237,24 @@ def _by_stage(part: list[Sentence]) -> list[list[Sentence]]:
 
 def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: Mapping[str, frozenset[str]]
           ) -> frozenset[str]:
-    """Whom the sentence's fact of `key` is about: the people it names; for "the couple", "the
-    pair", "they" (two people, named nowhere in the sentence), the two people its article names
-    most, unless the sentence before had others in view; else the people in view."""
+    """Whom the sentence's fact of `key` is about, as sets of people that can be compared:
+    - the people the fact names, or else the people in view there;
+    - of those, the ones of the article's pair when some are and others are not ("Lee won
+      custody of Ann and Tom" is Lee's);
+    - the article's pair itself for "the couple", "they", and for a count of children that
+      names only the children ("their three children, Ann, Tom and Sue"), unless the sentence
+      before had others in view."""
     named = frozenset(p for f in facts.get(s.id, ()) if key in keys_of([f]) for p in f.subject)
-    if len(named) >= 2 or (named and not PLURAL_REFERENCE.search(s.text)):
-        return named
+    who = named or context.get(s.id, frozenset())
     pair, before = context.get(f"{s.source}:", frozenset()), context.get(f"{s.id}<", frozenset())
-    if PLURAL_REFERENCE.search(s.text) and len(pair) == 2 and (before <= pair or len(before & pair) == 1):
+    if not pair or who <= pair or pair <= who:
+        return who
+    if who & pair:
+        return who & pair
+    pair_in_view = before <= pair or len(before & pair) == 1
+    if pair_in_view and (PLURAL_REFERENCE.search(s.text) or (key[0] in EXACT_SLOTS and named)):
         return pair
-    return named or context.get(s.id, frozenset())
+    return who
 
 
 def _in_view_before(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:

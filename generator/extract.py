@@ -23,6 +23,12 @@ YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("met", re.compile(r"\bmet\b|\bmeet(?:ing)?\b|crossed paths|got to know each other|were introduced", re.IGNORECASE)),
     ("began-dating", re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b", re.IGNORECASE)),
     ("child-born", re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", re.IGNORECASE)),
+    ("custody-awarded", re.compile(
+        r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:(?:sole|primary|full|joint|temporary)\s+)?(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?custody\b"
+        r"|\bcustody (?:ruling|decision|order|award)\b", re.IGNORECASE)),
+    ("declared-single", re.compile(r"\bdeclared\s+(?:\w+\s+){0,3}?(?:legally\s+)?single\b|\blegally single\b"
+                                   r"|\bstatus as a single (?:woman|man|person)\b", re.IGNORECASE)),
 )
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")

@@ -27,6 +27,7 @@ SLOT_SECTIONS: Mapping[str, str] = {
     "met": "background", "began-dating": "background", "married": "background", "child-born": "background",
     "separated": "divorce", "divorce-filed": "divorce", "divorce-final": "divorce",
     "marriage-length": "divorce", "financial-negotiation-length": "divorce", "dispute-length": "custody",
+    "declared-single": "divorce", "custody-awarded": "custody",
 }
 
 
