@@ -1,0 +1,117 @@
+"""The claims stage, one rule per test, on corpora of a few short articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.claims import ClaimGroup, build_claims, set_aside_reason
+from generator.classify import Classifier
+from generator.config import from_options
+from generator.corroborate import group_sentences
+from generator.ingest import ingest
+from generator.lang.en import REASON_ASIDE, REASON_QUESTION, REASON_TEASER
+from generator.model import UNNAMED, Sentence
+from generator.people import recognise
+from generator.pipeline import extract_all, segment_all
+from generator.sections import SLOT_SECTIONS, claim_sections, cue_sections
+
+from .conftest import corpus_config
+
+
+def claims_of(tmp: Path, articles: dict[str, str]) -> tuple[list[ClaimGroup], dict[str, str], tuple[Sentence, ...]]:
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    config = corpus_config(seeds, tmp / "docs")
+    sources, _ = ingest(config, None)
+    sentences, _people = recognise(segment_all(sources), config.people)
+    facts = extract_all(sentences, {s.id: s for s in sources})
+    claims, fates = build_claims(sentences, facts, group_sentences(
+        sentences, facts, {s.id: s.published or "" for s in sources}))
+    return claims, fates, sentences
+
+
+def sources_of(claim: ClaimGroup) -> set[str]:
+    return {s.source[0] for s in claim.sentences}
+
+
+def test_one_event_in_four_wordings_is_one_claim_citing_every_article(tmp_path: Path) -> None:
+    claims, _fates, _ = claims_of(tmp_path, {
+        "a.txt": "Ann Lee married Bob Ray in 2013 in Austin. Ann Lee and Bob Ray are rarely seen apart.\n",
+        "b.txt": "Ann Lee and Bob Ray tied the knot in 2013.\n",
+        "c.txt": "Bob Ray, who wed Ann Lee in 2013, is a chef.\n",
+        "d.txt": "Ann Lee and Bob Ray began dating in 2012 and were married the following year.\n",
+    })
+    married = [c for c in claims if c.key == ("married", "2013")]
+    assert len(married) == 1 and sources_of(married[0]) == {"a", "b", "c", "d"}
+    dating = [c for c in claims if c.key == ("began-dating", "2012")]
+    assert [sources_of(c) for c in dating] == [{"d"}]  # the same sentence supports both claims
+
+
+def test_the_same_year_of_two_couples_is_two_claims(tmp_path: Path) -> None:
+    claims, _fates, _ = claims_of(tmp_path, {
+        "a.txt": "Ann Lee and Bob Ray married in 2013. Ann Lee and Bob Ray live in Austin.\n",
+        "b.txt": "Cara Voss and Dan Holt married in 2013. Cara Voss and Dan Holt live in Reno.\n",
+    })
+    assert sorted(sources_of(c) for c in claims if c.key == ("married", "2013")) == [{"a"}, {"b"}]
+
+
+def test_she_after_another_woman_is_not_the_first_wifes_filing(tmp_path: Path) -> None:
+    claims, _fates, _ = claims_of(tmp_path, {
+        "a.txt": "Ann Lee filed for divorce from Bob Ray in 2019. Ann Lee and Bob Ray have two sons.\n",
+        "b.txt": ("Bob Ray is now engaged to Cara Voss. Cara Voss was previously married to Dan Holt. "
+                  "She filed for divorce in 2019. Cara Voss and Bob Ray met in 2021.\n"),
+    })
+    filings = [sources_of(c) for c in claims if c.key == ("divorce-filed", "2019")]
+    assert {"a", "b"} not in filings
+
+
+def test_a_separation_and_a_divorce_are_two_claims(tmp_path: Path) -> None:
+    claims, _fates, _ = claims_of(tmp_path, {
+        "a.txt": "Ann Lee and Bob Ray separated in 2018.\n",
+        "b.txt": "Ann Lee and Bob Ray finalized their divorce in 2020.\n",
+    })
+    assert not any(sources_of(c) == {"a", "b"} for c in claims)
+
+
+def test_two_lengths_of_one_fight_are_one_claim(tmp_path: Path) -> None:
+    claims, _fates, _ = claims_of(tmp_path, {
+        "a.txt": "The custody fight between Ann Lee and Bob Ray lasted two years.\n",
+        "b.txt": "Bob Ray says the custody fight with Ann Lee lasted three years.\n",
+    })
+    assert [sources_of(c) for c in claims if c.key == ("dispute-length", "")] == [{"a", "b"}]
+
+
+def test_every_sentence_supports_a_claim_or_is_set_aside_with_its_reason(tmp_path: Path) -> None:
+    claims, fates, sentences = claims_of(tmp_path, {
+        "a.txt": ("Ann Lee married Bob Ray in 2013. The timing is a little tangled. "
+                  "Who could blame them? Read more: Ten weddings we loved.\n\n"
+                  "The pair now live on a ranch, a source close to the couple said.\n"),
+    })
+    cited = {s.id for c in claims for s in c.sentences}
+    assert all(s.id in cited or s.id in fates for s in sentences)
+    by_text = {s.text: fates.get(s.id, "") for s in sentences}
+    assert by_text["The timing is a little tangled."] == REASON_ASIDE
+    assert by_text["Who could blame them?"] == REASON_QUESTION
+    assert by_text["Read more: Ten weddings we loved."] == REASON_TEASER
+    assert by_text["The pair now live on a ranch, a source close to the couple said."] == ""
+
+
+def test_an_unnamed_source_is_never_set_aside() -> None:
+    text = "Is it over?"
+    s = Sentence(id="a:0", source="a", index=0, paragraph=0, start=0, end=len(text), text=text,
+                 attribution=UNNAMED, speaker=None, quotes=())
+    assert set_aside_reason(s, ()) == ""
+
+
+def test_a_claim_gathered_on_an_event_goes_where_the_event_belongs(tmp_path: Path) -> None:
+    claims, _fates, sentences = claims_of(tmp_path, {
+        "a.txt": "Ann Lee and Bob Ray, whose custody fight made headlines, married in 2013.\n",
+    })
+    config = from_options(tmp_path, {})
+    cue_of = cue_sections(sentences, Classifier(config.sections))
+    married = [c for c in claims if c.key == ("married", "2013")]
+    assert cue_of[married[0].text.id] == "custody"  # its cue words point elsewhere
+    assert claim_sections(married, [c.text for c in married], sentences, cue_of, config.sections) == [
+        SLOT_SECTIONS["married"]]
