@@ -12,10 +12,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from .extract import relative_years
 from .lang.en import STOPWORDS
 from .model import Fact, Sentence, Source
-from .similar import names_in_view, paraphrase_links, substance, told_apart
+from .similar import Comparer
 from .unionfind import UnionFind
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -71,12 +70,10 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
             for s in members[t][1:]:
                 uf.union(members[t][0].id, s.id)
 
-    view = names_in_view(sentences)
-    when = {s.id: frozenset(y for y, _a, _b in relative_years(s.text, (published or {}).get(s.source, "")))
-            for s in sentences}
+    compare = Comparer(sentences, facts, published)
     for t, m in enumerate(members):
         if len(sources[t]) >= 2 and len(shingles[t]) >= 2:
-            _join_copies(uf, m, view, when)
+            _join_copies(uf, m, compare)
             whole[t] = True
     for t in range(len(members)):
         shared: Counter[int] = Counter()
@@ -89,28 +86,26 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
             # either text in two sources (or each in its own), that links all of them.
             if n >= 2 and not (len(sources[t]) == 1 and sources[t] == sources[u]) and (
                     _jaccard(words[t], words[u]) >= SIMILAR) and (
-                    _jaccard(substance(members[t][0]), substance(members[u][0])) >= SIMILAR) and not told_apart(
-                    members[t][0], members[u][0], facts.get(members[t][0].id, ()), facts.get(members[u][0].id, ()),
-                    view, when):
+                    _jaccard(compare.traits(members[t][0]).substance, compare.traits(members[u][0]).substance)
+                    >= SIMILAR) and not compare.told_apart(members[t][0], members[u][0]):
                 join(t)
                 join(u)
                 uf.union(members[t][0].id, members[u][0].id)
-    _link_paraphrases(uf, sentences, facts, view, when)
+    _link_paraphrases(uf, sentences, compare)
     groups: dict[str, list[Sentence]] = defaultdict(list)
     for s in sentences:
         groups[uf.find(s.id)].append(s)
     return [sorted(g, key=lambda s: (s.source, s.index)) for g in groups.values()]
 
 
-def _join_copies(uf: UnionFind[str], copies: Sequence[Sentence], view: Mapping[str, frozenset[str]],
-                 when: Mapping[str, frozenset[str]]) -> None:
+def _join_copies(uf: UnionFind[str], copies: Sequence[Sentence], compare: Comparer) -> None:
     """Join the copies of one sentence text in several articles, unless the people in view
     differ ("The chef says the credit belongs to his family" of two different chefs is two
     claims) or the time they tell of ("last Thanksgiving" in 2023 and in 2024). Copies with
     nobody in view join the others when those are of one set of people."""
     by_view: dict[frozenset[str], list[Sentence]] = defaultdict(list)
     for s in copies:
-        by_view[view.get(s.id, frozenset()) | {f"@{y}" for y in when.get(s.id, ())}].append(s)
+        by_view[compare.view.get(s.id, frozenset()) | {f"@{y}" for y in compare.when.get(s.id, ())}].append(s)
     named = [k for k in by_view if k]
     if len(named) == 1 and frozenset() in by_view:
         by_view[named[0]].extend(by_view.pop(frozenset()))
@@ -119,15 +114,14 @@ def _join_copies(uf: UnionFind[str], copies: Sequence[Sentence], view: Mapping[s
             uf.union(same[0].id, s.id)
 
 
-def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                      view: Mapping[str, frozenset[str]], when: Mapping[str, frozenset[str]]) -> None:
+def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence], compare: Comparer) -> None:
     """Join the groups of sentences that say the same thing in other words, best pair first,
     while the two groups have no article in common (an article states a claim once: this
     keeps one loose pair from chaining two claims together)."""
     sources: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         sources[uf.find(s.id)].add(s.source)
-    for _score, a, b in paraphrase_links(sentences, facts, view, when):
+    for _score, a, b in compare.paraphrase_links(sentences):
         ra, rb = uf.find(a.id), uf.find(b.id)
         if ra == rb or sources[ra] & sources[rb]:
             continue

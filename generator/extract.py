@@ -92,9 +92,10 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
             yield "married", m.group(1), m.start(1), m.end(1), float(m.group(1))
             yield "divorce-final", m.group(2), m.start(2), m.end(2), float(m.group(2))
             return
-    cues = _cues(s.text)
+    mentions = _year_mentions(s.text, source)
+    cues = _cues(s.text) if mentions else []
     last = ""
-    for value, start, end in _year_mentions(s.text, source):
+    for value, start, end in mentions:
         slot = _nearest(cues, s.text, start, end)
         if value[:1] in "+-":
             value = str(int(last) + int(value)) if last else ""
@@ -117,7 +118,7 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
     ISO, at least to the month): a month or holiday without a year ("in June", "last
     Thanksgiving": the latest one on or before that date), a day of the week or "last week"
     (that date's year), "last year" and "this year"."""
-    if len(published) < 7:
+    if len(published) < 7 or not _TIME_WORD.search(text):
         return []
     year, month = int(published[:4]), int(published[5:7])
     found = []
@@ -134,6 +135,10 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# A word without which a text tells no time relative to its article (a cheap test first).
+_TIME_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+                        r"|[Tt]hanksgiving|[Cc]hristmas|[Vv]alentine|[Hh]alloween|[Ee]aster|[Nn]ew [Yy]ear"
+                        r"|[Mm]other's|[Ff]ather's|[Ff]ourth of|week|yesterday|today|year)")
 # The month each holiday falls in (Easter and Mother's Day move a little: their usual month).
 HOLIDAY_MONTHS = {"thanksgiving": 11, "christmas": 12, "valentine's day": 2, "new year's eve": 12,
                   "halloween": 10, "easter": 4, "mother's day": 5, "father's day": 6, "fourth of july": 7}

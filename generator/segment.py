@@ -49,9 +49,17 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
     yield pos, text[pos:]
 
 
+# A text with no sentence mark but at its end (and no line break): pysbd gives it back whole.
+_ONE_SENTENCE = re.compile(r"\s*[^.!?…\n\r]+[.!?…]?[\"”’')\]]*\s*")
+
+
 def _raw_spans(par: str) -> Iterator[tuple[int, int]]:
     """pysbd's sentences as (start, end) offsets into `par`, trimmed of white space."""
     for base, chunk in _chunks(par):
+        if _ONE_SENTENCE.fullmatch(chunk):  # nothing for pysbd to split: one sentence, as it would say
+            lead = len(chunk) - len(chunk.lstrip())
+            yield base + lead, base + len(chunk.rstrip())
+            continue
         cursor = 0
         for piece in _segmenter.segment(chunk):
             text = piece.sent.strip()

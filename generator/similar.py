@@ -14,10 +14,12 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
 
+from .extract import relative_years
 from .lang.en import (
     ATTRIBUTION_WORDS,
     CONCEPTS,
@@ -35,7 +37,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _stemmer = snowballstemmer.stemmer("english")
 PARAPHRASE = 0.5  # weighted cosine from which two sentences state the same claim (see tests/test_merge_pairs.py)
 RARE = 0.6  # a stem in more than this share of sentences is not used to find candidates
-MAX_CANDIDATES = 40  # a stem shared by more sentences than this finds no candidates
+MAX_CANDIDATES = 25  # a stem shared by more sentences than this finds no candidates
 # IDF as if the corpus had PRIOR more sentences without the word: in a corpus of a few
 # sentences every word looks common; in a real one this changes little.
 PRIOR = 50
@@ -56,45 +58,6 @@ def stem(word: str) -> str:
 def stems(text: str) -> list[str]:
     """Stemmed content words of a text (outside bracketed insertions), in order."""
     return [stem(w) for w in _WORD.findall(text.lower().replace("\u2019", "'")) if w not in STOPWORDS]
-
-
-def paraphrase_links(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                     view: Mapping[str, frozenset[str]], when: Mapping[str, frozenset[str]]
-                     ) -> list[tuple[float, Sentence, Sentence]]:
-    """(similarity, a, b) for every pair of sentences of different sources that say the same
-    thing in other words, best first."""
-    bags = [substance(s) for s in sentences]
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag)
-    n = len(sentences)
-    idf = {w: math.log((n + PRIOR) / (d + 0.5)) for w, d in df.items()}
-    vectors = [{w: idf[w] for w in bag} for bag in bags]
-    norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vectors]
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, bag in enumerate(bags):
-        for w in bag:
-            if df[w] <= max(2, RARE * n) and df[w] <= MAX_CANDIDATES:
-                postings[w].append(i)
-    seen: set[tuple[int, int]] = set()
-    out: list[tuple[float, Sentence, Sentence]] = []
-    for i in range(n):
-        for w in bags[i]:
-            for j in postings.get(w, ()):
-                if j <= i or (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                a, b = sentences[i], sentences[j]
-                if a.source == b.source:
-                    continue
-                shared = vectors[i].keys() & vectors[j].keys()
-                if len(shared) < MIN_SHARED:
-                    continue
-                score = sum(vectors[i][x] * vectors[j][x] for x in shared) / (norms[i] * norms[j])
-                if score >= PARAPHRASE and not told_apart(a, b, facts.get(a.id, ()), facts.get(b.id, ()), view, when):
-                    out.append((score, a, b))
-    out.sort(key=lambda x: (-x[0], x[1].id, x[2].id))
-    return out
 
 
 def names(s: Sentence, places: bool = False) -> frozenset[str]:
@@ -170,16 +133,6 @@ _CONCEPT = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(_
 _TOKEN = re.compile(r"_?[a-z0-9]+(?:'[a-z]+)?")
 
 
-def _without(s: Sentence, facts: Sequence[Fact], measured: set[tuple[str, str]]) -> str:
-    """The sentence's text without the words of its facts of the `measured` kinds and slots."""
-    text = s.text
-    for f in facts:
-        if (f.kind, f.slot) in measured:
-            a, b = f.span.start - s.start, f.span.end - s.start
-            text = text[:a] + " " * (b - a) + text[b:]
-    return text
-
-
 def _numbers(text: str) -> frozenset[str]:
     """The figures a text gives, other than years and days of the month (compared apart)."""
     text = _DAY.sub(" ", _YEAR.sub(" ", text))
@@ -195,41 +148,112 @@ def stages_of(text: str, stages: Sequence[frozenset[str]]) -> frozenset[int]:
     return frozenset(i for i, stage in enumerate(stages) if words & stage)
 
 
-def told_apart(a: Sentence, b: Sentence, fa: Sequence[Fact], fb: Sequence[Fact],
-               view: Mapping[str, frozenset[str]] | None = None,
-               when: Mapping[str, frozenset[str]] | None = None) -> bool:
-    """Whether something the two sentences state shows they are about different things."""
-    return bool(apart_because(a, b, fa, fb, view, when))
+@dataclass(frozen=True, slots=True)
+class Traits:
+    """What one sentence gives that can tell it apart from another, worked out once."""
+
+    names: frozenset[str]  # name words in view (names_in_view)
+    years: frozenset[str]  # years it names, dates by its facts, or tells relative to its article
+    values: dict[tuple[str, str], str]  # (kind, slot) -> value of its numeric facts
+    numbers: frozenset[str]  # figures it gives, besides years and days of the month
+    measured: dict[tuple[str, str], frozenset[str]]  # figures inside its facts of each measure
+    stages: tuple[frozenset[int], ...]  # per list of stages (EVENT_STAGES, ENGAGEMENT_STAGES)
+    year_slots: frozenset[str]
+    speaker: str
+    substance: frozenset[str]
 
 
-def apart_because(a: Sentence, b: Sentence, fa: Sequence[Fact], fb: Sequence[Fact],
-                  view: Mapping[str, frozenset[str]] | None = None,
-                  when: Mapping[str, frozenset[str]] | None = None) -> str:
-    """What shows two sentences are about different things ("" when nothing does). `view`: the
-    names in view at each sentence (names_in_view); `when`: the years each sentence gives
-    relative to its article's date ("last Thanksgiving")."""
-    pa = (view or {}).get(a.id) or names(a)
-    pb = (view or {}).get(b.id) or names(b)
-    if pa and pb and not pa & pb:
-        return "the same words about different people"
-    if a.speaker and b.speaker and a.speaker != b.speaker:
-        return "different speakers"
-    ya = set(_YEAR.findall(a.text)) | {f.value for f in fa if f.kind == "year"} | set((when or {}).get(a.id, ()))
-    yb = set(_YEAR.findall(b.text)) | {f.value for f in fb if f.kind == "year"} | set((when or {}).get(b.id, ()))
-    if ya and yb and not ya & yb:
-        return "different years: different events, or a count at two dates"
-    va = {(f.kind, f.slot): f.value for f in fa if f.kind in NUMERIC_KINDS}
-    vb = {(f.kind, f.slot): f.value for f in fb if f.kind in NUMERIC_KINDS}
-    measured = {k for k in va.keys() & vb.keys() if k[0] in MEASURES and k[1] not in OPEN_MEASURES}
-    na, nb = _numbers(_without(a, fa, measured)), _numbers(_without(b, fb, measured))
-    if na and nb and not (na <= nb or nb <= na):
-        return "figures of their own on both sides: a count, an age, a sum at two values"
-    if any(va[k] != vb[k] for k in va.keys() & vb.keys() - measured):
-        return "a count or an age with another value: another date, another claim"
-    for stages in (EVENT_STAGES, ENGAGEMENT_STAGES):
-        sa, sb = stages_of(a.text, stages), stages_of(b.text, stages)
-        if sa and sb and not sa & sb:
+class Comparer:
+    """Compares the sentences of one corpus: what each says in substance, and what tells two
+    apart. Each sentence's traits are worked out once, however many candidates it meets."""
+
+    def __init__(self, sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
+                 published: Mapping[str, str] | None = None):
+        self.facts = facts
+        self.view = names_in_view(sentences)
+        self.when = {s.id: frozenset(y for y, _a, _b in relative_years(s.text, (published or {}).get(s.source, "")))
+                     for s in sentences}
+        self._traits: dict[str, Traits] = {}
+
+    def traits(self, s: Sentence) -> Traits:
+        """The sentence's traits (cached by sentence id)."""
+        got = self._traits.get(s.id)
+        if got is None:
+            fs = self.facts.get(s.id, ())
+            measured: dict[tuple[str, str], set[str]] = defaultdict(set)
+            for f in fs:
+                if f.kind in MEASURES and f.slot not in OPEN_MEASURES:
+                    measured[(f.kind, f.slot)] |= _numbers(s.text[f.span.start - s.start:f.span.end - s.start])
+            got = Traits(
+                names=self.view.get(s.id) or names(s),
+                years=frozenset(_YEAR.findall(s.text)) | {f.value for f in fs if f.kind == "year"}
+                | self.when.get(s.id, frozenset()),
+                values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS},
+                numbers=_numbers(s.text), measured={k: frozenset(v) for k, v in measured.items()},
+                stages=(stages_of(s.text, EVENT_STAGES), stages_of(s.text, ENGAGEMENT_STAGES)),
+                year_slots=frozenset(f.slot for f in fs if f.kind == "year"), speaker=s.speaker or "",
+                substance=substance(s))
+            self._traits[s.id] = got
+        return got
+
+    def apart_because(self, a: Sentence, b: Sentence) -> str:
+        """What shows two sentences are about different things ("" when nothing does)."""
+        ta, tb = self.traits(a), self.traits(b)
+        if ta.names and tb.names and not ta.names & tb.names:
+            return "the same words about different people"
+        if ta.speaker and tb.speaker and ta.speaker != tb.speaker:
+            return "different speakers"
+        if ta.years and tb.years and not ta.years & tb.years:
+            return "different years: different events, or a count at two dates"
+        measured = ta.measured.keys() & tb.measured.keys()
+        na = ta.numbers - frozenset().union(*(ta.measured[k] for k in measured))
+        nb = tb.numbers - frozenset().union(*(tb.measured[k] for k in measured))
+        if na and nb and not (na <= nb or nb <= na):
+            return "figures of their own on both sides: a count, an age, a sum at two values"
+        if any(ta.values[k] != tb.values[k] for k in ta.values.keys() & tb.values.keys() - measured):
+            return "a count or an age with another value: another date, another claim"
+        if any(sa and sb and not sa & sb for sa, sb in zip(ta.stages, tb.stages, strict=True)):
             return "another stage of the story: asked for / granted; engaged / married"
-    ka = {f.slot for f in fa if f.kind == "year"}
-    kb = {f.slot for f in fb if f.kind == "year"}
-    return "dated events of different kinds" if ka and kb and not ka & kb else ""
+        if ta.year_slots and tb.year_slots and not ta.year_slots & tb.year_slots:
+            return "dated events of different kinds"
+        return ""
+
+    def told_apart(self, a: Sentence, b: Sentence) -> bool:
+        """Whether something the two sentences state shows they are about different things."""
+        return bool(self.apart_because(a, b))
+
+    def paraphrase_links(self, sentences: Sequence[Sentence]) -> list[tuple[float, Sentence, Sentence]]:
+        """(similarity, a, b) for every pair of sentences of different sources that say the same
+        thing in other words, best first."""
+        bags = [self.traits(s).substance for s in sentences]
+        df: Counter[str] = Counter()
+        for bag in bags:
+            df.update(bag)
+        n = len(sentences)
+        idf = {w: math.log((n + PRIOR) / (d + 0.5)) for w, d in df.items()}
+        vectors = [{w: idf[w] for w in bag} for bag in bags]
+        norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vectors]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, bag in enumerate(bags):
+            for w in bag:
+                if df[w] <= max(2, RARE * n) and df[w] <= MAX_CANDIDATES:
+                    postings[w].append(i)
+        seen: set[tuple[int, int]] = set()
+        out: list[tuple[float, Sentence, Sentence]] = []
+        for i in range(n):
+            for w in bags[i]:
+                for j in postings.get(w, ()):
+                    if j <= i or (i, j) in seen:
+                        continue
+                    seen.add((i, j))
+                    a, b = sentences[i], sentences[j]
+                    if a.source == b.source:
+                        continue
+                    shared = vectors[i].keys() & vectors[j].keys()
+                    if len(shared) < MIN_SHARED:
+                        continue
+                    score = sum(vectors[i][x] * vectors[j][x] for x in shared) / (norms[i] * norms[j])
+                    if score >= PARAPHRASE and not self.told_apart(a, b):
+                        out.append((score, a, b))
+        out.sort(key=lambda x: (-x[0], x[1].id, x[2].id))
+        return out
