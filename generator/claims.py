@@ -59,6 +59,7 @@ class ClaimGroup:
     key: Key | None
     sentences: tuple[Sentence, ...]
     text: Sentence
+    about: frozenset[str] = frozenset()  # whom a keyed claim's fact is about, as far as known
 
 
 def keys_of(facts: Sequence[Fact]) -> frozenset[Key]:
@@ -114,7 +115,8 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             plain = [s for s in chosen if keys[s.id] == {key} and not _says_more(s, facts.get(s.id, ()))]
             text = min(plain or chosen, key=lambda s: (len(keys[s.id]), -len({m.person for m in s.mentions if m.explicit}),
                                                        clarity(s), s.source, s.index))
-            claims.append(ClaimGroup(key, chosen, text))
+            about = frozenset().union(*(_whom(s, key, facts, context) for s in chosen))
+            claims.append(ClaimGroup(key, chosen, text, about))
     wording = {c.text.id for c in claims}
     for group in groups:
         more = [s for s in group if not keys[s.id] or (_says_more(s, facts.get(s.id, ())) and s.id not in wording)]
@@ -266,18 +268,26 @@ def _in_view_before(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     return out
 
 
-def _article_pairs(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
-    """Each article ("<source id>:") -> the two people its sentences name together most often
-    (their children, named as often, are seldom named in one sentence with both); where no pair
-    stands out, the corpus's pair, if the article names both."""
+def main_pair(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The two people the corpus names together most often, when a pair stands out."""
+    return _top(sum(_together(sentences).values(), Counter())) or frozenset()
+
+
+def _together(sentences: Sequence[Sentence]) -> dict[str, Counter[tuple[str, str]]]:
+    """Per article, how many of its sentences name each pair of people explicitly."""
     together: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     for s in sentences:
         named = sorted({m.person for m in s.mentions if m.explicit})
         together[s.source].update((a, b) for i, a in enumerate(named) for b in named[i + 1:])
-    corpus: Counter[tuple[str, str]] = Counter()
-    for c in together.values():
-        corpus.update(c)
-    main = _top(corpus)
+    return together
+
+
+def _article_pairs(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
+    """Each article ("<source id>:") -> the two people its sentences name together most often
+    (their children, named as often, are seldom named in one sentence with both); where no pair
+    stands out, the corpus's pair, if the article names both."""
+    together = _together(sentences)
+    main = _top(sum(together.values(), Counter()))
     present: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         present[s.source].update(s.people)

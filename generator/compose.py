@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .claims import ClaimGroup, keys_of
+from .claims import ClaimGroup, keys_of, main_pair
 from .config import ProfileConfig
 from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
@@ -86,7 +86,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     when = _event_dates(sentences, facts, by_source)
     verdict_of = current_values(conflicts)
     best = [c.text for c in claims]
-    section_of = claim_sections(claims, best, sentences, cue_of, config.sections)
+    section_of = claim_sections(claims, best, sentences, cue_of, config.sections, main_pair(sentences))
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
     claim_of: dict[str, str] = {}  # sentence id -> id of the first statement it went into (before renumbering)
     for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):

@@ -27,11 +27,12 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
-        "co-parent", "co-parenting", "litigation", "ruling", "financials", "legal costs",
+        "litigation", "ruling", "financials", "legal costs",
     )),
     ("reconciliation", "Reconciliation", (
         "forgive", "forgiveness", "reconcile", "rebuilt", "repair", "therapy", "respect",
-        "cordial", "good terms", "get along", "peaceful", "amicable", "apology",
+        "cordial", "good terms", "get along", "peaceful", "amicable", "amicably", "apology", "co-parent",
+        "co-parenting", "co-parents", "holidays together", "same team",
         "regret", "regrets", "regrettable", "owned up", "better place", "talk",
         "good relationship", "great relationship", "relationship with",
     )),

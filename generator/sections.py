@@ -2,7 +2,8 @@
 
 1. A claim keyed on an event fact goes where that event belongs (a wedding year to the
    background, a divorce filing to the divorce, the length of the fight over the children
-   to custody), when the profile has that section.
+   to custody), when the profile has that section; an event of another couple than the
+   corpus's own (a remarriage, a new partner's earlier divorce) to the current family.
 2. Otherwise the section most of its sentences' cue words point to (the clearest sentence's
    on a tie).
 3. Otherwise the section of the nearest sentence of the same article that has cue words of
@@ -31,19 +32,30 @@ SLOT_SECTIONS: Mapping[str, str] = {
 }
 
 
+# Events of a couple; when the couple is not the corpus's own (a remarriage, a new partner's
+# earlier divorce), the claim belongs with the family as it is now.
+COUPLE_SLOTS = frozenset(["met", "began-dating", "married", "separated", "divorce-filed", "divorce-final",
+                          "declared-single", "marriage-length"])
+OTHER_COUPLES = "current-family"
+
+
 def cue_sections(sentences: Sequence[Sentence], classifier: Classifier) -> dict[str, str]:
     """Each sentence's section by its own cue words ("" when it has none)."""
     return {s.id: classifier.classify(s)[0] for s in sentences}
 
 
 def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sentences: Sequence[Sentence],
-                   cue_of: Mapping[str, str], sections: Sequence[SectionConfig]) -> list[str]:
-    """The section of each claim (`best[i]` is the sentence chosen to word claims[i])."""
+                   cue_of: Mapping[str, str], sections: Sequence[SectionConfig],
+                   main: frozenset[str] = frozenset()) -> list[str]:
+    """The section of each claim (`best[i]` is the sentence chosen to word claims[i]; `main`
+    the corpus's couple, claims.main_pair)."""
     keys = {s.key for s in sections}
     nearby = _nearest_cued(sentences, cue_of)
     out = []
     for claim, chosen in zip(claims, best, strict=True):
         by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
+        if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and claim.about and not main <= claim.about:
+            by_slot = OTHER_COUPLES  # a new partner's wedding, a former spouse's earlier divorce
         if by_slot in keys:
             out.append(by_slot)
             continue
