@@ -29,7 +29,7 @@ from .lang.en import (
     REASON_TEASER,
     TEASER,
 )
-from .model import UNNAMED, Fact, Sentence
+from .model import UNNAMED, Fact, Relation, Sentence
 from .segment import is_prose
 from .similar import names, people_in_view, stages_of
 from .unionfind import UnionFind
@@ -59,7 +59,7 @@ class ClaimGroup:
     key: Key | None
     sentences: tuple[Sentence, ...]
     text: Sentence
-    about: frozenset[str] = frozenset()  # whom a keyed claim's fact is about, as far as known
+    about: frozenset[str] = frozenset()  # whom a keyed claim's fact is about, in the sentence that words it
 
 
 def keys_of(facts: Sequence[Fact]) -> frozenset[Key]:
@@ -89,7 +89,8 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact]) -> str:
 
 
 def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                 text_groups: Sequence[Sequence[Sentence]]) -> tuple[list[ClaimGroup], dict[str, str]]:
+                 text_groups: Sequence[Sequence[Sentence]], relations: Sequence[Relation] = ()
+                 ) -> tuple[list[ClaimGroup], dict[str, str]]:
     """The claims, in order of their first sentence, and the reason each sentence that
     supports none of them was set aside (sentence id -> reason).
 
@@ -108,15 +109,20 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             for key in keys[s.id] or (found if len(found) == 1 else ()):
                 keyed[key].append(s)
     claims: list[ClaimGroup] = []
-    context = {**people_in_view(sentences), **_article_pairs(sentences), **_in_view_before(sentences)}
+    siblings = _siblings(relations)
+    context = {**people_in_view(sentences), **_article_pairs(sentences, siblings), **_in_view_before(sentences),
+               **siblings}
+    told: set[frozenset[str]] = set()
     for key in sorted(keyed):
         for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id):
             chosen = _one_per_source(part, partial(_rank, key, keys))
             plain = [s for s in chosen if keys[s.id] == {key} and not _says_more(s, facts.get(s.id, ()))]
             text = min(plain or chosen, key=lambda s: (len(keys[s.id]), -len({m.person for m in s.mentions if m.explicit}),
                                                        clarity(s), s.source, s.index))
-            about = frozenset().union(*(_whom(s, key, facts, context) for s in chosen))
-            claims.append(ClaimGroup(key, chosen, text, about))
+            if frozenset(x.id for x in chosen) in told:
+                continue  # the same sentences already make a claim ("three daughters and four sons")
+            told.add(frozenset(x.id for x in chosen))
+            claims.append(ClaimGroup(key, chosen, text, _whom(text, key, facts, context)))
     wording = {c.text.id for c in claims}
     for group in groups:
         more = [s for s in group if not keys[s.id] or (_says_more(s, facts.get(s.id, ())) and s.id not in wording)]
@@ -240,23 +246,45 @@ def _by_stage(part: list[Sentence]) -> list[list[Sentence]]:
 def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: Mapping[str, frozenset[str]]
           ) -> frozenset[str]:
     """Whom the sentence's fact of `key` is about, as sets of people that can be compared:
-    - the people the fact names, or else the people in view there;
-    - of those, the ones of the article's pair when some are and others are not ("Lee won
-      custody of Ann and Tom" is Lee's);
-    - the article's pair itself for "the couple", "they", and for a count of children that
-      names only the children ("their three children, Ann, Tom and Sue"), unless the sentence
-      before had others in view."""
+    - for "the couple", "they", "their", and for a count of children that names only the
+      children: the two people named just before, else the article's pair when at most one
+      person was in view ("they" cannot be one person), else those of the article's pair in view;
+    - otherwise the people the fact names, or else the people in view there, reduced to the
+      ones of the article's pair when some are and others are not ("Lee won custody of Ann
+      and Tom" is Lee's)."""
     named = frozenset(p for f in facts.get(s.id, ()) if key in keys_of([f]) for p in f.subject)
     who = named or context.get(s.id, frozenset())
     pair, before = context.get(f"{s.source}:", frozenset()), context.get(f"{s.id}<", frozenset())
+    plural = bool(PLURAL_REFERENCE.search(s.text)) or (key[0] in EXACT_SLOTS and bool(named) and not named & pair)
+    if plural and len(named) < 2 or (plural and named and not named & pair):
+        if len(before) == 2 and before <= context.get("<siblings:" + min(before), frozenset()):
+            before = frozenset()  # "The two wed" after two of the couple's children: not them
+        if len(before) == 2:
+            return before
+        if len(before) < 2 and len(pair) == 2:
+            return pair
+        if len(before & pair) == 2:
+            return pair
+        return who
     if not pair or who <= pair or pair <= who:
         return who
-    if who & pair:
-        return who & pair
-    pair_in_view = before <= pair or len(before & pair) == 1
-    if pair_in_view and (PLURAL_REFERENCE.search(s.text) or (key[0] in EXACT_SLOTS and named)):
-        return pair
-    return who
+    return who & pair or who
+
+
+def _siblings(relations: Sequence[Relation]) -> dict[str, frozenset[str]]:
+    """"<siblings:" + a person -> that person and everyone with a parent in common (a child of the
+    couple is not one of a couple with a brother or sister)."""
+    children: dict[str, set[str]] = defaultdict(set)
+    for r in relations:
+        if r.kind == "child":
+            children[r.other].add(r.person)
+        elif r.kind == "parent":
+            children[r.person].add(r.other)
+    out: dict[str, set[str]] = defaultdict(set)
+    for kids in children.values():
+        for k in kids:
+            out[k] |= kids
+    return {f"<siblings:{k}": frozenset(v) for k, v in out.items()}
 
 
 def _in_view_before(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
@@ -282,11 +310,15 @@ def _together(sentences: Sequence[Sentence]) -> dict[str, Counter[tuple[str, str
     return together
 
 
-def _article_pairs(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
+def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozenset[str]] | None = None
+                   ) -> dict[str, frozenset[str]]:
     """Each article ("<source id>:") -> the two people its sentences name together most often
     (their children, named as often, are seldom named in one sentence with both); where no pair
     stands out, the corpus's pair, if the article names both."""
     together = _together(sentences)
+    for c in together.values():  # a brother and sister are not the article's couple
+        for a, b in [p for p in c if _siblings_pair(siblings, *p)]:
+            del c[(a, b)]
     main = _top(sum(together.values(), Counter()))
     present: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
@@ -297,6 +329,11 @@ def _article_pairs(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
         if pair:
             out[f"{source}:"] = pair
     return out
+
+
+def _siblings_pair(siblings: Mapping[str, frozenset[str]] | None, a: str, b: str) -> bool:
+    """Whether a and b are brother and sister (children of one parent)."""
+    return b in (siblings or {}).get(f"<siblings:{a}", frozenset())
 
 
 def _top(counts: Counter[tuple[str, str]]) -> frozenset[str] | None:

@@ -21,12 +21,12 @@ from .model import (
     Fate,
     Person,
     Profile,
+    Relation,
     Section,
     Sentence,
     Source,
     Statement,
 )
-from .relations import relate
 from .sections import claim_sections
 from .segment import UNNAMED_CUES
 from .timeline import build_timeline
@@ -79,7 +79,7 @@ def _event_dates(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
 def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[Person],
             claims: Sequence[ClaimGroup], cue_of: Mapping[str, str], sentences: Sequence[Sentence],
             facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
-            origin: Mapping[str, str], set_aside: Mapping[str, str]) -> Profile:
+            origin: Mapping[str, str], set_aside: Mapping[str, str], relations: Sequence[Relation]) -> Profile:
     """Arrange the claims into sections, timeline and fact records; account for every sentence."""
     by_source = {s.id: s for s in sources}
     ordered = sorted({s.id: s for c in claims for s in c.sentences}.values(), key=lambda s: (s.source, s.index))
@@ -119,7 +119,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         subject=config.subject or _subject(people), sources=tuple(sources), sections=sections,
         facts=all_facts, conflicts=tuple(conflicts),
         timeline=build_timeline(sections, all_facts, statement_of), people=tuple(people),
-        relations=relate(ordered, people, facts), fates=_fates(sentences, sections, set_aside))
+        relations=tuple(relations), fates=_fates(sentences, sections, set_aside))
 
 
 def _fates(sentences: Sequence[Sentence], sections: Sequence[Section], set_aside: Mapping[str, str]
