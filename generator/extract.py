@@ -15,12 +15,15 @@ _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("divorce-filed", re.compile(
         r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned|moved) (?:for divorce|to (?:divorce|end|dissolve) "
-        r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce",
+        r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce"
+        r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)",
         re.IGNORECASE)),
     ("divorce-final", re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", re.IGNORECASE)),
     ("separated", re.compile(r"\bseparat(?:ion|ed|ing)\b|\bsplit\b", re.IGNORECASE)),
     ("married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", re.IGNORECASE)),
     ("met", re.compile(r"\bmet\b|\bmeet(?:ing)?\b|crossed paths|got to know each other|were introduced", re.IGNORECASE)),
+    ("engaged", re.compile(r"\b(?:got|became|were|was|are|is|get) engaged\b|\bengagement\b|\bpopped the question\b",
+                           re.IGNORECASE)),
     ("began-dating", re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b", re.IGNORECASE)),
     ("child-born", re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", re.IGNORECASE)),
     ("custody-awarded", re.compile(
@@ -46,7 +49,7 @@ _BARE_MONTH = re.compile(
 _RECENT_DAY = re.compile(
     r"\b(?:(?:on|last|this|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| afternoon)?(?=[.,;])|"
-    r"(?:last|this|earlier this) week(?:end)?|yesterday|earlier today)\b")
+    r"(?i:last|this|earlier this) week(?:end)?|(?i:yesterday|earlier today))\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|confirmed|reported|announced)\s+$")  # "said Tuesday": when it was said
 # "the following year", "three years later", "a decade earlier": that many years after (or
 # before) the year named before it in the sentence.
@@ -56,7 +59,8 @@ _NEXT_YEAR = re.compile(
 _YEAR = re.compile(r"(?<![\d$])(?:in |of |from |since |by )?((?:19|20)\d\d)(?!\d)(?!s\b)")
 _RANGE = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|until|through|-|–) ((?:19|20)\d\d)\b")
 _DURATION = re.compile(
-    rf"\b(?:(a year and a half)|({_NUM})[ -](years?|months?)(?!-old)|(nearly |almost |about |more than )?(a decade))\b", re.IGNORECASE)
+    rf"\b(?:(a year and a half)|({_NUM})[ -](years?|months?)(?![ -]old)|(nearly |almost |about |more than )?(a decade))\b",
+    re.IGNORECASE)
 _AGE = re.compile(
     rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b", re.IGNORECASE)
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
@@ -94,14 +98,19 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
             return
     mentions = _year_mentions(s.text, source)
     cues = _cues(s.text) if mentions else []
+    # A cue right before a year is that year's ("married in 2008"): no year before it takes it
+    # as a cue after itself ("engaged in 2007 and married in 2008").
+    taken = {c for _v, start, end in mentions for c in cues if c[1] <= start and _before(s.text, c, start)}
     last = ""
+    given: set[tuple[str, str]] = set()
     for value, start, end in mentions:
-        slot = _nearest(cues, s.text, start, end)
+        slot = _nearest(cues, s.text, start, end, taken)
         if value[:1] in "+-":
             value = str(int(last) + int(value)) if last else ""
         if value:
             last = value
-        if slot and value:
+        if slot and value and (slot, value) not in given:
+            given.add((slot, value))  # "on Monday, March 11": one date, told twice
             yield slot, value, start, end, float(value)
 
 
@@ -170,14 +179,28 @@ YEAR_REACH = 80  # characters between a year and its cue word, at most
 OPENING = 12
 
 
-def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int) -> str:
+def _before(text: str, cue: tuple[int, int, str], start: int) -> bool:
+    """Whether the cue stands just before the year at `start`, in its clause ("married in 2008")."""
+    return start - cue[1] <= CUE_BEFORE and clause(text, start, start)[0] <= cue[0]
+
+
+# "the 2012 Super Bowl", "a 2013 interview", "her 2019 album": a year that qualifies a noun which is
+# no event word dates that thing, not an event named after it.
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|their|her|his|its|this|that)|['’]s)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"(?:'s)? (?!(?:divorce|wedding|marriage|split|separation|custody)\b)[A-Za-z]")
+CUE_BEFORE = 12  # "married in 2008", "wed on June 4, 2008": the cue a year follows closely
+
+
+def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
+             taken: set[tuple[int, int, str]] | None = None) -> str:
     """The slot of the cue nearest before text[start:end] in its own clause, else of the nearest
     one after it (past a comma only when the year opens the clause) ("who married X in 2013, filed for divorce": 2013 is the wedding; "In 2013, they
     married": so is this one); "" when there is none within YEAR_REACH characters."""
     lo, hi = clause(text, start, end)
     before = [(start - b, slot) for a, b, slot in cues if lo <= a and b <= start and start - b <= YEAR_REACH]
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
-             and ("," not in text[end:a] or start - lo <= OPENING)]
+             and ("," not in text[end:a] or start - lo <= OPENING) and (a, b, slot) not in (taken or ())
+             and not (_DETERMINER.search(text, 0, start) and _NOUN_AFTER.match(text, end))]
     return min(before)[1] if before else min(after)[1] if after else ""
 
 

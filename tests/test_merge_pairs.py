@@ -25,10 +25,10 @@ from .conftest import CASES, corpus_config
 
 PAIRS: list[dict[str, Any]] = yaml.safe_load((CASES / "units" / "merge_pairs.yml").read_text(encoding="utf-8"))
 MIN_PRECISION = 0.97
-# Measured 0.62 (70 of 113 pairs that state one claim). The target is 0.85: the pairs missed
+# Measured 0.67 (76 of 113 pairs that state one claim). The target is 0.85: the pairs missed
 # are paraphrases that share no fact and few words ("declared legally single" / "a judge
 # restored her status as a single woman"); the floor keeps what is reached from slipping.
-MIN_RECALL = 0.60
+MIN_RECALL = 0.65
 
 
 def merged(tmp: Path, pair: dict[str, Any]) -> bool:
