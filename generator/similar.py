@@ -121,16 +121,29 @@ def substance(s: Sentence) -> frozenset[str]:
 
 def concept_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
     """The text's content words as concepts ("_marry" for "tied the knot") or Snowball stems,
-    without stop words, words of attribution and the words in `leave_out`."""
-    text = _CONCEPT.sub(lambda m: f" {_CONCEPT_OF[m.group(0).lower()]} ", text.replace("\u2019", "'"))
-    return frozenset(w if w.startswith("_") else stem(w) for w in _TOKEN.findall(text.lower())
-                     if w not in STOPWORDS and w not in ATTRIBUTION_WORDS and w not in leave_out)
+    without stop words, words of attribution and the words in `leave_out`. Phrases are looked up
+    word by word (the longest first), never by one pattern of every phrase."""
+    words = _TOKEN.findall(text.lower().replace("\u2019", "'"))
+    out: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+            concept = _CONCEPT_OF.get(tuple(words[i:i + n]))
+            if concept:
+                out.add(concept)
+                i += n
+                break
+        else:
+            w = words[i]
+            if w not in STOPWORDS and w not in ATTRIBUTION_WORDS and w not in leave_out:
+                out.add(stem(w))
+            i += 1
+    return frozenset(out)
 
 
-_CONCEPT_OF = {phrase: concept for concept, phrases in CONCEPTS.items() for phrase in phrases}
-_CONCEPT = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(_CONCEPT_OF, key=len, reverse=True))
-                      + r")(?![\w-])", re.IGNORECASE)
-_TOKEN = re.compile(r"_?[a-z0-9]+(?:'[a-z]+)?")
+_TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+_CONCEPT_OF = {tuple(_TOKEN.findall(phrase)): concept for concept, phrases in CONCEPTS.items() for phrase in phrases}
+_LONGEST = max(len(k) for k in _CONCEPT_OF)
 
 
 def _numbers(text: str) -> frozenset[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 # Words that say little about what a sentence claims: left out of word comparisons.
-STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this", "it", "its", "he", "she", "they", "them", "his", "her", "their", "i", "we", "you", "my", "our", "me", "him", "so", "not", "no", "about", "after", "over", "into", "than", "then", "there", "also", "very", "just"])
+STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this", "it", "its", "he", "she", "they", "them", "his", "her", "their", "i", "we", "you", "my", "our", "me", "him", "so", "not", "no", "about", "after", "over", "into", "than", "then", "there", "also", "very", "just", "outside", "inside", "near", "during", "without", "within", "among", "between", "through", "across", "around", "before", "since", "until", "upon", "while"])
 
 # Words that place a sentence in the family's story even when it names no one:
 # a sentence with one of them is never "the writer's aside".
