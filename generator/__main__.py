@@ -1,5 +1,5 @@
-"""Command line: `profile-generator build` and `profile-generator new DIR` (also
-`python -m generator build` and `python -m generator new DIR`)."""
+"""Command line: `profile-generator build`, `profile-generator new DIR` and `profile-generator csp`
+(also `python -m generator build`, `... new DIR` and `... csp`)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .distribution import ToolRequirement, tool_requirement
 from .errors import ProfileError
 from .pipeline import build
 from .scaffold import scaffold
+from .sitecsp import secure_site
 
 
 def _prog() -> str:
@@ -55,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     n = sub.add_parser("new", help="make a new profile folder, ready for articles and for GitHub Pages")
     n.add_argument("directory", type=Path)
     n.add_argument("--subject", default="", help="who the profile is about (optional)")
+    s = sub.add_parser("csp", help="after a build without the profile plugin (zensical build): give every page of "
+                       "the site its Content Security Policy and check the generated pages")
+    s.add_argument("-f", "--config-file", default="mkdocs.yml", type=Path)
+    s.add_argument("--site-dir", type=Path, help="the built site (default: site/ next to the config file)")
     args = parser.parse_args(argv)
     try:
         if args.command == "new":
@@ -62,6 +67,12 @@ def main(argv: list[str] | None = None) -> int:
             for path in scaffold(args.directory, args.subject, tool):
                 print(f"wrote {path}")
             print(next_steps(args.directory, tool))
+            return 0
+        if args.command == "csp":
+            config = profile_config.load(args.config_file)
+            site = args.site_dir or args.config_file.resolve().parent / "site"
+            changed = secure_site(site, config.docs_dir)
+            print(f"Content Security Policy on {len(changed)} page(s) of {site} that had none")
             return 0
         started = time.perf_counter()
         result = build(profile_config.load(args.config_file))
