@@ -46,9 +46,16 @@ def _script_reader(site: Path, page: Path) -> Callable[[str], str | None]:
     def read(src: str) -> str | None:
         if "://" in src or src.startswith("//"):
             return None
-        path = (page.parent / src.split("?")[0].split("#")[0]).resolve()
-        if path.is_relative_to(root) and path.is_file():
-            return path.read_text(encoding="utf-8", errors="replace")
+        address = src.split("?")[0].split("#")[0]
+        if address.startswith("/"):  # from the site's root (the 404 page), under site_url's path if any
+            parts = address.strip("/").split("/")
+            candidates = [root.joinpath(*parts[i:]) for i in range(len(parts))]
+        else:
+            candidates = [page.parent / address]
+        for candidate in candidates:
+            path = candidate.resolve()
+            if path.is_relative_to(root) and path.is_file():
+                return path.read_text(encoding="utf-8", errors="replace")
         return None
     return read
 
