@@ -219,3 +219,21 @@ def test_no_policy_violation_on_any_page(visit: Any, base: str, built: tuple[str
         assert policy and policy.startswith("script-src 'self' "), (builder, name)
         assert page.evaluate("window.__violations") == [], (builder, name)
     visit.assert_clean()
+
+
+@pytest.mark.parametrize("builder", sorted(BUILDERS))
+def test_an_article_runs_nothing_under_each_builder(builder: str, visit: Any, tmp_path: Path) -> None:
+    """The hostile corpus (an article with <script>, <img onerror>, javascript: links, attribute
+    lists and template syntax) in a new folder: the pages show it as text, run nothing, report no
+    violation and load nothing from elsewhere, whichever builder made them."""
+    scaffold(tmp_path)
+    shutil.copytree(CASES / "hostile" / "seeds", tmp_path / "seeds", dirs_exist_ok=True)
+    done = run_builder(tmp_path, builder)
+    assert done.returncode == 0, done.stdout + done.stderr
+    for name in ("index.html", "sources.html", "fact-check.html", "timeline.html"):
+        page = visit.open((tmp_path / "site" / name).as_uri())
+        assert page.evaluate("window.__pwned") is None, (builder, name)
+        assert page.evaluate("window.__violations") == [], (builder, name)
+        if name == "sources.html":  # the article's title is shown, as text
+            assert '<script>window.__pwned = "title"</script>' in page.locator("article").inner_text(), builder
+    visit.assert_clean()
