@@ -41,8 +41,8 @@ def next_steps(directory: Path, tool: ToolRequirement) -> str:
         f"       {cd} && {python} -m properdocs build -f mkdocs.yml",
         "     With Zensical (pip install zensical==0.0.73 into the same environment; it runs no plugins, so the",
         "     pages are written before it and given their Content Security Policy after it):",
-        f"       {cd} && {python} -m generator build && {python} -m zensical build -f mkdocs.yml"
-        f" && {python} -m generator csp",
+        (f"       {cd} && {python} -m generator build && {python} -m zensical build -f mkdocs.yml"
+         f" && {python} -m generator csp"),
         "  3. Publish it: push the folder to a GitHub repository, branch main, and set Settings -> Pages ->",
         "     Source: GitHub Actions; .github/workflows/pages.yml builds it with --strict and deploys it.",
         f"     requirements.txt installs {tool.line}",
