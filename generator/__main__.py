@@ -1,5 +1,5 @@
-"""Command line: `profile-generator build` and `profile-generator new DIR` (also
-`python -m generator build` and `python -m generator new DIR`)."""
+"""Command line: `profile-generator build`, `profile-generator new DIR` and `profile-generator csp`
+(also `python -m generator build`, `... new DIR` and `... csp`)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .distribution import ToolRequirement, tool_requirement
 from .errors import ProfileError
 from .pipeline import build
 from .scaffold import scaffold
+from .sitecsp import secure_site
 
 
 def _prog() -> str:
@@ -36,6 +37,12 @@ def next_steps(directory: Path, tool: ToolRequirement) -> str:
         f"       {cd} && {python} -m mkdocs build",
         "     or preview it at http://127.0.0.1:8000/ while you add articles:",
         f"       {cd} && {python} -m mkdocs serve",
+        "     With ProperDocs instead of MkDocs (pip install properdocs==1.6.7, see README \"Which builder\"):",
+        f"       {cd} && {python} -m properdocs build -f mkdocs.yml",
+        "     With Zensical (pip install zensical==0.0.73 into the same environment; it runs no plugins, so the",
+        "     pages are written before it and given their Content Security Policy after it):",
+        (f"       {cd} && {python} -m generator build && {python} -m zensical build -f mkdocs.yml"
+         f" && {python} -m generator csp"),
         "  3. Publish it: push the folder to a GitHub repository, branch main, and set Settings -> Pages ->",
         "     Source: GitHub Actions; .github/workflows/pages.yml builds it with --strict and deploys it.",
         f"     requirements.txt installs {tool.line}",
@@ -55,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     n = sub.add_parser("new", help="make a new profile folder, ready for articles and for GitHub Pages")
     n.add_argument("directory", type=Path)
     n.add_argument("--subject", default="", help="who the profile is about (optional)")
+    s = sub.add_parser("csp", help="after a build without the profile plugin (zensical build): give every page of "
+                       "the site its Content Security Policy and check the generated pages")
+    s.add_argument("-f", "--config-file", default="mkdocs.yml", type=Path)
+    s.add_argument("--site-dir", type=Path, help="the built site (default: site/ next to the config file)")
     args = parser.parse_args(argv)
     try:
         if args.command == "new":
@@ -62,6 +73,12 @@ def main(argv: list[str] | None = None) -> int:
             for path in scaffold(args.directory, args.subject, tool):
                 print(f"wrote {path}")
             print(next_steps(args.directory, tool))
+            return 0
+        if args.command == "csp":
+            config = profile_config.load(args.config_file)
+            site = args.site_dir or args.config_file.resolve().parent / "site"
+            changed = secure_site(site, config.docs_dir)
+            print(f"Content Security Policy on {len(changed)} page(s) of {site} that had none")
             return 0
         started = time.perf_counter()
         result = build(profile_config.load(args.config_file))

@@ -10,6 +10,7 @@ never by 'unsafe-inline'.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterable
@@ -79,6 +80,23 @@ def worker_shim_hash(html: str, shim_js: str) -> str | None:
     return _sha256(text)
 
 
+# Zensical's bundle draws its search in a shadow root holding one <style> element whose text is a
+# string constant of the bundle (`C("style",{},Tc.toString())`, `var Tc='...'`). Its text is known
+# from the script file, so it is allowed by hash too (Material's bundle has none).
+_STYLE_ELEMENT = re.compile(r"""\w+\("style",\{\},([\w$]+)(?:\.toString\(\))?\)""")
+
+
+@functools.lru_cache(maxsize=8)
+def injected_style_hashes(js: str) -> tuple[str, ...]:
+    """The hashes of the <style> elements that the script `js` adds with a constant text."""
+    out: list[str] = []
+    for m in _STYLE_ELEMENT.finditer(js):
+        constant = re.search(r"(?<![\w$.])" + re.escape(m.group(1)) + r"""=('[^'\\]*'|"[^"\\]*")""", js)
+        if constant is not None:  # (a text with escapes is not read: the browser would report it)
+            out.append(_sha256(constant.group(1)[1:-1]))
+    return tuple(dict.fromkeys(out))
+
+
 def script_sources(html: str) -> list[str]:
     """The `src` of each external script of the page."""
     out = []
@@ -89,10 +107,14 @@ def script_sources(html: str) -> list[str]:
     return out
 
 
-def policy(html: str, extra_hashes: Iterable[str] = ()) -> str:
+def policy(html: str, extra_hashes: Iterable[str] = (), style_hashes: Iterable[str] = ()) -> str:
     """The policy for one finished page."""
     hashes = [*inline_script_hashes(html), *(h for h in extra_hashes if h)]
-    return f"script-src 'self' {' '.join(dict.fromkeys(hashes))}; {BASE_POLICY}".replace("  ", " ")
+    base = BASE_POLICY
+    styles = " ".join(dict.fromkeys(h for h in style_hashes if h))
+    if styles:
+        base = base.replace("style-src 'self';", f"style-src 'self' {styles};", 1)
+    return f"script-src 'self' {' '.join(dict.fromkeys(hashes))}; {base}".replace("  ", " ")
 
 
 def apply(html: str, read_script: Callable[[str], str | None] = lambda _src: None) -> str:
@@ -100,5 +122,7 @@ def apply(html: str, read_script: Callable[[str], str | None] = lambda _src: Non
     `read_script` gives the text of one of the page's script files (by its src), or None."""
     if PLACEHOLDER not in html:
         return html
-    shims = (worker_shim_hash(html, js) for js in map(read_script, script_sources(html)) if js)
-    return html.replace(PLACEHOLDER, policy(html, [h for h in shims if h]), 1)
+    scripts = [js for js in map(read_script, script_sources(html)) if js]
+    shims = [worker_shim_hash(html, js) for js in scripts]
+    styles = [h for js in scripts for h in injected_style_hashes(js)]
+    return html.replace(PLACEHOLDER, policy(html, [h for h in shims if h], styles), 1)

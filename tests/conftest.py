@@ -48,6 +48,33 @@ def build_site(folder: Path) -> Path:
     return folder / "site"
 
 
+# The site builders that read mkdocs.yml, and how a user of each builds a profile (README
+# "Which builder"). Zensical runs no plugin: the generator writes docs/ before it, and gives the
+# finished pages their Content Security Policy after it.
+BUILDERS: dict[str, list[list[str]]] = {
+    "mkdocs": [["-m", "mkdocs", "build", "--strict"]],
+    "properdocs": [["-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml"]],
+    "zensical": [["-m", "generator", "build"], ["-m", "zensical", "build", "--strict", "-f", "mkdocs.yml"],
+                 ["-m", "generator", "csp"]],
+}
+
+
+def run_builder(folder: Path, builder: str, env: dict[str, str] | None = None,
+                timeout: int = 600) -> subprocess.CompletedProcess[str]:
+    """Build the project in `folder` into `folder/site` with `builder`, each step as a user runs
+    it, stopping at the first that fails; the steps' output joined."""
+    out, err, code = [], [], 0
+    for step in BUILDERS[builder]:
+        done = subprocess.run([sys.executable, *step], cwd=folder, capture_output=True, text=True,
+                              env=env if env is not None else dict(os.environ), timeout=timeout, check=False)
+        out.append(done.stdout)
+        err.append(done.stderr)
+        code = done.returncode
+        if code:
+            break
+    return subprocess.CompletedProcess(BUILDERS[builder], code, "".join(out), "".join(err))
+
+
 def make_corpus(tmp_path: Path, files: dict[str, str | bytes]) -> Path:
     """A seeds folder in tmp_path holding `files`."""
     seeds = tmp_path / "seeds"
