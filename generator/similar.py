@@ -67,7 +67,7 @@ def names(s: Sentence, places: bool = False) -> frozenset[str]:
     "at", "of", "the", ... (a place or a title). Lower case."""
     found = {w.lower() for m in s.mentions for w in m.person.split()}
     quoted = [(a - s.start, b - s.start) for a, b in s.quotes]
-    for start, _end, run in name_runs(s.text):
+    for start, _end, run in _runs(s.text):
         if len(run) > 1 and " ".join(run) not in _OUTLETS and (places or not (
                 _PLACE_OR_TITLE.search(s.text, 0, start) or any(a <= start < b for a, b in quoted))):
             found.update(w.lower() for w in run)
@@ -99,6 +99,12 @@ def people_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """people.name_runs of a text, worked out once per text."""
+    return tuple(name_runs(text))
+
+
 def names_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     """Each sentence -> the name words it gives, else those of the nearest sentence before it
     in the same article that gives any ("The chef says ..." after "Ed Vance has ...")."""
@@ -127,7 +133,7 @@ def concept_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozens
     out: set[str] = set()
     i = 0
     while i < len(words):
-        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+        for n in range(min(_LONGEST.get(words[i], 0), len(words) - i), 0, -1):
             concept = _CONCEPT_OF.get(tuple(words[i:i + n]))
             if concept:
                 out.add(concept)
@@ -143,7 +149,9 @@ def concept_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozens
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 _CONCEPT_OF = {tuple(_TOKEN.findall(phrase)): concept for concept, phrases in CONCEPTS.items() for phrase in phrases}
-_LONGEST = max(len(k) for k in _CONCEPT_OF)
+_LONGEST: dict[str, int] = {}  # first word of a phrase -> the longest phrase it starts
+for _phrase in _CONCEPT_OF:
+    _LONGEST[_phrase[0]] = max(_LONGEST.get(_phrase[0], 0), len(_phrase))
 
 
 def _numbers(text: str) -> frozenset[str]:
