@@ -27,10 +27,15 @@ def md_escape(value: object) -> Markup:
     text = text.translate(_TABLE)
     # A run of hyphens is a rule, a table line or a snippet marker; "1995. Next" at the
     # start of a line opens an ordered list; a leading hyphen opens a bullet list.
-    text = re.sub(r"-{2,}", lambda m: "&#45;" * len(m.group(0)), text)
-    text = re.sub(r"^(\d+)\.", r"\1&#46;", text)
-    text = re.sub(r"^-", "&#45;", text)
-    return Markup(text)
+    if "-" in text:
+        text = _HYPHENS.sub(lambda m: "&#45;" * len(m.group(0)), text)
+        text = _LEADING_HYPHEN.sub("&#45;", text)
+    return Markup(_LIST_NUMBER.sub(r"\1&#46;", text))
+
+
+_HYPHENS = re.compile(r"-{2,}")
+_LIST_NUMBER = re.compile(r"^(\d+)\.")
+_LEADING_HYPHEN = re.compile(r"^-")
 
 
 
