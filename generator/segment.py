@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 import pysbd
 
 from .ingest.text import looks_like_headline
+from .lang.en import (
+    ADVERBIAL_OPENERS,
+    ANONYMITY,
+    DOCUMENT_HEADS,
+    OUTLETS,
+    PERSON_HEADS,
+    REPORT_VERBS,
+    SPOKES_ROLES,
+    UNNAMED_HEADS,
+)
 from .model import ON_RECORD, REPORTED, UNNAMED, Sentence, Source
 
 MAX_CHUNK = 1500  # pysbd is fed at most this many characters at once: it slows down on long texts
@@ -92,16 +102,169 @@ def _merge_quotations(spans: list[tuple[int, int]], par: str) -> list[tuple[int,
     return out
 
 
-def _attribution(text: str) -> tuple[str, str | None]:
-    """How the sentence is attributed, and the words naming who speaks."""
-    if UNNAMED_CUES.search(text):
+_REPORT_VERB = re.compile(rf"\b(?:{'|'.join(sorted(REPORT_VERBS, key=len, reverse=True))})\b")
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Pp]er|[Vv]ia|[Aa]s (?:reported|first reported|told) (?:by|to))\s+")
+# Where a clause starts, looking back from a reporting verb: a sentence or quotation boundary,
+# a semicolon, a dash, or a conjunction that opens a new clause ("..., and a source said").
+_CLAUSE_START = re.compile(r"[.;:!?\"“”—–]|\s-\s|\b(?:that|and|but|while|because|although|though|as|so|if|"
+                           r"when|after|before|since|whereas|even|or)\b")
+_DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some", "several", "two", "three", "multiple", "many",
+                          "his", "her", "their", "its", "our", "my", "your", "longtime", "close", "former", "longtime",
+                          "senior", "top", "local", "fellow", "mutual", "other", "various", "few", "both",
+                          "anonymous", "unnamed", "family", "reliable", "trusted", "new", "old", "good",
+                          "best", "second", "third", "celebrity", "show", "production", "studio", "palace", "court",
+                          "legal"])
+_NAMEISH = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
+_PRONOUNS = {"he": "He", "she": "She", "they": "They", "He": "He", "She": "She", "They": "They", "I": "I", "We": "We"}
+
+
+def _outlet_at(text: str, outlets: Collection[str]) -> str | None:
+    """The outlet `text` begins with ("TMZ also", "The Blast"), if any (longest first)."""
+    for name in sorted(outlets, key=len, reverse=True):
+        if name and text.startswith(name) and not text[len(name):len(name) + 1].isalnum():
+            rest = text[len(name):].lstrip()
+            if not re.match(r"(?:close|familiar|who|near|around|in|with)\b", rest):
+                return name
+    return None
+
+
+def _classify_phrase(phrase: str, after: str, outlets: Collection[str]) -> tuple[str, str | None] | None:
+    """What kind of speaker a noun phrase names: (ON_RECORD, name), (REPORTED, None) for an outlet or
+    a document, (UNNAMED, None) for someone the article does not name, or None when it is no
+    speaker at all. `after` is the text right after the phrase (an appositive name: "her lawyer,
+    Jane Roe, said")."""
+    phrase = phrase.strip().strip(",").strip()
+    if not phrase:
+        return None
+    if _outlet_at(phrase, outlets):
+        return REPORTED, None
+    words = re.findall(r"[\w'’.!&-]+", phrase)
+    if not words:
+        return None
+    if words[0] in _PRONOUNS:
+        return ON_RECORD, words[0]
+    if words[0] in ADVERBIAL_OPENERS:
+        return None
+    head = None
+    name: list[str] = []
+    for w in words:
+        bare = re.sub(r"['’]s$", "", w)
+        low = bare.lower()
+        if w != bare and _NAMEISH.match(bare):  # "Jane Roe's rep": the possessor, not the speaker
+            name = []
+            continue
+        if _NAMEISH.match(w) and low not in UNNAMED_HEADS | SPOKES_ROLES | DOCUMENT_HEADS and low not in _DETERMINERS \
+                and low not in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
+            if head is None:
+                name.append(bare)
+                continue
+        if name:
+            break
+        if low in _DETERMINERS and head is None:
+            continue
+        head = low
+        break
+    if name and head is None:
+        return ON_RECORD, " ".join(name)
+    at = next((i for i, w in enumerate(words) if re.sub(r"['’]s$", "", w).lower() == head), len(words))
+    rest = words[at + 1:] if head else []
+    following = []
+    for w in rest:
+        if _NAMEISH.match(w) and w.lower() not in _DETERMINERS:
+            following.append(re.sub(r"['’]s$", "", w))
+        else:
+            break
+    if following and head not in UNNAMED_HEADS:  # "singer Jane Roe", "her ex-husband John Roe"
+        return ON_RECORD, " ".join(following)
+    if head in SPOKES_ROLES:
+        named = re.match(r"^,\s*((?:[A-Z][\w.'’-]*\s*){1,4}),", after)
+        if named:
+            return ON_RECORD, named.group(1).strip()
         return UNNAMED, None
-    outside = QUOTE_SPANS.sub(" ", text)
-    for pattern in (SPEAKER_BEFORE, SPEAKER_AFTER):
-        m = pattern.search(outside)
-        if m and m.group("who").split()[0] not in ("The", "A", "An", "It", "This", "That", "In"):
-            return ON_RECORD, m.group("who")
+    if head in UNNAMED_HEADS:
+        return UNNAMED, None
+    if head in DOCUMENT_HEADS:
+        return REPORTED, None
+    if head in PERSON_HEADS:  # "the singer said", "the couple told": someone the article names
+        return ON_RECORD, phrase
+    return None
+
+
+_APPOSITIVE_OPENERS = frozenset(["who", "which", "whose", "speaking", "according", "aged", "per", "in", "on", "at",
+                                  "during", "through", "via", "with", "after", "before", "for", "when", "while",
+                                  "reportedly", "also", "later", "then", "once", "now", "still", "too", "however",
+                                  "meanwhile", "apparently", "allegedly", "previously", "recently", "in", "by",
+                                  "earlier", "speaking", "asked", "writing", "posting", "appearing", "like"])
+
+
+def _subject(before: str) -> tuple[str, str]:
+    """The noun phrase that is the subject of a verb whose clause began in `before`, and the text
+    after it: the comma-separated piece of the clause nearest the verb that is not an age, an
+    appositive clause ("who ...", "speaking ...") or an adverbial ("in a statement")."""
+    cut = 0
+    for m in _CLAUSE_START.finditer(before):
+        cut = m.end()
+    pieces = before[cut:].split(",")
+    for i in range(len(pieces) - 1, -1, -1):
+        stripped = pieces[i].strip()
+        if not stripped or re.fullmatch(r"(?:aged?\s+)?\d+(?:\s+years?\s+old)?", stripped):
+            continue
+        first = stripped.split()[0]
+        if first.lower() in _APPOSITIVE_OPENERS or first in ADVERBIAL_OPENERS:
+            continue
+        return stripped, "," + ",".join(pieces[i + 1:])
+    return "", ""
+
+
+def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | None]:
+    """How the sentence is attributed, and the words naming who speaks, by its structure: the
+    subject of each speech or reporting verb ("a source told", "TMZ says", "Jane Roe, 38, said"),
+    the speaker after an inverted verb ('" said a friend'), and whoever follows "according to" or
+    "per". Someone the article does not name makes the sentence UNNAMED (it wins over the rest); a
+    named person ON_RECORD; an outlet or a document REPORTED, as is a sentence with no attribution."""
+    outlets = (*OUTLETS, *outlets)
+    outside = QUOTE_SPANS.sub(lambda m: "\"" + " " * (len(m.group(0)) - 2) + "\"", text)
+    if ANONYMITY.search(outside):
+        return UNNAMED, None
+    found: list[tuple[str, str | None]] = []
+    for m in _REPORT_VERB.finditer(outside):
+        before = outside[:m.start()]
+        phrase, after = _subject(before)
+        verdict = _classify_phrase(phrase, after, outlets) if phrase else None
+        if verdict is None and not before[_last_boundary(before):].strip(" ,"):
+            # '"...," said a source' / ', says Jane Roe': the speaker follows the verb
+            tail = outside[m.end():]
+            nxt = re.match(r"\s*((?:[\w'’.!&-]+\s*){1,6})", tail)
+            if nxt:
+                words = nxt.group(1)
+                words = re.split(r"[,.;:]", words)[0]
+                verdict = _classify_phrase(words, tail[len(words) + 1:], outlets)
+                if verdict and verdict[0] == ON_RECORD and verdict[1] in _PRONOUNS.values():
+                    verdict = None  # "said he" after a quotation is fine, but "told her" is an object
+        if verdict:
+            found.append(verdict)
+    for m in _ACCORDING.finditer(outside):
+        tail = outside[m.end():]
+        words = re.split(r"[,.;:\"“”]", tail)[0]
+        if not words.strip() or not (words[:1].isupper() or re.match(r"(?:a|an|the|one|two|some|several|multiple|"
+                                                                        r"his|her|their|people|sources?|friends?)\b",
+                                                                        words)):
+            continue  # "$5,000 per month"
+        verdict = _classify_phrase(words, tail[len(words):], outlets)
+        if verdict:
+            found.append(verdict)
+    for kind in (UNNAMED, ON_RECORD, REPORTED):
+        for verdict in found:
+            if verdict[0] == kind:
+                return verdict
     return REPORTED, None
+
+
+def _last_boundary(before: str) -> int:
+    at = 0
+    for m in re.finditer(r"[.;:!?\"“”—–,]", before):
+        at = m.end()
+    return at
 
 
 def is_prose(par: str) -> bool:
@@ -139,7 +302,7 @@ def segment(source: Source) -> tuple[Sentence, ...]:
             text = par[start:end]
             if len(text.split()) < 2:
                 continue  # an exclamation such as "Yikes!" states nothing
-            attribution, speaker = _attribution(text)
+            attribution, speaker = _attribution(text, (source.outlet,) if source.outlet else ())
             if attribution == REPORTED and text[:1] in '"“' and out and out[-1].attribution != REPORTED \
                     and out[-1].paragraph == p_index:
                 attribution, speaker = out[-1].attribution, out[-1].speaker  # the quotation goes on
