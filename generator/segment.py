@@ -154,10 +154,9 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str]) -> tuple
             name = []
             continue
         if _NAMEISH.match(w) and low not in UNNAMED_HEADS | SPOKES_ROLES | DOCUMENT_HEADS and low not in _DETERMINERS \
-                and low not in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
-            if head is None:
-                name.append(bare)
-                continue
+                and low not in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.") and head is None:
+            name.append(bare)
+            continue
         if name:
             break
         if low in _DETERMINERS and head is None:
