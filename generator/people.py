@@ -17,7 +17,7 @@ from functools import partial
 
 from .cache import Cache, key_of
 from .config import PersonConfig
-from .lang.en import OUTLETS, ROLE_TITLES
+from .lang.en import ORGANISATION_TAILS, OUTLETS, ROLE_TITLES
 from .model import Mention, Person, Sentence
 from .segment import SPEECH_VERBS
 
@@ -270,6 +270,15 @@ def _genders(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]],
     return out
 
 
+_APPOSITION_GAP = re.compile(r"^(?:['’]s)?(?:,\s*(?:\d{1,3}|aged \d{1,3}))?,\s*$")
+
+
+def _appositive(s: Sentence, found: Sequence[Mention], at: int) -> bool:
+    """The words at `at` stand in apposition to a name just before them ("Jane Roe, 38, the ...")."""
+    before = [m for m in found if m.end - s.start <= at]
+    return bool(before) and bool(_APPOSITION_GAP.match(s.text[before[-1].end - s.start:at]))
+
+
 def _in_quotes(s: Sentence, start: int) -> bool:
     return any(a <= start < b for a, b in s.quotes)
 
@@ -284,7 +293,10 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     full, lone, strong, hints = _evidence(sentences, cache)
     forms = _group(full, lone, strong, configured)
     barred = {_fold(n).lower() for n in (*OUTLETS, *not_people) if n}
-    for name in [n for n, fs in forms.items() if _fold(n).lower() in barred or fs & set(not_people)]:
+    # "Starstruck Management Group" ... "Starstruck says": a one-word name that begins a company's name
+    companies = {run[0] for run in full if len(run) > 1 and run[-1] in ORGANISATION_TAILS}
+    for name in [n for n, fs in forms.items() if _fold(n).lower() in barred or fs & set(not_people)
+                 or (" " not in n and n in companies)]:
         if not any(c.name == name for c in configured):
             del forms[name]
     rank = {c: n for n, c in enumerate(forms)}
@@ -322,6 +334,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
         unclear_subject = False
         for m in EPITHET.finditer(outside):
+            if _appositive(s, found, m.start()):
+                continue  # "Jane Roe, 38, the host of ...": the name is right there
             g = EPITHET_ROLES.get(m.group(0).split()[-1].lower(), "")
             before = [p.person for p in found if p.start < s.start + m.start()]
             ok = _fits(gender, g, named_here, unknown=True)

@@ -12,6 +12,7 @@ from .lang.en import (
     ADVERBIAL_OPENERS,
     ANONYMITY,
     DOCUMENT_HEADS,
+    NEWS_WORDS,
     OUTLETS,
     PERSON_HEADS,
     REPORT_VERBS,
@@ -150,7 +151,7 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str]) -> tuple
     for w in words:
         bare = re.sub(r"['’]s$", "", w)
         low = bare.lower()
-        if w != bare and _NAMEISH.match(bare):  # "Jane Roe's rep": the possessor, not the speaker
+        if w != bare:  # "Jane Roe's rep", "the couple's friends": the possessor, not the speaker
             name = []
             continue
         if _NAMEISH.match(w) and low not in UNNAMED_HEADS | SPOKES_ROLES | DOCUMENT_HEADS and low not in _DETERMINERS \
@@ -164,6 +165,8 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str]) -> tuple
         head = low
         break
     if name and head is None:
+        if name[-1] in NEWS_WORDS or words[0].lower() == "the":
+            return REPORTED, None  # "the Harbour Gazette", "The Blast": an outlet or a company
         return ON_RECORD, " ".join(name)
     at = next((i for i, w in enumerate(words) if re.sub(r"['’]s$", "", w).lower() == head), len(words))
     rest = words[at + 1:] if head else []
@@ -229,6 +232,11 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     for m in _REPORT_VERB.finditer(outside):
         before = outside[:m.start()]
         phrase, after = _subject(before)
+        relative = re.search(r"\b(?:who|which|whom|whose|that)\b", phrase)
+        if relative:  # "someone who usually says": the verb belongs to the relative clause
+            inside = phrase[relative.end():].split()
+            phrase = "" if all(w.endswith("ly") or w in ("also", "often", "always", "never") for w in inside) \
+                else phrase[:relative.start()]
         verdict = _classify_phrase(phrase, after, outlets) if phrase else None
         if verdict is None and not before[_last_boundary(before):].strip(" ,"):
             # '"...," said a source' / ', says Jane Roe': the speaker follows the verb
@@ -245,9 +253,9 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     for m in _ACCORDING.finditer(outside):
         tail = outside[m.end():]
         words = re.split(r"[,.;:\"“”]", tail)[0]
-        if not words.strip() or not (words[:1].isupper() or re.match(r"(?:a|an|the|one|two|some|several|multiple|"
-                                                                        r"his|her|their|people|sources?|friends?)\b",
-                                                                        words)):
+        first = (words.split() or [""])[0].lower()
+        if not words.strip() or not (words[:1].isupper() or first in UNNAMED_HEADS or re.match(
+                r"(?:a|an|the|one|two|some|several|multiple|his|her|their)\b", words)):
             continue  # "$5,000 per month"
         verdict = _classify_phrase(words, tail[len(words):], outlets)
         if verdict:

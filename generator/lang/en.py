@@ -140,12 +140,11 @@ REPORT_VERBS = (
     "confirmed", "add", "adds", "added", "explain", "explains", "explained", "write", "writes", "wrote",
     "note", "notes", "noted", "state", "states", "stated", "allege", "alleges", "alleged", "maintain",
     "maintains", "maintained", "admit", "admits", "admitted", "dish", "dishes", "dished", "spill", "spills",
-    "spilled", "share", "shares", "shared", "suggest", "suggests", "suggested", "dished", "gushed", "gushes",
+    "spilled", "suggest", "suggests", "suggested", "dished", "gushed", "gushes",
     "recall", "recalls", "recalled", "continue", "continues", "continued", "quipped", "joked", "replied",
     "responded", "posted", "announced", "declared", "mentioned", "remarked", "concluded", "confessed",
     "acknowledged", "captioned", "recounted", "reflected", "laughed", "asked", "stressed", "emphasized",
-    "emphasised", "warned", "argued", "argues", "contend", "contends", "contended", "describe", "describes",
-    "described",
+    "emphasised", "warned", "argued", "argues", "contend", "contends", "contended",
 )
 UNNAMED_HEADS = frozenset([
     "source", "sources", "insider", "insiders", "friend", "friends", "pal", "pals", "confidant", "confidante",
@@ -183,7 +182,7 @@ ADVERBIAL_OPENERS = frozenset([
     "Sadly", "Ultimately", "Eventually", "Reportedly", "Apparently", "Allegedly", "Notably", "Still",
     "Through", "Over", "Under", "With", "Without", "For", "From", "By", "Per", "According", "Despite",
     "Once", "Until", "Next", "Just", "Even", "So", "Plus", "Further", "Additionally", "Moreover", "Also",
-    "At", "That", "Those", "These", "It", "There", "Here", "What", "Why", "How", "Where", "Who", "Which",
+    "At", "That", "These", "It", "There", "Here", "What", "Why", "How", "Where", "Who", "Which",
 ])
 # Heads of a subject that stand for someone the article names ("the singer said", "the couple told").
 PERSON_HEADS = frozenset([
@@ -191,4 +190,19 @@ PERSON_HEADS = frozenset([
     "musician", "comedian", "director", "producer", "author", "mother", "father", "mom", "dad", "mum", "wife",
     "husband", "daughter", "son", "sister", "brother", "ex-wife", "ex-husband", "family", "newlyweds",
     "songstress", "hitmaker", "entrepreneur", "designer", "winner", "icon", "personality", "talent",
+])
+
+# Last words of a company's or a group's name ("Starstruck Management Group", "Doe Entertainment"):
+# a single word that begins such a name and is never a person's first name is no one.
+ORGANISATION_TAILS = frozenset([
+    "Management", "Entertainment", "Agency", "Holdings", "Ltd", "LLC", "Partners", "Media", "Enterprises",
+    "Label", "Band", "Group", "Records", "Productions", "Studios", "Inc", "Company", "Corporation", "Foundation",
+    "Ventures", "Capital", "Brands", "Trust", "Associates",
+])
+# Last words of a news outlet's name ("the Harbour Gazette", "Smalltown Courier"): an outlet, not a person.
+NEWS_WORDS = frozenset([
+    "Gazette", "Courier", "Times", "Post", "News", "Herald", "Tribune", "Journal", "Magazine", "Daily", "Weekly",
+    "Chronicle", "Observer", "Telegraph", "Guardian", "Review", "Online", "Radio", "TV", "Examiner", "Inquirer",
+    "Record", "Star", "Sun", "Mail", "Express", "Independent", "Standard", "Bulletin", "Dispatch", "Ledger",
+    "Register", "Sentinel", "Gossip", "Insider", "Press", "Wire", "Reporter",
 ])
