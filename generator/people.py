@@ -270,6 +270,8 @@ def _genders(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]],
     return out
 
 
+_COMMON_NOUN = re.compile(
+    r"\b(?:an?|won|wins|win|winning|two|three|four|five|six|seven|\d+)\s+([A-Z][a-z]+?)(?:s|es)?\b(?!['’])(?!\s+[A-Z])")
 _APPOSITION_GAP = re.compile(r"^(?:['’]s)?(?:,\s*(?:\d{1,3}|aged \d{1,3}))?,\s*$")
 
 
@@ -295,6 +297,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     barred = {_fold(n).lower() for n in (*OUTLETS, *not_people) if n}
     # "Starstruck Management Group" ... "Starstruck says": a one-word name that begins a company's name
     companies = {run[0] for run in full if len(run) > 1 and run[-1] in ORGANISATION_TAILS}
+    # "won an Oscar", "two Grammys": a thing that is counted or won is no one
+    companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)}
     for name in [n for n, fs in forms.items() if _fold(n).lower() in barred or fs & set(not_people)
                  or (" " not in n and n in companies)]:
         if not any(c.name == name for c in configured):
@@ -329,7 +333,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         lead = PRONOUN_START.match(outside)
         if lead:
             g = "m" if lead.group(0) in ("He", "Him", "His") else "f"
-            who = _antecedent(history, _fits(gender, g, named_here))
+            who = _antecedent(history, _fits(gender, g, named_here), _unknown(gender, named_here))
             if who:
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
         unclear_subject = False
@@ -344,12 +348,12 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             # last sentence and the last person named, or either of them and the articles calling
             # that person by the same role word ("singer Jane Doe"); otherwise it is left as written.
             role = m.group(0).split()[-1].lower()
-            latest = _latest([p for h in history[-2:] for p in h] + before, ok)
+            latest = _latest([p for h in history[-2:] for p in h if not p.startswith(SPEAKER_MARK)] + before, ok)
             agreed = who if who and (who == latest or role in roles.get(who, ())) else (
                 latest if not who and latest and role in roles.get(latest, ()) else None)
             # ... unless the articles never call that person so, and call exactly one person of
             # the last few sentences by that role word: then it is that person.
-            recent = {p for h in history[-3:] for p in h} | set(before)
+            recent = {p for h in history[-3:] for p in h if not p.startswith(SPEAKER_MARK)} | set(before)
             known = sorted(p for p in recent if role in roles.get(p, ()) and ok(p))
             if (agreed is None or role not in roles.get(agreed, ())) and len(known) == 1:
                 agreed = known[0]
@@ -364,10 +368,17 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
         out.append(replace(s, mentions=mentions, speaker=speaker))
-        salient = [m.person for m in mentions]
+        salient = [m.person for m in mentions if not _in_quotes(s, m.start)]
+        # Someone else the sentence may be about: a pronoun at its start that found no one ("His
+        # father, John Roe, ..."), a full name the recogniser did not take as a person's.
+        if lead and not any(x.start == s.start for x in extra):
+            salient.append(OTHER)
+        if _unknown_names(s, found, outside):
+            salient.append(OTHER)
         # A sentence whose subject is an epithet we could not resolve ("The winner closed the
         # night.") hides who "She" in the next sentence is: the search stops there.
-        history.append([UNKNOWN] if unclear_subject and not speaker else ([speaker] if speaker else []) + salient)
+        history.append([UNKNOWN] if unclear_subject and not speaker
+                       else ([SPEAKER_MARK + speaker] if speaker else []) + salient)
     counts = Counter(m.person for s in out for m in s.mentions)
     people = tuple(
         Person(name=c, aliases=tuple(sorted(forms[c] - {c})), gender=gender.get(c, ""),
@@ -398,7 +409,12 @@ def _fits(gender: Mapping[str, str], g: str, exclude: set[str], unknown: bool = 
     """A test for a pronoun's or epithet's referent: of gender `g` (any, if `g` is "";
     also of unknown gender if `unknown`), and not one of `exclude`."""
     allowed = ("", g) if unknown else (g,)
-    return lambda p: p not in exclude and (not g or gender.get(p, "") in allowed)
+    return lambda p: not p.startswith("\0") and p not in exclude and (not g or gender.get(p, "") in allowed)
+
+
+def _unknown(gender: Mapping[str, str], exclude: set[str]) -> Callable[[str], bool]:
+    """People whose gender the articles do not tell (a pronoun may be theirs), not in `exclude`."""
+    return lambda p: p == OTHER or (p not in exclude and p != UNKNOWN and not gender.get(p, ""))
 
 
 def _latest(recent: list[str], ok: Callable[[str], bool]) -> str | None:
@@ -409,18 +425,47 @@ def _latest(recent: list[str], ok: Callable[[str], bool]) -> str | None:
 
 
 UNKNOWN = "\0unknown"  # history entry of a sentence whose subject is an unresolved epithet
+OTHER = "\0other"  # history entry: someone the sentence names or refers to whom the recogniser did not resolve
 
 
-def _antecedent(history: list[list[str]], ok: Callable[[str], bool]) -> str | None:
-    """Who a pronoun or epithet refers to: in the nearest earlier sentence that has a
-    fitting person, its speaker or else the first fitting person it names; no one if an
-    unresolved epithet stands in between."""
+def _unknown_names(s: Sentence, found: Sequence[Mention], outside: str) -> bool:
+    """The sentence names, outside quotation marks, someone by a full name that is no known person's
+    ("Hilaria Roe often does."), not a business, an outlet or a title."""
+    taken = [(m.start - s.start, m.end - s.start) for m in found]
+    for start, end, run in name_runs(outside):
+        if len(run) < 2 or run[-1] in ORGANISATION_WORDS | ORGANISATION_TAILS or " ".join(run) in OUTLETS:
+            continue
+        if not any(a < end and start < b for a, b in taken):
+            return True
+    return False
+
+
+SPEAKER_MARK = "\0speaker:"  # history entry prefix: the person quoted in that sentence
+
+
+def _antecedent(history: list[list[str]], ok: Callable[[str], bool],
+                maybe: Callable[[str], bool] | None = None) -> str | None:
+    """Who a pronoun or epithet refers to: in the nearest earlier sentence that has a fitting
+    person, its speaker if it fits, or else the one fitting person it names; no one if it names
+    two or more fitting people (the article leaves it to the reader) or if an unresolved epithet
+    stands in between. A person `maybe` fits (of unknown gender) counts as a second candidate,
+    and a sentence naming only such people stops the search: "Ann Roe posted a photo with her
+    mother, Jo Roe. She wrote ..." is no one's if Ann Roe's gender is not known."""
     for people in reversed(history):
         if people[:1] == [UNKNOWN]:
             return None
-        for person in people:
-            if ok(person):
-                return person
+        speaker = next((p[len(SPEAKER_MARK):] for p in people if p.startswith(SPEAKER_MARK)), None)
+        if speaker and ok(speaker):
+            return speaker
+        if people[:1] == [OTHER] and maybe is None:
+            continue
+        named = [p for p in people if not p.startswith(SPEAKER_MARK)]
+        fitting = list(dict.fromkeys(p for p in named if ok(p)))
+        unsure = {p for p in named if maybe is not None and maybe(p) and p not in fitting}
+        if len(fitting) == 1 and not unsure:
+            return fitting[0]
+        if fitting or unsure:
+            return None
     return None
 
 
@@ -449,5 +494,6 @@ def _speaker(s: Sentence, resolver: _Resolver, extra: list[Mention], history: li
             return extra[0].person
         here = _latest(list(named_before), lambda p: gender.get(p) == g)
         others = named_after or set()
-        return here or _antecedent(history, lambda p: gender.get(p) == g and p not in others)
+        return here or _antecedent(history, lambda p: gender.get(p) == g and p not in others,
+                                   _unknown(gender, others))
     return None
