@@ -20,6 +20,7 @@ from .ingest import ingest
 from .model import Citation, Fact, Profile, Sentence, Source, Warning
 from .people import recognise
 from .quotes import quote_groups
+from .relations import adjust
 from .render import render
 from .sections import cue_sections
 from .segment import segment
@@ -65,6 +66,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     facts = _by_sentence(checked)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
     profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, set_aside)
+    profile = replace(profile, relations=adjust(profile.relations, config.relations_add, config.relations_remove))
     spans = {s.id: s.citation for s in sentences}
     return replace(profile, warnings=warnings, quotes=quote_groups(sentences, origin)), spans
 

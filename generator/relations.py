@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from .config import RelationConfig
 from .model import Citation, Fact, Mention, Person, Relation, Sentence
 
 # relation word -> (kind, the named relative is "person" (True) or "other" (False) of the record)
@@ -183,10 +184,17 @@ def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
     """Couples whose marriage a sentence says is over (both named or resolved in it), with the
     year of the end when the sentence gives one ("" otherwise)."""
     out: dict[tuple[str, str], tuple[str, tuple[Citation, ...]]] = {}
+    previous: tuple[str, int, list[str]] = ("", -1, [])
     for s in sentences:
+        here = sorted({m.person for m in s.mentions})
+        last, previous = previous, (s.source, s.paragraph, here)
         if not MARRIAGE_ENDED.search(s.outside_quotes()):
             continue
-        people = sorted({m.person for m in s.mentions})
+        # "The divorce was finalized in 2022." naming no one known: the couple of the sentence before
+        people = here or (last[2] if last[:2] == (s.source, s.paragraph) else [])
+        for p in people:  # "when Roe was declared legally single": Roe's only marriage, if one
+            year, cites = out.get((p, ""), ("", ()))
+            out[(p, "")] = (year, (*cites, s.citation))
         years = sorted(f.value for f in facts.get(s.id, ()) if f.kind == "year" and f.slot == "divorce-final")
         for i, a in enumerate(people):
             for b in people[i + 1:]:
@@ -217,10 +225,23 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
         pair = tuple(sorted((r.person, r.other)))
         if r.kind in PARENTAL and pair in couples:
             continue  # a spouse or partner is never a child or a parent: the wording was misread
-        if r.kind == "spouse" and pair in ended:
-            year, cites = ended[pair]
+        alone = [p for p in pair if (p, "") in ended and sum(p in c for c in couples) == 1]
+        if r.kind == "spouse" and (pair in ended or alone):
+            year, cites = ended[pair] if pair in ended else ended[(alone[0], "")]
             r = Relation("former-spouse", r.person, r.other, r.start, r.end or year,
                          tuple(sorted({(c.source, c.start): c for c in (*r.citations, *cites)}.values(),
                                       key=lambda c: (c.source, c.start))))
         out.append(r)
     return tuple(out)
+
+
+def adjust(relations: Sequence[Relation], add: Sequence[RelationConfig], remove: Sequence[RelationConfig]
+           ) -> tuple[Relation, ...]:
+    """The relations with those `mkdocs.yml` removes taken out (by kind, person and other; a
+    symmetric kind in either order) and those it adds put in (uncited: the configuration says so)."""
+    gone = {_key(Relation(r.kind, r.person, r.other)) for r in remove}
+    kept = [r for r in relations if _key(r) not in gone]
+    have = {_key(r) for r in kept}
+    kept += [Relation(r.kind, r.person, r.other, r.start, r.end) for r in add
+             if _key(Relation(r.kind, r.person, r.other)) not in have]
+    return tuple(sorted(kept, key=lambda r: (r.kind, r.person, r.other)))

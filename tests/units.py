@@ -4,11 +4,13 @@ sentences and people, the way the pipeline reads an article."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from generator.config import PersonConfig
 from generator.model import Person, Sentence, Source
 from generator.people import recognise
 from generator.segment import segment
@@ -28,6 +30,7 @@ def source(body: str, outlet: str = "") -> Source:
                   sha256=hashlib.sha256(body.encode("utf-8")).hexdigest())
 
 
-def read(body: str, outlet: str = "") -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
+def read(body: str, people: Sequence[PersonConfig] = (), outlet: str = ""
+         ) -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
     src = source(body.strip(), outlet)
-    return recognise(segment(src), not_people=(outlet,) if outlet else ())
+    return recognise(segment(src), people, not_people=(outlet,) if outlet else ())
