@@ -17,7 +17,7 @@ from functools import partial
 
 from .cache import Cache, key_of
 from .config import PersonConfig
-from .lang.en import ORGANISATION_TAILS, OUTLETS, ROLE_TITLES
+from .lang.en import ORGANISATION_TAILS, OUTLETS, PLURAL_REFERENCE, ROLE_TITLES
 from .model import Mention, Person, Sentence
 from .segment import SPEECH_VERBS
 
@@ -338,25 +338,26 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
         unclear_subject = False
         for m in EPITHET.finditer(outside):
-            if _appositive(s, found, m.start()):
-                continue  # "Jane Roe, 38, the host of ...": the name is right there
+            if _appositive(s, found, m.start()) or any(
+                    x.start - s.start - m.end() in (0, 1) for x in found if x.start - s.start >= m.end()):
+                continue  # "Jane Roe, 38, the host of ...", "the singer Jane Roe": the name is right there
             g = EPITHET_ROLES.get(m.group(0).split()[-1].lower(), "")
             before = [p.person for p in found if p.start < s.start + m.start()]
             ok = _fits(gender, g, named_here, unknown=True)
             who = _antecedent(history + [before], ok)
-            # An epithet is clarified only when two clues agree on who it is: the subject of the
-            # last sentence and the last person named, or either of them and the articles calling
-            # that person by the same role word ("singer Jane Doe"); otherwise it is left as written.
+            # An epithet is clarified only when the articles call that person by the same role word
+            # ("singer Jane Doe", "Jane Doe, the singer") and nothing points elsewhere: the one person
+            # of the last few sentences so called, if the nearest fitting person is that one or is unclear.
             role = m.group(0).split()[-1].lower()
-            latest = _latest([p for h in history[-2:] for p in h if not p.startswith(SPEAKER_MARK)] + before, ok)
-            agreed = who if who and (who == latest or role in roles.get(who, ())) else (
-                latest if not who and latest and role in roles.get(latest, ()) else None)
-            # ... unless the articles never call that person so, and call exactly one person of
-            # the last few sentences by that role word: then it is that person.
-            recent = {p for h in history[-3:] for p in h if not p.startswith(SPEAKER_MARK)} | set(before)
+            recent = {p for h in history[-3:] for p in h if not p.startswith("\0")} | set(before)
             known = sorted(p for p in recent if role in roles.get(p, ()) and ok(p))
-            if (agreed is None or role not in roles.get(agreed, ())) and len(known) == 1:
-                agreed = known[0]
+            agreed = known[0] if len(known) == 1 and who in (None, known[0]) else None
+            # ... or, for a role word of one gender ("the actress"), the one person of the nearest
+            # sentence that names someone fitting, if the articles know that person as of that gender
+            # and no one else of the last few sentences is called by that role word.
+            near = set(before) | ({p for p in history[-1] if not p.startswith("\0")} if history else set())
+            if agreed is None and g and who in near and gender.get(who) == g and not known:
+                agreed = who
             unclear_subject = unclear_subject or (agreed is None and m.start() == 0)
             if agreed:
                 extra.append(Mention(agreed, s.start + m.start(), s.start + m.end(), False))
@@ -368,13 +369,13 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
         out.append(replace(s, mentions=mentions, speaker=speaker))
-        salient = [m.person for m in mentions if not _in_quotes(s, m.start)]
+        salient = [m.person for m in mentions]  # names in a quotation are candidates too
         # Someone else the sentence may be about: a pronoun at its start that found no one ("His
         # father, John Roe, ..."), a full name the recogniser did not take as a person's.
         if lead and not any(x.start == s.start for x in extra):
             salient.append(OTHER)
-        if _unknown_names(s, found, outside):
-            salient.append(OTHER)
+        if _unknown_names(s, found, outside) or PLURAL_REFERENCE.search(outside):
+            salient.append(OTHER)  # "the couple are raising two children: Ann and Bo": the pair too
         # A sentence whose subject is an epithet we could not resolve ("The winner closed the
         # night.") hides who "She" in the next sentence is: the search stops there.
         history.append([UNKNOWN] if unclear_subject and not speaker
@@ -492,8 +493,17 @@ def _speaker(s: Sentence, resolver: _Resolver, extra: list[Mention], history: li
         g = "m" if s.speaker.lower() == "he" else "f"
         if extra and gender.get(extra[0].person) == g:
             return extra[0].person
-        here = _latest(list(named_before), lambda p: gender.get(p) == g)
-        others = named_after or set()
+        # "As for his ex-wife Kim, she revealed": the one fitting person named before the tag, unless
+        # a pronoun of that gender comes earlier ("he sees Ann, Bo and Cy, and he says") or someone
+        # of unknown gender is named there too: then the sentences before decide, or no one.
+        outside = s.outside_quotes()
+        tag = SPEAKER_PRONOUN.search(outside)
+        earlier = bool(tag) and bool((_MALE if g == "m" else _FEMALE).search(outside[:tag.start()] if tag else ""))
+        fitting = set(p for p in named_before if gender.get(p) == g)
+        unsure = any(not gender.get(p) for p in named_before)
+        here = _latest(list(named_before), lambda p: gender.get(p) == g) \
+            if len(fitting) == 1 and not unsure and not earlier else None
+        others = (named_after or set()) | (set(named_before) if earlier or unsure or len(fitting) > 1 else set())
         return here or _antecedent(history, lambda p: gender.get(p) == g and p not in others,
                                    _unknown(gender, others))
     return None
