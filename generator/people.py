@@ -499,7 +499,7 @@ def _speaker(s: Sentence, resolver: _Resolver, extra: list[Mention], history: li
         outside = s.outside_quotes()
         tag = SPEAKER_PRONOUN.search(outside)
         earlier = bool(tag) and bool((_MALE if g == "m" else _FEMALE).search(outside[:tag.start()] if tag else ""))
-        fitting = set(p for p in named_before if gender.get(p) == g)
+        fitting = {p for p in named_before if gender.get(p) == g}
         unsure = any(not gender.get(p) for p in named_before)
         here = _latest(list(named_before), lambda p: gender.get(p) == g) \
             if len(fitting) == 1 and not unsure and not earlier else None
