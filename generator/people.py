@@ -117,6 +117,8 @@ def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
         for start, end, run in name_runs(text):
             before = text[max(0, start - 25):start].lower().split()
             relation = before[-1].strip(",") if before else ""
+            if relation.endswith("s") and relation[:-1] in RELATION_WORDS and RELATION_WORDS[relation[:-1]]:
+                relation = relation[:-1]  # "two sons, Otto and Felix"
             if len(run) > 1:
                 full[run] += 1
             elif start > 2 and text[start - 2:start] not in ('. ', '" ', '“ '):
@@ -295,7 +297,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     full, lone, strong, hints = _evidence(sentences, cache)
     forms = _group(full, lone, strong, configured)
     barred = {_fold(n).lower() for n in (*OUTLETS, *not_people) if n}
-    # "Starstruck Management Group" ... "Starstruck says": a one-word name that begins a company's name
+    # "Bright Management Group" ... "Bright says": a one-word name that begins a company's name
     companies = {run[0] for run in full if len(run) > 1 and run[-1] in ORGANISATION_TAILS}
     # "won an Oscar", "two Grammys": a thing that is counted or won is no one
     companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)}
@@ -374,8 +376,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         # father, John Roe, ..."), a full name the recogniser did not take as a person's.
         if lead and not any(x.start == s.start for x in extra):
             salient.append(OTHER)
-        if _unknown_names(s, found, outside) or PLURAL_REFERENCE.search(outside):
-            salient.append(OTHER)  # "the couple are raising two children: Ann and Bo": the pair too
+        if _unknown_names(s, found, outside) or (PLURAL_REFERENCE.search(outside) and _children_named(s, found)):
+            salient.append(OTHER)  # "the couple are raising two children: Ann, 3, and Bo, 1": the pair too
         # A sentence whose subject is an epithet we could not resolve ("The winner closed the
         # night.") hides who "She" in the next sentence is: the search stops there.
         history.append([UNKNOWN] if unclear_subject and not speaker
@@ -429,9 +431,22 @@ UNKNOWN = "\0unknown"  # history entry of a sentence whose subject is an unresol
 OTHER = "\0other"  # history entry: someone the sentence names or refers to whom the recogniser did not resolve
 
 
+_CHILD_WORDS = re.compile(r"\b(?:children|kids|daughters?|sons?|babies|twins|grandchildren)\b[^.;]*$", re.IGNORECASE)
+
+
+def _children_named(s: Sentence, found: Sequence[Mention]) -> bool:
+    """The sentence names children (with an age, or after a word for children): the people it names
+    are then not the couple it speaks of."""
+    for m in found:
+        at, end = m.start - s.start, m.end - s.start
+        if _AGE_AFTER.match(s.text[end:end + 12]) or _CHILD_WORDS.search(s.text[max(0, at - 60):at]):
+            return True
+    return False
+
+
 def _unknown_names(s: Sentence, found: Sequence[Mention], outside: str) -> bool:
     """The sentence names, outside quotation marks, someone by a full name that is no known person's
-    ("Hilaria Roe often does."), not a business, an outlet or a title."""
+    ("Ann Roe often does."), not a business, an outlet or a title."""
     taken = [(m.start - s.start, m.end - s.start) for m in found]
     for start, end, run in name_runs(outside):
         if len(run) < 2 or run[-1] in ORGANISATION_WORDS | ORGANISATION_TAILS or " ".join(run) in OUTLETS:

@@ -66,7 +66,7 @@ def _named_after(s: Sentence, mentions: Sequence[Mention], at: int) -> list[str]
         if not (_LEAD_IN if not out else _LIST_GAP).match(gap):
             break
         if re.match(r"['’]s\b", s.text[m.end:]):
-            break  # "Brandon's dad, Jane's former manager": Jane owns the next noun, she is not the dad
+            break  # "John's dad, Jane's former manager": Jane owns the next noun, she is not the dad
         if m.person not in out:
             out.append(m.person)
         pos = m.end

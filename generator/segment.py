@@ -35,12 +35,19 @@ SPEAKER_BEFORE = re.compile(
     rf"(?P<who>{_WHO})\s+(?:(?:also|then|later|once|\w+ly)\s+)?(?i:{_VERBS})\b")
 SPEAKER_AFTER = re.compile(rf"\b(?i:{_VERBS}),?\s+(?P<who>{_WHO})\b")
 ATTRIBUTION_TAIL = re.compile(rf"^(?:[a-z]|{_WHO}\s+(?:(?:also|then|\w+ly)\s+)?(?i:{_VERBS})\b)")
+# Words by which a sentence itself says that its speaker is not named ("a source close to the couple",
+# "the neighbor said", "who asked not to be named"): where they stand, the page needs no "According
+# to an unnamed source" before the sentence. The label itself comes from _attribution.
+_UNNAMED_NOUNS = (r"source|sources|insider|insiders|friend|friends|pal|pals|confidante|confidant|tipster|eyewitness|"
+                  r"witness|onlooker|observer|spy|relative|neighbou?r|staffer|employee|guest|attendee|acquaintance|"
+                  r"associate|colleague|rep|representative|spokesperson|spokesman|spokeswoman|publicist|"
+                  r"person close|people close|family friend")
 UNNAMED_CUES = re.compile(
-    r"\b(?:(?:a|an|the|one|another|our)\s+(?:\w+\s+){0,2}?"
-    r"(?:source|sources|insider|insiders|confidante|confidant|tipster|eyewitness|onlooker|"
-    r"family friend|pal|spy|observer|person close|people close)"
-    r"|sources?\s+(?:close|near|familiar)|(?:close|a)\s+friend\s+(?:of|told|said)"
-    r"|according to (?:a|an|the) (?:source|insider|report))\b",
+    rf"\b(?:(?:a|an|the|one|another|our|some|several|multiple|two|three)\s+(?:[\w-]+\s+){{0,2}}?(?:{_UNNAMED_NOUNS})"
+    r"|sources?\s+(?:close|near|familiar|say|said|tell|told)|(?:close|a)\s+friend\s+(?:of|told|said)"
+    r"|(?:friends|pals|insiders|sources|those|people|someone|somebody)\s+(?:close|familiar|near|in|of)\b"
+    r"|according to (?:a|an|the) (?:source|insider|report))\b"
+    r"|" + ANONYMITY.pattern,
     re.IGNORECASE)
 QUOTE_SPANS = re.compile(r"\"[^\"]{1,3000}\"|“[^”]{1,3000}”")
 
@@ -103,7 +110,12 @@ def _merge_quotations(spans: list[tuple[int, int]], par: str) -> list[tuple[int,
     return out
 
 
-_REPORT_VERB = re.compile(rf"\b(?:{'|'.join(sorted(REPORT_VERBS, key=len, reverse=True))})\b")
+_REPORT_VERB = re.compile(rf"\b(?i:{'|'.join(sorted(REPORT_VERBS, key=len, reverse=True))})\b")
+# "In Touch spoke to a source": what follows comes from someone the article does not name
+_SPOKE_TO_UNNAMED = re.compile(
+    r"\b(?:spoke|spoken|speaks|talked|talking|speaking|chatted)\s+(?:to|with)\s+(?:a|an|one|two|several|multiple|some)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|person|"
+    r"people|relative|neighbou?r|staffer|employee|guest)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Pp]er|[Vv]ia|[Aa]s (?:reported|first reported|told) (?:by|to))\s+")
 # Where a clause starts, looking back from a reporting verb: a sentence or quotation boundary,
 # a semicolon, a dash, or a conjunction that opens a new clause ("..., and a source said").
@@ -129,11 +141,20 @@ def _outlet_at(text: str, outlets: Collection[str]) -> str | None:
     return None
 
 
+_CORE_END = re.compile(r"\s+(?:of|close|familiar|near|with|in|at|from|for|to|who|whom|which|that|speaking|on|about|"
+                       r"inside|outside|around|involved|working|connected|linked|tied|privy|based|via|per)\b")
+_OWNER = re.compile(r"^.*['’]s\s+")
+# Adverbs and auxiliaries between a subject and its verb ("Jane also said", "Jane has previously told").
+_TRAILING = re.compile(r"(?:\s+(?:also|then|later|once|now|recently|previously|reportedly|allegedly|even|still|never|"
+                       r"first|finally|has|have|had|was|is|were|are|would|will|could|did|does|do|[a-z]+ly))+$")
+
+
 def _classify_phrase(phrase: str, after: str, outlets: Collection[str]) -> tuple[str, str | None] | None:
     """What kind of speaker a noun phrase names: (ON_RECORD, name), (REPORTED, None) for an outlet or
     a document, (UNNAMED, None) for someone the article does not name, or None when it is no
-    speaker at all. `after` is the text right after the phrase (an appositive name: "her lawyer,
-    Jane Roe, said")."""
+    speaker at all. The head is the phrase's last word before what qualifies it ("a source close
+    to ...", "friends of ..."), after its owner ("Jane Roe's rep"). `after` is the text right after
+    the phrase (an appositive name: "her lawyer, Jane Roe, said")."""
     phrase = phrase.strip().strip(",").strip()
     if not phrase:
         return None
@@ -146,48 +167,32 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str]) -> tuple
         return ON_RECORD, words[0]
     if words[0] in ADVERBIAL_OPENERS:
         return None
-    head = None
-    name: list[str] = []
-    for w in words:
-        bare = re.sub(r"['’]s$", "", w)
-        low = bare.lower()
-        if w != bare:  # "Jane Roe's rep", "the couple's friends": the possessor, not the speaker
-            name = []
-            continue
-        if _NAMEISH.match(w) and low not in UNNAMED_HEADS | SPOKES_ROLES | DOCUMENT_HEADS and low not in _DETERMINERS \
-                and low not in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.") and head is None:
-            name.append(bare)
-            continue
-        if name:
-            break
-        if low in _DETERMINERS and head is None:
-            continue
-        head = low
-        break
-    if name and head is None:
-        if name[-1] in NEWS_WORDS or words[0].lower() == "the":
+    core = _TRAILING.sub("", _OWNER.sub("", _CORE_END.split(phrase)[0]).strip())
+    words = re.findall(r"[\w'’.!&-]+", core)
+    if not words:
+        return None
+    head = words[-1]
+    low = head.lower()
+    if _NAMEISH.match(head) and low not in UNNAMED_HEADS | SPOKES_ROLES | DOCUMENT_HEADS | PERSON_HEADS \
+            and low not in _DETERMINERS:
+        name: list[str] = []
+        for w in reversed(words):
+            if not _NAMEISH.match(w) or w.lower() in _DETERMINERS:
+                break
+            name.insert(0, w)
+        if name[-1] in NEWS_WORDS or (words[0].lower() == "the" and len(name) == len(words) - 1):
             return REPORTED, None  # "the Harbour Gazette", "The Blast": an outlet or a company
         return ON_RECORD, " ".join(name)
-    at = next((i for i, w in enumerate(words) if re.sub(r"['’]s$", "", w).lower() == head), len(words))
-    rest = words[at + 1:] if head else []
-    following = []
-    for w in rest:
-        if _NAMEISH.match(w) and w.lower() not in _DETERMINERS:
-            following.append(re.sub(r"['’]s$", "", w))
-        else:
-            break
-    if following and head not in UNNAMED_HEADS:  # "singer Jane Roe", "her ex-husband John Roe"
-        return ON_RECORD, " ".join(following)
-    if head in SPOKES_ROLES:
+    if low in SPOKES_ROLES:
         named = re.match(r"^,\s*((?:[A-Z][\w.'’-]*\s*){1,4}),", after)
         if named:
             return ON_RECORD, named.group(1).strip()
         return UNNAMED, None
-    if head in UNNAMED_HEADS:
+    if low in UNNAMED_HEADS:
         return UNNAMED, None
-    if head in DOCUMENT_HEADS:
+    if low in DOCUMENT_HEADS:
         return REPORTED, None
-    if head in PERSON_HEADS:  # "the singer said", "the couple told": someone the article names
+    if low in PERSON_HEADS:  # "the singer said", "the couple told": someone the article names
         return ON_RECORD, phrase
     return None
 
@@ -226,7 +231,7 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     named person ON_RECORD; an outlet or a document REPORTED, as is a sentence with no attribution."""
     outlets = (*OUTLETS, *outlets)
     outside = QUOTE_SPANS.sub(lambda m: "\"" + " " * (len(m.group(0)) - 2) + "\"", text)
-    if ANONYMITY.search(outside):
+    if ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside):
         return UNNAMED, None
     found: list[tuple[str, str | None]] = []
     for m in _REPORT_VERB.finditer(outside):
@@ -252,7 +257,7 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
             found.append(verdict)
     for m in _ACCORDING.finditer(outside):
         tail = outside[m.end():]
-        words = re.split(r"[,.;:\"“”]", tail)[0]
+        words = re.split(r"[,.;:\"“”()]", tail)[0]
         first = (words.split() or [""])[0].lower()
         if not words.strip() or not (words[:1].isupper() or first in UNNAMED_HEADS or re.match(
                 r"(?:a|an|the|one|two|some|several|multiple|his|her|their)\b", words)):

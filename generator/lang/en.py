@@ -144,7 +144,8 @@ REPORT_VERBS = (
     "recall", "recalls", "recalled", "continue", "continues", "continued", "quipped", "joked", "replied",
     "responded", "posted", "announced", "declared", "mentioned", "remarked", "concluded", "confessed",
     "acknowledged", "captioned", "recounted", "reflected", "laughed", "asked", "stressed", "emphasized",
-    "emphasised", "warned", "argued", "argues", "contend", "contends", "contended",
+    "emphasised", "warned", "argued", "argues", "contend", "contends", "contended", "opened up", "opens up",
+    "open up",
 )
 UNNAMED_HEADS = frozenset([
     "source", "sources", "insider", "insiders", "friend", "friends", "pal", "pals", "confidant", "confidante",
@@ -192,7 +193,7 @@ PERSON_HEADS = frozenset([
     "songstress", "hitmaker", "entrepreneur", "designer", "winner", "icon", "personality", "talent",
 ])
 
-# Last words of a company's or a group's name ("Starstruck Management Group", "Doe Entertainment"):
+# Last words of a company's or a group's name ("Bright Lights Management Group", "Doe Entertainment"):
 # a single word that begins such a name and is never a person's first name is no one.
 ORGANISATION_TAILS = frozenset([
     "Management", "Entertainment", "Agency", "Holdings", "Ltd", "LLC", "Partners", "Media", "Enterprises",
