@@ -46,7 +46,9 @@ UNNAMED_CUES = re.compile(
     rf"\b(?:(?:a|an|the|one|another|our|some|several|multiple|two|three)\s+(?:[\w-]+\s+){{0,2}}?(?:{_UNNAMED_NOUNS})"
     r"|sources?\s+(?:close|near|familiar|say|said|tell|told)|(?:close|a)\s+friend\s+(?:of|told|said)"
     r"|(?:friends|pals|insiders|sources|those|people|someone|somebody)\s+(?:close|familiar|near|in|of)\b"
-    r"|according to (?:a|an|the) (?:source|insider|report))\b"
+    r"|(?:insiders?|sources?|friends|pals)\s+(?:say|said|tell|told|claim|claimed|insist|insisted|reveal|revealed)"
+    r"|according to (?:(?:a|an|the|one|two|several|multiple|some)\s+)?(?:[\w-]+\s+)?"
+    r"(?:source|sources|insider|insiders|friend|friends|guest|guests|report|pal|pals))\b"
     r"|" + ANONYMITY.pattern,
     re.IGNORECASE)
 QUOTE_SPANS = re.compile(r"\"[^\"]{1,3000}\"|“[^”]{1,3000}”")
@@ -128,7 +130,7 @@ _DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some", "several",
                           "best", "second", "third", "celebrity", "show", "production", "studio", "palace", "court",
                           "legal"])
 _NAMEISH = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
-_PRONOUNS = {"he": "He", "she": "She", "they": "They", "He": "He", "She": "She", "They": "They", "I": "I", "We": "We"}
+_PRONOUNS = {"he": "He", "she": "She", "they": "They", "He": "He", "She": "She", "They": "They"}
 
 
 def _outlet_at(text: str, outlets: Collection[str]) -> str | None:
@@ -143,6 +145,8 @@ def _outlet_at(text: str, outlets: Collection[str]) -> str | None:
 
 _CORE_END = re.compile(r"\s+(?:of|close|familiar|near|with|in|at|from|for|to|who|whom|which|that|speaking|on|about|"
                        r"inside|outside|around|involved|working|connected|linked|tied|privy|based|via|per)\b")
+_AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "will", "would", "can", "could", "did",
+                         "does", "do", "been", "being", "be", "should", "may", "might", "must"])
 _OWNER = re.compile(r"^.*['’]s\s+")
 # Adverbs and auxiliaries between a subject and its verb ("Jane also said", "Jane has previously told").
 _TRAILING = re.compile(r"(?:\s+(?:also|then|later|once|now|recently|previously|reportedly|allegedly|even|still|never|"
@@ -165,12 +169,12 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str]) -> tuple
         return None
     if words[0] in _PRONOUNS:
         return ON_RECORD, words[0]
-    if words[0] in ADVERBIAL_OPENERS:
-        return None
+    if words[0] in ADVERBIAL_OPENERS or words[0] in ("I", "We", "You", "Our", "My", "Your"):
+        return None  # the writer ("we would have said yes"), not someone quoted
     core = _TRAILING.sub("", _OWNER.sub("", _CORE_END.split(phrase)[0]).strip())
     words = re.findall(r"[\w'’.!&-]+", core)
-    if not words:
-        return None
+    if not words or any(w.lower() in _AUXILIARIES for w in words):
+        return None  # "has taken the singer to court over commissions it": a clause, not a subject
     head = words[-1]
     low = head.lower()
     if _NAMEISH.match(head) and low not in UNNAMED_HEADS | SPOKES_ROLES | DOCUMENT_HEADS | PERSON_HEADS \
@@ -208,10 +212,19 @@ def _subject(before: str) -> tuple[str, str]:
     """The noun phrase that is the subject of a verb whose clause began in `before`, and the text
     after it: the comma-separated piece of the clause nearest the verb that is not an age, an
     appositive clause ("who ...", "speaking ...") or an adverbial ("in a statement")."""
-    cut = 0
-    for m in _CLAUSE_START.finditer(before):
-        cut = m.end()
-    pieces = before[cut:].split(",")
+    # The clause starts at the last boundary before the verb; a stretch holding nothing but a
+    # quotation's blanked words and commas (a title: 'the host of "The Show," said') is passed over.
+    bounds = [(0, 0)] + [(m.start(), m.end()) for m in _CLAUSE_START.finditer(before)]
+    end = len(before)
+    clause = ""
+    for start, cut in reversed(bounds):
+        if cut > end:
+            continue
+        clause = before[cut:end]
+        if clause.strip(" ,\"“”") or before[start:cut] not in ('"', "“", "”"):
+            break
+        end = start
+    pieces = clause.split(",")
     for i in range(len(pieces) - 1, -1, -1):
         stripped = pieces[i].strip()
         if not stripped or re.fullmatch(r"(?:aged?\s+)?\d+(?:\s+years?\s+old)?", stripped):
