@@ -88,8 +88,16 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
                 names.append(p)
         return names if len(names) == 2 else []
     wanted = "m" if word.lower() == "his" else "f"
-    fitting = [m.person for m in reversed(before) if genders.get(m.person, "") in (wanted, "")]
-    return [next((p for p in fitting if p not in relatives), fitting[0])] if fitting else []
+    # The nearest person known to be of that gender; one of unknown gender only if no one else
+    # could be meant: "Alec Roe is married to Hil Roe, and his ex-wife" is no one's if Hil's gender is unknown.
+    known = [m.person for m in reversed(before) if genders.get(m.person, "") == wanted]
+    unknown = list(dict.fromkeys(m.person for m in reversed(before) if not genders.get(m.person, "")))
+    if known:
+        nearest = next((p for p in known if p not in relatives), known[0])
+        closer = [p for p in unknown if [m.person for m in reversed(before)].index(p)
+                  < [m.person for m in reversed(before)].index(nearest)]
+        return [] if closer else [nearest]
+    return unknown if len(unknown) == 1 else []
 
 
 def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[str]) -> list[Relation]:
@@ -176,6 +184,7 @@ MARRIAGE_ENDED = re.compile(
     r"\b(?:divorce (?:was|became|is) (?:finali[sz]ed|final|official)|finali[sz]ed (?:their|the|her|his) divorce|"
     r"declared (?:legally )?single|legally single|(?:officially |were |was |got )divorced|"
     r"ended (?:their|the) marriage|(?:died|passed away|death of)\b)", re.IGNORECASE)
+_SINGLE = re.compile(r"\b(?:declared (?:legally )?single|legally single)\b", re.IGNORECASE)
 PARENTAL = frozenset({"child", "stepchild", "grandchild", "parent"})
 
 
@@ -192,9 +201,9 @@ def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
             continue
         # "The divorce was finalized in 2022." naming no one known: the couple of the sentence before
         people = here or (last[2] if last[:2] == (s.source, s.paragraph) else [])
-        for p in people:  # "when Roe was declared legally single": Roe's only marriage, if one
-            year, cites = out.get((p, ""), ("", ()))
-            out[(p, "")] = (year, (*cites, s.citation))
+        if len(people) == 1 and _SINGLE.search(s.text):  # "Roe was declared legally single": Roe's only marriage
+            year, cites = out.get((people[0], ""), ("", ()))
+            out[(people[0], "")] = (year, (*cites, s.citation))
         years = sorted(f.value for f in facts.get(s.id, ()) if f.kind == "year" and f.slot == "divorce-final")
         for i, a in enumerate(people):
             for b in people[i + 1:]:
