@@ -89,7 +89,7 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
         return names if len(names) == 2 else []
     wanted = "m" if word.lower() == "his" else "f"
     # The nearest person known to be of that gender; one of unknown gender only if no one else
-    # could be meant: "Alec Roe is married to Hil Roe, and his ex-wife" is no one's if Hil's gender is unknown.
+    # could be meant: "John Roe is married to Sam Roe, and his ex-wife" is no one's if Sam's gender is unknown.
     known = [m.person for m in reversed(before) if genders.get(m.person, "") == wanted]
     unknown = list(dict.fromkeys(m.person for m in reversed(before) if not genders.get(m.person, "")))
     if known:
