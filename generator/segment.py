@@ -118,7 +118,9 @@ _SPOKE_TO_UNNAMED = re.compile(
     r"\b(?:spoke|spoken|speaks|talked|talking|speaking|chatted)\s+(?:to|with)\s+(?:a|an|one|two|several|multiple|some)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|person|"
     r"people|relative|neighbou?r|staffer|employee|guest)\b", re.IGNORECASE)
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Pp]er|[Vv]ia|[Aa]s (?:reported|first reported|told) (?:by|to))\s+")
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Pp]er|[Vv]ia|[Aa]s (?:reported|first reported|told) (?:by|to)|"
+                        r"(?:described|told|reported|revealed|confirmed|explained|relayed|recounted|shared)\s+"
+                        r"(?:to\s+(?:us|me|him|her|them|the\s+\w+|[A-Z][\w!]*(?:\s+[A-Z][\w!]*)?)\s+)?by)\s+")
 # Where a clause starts, looking back from a reporting verb: a sentence or quotation boundary,
 # a semicolon, a dash, or a conjunction that opens a new clause ("..., and a source said").
 _CLAUSE_START = re.compile(r"[.;:!?\"“”—–]|\s-\s|\b(?:that|and|but|while|because|although|though|as|so|if|"
