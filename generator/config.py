@@ -6,6 +6,7 @@ file describes the site. Nothing outside this module reads YAML or the environme
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,20 @@ class PersonConfig:
     gender: str = ""
 
 
+RELATION_KINDS = ("spouse", "former-spouse", "partner", "sibling", "child", "stepchild", "grandchild")
+
+
+@dataclass(frozen=True, slots=True)
+class RelationConfig:
+    """A relation added or removed by hand: `person` is `kind` of `other` (years optional)."""
+
+    kind: str
+    person: str
+    other: str
+    start: str = ""
+    end: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class ProfileConfig:
     """Everything the generator needs to know, validated."""
@@ -77,6 +92,8 @@ class ProfileConfig:
     sections: tuple[SectionConfig, ...] = field(default_factory=tuple)
     people: tuple[PersonConfig, ...] = ()
     not_people: tuple[str, ...] = ()  # names the articles use that are not people (a company, a show)
+    relations_add: tuple[RelationConfig, ...] = ()  # relations the articles state in words the reader misses
+    relations_remove: tuple[RelationConfig, ...] = ()  # relations read wrongly (matched on kind, person, other)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS
     site_name: str = ""
@@ -171,7 +188,41 @@ def _plugin_options(mkdocs: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
-KNOWN_OPTIONS = {"subject", "seeds", "sections", "people", "not_people", "max_file_bytes", "max_article_chars"}
+KNOWN_OPTIONS = {"subject", "seeds", "sections", "people", "not_people", "relations", "max_file_bytes",
+                 "max_article_chars"}
+
+
+def _relations(value: Any) -> tuple[tuple[RelationConfig, ...], tuple[RelationConfig, ...]]:
+    """profile.relations: {add: [...], remove: [...]}, each item {kind, person, other, start?, end?}."""
+    if value is None:
+        return (), ()
+    _expect(isinstance(value, dict), "relations", value, "a mapping with the keys add and/or remove")
+    unknown = set(value) - {"add", "remove"}
+    _expect(not unknown, "relations", sorted(unknown), "only the keys add and remove")
+    out: dict[str, list[RelationConfig]] = {"add": [], "remove": []}
+    for part in ("add", "remove"):
+        items = value.get(part) or []
+        _expect(isinstance(items, list), f"relations.{part}", items, "a list of {kind, person, other}")
+        for i, item in enumerate(items):
+            key = f"relations.{part}[{i}]"
+            _expect(isinstance(item, dict), key, item, "a mapping with kind, person and other")
+            extra = set(item) - {"kind", "person", "other", "start", "end"}
+            _expect(not extra, key, sorted(extra), "only the keys kind, person, other, start, end")
+            kind = item.get("kind")
+            _expect(kind in RELATION_KINDS, f"{key}.kind", kind, "one of " + ", ".join(RELATION_KINDS))
+            for name in ("person", "other"):
+                who = item.get(name)
+                _expect(isinstance(who, str) and bool(who.strip()), f"{key}.{name}", who, "a person's name")
+            _expect(item["person"].strip() != item["other"].strip(), key, item, "two different people")
+            years = {}
+            for name in ("start", "end"):
+                when = item.get(name, "")
+                when = str(when) if isinstance(when, int) else when
+                _expect(isinstance(when, str) and bool(re.fullmatch(r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?", when)),
+                        f"{key}.{name}", item.get(name), "a year or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD)")
+                years[name] = when
+            out[part].append(RelationConfig(kind, item["person"].strip(), item["other"].strip(), **years))
+    return tuple(out["add"]), tuple(out["remove"])
 
 
 def _positive_int(options: dict[str, Any], key: str, default: int, unit: str) -> int:
@@ -190,6 +241,7 @@ def from_options(root: Path, options: dict[str, Any], docs_dir: str = "docs",
     _expect(isinstance(subject, str), "subject", subject, "a string")
     seeds = options.get("seeds", "seeds")
     _expect(isinstance(seeds, str) and seeds.strip() != "", "seeds", seeds, "a folder path")
+    added, removed = _relations(options.get("relations"))
     return ProfileConfig(
         root=root,
         seeds_dir=(root / seeds).resolve(),
@@ -198,6 +250,8 @@ def from_options(root: Path, options: dict[str, Any], docs_dir: str = "docs",
         sections=_sections(options.get("sections")),
         people=_people(options.get("people")),
         not_people=_str_list(options.get("not_people", []), "not_people"),
+        relations_add=added,
+        relations_remove=removed,
         max_file_bytes=_positive_int(options, "max_file_bytes", DEFAULT_MAX_FILE_BYTES, "bytes"),
         max_article_chars=_positive_int(options, "max_article_chars", DEFAULT_MAX_ARTICLE_CHARS, "characters"),
         site_name=site_name,

@@ -17,7 +17,8 @@ from markupsafe import Markup
 from .model import Conflict, Person, Relation, Source
 
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
-RELATION_PROPERTIES = {"spouse": "spouse", "former-spouse": "spouse", "partner": "knows", "sibling": "sibling",
+# schema.org's `spouse` is a current spouse: a former one is only `relatedTo`.
+RELATION_PROPERTIES = {"spouse": "spouse", "former-spouse": "relatedTo", "partner": "knows", "sibling": "sibling",
                        "stepchild": "relatedTo", "grandchild": "relatedTo"}
 
 

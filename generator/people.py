@@ -17,7 +17,7 @@ from functools import partial
 
 from .cache import Cache, key_of
 from .config import PersonConfig
-from .lang.en import OUTLETS, ROLE_TITLES
+from .lang.en import ORGANISATION_TAILS, OUTLETS, PLURAL_REFERENCE, ROLE_TITLES
 from .model import Mention, Person, Sentence
 from .segment import SPEECH_VERBS
 
@@ -117,6 +117,8 @@ def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
         for start, end, run in name_runs(text):
             before = text[max(0, start - 25):start].lower().split()
             relation = before[-1].strip(",") if before else ""
+            if relation.endswith("s") and relation[:-1] in RELATION_WORDS and RELATION_WORDS[relation[:-1]]:
+                relation = relation[:-1]  # "two sons, Otto and Felix"
             if len(run) > 1:
                 full[run] += 1
             elif start > 2 and text[start - 2:start] not in ('. ', '" ', '“ '):
@@ -270,6 +272,17 @@ def _genders(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]],
     return out
 
 
+_COMMON_NOUN = re.compile(
+    r"\b(?:an?|won|wins|win|winning|two|three|four|five|six|seven|\d+)\s+([A-Z][a-z]+?)(?:s|es)?\b(?!['’])(?!\s+[A-Z])")
+_APPOSITION_GAP = re.compile(r"^(?:['’]s)?(?:,\s*(?:\d{1,3}|aged \d{1,3}))?,\s*$")
+
+
+def _appositive(s: Sentence, found: Sequence[Mention], at: int) -> bool:
+    """The words at `at` stand in apposition to a name just before them ("Jane Roe, 38, the ...")."""
+    before = [m for m in found if m.end - s.start <= at]
+    return bool(before) and bool(_APPOSITION_GAP.match(s.text[before[-1].end - s.start:at]))
+
+
 def _in_quotes(s: Sentence, start: int) -> bool:
     return any(a <= start < b for a, b in s.quotes)
 
@@ -284,7 +297,12 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     full, lone, strong, hints = _evidence(sentences, cache)
     forms = _group(full, lone, strong, configured)
     barred = {_fold(n).lower() for n in (*OUTLETS, *not_people) if n}
-    for name in [n for n, fs in forms.items() if _fold(n).lower() in barred or fs & set(not_people)]:
+    # "Bright Management Group" ... "Bright says": a one-word name that begins a company's name
+    companies = {run[0] for run in full if len(run) > 1 and run[-1] in ORGANISATION_TAILS}
+    # "won an Oscar", "two Grammys": a thing that is counted or won is no one
+    companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)}
+    for name in [n for n, fs in forms.items() if _fold(n).lower() in barred or fs & set(not_people)
+                 or (" " not in n and n in companies)]:
         if not any(c.name == name for c in configured):
             del forms[name]
     rank = {c: n for n, c in enumerate(forms)}
@@ -317,28 +335,31 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         lead = PRONOUN_START.match(outside)
         if lead:
             g = "m" if lead.group(0) in ("He", "Him", "His") else "f"
-            who = _antecedent(history, _fits(gender, g, named_here))
+            who = _antecedent(history, _fits(gender, g, named_here), _unknown(gender, named_here))
             if who:
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
         unclear_subject = False
         for m in EPITHET.finditer(outside):
+            if _appositive(s, found, m.start()) or any(
+                    x.start - s.start - m.end() in (0, 1) for x in found if x.start - s.start >= m.end()):
+                continue  # "Jane Roe, 38, the host of ...", "the singer Jane Roe": the name is right there
             g = EPITHET_ROLES.get(m.group(0).split()[-1].lower(), "")
             before = [p.person for p in found if p.start < s.start + m.start()]
             ok = _fits(gender, g, named_here, unknown=True)
             who = _antecedent(history + [before], ok)
-            # An epithet is clarified only when two clues agree on who it is: the subject of the
-            # last sentence and the last person named, or either of them and the articles calling
-            # that person by the same role word ("singer Jane Doe"); otherwise it is left as written.
+            # An epithet is clarified only when the articles call that person by the same role word
+            # ("singer Jane Doe", "Jane Doe, the singer") and nothing points elsewhere: the one person
+            # of the last few sentences so called, if the nearest fitting person is that one or is unclear.
             role = m.group(0).split()[-1].lower()
-            latest = _latest([p for h in history[-2:] for p in h] + before, ok)
-            agreed = who if who and (who == latest or role in roles.get(who, ())) else (
-                latest if not who and latest and role in roles.get(latest, ()) else None)
-            # ... unless the articles never call that person so, and call exactly one person of
-            # the last few sentences by that role word: then it is that person.
-            recent = {p for h in history[-3:] for p in h} | set(before)
+            recent = {p for h in history[-3:] for p in h if not p.startswith("\0")} | set(before)
             known = sorted(p for p in recent if role in roles.get(p, ()) and ok(p))
-            if (agreed is None or role not in roles.get(agreed, ())) and len(known) == 1:
-                agreed = known[0]
+            agreed = known[0] if len(known) == 1 and who in (None, known[0]) else None
+            # ... or, for a role word of one gender ("the actress"), the one person of the nearest
+            # sentence that names someone fitting, if the articles know that person as of that gender
+            # and no one else of the last few sentences is called by that role word.
+            near = set(before) | ({p for p in history[-1] if not p.startswith("\0")} if history else set())
+            if agreed is None and g and who in near and gender.get(who) == g and not known:
+                agreed = who
             unclear_subject = unclear_subject or (agreed is None and m.start() == 0)
             if agreed:
                 extra.append(Mention(agreed, s.start + m.start(), s.start + m.end(), False))
@@ -350,10 +371,17 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
         out.append(replace(s, mentions=mentions, speaker=speaker))
-        salient = [m.person for m in mentions]
+        salient = [m.person for m in mentions]  # names in a quotation are candidates too
+        # Someone else the sentence may be about: a pronoun at its start that found no one ("His
+        # father, John Roe, ..."), a full name the recogniser did not take as a person's.
+        if lead and not any(x.start == s.start for x in extra):
+            salient.append(OTHER)
+        if _unknown_names(s, found, outside) or (PLURAL_REFERENCE.search(outside) and _children_named(s, found)):
+            salient.append(OTHER)  # "the couple are raising two children: Ann, 3, and Bo, 1": the pair too
         # A sentence whose subject is an epithet we could not resolve ("The winner closed the
         # night.") hides who "She" in the next sentence is: the search stops there.
-        history.append([UNKNOWN] if unclear_subject and not speaker else ([speaker] if speaker else []) + salient)
+        history.append([UNKNOWN] if unclear_subject and not speaker
+                       else ([SPEAKER_MARK + speaker] if speaker else []) + salient)
     counts = Counter(m.person for s in out for m in s.mentions)
     people = tuple(
         Person(name=c, aliases=tuple(sorted(forms[c] - {c})), gender=gender.get(c, ""),
@@ -384,7 +412,12 @@ def _fits(gender: Mapping[str, str], g: str, exclude: set[str], unknown: bool = 
     """A test for a pronoun's or epithet's referent: of gender `g` (any, if `g` is "";
     also of unknown gender if `unknown`), and not one of `exclude`."""
     allowed = ("", g) if unknown else (g,)
-    return lambda p: p not in exclude and (not g or gender.get(p, "") in allowed)
+    return lambda p: not p.startswith("\0") and p not in exclude and (not g or gender.get(p, "") in allowed)
+
+
+def _unknown(gender: Mapping[str, str], exclude: set[str]) -> Callable[[str], bool]:
+    """People whose gender the articles do not tell (a pronoun may be theirs), not in `exclude`."""
+    return lambda p: p == OTHER or (p not in exclude and p != UNKNOWN and not gender.get(p, ""))
 
 
 def _latest(recent: list[str], ok: Callable[[str], bool]) -> str | None:
@@ -395,18 +428,60 @@ def _latest(recent: list[str], ok: Callable[[str], bool]) -> str | None:
 
 
 UNKNOWN = "\0unknown"  # history entry of a sentence whose subject is an unresolved epithet
+OTHER = "\0other"  # history entry: someone the sentence names or refers to whom the recogniser did not resolve
 
 
-def _antecedent(history: list[list[str]], ok: Callable[[str], bool]) -> str | None:
-    """Who a pronoun or epithet refers to: in the nearest earlier sentence that has a
-    fitting person, its speaker or else the first fitting person it names; no one if an
-    unresolved epithet stands in between."""
+_CHILD_WORDS = re.compile(r"\b(?:children|kids|daughters?|sons?|babies|twins|grandchildren)\b[^.;]*$", re.IGNORECASE)
+
+
+def _children_named(s: Sentence, found: Sequence[Mention]) -> bool:
+    """The sentence names children (with an age, or after a word for children): the people it names
+    are then not the couple it speaks of."""
+    for m in found:
+        at, end = m.start - s.start, m.end - s.start
+        if _AGE_AFTER.match(s.text[end:end + 12]) or _CHILD_WORDS.search(s.text[max(0, at - 60):at]):
+            return True
+    return False
+
+
+def _unknown_names(s: Sentence, found: Sequence[Mention], outside: str) -> bool:
+    """The sentence names, outside quotation marks, someone by a full name that is no known person's
+    ("Ann Roe often does."), not a business, an outlet or a title."""
+    taken = [(m.start - s.start, m.end - s.start) for m in found]
+    for start, end, run in name_runs(outside):
+        if len(run) < 2 or run[-1] in ORGANISATION_WORDS | ORGANISATION_TAILS or " ".join(run) in OUTLETS:
+            continue
+        if not any(a < end and start < b for a, b in taken):
+            return True
+    return False
+
+
+SPEAKER_MARK = "\0speaker:"  # history entry prefix: the person quoted in that sentence
+
+
+def _antecedent(history: list[list[str]], ok: Callable[[str], bool],
+                maybe: Callable[[str], bool] | None = None) -> str | None:
+    """Who a pronoun or epithet refers to: in the nearest earlier sentence that has a fitting
+    person, its speaker if it fits, or else the one fitting person it names; no one if it names
+    two or more fitting people (the article leaves it to the reader) or if an unresolved epithet
+    stands in between. A person `maybe` fits (of unknown gender) counts as a second candidate,
+    and a sentence naming only such people stops the search: "Ann Roe posted a photo with her
+    mother, Jo Roe. She wrote ..." is no one's if Ann Roe's gender is not known."""
     for people in reversed(history):
         if people[:1] == [UNKNOWN]:
             return None
-        for person in people:
-            if ok(person):
-                return person
+        speaker = next((p[len(SPEAKER_MARK):] for p in people if p.startswith(SPEAKER_MARK)), None)
+        if speaker and ok(speaker):
+            return speaker
+        if people[:1] == [OTHER] and maybe is None:
+            continue
+        named = [p for p in people if not p.startswith(SPEAKER_MARK)]
+        fitting = list(dict.fromkeys(p for p in named if ok(p)))
+        unsure = {p for p in named if maybe is not None and maybe(p) and p not in fitting}
+        if len(fitting) == 1 and not unsure:
+            return fitting[0]
+        if fitting or unsure:
+            return None
     return None
 
 
@@ -433,7 +508,17 @@ def _speaker(s: Sentence, resolver: _Resolver, extra: list[Mention], history: li
         g = "m" if s.speaker.lower() == "he" else "f"
         if extra and gender.get(extra[0].person) == g:
             return extra[0].person
-        here = _latest(list(named_before), lambda p: gender.get(p) == g)
-        others = named_after or set()
-        return here or _antecedent(history, lambda p: gender.get(p) == g and p not in others)
+        # "As for his ex-wife Kim, she revealed": the one fitting person named before the tag, unless
+        # a pronoun of that gender comes earlier ("he sees Ann, Bo and Cy, and he says") or someone
+        # of unknown gender is named there too: then the sentences before decide, or no one.
+        outside = s.outside_quotes()
+        tag = SPEAKER_PRONOUN.search(outside)
+        earlier = bool(tag) and bool((_MALE if g == "m" else _FEMALE).search(outside[:tag.start()] if tag else ""))
+        fitting = {p for p in named_before if gender.get(p) == g}
+        unsure = any(not gender.get(p) for p in named_before)
+        here = _latest(list(named_before), lambda p: gender.get(p) == g) \
+            if len(fitting) == 1 and not unsure and not earlier else None
+        others = (named_after or set()) | (set(named_before) if earlier or unsure or len(fitting) > 1 else set())
+        return here or _antecedent(history, lambda p: gender.get(p) == g and p not in others,
+                                   _unknown(gender, others))
     return None

@@ -20,7 +20,7 @@ from .ingest import ingest
 from .model import Citation, Fact, Profile, Sentence, Source, Warning
 from .people import recognise
 from .quotes import quote_groups
-from .relations import relate
+from .relations import adjust, relate
 from .render import render
 from .sections import cue_sections
 from .segment import segment
@@ -57,7 +57,8 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     facts = extract_all(sentences, by_id, cache)
     cue_of = cue_sections_all(sentences, Classifier(config.sections), cache)
     groups = group_sentences(sentences, facts, {s.id: s.published or "" for s in originals})
-    relations = relate([s for s in sentences if not set_aside_reason(s, facts.get(s.id, ()))], people, facts)
+    relations = adjust(relate([s for s in sentences if not set_aside_reason(s, facts.get(s.id, ()))], people, facts),
+                       config.relations_add, config.relations_remove)
     claims, set_aside = build_claims(sentences, facts, groups, relations)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)

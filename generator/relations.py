@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from .config import RelationConfig
 from .model import Citation, Fact, Mention, Person, Relation, Sentence
 
 # relation word -> (kind, the named relative is "person" (True) or "other" (False) of the record)
@@ -64,6 +65,8 @@ def _named_after(s: Sentence, mentions: Sequence[Mention], at: int) -> list[str]
         gap = s.text[pos:m.start]
         if not (_LEAD_IN if not out else _LIST_GAP).match(gap):
             break
+        if re.match(r"['’]s\b", s.text[m.end:]):
+            break  # "John's dad, Jane's former manager": Jane owns the next noun, she is not the dad
         if m.person not in out:
             out.append(m.person)
         pos = m.end
@@ -79,14 +82,22 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
     if not word:  # "Name's wife"
         return [before[-1].person] if before and not s.text[before[-1].end:at].strip() else []
     if word.lower() == "their":
-        names = list(dict.fromkeys(m.person for m in reversed(before)))[:2]
+        names = [p for p in dict.fromkeys(m.person for m in reversed(before)) if p not in relatives][:2]
         for p in previous:
             if len(names) < 2 and p not in names:
                 names.append(p)
         return names if len(names) == 2 else []
     wanted = "m" if word.lower() == "his" else "f"
-    fitting = [m.person for m in reversed(before) if genders.get(m.person, "") in (wanted, "")]
-    return [next((p for p in fitting if p not in relatives), fitting[0])] if fitting else []
+    # The nearest person known to be of that gender; one of unknown gender only if no one else
+    # could be meant: "John Roe is married to Sam Roe, and his ex-wife" is no one's if Sam's gender is unknown.
+    known = [m.person for m in reversed(before) if genders.get(m.person, "") == wanted]
+    unknown = list(dict.fromkeys(m.person for m in reversed(before) if not genders.get(m.person, "")))
+    if known:
+        nearest = next((p for p in known if p not in relatives), known[0])
+        closer = [p for p in unknown if [m.person for m in reversed(before)].index(p)
+                  < [m.person for m in reversed(before)].index(nearest)]
+        return [] if closer else [nearest]
+    return unknown if len(unknown) == 1 else []
 
 
 def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[str]) -> list[Relation]:
@@ -96,6 +107,10 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
     named: set[str] = set()
     for m in RELATION.finditer(s.text):
         kind = RELATION_WORDS[m.group("word").lower()]
+        if kind == "spouse" and re.search(r"\b(?:former|first|ex)\b", m.group(0), re.IGNORECASE):
+            kind = "former-spouse"  # "her former husband", "his first wife"
+        if s.text[m.end():m.end() + 4].lower().startswith(("'s", "’s")) or re.match(r"\s+of\s+(?:[A-Z]|the\b|his\b|her\b|their\b)", s.text[m.end():]):
+            continue  # "her ex-husband's father", "the mother of ...": a relative of the relative
         relatives = _named_after(s, mentions, m.end())
         # "the couple's", "the pair have", "they share" read as "their"
         owner_word = "their" if m.group("couple") or m.group("they") or m.group("they2") else m.group("pronoun") or ""
@@ -164,6 +179,39 @@ def _merge(found: Sequence[Relation]) -> tuple[Relation, ...]:
     return tuple(sorted(out, key=lambda r: (r.kind, r.person, r.other)))
 
 
+# Wording that says a marriage is over: the divorce was final, one of them died.
+MARRIAGE_ENDED = re.compile(
+    r"\b(?:divorce (?:was|became|is) (?:finali[sz]ed|final|official)|finali[sz]ed (?:their|the|her|his) divorce|"
+    r"declared (?:legally )?single|legally single|(?:officially |were |was |got )divorced|"
+    r"ended (?:their|the) marriage|(?:died|passed away|death of)\b)", re.IGNORECASE)
+_SINGLE = re.compile(r"\b(?:declared (?:legally )?single|legally single)\b", re.IGNORECASE)
+PARENTAL = frozenset({"child", "stepchild", "grandchild", "parent"})
+
+
+def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
+           ) -> dict[tuple[str, str], tuple[str, tuple[Citation, ...]]]:
+    """Couples whose marriage a sentence says is over (both named or resolved in it), with the
+    year of the end when the sentence gives one ("" otherwise)."""
+    out: dict[tuple[str, str], tuple[str, tuple[Citation, ...]]] = {}
+    previous: tuple[str, int, list[str]] = ("", -1, [])
+    for s in sentences:
+        here = sorted({m.person for m in s.mentions})
+        last, previous = previous, (s.source, s.paragraph, here)
+        if not MARRIAGE_ENDED.search(s.outside_quotes()):
+            continue
+        # "The divorce was finalized in 2022." naming no one known: the couple of the sentence before
+        people = here or (last[2] if last[:2] == (s.source, s.paragraph) else [])
+        if len(people) == 1 and _SINGLE.search(s.text):  # "Roe was declared legally single": Roe's only marriage
+            year, cites = out.get((people[0], ""), ("", ()))
+            out[(people[0], "")] = (year, (*cites, s.citation))
+        years = sorted(f.value for f in facts.get(s.id, ()) if f.kind == "year" and f.slot == "divorce-final")
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                year, cites = out.get((a, b), ("", ()))
+                out[(a, b)] = (year or (years[0] if years else ""), (*cites, s.citation))
+    return out
+
+
 def relate(sentences: Sequence[Sentence], people: Sequence[Person],
            facts: Mapping[str, Sequence[Fact]]) -> tuple[Relation, ...]:
     """Relations stated by the articles, each citing the sentences that state it."""
@@ -178,4 +226,31 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
         found.extend(_marriage(s, facts.get(s.id, ())))
         previous = s.people or previous
         last = (s.source, s.paragraph)
-    return _merge(found)
+    merged = _merge(found)
+    couples = {_key(r)[1:] for r in merged if r.kind in ("spouse", "former-spouse", "partner")}
+    ended = _ended(sentences, facts)
+    out = []
+    for r in merged:
+        pair = tuple(sorted((r.person, r.other)))
+        if r.kind in PARENTAL and pair in couples:
+            continue  # a spouse or partner is never a child or a parent: the wording was misread
+        alone = [p for p in pair if (p, "") in ended and sum(p in c for c in couples) == 1]
+        if r.kind == "spouse" and (pair in ended or alone):
+            year, cites = ended[pair] if pair in ended else ended[(alone[0], "")]
+            r = Relation("former-spouse", r.person, r.other, r.start, r.end or year,
+                         tuple(sorted({(c.source, c.start): c for c in (*r.citations, *cites)}.values(),
+                                      key=lambda c: (c.source, c.start))))
+        out.append(r)
+    return tuple(out)
+
+
+def adjust(relations: Sequence[Relation], add: Sequence[RelationConfig], remove: Sequence[RelationConfig]
+           ) -> tuple[Relation, ...]:
+    """The relations with those `mkdocs.yml` removes taken out (by kind, person and other; a
+    symmetric kind in either order) and those it adds put in (uncited: the configuration says so)."""
+    gone = {_key(Relation(r.kind, r.person, r.other)) for r in remove}
+    kept = [r for r in relations if _key(r) not in gone]
+    have = {_key(r) for r in kept}
+    kept += [Relation(r.kind, r.person, r.other, r.start, r.end) for r in add
+             if _key(Relation(r.kind, r.person, r.other)) not in have]
+    return tuple(sorted(kept, key=lambda r: (r.kind, r.person, r.other)))

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 import pysbd
 
 from .ingest.text import looks_like_headline
+from .lang.en import (
+    ADVERBIAL_OPENERS,
+    ANONYMITY,
+    DOCUMENT_HEADS,
+    NEWS_WORDS,
+    OUTLETS,
+    PERSON_HEADS,
+    REPORT_VERBS,
+    SPOKES_ROLES,
+    UNNAMED_HEADS,
+)
 from .model import ON_RECORD, REPORTED, UNNAMED, Sentence, Source
 
 MAX_CHUNK = 1500  # pysbd is fed at most this many characters at once: it slows down on long texts
@@ -24,12 +35,21 @@ SPEAKER_BEFORE = re.compile(
     rf"(?P<who>{_WHO})\s+(?:(?:also|then|later|once|\w+ly)\s+)?(?i:{_VERBS})\b")
 SPEAKER_AFTER = re.compile(rf"\b(?i:{_VERBS}),?\s+(?P<who>{_WHO})\b")
 ATTRIBUTION_TAIL = re.compile(rf"^(?:[a-z]|{_WHO}\s+(?:(?:also|then|\w+ly)\s+)?(?i:{_VERBS})\b)")
+# Words by which a sentence itself says that its speaker is not named ("a source close to the couple",
+# "the neighbor said", "who asked not to be named"): where they stand, the page needs no "According
+# to an unnamed source" before the sentence. The label itself comes from _attribution.
+_UNNAMED_NOUNS = (r"source|sources|insider|insiders|friend|friends|pal|pals|confidante|confidant|tipster|eyewitness|"
+                  r"witness|onlooker|observer|spy|relative|neighbou?r|staffer|employee|guest|attendee|acquaintance|"
+                  r"associate|colleague|rep|representative|spokesperson|spokesman|spokeswoman|publicist|"
+                  r"person close|people close|family friend")
 UNNAMED_CUES = re.compile(
-    r"\b(?:(?:a|an|the|one|another|our)\s+(?:\w+\s+){0,2}?"
-    r"(?:source|sources|insider|insiders|confidante|confidant|tipster|eyewitness|onlooker|"
-    r"family friend|pal|spy|observer|person close|people close)"
-    r"|sources?\s+(?:close|near|familiar)|(?:close|a)\s+friend\s+(?:of|told|said)"
-    r"|according to (?:a|an|the) (?:source|insider|report))\b",
+    rf"\b(?:(?:a|an|the|one|another|our|some|several|multiple|two|three)\s+(?:[\w-]+\s+){{0,2}}?(?:{_UNNAMED_NOUNS})"
+    r"|sources?\s+(?:close|near|familiar|say|said|tell|told)|(?:close|a)\s+friend\s+(?:of|told|said)"
+    r"|(?:friends|pals|insiders|sources|those|people|someone|somebody)\s+(?:close|familiar|near|in|of)\b"
+    r"|(?:insiders?|sources?|friends|pals)\s+(?:say|said|tell|told|claim|claimed|insist|insisted|reveal|revealed)"
+    r"|according to (?:(?:a|an|the|one|two|several|multiple|some)\s+)?(?:[\w-]+\s+)?"
+    r"(?:source|sources|insider|insiders|friend|friends|guest|guests|report|pal|pals))\b"
+    r"|" + ANONYMITY.pattern,
     re.IGNORECASE)
 QUOTE_SPANS = re.compile(r"\"[^\"]{1,3000}\"|“[^”]{1,3000}”")
 
@@ -100,16 +120,186 @@ def _merge_quotations(spans: list[tuple[int, int]], par: str) -> list[tuple[int,
     return out
 
 
-def _attribution(text: str) -> tuple[str, str | None]:
-    """How the sentence is attributed, and the words naming who speaks."""
-    if UNNAMED_CUES.search(text):
+_REPORT_VERB = re.compile(rf"\b(?i:{'|'.join(sorted(REPORT_VERBS, key=len, reverse=True))})\b")
+# "In Touch spoke to a source": what follows comes from someone the article does not name
+_SPOKE_TO_UNNAMED = re.compile(
+    r"\b(?:spoke|spoken|speaks|talked|talking|speaking|chatted)\s+(?:to|with)\s+(?:a|an|one|two|several|multiple|some)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|person|"
+    r"people|relative|neighbou?r|staffer|employee|guest)\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Pp]er|[Vv]ia|[Aa]s (?:reported|first reported|told) (?:by|to)|"
+                        r"(?:described|told|reported|revealed|confirmed|explained|relayed|recounted|shared)\s+"
+                        r"(?:to\s+(?:us|me|him|her|them|the\s+\w+|[A-Z][\w!]*(?:\s+[A-Z][\w!]*)?)\s+)?by)\s+")
+# Where a clause starts, looking back from a reporting verb: a sentence or quotation boundary,
+# a semicolon, a dash, or a conjunction that opens a new clause ("..., and a source said").
+_CLAUSE_START = re.compile(r"[.;:!?\"“”—–]|\s-\s|\b(?:that|and|but|while|because|although|though|as|so|if|"
+                           r"when|after|before|since|whereas|even|or)\b")
+_DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some", "several", "two", "three", "multiple", "many",
+                          "his", "her", "their", "its", "our", "my", "your", "longtime", "close", "former", "longtime",
+                          "senior", "top", "local", "fellow", "mutual", "other", "various", "few", "both",
+                          "anonymous", "unnamed", "family", "reliable", "trusted", "new", "old", "good",
+                          "best", "second", "third", "celebrity", "show", "production", "studio", "palace", "court",
+                          "legal"])
+_NAMEISH = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
+_PRONOUNS = {"he": "He", "she": "She", "they": "They", "He": "He", "She": "She", "They": "They"}
+
+
+def _outlet_at(text: str, outlets: Collection[str]) -> str | None:
+    """The outlet `text` begins with ("TMZ also", "The Blast"), if any (longest first)."""
+    for name in sorted(outlets, key=len, reverse=True):
+        if name and text.startswith(name) and not text[len(name):len(name) + 1].isalnum():
+            rest = text[len(name):].lstrip()
+            if not re.match(r"(?:close|familiar|who|near|around|in|with)\b", rest):
+                return name
+    return None
+
+
+_CORE_END = re.compile(r"\s+(?:of|close|familiar|near|with|in|at|from|for|to|who|whom|which|that|speaking|on|about|"
+                       r"inside|outside|around|involved|working|connected|linked|tied|privy|based|via|per)\b")
+_AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "is", "are", "will", "would", "can", "could", "did",
+                         "does", "do", "been", "being", "be", "should", "may", "might", "must"])
+_OWNER = re.compile(r"^.*['’]s\s+")
+# Adverbs and auxiliaries between a subject and its verb ("Jane also said", "Jane has previously told").
+_TRAILING = re.compile(r"(?:\s+(?:also|then|later|once|now|recently|previously|reportedly|allegedly|even|still|never|"
+                       r"first|finally|has|have|had|was|is|were|are|would|will|could|did|does|do|[a-z]+ly))+$")
+
+
+def _classify_phrase(phrase: str, after: str, outlets: Collection[str]) -> tuple[str, str | None] | None:
+    """What kind of speaker a noun phrase names: (ON_RECORD, name), (REPORTED, None) for an outlet or
+    a document, (UNNAMED, None) for someone the article does not name, or None when it is no
+    speaker at all. The head is the phrase's last word before what qualifies it ("a source close
+    to ...", "friends of ..."), after its owner ("Jane Roe's rep"). `after` is the text right after
+    the phrase (an appositive name: "her lawyer, Jane Roe, said")."""
+    phrase = phrase.strip().strip(",").strip()
+    if not phrase:
+        return None
+    if _outlet_at(phrase, outlets):
+        return REPORTED, None
+    words = re.findall(r"[\w'’.!&-]+", phrase)
+    if not words:
+        return None
+    if words[0] in _PRONOUNS:
+        return ON_RECORD, words[0]
+    if words[0] in ADVERBIAL_OPENERS or words[0] in ("I", "We", "You", "Our", "My", "Your"):
+        return None  # the writer ("we would have said yes"), not someone quoted
+    core = _TRAILING.sub("", _OWNER.sub("", _CORE_END.split(phrase)[0]).strip())
+    words = re.findall(r"[\w'’.!&-]+", core)
+    if not words or any(w.lower() in _AUXILIARIES for w in words):
+        return None  # "has taken the singer to court over commissions it": a clause, not a subject
+    head = words[-1]
+    low = head.lower()
+    if _NAMEISH.match(head) and low not in UNNAMED_HEADS | SPOKES_ROLES | DOCUMENT_HEADS | PERSON_HEADS \
+            and low not in _DETERMINERS:
+        name: list[str] = []
+        for w in reversed(words):
+            if not _NAMEISH.match(w) or w.lower() in _DETERMINERS:
+                break
+            name.insert(0, w)
+        if name[-1] in NEWS_WORDS or (words[0].lower() == "the" and len(name) == len(words) - 1):
+            return REPORTED, None  # "the Harbour Gazette", "The Blast": an outlet or a company
+        return ON_RECORD, " ".join(name)
+    if low in SPOKES_ROLES:
+        named = re.match(r"^,\s*((?:[A-Z][\w.'’-]*\s*){1,4}),", after)
+        if named:
+            return ON_RECORD, named.group(1).strip()
         return UNNAMED, None
-    outside = QUOTE_SPANS.sub(" ", text)
-    for pattern in (SPEAKER_BEFORE, SPEAKER_AFTER):
-        m = pattern.search(outside)
-        if m and m.group("who").split()[0] not in ("The", "A", "An", "It", "This", "That", "In"):
-            return ON_RECORD, m.group("who")
+    if low in UNNAMED_HEADS:
+        return UNNAMED, None
+    if low in DOCUMENT_HEADS:
+        return REPORTED, None
+    if low in PERSON_HEADS:  # "the singer said", "the couple told": someone the article names
+        return ON_RECORD, phrase
+    return None
+
+
+_APPOSITIVE_OPENERS = frozenset(["who", "which", "whose", "speaking", "according", "aged", "per", "in", "on", "at",
+                                  "during", "through", "via", "with", "after", "before", "for", "when", "while",
+                                  "reportedly", "also", "later", "then", "once", "now", "still", "too", "however",
+                                  "meanwhile", "apparently", "allegedly", "previously", "recently", "in", "by",
+                                  "earlier", "speaking", "asked", "writing", "posting", "appearing", "like"])
+
+
+def _subject(before: str) -> tuple[str, str]:
+    """The noun phrase that is the subject of a verb whose clause began in `before`, and the text
+    after it: the comma-separated piece of the clause nearest the verb that is not an age, an
+    appositive clause ("who ...", "speaking ...") or an adverbial ("in a statement")."""
+    # The clause starts at the last boundary before the verb; a stretch holding nothing but a
+    # quotation's blanked words and commas (a title: 'the host of "The Show," said') is passed over.
+    bounds = [(0, 0)] + [(m.start(), m.end()) for m in _CLAUSE_START.finditer(before)]
+    end = len(before)
+    clause = ""
+    for start, cut in reversed(bounds):
+        if cut > end:
+            continue
+        clause = before[cut:end]
+        if clause.strip(" ,\"“”") or before[start:cut] not in ('"', "“", "”"):
+            break
+        end = start
+    pieces = clause.split(",")
+    for i in range(len(pieces) - 1, -1, -1):
+        stripped = pieces[i].strip()
+        if not stripped or re.fullmatch(r"(?:aged?\s+)?\d+(?:\s+years?\s+old)?", stripped):
+            continue
+        first = stripped.split()[0]
+        if first.lower() in _APPOSITIVE_OPENERS or first in ADVERBIAL_OPENERS:
+            continue
+        return stripped, "," + ",".join(pieces[i + 1:])
+    return "", ""
+
+
+def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | None]:
+    """How the sentence is attributed, and the words naming who speaks, by its structure: the
+    subject of each speech or reporting verb ("a source told", "TMZ says", "Jane Roe, 38, said"),
+    the speaker after an inverted verb ('" said a friend'), and whoever follows "according to" or
+    "per". Someone the article does not name makes the sentence UNNAMED (it wins over the rest); a
+    named person ON_RECORD; an outlet or a document REPORTED, as is a sentence with no attribution."""
+    outlets = (*OUTLETS, *outlets)
+    outside = QUOTE_SPANS.sub(lambda m: "\"" + " " * (len(m.group(0)) - 2) + "\"", text)
+    if ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside):
+        return UNNAMED, None
+    found: list[tuple[str, str | None]] = []
+    for m in _REPORT_VERB.finditer(outside):
+        before = outside[:m.start()]
+        phrase, after = _subject(before)
+        relative = re.search(r"\b(?:who|which|whom|whose|that)\b", phrase)
+        if relative:  # "someone who usually says": the verb belongs to the relative clause
+            inside = phrase[relative.end():].split()
+            phrase = "" if all(w.endswith("ly") or w in ("also", "often", "always", "never") for w in inside) \
+                else phrase[:relative.start()]
+        verdict = _classify_phrase(phrase, after, outlets) if phrase else None
+        if verdict is None and not before[_last_boundary(before):].strip(" ,"):
+            # '"...," said a source' / ', says Jane Roe': the speaker follows the verb
+            tail = outside[m.end():]
+            nxt = re.match(r"\s*((?:[\w'’.!&-]+\s*){1,6})", tail)
+            if nxt:
+                words = nxt.group(1)
+                words = re.split(r"[,.;:]", words)[0]
+                verdict = _classify_phrase(words, tail[len(words) + 1:], outlets)
+                if verdict and verdict[0] == ON_RECORD and verdict[1] in _PRONOUNS.values():
+                    verdict = None  # "said he" after a quotation is fine, but "told her" is an object
+        if verdict:
+            found.append(verdict)
+    for m in _ACCORDING.finditer(outside):
+        tail = outside[m.end():]
+        words = re.split(r"[,.;:\"“”()]", tail)[0]
+        first = (words.split() or [""])[0].lower()
+        if not words.strip() or not (words[:1].isupper() or first in UNNAMED_HEADS or re.match(
+                r"(?:a|an|the|one|two|some|several|multiple|his|her|their)\b", words)):
+            continue  # "$5,000 per month"
+        verdict = _classify_phrase(words, tail[len(words):], outlets)
+        if verdict:
+            found.append(verdict)
+    for kind in (UNNAMED, ON_RECORD, REPORTED):
+        for verdict in found:
+            if verdict[0] == kind:
+                return verdict
     return REPORTED, None
+
+
+def _last_boundary(before: str) -> int:
+    at = 0
+    for m in re.finditer(r"[.;:!?\"“”—–,]", before):
+        at = m.end()
+    return at
 
 
 def is_prose(par: str) -> bool:
@@ -147,7 +337,7 @@ def segment(source: Source) -> tuple[Sentence, ...]:
             text = par[start:end]
             if len(text.split()) < 2:
                 continue  # an exclamation such as "Yikes!" states nothing
-            attribution, speaker = _attribution(text)
+            attribution, speaker = _attribution(text, (source.outlet,) if source.outlet else ())
             if attribution == REPORTED and text[:1] in '"“' and out and out[-1].attribution != REPORTED \
                     and out[-1].paragraph == p_index:
                 attribution, speaker = out[-1].attribution, out[-1].speaker  # the quotation goes on

@@ -17,7 +17,7 @@ CORPORA = (ROOT / "seeds", ROOT.parent / "shared" / "eval" / "corpus_A", ROOT / 
 # a magazine's shortened name, an outlet's ("National Post").
 NOT_NAMES = {"Oscar", "Christmases", "Instagram", "Mag", "Post", "Blast", "Daily", "Mail", "Variety", "Tonight",
              "Press", "Page", "Magazine", "Weekly", "York", "Angeles", "Road", "Organization", "Advertisement",
-             "Policy", "Entertainment", "Hollywood", "Thanksgiving", "January", "February", "March", "April", "June", "July", "August", "September", "October",
+             "Policy", "Entertainment", "Gazette", "Independent", "Hollywood", "Thanksgiving", "January", "February", "March", "April", "June", "July", "August", "September", "October",
              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 

@@ -16,7 +16,7 @@ from ..cache import Cache, key_of
 from ..config import ProfileConfig, read_yaml
 from ..errors import ConfigError
 from ..model import Source, Warning
-from .dates import describe, latest_mentioned, parse_date
+from .dates import describe, latest_mentioned, parse_date, url_date
 from .html import parse_html
 from .reading import BadInput, decode_text, read_bytes
 from .text import META_KEYS, looks_like_headline, parse_text
@@ -78,13 +78,19 @@ def _title(meta: dict[str, Any], pars: list[str]) -> tuple[str, list[str]]:
     return title, pars
 
 
-def _date(path: str, raw: str, body: str, warnings: list[Warning]) -> tuple[str | None, str | None, str]:
-    """(published, inferred lower bound, note for the reader)."""
+def _date(path: str, raw: str, body: str, warnings: list[Warning], url: str = ""
+          ) -> tuple[str | None, str | None, str]:
+    """(published, inferred lower bound, note for the reader). An undated article whose web
+    address holds a date ("/2020/06/") is dated by it; otherwise the latest date its text
+    mentions, not counting dates it puts in the future, is a lower bound."""
     if raw:
         try:
             return parse_date(raw), None, "dated by the article"
         except ValueError:
             warnings.append(Warning(path, f"unreadable date {raw!r} (expected YYYY-MM-DD); date will be inferred"))
+    from_url = url_date(url) if url else None
+    if from_url:
+        return None, from_url, f"undated (its web address gives {describe(from_url)})"
     latest = latest_mentioned(body)
     if latest is None:
         return None, None, "undated; the text mentions no date"
@@ -142,7 +148,7 @@ def _article(path: Path, config: ProfileConfig, data: bytes, overrides: dict[str
     if len(body) > config.max_article_chars:
         raise BadInput(f"holds {len(body):,} characters of text, over the limit of "
                        f"{config.max_article_chars:,} (profile.max_article_chars)")
-    published, inferred, note = _date(rel, raw_date, body, warnings)
+    published, inferred, note = _date(rel, raw_date, body, warnings, str(meta.get("url") or ""))
     return Source(
         id="", path=rel, title=title, outlet=str(meta.get("outlet") or "").strip(),
         url=str(meta.get("url") or "").strip(), author=str(meta.get("author") or "").strip(),

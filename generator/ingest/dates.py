@@ -31,18 +31,59 @@ def parse_date(raw: str) -> str:
         raise ValueError(raw) from exc
 
 
+# A date in a web address: "/2020/06/", "/2020/06/15/", "-20201130-".
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(?:/(0[1-9]|[12]\d|3[01]))?(?=/|$)"
+                       r"|[-_/]((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[-_/.]|$)")
+# Words before a date in the same clause that put it in the future of the article: a payment
+# "will" run "until January 2024", a hearing "is due in" March. Such a date is no lower bound.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|won['’]t|shall|is due|are due|due (?:in|on|by)|scheduled|slated|set to|expected to|"
+    r"plans? to|planning to|going to|is to|are to|next)\b[^.;!?]*$", re.IGNORECASE)
+
+
+def url_date(url: str) -> str | None:
+    """The date a web address gives ("/2020/06/" -> "2020-06"), or None."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
+    m = _URL_DATE.search(path)
+    if not m:
+        return None
+    if m.group(1):
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+    else:
+        y, mo, d = m.group(4), m.group(5), m.group(6)
+    if d:
+        try:
+            return date(int(y), int(mo), int(d)).isoformat()
+        except ValueError:
+            return f"{y}-{mo}"
+    return f"{y}-{mo}"
+
+
+def _future(text: str, at: int) -> bool:
+    """The date at `at` is one the text puts ahead of the article ("will pay ... until January 2024")."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+    return bool(_FUTURE_BEFORE.search(text[start:at]))
+
+
 def latest_mentioned(text: str, limit: str = "") -> tuple[str, str] | None:
-    """The latest date the text mentions, as (ISO prefix, words), no later than `limit` if given."""
+    """The latest date the text mentions as past or present, as (ISO prefix, words), no later
+    than `limit` if given; a date the text puts in the future is not counted."""
     found: list[tuple[str, str]] = []
     for m in _FULL_DATE.finditer(text):
+        if _future(text, m.start()):
+            continue
         month = MONTHS.index(m.group(1).lower()) + 1
         try:
             found.append((date(int(m.group(3)), month, int(m.group(2))).isoformat()[:7], m.group(0)))
         except ValueError:
             continue
     for m in _MONTH_YEAR.finditer(text):
+        if _future(text, m.start()):
+            continue
         found.append((f"{m.group(2)}-{MONTHS.index(m.group(1).lower()) + 1:02d}", m.group(0)))
     for m in _YEAR.finditer(text):
+        if _future(text, m.start()):
+            continue
         found.append((m.group(1), m.group(1)))
     if limit:
         found = [f for f in found if f[0] <= limit]

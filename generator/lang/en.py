@@ -128,3 +128,82 @@ PLURAL_REFERENCE = re.compile(
     r"\b(?:the|former|both)\s+(?:couple|pair|two|exes|duo|spouses|newlyweds|lovebirds)\b"
     r"|\b(?:couple|pair|exes|duo|newlyweds|lovebirds)\b|\b(?:they|both of them)\b",
     re.IGNORECASE)
+
+# Attribution by structure (segment._attribution): the verbs that report speech or a report,
+# the words that head a noun phrase naming no one ("a source", "friends of the couple",
+# "someone close to her", "the person"), the role nouns that speak for someone and count as
+# unnamed unless a name stands beside them ("her rep" / "her attorney, Jane Roe"), documents
+# (reporting, not a person on the record), and phrases that say a speaker asked not to be named.
+REPORT_VERBS = (
+    "say", "says", "said", "tell", "tells", "told", "insist", "insists", "insisted", "claim", "claims",
+    "claimed", "report", "reports", "reported", "reveal", "reveals", "revealed", "confirm", "confirms",
+    "confirmed", "add", "adds", "added", "explain", "explains", "explained", "write", "writes", "wrote",
+    "note", "notes", "noted", "state", "states", "stated", "allege", "alleges", "alleged", "maintain",
+    "maintains", "maintained", "admit", "admits", "admitted", "dish", "dishes", "dished", "spill", "spills",
+    "spilled", "suggest", "suggests", "suggested", "dished", "gushed", "gushes",
+    "recall", "recalls", "recalled", "continue", "continues", "continued", "quipped", "joked", "replied",
+    "responded", "posted", "announced", "declared", "mentioned", "remarked", "concluded", "confessed",
+    "acknowledged", "captioned", "recounted", "reflected", "laughed", "asked", "stressed", "emphasized",
+    "emphasised", "warned", "argued", "argues", "contend", "contends", "contended", "opened up", "opens up",
+    "open up",
+)
+UNNAMED_HEADS = frozenset([
+    "source", "sources", "insider", "insiders", "friend", "friends", "pal", "pals", "confidant", "confidante",
+    "confidants", "tipster", "eyewitness", "eyewitnesses", "witness", "witnesses", "onlooker", "onlookers",
+    "observer", "observers", "spy", "spies", "someone", "somebody", "person", "persons", "people", "those",
+    "one", "another", "relative", "relatives", "member", "members", "acquaintance", "acquaintances",
+    "neighbor", "neighbors", "neighbour", "neighbours", "staffer", "staffers", "employee", "employees",
+    "official", "officials", "associate", "associates", "colleague", "colleagues", "guest", "guests",
+    "attendee", "attendees", "pals", "bystander", "bystanders", "individual", "individuals",
+    "crew", "others", "many", "several", "some",
+])
+SPOKES_ROLES = frozenset([
+    "rep", "reps", "representative", "representatives", "spokesperson", "spokesman", "spokeswoman",
+    "spokespeople", "publicist", "lawyer", "lawyers", "attorney", "attorneys", "manager", "agent",
+    "counsel", "aide", "aides", "assistant",
+])
+DOCUMENT_HEADS = frozenset([
+    "documents", "document", "filing", "filings", "papers", "records", "record", "lawsuit", "suit",
+    "complaint", "petition", "report", "reports", "court", "judge", "ruling", "order", "statement",
+    "outlet", "publication", "magazine", "paper", "tabloid", "site", "website", "reporting", "police",
+    "affidavit", "declaration", "transcript", "transcripts", "listing", "deed", "post", "caption",
+    "interview", "show", "podcast", "broadcast", "episode", "article", "story", "book", "memoir",
+])
+ANONYMITY = re.compile(
+    r"\b(?:on (?:the )?condition of anonymity|(?:declined|asked|wished) not to be (?:named|identified)|"
+    r"(?:declined|refused) to be (?:named|identified)|not authori[sz]ed to speak|"
+    r"who (?:asked|requested|spoke) (?:for )?anonymity|speaking anonymously|anonymous(?:ly)?\s+(?:source|tip))\b",
+    re.IGNORECASE)
+# Words that open an adverbial phrase before the subject ("Last month, Jane said"), not a name.
+ADVERBIAL_OPENERS = frozenset([
+    "When", "After", "Before", "In", "On", "At", "Last", "This", "Earlier", "Later", "Since", "While", "As",
+    "If", "Although", "Though", "During", "Speaking", "Asked", "Meanwhile", "However", "But", "And", "Also",
+    "Now", "Still", "Yet", "Then", "Previously", "Recently", "Back", "Months", "Weeks", "Days", "Years",
+    "Following", "Later", "Separately", "Instead", "Elsewhere", "Today", "Yesterday", "Overall", "Indeed",
+    "Sadly", "Ultimately", "Eventually", "Reportedly", "Apparently", "Allegedly", "Notably", "Still",
+    "Through", "Over", "Under", "With", "Without", "For", "From", "By", "Per", "According", "Despite",
+    "Once", "Until", "Next", "Just", "Even", "So", "Plus", "Further", "Additionally", "Moreover", "Also",
+    "At", "That", "These", "It", "There", "Here", "What", "Why", "How", "Where", "Who", "Which",
+])
+# Heads of a subject that stand for someone the article names ("the singer said", "the couple told").
+PERSON_HEADS = frozenset([
+    "singer", "star", "actor", "actress", "host", "couple", "pair", "exes", "duo", "rapper", "model", "chef",
+    "musician", "comedian", "director", "producer", "author", "mother", "father", "mom", "dad", "mum", "wife",
+    "husband", "daughter", "son", "sister", "brother", "ex-wife", "ex-husband", "family", "newlyweds",
+    "songstress", "hitmaker", "entrepreneur", "designer", "winner", "icon", "personality", "talent",
+])
+
+# Last words of a company's or a group's name ("Bright Lights Management Group", "Doe Entertainment"):
+# a single word that begins such a name and is never a person's first name is no one.
+ORGANISATION_TAILS = frozenset([
+    "Management", "Entertainment", "Agency", "Holdings", "Ltd", "LLC", "Partners", "Media", "Enterprises",
+    "Label", "Band", "Group", "Records", "Productions", "Studios", "Inc", "Company", "Corporation", "Foundation",
+    "Ventures", "Capital", "Brands", "Trust", "Associates",
+])
+# Last words of a news outlet's name ("the Harbour Gazette", "Smalltown Courier"): an outlet, not a person.
+NEWS_WORDS = frozenset([
+    "Gazette", "Courier", "Times", "Post", "News", "Herald", "Tribune", "Journal", "Magazine", "Daily", "Weekly",
+    "Chronicle", "Observer", "Telegraph", "Guardian", "Review", "Online", "Radio", "TV", "Examiner", "Inquirer",
+    "Record", "Star", "Sun", "Mail", "Express", "Independent", "Standard", "Bulletin", "Dispatch", "Ledger",
+    "Register", "Sentinel", "Gossip", "Insider", "Press", "Wire", "Reporter",
+])

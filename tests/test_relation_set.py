@@ -1,0 +1,37 @@
+"""Relations on a labelled set (tests/cases/units/relations.yml): of the relations found, at least
+99% are stated by the passage with the right kind and direction; missed ones are reported."""
+
+from __future__ import annotations
+
+from generator.config import PersonConfig
+from generator.relations import SYMMETRIC, relate
+
+from .units import load, read
+
+CASES = load("relations.yml")
+
+
+def _key(kind: str, person: str, other: str) -> tuple[str, str, str]:
+    if kind in SYMMETRIC or kind == "former-spouse":
+        a, b = sorted((person, other))
+        return kind, a, b
+    return kind, person, other
+
+
+def test_relation_set_is_large_enough() -> None:
+    assert len(CASES) >= 80
+
+
+def test_relations_precision() -> None:
+    wrong, right, missed = [], 0, 0
+    for case in CASES:
+        sentences, people = read(case["text"], [PersonConfig(n) for n in case.get("people", ())])
+        found = {_key(r.kind, r.person, r.other) for r in relate(sentences, people, {})}
+        expected = {_key(*r) for r in case["relations"]}
+        right += len(found & expected)
+        missed += len(expected - found)
+        wrong.extend(f"{case['text']!r}: {r}" for r in sorted(found - expected))
+    made = right + len(wrong)
+    precision = right / made if made else 1.0
+    print(f"relations: {made} found, {right} right ({precision:.3f}); {missed} stated relations missed")
+    assert precision >= 0.99, "\n".join(wrong)
