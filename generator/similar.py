@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,17 +84,20 @@ def people_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     """Each sentence -> the people recognised in it, else in the nearest sentence before it in
     the same article that names any. After a sentence that gives a name but no recognised
     person ("4. Nora Quill and Ed Vance" heading a list of couples), the words of that
-    name, marked "?priya", are in view: someone, but no one the corpus knows."""
+    name, marked "?nora", are in view: someone, but no one the corpus knows."""
+    return _carried(sentences, lambda s: frozenset(s.people) or frozenset("?" + w for w in names(s)))
+
+
+def _carried(sentences: Sequence[Sentence], own: Callable[[Sentence], frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Each sentence -> `own(sentence)`, or, when that is empty, the last non-empty one before it
+    in the same article."""
     out: dict[str, frozenset[str]] = {}
     here: frozenset[str] = frozenset()
     source = ""
     for s in sentences:
         if s.source != source:
             source, here = s.source, frozenset()
-        if s.people:
-            here = frozenset(s.people)
-        elif names(s):
-            here = frozenset("?" + w for w in names(s))
+        here = own(s) or here
         out[s.id] = here
     return out
 
@@ -108,15 +111,7 @@ def _runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 def names_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     """Each sentence -> the name words it gives, else those of the nearest sentence before it
     in the same article that gives any ("The chef says ..." after "Ed Vance has ...")."""
-    out: dict[str, frozenset[str]] = {}
-    here: frozenset[str] = frozenset()
-    source = ""
-    for s in sentences:
-        if s.source != source:
-            source, here = s.source, frozenset()
-        here = names(s) or here
-        out[s.id] = here
-    return out
+    return _carried(sentences, names)
 
 
 def substance(s: Sentence) -> frozenset[str]:

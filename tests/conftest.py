@@ -11,9 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from generator.claims import ClaimGroup, build_claims
 from generator.config import ProfileConfig, from_options
-from generator.model import Profile
-from generator.pipeline import analyse
+from generator.corroborate import group_sentences
+from generator.ingest import ingest
+from generator.model import Profile, Sentence
+from generator.people import recognise
+from generator.pipeline import analyse, extract_all, segment_all
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "cases"
@@ -32,6 +36,22 @@ def update_goldens(request: pytest.FixtureRequest) -> bool:
 def corpus_config(seeds: Path, docs: Path, **options: object) -> ProfileConfig:
     """A configuration that reads `seeds` and writes `docs`."""
     return replace(from_options(seeds.parent, {"seeds": seeds.name, **options}), docs_dir=docs)
+
+
+def claims_of(tmp: Path, articles: dict[str, str]) -> tuple[list[ClaimGroup], dict[str, str], tuple[Sentence, ...]]:
+    """The claims stage run on small articles written into tmp/seeds: (claims, set-aside
+    reasons, sentences)."""
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    config = corpus_config(seeds, tmp / "docs")
+    sources, _ = ingest(config, None)
+    sentences, _people = recognise(segment_all(sources), config.people)
+    facts = extract_all(sentences, {s.id: s for s in sources})
+    claims, fates = build_claims(sentences, facts, group_sentences(
+        sentences, facts, {s.id: s.published or "" for s in sources}))
+    return claims, fates, sentences
 
 
 def run_mkdocs(folder: Path, timeout: int = 600) -> subprocess.CompletedProcess[str]:

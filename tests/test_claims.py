@@ -4,32 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.claims import ClaimGroup, build_claims, set_aside_reason
+from generator.claims import ClaimGroup, set_aside_reason
 from generator.classify import Classifier
 from generator.config import from_options
-from generator.corroborate import group_sentences
-from generator.ingest import ingest
 from generator.lang.en import REASON_ASIDE, REASON_QUESTION, REASON_TEASER
 from generator.model import UNNAMED, Sentence
-from generator.people import recognise
-from generator.pipeline import extract_all, segment_all
 from generator.sections import SLOT_SECTIONS, claim_sections, cue_sections
 
-from .conftest import corpus_config
-
-
-def claims_of(tmp: Path, articles: dict[str, str]) -> tuple[list[ClaimGroup], dict[str, str], tuple[Sentence, ...]]:
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    for name, text in articles.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    config = corpus_config(seeds, tmp / "docs")
-    sources, _ = ingest(config, None)
-    sentences, _people = recognise(segment_all(sources), config.people)
-    facts = extract_all(sentences, {s.id: s for s in sources})
-    claims, fates = build_claims(sentences, facts, group_sentences(
-        sentences, facts, {s.id: s.published or "" for s in sources}))
-    return claims, fates, sentences
+from .conftest import claims_of
 
 
 def sources_of(claim: ClaimGroup) -> set[str]:

@@ -15,13 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.claims import build_claims
-from generator.corroborate import group_sentences
-from generator.ingest import ingest
-from generator.people import recognise
-from generator.pipeline import extract_all, segment_all
-
-from .conftest import CASES, corpus_config
+from .conftest import CASES, claims_of
 
 PAIRS: list[dict[str, Any]] = yaml.safe_load((CASES / "units" / "merge_pairs.yml").read_text(encoding="utf-8"))
 MIN_PRECISION = 0.97
@@ -33,18 +27,11 @@ MIN_RECALL = 0.65
 
 def merged(tmp: Path, pair: dict[str, Any]) -> bool:
     """Whether one claim cites both article A and article B of the pair."""
-    seeds = tmp / "seeds"
-    seeds.mkdir()
+    articles = {}
     for side in ("a", "b"):
         date = pair.get(f"{side}_date")
-        head = f"date {date}\n\n" if date else ""
-        (seeds / f"{side}.txt").write_text(head + pair[side] + "\n", encoding="utf-8")
-    config = corpus_config(seeds, tmp / "docs")
-    sources, _warnings = ingest(config, None)
-    sentences, _people = recognise(segment_all(sources), config.people)
-    facts = extract_all(sentences, {s.id: s for s in sources})
-    claims, _fates = build_claims(sentences, facts, group_sentences(
-        sentences, facts, {s.id: s.published or "" for s in sources}))
+        articles[f"{side}.txt"] = (f"date {date}\n\n" if date else "") + pair[side] + "\n"
+    claims, _fates, _sentences = claims_of(tmp, articles)
     return any(len({s.source for s in c.sentences}) == 2 for c in claims)
 
 
