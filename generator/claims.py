@@ -113,16 +113,17 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     context = {**people_in_view(sentences), **_article_pairs(sentences, siblings), **_in_view_before(sentences),
                **siblings}
     told: set[frozenset[str]] = set()
-    for key in sorted(keyed):
-        for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id):
-            chosen = _one_per_source(part, partial(_rank, key, keys))
-            plain = [s for s in chosen if keys[s.id] == {key} and not _says_more(s, facts.get(s.id, ()))]
-            text = min(plain or chosen, key=lambda s: (len(keys[s.id]), -len({m.person for m in s.mentions if m.explicit}),
-                                                       clarity(s), s.source, s.index))
-            if frozenset(x.id for x in chosen) in told:
-                continue  # the same sentences already make a claim ("three daughters and four sons")
-            told.add(frozenset(x.id for x in chosen))
-            claims.append(ClaimGroup(key, chosen, text, _whom(text, key, facts, context)))
+    parts = [(key, _one_per_source(part, partial(_rank, key, keys))) for key in sorted(keyed)
+             for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id)]
+    used: set[str] = set()  # sentences that word a claim already: another claim is worded otherwise if it can be
+    for key, chosen in sorted(parts, key=lambda kc: (-len(kc[1]), kc[0], kc[1][0].id)):
+        if frozenset(x.id for x in chosen) in told:
+            continue  # the same sentences already make a claim ("three daughters and four sons")
+        told.add(frozenset(x.id for x in chosen))
+        plain = [s for s in chosen if keys[s.id] == {key} and not _says_more(s, facts.get(s.id, ()))]
+        text = min(plain or chosen, key=lambda s: (s.id in used, *_wording_rank(keys, s)))
+        used.add(text.id)
+        claims.append(ClaimGroup(key, chosen, text, _whom(text, key, facts, context)))
     wording = {c.text.id for c in claims}
     for group in groups:
         more = [s for s in group if not keys[s.id] or (_says_more(s, facts.get(s.id, ())) and s.id not in wording)]
@@ -143,6 +144,14 @@ def _rank(key: Key, keys: Mapping[str, frozenset[Key]], s: Sentence) -> tuple[An
     """Which of an article's sentences a keyed claim cites: one that carries the key, with the
     fewest other keys, the first."""
     return (key not in keys[s.id], len(keys[s.id]), s.index)
+
+
+def _wording_rank(keys: Mapping[str, frozenset[Key]], s: Sentence) -> tuple[Any, ...]:
+    """Which sentence words a keyed claim (lower first): one that names someone ("Lee and Ray
+    fought for seven years", not "The whole thing went on for seven years"), then one with the
+    fewest other facts, naming the most people, the clearest."""
+    named = {m.person for m in s.mentions if m.explicit}
+    return (not named, len(keys[s.id]), -len(named), clarity(s), s.source, s.index)
 
 
 def clarity(s: Sentence) -> tuple[int, int, int]:
