@@ -51,6 +51,18 @@ Key = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
+class _Context:
+    """What tells whom a fact is about: per sentence, the people in view there and just before
+    it; per article, its pair (the two people it names together most); per person, the brothers
+    and sisters the relations give."""
+
+    view: Mapping[str, frozenset[str]]
+    before: Mapping[str, frozenset[str]]
+    pairs: Mapping[str, frozenset[str]]
+    siblings: Mapping[str, frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimGroup:
     """One claim: the sentences that assert it, at most one per source (the one of that article
     that states it most plainly), the sentence chosen to word it, and the fact it is keyed
@@ -88,49 +100,41 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact]) -> str:
     return ""
 
 
+def set_aside(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]) -> dict[str, str]:
+    """Sentence id -> why it states no claim, for each sentence that states none."""
+    return {s.id: r for s in sentences if (r := set_aside_reason(s, facts.get(s.id, ())))}
+
+
 def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                 text_groups: Sequence[Sequence[Sentence]], relations: Sequence[Relation] = ()
-                 ) -> tuple[list[ClaimGroup], dict[str, str]]:
+                 text_groups: Sequence[Sequence[Sentence]], relations: Sequence[Relation] = (),
+                 aside: Mapping[str, str] | None = None) -> tuple[list[ClaimGroup], dict[str, str]]:
     """The claims, in order of their first sentence, and the reason each sentence that
-    supports none of them was set aside (sentence id -> reason).
+    supports none of them was set aside (sentence id -> reason). `aside` is set_aside's answer,
+    when the caller has it already.
 
     A text group's sentences join the claim of each fact they carry; a sentence of the group
     that carries no keyed fact joins too when the group has one key only (the same words
     without the year). The group stands as a claim of its own when it has no key, or when a
     sentence of it says more than its facts and does not already word a keyed claim."""
-    aside = {s.id: r for s in sentences if (r := set_aside_reason(s, facts.get(s.id, ())))}
+    aside = set_aside(sentences, facts) if aside is None else aside
     keys = {s.id: keys_of(facts.get(s.id, ())) for s in sentences}
-    keyed: dict[Key, list[Sentence]] = defaultdict(list)
     groups = [[s for s in g if s.id not in aside] for g in text_groups]
     groups = [g for g in groups if g]
+    more = {s.id: _says_more(s, facts.get(s.id, ())) for g in groups for s in g}
+    keyed: dict[Key, list[Sentence]] = defaultdict(list)
     for group in groups:
         found = set().union(*(keys[s.id] for s in group))
         for s in group:
             for key in keys[s.id] or (found if len(found) == 1 else ()):
                 keyed[key].append(s)
-    claims: list[ClaimGroup] = []
-    siblings = _siblings(relations)
-    context = {**people_in_view(sentences), **_article_pairs(sentences, siblings), **_in_view_before(sentences),
-               **siblings}
-    told: set[frozenset[str]] = set()
-    parts = [(key, _one_per_source(part, partial(_rank, key, keys))) for key in sorted(keyed)
-             for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id)]
-    used: set[str] = set()  # sentences that word a claim already: another claim is worded otherwise if it can be
-    for key, chosen in sorted(parts, key=lambda kc: (-len(kc[1]), kc[0], kc[1][0].id)):
-        if frozenset(x.id for x in chosen) in told:
-            continue  # the same sentences already make a claim ("three daughters and four sons")
-        told.add(frozenset(x.id for x in chosen))
-        plain = [s for s in chosen if keys[s.id] == {key} and not _says_more(s, facts.get(s.id, ()))]
-        text = min(plain or chosen, key=lambda s: (s.id in used, *_wording_rank(keys, s)))
-        used.add(text.id)
-        claims.append(ClaimGroup(key, chosen, text, _whom(text, key, facts, context)))
+    claims = _keyed_claims(keyed, keys, more, facts, _context(sentences, relations))
     wording = {c.text.id for c in claims}
     for group in groups:
-        more = [s for s in group if not keys[s.id] or (_says_more(s, facts.get(s.id, ())) and s.id not in wording)]
-        if not more or (any(keys[s.id] for s in group) and all(keys[s.id] for s in more)
-                        and not any(_says_more(s, facts.get(s.id, ())) for s in more)):
+        says_more = [s for s in group if not keys[s.id] or (more[s.id] and s.id not in wording)]
+        if not says_more or (any(keys[s.id] for s in group) and all(keys[s.id] for s in says_more)
+                             and not any(more[s.id] for s in says_more)):
             continue
-        chosen = _one_per_source(more, lambda s: (s.id in wording, s.index))
+        chosen = _one_per_source(says_more, lambda s: (s.id in wording, s.index))
         text = min([s for s in chosen if s.id not in wording] or chosen,
                    key=lambda s: (clarity(s), s.source, s.index))
         claims.append(ClaimGroup(None, chosen, text))
@@ -138,6 +142,31 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     cited = {s.id for c in claims for s in c.sentences}
     fates = {s.id: aside.get(s.id, REASON_REPEAT) for s in sentences if s.id not in cited}
     return claims, fates
+
+
+def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozenset[Key]],
+                  more: Mapping[str, bool], facts: Mapping[str, Sequence[Fact]], context: _Context
+                  ) -> list[ClaimGroup]:
+    """A claim per key and per set of people it is about; the biggest claims choose their
+    wording first, and a sentence that words one claim words another only if nothing else can
+    (a claim whose one sentence words another already is not told twice: the sentence is shown
+    once, cited by the claim more articles make)."""
+    parts = [(key, _one_per_source(part, partial(_rank, key, keys))) for key in sorted(keyed)
+             for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id)]
+    claims: list[ClaimGroup] = []
+    told: set[frozenset[str]] = set()
+    used: set[str] = set()
+    for key, chosen in sorted(parts, key=lambda kc: (-len(kc[1]), kc[0], kc[1][0].id)):
+        if frozenset(x.id for x in chosen) in told:
+            continue  # the same sentences already make a claim ("three daughters and four sons")
+        told.add(frozenset(x.id for x in chosen))
+        if len(chosen) == 1 and chosen[0].id in used:
+            continue  # its one sentence is shown already, wording a claim that more articles make
+        plain = [s for s in chosen if keys[s.id] == {key} and not more[s.id]]
+        text = min(plain or chosen, key=lambda s: (s.id in used, *_wording_rank(keys, s)))
+        used.add(text.id)
+        claims.append(ClaimGroup(key, chosen, text, _whom(text, key, facts, context)))
+    return claims
 
 
 def _rank(key: Key, keys: Mapping[str, frozenset[Key]], s: Sentence) -> tuple[Any, ...]:
@@ -164,7 +193,7 @@ def clarity(s: Sentence) -> tuple[int, int, int]:
 
 def _says_more(s: Sentence, facts: Sequence[Fact]) -> bool:
     """Whether the sentence's words outside the clauses of its keyed facts make a claim too."""
-    keyed = [f for f in facts if (f.slot, f.value) in keys_of([f])]
+    keyed = [f for f in facts if keys_of([f])]
     if not keyed:
         return True
     text = s.text
@@ -175,7 +204,7 @@ def _says_more(s: Sentence, facts: Sequence[Fact]) -> bool:
 
 
 def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                context: Mapping[str, frozenset[str]]) -> list[list[Sentence]]:
+                context: _Context) -> list[list[Sentence]]:
     """The sentences of one key, split by whom the fact is about: "married in 2013" said of two
     couples is two claims, and "filed for divorce in 2019" of two women too. Whom a sentence's
     fact is about: the people the fact names, else the people in view there ("the couple"
@@ -252,21 +281,21 @@ def _by_stage(part: list[Sentence]) -> list[list[Sentence]]:
     return [sorted(p, key=lambda s: (s.source, s.index)) for p in out]
 
 
-def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: Mapping[str, frozenset[str]]
-          ) -> frozenset[str]:
+def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _Context) -> frozenset[str]:
     """Whom the sentence's fact of `key` is about, as sets of people that can be compared:
     - for "the couple", "they", "their", and for a count of children that names only the
-      children: the two people named just before, else the article's pair when at most one
-      person was in view ("they" cannot be one person), else those of the article's pair in view;
+      children: the two people named just before (unless brother and sister), else the
+      article's pair when at most one person was in view ("they" cannot be one person), else
+      those of the article's pair in view;
     - otherwise the people the fact names, or else the people in view there, reduced to the
       ones of the article's pair when some are and others are not ("Lee won custody of Ann
       and Tom" is Lee's)."""
     named = frozenset(p for f in facts.get(s.id, ()) if key in keys_of([f]) for p in f.subject)
-    who = named or context.get(s.id, frozenset())
-    pair, before = context.get(f"{s.source}:", frozenset()), context.get(f"{s.id}<", frozenset())
+    who = named or context.view.get(s.id, frozenset())
+    pair, before = context.pairs.get(s.source, frozenset()), context.before.get(s.id, frozenset())
     plural = bool(PLURAL_REFERENCE.search(s.text)) or (key[0] in EXACT_SLOTS and bool(named) and not named & pair)
     if plural and len(named) < 2 or (plural and named and not named & pair):
-        if len(before) == 2 and before <= context.get("<siblings:" + min(before), frozenset()):
+        if len(before) == 2 and before <= context.siblings.get(min(before), frozenset()):
             before = frozenset()  # "The two wed" after two of the couple's children: not them
         if len(before) == 2:
             return before
@@ -280,9 +309,19 @@ def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: M
     return who & pair or who
 
 
+def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _Context:
+    """The people in view at and before each sentence, each article's pair, the siblings."""
+    view = people_in_view(sentences)
+    before: dict[str, frozenset[str]] = {}
+    for prev, s in zip([None, *sentences], sentences):
+        before[s.id] = view[prev.id] if prev is not None and prev.source == s.source else frozenset()
+    siblings = _siblings(relations)
+    return _Context(view, before, _article_pairs(sentences, siblings), siblings)
+
+
 def _siblings(relations: Sequence[Relation]) -> dict[str, frozenset[str]]:
-    """"<siblings:" + a person -> that person and everyone with a parent in common (a child of the
-    couple is not one of a couple with a brother or sister)."""
+    """Each person -> that person and everyone with a parent in common (a child of the couple
+    is not one of a couple with a brother or sister)."""
     children: dict[str, set[str]] = defaultdict(set)
     for r in relations:
         if r.kind == "child":
@@ -293,16 +332,7 @@ def _siblings(relations: Sequence[Relation]) -> dict[str, frozenset[str]]:
     for kids in children.values():
         for k in kids:
             out[k] |= kids
-    return {f"<siblings:{k}": frozenset(v) for k, v in out.items()}
-
-
-def _in_view_before(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
-    """Each sentence ("<sentence id><") -> the people in view just before it (see people_in_view)."""
-    view = people_in_view(sentences)
-    out: dict[str, frozenset[str]] = {}
-    for prev, s in zip([None, *sentences], sentences):
-        out[f"{s.id}<"] = view[prev.id] if prev is not None and prev.source == s.source else frozenset()
-    return out
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def main_pair(sentences: Sequence[Sentence]) -> frozenset[str]:
@@ -319,14 +349,14 @@ def _together(sentences: Sequence[Sentence]) -> dict[str, Counter[tuple[str, str
     return together
 
 
-def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozenset[str]] | None = None
+def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozenset[str]]
                    ) -> dict[str, frozenset[str]]:
-    """Each article ("<source id>:") -> the two people its sentences name together most often
+    """Each article (source id) -> the two people its sentences name together most often
     (their children, named as often, are seldom named in one sentence with both); where no pair
     stands out, the corpus's pair, if the article names both."""
     together = _together(sentences)
     for c in together.values():  # a brother and sister are not the article's couple
-        for a, b in [p for p in c if _siblings_pair(siblings, *p)]:
+        for a, b in [p for p in c if p[1] in siblings.get(p[0], frozenset())]:
             del c[(a, b)]
     main = _top(sum(together.values(), Counter()))
     present: dict[str, set[str]] = defaultdict(set)
@@ -336,13 +366,8 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
     for source, c in together.items():
         pair = _top(c) or (main if main and main <= present[source] else None)
         if pair:
-            out[f"{source}:"] = pair
+            out[source] = pair
     return out
-
-
-def _siblings_pair(siblings: Mapping[str, frozenset[str]] | None, a: str, b: str) -> bool:
-    """Whether a and b are brother and sister (children of one parent)."""
-    return b in (siblings or {}).get(f"<siblings:{a}", frozenset())
 
 
 def _top(counts: Counter[tuple[str, str]]) -> frozenset[str] | None:

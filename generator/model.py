@@ -138,20 +138,6 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
-class Claim:
-    """Sentences from different sources that say the same thing, merged."""
-
-    id: str
-    text_sentence: str  # id of the sentence chosen as the clearest wording
-    citations: tuple[Citation, ...]
-    section: str
-    attribution: str
-    status: str
-    date: str  # ISO date of the event told, or "" when unknown
-    facts: tuple[str, ...] = ()  # fact ids
-
-
-@dataclass(frozen=True, slots=True)
 class ConflictValue:
     value: str
     as_of: str

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .cache import Cache, key_of
-from .claims import build_claims, set_aside_reason
+from .claims import build_claims, set_aside
 from .classify import Classifier
 from .compose import compose
 from .config import ProfileConfig
@@ -57,9 +57,10 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     facts = extract_all(sentences, by_id, cache)
     cue_of = cue_sections_all(sentences, Classifier(config.sections), cache)
     groups = group_sentences(sentences, facts, {s.id: s.published or "" for s in originals})
-    relations = adjust(relate([s for s in sentences if not set_aside_reason(s, facts.get(s.id, ()))], people, facts),
+    aside = set_aside(sentences, facts)
+    relations = adjust(relate([s for s in sentences if s.id not in aside], people, facts),
                        config.relations_add, config.relations_remove)
-    claims, set_aside = build_claims(sentences, facts, groups, relations)
+    claims, fates = build_claims(sentences, facts, groups, relations, aside)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
     origin = {s.id: s.duplicate_of or s.id for s in sources}
@@ -67,7 +68,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     conflicts, checked, dated = compare([f for fs in facts.values() for f in fs], by_sentence, origin, sources)
     facts = _by_sentence(checked)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
-    profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, set_aside,
+    profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, fates,
                       relations)
     spans = {s.id: s.citation for s in sentences}
     return replace(profile, warnings=warnings, quotes=quote_groups(sentences, origin)), spans

@@ -55,11 +55,6 @@ def stem(word: str) -> str:
     return str(_stemmer.stemWord(word))
 
 
-def stems(text: str) -> list[str]:
-    """Stemmed content words of a text (outside bracketed insertions), in order."""
-    return [stem(w) for w in _WORD.findall(text.lower().replace("\u2019", "'")) if w not in STOPWORDS]
-
-
 def names(s: Sentence, places: bool = False) -> frozenset[str]:
     """The words of the names a sentence gives: of the people recognised in it, and of every
     run of two or more capitalised words ("Nora Quill", named once in the corpus and so not
