@@ -11,10 +11,7 @@ tests/test_browser.py).
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,7 +21,7 @@ import pytest
 from generator.scaffold import scaffold
 
 from .conftest import CASES, ROOT, build_site
-from .test_browser import ARGS, CHROMIUM, Visit, _QuietHandler
+from .test_browser import Visit, chromium, serving
 
 sync_api = pytest.importorskip("playwright.sync_api")
 axe_sync = pytest.importorskip("axe_playwright_python.sync_playwright")
@@ -53,10 +50,8 @@ CORPORA = {"seeds": _seed_site, "fictional": _fictional_site}
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
@@ -65,13 +60,8 @@ def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     folder = tmp_path_factory.mktemp(f"a11y-{request.param}")
     CORPORA[request.param](folder)
     site = build_site(folder)
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield site, f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(site) as address:
+        yield site, address
 
 
 def _report(violations: list[dict[str, Any]]) -> list[str]:

@@ -9,13 +9,10 @@ violation. A folder made by `new` builds with each, printing no warning."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import re
 import shutil
 import subprocess
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -148,25 +145,14 @@ def tb() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def browser(tb: ModuleType) -> Iterator[Any]:
-    with tb.sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=tb.CHROMIUM, args=tb.ARGS)
+    with tb.chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
-def server(built: tuple[str, Path, subprocess.CompletedProcess[str]]) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(built[1] / "site"))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+def server(built: tuple[str, Path, subprocess.CompletedProcess[str]], tb: ModuleType) -> Iterator[str]:
+    with tb.serving(built[1] / "site") as address:
+        yield address
 
 
 @pytest.fixture(params=["http", "file"])
