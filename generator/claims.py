@@ -95,9 +95,15 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact]) -> str:
         return REASON_TEASER
     if outside.endswith("?") and not s.quotes:
         return REASON_QUESTION
-    if not s.mentions and not s.quotes and not names(s) and not FAMILY_WORDS.search(s.text):
+    if not s.mentions and not _speech(s) and not names(s) and not FAMILY_WORDS.search(s.text):
         return REASON_ASIDE
     return ""
+
+
+def _speech(s: Sentence) -> bool:
+    """Whether the sentence quotes someone's words: a speaker, or a quotation of four words or
+    more (two quoted words are a title: "Or maybe "Miss Independent" is the better pick")."""
+    return bool(s.speaker) or any(len(s.text[a - s.start:b - s.start].split()) >= 4 for a, b in s.quotes)
 
 
 def set_aside(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]) -> dict[str, str]:

@@ -69,6 +69,7 @@ def test_every_sentence_supports_a_claim_or_is_set_aside_with_its_reason(tmp_pat
     claims, fates, sentences = claims_of(tmp_path, {
         "a.txt": ("Ann Lee married Bob Ray in 2013. The timing is a little tangled. "
                   "Who could blame them? Read more: Ten weddings we loved.\n\n"
+                  "Or maybe \"Second Spring\" is the better song this week.\n\n"
                   "The pair now live on a ranch, a source close to the couple said.\n"),
     })
     cited = {s.id for c in claims for s in c.sentences}
@@ -77,6 +78,7 @@ def test_every_sentence_supports_a_claim_or_is_set_aside_with_its_reason(tmp_pat
     assert by_text["The timing is a little tangled."] == REASON_ASIDE
     assert by_text["Who could blame them?"] == REASON_QUESTION
     assert by_text["Read more: Ten weddings we loved."] == REASON_TEASER
+    assert by_text['Or maybe "Second Spring" is the better song this week.'] == REASON_ASIDE  # a title, no speech
     assert by_text["The pair now live on a ranch, a source close to the couple said."] == ""
 
 
