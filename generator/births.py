@@ -14,10 +14,9 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from . import slots
 from .model import Conflict, ConflictValue, Fact, Sentence, Source
 
-SLOT_EVENTS = {"divorce-final": "final divorce", "married": "wedding", "separated": "separation",
-               "met": "first meeting", "child-born": "birth"}
 CONSISTENT = "consistent-normalised"
 DISAGREEMENT = "disagreement"
 SINGLE = "single-source"
@@ -43,7 +42,7 @@ def _role_subjects(facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> 
     out = []
     for f in facts:
         s = sentences.get(f.sentence)
-        if f.kind != "age" or f.subject or s is None:
+        if f.kind != slots.AGE or f.subject or s is None:
             out.append(f)
             continue
         at = f.span.start - s.start
@@ -92,22 +91,22 @@ def _bounds(facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> dict[st
     years: dict[str, list[Fact]] = defaultdict(list)  # looked up per age, not scanned: linear in the facts
     in_source: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for f in facts:
-        if f.kind == "year":
+        if f.kind == slots.YEAR:
             years[f.slot].append(f)
             in_source[(f.slot, f.span.source)].append(f)
     for f in facts:
         if len(f.subject) != 1:
             continue
         person = f.subject[0]
-        if f.kind == "year" and f.slot == "child-born":
+        if f.kind == slots.YEAR and f.slot == slots.CHILD_BORN:
             y = int(f.value)
             out[person].append(Bound(f, y, y, f"born in {y}"))
-        elif f.kind == "age" and f.number is not None:
+        elif f.kind == slots.AGE and f.number is not None:
             age = int(f.number)
             if f.as_of.startswith("@"):
                 s = sentences.get(f.sentence)
                 year = _event_year(f.as_of[1:], f, years, in_source, s.people if s else ())
-                when = f"{year}, the year of the {SLOT_EVENTS.get(f.as_of[1:], f.as_of[1:])}"
+                when = f"{year}, the year of the {slots.wording(f.as_of[1:])}"
             else:
                 year = _year(f.as_of)  # "" for a present-tense age in an undated article
                 when = f.as_of
@@ -156,7 +155,7 @@ def date_undated(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sourc
     out: dict[str, Dating] = {}
     for f in facts:
         src = f.span.source
-        if f.kind != "age" or src not in undated or len(f.subject) != 1 or f.as_of:
+        if f.kind != slots.AGE or src not in undated or len(f.subject) != 1 or f.as_of:
             continue
         known = births.get(f.subject[0], [])
         if not known or f.number is None:
@@ -203,7 +202,7 @@ def birth_years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], source
         else:
             verdict, why = DISAGREEMENT, f"The values give no common birth year: {steps}. Neither is chosen."
         out.append(Conflict(
-            id=f"born-{re.sub(r'[^a-z0-9]+', '-', person.lower()).strip('-')}", slot="born", subject=(person,),
+            id=f"born-{re.sub(r'[^a-z0-9]+', '-', person.lower()).strip('-')}", slot=slots.BORN, subject=(person,),
             verdict=verdict, explanation=why,
             values=tuple(
                 ConflictValue(value=_range(a, b), as_of="; ".join(sorted({x.how for x in bs})),

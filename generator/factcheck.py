@@ -18,15 +18,14 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from . import slots
 from .births import Dating, birth_years, date_undated
 from .model import Conflict, ConflictValue, Fact, Sentence, Source
 
-COMPARED_KINDS = ("duration", "count", "money")
-# Slots whose values are compared. A marriage's length is left out: "seven years of marriage"
-# (to the separation) and "married for eight years" (to the divorce) are both right.
-COMPARED_SLOTS = ("dispute-length", "financial-negotiation-length", "children", "legal-costs",
-                  "legal-fees")
-YEAR_SLOTS = ("met", "married", "separated", "divorce-final", "child-born")
+COMPARED_KINDS = (slots.DURATION, slots.COUNT, slots.MONEY)
+# Slots whose values are compared (the registry's `compared`).
+COMPARED_SLOTS = slots.flagged("compared") - slots.names(kind=slots.YEAR)
+YEAR_SLOTS = slots.flagged("compared") & slots.names(kind=slots.YEAR)
 AGREEMENT = "agreement"
 SUPERSEDED = "superseded"
 DISAGREEMENT = "disagreement"
@@ -138,7 +137,7 @@ def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent
     out = []
     by_slot: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
-        if f.kind == "year" and f.slot in YEAR_SLOTS:
+        if f.kind == slots.YEAR and f.slot in YEAR_SLOTS:
             by_slot[f.slot][f.value].append(f)
     for slot in sorted(by_slot):
         values = by_slot[slot]
@@ -165,7 +164,7 @@ def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent
 def _clashes(slot: str, values: Mapping[str, list[Fact]]) -> dict[tuple[str, str], frozenset[str]]:
     """Pairs of years given for the same event of exactly the same people: a couple (two people)
     for a marriage, separation, divorce or meeting, one person for a birth."""
-    size = 1 if slot == "child-born" else 2
+    size = slots.BY_NAME[slot].people
     seen: dict[frozenset[str], set[str]] = defaultdict(set)
     for value, fs in values.items():
         for f in fs:
@@ -188,7 +187,7 @@ def _common(slot: str, fs: Sequence[Fact]) -> tuple[str, ...]:
         for p in set(f.subject):
             counts[p] += 1
     often = sorted((p for p, n in counts.items() if n * 2 >= len(fs)), key=lambda p: (-counts[p], p))
-    return tuple(sorted(often[:1 if slot == "child-born" else 2]))
+    return tuple(sorted(often[:slots.BY_NAME[slot].people]))
 
 
 def current_values(conflicts: Sequence[Conflict]) -> dict[tuple[str, str], str]:
@@ -198,7 +197,7 @@ def current_values(conflicts: Sequence[Conflict]) -> dict[tuple[str, str], str]:
     for c in conflicts:
         if c.verdict == SUPERSEDED:
             out.update(((c.slot, v.value), SUPERSEDED) for v in c.values[:-1])
-        elif c.verdict == DISAGREEMENT and c.slot != "born":
+        elif c.verdict == DISAGREEMENT and c.slot != slots.BORN:
             out.update(((c.slot, v.value), DISAGREEMENT) for v in c.values)
     return out
 

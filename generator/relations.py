@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from . import slots
 from .config import RelationConfig
 from .model import Citation, Fact, Mention, Person, Relation, Sentence
 
@@ -143,8 +144,8 @@ def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
         pair = (before[-1].person, after[0].person)
     if not pair or pair[0] == pair[1]:
         return []
-    start = min((f.value for f in facts if f.kind == "year" and f.slot == "married"), default="")
-    end = min((f.value for f in facts if f.kind == "year" and f.slot == "divorce-final"), default="")
+    start = min((f.value for f in facts if f.kind == slots.YEAR and f.slot == slots.MARRIED), default="")
+    end = min((f.value for f in facts if f.kind == slots.YEAR and f.slot == slots.DIVORCE_FINAL), default="")
     kind = "former-spouse" if end else "spouse"
     return [Relation(kind, pair[0], pair[1], start, end, (s.citation,))]
 
@@ -204,7 +205,7 @@ def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
         if len(people) == 1 and _SINGLE.search(s.text):  # "Roe was declared legally single": Roe's only marriage
             year, cites = out.get((people[0], ""), ("", ()))
             out[(people[0], "")] = (year, (*cites, s.citation))
-        years = sorted(f.value for f in facts.get(s.id, ()) if f.kind == "year" and f.slot == "divorce-final")
+        years = sorted(f.value for f in facts.get(s.id, ()) if f.kind == slots.YEAR and f.slot == slots.DIVORCE_FINAL)
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 year, cites = out.get((a, b), ("", ()))

@@ -14,7 +14,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import infobox, jsonld, paging, people_page, svg
+from . import infobox, jsonld, paging, people_page, slots, svg
 from .escape import md_escape, safe_url
 from .exports import timelinejs
 from .ingest.dates import describe
@@ -60,8 +60,8 @@ VERDICT_SECTIONS = (("disagreement", "Disagreements"), ("superseded", "Values th
 
 
 def slot_label(slot: str) -> str:
-    """"divorce-final" -> "Divorce final"."""
-    return slot.replace("-", " ").capitalize()
+    """"divorce-final" -> "Divorce final" (the registry's label)."""
+    return slots.label(slot)
 
 
 def environment(templates: Path = TEMPLATES) -> Environment:
@@ -188,7 +188,7 @@ def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation]) 
         "people_ld": jsonld.script_block(jsonld.people_ld(
             profile.people, profile.relations, {n: str(a) for n, (a, b) in born.items() if a == b})),
         "claimreview_ld": jsonld.script_block(reviews) if reviews else Markup(""),
-        "born_conflicts": lambda name: [c for c in profile.conflicts if c.slot == "born" and name in c.subject],
+        "born_conflicts": lambda name: [c for c in profile.conflicts if c.slot == slots.BORN and name in c.subject],
     }
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from . import slots
 from .extract import relative_years
 from .lang.en import (
     ATTRIBUTION_WORDS,
@@ -45,7 +46,7 @@ MIN_SHARED = 2  # stems two sentences must share: one word in common is a coinci
 # Measures of one thing that articles may give differently (how long the fight lasted, how much
 # was paid): two such values of the same slot are one claim that the fact check compares.
 MEASURES = frozenset(["duration", "money"])
-OPEN_MEASURES = frozenset(["marriage-length", "amount"])  # several true values: to the separation, to the divorce
+OPEN_MEASURES = slots.flagged("several_values")  # several true values: to the separation, to the divorce
 NUMERIC_KINDS = frozenset(["year", "count", "money", "duration", "age"])
 
 
