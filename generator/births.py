@@ -15,11 +15,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from . import slots
-from .model import Conflict, ConflictValue, Fact, Sentence, Source
+from .model import Conflict, ConflictValue, Fact, Sentence, Source, Verdict
 
-CONSISTENT = "consistent-normalised"
-DISAGREEMENT = "disagreement"
-SINGLE = "single-source"
+CONSISTENT = Verdict.CONSISTENT
+DISAGREEMENT = Verdict.DISAGREEMENT
+SINGLE = Verdict.SINGLE
 _ROLE = re.compile(r"\b(?:his|her|their)\s+(?:then-)?(?:\w+-year-old\s+)?(daughter|son)\b", re.IGNORECASE)
 
 

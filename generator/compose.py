@@ -26,6 +26,7 @@ from .model import (
     Sentence,
     Source,
     Statement,
+    Status,
 )
 from .sections import claim_sections
 from .segment import UNNAMED_CUES
@@ -49,7 +50,7 @@ def display_text(s: Sentence, outlet: str = "") -> str:
     return text
 
 
-def _status(group: Sequence[Sentence], origins: set[str], conflict_verdicts: set[str]) -> str:
+def _status(group: Sequence[Sentence], origins: set[str], conflict_verdicts: set[str]) -> Status:
     if DISAGREEMENT in conflict_verdicts:
         return DISPUTED
     if all(s.attribution == UNNAMED for s in group):

@@ -20,16 +20,16 @@ from dataclasses import dataclass
 
 from . import slots
 from .births import Dating, birth_years, date_undated
-from .model import Conflict, ConflictValue, Fact, Sentence, Source
+from .model import Conflict, ConflictValue, Fact, Sentence, Source, Verdict
 
 COMPARED_KINDS = (slots.DURATION, slots.COUNT, slots.MONEY)
 # Slots whose values are compared (the registry's `compared`).
 COMPARED_SLOTS = slots.flagged("compared") - slots.names(kind=slots.YEAR)
 YEAR_SLOTS = slots.flagged("compared") & slots.names(kind=slots.YEAR)
-AGREEMENT = "agreement"
-SUPERSEDED = "superseded"
-DISAGREEMENT = "disagreement"
-CONSISTENT = "consistent-normalised"
+AGREEMENT = Verdict.AGREEMENT
+SUPERSEDED = Verdict.SUPERSEDED
+DISAGREEMENT = Verdict.DISAGREEMENT
+CONSISTENT = Verdict.CONSISTENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ def compare(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independen
     return tuple(out), tuple(facts), dated
 
 
-def _conflict(cid: str, slot: str, subject: tuple[str, ...], verdict: str, why: str, order: Sequence[str],
+def _conflict(cid: str, slot: str, subject: tuple[str, ...], verdict: Verdict, why: str, order: Sequence[str],
               values: Mapping[str, list[Fact]], when: Mapping[int, When],
               sentences: Mapping[str, Sentence]) -> Conflict:
     return Conflict(
@@ -105,7 +105,7 @@ def _wordings(fs: Sequence[Fact], sentences: Mapping[str, Sentence]) -> str:
 
 
 def _verdict(values: Mapping[str, list[Fact]], when: Mapping[int, When], sentences: Mapping[str, Sentence],
-             independent: Mapping[str, str]) -> tuple[str, str, list[str]]:
+             independent: Mapping[str, str]) -> tuple[Verdict, str, list[str]]:
     """The verdict, its reasoning, and the order to list the values in."""
     by_number = sorted(values, key=lambda v: (values[v][0].number or 0, v))
     if len(values) == 1:

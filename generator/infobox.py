@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from . import slots
-from .model import CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Profile, Relation
+from .model import CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Profile, Relation, Verdict
 
 KEY_SLOTS = tuple((s.name, s.label) for s in slots.key_facts())
 COUPLE_KINDS = ("spouse", "former-spouse")
@@ -30,9 +30,9 @@ def couple(profile: Profile) -> Relation | None:
 
 
 def _status(cites: Sequence[Citation], origin: Mapping[str, str], verdict: str) -> str:
-    if verdict == "disagreement":
+    if verdict == Verdict.DISAGREEMENT:
         return DISPUTED
-    if verdict == "superseded":
+    if verdict == Verdict.SUPERSEDED:
         return SUPERSEDED
     return CORROBORATED if len({origin.get(c.source, c.source) for c in cites}) >= 2 else SINGLE
 

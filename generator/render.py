@@ -29,6 +29,7 @@ from .model import (
     Section,
     Source,
     Statement,
+    Verdict,
     Warning,
 )
 from .paging import Layout, Page
@@ -52,11 +53,11 @@ STATUS_HELP = {
     DISPUTED: "The articles disagree about a fact in this statement",
     SUPERSEDED: "A later article gives a newer value",
 }
-VERDICT_NAMES = {"agreement": "the articles agree", "superseded": "superseded",
-                 "consistent-normalised": "consistent once normalised", "disagreement": "the articles disagree",
-                 "single-source": "from one article"}
-VERDICT_SECTIONS = (("disagreement", "Disagreements"), ("superseded", "Values that changed over time"),
-                    ("consistent-normalised", "Consistent once normalised"), ("agreement", "Agreements"))
+VERDICT_NAMES = {Verdict.AGREEMENT: "the articles agree", Verdict.SUPERSEDED: "superseded",
+                 Verdict.CONSISTENT: "consistent once normalised", Verdict.DISAGREEMENT: "the articles disagree",
+                 Verdict.SINGLE: "from one article"}
+VERDICT_SECTIONS = ((Verdict.DISAGREEMENT, "Disagreements"), (Verdict.SUPERSEDED, "Values that changed over time"),
+                    (Verdict.CONSISTENT, "Consistent once normalised"), (Verdict.AGREEMENT, "Agreements"))
 
 
 def slot_label(slot: str) -> str:
@@ -97,7 +98,7 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
             contributed[c.source].append(st)
     counts = Counter(st.status for st in statements)
     statement_of = {c.sentence: st.id for st in statements for c in st.citations}
-    shown = [c for c in profile.conflicts if c.verdict != "single-source"]
+    shown = [c for c in profile.conflicts if c.verdict != Verdict.SINGLE]
 
     def quote(c: Citation) -> str:
         return by_id[c.source].body[c.start:c.end]

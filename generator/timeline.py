@@ -28,7 +28,7 @@ KIND_CUES = tuple((k.name, k.cue) for k in slots.EVENT_KINDS)  # for events no s
 BY_YEAR = SLOT_KINDS | {k.name for k in slots.EVENT_KINDS if k.by_year}  # one event per kind and year
 KIND_ORDER = slots.timeline_order()  # the order of one year's events
 PRECISIONS = ("day", "month", "year")
-STATUS_RANK = {CORROBORATED: 0, SINGLE: 1, SUPERSEDED: 2, DISPUTED: 3}
+STATUS_RANK: dict[str, int] = {CORROBORATED: 0, SINGLE: 1, SUPERSEDED: 2, DISPUTED: 3}
 
 
 @dataclass(frozen=True, slots=True)
