@@ -20,7 +20,6 @@ from .model import Conflict, ConflictValue, Fact, Sentence, Source, Verdict
 CONSISTENT = Verdict.CONSISTENT
 DISAGREEMENT = Verdict.DISAGREEMENT
 SINGLE = Verdict.SINGLE
-_ROLE = re.compile(r"\b(?:his|her|their)\s+(?:then-)?(?:\w+-year-old\s+)?(daughter|son)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,39 +30,6 @@ class Bound:
     lo: int
     hi: int
     how: str
-
-
-def _role_subjects(facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> list[Fact]:
-    """An age with no named subject, next to "her daughter" or "his then-9-year-old daughter",
-    is given to the one person the same article calls daughter (or son) by name."""
-    by_source: dict[str, list[Sentence]] = defaultdict(list)
-    for x in sentences.values():
-        by_source[x.source].append(x)
-    out = []
-    for f in facts:
-        s = sentences.get(f.sentence)
-        if f.kind != slots.AGE or f.subject or s is None:
-            out.append(f)
-            continue
-        at = f.span.start - s.start
-        # the role names the age's owner only right before it ("her daughter, 26") or around it
-        # ("his then-9-year-old daughter")
-        role = next((m for m in _ROLE.finditer(s.text) if at - 1 <= m.end() <= at + 1 or m.start() <= at < m.end()),
-                    None)
-        named = _named_as(role.group(1).lower(), by_source[s.source]) if role else set()
-        out.append(replace(f, subject=(named.pop(),)) if len(named) == 1 else f)
-    return out
-
-
-def _named_as(role: str, sentences: Sequence[Sentence]) -> set[str]:
-    """People an article introduces as "daughter X" or "daughter, X"."""
-    pattern = re.compile(rf"\b{role},?\s+$", re.IGNORECASE)
-    found = set()
-    for s in sentences:
-        for m in s.mentions:
-            if m.explicit and pattern.search(s.text[:m.start - s.start]):
-                found.add(m.person)
-    return found
 
 
 def _year(iso: str) -> int | None:
@@ -144,11 +110,9 @@ class Dating:
 
 
 def date_undated(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sources: Sequence[Source],
-                 ) -> tuple[dict[str, Dating], list[Fact]]:
+                 ) -> dict[str, Dating]:
     """For each undated article, the years it can have been written in, from the ages it gives
-    of people whose birth the dated articles fix, with the reasoning; also the facts with
-    role-named subjects filled in."""
-    facts = _role_subjects(facts, sentences)
+    of people whose birth the dated articles fix, with the reasoning."""
     undated = {s.id for s in sources if not s.published}
     floor = {s.id: _year(s.published_inferred or "") for s in sources}
     births = _bounds(facts, sentences)
@@ -177,7 +141,7 @@ def date_undated(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sourc
             a = max(a, low)
         out[src] = (replace(prev, lo=a, hi=b, more=prev.more + 1) if prev
                     else Dating(a, b, f.subject[0], age, _range(lo, hi)))
-    return out, facts
+    return out
 
 
 def birth_years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sources: Sequence[Source],

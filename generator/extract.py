@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 
 from . import slots
@@ -344,3 +345,33 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
                 span=Span(s.source, s.start + start, s.start + end), number=num,
             ))
     return tuple(out)
+
+
+def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tuple[Fact, ...]]:
+    """Each sentence's facts (sentence id -> facts), for the sentences of one article: an age whose
+    owner its own sentence does not tell is given by the article (`role_owner`)."""
+    named = {role: _named_as(role, article) for role in ("daughter", "son")}
+    return {s.id: tuple(_role_owner(f, s, named) for f in extract(s, source)) for s in article}
+
+
+_ROLE = re.compile(r"\b(?:his|her|their)\s+(?:then-)?(?:\w+-year-old\s+)?(daughter|son)\b", re.IGNORECASE)
+
+
+def _role_owner(f: Fact, s: Sentence, named: dict[str, set[str]]) -> Fact:
+    """An age with no named subject, next to "her daughter" or "his then-9-year-old daughter",
+    is the one person the same article calls daughter (or son) by name."""
+    if f.kind != slots.AGE or f.subject:
+        return f
+    at = f.span.start - s.start
+    # the role names the age's owner only right before it ("her daughter, 26") or around it
+    # ("his then-9-year-old daughter")
+    role = next((m for m in _ROLE.finditer(s.text) if at - 1 <= m.end() <= at + 1 or m.start() <= at < m.end()), None)
+    who = named[role.group(1).lower()] if role else set()
+    return replace(f, subject=(next(iter(who)),)) if len(who) == 1 else f
+
+
+def _named_as(role: str, sentences: Sequence[Sentence]) -> set[str]:
+    """People an article introduces as "daughter X" or "daughter, X"."""
+    pattern = re.compile(rf"\b{role},?\s+$", re.IGNORECASE)
+    return {m.person for s in sentences for m in s.mentions
+            if m.explicit and pattern.search(s.text[:m.start - s.start])}

@@ -56,10 +56,10 @@ def _when(f: Fact, sources: Mapping[str, Source], dated: Mapping[str, Dating]) -
 
 
 def compare(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent: Mapping[str, str],
-            sources: Sequence[Source]) -> tuple[tuple[Conflict, ...], tuple[Fact, ...], dict[str, Dating]]:
+            sources: Sequence[Source]) -> tuple[tuple[Conflict, ...], dict[str, Dating]]:
     """Conflict records for every compared slot that two or more independent sources speak to,
-    the facts (with subjects found by role filled in), and the undated articles' dates found from ages."""
-    dated, facts = date_undated(facts, sentences, sources)
+    and the undated articles' dates found from ages."""
+    dated = date_undated(facts, sentences, sources)
     by_source = {s.id: s for s in sources}
     when = {id(f): _when(f, by_source, dated) for f in facts}
     out: list[Conflict] = []
@@ -78,7 +78,7 @@ def compare(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independen
         out.append(_conflict(f"conflict-{slot}", slot, (), verdict, why, order, values, when, sentences))
     out.extend(_years(facts, sentences, independent, when))
     out.extend(birth_years(facts, sentences, sources, independent, dated))
-    return tuple(out), tuple(facts), dated
+    return tuple(out), dated
 
 
 def _conflict(cid: str, slot: str, subject: tuple[str, ...], verdict: Verdict, why: str, order: Sequence[str],
