@@ -8,29 +8,26 @@ from dataclasses import replace
 from functools import partial
 
 from . import slots
+from .lang.en import HOLIDAY_MONTHS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_VALUES, ORDINALS, WEEKDAYS, YEAR
 from .model import Fact, Sentence, Source, Span
 
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+NUMBER_WORDS = NUMBER_VALUES
 _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 # Year slots: the words that tie a year to an event, looked for close to the year (the registry's cues).
 YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = slots.cues(slots.YEAR)
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
 # A month named without a year ("filed for divorce in June", "last June"): the latest such month
 # on or before the article's date. "May" is left out: it is more often the verb.
-_MONTH_WORDS = {**{m.capitalize(): i + 1 for i, m in enumerate(MONTHS) if m != "may"},
-                **{a: i + 1 for i, a in enumerate(("Jan.", "Feb.", "Mar.", "Apr.", "", "", "", "Aug.", "Sept.",
-                                                   "Oct.", "Nov.", "Dec.")) if a}, "Sep.": 9}
+_MONTH_WORDS = {**{m.capitalize(): i + 1 for i, m in enumerate(MONTHS) if m != "may"}, **MONTH_ABBREVIATIONS}
 _BARE_MONTH = re.compile(
     r"(?<![\w.])(?:(?:in|last|this|since|until|by|early|late) )?(" + "|".join(
         re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
-    + r")(?!\w)(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?(?:19|20)\d\d)"
-    r"|(?<=\b(?:in|by) )(May)(?!\w)(?: \d{1,2}\b)?(?!,? \d)(?! (?:of )?(?:19|20)\d\d)")  # "May" only after "in"
+    + rf")(?!\w)(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?{YEAR})"
+    rf"|(?<=\b(?:in|by) )(May)(?!\w)(?: \d{{1,2}}\b)?(?!,? \d)(?! (?:of )?{YEAR})")  # "May" only after "in"
 # A day told relative to the article's date ("on Monday", "last week"): the article's year.
+_WEEKDAY = "|".join(WEEKDAYS)
 _RECENT_DAY = re.compile(
-    r"\b(?:(?:on|last|this|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| afternoon)?(?=[.,;])|"
+    rf"\b(?:(?:on|last|this|since|until) (?:{_WEEKDAY})|"
+    rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?(?=[.,;])|"
     r"(?i:last|this|earlier this) week(?:end)?|(?i:yesterday|earlier today))\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|confirmed|reported|announced)\s+$")  # "said Tuesday": when it was said
 # "the following year", "three years later", "a decade earlier": that many years after (or
@@ -38,14 +35,13 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|confirmed|reported|announc
 _NEXT_YEAR = re.compile(
     rf"\b(?:the (?:following|next) (?:year|spring|summer|fall|autumn|winter)|(a|{_NUM}) (year|decade)s? "
     rf"(later|after|earlier|before)\b(?! (?:the|that|their|his|her|it|they|he|she)\b))", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d$])(?:in |of |from |since |by )?((?:19|20)\d\d)(?!\d)(?!s\b)")
-_RANGE = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|until|through|-|–) ((?:19|20)\d\d)\b")
+_YEAR = re.compile(rf"(?<![\d$])(?:in |of |from |since |by )?({YEAR})(?!\d)(?!s\b)")
+_RANGE = re.compile(rf"\bfrom ({YEAR}) (?:to|until|through|-|–) ({YEAR})\b")
 _DURATION = re.compile(
     rf"\b(?:(a year and a half)|({_NUM})[ -](years?|months?)(?![ -]old)|(nearly |almost |about |more than )?(a decade))\b",
     re.IGNORECASE)
 _AGE = re.compile(
     rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b", re.IGNORECASE)
-ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _COUNT = re.compile(
     rf"\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(ORDINALS)}) (?:child|baby)\b",
     re.IGNORECASE)
@@ -128,11 +124,8 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
 _TIME_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
                         r"|[Tt]hanksgiving|[Cc]hristmas|[Vv]alentine|[Hh]alloween|[Ee]aster|[Nn]ew [Yy]ear"
                         r"|[Mm]other's|[Ff]ather's|[Ff]ourth of|week|yesterday|today|year)")
-# The month each holiday falls in (Easter and Mother's Day move a little: their usual month).
-HOLIDAY_MONTHS = {"thanksgiving": 11, "christmas": 12, "valentine's day": 2, "new year's eve": 12,
-                  "halloween": 10, "easter": 4, "mother's day": 5, "father's day": 6, "fourth of july": 7}
 _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
-    re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True)) + r")\b(?!,? (?:19|20)\d\d)", re.IGNORECASE)
+    re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True)) + rf")\b(?!,? {YEAR})", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(last|this|earlier this) year\b", re.IGNORECASE)
 
 
@@ -313,7 +306,7 @@ def age_as_of(s: Sentence, source: Source, start: int, end: int) -> str:
     return source.published or ""
 
 
-_YEAR_ONLY = re.compile(r"(?<![\d$])((?:19|20)\d\d)(?!\d)(?!s\b)")
+_YEAR_ONLY = re.compile(rf"(?<![\d$])({YEAR})(?!\d)(?!s\b)")
 
 
 def as_of(s: Sentence, source: Source) -> str:

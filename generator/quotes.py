@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from .lang.en import YEAR
 from .model import Citation, QuoteGroup, QuoteVerdict, Sentence
 from .unionfind import UnionFind
 
@@ -25,7 +26,7 @@ _WORD = re.compile(r"[\w’']+")
 VENUE = re.compile(
     r"\b(?:told|telling)\s+(?:the\s+)?(?:[A-Z][\w!.’']*\s?){1,4}"
     r"|\b(?i:in|during)\s+(?:a|an|her|his|their|the)\s+(?:[\w-]+\s+){0,3}?(?:interview|podcast|episode|appearance|"
-    r"statement|post|essay|speech)(?:\s+(?:from|in)\s+(?:the\s+year\s+)?(?:19|20)\d\d)?")
+    rf"statement|post|essay|speech)(?:\s+(?:from|in)\s+(?:the\s+year\s+)?{YEAR})?")
 
 
 def _words(text: str) -> list[str]:

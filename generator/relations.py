@@ -18,21 +18,9 @@ from collections.abc import Mapping, Sequence
 
 from . import slots
 from .config import RelationConfig
+from .lang.en import RELATION_WORDS
 from .model import Citation, Fact, Mention, Person, Relation, Sentence
 
-# relation word -> (kind, the named relative is "person" (True) or "other" (False) of the record)
-RELATION_WORDS: dict[str, str] = {
-    "wife": "spouse", "husband": "spouse", "spouse": "spouse",
-    "ex-wife": "former-spouse", "ex-husband": "former-spouse", "ex": "former-spouse",
-    "former wife": "former-spouse", "former husband": "former-spouse", "first wife": "former-spouse",
-    "first husband": "former-spouse",
-    "daughter": "child", "son": "child", "child": "child", "kid": "child", "baby": "child",
-    "stepdaughter": "stepchild", "stepson": "stepchild",
-    "granddaughter": "grandchild", "grandson": "grandchild", "grandchild": "grandchild", "grandbaby": "grandchild",
-    "mother": "parent", "father": "parent", "mom": "parent", "dad": "parent", "mum": "parent",
-    "boyfriend": "partner", "girlfriend": "partner", "partner": "partner", "fiancé": "partner", "fiancée": "partner",
-    "sister": "sibling", "brother": "sibling",
-}
 SYMMETRIC = frozenset({"spouse", "former-spouse", "partner", "sibling"})
 _WORDS = "|".join(sorted((re.escape(w) for w in RELATION_WORDS), key=len, reverse=True))
 # Words that may stand between the possessive and the relation word ("his current wife").

@@ -29,12 +29,13 @@ from .lang.en import (
     NUMBER_WORDS,
     OUTLETS,
     STOPWORDS,
+    YEAR,
 )
 from .model import Fact, Sentence
 from .people import name_runs
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 _stemmer = snowballstemmer.stemmer("english")
 PARAPHRASE = 0.5  # weighted cosine from which two sentences state the same claim (see tests/test_merge_pairs.py)
 RARE = 0.6  # a stem in more than this share of sentences is not used to find candidates

@@ -14,12 +14,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from . import slots
+from .lang.en import MONTHS, YEAR
 from .model import CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Fact, Section, Statement, TimelineEvent
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
 _MONTH = "|".join(m.capitalize() for m in MONTHS)
-_YEAR = r"(1[89]\d\d|20\d\d)"
+_YEAR = rf"({YEAR})"
 _DAY_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? {_YEAR}\b|\b(\d{{1,2}}) ({_MONTH}),? {_YEAR}\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH}),? (?:of )?{_YEAR}\b")
 _BARE_YEAR = re.compile(rf"(?<![\d$])(?<!-){_YEAR}(?!\d)(?!s\b)")
