@@ -90,4 +90,15 @@ class Golden:
     def _dump(self) -> str:
         head = "".join(line + "\n" for line in self.path.read_text(encoding="utf-8").splitlines()
                        if line.startswith("#"))
-        return head + yaml.safe_dump(self.cases, sort_keys=False, allow_unicode=True, width=110)
+        return head + yaml.dump(self.cases, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=110)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes a text of several lines as a block, the way it is read."""
+
+
+def _text(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|" if "\n" in data else None)
+
+
+_Dumper.add_representer(str, _text)
