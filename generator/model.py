@@ -147,7 +147,7 @@ class Fact:
     """A typed value found in a sentence, normalised for comparison."""
 
     kind: str  # year, date, duration, age, count, money
-    slot: str  # normalised meaning: "married", "divorce-final", "children", ...
+    slot: str  # normalised meaning, a slot of generator/slots.py: "married", "divorce-final", "children", ...
     subject: tuple[str, ...]  # the person or couple it is about
     value: str  # normalised value as text: "1993", "84 months", "7", "$3,000,000"
     as_of: str  # ISO date the value was true on ("" if unknown)
@@ -239,7 +239,7 @@ class TimelineEvent:
     text: str
     citations: tuple[Citation, ...]
     precision: str = "year"  # year, month or day
-    kind: str = ""  # the fact slot it comes from ("married", "child-born", ...) or "" for other events
+    kind: str = ""  # its slot ("married", ...) or cue-found kind ("remarriage", ...), generator/slots.py; "" for others
     status: str = ""  # the status of the statement it comes from
     statement: str = ""  # that statement's id, for a link
 

@@ -42,13 +42,6 @@ ATTRIBUTION_WORDS = frozenset([
     "friend", "friends", "spokesperson", "rep", "representative", "statement", "people",
 ])
 
-# Numbers written as words, for telling figures apart.
-NUMBER_WORDS = frozenset([
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-    "forty", "fifty", "hundred", "dozen", "no", "none", "zero",
-])
-
 # Word sets that mark different stages of one story: a sentence with words of one set only
 # and a sentence with words of another set only are about different events ("asked the court
 # for joint custody" / "a judge granted joint custody"; "got engaged" / "got married").
@@ -224,6 +217,8 @@ HOLIDAY_MONTHS = {"thanksgiving": 11, "christmas": 12, "valentine's day": 2, "ne
 NUMBER_VALUES = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+# Numbers written as words, for telling figures apart (the ones above, and rounder ones).
+NUMBER_WORDS = frozenset(NUMBER_VALUES) | {"thirty", "forty", "fifty", "hundred", "dozen", "no", "none"}
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 # The default sections of a profile, (key, title, cue words): a sentence's section by its own
