@@ -14,14 +14,12 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .model import Conflict, ConflictValue, Fact, Sentence, Source
+from . import slots
+from .model import Conflict, ConflictValue, Fact, Sentence, Source, Verdict
 
-SLOT_EVENTS = {"divorce-final": "final divorce", "married": "wedding", "separated": "separation",
-               "met": "first meeting", "child-born": "birth"}
-CONSISTENT = "consistent-normalised"
-DISAGREEMENT = "disagreement"
-SINGLE = "single-source"
-_ROLE = re.compile(r"\b(?:his|her|their)\s+(?:then-)?(?:\w+-year-old\s+)?(daughter|son)\b", re.IGNORECASE)
+CONSISTENT = Verdict.CONSISTENT
+DISAGREEMENT = Verdict.DISAGREEMENT
+SINGLE = Verdict.SINGLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,39 +30,6 @@ class Bound:
     lo: int
     hi: int
     how: str
-
-
-def _role_subjects(facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> list[Fact]:
-    """An age with no named subject, next to "her daughter" or "his then-9-year-old daughter",
-    is given to the one person the same article calls daughter (or son) by name."""
-    by_source: dict[str, list[Sentence]] = defaultdict(list)
-    for x in sentences.values():
-        by_source[x.source].append(x)
-    out = []
-    for f in facts:
-        s = sentences.get(f.sentence)
-        if f.kind != "age" or f.subject or s is None:
-            out.append(f)
-            continue
-        at = f.span.start - s.start
-        # the role names the age's owner only right before it ("her daughter, 26") or around it
-        # ("his then-9-year-old daughter")
-        role = next((m for m in _ROLE.finditer(s.text) if at - 1 <= m.end() <= at + 1 or m.start() <= at < m.end()),
-                    None)
-        named = _named_as(role.group(1).lower(), by_source[s.source]) if role else set()
-        out.append(replace(f, subject=(named.pop(),)) if len(named) == 1 else f)
-    return out
-
-
-def _named_as(role: str, sentences: Sequence[Sentence]) -> set[str]:
-    """People an article introduces as "daughter X" or "daughter, X"."""
-    pattern = re.compile(rf"\b{role},?\s+$", re.IGNORECASE)
-    found = set()
-    for s in sentences:
-        for m in s.mentions:
-            if m.explicit and pattern.search(s.text[:m.start - s.start]):
-                found.add(m.person)
-    return found
 
 
 def _year(iso: str) -> int | None:
@@ -92,22 +57,22 @@ def _bounds(facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> dict[st
     years: dict[str, list[Fact]] = defaultdict(list)  # looked up per age, not scanned: linear in the facts
     in_source: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for f in facts:
-        if f.kind == "year":
+        if f.kind == slots.YEAR:
             years[f.slot].append(f)
             in_source[(f.slot, f.span.source)].append(f)
     for f in facts:
         if len(f.subject) != 1:
             continue
         person = f.subject[0]
-        if f.kind == "year" and f.slot == "child-born":
+        if f.kind == slots.YEAR and f.slot == slots.CHILD_BORN:
             y = int(f.value)
             out[person].append(Bound(f, y, y, f"born in {y}"))
-        elif f.kind == "age" and f.number is not None:
+        elif f.kind == slots.AGE and f.number is not None:
             age = int(f.number)
             if f.as_of.startswith("@"):
                 s = sentences.get(f.sentence)
                 year = _event_year(f.as_of[1:], f, years, in_source, s.people if s else ())
-                when = f"{year}, the year of the {SLOT_EVENTS.get(f.as_of[1:], f.as_of[1:])}"
+                when = f"{year}, the year of the {slots.wording(f.as_of[1:])}"
             else:
                 year = _year(f.as_of)  # "" for a present-tense age in an undated article
                 when = f.as_of
@@ -145,18 +110,16 @@ class Dating:
 
 
 def date_undated(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sources: Sequence[Source],
-                 ) -> tuple[dict[str, Dating], list[Fact]]:
+                 ) -> dict[str, Dating]:
     """For each undated article, the years it can have been written in, from the ages it gives
-    of people whose birth the dated articles fix, with the reasoning; also the facts with
-    role-named subjects filled in."""
-    facts = _role_subjects(facts, sentences)
+    of people whose birth the dated articles fix, with the reasoning."""
     undated = {s.id for s in sources if not s.published}
     floor = {s.id: _year(s.published_inferred or "") for s in sources}
     births = _bounds(facts, sentences)
     out: dict[str, Dating] = {}
     for f in facts:
         src = f.span.source
-        if f.kind != "age" or src not in undated or len(f.subject) != 1 or f.as_of:
+        if f.kind != slots.AGE or src not in undated or len(f.subject) != 1 or f.as_of:
             continue
         known = births.get(f.subject[0], [])
         if not known or f.number is None:
@@ -178,7 +141,7 @@ def date_undated(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sourc
             a = max(a, low)
         out[src] = (replace(prev, lo=a, hi=b, more=prev.more + 1) if prev
                     else Dating(a, b, f.subject[0], age, _range(lo, hi)))
-    return out, facts
+    return out
 
 
 def birth_years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], sources: Sequence[Source],
@@ -203,7 +166,7 @@ def birth_years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], source
         else:
             verdict, why = DISAGREEMENT, f"The values give no common birth year: {steps}. Neither is chosen."
         out.append(Conflict(
-            id=f"born-{re.sub(r'[^a-z0-9]+', '-', person.lower()).strip('-')}", slot="born", subject=(person,),
+            id=f"born-{re.sub(r'[^a-z0-9]+', '-', person.lower()).strip('-')}", slot=slots.BORN, subject=(person,),
             verdict=verdict, explanation=why,
             values=tuple(
                 ConflictValue(value=_range(a, b), as_of="; ".join(sorted({x.how for x in bs})),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from . import slots
 from .corroborate import content_words
 from .extract import clause
 from .lang.en import (
@@ -36,14 +37,12 @@ from .similar import names, people_in_view, stages_of
 from .unionfind import UnionFind
 
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
-KEY_SLOTS = frozenset(["met", "began-dating", "married", "separated", "divorce-filed", "divorce-final",
-                       "child-born", "marriage-length", "dispute-length", "financial-negotiation-length",
-                       "children", "daughters", "sons", "custody-awarded", "declared-single"])
-KEY_KINDS = frozenset(["year", "duration", "count"])
+KEY_SLOTS = slots.flagged("keyed")
+KEY_KINDS = frozenset([slots.YEAR, slots.DURATION, slots.COUNT])
 # How many children: the same count of one parent and of the couple are two claims ("the father
 # of two kids from his first marriage" / "the pair have two children together").
-EXACT_SLOTS = frozenset(["children", "daughters", "sons"])
-ONE_CLAIM_SLOTS = frozenset(["dispute-length", "financial-negotiation-length"])
+EXACT_SLOTS = slots.flagged("exact")
+ONE_CLAIM_SLOTS = slots.flagged("one_value")
 # A sentence whose words outside its keyed facts' clauses hold this many content words says
 # more than its facts, and also stands as a claim of its own.
 RESIDUAL_WORDS = 5

@@ -26,6 +26,7 @@ from .model import (
     Sentence,
     Source,
     Statement,
+    Status,
 )
 from .records import build_records
 from .sections import claim_sections
@@ -50,7 +51,7 @@ def display_text(s: Sentence, outlet: str = "") -> str:
     return text
 
 
-def _status(group: Sequence[Sentence], origins: set[str], conflict_verdicts: set[str]) -> str:
+def _status(group: Sequence[Sentence], origins: set[str], conflict_verdicts: set[str]) -> Status:
     if DISAGREEMENT in conflict_verdicts:
         return DISPUTED
     if all(s.attribution == UNNAMED for s in group):

@@ -14,35 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import ConfigError
-
-DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("background", "Background", (
-        "met", "meet", "set of", "co-star", "costar", "co-starred", "starred", "film",
-        "movie", "career", "born", "grew up", "early", "wedding", "tied the knot",
-        "got married", "romance", "romantic", "filming", "lovebirds",
-    )),
-    ("divorce", "Divorce", (
-        "divorce", "split", "separation", "separated", "break-up", "breakup",
-        "exes", "pulled the plug", "marriage ended", "ex-wife", "ex-husband", "filed for",
-        "legally single", "settlement", "spousal support", "alimony", "prenup", "prenuptial",
-    )),
-    ("custody", "Custody", (
-        "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
-        "litigation", "ruling", "financials", "legal costs",
-    )),
-    ("reconciliation", "Reconciliation", (
-        "forgive", "forgiveness", "reconcile", "rebuilt", "repair", "therapy", "respect",
-        "cordial", "good terms", "get along", "peaceful", "amicable", "amicably", "apology", "co-parent",
-        "co-parenting", "co-parents", "holidays together", "same team",
-        "regret", "regrets", "regrettable", "owned up", "better place", "talk",
-        "good relationship", "great relationship", "relationship with",
-    )),
-    ("current-family", "Current family", (
-        "wife", "husband", "kids", "children", "grandchild", "grandparents",
-        "granddaughter", "grandson", "welcoming", "expecting", "baby", "half-siblings",
-        "sister", "now married", "is now", "currently", "mom", "mama", "daughters", "sons",
-    )),
-)
+from .lang.en import DEFAULT_SECTIONS
 
 DEFAULT_MAX_FILE_BYTES = 5_000_000
 # The longest news features run to ~20,000 words (~120,000 characters). Text far beyond

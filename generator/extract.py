@@ -3,52 +3,31 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 
+from . import slots
+from .lang.en import HOLIDAY_MONTHS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_VALUES, ORDINALS, WEEKDAYS, YEAR
 from .model import Fact, Sentence, Source, Span
 
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+NUMBER_WORDS = NUMBER_VALUES
 _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
-# Year slots: the words that tie a year to an event, looked for close to the year.
-YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("divorce-filed", re.compile(
-        r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned|moved) (?:for divorce|to (?:divorce|end|dissolve) "
-        r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce"
-        r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)",
-        re.IGNORECASE)),
-    ("divorce-final", re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", re.IGNORECASE)),
-    ("separated", re.compile(r"\bseparat(?:ion|ed|ing)\b|\bsplit\b", re.IGNORECASE)),
-    ("married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", re.IGNORECASE)),
-    ("met", re.compile(r"\bmet\b|\bmeet(?:ing)?\b|crossed paths|got to know each other|were introduced", re.IGNORECASE)),
-    ("engaged", re.compile(r"\b(?:got|became|were|was|are|is|get) engaged\b|\bengagement\b|\bpopped the question\b",
-                           re.IGNORECASE)),
-    ("began-dating", re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b", re.IGNORECASE)),
-    ("child-born", re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", re.IGNORECASE)),
-    ("custody-awarded", re.compile(
-        r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
-        r"(?:(?:sole|primary|full|joint|temporary)\s+)?(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?custody\b"
-        r"|\bcustody (?:ruling|decision|order|award)\b", re.IGNORECASE)),
-    ("declared-single", re.compile(r"\bdeclared\s+(?:\w+\s+){0,3}?(?:legally\s+)?single\b|\blegally single\b"
-                                   r"|\bstatus as a single (?:woman|man|person)\b", re.IGNORECASE)),
-)
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
+# Year slots: the words that tie a year to an event, looked for close to the year (the registry's cues).
+YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = slots.cues(slots.YEAR)
 # A month named without a year ("filed for divorce in June", "last June"): the latest such month
 # on or before the article's date. "May" is left out: it is more often the verb.
-_MONTH_WORDS = {**{m.capitalize(): i + 1 for i, m in enumerate(MONTHS) if m != "may"},
-                **{a: i + 1 for i, a in enumerate(("Jan.", "Feb.", "Mar.", "Apr.", "", "", "", "Aug.", "Sept.",
-                                                   "Oct.", "Nov.", "Dec.")) if a}, "Sep.": 9}
+_MONTH_WORDS = {**{m.capitalize(): i + 1 for i, m in enumerate(MONTHS) if m != "may"}, **MONTH_ABBREVIATIONS}
 _BARE_MONTH = re.compile(
     r"(?<![\w.])(?:(?:in|last|this|since|until|by|early|late) )?(" + "|".join(
         re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
-    + r")(?!\w)(?: \d{1,2}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?(?:19|20)\d\d)"
-    r"|(?<=\b(?:in|by) )(May)(?!\w)(?: \d{1,2}\b)?(?!,? \d)(?! (?:of )?(?:19|20)\d\d)")  # "May" only after "in"
+    + rf")(?!\w)(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?{YEAR})"
+    rf"|(?<=\b(?:in|by) )(May)(?!\w)(?: \d{{1,2}}\b)?(?!,? \d)(?! (?:of )?{YEAR})")  # "May" only after "in"
 # A day told relative to the article's date ("on Monday", "last week"): the article's year.
+_WEEKDAY = "|".join(WEEKDAYS)
 _RECENT_DAY = re.compile(
-    r"\b(?:(?:on|last|this|since|until) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning| afternoon)?(?=[.,;])|"
+    rf"\b(?:(?:on|last|this|since|until) (?:{_WEEKDAY})|"
+    rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?(?=[.,;])|"
     r"(?i:last|this|earlier this) week(?:end)?|(?i:yesterday|earlier today))\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|confirmed|reported|announced)\s+$")  # "said Tuesday": when it was said
 # "the following year", "three years later", "a decade earlier": that many years after (or
@@ -56,20 +35,17 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|confirmed|reported|announc
 _NEXT_YEAR = re.compile(
     rf"\b(?:the (?:following|next) (?:year|spring|summer|fall|autumn|winter)|(a|{_NUM}) (year|decade)s? "
     rf"(later|after|earlier|before)\b(?! (?:the|that|their|his|her|it|they|he|she)\b))", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d$])(?:in |of |from |since |by )?((?:19|20)\d\d)(?!\d)(?!s\b)")
-_RANGE = re.compile(r"\bfrom ((?:19|20)\d\d) (?:to|until|through|-|–) ((?:19|20)\d\d)\b")
+_YEAR = re.compile(rf"(?<![\d$])(?:in |of |from |since |by )?({YEAR})(?!\d)(?!s\b)")
+_RANGE = re.compile(rf"\bfrom ({YEAR}) (?:to|until|through|-|–) ({YEAR})\b")
 _DURATION = re.compile(
     rf"\b(?:(a year and a half)|({_NUM})[ -](years?|months?)(?![ -]old)|(nearly |almost |about |more than )?(a decade))\b",
     re.IGNORECASE)
 _AGE = re.compile(
     rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b", re.IGNORECASE)
-ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _COUNT = re.compile(
     rf"\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(ORDINALS)}) (?:child|baby)\b",
     re.IGNORECASE)
 _MONEY = re.compile(r"\$(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand)\b)?(?:\s+in\s+([a-z]+(?: [a-z]+)?))?", re.IGNORECASE)
-DISPUTE = re.compile(r"custody|divorce battle|litigation|went on for|whole thing|fight|battle", re.IGNORECASE)
-FINANCIAL = re.compile(r"financ|\bmoney\b|settlement|alimony|\bassets\b", re.IGNORECASE)
 
 
 def number(word: str) -> int:
@@ -92,9 +68,9 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
     counts as the article's year (or the year before, when that month is still to come)."""
     for m in _RANGE.finditer(s.text):
         near = _window(s.text, m.start(), m.end())
-        if dict(YEAR_SLOTS)["married"].search(near):
-            yield "married", m.group(1), m.start(1), m.end(1), float(m.group(1))
-            yield "divorce-final", m.group(2), m.start(2), m.end(2), float(m.group(2))
+        if dict(YEAR_SLOTS)[slots.MARRIED].search(near):
+            yield slots.MARRIED, m.group(1), m.start(1), m.end(1), float(m.group(1))
+            yield slots.DIVORCE_FINAL, m.group(2), m.start(2), m.end(2), float(m.group(2))
             return
     mentions = _year_mentions(s.text, source)
     cues = _cues(s.text) if mentions else []
@@ -148,11 +124,8 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
 _TIME_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
                         r"|[Tt]hanksgiving|[Cc]hristmas|[Vv]alentine|[Hh]alloween|[Ee]aster|[Nn]ew [Yy]ear"
                         r"|[Mm]other's|[Ff]ather's|[Ff]ourth of|week|yesterday|today|year)")
-# The month each holiday falls in (Easter and Mother's Day move a little: their usual month).
-HOLIDAY_MONTHS = {"thanksgiving": 11, "christmas": 12, "valentine's day": 2, "new year's eve": 12,
-                  "halloween": 10, "easter": 4, "mother's day": 5, "father's day": 6, "fourth of july": 7}
 _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
-    re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True)) + r")\b(?!,? (?:19|20)\d\d)", re.IGNORECASE)
+    re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True)) + rf")\b(?!,? {YEAR})", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(last|this|earlier this) year\b", re.IGNORECASE)
 
 
@@ -206,9 +179,9 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
 
 def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     for m in _RANGE.finditer(s.text):
-        if _nearest_cue(s.text, m.start(), m.end()) == "dispute-length":
+        if _nearest_cue(s.text, m.start(), m.end()) == slots.DISPUTE_LENGTH:
             months = 12.0 * (int(m.group(2)) - int(m.group(1)))
-            yield "dispute-length", f"{months:g} months", m.start(), m.end(), months
+            yield slots.DISPUTE_LENGTH, f"{months:g} months", m.start(), m.end(), months
     for m in _DURATION.finditer(s.text):
         if m.group(1):
             months = 18.0
@@ -223,8 +196,7 @@ def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
 
 
 GAP_AFTER = re.compile(r"\s+(?:later|after|before|earlier|ago|on)\b")  # "three years later": a gap, not a length
-DURATION_CUES = (("financial-negotiation-length", FINANCIAL), ("dispute-length", DISPUTE),
-                 ("marriage-length", re.compile(r"marri", re.IGNORECASE)))
+DURATION_CUES = slots.cues(slots.DURATION)  # the first of two equally near cues wins
 # Where one clause ends and the next begins: a duration's cue word must be in its own clause.
 CLAUSE_BREAK = re.compile(r"[;:]\s|\s[—–]\s|[.?!][\"”’']?\s|,\s(?:but|and|while|whereas)\s|\s(?:but|while)\s")
 
@@ -261,29 +233,29 @@ def _counts(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     if len(parts) == 2 and not any(m.group(1) and m.group(2).lower() in ("kids", "children")
                                    for m in _COUNT.finditer(s.text)):
         (a, a0, a1), (b, b0, b1) = parts["daughters"], parts["sons"]
-        yield "children", str(a + b), min(a0, b0), max(a1, b1), float(a + b)
+        yield slots.CHILDREN, str(a + b), min(a0, b0), max(a1, b1), float(a + b)
     for m in _COUNT.finditer(s.text):
         if m.group(1):
             kind = m.group(2).lower()
-            slot = {"kids": "children", "children": "children"}.get(kind, kind)
+            slot = {"kids": slots.CHILDREN, "children": slots.CHILDREN}.get(kind, kind)
             yield slot, str(number(m.group(1))), m.start(), m.end(), float(number(m.group(1)))
         else:
             n = ORDINALS.index(m.group(3).lower()) + 1
-            yield "children", f"{n} (expected)", m.start(), m.end(), float(n)
+            yield slots.CHILDREN, f"{n} (expected)", m.start(), m.end(), float(n)
 
 
 def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     for m in _MONEY.finditer(s.text):
         scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m.group(2) or "").lower(), 1)
         amount = float(m.group(1).replace(",", "")) * scale
-        slot = re.sub(r"\W+", "-", (m.group(3) or "amount").lower())
+        slot = re.sub(r"\W+", "-", (m.group(3) or slots.AMOUNT).lower())
         yield slot, f"${amount:,.0f}", m.start(), m.end(), amount
 
 
 def _ages(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     for m in _AGE.finditer(s.text):
         word = m.group(1) or m.group(2) or m.group(3)
-        yield "age", str(number(word)), m.start(), m.end(), float(number(word))
+        yield slots.AGE, str(number(word)), m.start(), m.end(), float(number(word))
 
 
 def age_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
@@ -334,7 +306,7 @@ def age_as_of(s: Sentence, source: Source, start: int, end: int) -> str:
     return source.published or ""
 
 
-_YEAR_ONLY = re.compile(r"(?<![\d$])((?:19|20)\d\d)(?!\d)(?!s\b)")
+_YEAR_ONLY = re.compile(rf"(?<![\d$])({YEAR})(?!\d)(?!s\b)")
 
 
 def as_of(s: Sentence, source: Source) -> str:
@@ -349,20 +321,50 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
     """All typed facts in one sentence."""
     out: list[Fact] = []
     when = as_of(s, source)
-    kinds = (("year", partial(_years, source=source)), ("duration", _durations), ("count", _counts), ("money", _money),
-             ("age", _ages))
+    kinds = ((slots.YEAR, partial(_years, source=source)), (slots.DURATION, _durations), (slots.COUNT, _counts),
+             (slots.MONEY, _money), (slots.AGE, _ages))
     for kind, finder in kinds:
         for slot, value, start, end, num in finder(s):
-            if kind == "age":
+            if kind == slots.AGE:
                 subject, date = age_subject(s, start, end), age_as_of(s, source, start, end)
-            elif kind == "year":
+            elif kind == slots.YEAR:
                 subject, date = event_subject(s, start, end), value
             else:
                 subject = _subject(s)
-                date = value if kind == "year" else when if kind == "duration" else source.sort_date
+                date = when if kind == slots.DURATION else source.sort_date
             out.append(Fact(
                 kind=kind, slot=slot, subject=subject, value=value, as_of=date,
                 sentence=s.id,
                 span=Span(s.source, s.start + start, s.start + end), number=num,
             ))
     return tuple(out)
+
+
+def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tuple[Fact, ...]]:
+    """Each sentence's facts (sentence id -> facts), for the sentences of one article: an age whose
+    owner its own sentence does not tell is given by the article (`role_owner`)."""
+    named = {role: _named_as(role, article) for role in ("daughter", "son")}
+    return {s.id: tuple(_role_owner(f, s, named) for f in extract(s, source)) for s in article}
+
+
+_ROLE = re.compile(r"\b(?:his|her|their)\s+(?:then-)?(?:\w+-year-old\s+)?(daughter|son)\b", re.IGNORECASE)
+
+
+def _role_owner(f: Fact, s: Sentence, named: dict[str, set[str]]) -> Fact:
+    """An age with no named subject, next to "her daughter" or "his then-9-year-old daughter",
+    is the one person the same article calls daughter (or son) by name."""
+    if f.kind != slots.AGE or f.subject:
+        return f
+    at = f.span.start - s.start
+    # the role names the age's owner only right before it ("her daughter, 26") or around it
+    # ("his then-9-year-old daughter")
+    role = next((m for m in _ROLE.finditer(s.text) if at - 1 <= m.end() <= at + 1 or m.start() <= at < m.end()), None)
+    who = named[role.group(1).lower()] if role else set()
+    return replace(f, subject=(next(iter(who)),)) if len(who) == 1 else f
+
+
+def _named_as(role: str, sentences: Sequence[Sentence]) -> set[str]:
+    """People an article introduces as "daughter X" or "daughter, X"."""
+    pattern = re.compile(rf"\b{role},?\s+$", re.IGNORECASE)
+    return {m.person for s in sentences for m in s.mentions
+            if m.explicit and pattern.search(s.text[:m.start - s.start])}

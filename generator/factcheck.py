@@ -18,19 +18,18 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from . import slots
 from .births import Dating, birth_years, date_undated
-from .model import Conflict, ConflictValue, Fact, Sentence, Source
+from .model import Conflict, ConflictValue, Fact, Sentence, Source, Verdict
 
-COMPARED_KINDS = ("duration", "count", "money")
-# Slots whose values are compared. A marriage's length is left out: "seven years of marriage"
-# (to the separation) and "married for eight years" (to the divorce) are both right.
-COMPARED_SLOTS = ("dispute-length", "financial-negotiation-length", "children", "legal-costs",
-                  "legal-fees")
-YEAR_SLOTS = ("met", "married", "separated", "divorce-final", "child-born")
-AGREEMENT = "agreement"
-SUPERSEDED = "superseded"
-DISAGREEMENT = "disagreement"
-CONSISTENT = "consistent-normalised"
+COMPARED_KINDS = (slots.DURATION, slots.COUNT, slots.MONEY)
+# Slots whose values are compared (the registry's `compared`).
+COMPARED_SLOTS = slots.flagged("compared") - slots.names(kind=slots.YEAR)
+YEAR_SLOTS = slots.flagged("compared") & slots.names(kind=slots.YEAR)
+AGREEMENT = Verdict.AGREEMENT
+SUPERSEDED = Verdict.SUPERSEDED
+DISAGREEMENT = Verdict.DISAGREEMENT
+CONSISTENT = Verdict.CONSISTENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +56,10 @@ def _when(f: Fact, sources: Mapping[str, Source], dated: Mapping[str, Dating]) -
 
 
 def compare(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent: Mapping[str, str],
-            sources: Sequence[Source]) -> tuple[tuple[Conflict, ...], tuple[Fact, ...], dict[str, Dating]]:
+            sources: Sequence[Source]) -> tuple[tuple[Conflict, ...], dict[str, Dating]]:
     """Conflict records for every compared slot that two or more independent sources speak to,
-    the facts (with subjects found by role filled in), and the undated articles' dates found from ages."""
-    dated, facts = date_undated(facts, sentences, sources)
+    and the undated articles' dates found from ages."""
+    dated = date_undated(facts, sentences, sources)
     by_source = {s.id: s for s in sources}
     when = {id(f): _when(f, by_source, dated) for f in facts}
     out: list[Conflict] = []
@@ -79,10 +78,10 @@ def compare(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independen
         out.append(_conflict(f"conflict-{slot}", slot, (), verdict, why, order, values, when, sentences))
     out.extend(_years(facts, sentences, independent, when))
     out.extend(birth_years(facts, sentences, sources, independent, dated))
-    return tuple(out), tuple(facts), dated
+    return tuple(out), dated
 
 
-def _conflict(cid: str, slot: str, subject: tuple[str, ...], verdict: str, why: str, order: Sequence[str],
+def _conflict(cid: str, slot: str, subject: tuple[str, ...], verdict: Verdict, why: str, order: Sequence[str],
               values: Mapping[str, list[Fact]], when: Mapping[int, When],
               sentences: Mapping[str, Sentence]) -> Conflict:
     return Conflict(
@@ -106,7 +105,7 @@ def _wordings(fs: Sequence[Fact], sentences: Mapping[str, Sentence]) -> str:
 
 
 def _verdict(values: Mapping[str, list[Fact]], when: Mapping[int, When], sentences: Mapping[str, Sentence],
-             independent: Mapping[str, str]) -> tuple[str, str, list[str]]:
+             independent: Mapping[str, str]) -> tuple[Verdict, str, list[str]]:
     """The verdict, its reasoning, and the order to list the values in."""
     by_number = sorted(values, key=lambda v: (values[v][0].number or 0, v))
     if len(values) == 1:
@@ -138,7 +137,7 @@ def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent
     out = []
     by_slot: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
-        if f.kind == "year" and f.slot in YEAR_SLOTS:
+        if f.kind == slots.YEAR and f.slot in YEAR_SLOTS:
             by_slot[f.slot][f.value].append(f)
     for slot in sorted(by_slot):
         values = by_slot[slot]
@@ -165,7 +164,7 @@ def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent
 def _clashes(slot: str, values: Mapping[str, list[Fact]]) -> dict[tuple[str, str], frozenset[str]]:
     """Pairs of years given for the same event of exactly the same people: a couple (two people)
     for a marriage, separation, divorce or meeting, one person for a birth."""
-    size = 1 if slot == "child-born" else 2
+    size = slots.BY_NAME[slot].people
     seen: dict[frozenset[str], set[str]] = defaultdict(set)
     for value, fs in values.items():
         for f in fs:
@@ -188,7 +187,7 @@ def _common(slot: str, fs: Sequence[Fact]) -> tuple[str, ...]:
         for p in set(f.subject):
             counts[p] += 1
     often = sorted((p for p, n in counts.items() if n * 2 >= len(fs)), key=lambda p: (-counts[p], p))
-    return tuple(sorted(often[:1 if slot == "child-born" else 2]))
+    return tuple(sorted(often[:slots.BY_NAME[slot].people]))
 
 
 def current_values(conflicts: Sequence[Conflict]) -> dict[tuple[str, str], str]:
@@ -198,7 +197,7 @@ def current_values(conflicts: Sequence[Conflict]) -> dict[tuple[str, str], str]:
     for c in conflicts:
         if c.verdict == SUPERSEDED:
             out.update(((c.slot, v.value), SUPERSEDED) for v in c.values[:-1])
-        elif c.verdict == DISAGREEMENT and c.slot != "born":
+        elif c.verdict == DISAGREEMENT and c.slot != slots.BORN:
             out.update(((c.slot, v.value), DISAGREEMENT) for v in c.values)
     return out
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .model import CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Profile, Relation
+from . import slots
+from .model import CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Profile, Relation, Verdict
 
-KEY_SLOTS = (("met", "Met"), ("married", "Married"), ("separated", "Separated"),
-             ("divorce-final", "Divorce final"), ("child-born", "Child born"))
+KEY_SLOTS = tuple((s.name, s.label) for s in slots.key_facts())
 COUPLE_KINDS = ("spouse", "former-spouse")
 
 
@@ -30,9 +30,9 @@ def couple(profile: Profile) -> Relation | None:
 
 
 def _status(cites: Sequence[Citation], origin: Mapping[str, str], verdict: str) -> str:
-    if verdict == "disagreement":
+    if verdict == Verdict.DISAGREEMENT:
         return DISPUTED
-    if verdict == "superseded":
+    if verdict == Verdict.SUPERSEDED:
         return SUPERSEDED
     return CORROBORATED if len({origin.get(c.source, c.source) for c in cites}) >= 2 else SINGLE
 
@@ -52,10 +52,10 @@ def key_facts(profile: Profile, cite_of: Mapping[str, Citation]) -> list[dict[st
     if pair:
         add("Couple", f"{pair.person} and {pair.other}", pair.citations)
     for slot, label in KEY_SLOTS:
-        found = [f for f in profile.facts if f.slot == slot and f.kind == "year"]
+        found = [f for f in profile.facts if f.slot == slot and f.kind == slots.YEAR]
         if not found:
             continue
-        preferred = {"married": pair.start, "divorce-final": pair.end}.get(slot, "") if pair else ""
+        preferred = {slots.MARRIED: pair.start, slots.DIVORCE_FINAL: pair.end}.get(slot, "") if pair else ""
         by_value: dict[str, set[str]] = {}
         for f in found:
             by_value.setdefault(f.value, set()).add(origin.get(f.span.source, f.span.source))

@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .model import Conflict, Person, Relation, Source
+from .model import Conflict, Person, Relation, Source, Verdict
 
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 # schema.org's `spouse` is a current spouse: a former one is only `relatedTo`.
@@ -71,10 +71,10 @@ def claim_reviews_ld(conflicts: Sequence[Conflict], sources: Mapping[str, Source
     publish: the claim, where it appeared, and a rating named in words."""
     out = []
     for c in conflicts:
-        if c.verdict not in ("disagreement", "superseded"):
+        if c.verdict not in (Verdict.DISAGREEMENT, Verdict.SUPERSEDED):
             continue
-        values = c.values if c.verdict == "disagreement" else c.values[:-1]
-        rating = "Disputed" if c.verdict == "disagreement" else "Superseded"
+        values = c.values if c.verdict == Verdict.DISAGREEMENT else c.values[:-1]
+        rating = "Disputed" if c.verdict == Verdict.DISAGREEMENT else "Superseded"
         for v in values:
             appearances = []
             for cite in v.citations[:MAX_APPEARANCES]:

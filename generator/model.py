@@ -7,16 +7,45 @@ quotes are derived from the source, never stored as loose copies.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 ON_RECORD = "on-record"
 REPORTED = "reported"
 UNNAMED = "unnamed-source"
 
-CORROBORATED = "corroborated"
-SINGLE = "single-source"
-ANONYMOUS = "unnamed-source"
-DISPUTED = "disputed"
-SUPERSEDED = "superseded"
+
+class Status(StrEnum):
+    """How well a statement is supported; a str, so profile.json writes the value itself."""
+
+    CORROBORATED = "corroborated"  # two or more independent articles
+    SINGLE = "single-source"
+    ANONYMOUS = "unnamed-source"  # every article that states it rests on a source it does not name
+    DISPUTED = "disputed"  # the articles disagree about a fact of it
+    SUPERSEDED = "superseded"  # a later article gives a newer value
+
+
+CORROBORATED = Status.CORROBORATED
+SINGLE = Status.SINGLE
+ANONYMOUS = Status.ANONYMOUS
+DISPUTED = Status.DISPUTED
+SUPERSEDED = Status.SUPERSEDED
+
+
+class Verdict(StrEnum):
+    """The fact check's verdict on the values of one slot (generator/factcheck.py, births.py)."""
+
+    AGREEMENT = "agreement"  # independent articles give the same value once normalised
+    SUPERSEDED = "superseded"  # a count grew between an older and a newer article
+    CONSISTENT = "consistent-normalised"  # ages that give the same birth years
+    DISAGREEMENT = "disagreement"  # values differ with no such explanation; none is chosen
+    SINGLE = "single-source"  # one article only: shown with a person, not compared
+
+
+class QuoteVerdict(StrEnum):
+    """The same quotation in several articles (generator/quotes.py)."""
+
+    VERIFIED = "verified"  # the same words everywhere
+    VARIANTS = "variants"  # wording, length, venue or date differ
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +147,7 @@ class Fact:
     """A typed value found in a sentence, normalised for comparison."""
 
     kind: str  # year, date, duration, age, count, money
-    slot: str  # normalised meaning: "married", "divorce-final", "children", ...
+    slot: str  # normalised meaning, a slot of generator/slots.py: "married", "divorce-final", "children", ...
     subject: tuple[str, ...]  # the person or couple it is about
     value: str  # normalised value as text: "1993", "84 months", "7", "$3,000,000"
     as_of: str  # ISO date the value was true on ("" if unknown)
@@ -151,7 +180,7 @@ class Conflict:
     id: str
     slot: str
     subject: tuple[str, ...]
-    verdict: str  # disagreement, superseded, consistent-normalised, agreement
+    verdict: Verdict
     explanation: str
     values: tuple[ConflictValue, ...]
 
@@ -164,7 +193,7 @@ class QuoteGroup:
 
     id: str
     speaker: str
-    verdict: str
+    verdict: QuoteVerdict
     explanation: str
     citations: tuple[Citation, ...]
     venues: tuple[str, ...]  # per citation: where/when the article says it was said, or ""
@@ -177,7 +206,7 @@ class Statement:
     id: str
     section: str
     text: str  # display text, clarifications inserted in brackets
-    status: str
+    status: Status
     attribution: str
     date: str
     citations: tuple[Citation, ...]
@@ -234,7 +263,7 @@ class TimelineEvent:
     text: str
     citations: tuple[Citation, ...]
     precision: str = "year"  # year, month or day
-    kind: str = ""  # the fact slot it comes from ("married", "child-born", ...) or "" for other events
+    kind: str = ""  # its slot ("married", ...) or cue-found kind ("remarriage", ...), generator/slots.py; "" for others
     status: str = ""  # the status of the statement it comes from
     statement: str = ""  # that statement's id, for a link
 

@@ -3,6 +3,7 @@ articles with the birth year each implies (the arithmetic shown)."""
 
 from __future__ import annotations
 
+from . import slots
 from .model import Profile, Relation
 
 PHRASES = {  # (kind, this person is the record's `person`) -> how to say it
@@ -28,7 +29,7 @@ def birth_years(profile: Profile) -> dict[str, tuple[int, int]]:
     cannot all be right. The arithmetic itself is in the record (generator/births.py)."""
     out = {}
     for c in profile.conflicts:
-        if c.slot != "born" or len(c.subject) != 1:
+        if c.slot != slots.BORN or len(c.subject) != 1:
             continue
         ranges = [_years(v.value) for v in c.values]
         out[c.subject[0]] = (max(a for a, _ in ranges), min(b for _, b in ranges))

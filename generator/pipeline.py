@@ -14,7 +14,7 @@ from .classify import Classifier
 from .compose import compose
 from .config import ProfileConfig
 from .corroborate import group_sentences, syndicated
-from .extract import extract
+from .extract import extract_article
 from .factcheck import compare
 from .ingest import ingest
 from .model import Citation, Fact, Profile, Sentence, Source, Warning
@@ -65,20 +65,12 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
     origin = {s.id: s.duplicate_of or s.id for s in sources}
     by_sentence = {s.id: s for s in sentences}
-    conflicts, checked, dated = compare([f for fs in facts.values() for f in fs], by_sentence, origin, sources)
-    facts = _by_sentence(checked)
+    conflicts, dated = compare([f for fs in facts.values() for f in fs], by_sentence, origin, sources)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
     profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, fates,
                       relations)
     spans = {s.id: s.citation for s in sentences}
     return replace(profile, warnings=warnings, quotes=quote_groups(sentences, origin)), spans
-
-
-def _by_sentence(facts: tuple[Fact, ...]) -> dict[str, tuple[Fact, ...]]:
-    out: dict[str, list[Fact]] = {}
-    for f in facts:
-        out.setdefault(f.sentence, []).append(f)
-    return {k: tuple(v) for k, v in out.items()}
 
 
 def segment_all(sources: tuple[Source, ...], cache: Cache | None = None) -> tuple[Sentence, ...]:
@@ -94,12 +86,8 @@ def extract_all(sentences: tuple[Sentence, ...], by_id: dict[str, Source],
     for article in _by_source(sentences):
         src = by_id[article[0].source]
         facts.update(_cached(cache, "extract", key_of(src.published, src.sort_date, article), dict,
-                             partial(_extract_article, article, src)))
+                             partial(extract_article, article, src)))
     return facts
-
-
-def _extract_article(article: tuple[Sentence, ...], source: Source) -> dict[str, tuple[Fact, ...]]:
-    return {s.id: extract(s, source) for s in article}
 
 
 def _by_source(sentences: tuple[Sentence, ...]) -> list[tuple[Sentence, ...]]:

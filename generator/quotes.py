@@ -14,7 +14,8 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from .model import Citation, QuoteGroup, Sentence
+from .lang.en import YEAR
+from .model import Citation, QuoteGroup, QuoteVerdict, Sentence
 from .unionfind import UnionFind
 
 MIN_WORDS = 4
@@ -25,7 +26,7 @@ _WORD = re.compile(r"[\w’']+")
 VENUE = re.compile(
     r"\b(?:told|telling)\s+(?:the\s+)?(?:[A-Z][\w!.’']*\s?){1,4}"
     r"|\b(?i:in|during)\s+(?:a|an|her|his|their|the)\s+(?:[\w-]+\s+){0,3}?(?:interview|podcast|episode|appearance|"
-    r"statement|post|essay|speech)(?:\s+(?:from|in)\s+(?:the\s+year\s+)?(?:19|20)\d\d)?")
+    rf"statement|post|essay|speech)(?:\s+(?:from|in)\s+(?:the\s+year\s+)?{YEAR})?")
 
 
 def _words(text: str) -> list[str]:
@@ -105,10 +106,10 @@ def _group(members: Sequence[int], quotes: Sequence[tuple[Sentence, int, int, tu
     longest = max(texts, key=len)
     reasons = []
     if len(set(texts)) == 1:
-        verdict = "verified"
+        verdict = QuoteVerdict.VERIFIED
         reasons.append(f"{len(members)} articles quote the same words")
     else:
-        verdict = "variants"
+        verdict = QuoteVerdict.VARIANTS
         truncated = [t for t in texts if t != longest and t in longest]
         if truncated:
             reasons.append(f"{len(truncated)} quote(s) a shorter part of the same words")
@@ -116,7 +117,7 @@ def _group(members: Sequence[int], quotes: Sequence[tuple[Sentence, int, int, tu
             reasons.append("the wording differs between articles")
     if len({v for v in venues if v}) > 1:
         reasons.append("the articles give different venues or dates for it")
-        verdict = "variants"
+        verdict = QuoteVerdict.VARIANTS
     return QuoteGroup("", ", ".join(speakers), verdict, "; ".join(reasons).capitalize() + ".",
                       tuple(Citation(quotes[i][0].source, quotes[i][1], quotes[i][2], quotes[i][0].id)
                             for i in members), venues)

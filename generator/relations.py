@@ -16,22 +16,11 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from . import slots
 from .config import RelationConfig
+from .lang.en import RELATION_WORDS
 from .model import Citation, Fact, Mention, Person, Relation, Sentence
 
-# relation word -> (kind, the named relative is "person" (True) or "other" (False) of the record)
-RELATION_WORDS: dict[str, str] = {
-    "wife": "spouse", "husband": "spouse", "spouse": "spouse",
-    "ex-wife": "former-spouse", "ex-husband": "former-spouse", "ex": "former-spouse",
-    "former wife": "former-spouse", "former husband": "former-spouse", "first wife": "former-spouse",
-    "first husband": "former-spouse",
-    "daughter": "child", "son": "child", "child": "child", "kid": "child", "baby": "child",
-    "stepdaughter": "stepchild", "stepson": "stepchild",
-    "granddaughter": "grandchild", "grandson": "grandchild", "grandchild": "grandchild", "grandbaby": "grandchild",
-    "mother": "parent", "father": "parent", "mom": "parent", "dad": "parent", "mum": "parent",
-    "boyfriend": "partner", "girlfriend": "partner", "partner": "partner", "fiancé": "partner", "fiancée": "partner",
-    "sister": "sibling", "brother": "sibling",
-}
 SYMMETRIC = frozenset({"spouse", "former-spouse", "partner", "sibling"})
 _WORDS = "|".join(sorted((re.escape(w) for w in RELATION_WORDS), key=len, reverse=True))
 # Words that may stand between the possessive and the relation word ("his current wife").
@@ -143,8 +132,8 @@ def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
         pair = (before[-1].person, after[0].person)
     if not pair or pair[0] == pair[1]:
         return []
-    start = min((f.value for f in facts if f.kind == "year" and f.slot == "married"), default="")
-    end = min((f.value for f in facts if f.kind == "year" and f.slot == "divorce-final"), default="")
+    start = min((f.value for f in facts if f.kind == slots.YEAR and f.slot == slots.MARRIED), default="")
+    end = min((f.value for f in facts if f.kind == slots.YEAR and f.slot == slots.DIVORCE_FINAL), default="")
     kind = "former-spouse" if end else "spouse"
     return [Relation(kind, pair[0], pair[1], start, end, (s.citation,))]
 
@@ -204,7 +193,7 @@ def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
         if len(people) == 1 and _SINGLE.search(s.text):  # "Roe was declared legally single": Roe's only marriage
             year, cites = out.get((people[0], ""), ("", ()))
             out[(people[0], "")] = (year, (*cites, s.citation))
-        years = sorted(f.value for f in facts.get(s.id, ()) if f.kind == "year" and f.slot == "divorce-final")
+        years = sorted(f.value for f in facts.get(s.id, ()) if f.kind == slots.YEAR and f.slot == slots.DIVORCE_FINAL)
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 year, cites = out.get((a, b), ("", ()))

@@ -14,7 +14,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import infobox, jsonld, paging, people_page, records, svg
+from . import infobox, jsonld, paging, people_page, records, slots, svg
 from .escape import md_escape, safe_url
 from .exports import timelinejs
 from .ingest.dates import describe
@@ -29,6 +29,7 @@ from .model import (
     Section,
     Source,
     Statement,
+    Verdict,
     Warning,
 )
 from .paging import Layout, Page
@@ -52,16 +53,16 @@ STATUS_HELP = {
     DISPUTED: "The articles disagree about a fact in this statement",
     SUPERSEDED: "A later article gives a newer value",
 }
-VERDICT_NAMES = {"agreement": "the articles agree", "superseded": "superseded",
-                 "consistent-normalised": "consistent once normalised", "disagreement": "the articles disagree",
-                 "single-source": "from one article"}
-VERDICT_SECTIONS = (("disagreement", "Disagreements"), ("superseded", "Values that changed over time"),
-                    ("consistent-normalised", "Consistent once normalised"), ("agreement", "Agreements"))
+VERDICT_NAMES = {Verdict.AGREEMENT: "the articles agree", Verdict.SUPERSEDED: "superseded",
+                 Verdict.CONSISTENT: "consistent once normalised", Verdict.DISAGREEMENT: "the articles disagree",
+                 Verdict.SINGLE: "from one article"}
+VERDICT_SECTIONS = ((Verdict.DISAGREEMENT, "Disagreements"), (Verdict.SUPERSEDED, "Values that changed over time"),
+                    (Verdict.CONSISTENT, "Consistent once normalised"), (Verdict.AGREEMENT, "Agreements"))
 
 
 def slot_label(slot: str) -> str:
-    """"divorce-final" -> "Divorce final"."""
-    return slot.replace("-", " ").capitalize()
+    """"divorce-final" -> "Divorce final" (the registry's label)."""
+    return slots.label(slot)
 
 
 def environment(templates: Path = TEMPLATES, plain: bool = False) -> Environment:
@@ -101,7 +102,7 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
             contributed[c.source].append(st)
     counts = Counter(st.status for st in statements)
     statement_of = {c.sentence: st.id for st in statements for c in st.citations}
-    shown = [c for c in profile.conflicts if c.verdict != "single-source"]
+    shown = [c for c in profile.conflicts if c.verdict != Verdict.SINGLE]
 
     def quote(c: Citation) -> str:
         return by_id[c.source].body[c.start:c.end]
@@ -200,7 +201,7 @@ def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation]) 
         "people_ld": jsonld.script_block(jsonld.people_ld(
             profile.people, profile.relations, {n: str(a) for n, (a, b) in born.items() if a == b})),
         "claimreview_ld": jsonld.script_block(reviews) if reviews else Markup(""),
-        "born_conflicts": lambda name: [c for c in profile.conflicts if c.slot == "born" and name in c.subject],
+        "born_conflicts": lambda name: [c for c in profile.conflicts if c.slot == slots.BORN and name in c.subject],
     }
 
 

@@ -17,26 +17,19 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from . import slots
 from .claims import ClaimGroup
 from .classify import Classifier
 from .config import SectionConfig
 from .model import Sentence
 
 # Where each kind of event belongs, for the default sections (a custom set of sections
-# uses the entries whose section it has).
-SLOT_SECTIONS: Mapping[str, str] = {
-    "met": "background", "began-dating": "background", "married": "background", "child-born": "background",
-    "separated": "divorce", "divorce-filed": "divorce", "divorce-final": "divorce",
-    "marriage-length": "divorce", "financial-negotiation-length": "divorce", "dispute-length": "custody",
-    "declared-single": "divorce", "custody-awarded": "custody",
-}
-
-
+# uses the entries whose section it has): the registry's `section` of each slot.
+SLOT_SECTIONS: Mapping[str, str] = slots.sections()
 # Events of a couple; when the couple is not the corpus's own (a remarriage, a new partner's
 # earlier divorce), the claim belongs with the family as it is now.
-COUPLE_SLOTS = frozenset(["met", "began-dating", "married", "separated", "divorce-filed", "divorce-final",
-                          "declared-single", "marriage-length"])
-OTHER_COUPLES = "current-family"
+COUPLE_SLOTS = slots.flagged("couple")
+OTHER_COUPLES = slots.CURRENT_FAMILY
 
 
 def cue_sections(sentences: Sequence[Sentence], classifier: Classifier) -> dict[str, str]:

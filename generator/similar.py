@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from . import slots
 from .extract import relative_years
 from .lang.en import (
     ATTRIBUTION_WORDS,
@@ -28,12 +29,13 @@ from .lang.en import (
     NUMBER_WORDS,
     OUTLETS,
     STOPWORDS,
+    YEAR,
 )
 from .model import Fact, Sentence
 from .people import name_runs
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 _stemmer = snowballstemmer.stemmer("english")
 PARAPHRASE = 0.5  # weighted cosine from which two sentences state the same claim (see tests/test_merge_pairs.py)
 RARE = 0.6  # a stem in more than this share of sentences is not used to find candidates
@@ -45,7 +47,7 @@ MIN_SHARED = 2  # stems two sentences must share: one word in common is a coinci
 # Measures of one thing that articles may give differently (how long the fight lasted, how much
 # was paid): two such values of the same slot are one claim that the fact check compares.
 MEASURES = frozenset(["duration", "money"])
-OPEN_MEASURES = frozenset(["marriage-length", "amount"])  # several true values: to the separation, to the divorce
+OPEN_MEASURES = slots.flagged("several_values")  # several true values: to the separation, to the divorce
 NUMERIC_KINDS = frozenset(["year", "count", "money", "duration", "age"])
 
 

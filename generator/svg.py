@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from markupsafe import Markup
 
+from . import slots
 from .escape import md_escape
 from .ingest.dates import describe
 from .model import Person, Relation, TimelineEvent
@@ -28,11 +29,7 @@ MAX_ROW = 700.0  # a generation wider than this wraps onto another row of the di
 MARGIN = 48
 LANE = 22
 CHAR = 6.9  # average width of a label character at the labels' font size, in SVG units
-KIND_LABELS = {
-    "met": "Met", "married": "Married", "remarriage": "Remarried", "child-born": "Child born",
-    "birth": "Birth", "separated": "Separated", "divorce-final": "Divorce final",
-    "custody-ruling": "Custody ruling", "interview": "Interview", "incident": "Incident",
-}
+KIND_LABELS = slots.timeline_labels()
 
 
 def event_label(e: TimelineEvent, words: int = 4) -> str:

@@ -13,35 +13,21 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from . import slots
+from .lang.en import MONTHS, YEAR
 from .model import CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Fact, Section, Statement, TimelineEvent
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
 _MONTH = "|".join(m.capitalize() for m in MONTHS)
-_YEAR = r"(1[89]\d\d|20\d\d)"
+_YEAR = rf"({YEAR})"
 _DAY_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? {_YEAR}\b|\b(\d{{1,2}}) ({_MONTH}),? {_YEAR}\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH}),? (?:of )?{_YEAR}\b")
 _BARE_YEAR = re.compile(rf"(?<![\d$])(?<!-){_YEAR}(?!\d)(?!s\b)")
-SLOT_KINDS = ("met", "married", "child-born", "separated", "divorce-final")
-KIND_LABELS = {
-    "met": "Met", "married": "Married", "remarriage": "Remarried", "child-born": "Child born",
-    "birth": "Born", "separated": "Separated", "divorce-final": "Divorce final",
-    "custody-ruling": "Custody ruling", "interview": "Interview", "incident": "Incident", "": "Event",
-}
-# Cue words for events that no fact slot names; the first that matches wins.
-KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("custody-ruling", re.compile(r"\bcustody\b.*\b(?:judge|court|ruled|ruling|awarded|granted|order)|"
-                                  r"\b(?:judge|court|ruled|ruling|awarded|granted)\b.*\bcustody\b", re.IGNORECASE)),
-    ("remarriage", re.compile(r"\bremarried\b|\b(?:went on to|later) marr(?:y|ied)\b|\bsecond (?:wife|husband)\b|"
-                              r"\bmarried (?:\w+ ){0,3}in \d{4}\b.*\b(?:current|new|second) (?:wife|husband)\b",
-                              re.IGNORECASE)),
-    ("birth", re.compile(r"\bborn\b|\bwelcomed\b|\bgave birth\b", re.IGNORECASE)),
-    ("interview", re.compile(r"\binterview\b|\btold (?:[A-Z]\w+|the [A-Z]\w+)|\bpodcast\b|\bmemoir\b", re.IGNORECASE)),
-    ("incident", re.compile(r"\bvoicemail\b|\barrest(?:ed)?\b|\baccident\b|\bincident\b|\bscandal\b|\bleaked\b",
-                            re.IGNORECASE)),
-)
+SLOT_KINDS = slots.flagged("timeline")  # the slots whose events have a kind of their own
+KIND_CUES = tuple((k.name, k.cue) for k in slots.EVENT_KINDS)  # for events no slot names; the first match wins
+BY_YEAR = SLOT_KINDS | {k.name for k in slots.EVENT_KINDS if k.by_year}  # one event per kind and year
+KIND_ORDER = slots.timeline_order()  # the order of one year's events
 PRECISIONS = ("day", "month", "year")
-STATUS_RANK = {CORROBORATED: 0, SINGLE: 1, SUPERSEDED: 2, DISPUTED: 3}
+STATUS_RANK: dict[str, int] = {CORROBORATED: 0, SINGLE: 1, SUPERSEDED: 2, DISPUTED: 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +79,11 @@ def _events_of(st: Statement, facts: Sequence[Fact]) -> list[TimelineEvent]:
     out: list[TimelineEvent] = []
     seen: set[tuple[str, str]] = set()
     for f in sorted(facts, key=lambda f: (f.value, f.slot)):
-        if f.kind == "year" and f.slot in SLOT_KINDS and (f.slot, f.value) not in seen:
+        if f.kind == slots.YEAR and f.slot in SLOT_KINDS and (f.slot, f.value) not in seen:
             seen.add((f.slot, f.value))
             kind = f.slot
-            if kind == "married" and kind_of(st.text) == "remarriage":
-                kind = "remarriage"
+            if kind == slots.MARRIED and kind_of(st.text) == slots.REMARRIAGE:
+                kind = slots.REMARRIAGE
             date, precision = _refine(f.value, st.text)
             out.append(TimelineEvent(date, st.text, st.citations, precision, kind, st.status, st.id))
     if out:
@@ -137,12 +123,11 @@ def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],
     for sec in sections:
         for st in sec.statements:
             for e in _events_of(st, by_statement.get(st.id, ())):
-                key = (e.kind, e.date[:4]) if e.kind in SLOT_KINDS or e.kind == "remarriage" else (st.id, e.date)
+                key = (e.kind, e.date[:4]) if e.kind in BY_YEAR else (st.id, e.date)
                 grouped.setdefault(key, []).append(e)
     events = [_merge(g) for g in grouped.values()]
     return tuple(sorted(events, key=lambda e: (e.date, _kind_order(e.kind), e.statement)))
 
 
 def _kind_order(kind: str) -> int:
-    order = ("met", "married", "remarriage", "child-born", "birth", "separated", "divorce-final")
-    return order.index(kind) if kind in order else len(order)
+    return KIND_ORDER.get(kind, len(KIND_ORDER) + 1)

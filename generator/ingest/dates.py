@@ -7,12 +7,12 @@ from datetime import date
 
 from dateutil import parser as dateparser
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
+from ..lang.en import MONTHS, YEAR
+
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
-_FULL_DATE = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+(1[89]\d\d|20\d\d)\b")
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE}),?\s+(1[89]\d\d|20\d\d)\b")
-_YEAR = re.compile(r"(?<![\d$.,])(1[89]\d\d|20\d\d)(?![\d,])(?!s\b)")
+_FULL_DATE = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+({YEAR})\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE}),?\s+({YEAR})\b")
+_YEAR = re.compile(rf"(?<![\d$.,])({YEAR})(?![\d,])(?!s\b)")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 
 

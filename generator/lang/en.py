@@ -42,13 +42,6 @@ ATTRIBUTION_WORDS = frozenset([
     "friend", "friends", "spokesperson", "rep", "representative", "statement", "people",
 ])
 
-# Numbers written as words, for telling figures apart.
-NUMBER_WORDS = frozenset([
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-    "forty", "fifty", "hundred", "dozen", "no", "none", "zero",
-])
-
 # Word sets that mark different stages of one story: a sentence with words of one set only
 # and a sentence with words of another set only are about different events ("asked the court
 # for joint custody" / "a judge granted joint custody"; "got engaged" / "got married").
@@ -207,3 +200,68 @@ NEWS_WORDS = frozenset([
     "Record", "Star", "Sun", "Mail", "Express", "Independent", "Standard", "Bulletin", "Dispatch", "Ledger",
     "Register", "Sentinel", "Gossip", "Insider", "Press", "Wire", "Reporter",
 ])
+
+# Dates as articles write them. One range of years for every stage: 1800 to 2099.
+YEAR = r"(?:1[89]|20)\d\d"
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+# Abbreviated months, with their numbers ("Feb. 19"); "May" is never abbreviated.
+MONTH_ABBREVIATIONS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Aug.": 8, "Sept.": 9, "Sep.": 9, "Oct.": 10,
+                       "Nov.": 11, "Dec.": 12}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The month each holiday falls in (Easter and Mother's Day move a little: their usual month).
+HOLIDAY_MONTHS = {"thanksgiving": 11, "christmas": 12, "valentine's day": 2, "new year's eve": 12,
+                  "halloween": 10, "easter": 4, "mother's day": 5, "father's day": 6, "fourth of july": 7}
+
+# Numbers written as words, with their values (ages, counts, lengths of time).
+NUMBER_VALUES = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+# Numbers written as words, for telling figures apart (the ones above, and rounder ones).
+NUMBER_WORDS = frozenset(NUMBER_VALUES) | {"thirty", "forty", "fifty", "hundred", "dozen", "no", "none"}
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+# The default sections of a profile, (key, title, cue words): a sentence's section by its own
+# words, where what it is about does not decide (generator/classify.py, sections.py).
+DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("background", "Background", (
+        "met", "meet", "set of", "co-star", "costar", "co-starred", "starred", "film",
+        "movie", "career", "born", "grew up", "early", "wedding", "tied the knot",
+        "got married", "romance", "romantic", "filming", "lovebirds",
+    )),
+    ("divorce", "Divorce", (
+        "divorce", "split", "separation", "separated", "break-up", "breakup",
+        "exes", "pulled the plug", "marriage ended", "ex-wife", "ex-husband", "filed for",
+        "legally single", "settlement", "spousal support", "alimony", "prenup", "prenuptial",
+    )),
+    ("custody", "Custody", (
+        "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
+        "litigation", "ruling", "financials", "legal costs",
+    )),
+    ("reconciliation", "Reconciliation", (
+        "forgive", "forgiveness", "reconcile", "rebuilt", "repair", "therapy", "respect",
+        "cordial", "good terms", "get along", "peaceful", "amicable", "amicably", "apology", "co-parent",
+        "co-parenting", "co-parents", "holidays together", "same team",
+        "regret", "regrets", "regrettable", "owned up", "better place", "talk",
+        "good relationship", "great relationship", "relationship with",
+    )),
+    ("current-family", "Current family", (
+        "wife", "husband", "kids", "children", "grandchild", "grandparents",
+        "granddaughter", "grandson", "welcoming", "expecting", "baby", "half-siblings",
+        "sister", "now married", "is now", "currently", "mom", "mama", "daughters", "sons",
+    )),
+)
+
+# Words that name a relative, as a relation between two people ("his wife, X": X is the spouse).
+RELATION_WORDS: dict[str, str] = {
+    "wife": "spouse", "husband": "spouse", "spouse": "spouse",
+    "ex-wife": "former-spouse", "ex-husband": "former-spouse", "ex": "former-spouse",
+    "former wife": "former-spouse", "former husband": "former-spouse", "first wife": "former-spouse",
+    "first husband": "former-spouse",
+    "daughter": "child", "son": "child", "child": "child", "kid": "child", "baby": "child",
+    "stepdaughter": "stepchild", "stepson": "stepchild",
+    "granddaughter": "grandchild", "grandson": "grandchild", "grandchild": "grandchild", "grandbaby": "grandchild",
+    "mother": "parent", "father": "parent", "mom": "parent", "dad": "parent", "mum": "parent",
+    "boyfriend": "partner", "girlfriend": "partner", "partner": "partner", "fiancé": "partner", "fiancée": "partner",
+    "sister": "sibling", "brother": "sibling",
+}

@@ -1,0 +1,216 @@
+"""The registry of fact slots: one record per slot, read by every stage that needs one.
+
+A slot is what a fact means ("married", "divorce-final", "children"). Its record says which
+words tie a figure to it (its cue), how the pages name it, whether it is a dated event, whether
+the fact check compares its values across articles, whether it has its own kind on the
+timeline (and where it stands among the events of one year), which section a claim keyed on
+it goes to, and how an explanation words it ("the year of the final divorce"). A new slot, or
+a corrected cue, is one record here, not an edit of each stage.
+
+The timeline also knows kinds of events that no slot names (a custody ruling, an interview):
+they are in `EVENT_KINDS`, with their cue words and labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+YEAR = "year"
+DURATION = "duration"
+COUNT = "count"
+MONEY = "money"
+AGE = "age"
+
+# The slots a rule of some stage names (the rest are read only through their records' fields).
+DIVORCE_FILED = "divorce-filed"
+DIVORCE_FINAL = "divorce-final"
+SEPARATED = "separated"
+MARRIED = "married"
+MET = "met"
+CHILD_BORN = "child-born"
+DISPUTE_LENGTH = "dispute-length"
+CHILDREN = "children"
+AMOUNT = "amount"
+BORN = "born"  # a birth year worked out from ages and stated births
+
+# The default sections' keys, as a slot's record names them (a custom set of sections uses the
+# records whose section it has).
+BACKGROUND = "background"
+DIVORCE = "divorce"
+CUSTODY = "custody"
+CURRENT_FAMILY = "current-family"
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One slot: what fills it and how every stage treats it."""
+
+    name: str
+    kind: str  # the kind of fact that fills it: year, duration, count, money, age ("" for one worked out)
+    label: str  # how the pages name it: key facts, timeline, fact-check headings
+    cue: re.Pattern[str] | None = None  # words that tie a year (or a length of time) to it
+    section: str = ""  # where a claim keyed on it belongs ("" where its words decide)
+    keyed: bool = False  # a claim can be gathered on it (the same slot and value, the same people)
+    compared: bool = False  # the fact check compares its values across independent articles
+    timeline: int = 0  # its own kind of timeline event: its place among one year's events (0: none)
+    key_fact: int = 0  # its row in the key-facts box, in this order (0: not shown)
+    couple: bool = False  # an event of a couple: another couple's goes with the current family
+    people: int = 2  # how many people one such event is about (a birth: the one born)
+    wording: str = ""  # the event in an explanation: "the year of the {wording}"
+    exact: bool = False  # a count told apart by whose it is (one parent's two kids, the couple's two)
+    one_value: bool = False  # one true value: differing values are one claim, and a disagreement
+    several_values: bool = False  # several true values (to the separation, to the divorce): never compared
+
+    @property
+    def event(self) -> bool:
+        """Whether it is a dated event (its facts are years)."""
+        return self.kind == YEAR
+
+
+_I = re.IGNORECASE
+# In the order their cues are tried: where two cues of one year are equally near, and where
+# `extract.age_as_of` looks for the event an age is tied to, the earlier record wins.
+SLOTS: tuple[Slot, ...] = (
+    Slot(DIVORCE_FILED, YEAR, "Divorce filed", re.compile(
+        r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned|moved) (?:for divorce|to (?:divorce|end|dissolve) "
+        r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce"
+        r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)", _I),
+         section=DIVORCE, keyed=True, couple=True, wording="divorce filing"),
+    Slot(DIVORCE_FINAL, YEAR, "Divorce final",
+         re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", _I),
+         section=DIVORCE, keyed=True, compared=True, timeline=7, key_fact=4, couple=True, wording="final divorce"),
+    Slot(SEPARATED, YEAR, "Separated", re.compile(r"\bseparat(?:ion|ed|ing)\b|\bsplit\b", _I),
+         section=DIVORCE, keyed=True, compared=True, timeline=6, key_fact=3, couple=True, wording="separation"),
+    Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", _I),
+         section=BACKGROUND, keyed=True, compared=True, timeline=2, key_fact=2, couple=True, wording="wedding"),
+    Slot(MET, YEAR, "Met",
+         re.compile(r"\bmet\b|\bmeet(?:ing)?\b|crossed paths|got to know each other|were introduced", _I),
+         section=BACKGROUND, keyed=True, compared=True, timeline=1, key_fact=1, couple=True, wording="first meeting"),
+    Slot("engaged", YEAR, "Engaged",
+         re.compile(r"\b(?:got|became|were|was|are|is|get) engaged\b|\bengagement\b|\bpopped the question\b", _I),
+         wording="engagement"),
+    Slot("began-dating", YEAR, "Began dating",
+         re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b", _I),
+         section=BACKGROUND, keyed=True, couple=True, wording="start of their relationship"),
+    Slot(CHILD_BORN, YEAR, "Child born",
+         re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", _I),
+         section=BACKGROUND, keyed=True, compared=True, timeline=4, key_fact=5, people=1, wording="birth"),
+    Slot("custody-awarded", YEAR, "Custody awarded", re.compile(
+        r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:(?:sole|primary|full|joint|temporary)\s+)?(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?"
+        r"custody\b|\bcustody (?:ruling|decision|order|award)\b", _I),
+         section=CUSTODY, keyed=True, wording="custody award"),
+    Slot("declared-single", YEAR, "Declared single",
+         re.compile(r"\bdeclared\s+(?:\w+\s+){0,3}?(?:legally\s+)?single\b|\blegally single\b"
+                    r"|\bstatus as a single (?:woman|man|person)\b", _I),
+         section=DIVORCE, keyed=True, couple=True, wording="declaration that the marriage was over"),
+    # Lengths of time, in the order their cues are tried (the first of two equally near wins).
+    Slot("financial-negotiation-length", DURATION, "Financial negotiation length",
+         re.compile(r"financ|\bmoney\b|settlement|alimony|\bassets\b", _I),
+         section=DIVORCE, keyed=True, compared=True, one_value=True),
+    Slot(DISPUTE_LENGTH, DURATION, "Dispute length",
+         re.compile(r"custody|divorce battle|litigation|went on for|whole thing|fight|battle", _I),
+         section=CUSTODY, keyed=True, compared=True, one_value=True),
+    # "seven years of marriage" (to the separation) and "married for eight years" (to the divorce)
+    # are both right: a marriage's length is not compared.
+    Slot("marriage-length", DURATION, "Marriage length", re.compile(r"marri", _I),
+         section=DIVORCE, keyed=True, couple=True, several_values=True),
+    # Counts of children; a count of one parent's and of the couple's are two claims.
+    Slot(CHILDREN, COUNT, "Children", keyed=True, compared=True, exact=True),
+    Slot("daughters", COUNT, "Daughters", keyed=True, exact=True),
+    Slot("sons", COUNT, "Sons", keyed=True, exact=True),
+    Slot("grandchildren", COUNT, "Grandchildren"),
+    # Sums: a sum's slot is its purpose ("$3 million in legal fees"); "amount" when it names none.
+    Slot("legal-costs", MONEY, "Legal costs", compared=True),
+    Slot("legal-fees", MONEY, "Legal fees", compared=True),
+    Slot(AMOUNT, MONEY, "Amount", several_values=True),
+    Slot(AGE, AGE, "Age"),
+    # Worked out by the fact check from ages and birth years, never read from a sentence.
+    Slot(BORN, "", "Born", people=1),
+)
+BY_NAME: Mapping[str, Slot] = {s.name: s for s in SLOTS}
+
+
+def slot(name: str) -> Slot | None:
+    """The record of a slot, None for one the registry does not know (a sum's purpose)."""
+    return BY_NAME.get(name)
+
+
+def label(name: str) -> str:
+    """How the pages name a slot or an event kind: "divorce-final" -> "Divorce final"; a slot the
+    registry does not know (a sum's purpose) -> its name in words."""
+    known = BY_NAME.get(name) or EVENT_KINDS_BY_NAME.get(name)
+    return known.label if known else name.replace("-", " ").capitalize()
+
+
+def wording(name: str) -> str:
+    """The event of a slot in an explanation ("final divorce"), its name when it has none."""
+    known = BY_NAME.get(name)
+    return known.wording if known and known.wording else name
+
+
+def names(**where: object) -> frozenset[str]:
+    """The slots whose fields have the given values: names(kind=YEAR, compared=True)."""
+    return frozenset(s.name for s in SLOTS if all(getattr(s, k) == v for k, v in where.items()))
+
+
+def flagged(field: str) -> frozenset[str]:
+    """The slots with a true (non-empty, non-zero) value in `field`: flagged("keyed")."""
+    return frozenset(s.name for s in SLOTS if getattr(s, field))
+
+
+def cues(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(slot, cue) of the slots of one kind that have a cue, in the order they are tried."""
+    return tuple((s.name, s.cue) for s in SLOTS if s.kind == kind and s.cue is not None)
+
+
+def sections() -> dict[str, str]:
+    """Slot -> the section a claim keyed on it belongs to, for the slots that have one."""
+    return {s.name: s.section for s in SLOTS if s.section}
+
+
+def key_facts() -> tuple[Slot, ...]:
+    """The slots the key-facts box shows, in its order."""
+    return tuple(sorted((s for s in SLOTS if s.key_fact), key=lambda s: s.key_fact))
+
+
+@dataclass(frozen=True, slots=True)
+class EventKind:
+    """A kind of timeline event that no slot names, found by cue words in the statement."""
+
+    name: str
+    label: str
+    cue: re.Pattern[str]
+    order: int = 0  # its place among one year's events (0: after every ordered one)
+    by_year: bool = False  # the statements of one year of this kind are one event
+
+
+# In the order they are tried; the first that matches wins.
+EVENT_KINDS: tuple[EventKind, ...] = (
+    EventKind("custody-ruling", "Custody ruling", re.compile(
+        r"\bcustody\b.*\b(?:judge|court|ruled|ruling|awarded|granted|order)|"
+        r"\b(?:judge|court|ruled|ruling|awarded|granted)\b.*\bcustody\b", _I)),
+    EventKind("remarriage", "Remarried", re.compile(
+        r"\bremarried\b|\b(?:went on to|later) marr(?:y|ied)\b|\bsecond (?:wife|husband)\b|"
+        r"\bmarried (?:\w+ ){0,3}in \d{4}\b.*\b(?:current|new|second) (?:wife|husband)\b", _I), order=3, by_year=True),
+    EventKind("birth", "Birth", re.compile(r"\bborn\b|\bwelcomed\b|\bgave birth\b", _I), order=5),
+    EventKind("interview", "Interview",
+              re.compile(r"\binterview\b|\btold (?:[A-Z]\w+|the [A-Z]\w+)|\bpodcast\b|\bmemoir\b", _I)),
+    EventKind("incident", "Incident",
+              re.compile(r"\bvoicemail\b|\barrest(?:ed)?\b|\baccident\b|\bincident\b|\bscandal\b|\bleaked\b", _I)),
+)
+EVENT_KINDS_BY_NAME: Mapping[str, EventKind] = {k.name: k for k in EVENT_KINDS}
+# A married slot's event whose statement reads as a remarriage is shown as one.
+REMARRIAGE = "remarriage"
+
+
+def timeline_labels() -> dict[str, str]:
+    """Each timeline kind (a slot's or a cue-found one) -> its label."""
+    return {**{s.name: s.label for s in SLOTS if s.timeline}, **{k.name: k.label for k in EVENT_KINDS}}
+
+
+def timeline_order() -> dict[str, int]:
+    """Each timeline kind with a place among one year's events -> that place (1 first)."""
+    return {**{s.name: s.timeline for s in SLOTS if s.timeline}, **{k.name: k.order for k in EVENT_KINDS if k.order}}

@@ -1,0 +1,32 @@
+"""The extract stage, one case per rule (tests/cases/units/extract.yml): a passage and every fact
+it gives, with whom each event and age is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract_article
+from generator.model import Fact
+
+from .units import Golden, read_articles
+
+GOLDEN = Golden("extract.yml", "facts")
+
+
+def described(f: Fact) -> str:
+    """slot=value, (whom it is about) for years and ages, and when an age was true."""
+    about = f" ({', '.join(f.subject)})" if f.kind in ("year", "age") and f.subject else ""
+    when = f" as of {f.as_of}" if f.kind == "age" else ""
+    return f"{f.slot}={f.value}{about}{when}"
+
+
+def facts_of(text: str, date: str, people: list[str]) -> list[str]:
+    (src,), sentences, _people = read_articles([{"text": text, "date": date}], people)
+    return [described(f) for fs in extract_article(sentences, src).values() for f in fs]
+
+
+@pytest.mark.parametrize("n", GOLDEN.params())
+def test_extract(n: int, update_goldens: bool) -> None:
+    case = GOLDEN.cases[n]
+    GOLDEN.check(n, facts_of(case["text"], str(case.get("date") or "2021-01-01"), case.get("people", [])),
+                 update_goldens)
