@@ -63,7 +63,9 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             found = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
                      and not f.value.endswith("(expected)") and (slot in ONE_VALUE or f.value == claim.key[1])]
             who = _whom(slot, claim.about, frozenset(p for f in found for p in f.subject), couple, children, kin)
-            for f in found if who else ():
+            if who is None:
+                continue
+            for f in found:
                 gathered[(slot, who)][f.value].append(s)
     out: list[Record] = []
     for (slot, who), by_value in sorted(gathered.items(), key=lambda kv: (ORDER.index(kv[0][0]), sorted(kv[0][1]))):
@@ -117,7 +119,7 @@ def _whom(slot: str, about: frozenset[str], named: frozenset[str], couple: froze
     if slot in ONE_VALUE:
         return couple if about and about & couple and about <= couple | kin else None
     if slot in COUPLE:
-        return couple if couple <= about and about <= couple | kin else None
+        return couple if couple <= about <= couple | kin else None
     if slot in ONE_OF_COUPLE:
         return named - children if len(named - children) == 1 and named - children <= couple else None
     born = named & children

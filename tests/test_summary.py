@@ -120,6 +120,6 @@ def test_the_page_cites_every_record_value(tmp_path: Path) -> None:
                 definition = page[page.index(mark + ":"):].split("\n", 1)[0]
                 words = result.profile.sources[[s.id for s in result.profile.sources].index(c.source)].body[c.start:c.end]
                 assert all(w in definition for w in re.findall(r"[A-Za-z]{4,}", words)[:6])
-    defined = re.findall(r"^\[\^([^\]]+)\]:", page, flags=re.M)
+    defined = re.findall(r"^\[\^([^\]]+)\]:", page, flags=re.MULTILINE)
     referenced = list(dict.fromkeys(re.findall(r"\[\^([^\]]+)\](?!:)", page)))
     assert defined == referenced  # numbered as defined, so numbered as read
