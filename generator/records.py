@@ -49,7 +49,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     belongs to (none for a section the profile does not have)."""
     if len(couple) != 2:
         return ()
-    children, kin = _kin(relations, couple)
+    children, kin = kin_of(relations, couple)
     dates = {s.id: s.sort_date for s in sources}
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
@@ -81,7 +81,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     return tuple(out)
 
 
-def _kin(relations: Sequence[Relation], couple: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+def kin_of(relations: Sequence[Relation], couple: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The couple's children (the relations make them a child of both), and everyone the
     relations make a child or parent of one of them and no partner of either."""
     parents: dict[str, set[str]] = defaultdict(set)
