@@ -25,7 +25,6 @@ from .ingest.dates import describe
 from .model import Person, Relation, TimelineEvent
 
 WIDTH = 760
-MAX_ROW = 700.0  # a generation wider than this wraps onto another row of the diagram
 MARGIN = 48
 LANE = 22
 CHAR = 6.9  # average width of a label character at the labels' font size, in SVG units
@@ -141,7 +140,9 @@ def generations(names: Sequence[str], relations: Sequence[Relation]) -> dict[str
 
 
 def _rows(people: Sequence[Person], relations: Sequence[Relation]) -> list[list[str]]:
-    """People in rows by generation; partners side by side, children under their parents."""
+    """People in rows by generation, one row each (a grandchild is one row below its parent);
+    partners side by side, children under their parents, the children of the same parents
+    together. A wide family makes a wide picture, which scrolls sideways."""
     names = list(dict.fromkeys(n for r in relations for n in (r.person, r.other)))
     mentions = {p.name: p.mentions for p in people}
     names.sort(key=lambda n: (-mentions.get(n, 0), n))
@@ -172,26 +173,12 @@ def _rows(people: Sequence[Person], relations: Sequence[Relation]) -> list[list[
                 row.extend([n, *mates])
         for i, n in enumerate(row):
             position[n] = float(i)
-        rows.extend(_wrap(row))
+        rows.append(row)  # one row per generation, never wrapped: brothers and sisters side by side
     return rows
 
 
 def _box_width(name: str) -> float:
     return max(90.0, len(name) * 7.6 + 20)
-
-
-def _wrap(row: list[str], gap: float = 28.0) -> list[list[str]]:
-    """A row cut into rows no wider than MAX_ROW, keeping partners together where it can."""
-    out: list[list[str]] = [[]]
-    width = 0.0
-    for n in row:
-        w = _box_width(n) + gap
-        if out[-1] and width + w > MAX_ROW:
-            out.append([])
-            width = 0.0
-        out[-1].append(n)
-        width += w
-    return out
 
 
 def people_svg(people: Sequence[Person], relations: Sequence[Relation]) -> Markup:
