@@ -5,8 +5,8 @@ articles where they belong to the same thing about the same people.
   budget (the nearest purpose word of the sum's own clause), one-off or per month or year;
 - the schedule on which one parent has the children ("every other weekend" / "the first,
   third and fifth weekend of each month"), counted the same way;
-- the place of the couple's wedding ("married in June 2008 in Savannah" / "tied the knot in
-  Charleston").
+- the place of the couple's wedding ("married in June 2008 in Mapleton" / "tied the knot in
+  Ridgefield").
 
 Precision first, as everywhere: a figure is compared only when its subject is certain (the
 couple, or the one parent the sentence names), with another figure for the same purpose and
@@ -26,7 +26,7 @@ from . import slots
 from .claims import ClaimGroup
 from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT
-from .lang.en import MONTHS, WEEKDAYS
+from .lang.en import MONTHS, NUMBER_VALUES, WEEKDAYS
 from .model import Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .records import kin_of
 
@@ -40,7 +40,8 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?\$|\bto make\b", re.IGNORECASE)),
 )
 _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
-FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), "visiting-schedule", "wedding-place"])
+FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), "visiting-schedule", "wedding-place", "recording-length",
+                          "video-length"])
 _ASKED = re.compile(r"\b(?:ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|wants?|demand(?:s|ed|ing)?)\b",
                     re.IGNORECASE)
 _PERIODS = {"monthly": "month", "annually": "year", "yearly": "year", "weekly": "week"}
@@ -80,7 +81,7 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
         return ()
     children, kin = kin_of(relations, couple)
     found = [*_sums(sentences, facts, couple, children | kin), *_schedules(sentences, couple),
-             *_places(claims, couple, children | kin)]
+             *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin)]
     by_slot: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
     for f in found:
         by_slot[(f.slot, f.subject)].append(f)
@@ -147,9 +148,45 @@ def _nearest(text: str, start: int, end: int) -> str:
     return best[1] if best else ""
 
 
+_AMOUNT = r"(\d+(?:\.\d+)?|" + "|".join([*NUMBER_VALUES, "thirty", "forty", "forty-five", "fifty", "sixty", "ninety",
+                                           "a half", "an", "a"]) + ")"
+_UNIT = r"(second|minute|hour)s?"
+# Recordings and videos, and how long one is: "a 90-second message", "the two-minute recording",
+# "a voicemail lasting three minutes".
+_RECORDING = r"(message|voicemail|voice message|recording|tape|audio|phone call|call|rant)"
+_VIDEO = r"(video|clip)"
+LENGTHS = re.compile(
+    rf"\b{_AMOUNT}[- ]{_UNIT}(?:[- ]long)?\s+(?:(?:[\w'’-]+\s+){{0,2}}?)(?:{_RECORDING}|{_VIDEO})\b"
+    rf"|\b(?:{_RECORDING}|{_VIDEO})\s+(?:that\s+)?(?:lasted|lasting|running|ran|of)\s+(?:about\s+|nearly\s+|almost\s+)?{_AMOUNT}\s+{_UNIT}\b",
+    re.I)
+_WORD_AMOUNTS = {**NUMBER_VALUES, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+                 "a half": 0.5, "an": 1, "a": 1}
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+
+
+def _recordings(sentences: Sequence[Sentence], couple: frozenset[str], family: frozenset[str]) -> list[_Figure]:
+    """How long a recording or a video lasted, in sentences about the family and no one else,
+    counted in seconds ("a 90-second message" and "a minute-and-a-half voicemail" agree)."""
+    out = []
+    for s in sentences:
+        people = _people(s)
+        if not people & (couple | family) or not people <= couple | family:
+            continue
+        for m in LENGTHS.finditer(s.text):
+            g = [x for x in m.groups() if x]
+            amount, unit, noun = (g[0], g[1], g[2]) if m.group(1) else (g[1], g[2], g[0])
+            value = _WORD_AMOUNTS.get(amount.lower()) if not amount[0].isdigit() else float(amount)
+            if value is None:
+                continue
+            slot = "video-length" if re.fullmatch(_VIDEO, noun, re.I) else "recording-length"
+            seconds = value * _SECONDS[unit.lower().rstrip("s")]
+            out.append(_Figure(slot, couple, f"{seconds:g} seconds", m.group(0), s))
+    return out
+
+
 def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_Figure]:
     """The weekends one parent has the children (or the children the sentence names): the one of
-    the couple named last before the verb ("while Blackstock gets the kids on ...") in the
+    the couple named last before the verb ("while Ray gets the kids on ...") in the
     schedule's part of the sentence (up to a semicolon, colon or dash)."""
     out = []
     for s in sentences:
@@ -201,13 +238,13 @@ def _places(claims: Sequence[ClaimGroup], couple: frozenset[str], family: frozen
 # Cues of the other events: a place named after one of them is that event's ("filed for
 # divorce in Los Angeles").
 _OTHER_EVENTS = [sl.cue for sl in slots.SLOTS if sl.cue is not None and sl.name != slots.MARRIED]
-PLACE_WORDS = 8  # "married in June 2008 in Savannah": the place stands this close to the wedding
+PLACE_WORDS = 8  # "married in June 2008 in Mapleton": the place stands this close to the wedding
 
 
 def _wedding_place(s: Sentence, cue: re.Pattern[str]) -> tuple[str, str] | None:
     """(place, words) of the wedding a sentence tells of: a place named after "in", within a few
     words of the wedding's cue, in its clause, before any other event's cue; a name that goes on
-    ("Los Angeles Superior Court") or names a person is no place."""
+    ("Lakeview County Court") or names a person is no place."""
     m = cue.search(s.text)
     if m is None:
         return None

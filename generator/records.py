@@ -103,14 +103,14 @@ def _whom(slot: str, about: frozenset[str], named: frozenset[str], couple: froze
           children: frozenset[str], kin: frozenset[str]) -> frozenset[str] | None:
     """Whom a sentence's record is about (`about`: whom its claim is about; `named`: the people
     its fact's own clause names), or None when it is not one the paragraph tells:
-    - a couple event of the couple, named alone or with their own kin only ("Baldwin, Basinger
+    - a couple event of the couple, named alone or with their own kin only ("Lee, Ray
       and their daughter"), never with anyone who could be a partner of one of them;
     - a count of their children, said of the couple, or of two or more of their children (with one
       of them or not); never of one parent alone (a first marriage's children count too) nor of
       one child (whose own children it may count);
     - a length of the couple's fight, told of one or both of them;
     - a ruling or a status of the one of them the fact's clause names, and no one else but
-      their children ("won custody of River and Remy");
+      their children ("won custody of Tom and Ann");
     - a birth: the one child of theirs the fact's clause names."""
     if slot in COUNTS:
         kids = about & children

@@ -77,7 +77,7 @@ SLOTS: tuple[Slot, ...] = (
         r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned|moved) (?:for divorce|to (?:divorce|end|dissolve) "
         r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce"
         r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)", _I),
-         section=DIVORCE, keyed=True, couple=True, wording="divorce filing"),
+         section=DIVORCE, keyed=True, compared=True, couple=True, wording="divorce filing"),
     Slot(DIVORCE_FINAL, YEAR, "Divorce final",
          re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", _I),
          section=DIVORCE, keyed=True, compared=True, timeline=7, key_fact=4, couple=True, wording="final divorce"),
@@ -90,10 +90,10 @@ SLOTS: tuple[Slot, ...] = (
          section=BACKGROUND, keyed=True, compared=True, timeline=1, key_fact=1, couple=True, wording="first meeting"),
     Slot("engaged", YEAR, "Engaged",
          re.compile(r"\b(?:got|became|were|was|are|is|get) engaged\b|\bengagement\b|\bpopped the question\b", _I),
-         wording="engagement"),
+         compared=True, couple=True, wording="engagement"),
     Slot("began-dating", YEAR, "Began dating",
          re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b", _I),
-         section=BACKGROUND, keyed=True, couple=True, wording="start of their relationship"),
+         section=BACKGROUND, keyed=True, compared=True, couple=True, wording="start of their relationship"),
     Slot(CHILD_BORN, YEAR, "Child born",
          re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=4, key_fact=5, people=1, wording="birth"),
@@ -105,7 +105,7 @@ SLOTS: tuple[Slot, ...] = (
     Slot("declared-single", YEAR, "Declared single",
          re.compile(r"\bdeclared\s+(?:\w+\s+){0,3}?(?:legally\s+)?single\b|\blegally single\b"
                     r"|\bstatus as a single (?:woman|man|person)\b", _I),
-         section=DIVORCE, keyed=True, couple=True, wording="declaration that the marriage was over"),
+         section=DIVORCE, keyed=True, compared=True, couple=True, wording="declaration that the marriage was over"),
     # Lengths of time, in the order their cues are tried (the first of two equally near wins).
     Slot("financial-negotiation-length", DURATION, "Financial negotiation length",
          re.compile(r"financ|\bmoney\b|settlement|alimony|\bassets\b", _I),

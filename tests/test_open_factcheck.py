@@ -27,7 +27,8 @@ def _conflicts(tmp: Path, bodies: list[str]) -> list[Conflict]:
         head = HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", date=f"2021-0{i + 1}-10")
         (seeds / f"a{i}.txt").write_text(head + PAIRS[i] + "\n\n" + body + "\n", encoding="utf-8")
     profile, _spans = analyse(corpus_config(seeds, tmp / "docs"))
-    return [c for c in profile.conflicts if c.slot in ("wedding-place", "visiting-schedule")
+    return [c for c in profile.conflicts if c.slot in ("wedding-place", "visiting-schedule", "recording-length",
+                                                       "video-length")
             or any(w in c.slot for w in ("sum", "support", "budget"))]
 
 
@@ -55,6 +56,15 @@ CASES_OPEN = [
      {"wedding-place": "disagreement"}),
     ("a court is no wedding place", ["Nora Quill and Otto Brandt married in June 2009 in Boston.",
                                      "Quill, who married Brandt in 2009, filed for divorce in Los Angeles Superior Court."],
+     {}),
+    ("recording length differs", ["Brandt left Quill a 90-second message that night.",
+                                  "In the two-minute recording, Brandt can be heard shouting at Quill."],
+     {"recording-length": "disagreement"}),
+    ("recording length agrees", ["Brandt left Quill a 90-second voicemail.",
+                                 "The voicemail lasting 90 seconds was played in court, Quill said."],
+     {"recording-length": "agreement"}),
+    ("a video is no voicemail", ["Brandt left Quill a 90-second voicemail.",
+                                 "Quill posted a two-minute video about Brandt."],
      {}),
     ("someone else's sum", ["Brandt will pay Quill a lump sum of $2 million.",
                             "Her sister Vera Lind will pay her husband Tom Lind a lump sum of $3 million."],
