@@ -10,6 +10,7 @@ claims; one whose words say more than its facts also stands as a claim of its ow
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -289,7 +290,7 @@ def _by_stage(part: list[Sentence]) -> list[list[Sentence]]:
 def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _Context) -> frozenset[str]:
     """Whom the sentence's fact of `key` is about, as sets of people that can be compared:
     - for "the couple", "they", "their", and for a count of children that names only the
-      children: the two people named just before (unless brother and sister), else the
+      children: the article's pair when the sentence names both, else the two people named just before (unless brother and sister), else the
       article's pair when at most one person was in view ("they" cannot be one person), else
       those of the article's pair in view;
     - otherwise the people the fact names, or else the people in view there, reduced to the
@@ -299,6 +300,9 @@ def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _
     who = named or context.view.get(s.id, frozenset())
     pair, before = context.pairs.get(s.source, frozenset()), context.before.get(s.id, frozenset())
     plural = bool(PLURAL_REFERENCE.search(s.text)) or (key[0] in EXACT_SLOTS and bool(named) and not named & pair)
+    if len(pair) == 2 and (plural or _their(s, key, facts)) and (named & pair or not named) \
+            and pair <= {m.person for m in s.mentions if m.explicit}:
+        return pair  # "Ostrander and Okafor, who tied the knot in 2001 and finalized their divorce in 2009"
     if plural and len(named) < 2 or (plural and named and not named & pair):
         if len(before) == 2 and before <= context.siblings.get(min(before), frozenset()):
             before = frozenset()  # "The two wed" after two of the couple's children: not them
@@ -312,6 +316,20 @@ def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _
     if not pair or who <= pair or pair <= who:
         return who
     return who & pair or who
+
+
+_THEIR = re.compile(r"\b(?:their|they)\b", re.IGNORECASE)
+
+
+def _their(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]]) -> bool:
+    """Whether the clause of the sentence's fact of `key` speaks of two people ("who tied the
+    knot in 2001 and finalized their divorce in 2009")."""
+    for f in facts.get(s.id, ()):
+        if key in keys_of([f]):
+            lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+            if _THEIR.search(s.text, lo, hi):
+                return True
+    return False
 
 
 def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _Context:

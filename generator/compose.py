@@ -28,6 +28,7 @@ from .model import (
     Statement,
     Status,
 )
+from .records import build_records
 from .sections import claim_sections
 from .segment import UNNAMED_CUES
 from .timeline import build_timeline
@@ -87,7 +88,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     when = _event_dates(sentences, facts, by_source)
     verdict_of = current_values(conflicts)
     best = [c.text for c in claims]
-    section_of = claim_sections(claims, best, sentences, cue_of, config.sections, main_pair(sentences))
+    couple = main_pair(sentences)
+    section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple)
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
     claim_of: dict[str, str] = {}  # sentence id -> id of the first statement it went into (before renumbering)
     for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):
@@ -105,7 +107,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
             date=years[0] if years else "", citations=cites, claim=chosen.id,
             facts=tuple(sorted({f"{f.slot}={f.value}" for f in group_facts})),
             people=tuple(sorted({p for s in group for p in s.people})),
-            key=f"{claim.key[0]}={claim.key[1]}" if claim.key else "")
+            key=f"{claim.key[0]}={claim.key[1]}" if claim.key else "", about=tuple(sorted(claim.about)))
         statements[section].append(((years[0] if claim.key and years else when[chosen.id], chosen.source,
                                      chosen.index, n), st))
         for s in group:
@@ -120,7 +122,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         subject=config.subject or _subject(people), sources=tuple(sources), sections=sections,
         facts=all_facts, conflicts=tuple(conflicts),
         timeline=build_timeline(sections, all_facts, statement_of), people=tuple(people),
-        relations=tuple(relations), fates=_fates(sentences, sections, set_aside))
+        relations=tuple(relations), fates=_fates(sentences, sections, set_aside),
+        records=build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections]))
 
 
 def _fates(sentences: Sequence[Sentence], sections: Sequence[Section], set_aside: Mapping[str, str]

@@ -214,6 +214,7 @@ class Statement:
     facts: tuple[str, ...] = ()  # the claim's facts, "slot=value"
     people: tuple[str, ...] = ()  # everyone its sentences mention
     key: str = ""  # the fact the claim is keyed on, "slot=value" ("slot=" for a length with one true value)
+    about: tuple[str, ...] = ()  # whom a keyed claim's fact is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +225,29 @@ class Fate:
     source: str
     statements: tuple[str, ...]
     reason: str  # "" when statements cite it
+
+
+@dataclass(frozen=True, slots=True)
+class RecordValue:
+    """One value of a record, with every article that gives it."""
+
+    value: str  # normalised, as the fact check compares it: "2013", "84 months", "2"
+    as_of: str  # when it was true, where that matters (a count that grew): ISO year or ""
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """What the fact check knows of one event or figure of the profile's people, written up as
+    one sentence of a section's opening paragraph: one value the articles agree on (or that one
+    article gives), values that changed over time, or a disagreement."""
+
+    id: str
+    section: str
+    slot: str
+    about: tuple[str, ...]
+    verdict: str  # agreement, single-source, superseded or disagreement
+    values: tuple[RecordValue, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,3 +307,4 @@ class Profile:
     relations: tuple[Relation, ...] = field(default=())
     quotes: tuple[QuoteGroup, ...] = field(default=())
     fates: tuple[Fate, ...] = field(default=())
+    records: tuple[Record, ...] = field(default=())

@@ -14,7 +14,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import infobox, jsonld, paging, people_page, slots, svg
+from . import infobox, jsonld, paging, people_page, records, slots, svg
 from .escape import md_escape, safe_url
 from .exports import timelinejs
 from .ingest.dates import describe
@@ -65,12 +65,16 @@ def slot_label(slot: str) -> str:
     return slots.label(slot)
 
 
-def environment(templates: Path = TEMPLATES) -> Environment:
+def environment(templates: Path = TEMPLATES, plain: bool = False) -> Environment:
     """Jinja environment whose every {{ }} output passes through md_escape; autoescape
-    is on only so that macro output (the generator's own Markdown) is kept as Markup."""
-    return Environment(loader=FileSystemLoader(str(templates)), autoescape=True,
-                       finalize=md_escape, undefined=StrictUndefined, keep_trailing_newline=True,
-                       trim_blocks=False, lstrip_blocks=False)
+    is on only so that macro output (the generator's own Markdown) is kept as Markup.
+    `plain`: no escaping, for text that goes into profile.json."""
+    env = Environment(loader=FileSystemLoader(str(templates)), autoescape=not plain,
+                      finalize=None if plain else md_escape, undefined=StrictUndefined,
+                      keep_trailing_newline=True, trim_blocks=False, lstrip_blocks=False)
+    env.filters["capitalize_first"] = lambda text: text[:1].upper() + text[1:]
+    env.globals.update(figure=records.figure, who=records.who)
+    return env
 
 
 def date_label(s: Source) -> str:
@@ -153,14 +157,22 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         "key_facts": infobox.key_facts(profile, sentence_spans),
         **_timeline_and_people(profile, sentence_spans),
         "statement_of": statement_of,
+        "records_of": lambda section: [r for r in profile.records if r.section == section],
         "set_aside": _set_aside(profile, sentence_spans),
         "verdict_sections": [(title, [c for c in shown if c.verdict == verdict]) for verdict, title in VERDICT_SECTIONS],
         "verdict_counts": Counter(c.verdict for c in shown),
-        "lede": (f"What {n_sources} news article{'s' if n_sources != 1 else ''}{span} report about "
-                 f"{profile.subject}, claim by claim. Each statement below is one claim, worded as the "
-                 f"clearest article puts it; its footnotes quote every article that makes it, and the label "
-                 f"after it says how well it is supported."),
+        "lede": _lede(profile, n_sources, span),
     }
+
+
+def _lede(profile: Profile, n_sources: int, span: str) -> str:
+    """Who the profile is about, how many articles it reads, and the years their events span."""
+    years = sorted(e.date[:4] for e in profile.timeline if e.date[:4].isdigit())
+    events = f", from {years[0]} to {years[-1]}" if years and years[0] != years[-1] else ""
+    return (f"What {n_sources} news article{'s' if n_sources != 1 else ''}{span} report about "
+            f"{profile.subject}{events}. A section opens with a summary written from the fact check's "
+            f"records where it has any; the statements after it are the articles' claims, each worded as the clearest article "
+            f"puts it, with a footnote quoting every article that makes it.")
 
 
 def _set_aside(profile: Profile, sentence_spans: dict[str, Citation]) -> dict[str, list[tuple[Citation, str]]]:
@@ -193,8 +205,15 @@ def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation]) 
     }
 
 
-def profile_json(profile: Profile) -> str:
-    """The output contract: sorted keys, no timestamps, quotes sliced from the sources."""
+def record_texts(profile: Profile, templates: Path = TEMPLATES) -> dict[str, str]:
+    """Each record's sentence as the summary template words it, plain, naming its people."""
+    sentence = environment(templates, plain=True).get_template("_summary.j2").module.sentence  # type: ignore[attr-defined]
+    return {r.id: str(sentence(r, True, False)) for r in profile.records}
+
+
+def profile_json(profile: Profile, texts: dict[str, str] | None = None) -> str:
+    """The output contract: sorted keys, no timestamps, quotes sliced from the sources;
+    `texts`: each record's sentence (record_texts)."""
     by_id = {s.id: s for s in profile.sources}
 
     def cites(cs: Sequence[Citation]) -> list[dict[str, Any]]:
@@ -234,6 +253,10 @@ def profile_json(profile: Profile) -> str:
                     "facts": [f"f{i + 1}" for i, f in enumerate(profile.facts) if p.name in f.subject]}
                    for p in profile.people],
         "warnings": [asdict(w) for w in profile.warnings],
+        "summary": [{"id": r.id, "section": r.section, "slot": r.slot, "about": list(r.about), "verdict": r.verdict,
+                     "text": (texts or {}).get(r.id, ""),
+                     "values": [{"value": v.value, "as_of": v.as_of, "sources": cites(v.citations)}
+                                for v in r.values]} for r in profile.records],
     }
     return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
 
@@ -246,7 +269,7 @@ def render(profile: Profile, docs_dir: Path, sentence_spans: dict[str, Citation]
     context = _context(profile, profile.warnings, sentence_spans, page_budget)
     outputs = {page: env.get_template(f"{page}.j2").render(context) for page in PAGES}
     outputs.update(_split_pages(env, context, context["layout"]))
-    outputs["profile.json"] = profile_json(profile)
+    outputs["profile.json"] = profile_json(profile, record_texts(profile, templates))
     outputs["timeline.json"] = timelinejs(profile.subject, profile.timeline, {s.id: s for s in profile.sources})
     outputs.update((name, path.read_text(encoding="utf-8")) for name, path in ASSETS.items())
     changed = write_files({docs_dir / name: content for name, content in outputs.items()})

@@ -1,0 +1,264 @@
+"""The open fact check: figures the slot registry does not name, compared across independent
+articles where they belong to the same thing about the same people.
+
+- a sum of money for a named purpose: a lump sum, child or spousal support, legal fees, a
+  budget (the nearest purpose word of the sum's own clause), one-off or per month or year;
+- the schedule on which one parent has the children ("every other weekend" / "the first,
+  third and fifth weekend of each month"), counted the same way;
+- the place of the couple's wedding ("married in June 2008 in Savannah" / "tied the knot in
+  Charleston").
+
+Precision first, as everywhere: a figure is compared only when its subject is certain (the
+couple, or the one parent the sentence names), with another figure for the same purpose and
+period; "$25,000 a month in child support" is never weighed against a "$2 million" lump sum.
+Values that read the same once normalised agree; values that differ are a disagreement, both
+shown and neither chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from . import slots
+from .claims import ClaimGroup
+from .extract import clause
+from .factcheck import AGREEMENT, DISAGREEMENT
+from .lang.en import MONTHS, WEEKDAYS
+from .model import Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
+from .records import kin_of
+
+# The purpose of a sum: the nearest of these words in its clause.
+PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("lump-sum", re.compile(r"\blump[- ]sum\b|\bone[- ]time payment\b|\bone[- ]off payment\b", re.IGNORECASE)),
+    ("child-and-spousal-support", re.compile(r"\bchild and spousal support\b|\bspousal and child support\b", re.IGNORECASE)),
+    ("child-support", re.compile(r"\bchild support\b", re.IGNORECASE)),
+    ("spousal-support", re.compile(r"\bspousal support\b|\balimony\b", re.IGNORECASE)),
+    ("legal-fees", re.compile(r"\b(?:legal|lawyers?'?|attorneys?'?) (?:fees|costs|bills)\b", re.IGNORECASE)),
+    ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?\$|\bto make\b", re.IGNORECASE)),
+)
+_PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|wants?|demand(?:s|ed|ing)?)\b",
+                    re.IGNORECASE)
+_PERIODS = {"monthly": "month", "annually": "year", "yearly": "year", "weekly": "week"}
+
+_ORDINAL = r"(?:first|second|third|fourth|fifth|last)"
+SCHEDULE = re.compile(
+    r"\bevery (?:other|second) weekend\b|\balternat(?:e|ing) weekends\b"
+    rf"|\b{_ORDINAL}(?:(?:,\s*|\s+and\s+|,\s*and\s+){_ORDINAL})*\s+weekends?\s+of\s+(?:each|every|the)\s+month\b"
+    r"|\b(?:one|two|three|1|2|3)\s+weekends?\s+(?:a|per|each|of every|of each)\s+month\b",
+    re.IGNORECASE)
+# Who has the children on that schedule: the subject of one of these verbs.
+_HAS = re.compile(r"\b(?:gets?|has|have|will have|sees?|visits?|takes?)\b", re.IGNORECASE)
+_STRONG_BREAK = re.compile(r"[;:]\s|\s[—–]\s|[.?!][\"”’']?\s")
+_CHILDREN = re.compile(r"\b(?:kids|children|them|son|daughter|sons|daughters|boys|girls)\b", re.IGNORECASE)
+_NUMBER = {"one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 9}
+
+_NOT_PLACES = frozenset(m.capitalize() for m in MONTHS) | frozenset(WEEKDAYS) | {"The", "A", "An", "Their", "His", "Her"}
+PLACE = re.compile(r"\bin ((?:St\. |Saint |Las |Los |New |San |Santa )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    slot: str  # "lump-sum", "child-support per month", "visiting-schedule", "wedding-place"
+    subject: frozenset[str]
+    value: str  # normalised, for comparison
+    words: str  # as the article words it
+    sentence: Sentence
+
+
+def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
+                    couple: frozenset[str], relations: Sequence[Relation], origin: Mapping[str, str],
+                    sources: Sequence[Source]) -> tuple[Conflict, ...]:
+    """Agreements and disagreements about the figures above, where two or more independent
+    articles give one."""
+    if len(couple) != 2:
+        return ()
+    children, kin = kin_of(relations, couple)
+    found = [*_sums(sentences, facts, couple, children | kin), *_schedules(sentences, couple),
+             *_places(claims, couple, children | kin)]
+    by_slot: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
+    for f in found:
+        by_slot[(f.slot, f.subject)].append(f)
+    dates = {s.id: s.sort_date for s in sources}
+    out = []
+    for (slot, subject), figures in sorted(by_slot.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
+        if len({origin.get(f.sentence.source, f.sentence.source) for f in figures}) < 2:
+            continue
+        out.append(_conflict(slot, subject, figures, origin, dates))
+    return tuple(out)
+
+
+def _people(s: Sentence) -> frozenset[str]:
+    return frozenset(m.person for m in s.mentions)
+
+
+def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
+          family: frozenset[str]) -> list[_Figure]:
+    """Sums of money with a purpose, in sentences about the couple and no one else."""
+    out = []
+    for s in sentences:
+        people = _people(s)
+        if not (people & couple) or not people <= couple | family:
+            continue
+        for f in facts.get(s.id, ()):
+            if f.kind != slots.MONEY or f.slot != slots.AMOUNT:
+                continue
+            at, end = f.span.start - s.start, f.span.end - s.start
+            purpose = _nearest(s.text, at, end)
+            if not purpose:
+                continue
+            period = _PERIOD.match(s.text[end:])
+            per = (period.group(1) or _PERIODS[period.group(2).lower()]).lower() if period else ""
+            slot = f"{purpose} per {per}" if per else purpose
+            lo, hi = clause(s.text, at, end)
+            if _ASKED.search(s.text, lo, hi):
+                slot += " asked for"  # a request is not a ruling: "sought $200,000" / "ordered to pay $115,000"
+            out.append(_Figure(slot, couple, f.value, s.text[at:end], s))
+    return out
+
+
+def _nearest(text: str, start: int, end: int) -> str:
+    """The purpose whose word stands nearest the sum in its clause ("" if none)."""
+    lo, hi = clause(text, start, end)
+    best: tuple[int, str] | None = None
+    for purpose, pattern in PURPOSES:
+        for m in pattern.finditer(text, lo, hi):
+            gap = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or abs(gap) < best[0]:
+                best = (abs(gap), purpose)
+    return best[1] if best else ""
+
+
+def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_Figure]:
+    """The weekends one parent has the children (or the children the sentence names): the one of
+    the couple named last before the verb ("while Blackstock gets the kids on ...") in the
+    schedule's part of the sentence (up to a semicolon, colon or dash)."""
+    out = []
+    for s in sentences:
+        for m in SCHEDULE.finditer(s.text):
+            lo = max((b.end() for b in _STRONG_BREAK.finditer(s.text, 0, m.start())), default=0)
+            hi = next((b.start() for b in _STRONG_BREAK.finditer(s.text, m.end())), len(s.text))
+            verb = _HAS.search(s.text, lo, m.start())
+            if verb is None:
+                continue
+            named = any(verb.end() <= x.start - s.start < m.start() and x.person not in couple for x in s.mentions)
+            if not (_CHILDREN.search(s.text, verb.end(), hi) or named):
+                continue
+            before = [x for x in s.mentions if lo <= x.start - s.start < verb.start() and x.person in couple]
+            if before:
+                out.append(_Figure("visiting-schedule", frozenset([before[-1].person]), _schedule(m.group(0)),
+                                   m.group(0), s))
+    return out
+
+
+def _schedule(words: str) -> str:
+    """A schedule counted the same way: "alternate weekends", "weekends 1, 3, 5 of each month",
+    "1 weekend a month"."""
+    low = words.lower()
+    if "other" in low or "second weekend" in low and "every" in low or "alternat" in low:
+        return "alternate weekends"
+    ordinals = sorted({_ORDINALS[w] for w in re.findall(_ORDINAL, low)})
+    if ordinals and "month" in low and not re.match(r"(?:one|two|three|\d)\b", low):
+        return "weekends " + ", ".join(str(n) for n in ordinals) + " of each month"
+    n = _NUMBER.get(low.split()[0], 0)
+    return f"{n} weekend{'s' if n != 1 else ''} a month"
+
+
+def _places(claims: Sequence[ClaimGroup], couple: frozenset[str], family: frozenset[str]) -> list[_Figure]:
+    """Where the couple married: a place named after "in" in the clause of the wedding, in the
+    sentences of a claim keyed on the couple's wedding."""
+    married = slots.slot(slots.MARRIED)
+    cue = married.cue if married else None
+    out = []
+    for c in claims:
+        if cue is None or c.key is None or c.key[0] != slots.MARRIED or not couple <= c.about <= couple | family:
+            continue
+        for s in c.sentences:
+            place = _wedding_place(s, cue)
+            if place:
+                out.append(_Figure("wedding-place", couple, place[0], place[1], s))
+    return out
+
+
+# Cues of the other events: a place named after one of them is that event's ("filed for
+# divorce in Los Angeles").
+_OTHER_EVENTS = [sl.cue for sl in slots.SLOTS if sl.cue is not None and sl.name != slots.MARRIED]
+PLACE_WORDS = 8  # "married in June 2008 in Savannah": the place stands this close to the wedding
+
+
+def _wedding_place(s: Sentence, cue: re.Pattern[str]) -> tuple[str, str] | None:
+    """(place, words) of the wedding a sentence tells of: a place named after "in", within a few
+    words of the wedding's cue, in its clause, before any other event's cue; a name that goes on
+    ("Los Angeles Superior Court") or names a person is no place."""
+    m = cue.search(s.text)
+    if m is None:
+        return None
+    _lo, hi = clause(s.text, m.start(), m.end())
+    for other in _OTHER_EVENTS:
+        o = other.search(s.text, m.end(), hi)
+        if o:
+            hi = o.start()
+    names = {p.person for p in s.mentions}
+    for p in PLACE.finditer(s.text, m.end(), hi):
+        if len(s.text[m.end():p.start()].split()) > PLACE_WORDS:
+            return None
+        place = p.group(1)
+        goes_on = re.match(r"\s+[A-Z]", s.text[p.end():])
+        if place.split()[0] in _NOT_PLACES or goes_on or any(place in n or n in place for n in names):
+            continue
+        return place, p.group(0)[3:]
+    return None
+
+
+def _conflict(slot: str, subject: frozenset[str], figures: Sequence[_Figure], origin: Mapping[str, str],
+              dates: Mapping[str, str]) -> Conflict:
+    values: dict[str, list[_Figure]] = defaultdict(list)
+    for f in figures:
+        values[f.value].append(f)
+    order = sorted(values, key=lambda v: (-len(values[v]), v))
+
+    def n(v: str) -> int:
+        return len({origin.get(f.sentence.source, f.sentence.source) for f in values[v]})
+
+    def words(v: str) -> str:
+        return ", ".join(f"“{w}”" for w in sorted({f.words for f in values[v]}))
+
+    what = slots.label(slot).lower()
+    if len(values) == 1:
+        verdict = AGREEMENT
+        why = f"{n(order[0])} independent sources give the same {what}: {words(order[0])}."
+    else:
+        verdict = DISAGREEMENT
+        listed = "; ".join(f"{words(v)} in {n(v)} independent source(s)" for v in order)
+        why = f"The articles give different values for the {what}: {listed}. Neither is chosen."
+    return Conflict(
+        id=f"{'agreement' if verdict == AGREEMENT else 'conflict'}-{slot.replace(' ', '-')}",
+        slot=slot, subject=tuple(sorted(subject)), verdict=verdict, explanation=why,
+        values=tuple(ConflictValue(
+            value=" / ".join(sorted({f.words for f in values[v]})),
+            as_of="; ".join(sorted({dates.get(f.sentence.source, "")[:10] or "undated" for f in values[v]})),
+            citations=tuple(sorted({_cite(f) for f in values[v]}, key=lambda c: (c.source, c.start))))
+            for v in order))
+
+
+_TAIL = re.compile(r"(?:[\s,;:—–]+(?:and|or|plus))?[\s,;:—–]*$")
+
+
+def _cite(f: _Figure) -> Citation:
+    """The clause of the sentence that gives the figure: the evidence for this value, without
+    the other figures of the sentence."""
+    s = f.sentence
+    at = s.text.find(f.words)
+    lo, hi = clause(s.text, at, at + len(f.words)) if at >= 0 else (0, len(s.text))
+    other = s.text.find("$", at + len(f.words), hi) if at >= 0 and f.words.startswith("$") else -1
+    if other > 0:  # "a lump sum of $2 million and $25,000 a month in child support": the first sum's part
+        hi = other
+    tail = _TAIL.search(s.text, lo, hi)
+    hi = tail.start() if tail else hi
+    while lo < hi and s.text[lo].isspace():
+        lo += 1
+    return Citation(s.source, s.start + lo, s.start + hi, s.id)

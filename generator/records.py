@@ -1,0 +1,199 @@
+"""The fact check's records about the profile's own people, for the paragraph that opens
+each section: when the couple met, married, separated and divorced, when each of their
+children was born, how many children they have, who was given custody and when, how long
+the fight lasted.
+
+A record is made only where it is certain what it says:
+- one value about exactly the couple (or one of them, or one child of theirs), given by one
+  article or agreed by several: every article that gives it is cited;
+- values that differ, only where the fact check calls them a disagreement (both are stated,
+  neither chosen) or a count that grew over time (each with its date); values that differ
+  for any other reason (a figure the fact check does not compare, such as how long a marriage
+  lasted, which depends on where it is counted to) make no record, and are left to the
+  statements below the paragraph.
+A sentence resting on an unnamed source is never cited by a record: the paragraph says only
+what named sources report.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from .claims import ClaimGroup
+from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
+from .model import UNNAMED, Citation, Conflict, Fact, Record, RecordValue, Relation, Sentence, Source
+from .sections import SLOT_SECTIONS
+
+SINGLE_SOURCE = "single-source"
+# The events and figures a record is written for, in the order a paragraph tells them, and
+# whom each is about: the couple, one of the couple, or one child of theirs.
+COUPLE = ("met", "began-dating", "engaged", "married", "separated", "divorce-filed", "divorce-final",
+          "dispute-length", "children")
+ONE_OF_COUPLE = ("declared-single", "custody-awarded")
+CHILD = ("child-born",)
+ORDER = ("met", "began-dating", "engaged", "married", "child-born", "children", "separated", "divorce-filed",
+         "divorce-final", "declared-single", "custody-awarded", "dispute-length")
+# Figures with one true value, whose different values are one disagreement (or a count that grew).
+ONE_VALUE = frozenset(["dispute-length"])
+COUNTS = frozenset(["children"])
+# Where each record is told: where its event belongs; how many children the couple have is
+# where the family stands now.
+RECORD_SECTIONS = {**SLOT_SECTIONS, "children": "current-family"}
+
+
+def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
+                  couple: frozenset[str], relations: Sequence[Relation], sources: Sequence[Source],
+                  sections: Sequence[str]) -> tuple[Record, ...]:
+    """The records of the couple's story, in the order of ORDER, each in the section its event
+    belongs to (none for a section the profile does not have)."""
+    if len(couple) != 2:
+        return ()
+    children, kin = kin_of(relations, couple)
+    dates = {s.id: s.sort_date for s in sources}
+    verdicts = _verdicts(conflicts)
+    gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
+    for claim in claims:
+        if claim.key is None or claim.key[0] not in ORDER:
+            continue
+        slot = claim.key[0]
+        for s in claim.sentences:
+            if s.attribution == UNNAMED:
+                continue
+            found = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
+                     and not f.value.endswith("(expected)") and (slot in ONE_VALUE or f.value == claim.key[1])]
+            who = _whom(slot, claim.about, frozenset(p for f in found for p in f.subject), couple, children, kin)
+            if who is None:
+                continue
+            for f in found:
+                gathered[(slot, who)][f.value].append(s)
+    out: list[Record] = []
+    for (slot, who), by_value in sorted(gathered.items(), key=lambda kv: (ORDER.index(kv[0][0]), sorted(kv[0][1]))):
+        section = RECORD_SECTIONS.get(slot, "")
+        if section not in sections:
+            continue
+        verdict, order = _verdict(slot, who, by_value, verdicts)
+        if not verdict:
+            continue
+        values = tuple(RecordValue(v, _as_of(slot, by_value[v], facts, dates) if verdict == SUPERSEDED else "",
+                                   _citations(by_value[v], dates)) for v in order)
+        out.append(Record(f"r{len(out) + 1}", section, slot, tuple(sorted(who)), verdict, values))
+    return tuple(out)
+
+
+def kin_of(relations: Sequence[Relation], couple: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The couple's children (the relations make them a child of both), and everyone the
+    relations make a child or parent of one of them and no partner of either."""
+    parents: dict[str, set[str]] = defaultdict(set)
+    partners: set[str] = set()
+    for r in relations:
+        if r.kind == "child":
+            parents[r.person].add(r.other)
+        elif r.kind == "parent":
+            parents[r.other].add(r.person)
+        elif {r.person, r.other} & couple:
+            partners.update({r.person, r.other})
+    children = frozenset(child for child, of in parents.items() if couple <= of)
+    kin = {child for child, of in parents.items() if of & couple}
+    kin |= {p for child in couple for p in parents.get(child, ())}
+    return children, frozenset(kin - partners - couple)
+
+
+def _whom(slot: str, about: frozenset[str], named: frozenset[str], couple: frozenset[str],
+          children: frozenset[str], kin: frozenset[str]) -> frozenset[str] | None:
+    """Whom a sentence's record is about (`about`: whom its claim is about; `named`: the people
+    its fact's own clause names), or None when it is not one the paragraph tells:
+    - a couple event of the couple, named alone or with their own kin only ("Baldwin, Basinger
+      and their daughter"), never with anyone who could be a partner of one of them;
+    - a count of their children, said of the couple, or of two or more of their children (with one
+      of them or not); never of one parent alone (a first marriage's children count too) nor of
+      one child (whose own children it may count);
+    - a length of the couple's fight, told of one or both of them;
+    - a ruling or a status of the one of them the fact's clause names, and no one else but
+      their children ("won custody of River and Remy");
+    - a birth: the one child of theirs the fact's clause names."""
+    if slot in COUNTS:
+        kids = about & children
+        fits = about <= couple | children and (couple <= about or len(kids) >= 2)
+        return couple if fits else None
+    if slot in ONE_VALUE:
+        return couple if about and about & couple and about <= couple | kin else None
+    if slot in COUPLE:
+        return couple if couple <= about <= couple | kin else None
+    if slot in ONE_OF_COUPLE:
+        return named - children if len(named - children) == 1 and named - children <= couple else None
+    born = named & children
+    return born if len(born) == 1 else None
+
+
+def _verdicts(conflicts: Sequence[Conflict]) -> dict[tuple[str, frozenset[str]], Conflict]:
+    """The fact check's disagreements and counts that grew, by (slot, each value)."""
+    out: dict[tuple[str, frozenset[str]], Conflict] = {}
+    for c in conflicts:
+        if c.verdict in (DISAGREEMENT, SUPERSEDED):
+            out[(c.slot, frozenset(v.value for v in c.values))] = c
+    return out
+
+
+def _verdict(slot: str, who: frozenset[str], by_value: Mapping[str, Sequence[Sentence]],
+             verdicts: Mapping[tuple[str, frozenset[str]], Conflict]) -> tuple[str, list[str]]:
+    """The record's verdict and the order of its values; ("", []) when it makes no record."""
+    values = sorted(by_value)
+    if len(values) == 1:
+        n = len({s.source for s in by_value[values[0]]})
+        return (AGREEMENT if n >= 2 else SINGLE_SOURCE), values
+    for (c_slot, c_values), c in verdicts.items():
+        if c_slot != slot or not set(values) <= c_values:
+            continue
+        if c.subject and frozenset(c.subject) != who:
+            continue
+        order = [v.value for v in c.values if v.value in by_value]
+        if c.verdict == SUPERSEDED and slot in COUNTS:
+            return SUPERSEDED, order
+        if c.verdict == DISAGREEMENT:
+            return DISAGREEMENT, order
+    return "", []
+
+
+def _as_of(slot: str, sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
+           dates: Mapping[str, str]) -> str:
+    """When a count was true: the years of the articles that give it, "2012" or "2012–2013"."""
+    years = sorted({(f.as_of or dates.get(s.source, ""))[:4] for s in sentences for f in facts.get(s.id, ())
+                    if f.slot == slot} - {""})
+    if not years:
+        return ""
+    return years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
+
+def _citations(sentences: Sequence[Sentence], dates: Mapping[str, str]) -> tuple[Citation, ...]:
+    """Each article once (its first sentence that gives the value), oldest article first."""
+    first: dict[str, Sentence] = {}
+    for s in sorted(sentences, key=lambda s: (s.source, s.index)):
+        first.setdefault(s.source, s)
+    return tuple(s.citation for s in sorted(first.values(), key=lambda s: (dates.get(s.source, ""), s.source)))
+
+
+_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def figure(slot: str, value: str) -> str:
+    """A record's value as a sentence says it: a year as it is, a count and a length of time in
+    words where short ("two", "seven years", "18 months")."""
+    number, _, unit = value.partition(" ")
+    if not number.isdigit():
+        return value
+    n = int(number)
+    if unit == "months" and n % 12 == 0:
+        n, unit = n // 12, "years"
+    if unit and n == 1:
+        unit = unit[:-1]
+    if slot in ("met", "began-dating", "engaged", "married", "separated", "divorce-filed", "divorce-final",
+                "declared-single", "custody-awarded", "child-born"):
+        return value
+    word = _WORDS[n] if n < len(_WORDS) else str(n)
+    return f"{word} {unit}" if unit else word
+
+
+def who(record: Record) -> str:
+    """The people a record is about, as its sentence names them."""
+    return " and ".join(record.about)

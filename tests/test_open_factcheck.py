@@ -1,0 +1,91 @@
+"""The open fact check (generator/figures.py): figures outside the slot registry compared
+across independent articles, with the near-misses that must stay apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.model import Conflict
+from generator.pipeline import analyse
+
+from .conftest import CASES, ROOT, corpus_config
+
+HEAD = "title: {title}\noutlet: {outlet}\ndate: {date}\n---\n"
+# Each article says who the couple are in its own words (identical openings would make the
+# articles copies of one another, one source).
+PAIRS = ("The actress Nora Quill and the chef Otto Brandt have been in the news since 2019.",
+         "Chef Otto Brandt and his wife, the actress Nora Quill, have rarely spoken in public.",
+         "Actress Nora Quill met chef Otto Brandt at a dinner party.")
+
+
+def _conflicts(tmp: Path, bodies: list[str]) -> list[Conflict]:
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for i, body in enumerate(bodies):
+        head = HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", date=f"2021-0{i + 1}-10")
+        (seeds / f"a{i}.txt").write_text(head + PAIRS[i] + "\n\n" + body + "\n", encoding="utf-8")
+    profile, _spans = analyse(corpus_config(seeds, tmp / "docs"))
+    return [c for c in profile.conflicts if c.slot in ("wedding-place", "visiting-schedule")
+            or any(w in c.slot for w in ("sum", "support", "budget"))]
+
+
+CASES_OPEN = [
+    ("lump sum differs", ["Under the settlement, Brandt will pay Quill a lump sum of $2 million.",
+                          "Brandt agreed to pay Quill a lump sum of $2.5 million, the filing shows."],
+     {"lump-sum": "disagreement"}),
+    ("lump sum agrees", ["Brandt will pay Quill a lump sum of $2 million.",
+                         "Quill gets a one-time payment of $2 million from Brandt."],
+     {"lump-sum": "agreement"}),
+    ("support is not the lump sum", ["Brandt will pay Quill a lump sum of $2 million.",
+                                     "Brandt will pay Quill $25,000 a month in child support."],
+     {}),
+    ("a request is not a ruling", ["Quill asked for $200,000 a month in spousal support from Brandt.",
+                                   "A judge ordered Brandt to pay Quill $115,000 a month in spousal support."],
+     {}),
+    ("schedule differs", ["Under the order, Brandt gets the children every other weekend.",
+                          "Quill keeps custody, while Brandt gets the kids on the first and third weekend of each month."],
+     {"visiting-schedule": "disagreement"}),
+    ("a trip is no schedule", ["Under the order, Brandt gets the children every other weekend.",
+                               "The children will go to their father's ranch for one weekend of every month."],
+     {}),
+    ("wedding place differs", ["Nora Quill and Otto Brandt married in June 2009 in Boston, Massachusetts.",
+                               "The couple tied the knot in Denver in 2009."],
+     {"wedding-place": "disagreement"}),
+    ("a court is no wedding place", ["Nora Quill and Otto Brandt married in June 2009 in Boston.",
+                                     "Quill, who married Brandt in 2009, filed for divorce in Los Angeles Superior Court."],
+     {}),
+    ("someone else's sum", ["Brandt will pay Quill a lump sum of $2 million.",
+                            "Her sister Vera Lind will pay her husband Tom Lind a lump sum of $3 million."],
+     {}),
+]
+
+
+@pytest.mark.parametrize("name, bodies, expected", CASES_OPEN, ids=[c[0] for c in CASES_OPEN])
+def test_open_figures(name: str, bodies: list[str], expected: dict[str, str], tmp_path: Path) -> None:
+    found = {c.slot: str(c.verdict) for c in _conflicts(tmp_path, bodies)}
+    assert found == expected
+
+
+@pytest.mark.parametrize("corpus, slot, words", [
+    (Path(__file__).parent.parent.parent / "shared" / "eval" / "corpus_A", "visiting-schedule",
+     {"every other weekend", "first, third and fifth weekend of each month"}),
+    (CASES / "corpus_b" / "seeds", "lump-sum", {"$2 million", "$2.5 million"}),
+    (CASES / "corpus_b" / "seeds", "wedding-place", {"Savannah", "Charleston"}),
+])
+def test_planted_disagreements_found(corpus: Path, slot: str, words: set[str], tmp_path: Path) -> None:
+    if not corpus.is_dir():
+        pytest.skip(f"{corpus} is not here")
+    profile, _ = analyse(corpus_config(corpus, tmp_path / "docs"))
+    (c,) = [c for c in profile.conflicts if c.slot == slot]
+    assert str(c.verdict) == "disagreement"
+    shown = " ".join(v.value for v in c.values)
+    assert all(w in shown for w in words)
+
+
+@pytest.mark.parametrize("corpus", [ROOT / "seeds", CASES / "fictional" / "seeds", CASES / "smalltown" / "seeds"])
+def test_no_open_figure_disagreement_where_none_is_planted(corpus: Path, tmp_path: Path) -> None:
+    profile, _ = analyse(corpus_config(corpus, tmp_path / "docs"))
+    assert not [c for c in profile.conflicts if str(c.verdict) == "disagreement"
+                and (c.slot in ("wedding-place", "visiting-schedule") or c.id.startswith("conflict-") and " " in c.slot)]

@@ -1,0 +1,125 @@
+"""The paragraph that opens each section (issue 11): every sentence of it comes from one of
+the fact check's records, says only what the record holds, and cites every article that
+gives the record's value, never an unnamed source."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.model import UNNAMED, Profile
+from generator.pipeline import analyse
+from generator.records import ONE_VALUE, figure
+from generator.render import record_texts
+
+from .conftest import CASES, ROOT, corpus_config
+
+CORPORA = {"seeds": ROOT / "seeds", "fictional": CASES / "fictional" / "seeds",
+           "corpus_b": CASES / "corpus_b" / "seeds", "smalltown": CASES / "smalltown" / "seeds"}
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Profile, dict]:
+    tmp = tmp_path_factory.mktemp(request.param)
+    profile, spans = analyse(corpus_config(CORPORA[request.param], tmp / "docs"))
+    return request.param, profile, spans
+
+
+def _facts_by_sentence(profile: Profile) -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for f in profile.facts:
+        out.setdefault(f.sentence, []).append((f.slot, f.value))
+    return out
+
+
+def test_every_cited_sentence_gives_the_value(built: tuple[str, Profile, dict]) -> None:
+    """Backed: each footnote of a record quotes a sentence that carries the record's slot and
+    value, from a named source."""
+    _name, profile, _spans = built
+    facts = _facts_by_sentence(profile)
+    sentences = {f.sentence for f in profile.fates}
+    unnamed = {st.claim for sec in profile.sections for st in sec.statements if st.attribution == UNNAMED}
+    for r in profile.records:
+        for v in r.values:
+            assert v.citations, r
+            for c in v.citations:
+                assert c.sentence in sentences
+                assert (r.slot, v.value) in facts.get(c.sentence, []), (r, c)
+                assert c.sentence not in unnamed
+
+
+def test_every_article_that_gives_the_value_is_cited(built: tuple[str, Profile, dict]) -> None:
+    """Complete: a statement keyed on a record's value, about the record's people, cites no
+    named article that the record leaves out."""
+    _name, profile, _spans = built
+    unnamed_attr = {st.claim: st.attribution for sec in profile.sections for st in sec.statements}
+    by_sentence = {f.sentence: f for f in profile.fates}
+    facts = _facts_by_sentence(profile)
+    for r in profile.records:
+        for v in r.values:
+            cited = {c.source for c in v.citations}
+            key = f"{r.slot}=" if r.slot in ONE_VALUE else f"{r.slot}={v.value}"
+            for sec in profile.sections:
+                for st in sec.statements:
+                    if st.key != key or tuple(st.about) != r.about:
+                        continue
+                    for c in st.citations:
+                        assert c.sentence in by_sentence
+                        if unnamed_attr.get(c.sentence) == UNNAMED or (r.slot, v.value) not in facts.get(c.sentence, []):
+                            continue
+                        assert c.source in cited, (r.id, r.slot, v.value, st.text, c.source)
+
+
+def test_a_disagreement_is_stated_as_one(built: tuple[str, Profile, dict]) -> None:
+    """A record with two values is a disagreement or a count that grew, as the fact check says."""
+    _name, profile, _spans = built
+    verdicts = {(c.slot, v.value): c.verdict for c in profile.conflicts for v in c.values}
+    texts = record_texts(profile)
+    for r in profile.records:
+        if len(r.values) > 1:
+            assert r.verdict in ("disagreement", "superseded")
+            assert all(verdicts.get((r.slot, v.value)) == r.verdict for v in r.values)
+            assert ("disagree" in texts[r.id]) == (r.verdict == "disagreement")
+        for v in r.values:
+            assert figure(r.slot, v.value) in texts[r.id]
+        for person in r.about:
+            assert person in texts[r.id]
+
+
+def test_seed_paragraphs(built: tuple[str, Profile, dict]) -> None:
+    """On the seeds: the couple's wedding and divorce agreed by all five articles, the fight's
+    length a disagreement (six years or seven), and no record of anyone else's events."""
+    name, profile, _spans = built
+    if name != "seeds":
+        pytest.skip("seed corpus only")
+    texts = {r.slot: (r, t) for r, t in zip(profile.records, record_texts(profile).values(), strict=True)}
+    married, text = texts["married"]
+    assert married.values[0].value == "1993" and len({c.source for c in married.values[0].citations}) == 5
+    assert text == "Alec Baldwin and Kim Basinger married in 1993."
+    final, _ = texts["divorce-final"]
+    assert final.values[0].value == "2002" and len(final.values[0].citations) == 5
+    fight, text = texts["dispute-length"]
+    assert fight.verdict == "disagreement" and "six years or seven years" in text
+    assert all(set(r.about) <= {"Alec Baldwin", "Kim Basinger", "Ireland Baldwin"} for r in profile.records)
+
+
+def test_the_page_cites_every_record_value(tmp_path: Path) -> None:
+    """The rendered paragraph: one footnote per article per value, each quoting that article, and
+    footnotes numbered in reading order (the key-facts box first)."""
+    from generator.pipeline import build
+
+    result = build(corpus_config(CORPORA["seeds"], tmp_path / "docs"), use_cache=False)
+    page = (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")
+    for r in result.profile.records:
+        for i, v in enumerate(r.values, 1):
+            for j, c in enumerate(v.citations, 1):
+                mark = f"[^{r.id}-{i}-{j}]"
+                assert page.count(mark) == 2, mark  # the reference and its definition
+                definition = page[page.index(mark + ":"):].split("\n", 1)[0]
+                words = result.profile.sources[[s.id for s in result.profile.sources].index(c.source)].body[c.start:c.end]
+                assert all(w in definition for w in re.findall(r"[A-Za-z]{4,}", words)[:6])
+    defined = re.findall(r"^\[\^([^\]]+)\]:", page, flags=re.MULTILINE)
+    referenced = list(dict.fromkeys(re.findall(r"\[\^([^\]]+)\](?!:)", page)))
+    assert defined == referenced  # numbered as defined, so numbered as read
