@@ -9,6 +9,7 @@ from .claims import ClaimGroup, keys_of, main_pair
 from .config import ProfileConfig
 from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
+from .figures import disputed_sentences
 from .model import (
     ANONYMOUS,
     CORROBORATED,
@@ -94,6 +95,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     ordered = sorted({s.id: s for c in claims for s in c.sentences}.values(), key=lambda s: (s.source, s.index))
     when = _event_dates(sentences, facts, by_source)
     verdict_of = current_values(conflicts)
+    disputed = disputed_sentences(conflicts)
     best = [c.text for c in claims]
     couple = main_pair(sentences)
     section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple)
@@ -104,6 +106,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         group_facts = [f for s in group for f in facts.get(s.id, ())
                        if claim.key is None or claim.key in keys_of([f])]
         verdicts = {verdict_of[(f.slot, f.value)] for f in group_facts if (f.slot, f.value) in verdict_of}
+        if chosen.id in disputed:  # its words give one side of a disagreement about a figure
+            verdicts.add(DISAGREEMENT)
         origins = {origin.get(s.source, s.source) for s in group}
         cites = tuple(s.citation
                       for s in sorted(group, key=lambda s: (by_source[s.source].sort_date, s.source)))

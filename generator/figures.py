@@ -40,6 +40,7 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?\$|\bto make\b", re.IGNORECASE)),
 )
 _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
+FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), "visiting-schedule", "wedding-place"])
 _ASKED = re.compile(r"\b(?:ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|wants?|demand(?:s|ed|ing)?)\b",
                     re.IGNORECASE)
 _PERIODS = {"monthly": "month", "annually": "year", "yearly": "year", "weekly": "week"}
@@ -90,6 +91,19 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
             continue
         out.append(_conflict(slot, subject, figures, origin, dates))
     return tuple(out)
+
+
+def disputed_sentences(conflicts: Sequence[Conflict]) -> frozenset[str]:
+    """The sentences that give a value of a disagreement about a figure of this module (a
+    statement citing one is disputed: it states one side)."""
+    return frozenset(c.sentence for conflict in conflicts
+                     if conflict.verdict == DISAGREEMENT and conflict.slot in _slots_here(conflict.slot)
+                     for v in conflict.values for c in v.citations)
+
+
+def _slots_here(slot: str) -> frozenset[str]:
+    base = slot.split(" per ")[0].removesuffix(" asked for")
+    return frozenset([slot]) if base in FIGURE_SLOTS else frozenset()
 
 
 def _people(s: Sentence) -> frozenset[str]:

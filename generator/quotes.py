@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
 
 from .lang.en import YEAR
 from .model import Citation, QuoteGroup, QuoteVerdict, Sentence
@@ -98,6 +99,31 @@ def quote_groups(sentences: Sequence[Sentence], origin: Mapping[str, str]) -> tu
                  for n, g in enumerate(out))
 
 
+MAX_CHANGES = 4  # word differences an explanation lists
+
+
+def _differences(base: tuple[str, ...], other: tuple[str, ...]) -> list[str]:
+    """The words that differ between two wordings of one quotation, as a reader would mark them:
+    “goes” for “went”, “really” left out, “so” added. Only the stretch both share is compared,
+    so that a quotation cut short is not read as words left out."""
+    matcher = SequenceMatcher(a=base, b=other, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return []
+    lo_a, lo_b = blocks[0].a, blocks[0].b
+    hi_a, hi_b = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
+    out = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(a=base[lo_a:hi_a], b=other[lo_b:hi_b], autojunk=False).get_opcodes():
+        was, now = " ".join(base[lo_a + i1:lo_a + i2]), " ".join(other[lo_b + j1:lo_b + j2])
+        if tag == "replace":
+            out.append(f"“{now}” for “{was}”")
+        elif tag == "delete":
+            out.append(f"“{was}” left out")
+        elif tag == "insert":
+            out.append(f"“{now}” added")
+    return out
+
+
 def _group(members: Sequence[int], quotes: Sequence[tuple[Sentence, int, int, tuple[str, ...]]],
            previous: Mapping[str, list[Sentence]]) -> QuoteGroup:
     texts = [" ".join(quotes[i][3]) for i in members]
@@ -113,8 +139,12 @@ def _group(members: Sequence[int], quotes: Sequence[tuple[Sentence, int, int, tu
         truncated = [t for t in texts if t != longest and t in longest]
         if truncated:
             reasons.append(f"{len(truncated)} quote(s) a shorter part of the same words")
-        if any(t != longest and t not in longest for t in texts):
-            reasons.append("the wording differs between articles")
+        differing = [quotes[i][3] for i, t in zip(members, texts, strict=True) if t != longest and t not in longest]
+        if differing:
+            base = quotes[members[texts.index(longest)]][3]
+            changes = list(dict.fromkeys(d for other in differing for d in _differences(base, other)))
+            shown = "; ".join(changes[:MAX_CHANGES]) + ("; …" if len(changes) > MAX_CHANGES else "")
+            reasons.append("the wording differs between articles" + (f" ({shown})" if shown else ""))
     if len({v for v in venues if v}) > 1:
         reasons.append("the articles give different venues or dates for it")
         verdict = QuoteVerdict.VARIANTS
