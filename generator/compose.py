@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from .claims import ClaimGroup, keys_of, main_pair
@@ -52,14 +52,21 @@ def display_text(s: Sentence, outlet: str = "") -> str:
     return text
 
 
-def _status(group: Sequence[Sentence], origins: set[str], conflict_verdicts: set[str]) -> Status:
+def status(conflict_verdicts: Collection[str], origins: Collection[str], anonymous: bool = False) -> Status:
+    """How well a statement (or a key fact) is supported: the fact check's verdicts on its values,
+    the independent articles (`origins`) that state it, and whether all of them rest on an
+    unnamed source."""
     if DISAGREEMENT in conflict_verdicts:
         return DISPUTED
-    if all(s.attribution == UNNAMED for s in group):
+    if anonymous:
         return ANONYMOUS
     if SUPERSEDED_VERDICT in conflict_verdicts:
         return SUPERSEDED
     return CORROBORATED if len(origins) >= 2 else SINGLE
+
+
+def _status(group: Sequence[Sentence], origins: set[str], conflict_verdicts: set[str]) -> Status:
+    return status(conflict_verdicts, origins, all(s.attribution == UNNAMED for s in group))
 
 
 def _event_dates(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],

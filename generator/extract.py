@@ -35,7 +35,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|confirmed|reported|announc
 _NEXT_YEAR = re.compile(
     rf"\b(?:the (?:following|next) (?:year|spring|summer|fall|autumn|winter)|(a|{_NUM}) (year|decade)s? "
     rf"(later|after|earlier|before)\b(?! (?:the|that|their|his|her|it|they|he|she)\b))", re.IGNORECASE)
-_YEAR = re.compile(rf"(?<![\d$])(?:in |of |from |since |by )?({YEAR})(?!\d)(?!s\b)")
+_YEAR = re.compile(rf"(?<![\d$])({YEAR})(?!\d)(?!s\b)")  # not "$2000", "12005" nor "the 1990s"
 _RANGE = re.compile(rf"\bfrom ({YEAR}) (?:to|until|through|-|–) ({YEAR})\b")
 _DURATION = re.compile(
     rf"\b(?:(a year and a half)|({_NUM})[ -](years?|months?)(?![ -]old)|(nearly |almost |about |more than )?(a decade))\b",
@@ -296,7 +296,7 @@ def age_as_of(s: Sentence, source: Source, start: int, end: int) -> str:
     from the corpus); any other age -> the article's date ("" when undated)."""
     match = s.text[start:end]
     if _THEN.match(match):
-        years = [int(y) for y in _YEAR_ONLY.findall(s.text)]
+        years = [int(y) for y in _YEAR.findall(s.text)]
         if years:
             return str(min(years, key=lambda y: abs(int(y))))
     if match.lower().startswith("turned") and _THE_YEAR.match(s.text, end + 1):
@@ -306,7 +306,6 @@ def age_as_of(s: Sentence, source: Source, start: int, end: int) -> str:
     return source.published or ""
 
 
-_YEAR_ONLY = re.compile(rf"(?<![\d$])({YEAR})(?!\d)(?!s\b)")
 
 
 def as_of(s: Sentence, source: Source) -> str:

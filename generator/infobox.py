@@ -7,7 +7,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from . import slots
-from .model import CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Profile, Relation, Verdict
+from .compose import status
+from .model import Citation, Profile, Relation, Status
 
 KEY_SLOTS = tuple((s.name, s.label) for s in slots.key_facts())
 COUPLE_KINDS = ("spouse", "former-spouse")
@@ -29,12 +30,9 @@ def couple(profile: Profile) -> Relation | None:
                                      -len(r.citations), r.person, r.other))
 
 
-def _status(cites: Sequence[Citation], origin: Mapping[str, str], verdict: str) -> str:
-    if verdict == Verdict.DISAGREEMENT:
-        return DISPUTED
-    if verdict == Verdict.SUPERSEDED:
-        return SUPERSEDED
-    return CORROBORATED if len({origin.get(c.source, c.source) for c in cites}) >= 2 else SINGLE
+def _status(cites: Sequence[Citation], origin: Mapping[str, str], verdict: str) -> Status:
+    """A key fact's status, given as a statement's is (compose.status)."""
+    return status({verdict}, {origin.get(c.source, c.source) for c in cites})
 
 
 def key_facts(profile: Profile, cite_of: Mapping[str, Citation]) -> list[dict[str, Any]]:

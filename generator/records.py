@@ -20,26 +20,26 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from . import slots
 from .claims import ClaimGroup
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
-from .model import UNNAMED, Citation, Conflict, Fact, Record, RecordValue, Relation, Sentence, Source
+from .model import UNNAMED, Citation, Conflict, Fact, Record, RecordValue, Relation, Sentence, Source, Verdict
 from .sections import SLOT_SECTIONS
 
-SINGLE_SOURCE = "single-source"
+SINGLE_SOURCE = Verdict.SINGLE
 # The events and figures a record is written for, in the order a paragraph tells them, and
-# whom each is about: the couple, one of the couple, or one child of theirs.
-COUPLE = ("met", "began-dating", "engaged", "married", "separated", "divorce-filed", "divorce-final",
-          "dispute-length", "children")
-ONE_OF_COUPLE = ("declared-single", "custody-awarded")
-CHILD = ("child-born",)
-ORDER = ("met", "began-dating", "engaged", "married", "child-born", "children", "separated", "divorce-filed",
-         "divorce-final", "declared-single", "custody-awarded", "dispute-length")
+# whom each is about: the couple, one of the couple, or one child of theirs (the registry's
+# `record` and `record_about`).
+COUPLE = tuple(s.name for s in slots.records() if s.record_about == slots.COUPLE)
+ONE_OF_COUPLE = tuple(s.name for s in slots.records() if s.record_about == slots.ONE_OF_COUPLE)
+CHILD = tuple(s.name for s in slots.records() if s.record_about == slots.CHILD)
+ORDER = tuple(s.name for s in slots.records())
 # Figures with one true value, whose different values are one disagreement (or a count that grew).
-ONE_VALUE = frozenset(["dispute-length"])
-COUNTS = frozenset(["children"])
+ONE_VALUE = slots.flagged("one_value")
+COUNTS = frozenset([slots.CHILDREN])
 # Where each record is told: where its event belongs; how many children the couple have is
-# where the family stands now.
-RECORD_SECTIONS = {**SLOT_SECTIONS, "children": "current-family"}
+# where the family stands now (the registry's `record_section`).
+RECORD_SECTIONS = {**SLOT_SECTIONS, **{s.name: s.record_section for s in slots.SLOTS if s.record_section}}
 
 
 def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
@@ -173,6 +173,7 @@ def _citations(sentences: Sequence[Sentence], dates: Mapping[str, str]) -> tuple
     return tuple(s.citation for s in sorted(first.values(), key=lambda s: (dates.get(s.source, ""), s.source)))
 
 
+EVENTS = slots.names(kind=slots.YEAR)  # a year is said as it is
 _WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
@@ -187,8 +188,7 @@ def figure(slot: str, value: str) -> str:
         n, unit = n // 12, "years"
     if unit and n == 1:
         unit = unit[:-1]
-    if slot in ("met", "began-dating", "engaged", "married", "separated", "divorce-filed", "divorce-final",
-                "declared-single", "custody-awarded", "child-born"):
+    if slot in EVENTS:
         return value
     word = _WORDS[n] if n < len(_WORDS) else str(n)
     return f"{word} {unit}" if unit else word

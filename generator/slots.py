@@ -35,6 +35,11 @@ CHILDREN = "children"
 AMOUNT = "amount"
 BORN = "born"  # a birth year worked out from ages and stated births
 
+# Whom a record of the profile's own people is about (generator/records.py).
+COUPLE = "couple"  # the couple
+ONE_OF_COUPLE = "one-of-couple"  # the one of them its clause names
+CHILD = "child"  # one child of theirs
+
 # The default sections' keys, as a slot's record names them (a custom set of sections uses the
 # records whose section it has).
 BACKGROUND = "background"
@@ -62,6 +67,9 @@ class Slot:
     exact: bool = False  # a count told apart by whose it is (one parent's two kids, the couple's two)
     one_value: bool = False  # one true value: differing values are one claim, and a disagreement
     several_values: bool = False  # several true values (to the separation, to the divorce): never compared
+    record: int = 0  # its place in a section's opening paragraph (generator/records.py; 0: no record)
+    record_about: str = ""  # whom such a record is about: COUPLE, ONE_OF_COUPLE or CHILD
+    record_section: str = ""  # the record's section where the slot has none of its own
 
     @property
     def event(self) -> bool:
@@ -77,48 +85,56 @@ SLOTS: tuple[Slot, ...] = (
         r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned|moved) (?:for divorce|to (?:divorce|end|dissolve) "
         r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce"
         r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)", _I),
-         section=DIVORCE, keyed=True, compared=True, couple=True, wording="divorce filing"),
+         section=DIVORCE, keyed=True, compared=True, couple=True, wording="divorce filing", record=8, record_about=COUPLE),
     Slot(DIVORCE_FINAL, YEAR, "Divorce final",
          re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", _I),
-         section=DIVORCE, keyed=True, compared=True, timeline=7, key_fact=4, couple=True, wording="final divorce"),
+         section=DIVORCE, keyed=True, compared=True, timeline=7, key_fact=4, couple=True, wording="final divorce",
+         record=9, record_about=COUPLE),
     Slot(SEPARATED, YEAR, "Separated", re.compile(r"\bseparat(?:ion|ed|ing)\b|\bsplit\b", _I),
-         section=DIVORCE, keyed=True, compared=True, timeline=6, key_fact=3, couple=True, wording="separation"),
+         section=DIVORCE, keyed=True, compared=True, timeline=6, key_fact=3, couple=True, wording="separation",
+         record=7, record_about=COUPLE),
     Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", _I),
-         section=BACKGROUND, keyed=True, compared=True, timeline=2, key_fact=2, couple=True, wording="wedding"),
+         section=BACKGROUND, keyed=True, compared=True, timeline=2, key_fact=2, couple=True, wording="wedding",
+         record=4, record_about=COUPLE),
     Slot(MET, YEAR, "Met",
          re.compile(r"\bmet\b|\bmeet(?:ing)?\b|crossed paths|got to know each other|were introduced", _I),
-         section=BACKGROUND, keyed=True, compared=True, timeline=1, key_fact=1, couple=True, wording="first meeting"),
+         section=BACKGROUND, keyed=True, compared=True, timeline=1, key_fact=1, couple=True, wording="first meeting",
+         record=1, record_about=COUPLE),
     Slot("engaged", YEAR, "Engaged",
          re.compile(r"\b(?:got|became|were|was|are|is|get) engaged\b|\bengagement\b|\bpopped the question\b", _I),
-         compared=True, couple=True, wording="engagement"),
+         compared=True, couple=True, wording="engagement", record=3, record_about=COUPLE),
     Slot("began-dating", YEAR, "Began dating",
          re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b", _I),
-         section=BACKGROUND, keyed=True, compared=True, couple=True, wording="start of their relationship"),
+         section=BACKGROUND, keyed=True, compared=True, couple=True, wording="start of their relationship",
+         record=2, record_about=COUPLE),
     Slot(CHILD_BORN, YEAR, "Child born",
          re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", _I),
-         section=BACKGROUND, keyed=True, compared=True, timeline=4, key_fact=5, people=1, wording="birth"),
+         section=BACKGROUND, keyed=True, compared=True, timeline=4, key_fact=5, people=1, wording="birth",
+         record=5, record_about=CHILD),
     Slot("custody-awarded", YEAR, "Custody awarded", re.compile(
         r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:(?:sole|primary|full|joint|temporary)\s+)?(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?"
         r"custody\b|\bcustody (?:ruling|decision|order|award)\b", _I),
-         section=CUSTODY, keyed=True, wording="custody award"),
+         section=CUSTODY, keyed=True, wording="custody award", record=11, record_about=ONE_OF_COUPLE),
     Slot("declared-single", YEAR, "Declared single",
          re.compile(r"\bdeclared\s+(?:\w+\s+){0,3}?(?:legally\s+)?single\b|\blegally single\b"
                     r"|\bstatus as a single (?:woman|man|person)\b", _I),
-         section=DIVORCE, keyed=True, compared=True, couple=True, wording="declaration that the marriage was over"),
+         section=DIVORCE, keyed=True, compared=True, couple=True, wording="declaration that the marriage was over",
+         record=10, record_about=ONE_OF_COUPLE),
     # Lengths of time, in the order their cues are tried (the first of two equally near wins).
     Slot("financial-negotiation-length", DURATION, "Financial negotiation length",
          re.compile(r"financ|\bmoney\b|settlement|alimony|\bassets\b", _I),
          section=DIVORCE, keyed=True, compared=True, one_value=True),
     Slot(DISPUTE_LENGTH, DURATION, "Dispute length",
          re.compile(r"custody|divorce battle|litigation|went on for|whole thing|fight|battle", _I),
-         section=CUSTODY, keyed=True, compared=True, one_value=True),
+         section=CUSTODY, keyed=True, compared=True, one_value=True, record=12, record_about=COUPLE),
     # "seven years of marriage" (to the separation) and "married for eight years" (to the divorce)
     # are both right: a marriage's length is not compared.
     Slot("marriage-length", DURATION, "Marriage length", re.compile(r"marri", _I),
          section=DIVORCE, keyed=True, couple=True, several_values=True),
     # Counts of children; a count of one parent's and of the couple's are two claims.
-    Slot(CHILDREN, COUNT, "Children", keyed=True, compared=True, exact=True),
+    Slot(CHILDREN, COUNT, "Children", keyed=True, compared=True, exact=True, record=6, record_about=COUPLE,
+         record_section=CURRENT_FAMILY),
     Slot("daughters", COUNT, "Daughters", keyed=True, exact=True),
     Slot("sons", COUNT, "Sons", keyed=True, exact=True),
     Slot("grandchildren", COUNT, "Grandchildren"),
@@ -169,6 +185,11 @@ def cues(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 def sections() -> dict[str, str]:
     """Slot -> the section a claim keyed on it belongs to, for the slots that have one."""
     return {s.name: s.section for s in SLOTS if s.section}
+
+
+def records() -> tuple[Slot, ...]:
+    """The slots a section's opening paragraph tells, in its order."""
+    return tuple(sorted((s for s in SLOTS if s.record), key=lambda s: s.record))
 
 
 def key_facts() -> tuple[Slot, ...]:

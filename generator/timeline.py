@@ -1,8 +1,9 @@
 """The timeline: dated events of the profile, in order, each tied to its statement.
 
 An event is a statement that names a date. Its kind comes from the fact slot the date
-belongs to (met, married, child-born, separated, divorce-final) or, for other dates, from
-cue words (custody ruling, interview, incident, remarriage, birth). Its precision is the
+belongs to (the registry's slots with a timeline place: met, married, child-born, separated,
+divorce-final) or, for other dates, from cue words (`slots.EVENT_KINDS`: custody ruling,
+interview, incident, remarriage, birth). Its precision is the
 finest the text gives: "March 14, 2025" is a day, "June 2019" a month, "2001" a year.
 Statements that state the same event on the same date become one event citing all.
 """
