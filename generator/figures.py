@@ -158,7 +158,7 @@ _VIDEO = r"(video|clip)"
 LENGTHS = re.compile(
     rf"\b{_AMOUNT}[- ]{_UNIT}(?:[- ]long)?\s+(?:(?:[\w'’-]+\s+){{0,2}}?)(?:{_RECORDING}|{_VIDEO})\b"
     rf"|\b(?:{_RECORDING}|{_VIDEO})\s+(?:that\s+)?(?:lasted|lasting|running|ran|of)\s+(?:about\s+|nearly\s+|almost\s+)?{_AMOUNT}\s+{_UNIT}\b",
-    re.I)
+    re.IGNORECASE)
 _WORD_AMOUNTS = {**NUMBER_VALUES, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
                  "a half": 0.5, "an": 1, "a": 1}
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600}
@@ -178,7 +178,7 @@ def _recordings(sentences: Sequence[Sentence], couple: frozenset[str], family: f
             value = _WORD_AMOUNTS.get(amount.lower()) if not amount[0].isdigit() else float(amount)
             if value is None:
                 continue
-            slot = "video-length" if re.fullmatch(_VIDEO, noun, re.I) else "recording-length"
+            slot = "video-length" if re.fullmatch(_VIDEO, noun, re.IGNORECASE) else "recording-length"
             seconds = value * _SECONDS[unit.lower().rstrip("s")]
             out.append(_Figure(slot, couple, f"{seconds:g} seconds", m.group(0), s))
     return out
