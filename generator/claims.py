@@ -60,6 +60,8 @@ class _Context:
     before: Mapping[str, frozenset[str]]
     pairs: Mapping[str, frozenset[str]]
     siblings: Mapping[str, frozenset[str]]
+    couples: frozenset[frozenset[str]] = frozenset()  # the pairs the relations make partners
+    former: frozenset[frozenset[str]] = frozenset()  # the pairs the relations make former spouses
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,12 +302,22 @@ def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _
     who = named or context.view.get(s.id, frozenset())
     pair, before = context.pairs.get(s.source, frozenset()), context.before.get(s.id, frozenset())
     plural = bool(PLURAL_REFERENCE.search(s.text)) or (key[0] in EXACT_SLOTS and bool(named) and not named & pair)
-    if len(pair) == 2 and (plural or _their(s, key, facts)) and (named & pair or not named) \
-            and pair <= {m.person for m in s.mentions if m.explicit}:
+    explicit = {m.person for m in s.mentions if m.explicit}
+    if len(pair) == 2 and (plural or _their(s, key, facts)) and (named & pair or not named) and pair <= explicit:
         return pair  # "Ostrander and Okafor, who tied the knot in 2001 and finalized their divorce in 2009"
+    record = slots.slot(key[0])
+    couple_event = bool(record and record.couple)
+    if couple_event and len(pair) == 2 and len(named) == 1 and named <= pair and set(s.people) == pair:
+        return pair  # "Lee, 39, and Ray, 44, met in 2005", "She [Lee] and Ray split": an event of two, and the sentence names these two only
     if plural and len(named) < 2 or (plural and named and not named & pair):
-        if len(before) == 2 and before <= context.siblings.get(min(before), frozenset()):
+        if len(before) >= 2 and before <= context.siblings.get(min(before), frozenset()):
             before = frozenset()  # "The two wed" after two of the couple's children: not them
+        if (couple_event and len(before) == 2 and before not in context.couples and pair in context.couples
+                and before & pair):
+            return pair  # "They met in 2005" after a client and his lawyer: the couple the relations know
+        if (len(before) == 2 and FORMER_COUPLE.search(s.text) and before not in context.former
+                and pair in context.former and before & pair):
+            return pair  # "The former couple" after one of them and a new partner: the former spouses
         if len(before) == 2:
             return before
         if len(before) < 2 and len(pair) == 2:
@@ -318,6 +330,7 @@ def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _
     return who & pair or who
 
 
+FORMER_COUPLE = re.compile(r"\b(?:former|ex-?)\s*(?:couple|pair|spouses|husband and wife)\b|\bexes\b", re.IGNORECASE)
 _THEIR = re.compile(r"\b(?:their|they)\b", re.IGNORECASE)
 
 
@@ -339,7 +352,10 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
     for prev, s in zip([None, *sentences], sentences):
         before[s.id] = view[prev.id] if prev is not None and prev.source == s.source else frozenset()
     siblings = _siblings(relations)
-    return _Context(view, before, _article_pairs(sentences, siblings), siblings)
+    couples = frozenset(frozenset((r.person, r.other)) for r in relations
+                        if r.kind in ("spouse", "former-spouse", "partner"))
+    former = frozenset(frozenset((r.person, r.other)) for r in relations if r.kind == "former-spouse")
+    return _Context(view, before, _article_pairs(sentences, siblings), siblings, couples, former)
 
 
 def _siblings(relations: Sequence[Relation]) -> dict[str, frozenset[str]]:
