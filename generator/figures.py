@@ -26,7 +26,7 @@ from . import slots
 from .claims import ClaimGroup
 from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT
-from .lang.en import MONTHS, NUMBER_VALUES, WEEKDAYS
+from .lang.en import MONTHS, NUMBER_VALUES, REGIONS, WEEKDAYS
 from .model import Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .records import kin_of
 
@@ -90,6 +90,9 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     for (slot, subject), figures in sorted(by_slot.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
         if len({origin.get(f.sentence.source, f.sentence.source) for f in figures}) < 2:
             continue
+        if " per " in slot and len({f.value for f in figures}) > 1 and len({dates.get(f.sentence.source, "")[:4]
+                                                                              for f in figures}) > 1:
+            continue  # support paid by the month may change between years: not a disagreement
         out.append(_conflict(slot, subject, figures, origin, dates))
     return tuple(out)
 
@@ -230,7 +233,7 @@ def _places(claims: Sequence[ClaimGroup], couple: frozenset[str], family: frozen
             continue
         for s in c.sentences:
             place = _wedding_place(s, cue)
-            if place:
+            if place and place[0] not in REGIONS:  # "in Italy" holds "in Portofino": only towns are compared
                 out.append(_Figure("wedding-place", couple, place[0], place[1], s))
     return out
 

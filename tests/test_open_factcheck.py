@@ -20,11 +20,11 @@ PAIRS = ("The actress Nora Quill and the chef Otto Brandt have been in the news 
          "Actress Nora Quill met chef Otto Brandt at a dinner party.")
 
 
-def _conflicts(tmp: Path, bodies: list[str]) -> list[Conflict]:
+def _conflicts(tmp: Path, bodies: list[str], years: tuple[int, ...] = (2021, 2021, 2021)) -> list[Conflict]:
     seeds = tmp / "seeds"
     seeds.mkdir()
     for i, body in enumerate(bodies):
-        head = HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", date=f"2021-0{i + 1}-10")
+        head = HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", date=f"{years[i]}-0{i + 1}-10")
         (seeds / f"a{i}.txt").write_text(head + PAIRS[i] + "\n\n" + body + "\n", encoding="utf-8")
     profile, _spans = analyse(corpus_config(seeds, tmp / "docs"))
     return [c for c in profile.conflicts if c.slot in ("wedding-place", "visiting-schedule", "recording-length",
@@ -42,6 +42,12 @@ CASES_OPEN = [
     ("support is not the lump sum", ["Brandt will pay Quill a lump sum of $2 million.",
                                      "Brandt will pay Quill $25,000 a month in child support."],
      {}),
+    ("support may change between years", ["Brandt pays Quill $25,000 a month in child support.",
+                                           "Brandt now pays Quill $30,000 a month in child support."],
+     {}, (2019, 2022)),
+    ("support differs in one year", ["Brandt pays Quill $25,000 a month in child support.",
+                                     "Brandt now pays Quill $30,000 a month in child support."],
+     {"child-support per month": "disagreement"}),
     ("a request is not a ruling", ["Quill asked for $200,000 a month in spousal support from Brandt.",
                                    "A judge ordered Brandt to pay Quill $115,000 a month in spousal support."],
      {}),
@@ -54,6 +60,9 @@ CASES_OPEN = [
     ("wedding place differs", ["Nora Quill and Otto Brandt married in June 2009 in Boston, Massachusetts.",
                                "The couple tied the knot in Denver in 2009."],
      {"wedding-place": "disagreement"}),
+    ("a region holds a town", ["Nora Quill and Otto Brandt married in June 2009 in Portofino, Italy.",
+                               "The couple tied the knot in Italy in 2009."],
+     {}),
     ("a court is no wedding place", ["Nora Quill and Otto Brandt married in June 2009 in Boston.",
                                      "Quill, who married Brandt in 2009, filed for divorce in Los Angeles Superior Court."],
      {}),
@@ -72,9 +81,10 @@ CASES_OPEN = [
 ]
 
 
-@pytest.mark.parametrize("name, bodies, expected", CASES_OPEN, ids=[c[0] for c in CASES_OPEN])
-def test_open_figures(name: str, bodies: list[str], expected: dict[str, str], tmp_path: Path) -> None:
-    found = {c.slot: str(c.verdict) for c in _conflicts(tmp_path, bodies)}
+@pytest.mark.parametrize("case", CASES_OPEN, ids=[c[0] for c in CASES_OPEN])
+def test_open_figures(case: tuple, tmp_path: Path) -> None:
+    _name, bodies, expected, *years = case
+    found = {c.slot: str(c.verdict) for c in _conflicts(tmp_path, bodies, *years)}
     assert found == expected
 
 
