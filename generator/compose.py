@@ -134,7 +134,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         facts=all_facts, conflicts=tuple(conflicts),
         timeline=build_timeline(sections, all_facts, statement_of), people=tuple(people),
         relations=tuple(relations), fates=_fates(sentences, sections, set_aside),
-        records=build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections]))
+        records=build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
+                              [p.name for p in people]))
 
 
 def _fates(sentences: Sequence[Sentence], sections: Sequence[Section], set_aside: Mapping[str, str]

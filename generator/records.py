@@ -44,9 +44,10 @@ RECORD_SECTIONS = {**SLOT_SECTIONS, **{s.name: s.record_section for s in slots.S
 
 def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
                   couple: frozenset[str], relations: Sequence[Relation], sources: Sequence[Source],
-                  sections: Sequence[str]) -> tuple[Record, ...]:
+                  sections: Sequence[str], named_most: Sequence[str] = ()) -> tuple[Record, ...]:
     """The records of the couple's story, in the order of ORDER, each in the section its event
-    belongs to (none for a section the profile does not have)."""
+    belongs to (none for a section the profile does not have); the people of each in the order
+    of `named_most` (the people, the most mentioned first), the rest by name."""
     if len(couple) != 2:
         return ()
     children, kin = kin_of(relations, couple)
@@ -77,7 +78,9 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             continue
         values = tuple(RecordValue(v, _as_of(slot, by_value[v], facts, dates) if verdict == SUPERSEDED else "",
                                    _citations(by_value[v], dates)) for v in order)
-        out.append(Record(f"r{len(out) + 1}", section, slot, tuple(sorted(who)), verdict, values))
+        rank = {name: i for i, name in enumerate(named_most)}
+        about = tuple(sorted(who, key=lambda name: (rank.get(name, len(rank)), name)))
+        out.append(Record(f"r{len(out) + 1}", section, slot, about, verdict, values))
     return tuple(out)
 
 
