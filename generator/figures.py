@@ -26,7 +26,7 @@ from . import slots
 from .claims import ClaimGroup
 from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT
-from .lang.en import MONTHS, NUMBER_VALUES, REGIONS, WEEKDAYS
+from .lang.en import MONTHS, NUMBER_VALUES, ORDINALS, REGIONS, WEEKDAYS
 from .model import Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .records import kin_of
 
@@ -56,8 +56,7 @@ SCHEDULE = re.compile(
 _HAS = re.compile(r"\b(?:gets?|has|have|will have|sees?|visits?|takes?)\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"[;:]\s|\s[—–]\s|[.?!][\"”’']?\s")
 _CHILDREN = re.compile(r"\b(?:kids|children|them|son|daughter|sons|daughters|boys|girls)\b", re.IGNORECASE)
-_NUMBER = {"one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 9}
+_ORDINAL_NUMBER = {**{w: i + 1 for i, w in enumerate(ORDINALS)}, "last": 9}
 
 _NOT_PLACES = frozenset(m.capitalize() for m in MONTHS) | frozenset(WEEKDAYS) | {"The", "A", "An", "Their", "His", "Her"}
 PLACE = re.compile(r"\bin ((?:St\. |Saint |Las |Los |New |San |Santa )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
@@ -215,10 +214,11 @@ def _schedule(words: str) -> str:
     low = words.lower()
     if "other" in low or "second weekend" in low and "every" in low or "alternat" in low:
         return "alternate weekends"
-    ordinals = sorted({_ORDINALS[w] for w in re.findall(_ORDINAL, low)})
+    ordinals = sorted({_ORDINAL_NUMBER[w] for w in re.findall(_ORDINAL, low)})
     if ordinals and "month" in low and not re.match(r"(?:one|two|three|\d)\b", low):
         return "weekends " + ", ".join(str(n) for n in ordinals) + " of each month"
-    n = _NUMBER.get(low.split()[0], 0)
+    first = low.split()[0]
+    n = int(first) if first.isdigit() else NUMBER_VALUES.get(first, 0)
     return f"{n} weekend{'s' if n != 1 else ''} a month"
 
 

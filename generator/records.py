@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from . import slots
 from .claims import ClaimGroup
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
+from .lang.en import NUMBER_VALUES
 from .model import UNNAMED, Citation, Conflict, Fact, Record, RecordValue, Relation, Sentence, Source, Verdict
 from .sections import SLOT_SECTIONS
 
@@ -177,7 +178,7 @@ def _citations(sentences: Sequence[Sentence], dates: Mapping[str, str]) -> tuple
 
 
 EVENTS = slots.names(kind=slots.YEAR)  # a year is said as it is
-_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_WORDS = {n: w for w, n in NUMBER_VALUES.items() if 0 < n <= 12}  # larger numbers read better as digits
 
 
 def figure(slot: str, value: str) -> str:
@@ -193,7 +194,7 @@ def figure(slot: str, value: str) -> str:
         unit = unit[:-1]
     if slot in EVENTS:
         return value
-    word = _WORDS[n] if n < len(_WORDS) else str(n)
+    word = _WORDS.get(n, str(n))
     return f"{word} {unit}" if unit else word
 
 
