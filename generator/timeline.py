@@ -107,7 +107,9 @@ def _merge(events: Sequence[TimelineEvent]) -> TimelineEvent:
     # A disputed or superseded value stays marked as such; otherwise the best support any wording has.
     status = DISPUTED if DISPUTED in statuses else SUPERSEDED if SUPERSEDED in statuses else best.status
     finest = min(events, key=lambda e: (PRECISIONS.index(e.precision), e.date))  # "June 2019" over "2019"
-    return TimelineEvent(finest.date, best.text, tuple(cites.values()), finest.precision, best.kind, status,
+    kinds = {e.kind for e in events}
+    kind = slots.REMARRIAGE if slots.REMARRIAGE in kinds else best.kind  # a wedding any article calls a remarriage
+    return TimelineEvent(finest.date, best.text, tuple(cites.values()), finest.precision, kind, status,
                          best.statement)
 
 
@@ -115,19 +117,31 @@ def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],
                    statement_of: Mapping[str, str]) -> tuple[TimelineEvent, ...]:
     """The dated events of the profile in date order. `statement_of` maps each sentence id
     to the id of the statement it was merged into."""
-    by_statement: dict[str, list[Fact]] = {}
+    statements = [st for sec in sections for st in sec.statements]
+    keyed = {st.key for st in statements if st.key}
+    of_sentence: dict[str, list[Fact]] = {}
     for f in facts:
-        sid = statement_of.get(f.sentence)
-        if sid:
-            by_statement.setdefault(sid, []).append(f)
+        of_sentence.setdefault(f.sentence, []).append(f)
     grouped: dict[tuple[str, str], list[TimelineEvent]] = {}
-    for sec in sections:
-        for st in sec.statements:
-            for e in _events_of(st, by_statement.get(st.id, ())):
-                key = (e.kind, e.date[:4]) if e.kind in BY_YEAR else (st.id, e.date)
-                grouped.setdefault(key, []).append(e)
+    for st in statements:
+        # A statement gathered on an event tells that event only; another statement tells the
+        # events of its sentences that no statement is gathered on ("met in 1990 and married
+        # three years later" is cited by the wedding's statement: the meeting is its own), and
+        # none at all when every event it names is told by the statement gathered on it.
+        mine = [f for c in st.citations for f in of_sentence.get(c.sentence, ())]
+        own = [f for f in mine if (f"{f.slot}={f.value}" == st.key if st.key else f"{f.slot}={f.value}" not in keyed)]
+        told_elsewhere = not _dates_an_event(own) and _dates_an_event(mine)
+        for e in () if told_elsewhere else _events_of(st, own):
+            kind = slots.MARRIED if e.kind == slots.REMARRIAGE else e.kind  # one wedding, however it is worded
+            key = (kind, e.date[:4]) if e.kind in BY_YEAR else (st.id, e.date)
+            grouped.setdefault(key, []).append(e)
     events = [_merge(g) for g in grouped.values()]
     return tuple(sorted(events, key=lambda e: (e.date, _kind_order(e.kind), e.statement)))
+
+
+def _dates_an_event(facts: Sequence[Fact]) -> bool:
+    """Whether a year among the facts dates an event of its own kind (met, married, ...)."""
+    return any(f.kind == slots.YEAR and f.slot in SLOT_KINDS for f in facts)
 
 
 def _kind_order(kind: str) -> int:
