@@ -25,7 +25,7 @@ from .claims import ClaimGroup
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
 from .lang.en import NUMBER_VALUES
 from .model import UNNAMED, Citation, Conflict, Fact, Record, RecordValue, Relation, Sentence, Source, Verdict
-from .sections import SLOT_SECTIONS
+from .sections import OTHER_COUPLES, SLOT_SECTIONS
 
 SINGLE_SOURCE = Verdict.SINGLE
 # The events and figures a record is written for, in the order a paragraph tells them, and
@@ -65,13 +65,15 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             found = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
                      and not f.value.endswith("(expected)") and (slot in ONE_VALUE or f.value == claim.key[1])]
             who = _whom(slot, claim.about, frozenset(p for f in found for p in f.subject), couple, children, kin)
+            if who is None and slot == slots.MARRIED:
+                who = _new_marriage(claim.about, found, couple, relations)
             if who is None:
                 continue
             for f in found:
                 gathered[(slot, who)][f.value].append(s)
     out: list[Record] = []
     for (slot, who), by_value in sorted(gathered.items(), key=lambda kv: (ORDER.index(kv[0][0]), sorted(kv[0][1]))):
-        section = RECORD_SECTIONS.get(slot, "")
+        section = RECORD_SECTIONS.get(slot, "") if who <= couple | children else OTHER_COUPLES
         if section not in sections:
             continue
         verdict, order = _verdict(slot, who, by_value, verdicts)
@@ -128,6 +130,23 @@ def _whom(slot: str, about: frozenset[str], named: frozenset[str], couple: froze
         return named - children if len(named - children) == 1 and named - children <= couple else None
     born = named & children
     return born if len(born) == 1 else None
+
+
+def _new_marriage(about: frozenset[str], found: Sequence[Fact], couple: frozenset[str],
+                  relations: Sequence[Relation]) -> frozenset[str] | None:
+    """The wedding of one of the couple to someone else, told in the current family: when the
+    claim is about that one and the new spouse, or about that one alone and the relations give
+    that one exactly one other spouse, married in the same year."""
+    spouses = {frozenset((r.person, r.other)): r for r in relations if r.kind == "spouse"}
+    if len(about) == 2 and len(about & couple) == 1 and about in spouses:
+        return about
+    if len(about) == 1 and about <= couple:
+        (person,) = about
+        years = {f.value for f in found}
+        others = [pair for pair, r in spouses.items() if person in pair and not pair <= couple]
+        if len(others) == 1 and spouses[others[0]].start[:4] in years:
+            return others[0]
+    return None
 
 
 def _verdicts(conflicts: Sequence[Conflict]) -> dict[tuple[str, frozenset[str]], Conflict]:
