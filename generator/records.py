@@ -45,10 +45,13 @@ RECORD_SECTIONS = {**SLOT_SECTIONS, **{s.name: s.record_section for s in slots.S
 
 def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
                   couple: frozenset[str], relations: Sequence[Relation], sources: Sequence[Source],
-                  sections: Sequence[str], named_most: Sequence[str] = ()) -> tuple[Record, ...]:
+                  sections: Sequence[str], named_most: Sequence[str] = (),
+                  origin: Mapping[str, str] | None = None) -> tuple[Record, ...]:
     """The records of the couple's story, in the order of ORDER, each in the section its event
     belongs to (none for a section the profile does not have); the people of each in the order
-    of `named_most` (the people, the most mentioned first), the rest by name."""
+    of `named_most` (the people, the most mentioned first), the rest by name. `origin`: each
+    article's original (a syndicated copy's source), so that a copy does not make an agreement."""
+    origin = origin or {}
     if len(couple) != 2:
         return ()
     children, kin = kin_of(relations, couple)
@@ -76,7 +79,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         section = RECORD_SECTIONS.get(slot, "") if who <= couple | children else OTHER_COUPLES
         if section not in sections:
             continue
-        verdict, order = _verdict(slot, who, by_value, verdicts)
+        verdict, order = _verdict(slot, who, by_value, verdicts, origin)
         if not verdict:
             continue
         values = tuple(RecordValue(v, _as_of(slot, by_value[v], facts, dates) if verdict == SUPERSEDED else "",
@@ -159,11 +162,12 @@ def _verdicts(conflicts: Sequence[Conflict]) -> dict[tuple[str, frozenset[str]],
 
 
 def _verdict(slot: str, who: frozenset[str], by_value: Mapping[str, Sequence[Sentence]],
-             verdicts: Mapping[tuple[str, frozenset[str]], Conflict]) -> tuple[str, list[str]]:
+             verdicts: Mapping[tuple[str, frozenset[str]], Conflict], origin: Mapping[str, str]
+             ) -> tuple[str, list[str]]:
     """The record's verdict and the order of its values; ("", []) when it makes no record."""
     values = sorted(by_value)
     if len(values) == 1:
-        n = len({s.source for s in by_value[values[0]]})
+        n = len({origin.get(s.source, s.source) for s in by_value[values[0]]})  # a syndicated copy counts once
         return (AGREEMENT if n >= 2 else SINGLE_SOURCE), values
     for (c_slot, c_values), c in verdicts.items():
         if c_slot != slot or not set(values) <= c_values:
