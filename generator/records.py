@@ -22,8 +22,9 @@ from collections.abc import Mapping, Sequence
 
 from . import slots
 from .claims import ClaimGroup
+from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
-from .lang.en import NUMBER_VALUES
+from .lang.en import NOT_SO, NUMBER_VALUES
 from .model import UNNAMED, Citation, Conflict, Fact, Record, RecordValue, Relation, Sentence, Source, Verdict
 from .sections import OTHER_COUPLES, SLOT_SECTIONS
 
@@ -66,7 +67,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             if s.attribution == UNNAMED:
                 continue
             found = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
-                     and not f.value.endswith("(expected)") and (slot in ONE_VALUE or f.value == claim.key[1])]
+                     and not f.value.endswith("(expected)") and (slot in ONE_VALUE or f.value == claim.key[1])
+                     and not says_not_so(s, f)]
             who = _whom(slot, claim.about, frozenset(p for f in found for p in f.subject), couple, children, kin)
             if who is None and slot == slots.MARRIED:
                 who = _new_marriage(claim.about, found, couple, relations)
@@ -88,6 +90,12 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         about = tuple(sorted(who, key=lambda name: (rank.get(name, len(rank)), name)))
         out.append(Record(f"r{len(out) + 1}", section, slot, about, verdict, values))
     return tuple(out)
+
+
+def says_not_so(s: Sentence, f: Fact) -> bool:
+    """Whether the clause of the fact says the event did not happen, may, or is only sought."""
+    lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+    return bool(NOT_SO.search(s.text, lo, hi))
 
 
 def kin_of(relations: Sequence[Relation], couple: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:

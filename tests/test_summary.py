@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.model import UNNAMED, Profile
+from generator.model import UNNAMED, Profile, Sentence
 from generator.pipeline import analyse
-from generator.records import COUNTS, ONE_VALUE, figure
+from generator.records import COUNTS, ONE_VALUE, figure, says_not_so
 from generator.render import record_texts
 
 from .conftest import CASES, ROOT, corpus_config
@@ -53,8 +53,12 @@ def test_every_cited_sentence_gives_the_value(built: tuple[str, Profile, dict]) 
 def test_every_article_that_gives_the_value_is_cited(built: tuple[str, Profile, dict]) -> None:
     """Complete: a statement keyed on a record's value, about the record's people (or some of
     them), cites no named article that the record leaves out."""
-    _name, profile, _spans = built
+    _name, profile, spans = built
     unnamed_attr = {st.claim: st.attribution for sec in profile.sections for st in sec.statements}
+    bodies = {src.id: src.body for src in profile.sources}
+    sentences = {sid: Sentence(sid, c.source, 0, 0, c.start, c.end, bodies[c.source][c.start:c.end], "", None, ())
+                 for sid, c in spans.items()}
+    hedged = {f.sentence for f in profile.facts if says_not_so(sentences[f.sentence], f)}  # never cited: see below
     by_sentence = {f.sentence: f for f in profile.fates}
     facts = _facts_by_sentence(profile)
     for r in profile.records:
@@ -69,7 +73,8 @@ def test_every_article_that_gives_the_value_is_cited(built: tuple[str, Profile, 
                         continue
                     for c in st.citations:
                         assert c.sentence in by_sentence
-                        if unnamed_attr.get(c.sentence) == UNNAMED or (r.slot, v.value) not in facts.get(c.sentence, []):
+                        if (unnamed_attr.get(c.sentence) == UNNAMED or c.sentence in hedged
+                                or (r.slot, v.value) not in facts.get(c.sentence, [])):
                             continue
                         assert c.source in cited, (r.id, r.slot, v.value, st.text, c.source)
 
@@ -129,3 +134,24 @@ def test_the_page_cites_every_record_value(tmp_path: Path) -> None:
     defined = re.findall(r"^\[\^([^\]]+)\]:", page, flags=re.MULTILINE)
     referenced = list(dict.fromkeys(re.findall(r"\[\^([^\]]+)\](?!:)", page)))
     assert defined == referenced  # numbered as defined, so numbered as read
+
+
+def test_a_clause_that_says_no_or_maybe_is_never_cited(tmp_path: Path) -> None:
+    """"is seeking custody", "hopes to marry", "never divorced": no evidence that it happened."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    articles = {
+        "a.txt": ("title: One\noutlet: Daily One\ndate: 2021-05-01\n---\n"
+                  "Nora Quill and Otto Brandt married in 2009. Nora Quill and Otto Brandt have a son, Max Brandt.\n\n"
+                  "In 2020 a judge awarded Nora Quill custody of Max Brandt.\n"),
+        "b.txt": ("title: Two\noutlet: Daily Two\ndate: 2021-06-01\n---\n"
+                  "Otto Brandt, who wed Nora Quill in 2009, lives in Reno with his son Max Brandt.\n\n"
+                  "In 2020 Otto Brandt hoped to be awarded custody of Max Brandt, his lawyer said.\n"),
+    }
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    custody = [r for r in profile.records if r.slot == "custody-awarded"]
+    assert all("Otto Brandt" not in r.about for r in custody)
+    cited = {c.source for r in custody for v in r.values for c in v.citations}
+    assert "b" not in cited

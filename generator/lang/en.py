@@ -272,3 +272,12 @@ REGIONS = frozenset(["Alabama", "Alaska", "Arizona", "Arkansas", "California", "
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
     "South Carolina", "South Dakota", "West Virginia", "British Columbia", "Nova Scotia", "New Zealand",
     "Costa Rica", "Puerto Rico", "the Caribbean"}
+
+# Words that make a clause say that an event did not happen, or may, or is only sought ("is
+# seeking custody", "hopes to marry", "never divorced", "could be final by June"): such a clause
+# is no evidence that the event happened, and the written paragraphs never cite it.
+NOT_SO = re.compile(
+    r"\b(?:not|never|no longer|neither|nor|denied|denies|deny|failed|fails|refused|refuses|lost|loses"
+    r"|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|hop(?:e|es|ed|ing)"
+    r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|could|may|might|would|if|whether|rumou?r(?:s|ed)?)\b"
+    r"|n't\b", re.IGNORECASE)
