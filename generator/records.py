@@ -17,6 +17,7 @@ what named sources report.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -41,6 +42,13 @@ ONE_VALUE = slots.flagged("one_value")
 COUNTS = frozenset([slots.CHILDREN])
 # Where each record is told: where its event belongs; how many children the couple have is
 # where the family stands now (the registry's `record_section`).
+CUSTODY_AWARDED = "custody-awarded"
+# Custody given to someone, in words that say so ("awarded her primary custody", "won custody",
+# "custody was granted to"), not a ruling named as a noun ("the custody order").
+_GIVEN_CUSTODY = re.compile(
+    r"\b(?:award(?:ed|s|ing)?|grant(?:ed|s|ing)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:sole|primary|full|joint|temporary)\s+)?(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?custody\b"
+    r"|\bcustody\s+(?:was|were|has been|had been)\s+(?:awarded|granted|given|handed)\b", re.IGNORECASE)
 RECORD_SECTIONS = {**SLOT_SECTIONS, **{s.name: s.record_section for s in slots.SLOTS if s.record_section}}
 
 
@@ -93,9 +101,13 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
 
 
 def says_not_so(s: Sentence, f: Fact) -> bool:
-    """Whether the clause of the fact says the event did not happen, may, or is only sought."""
+    """Whether the clause of the fact says the event did not happen, may, or is only sought;
+    or, for custody, does not say that it was given to someone ("the custody order gave him
+    visitation" names a ruling, not who won custody)."""
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
-    return bool(NOT_SO.search(s.text, lo, hi))
+    if NOT_SO.search(s.text, lo, hi):
+        return True
+    return f.slot == CUSTODY_AWARDED and not _GIVEN_CUSTODY.search(s.text, lo, hi)
 
 
 def kin_of(relations: Sequence[Relation], couple: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:

@@ -146,7 +146,8 @@ def test_a_clause_that_says_no_or_maybe_is_never_cited(tmp_path: Path) -> None:
                   "In 2020 a judge awarded Nora Quill custody of Max Brandt.\n"),
         "b.txt": ("title: Two\noutlet: Daily Two\ndate: 2021-06-01\n---\n"
                   "Otto Brandt, who wed Nora Quill in 2009, lives in Reno with his son Max Brandt.\n\n"
-                  "In 2020 Otto Brandt hoped to be awarded custody of Max Brandt, his lawyer said.\n"),
+                  "In 2020 Otto Brandt hoped to be awarded custody of Max Brandt, his lawyer said.\n\n"
+                  "The 2020 custody order gave Otto Brandt visits on weekends.\n"),
     }
     for name, text in articles.items():
         (seeds / name).write_text(text, encoding="utf-8")
