@@ -17,7 +17,7 @@ from functools import partial
 
 from .cache import Cache, key_of
 from .config import PersonConfig
-from .lang.en import ORGANISATION_TAILS, OUTLETS, PLURAL_REFERENCE, ROLE_TITLES
+from .lang.en import NEWS_WORDS, ORGANISATION_TAILS, OUTLETS, PLURAL_REFERENCE, ROLE_TITLES
 from .model import Mention, Person, Sentence
 from .segment import SPEECH_VERBS
 
@@ -33,7 +33,7 @@ ORGANISATION_WORDS = frozenset([
     "Radio", "Court", "County", "Church", "School", "University", "College", "Hospital", "Restaurant", "Bistro",
     "Kitchen", "Cafe", "Bakery", "Store", "Shop", "Market", "Hotel", "Theater", "Theatre", "Hall", "Center", "Centre",
     "Park", "Street", "Avenue", "Road", "City", "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival",
-    "Awards", "Show"])
+    "Awards", "Show", "Talk", "Podcast"])
 RELATION_WORDS = {
     "wife": "f", "husband": "m", "daughter": "f", "son": "m", "boyfriend": "m", "girlfriend": "f",
     "father": "m", "mother": "f", "dad": "m", "mom": "f", "mum": "f", "sister": "f", "brother": "m",
@@ -283,6 +283,31 @@ def _appositive(s: Sentence, found: Sequence[Mention], at: int) -> bool:
     return bool(before) and bool(_APPOSITION_GAP.match(s.text[before[-1].end - s.start:at]))
 
 
+def _nearest_named(history: list[list[str]]) -> set[str]:
+    """The people the nearest earlier sentence that names anyone names; a sentence that only
+    goes on quoting (its speaker, no name) is passed over."""
+    for people in reversed(history):
+        named = {_unlisted(p) for p in people if _unlisted(p)[:1] != "\0"}
+        if UNKNOWN in people or OTHER in people:
+            return set()  # someone there the recogniser does not know
+        if named:
+            return named
+    return set()
+
+
+def _topic(history: list[list[str]], exclude: set[str], n: int = 2) -> str | None:
+    """The one person each of the last `n` sentences names or quotes (`exclude` aside), or None."""
+    if len(history) < n:
+        return None
+    found: set[str] = set()
+    for people in history[-n:]:
+        named = {_unlisted(p).removeprefix(SPEAKER_MARK) for p in people} - exclude
+        if not named or any(p[:1] == "\0" for p in named):
+            return None
+        found |= named
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _in_quotes(s: Sentence, start: int) -> bool:
     return any(a <= start < b for a, b in s.quotes)
 
@@ -335,7 +360,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         lead = PRONOUN_START.match(outside)
         if lead:
             g = "m" if lead.group(0) in ("He", "Him", "His") else "f"
-            who = _antecedent(history, _fits(gender, g, named_here), _unknown(gender, named_here))
+            who = _antecedent(history, _fits(gender, g, named_here), _unknown(gender, named_here), g)
             if who:
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
         unclear_subject = False
@@ -346,19 +371,25 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             g = EPITHET_ROLES.get(m.group(0).split()[-1].lower(), "")
             before = [p.person for p in found if p.start < s.start + m.start()]
             ok = _fits(gender, g, named_here, unknown=True)
-            who = _antecedent(history + [before], ok)
+            who = _antecedent(history + [before], ok, None, g)
             # An epithet is clarified only when the articles call that person by the same role word
             # ("singer Jane Doe", "Jane Doe, the singer") and nothing points elsewhere: the one person
             # of the last few sentences so called, if the nearest fitting person is that one or is unclear.
             role = m.group(0).split()[-1].lower()
-            recent = {p for h in history[-3:] for p in h if not p.startswith("\0")} | set(before)
+            recent = {_unlisted(p) for h in history[-3:] for p in h if _unlisted(p)[:1] != "\0"} | set(before)
             known = sorted(p for p in recent if role in roles.get(p, ()) and ok(p))
             agreed = known[0] if len(known) == 1 and who in (None, known[0]) else None
             # ... or, for a role word of one gender ("the actress"), the one person of the nearest
             # sentence that names someone fitting, if the articles know that person as of that gender
             # and no one else of the last few sentences is called by that role word.
-            near = set(before) | ({p for p in history[-1] if not p.startswith("\0")} if history else set())
+            near = set(before) | _nearest_named(history)
             if agreed is None and g and who in near and gender.get(who) == g and not known:
+                agreed = who
+            # ... or the one person the last two sentences speak of, if the articles call no one
+            # else by that role word: "Ann Roe said ... She added ... The singer [Ann Roe] ...".
+            if agreed is None and who and (not g or gender.get(who) == g) \
+                    and set(before) - named_here <= {who} and _topic(history, named_here) == who \
+                    and not any(role in rs for p, rs in roles.items() if p != who):
                 agreed = who
             unclear_subject = unclear_subject or (agreed is None and m.start() == 0)
             if agreed:
@@ -371,17 +402,26 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
         out.append(replace(s, mentions=mentions, speaker=speaker))
-        salient = [m.person for m in mentions]  # names in a quotation are candidates too
+        listed = _listed_children(s, found)
+        # names in a quotation are candidates too; children listed with their ages are marked
+        salient = [f"{LISTED}{listed[m]}:{m.person}" if m in listed else m.person for m in mentions]
         # Someone else the sentence may be about: a pronoun at its start that found no one ("His
         # father, John Roe, ..."), a full name the recogniser did not take as a person's.
         if lead and not any(x.start == s.start for x in extra):
             salient.append(OTHER)
-        if _unknown_names(s, found, outside) or (PLURAL_REFERENCE.search(outside) and _children_named(s, found)):
-            salient.append(OTHER)  # "the couple are raising two children: Ann, 3, and Bo, 1": the pair too
+        plural = PLURAL_REFERENCE.search(outside)
+        if _unknown_names(s, found, outside) or _unknown_partner(s, found) or (plural and _children_named(s, found) and len(
+                {m.person for m in mentions if m.start - s.start < plural.start() and m not in listed}) < 2):
+            # "the couple are raising two children: Ann, 3, and Bo, 1": the pair too, unless the
+            # sentence has named two people before it ("He married Ann Roe, and the couple have ...")
+            salient.append(OTHER)
         # A sentence whose subject is an epithet we could not resolve ("The winner closed the
         # night.") hides who "She" in the next sentence is: the search stops there.
+        # A speaker in a relative clause ("his son, Bo, 11, who said he ...") is no more salient
+        # than the others the sentence names.
+        main = speaker if speaker and not _relative_speaker(s, found, speaker) else None
         history.append([UNKNOWN] if unclear_subject and not speaker
-                       else ([SPEAKER_MARK + speaker] if speaker else []) + salient)
+                       else ([SPEAKER_MARK + main] if main else []) + salient)
     counts = Counter(m.person for s in out for m in s.mentions)
     people = tuple(
         Person(name=c, aliases=tuple(sorted(forms[c] - {c})), gender=gender.get(c, ""),
@@ -397,14 +437,17 @@ _ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’.-]+\s+){{0,3}}?({'|'.join(EPIT
 
 def _roles(sentences: Sequence[Sentence], explicit: Mapping[str, list[Mention]]) -> dict[str, set[str]]:
     """The role words the articles put next to each person's name: "singer Jane Doe",
-    "Jane Doe, the singer", "Grammy winner Jane Doe"."""
+    "Jane Doe, the singer", "Grammy winner Jane Doe"; a name that is no known person's is
+    kept too, under UNKNOWN + the name (someone else the role word may stand for)."""
     out: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
-        for m in explicit[s.id]:
-            at, end = m.start - s.start, m.end - s.start
+        spans = [(m.start - s.start, m.end - s.start, m.person) for m in explicit[s.id]]
+        spans += [(a, b, UNKNOWN + " ".join(run)) for a, b, run in name_runs(s.text)
+                  if not any(x < b and a < y for x, y, _p in spans)]
+        for at, end, person in spans:
             for hit in (_ROLE_BEFORE.search(s.text, max(0, at - 40), at), _ROLE_AFTER.search(s.text[end:end + 60])):
                 if hit:
-                    out[m.person].add(hit.group(1).lower())
+                    out[person].add(hit.group(1).lower())
     return out
 
 
@@ -444,23 +487,93 @@ def _children_named(s: Sentence, found: Sequence[Mention]) -> bool:
     return False
 
 
+# Right before a capitalised run, words that make it a thing, not a person: "the Indochina War",
+# "(via National Post)".
+_THING_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def _unknown_names(s: Sentence, found: Sequence[Mention], outside: str) -> bool:
     """The sentence names, outside quotation marks, someone by a full name that is no known person's
     ("Ann Roe often does."), not a business, an outlet or a title."""
     taken = [(m.start - s.start, m.end - s.start) for m in found]
     for start, end, run in name_runs(outside):
-        if len(run) < 2 or run[-1] in ORGANISATION_WORDS | ORGANISATION_TAILS or " ".join(run) in OUTLETS:
+        if len(run) < 2 or run[-1] in ORGANISATION_WORDS | ORGANISATION_TAILS | NEWS_WORDS \
+                or " ".join(run) in OUTLETS or _THING_BEFORE.search(outside, 0, start):
             continue
         if not any(a < end and start < b for a, b in taken):
             return True
     return False
 
 
+_PARTNER_BEFORE = re.compile(rf"(?<![\w.])({_NAME_WORD}) and $")
+_PARTNER_AFTER = re.compile(rf"^ and ({_NAME_WORD})(?![\w])")
+
+
+def _unknown_partner(s: Sentence, found: Sequence[Mention]) -> bool:
+    """A capitalised word joined by 'and' to a known person's name is someone too, even if no one
+    the recogniser knows ("Tom and Dan are funny ones", Dan known, Tom not)."""
+    spans = [(m.start - s.start, m.end - s.start) for m in found]
+    for at, end in spans:
+        for hit in (_PARTNER_BEFORE.search(s.text, max(0, at - 30), at), _PARTNER_AFTER.match(s.text[end:end + 30])):
+            if not hit or hit.group(1) in STOP:
+                continue
+            a = hit.start(1) if hit.re is _PARTNER_BEFORE else end + hit.start(1)
+            if not any(x <= a < y for x, y in spans):
+                return True
+    return False
+
+
 SPEAKER_MARK = "\0speaker:"  # history entry prefix: the person quoted in that sentence
+_LIST_START = re.compile(
+    r"(?:\b(his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"\b(children|kids|sons|daughters|twins|grandchildren|grandsons|granddaughters)(?:\s+with)?\s*[,:]\s*$",
+    re.IGNORECASE)
+_POSS_GENDER = {"his": "m", "her": "f"}
+_KIDS_GENDER = {"sons": "m", "grandsons": "m", "daughters": "f", "granddaughters": "f"}
+_LIST_GAP = re.compile(r"(?:,\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
+                       r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# History entry prefix: a child in a list of children, then two letters, the gender of the possessive
+# ("his kids": m, "her": f, else -) and that of the children's word ("sons": m, "daughters": f, else -), and ":".
+LISTED = "\0listed:"
+
+
+_RELATIVE_SAID = re.compile(
+    rf"^(?:,\s*(?:\d{{1,3}}|aged \d{{1,3}}))?,?\s+who\s+(?:\w+ly\s+)?(?:{'|'.join(SPEECH_VERBS)})\b")
+
+
+def _relative_speaker(s: Sentence, found: Sequence[Mention], speaker: str) -> bool:
+    """The sentence quotes `speaker` only in a relative clause after the name ("Bo, 11, who said")."""
+    return any(m.person == speaker and _RELATIVE_SAID.match(s.text[m.end - s.start:m.end - s.start + 40])
+               for m in found)
+
+
+def _unlisted(entry: str) -> str:
+    """A history entry without the mark of a listed child."""
+    return entry[len(LISTED) + 3:] if entry.startswith(LISTED) else entry
+
+
+def _listed_children(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
+    """The names of a list of two or more children right after a word for them ("his kids, Ann,
+    11, Bo, 9, and Cy, 4"; "two sons, Otto and Felix"; "seven kids with: Ann, 11, ..."), each with
+    the code of LISTED: the gender of the possessive before that word and that of the word."""
+    out: list[Mention] = []
+    code = "--"
+    for m in found:
+        at = m.start - s.start
+        if out and _LIST_GAP.match(s.text, out[-1].end - s.start, at):
+            out.append(m)
+            continue
+        if len(out) >= 2:
+            break
+        start = _LIST_START.search(s.text, 0, at)
+        out = [m] if start and not _in_quotes(s, m.start) else []
+        if start:
+            code = _POSS_GENDER.get((start.group(1) or "").lower(), "-") + _KIDS_GENDER.get(start.group(2).lower(), "-")
+    return dict.fromkeys(out, code) if len(out) >= 2 else {}
 
 
 def _antecedent(history: list[list[str]], ok: Callable[[str], bool],
-                maybe: Callable[[str], bool] | None = None) -> str | None:
+                maybe: Callable[[str], bool] | None = None, g: str = "") -> str | None:
     """Who a pronoun or epithet refers to: in the nearest earlier sentence that has a fitting
     person, its speaker if it fits, or else the one fitting person it names; no one if it names
     two or more fitting people (the article leaves it to the reader) or if an unresolved epithet
@@ -475,12 +588,20 @@ def _antecedent(history: list[list[str]], ok: Callable[[str], bool],
             return speaker
         if people[:1] == [OTHER] and maybe is None:
             continue
-        named = [p for p in people if not p.startswith(SPEAKER_MARK)]
+        named = [p for p in people if not p.startswith((SPEAKER_MARK, LISTED))]
+        # "his kids, Ann, 11, Bo, 9, and Cy, 4" then "he said": the children are listed as his, and
+        # the pronoun goes on with him; so too when two of them are known to fit (a writer would not
+        # leave it so). Otherwise each child listed is a candidate like any other.
+        listed = [(p[len(LISTED):len(LISTED) + 2], _unlisted(p)) for p in people if p.startswith(LISTED)]
+        certain = {p for code, p in listed if ok(p) or (g and code[1] == g)}
+        listed_fit = {p for _code, p in listed if ok(p) or (maybe is not None and maybe(p))} | certain
+        if not (len(certain) >= 2 or (g and any(code[0] == g for code, _p in listed))):
+            named += [p for _code, p in listed]
         fitting = list(dict.fromkeys(p for p in named if ok(p)))
         unsure = {p for p in named if maybe is not None and maybe(p) and p not in fitting}
         if len(fitting) == 1 and not unsure:
             return fitting[0]
-        if fitting or unsure:
+        if fitting or unsure or listed_fit:
             return None
     return None
 
@@ -520,5 +641,5 @@ def _speaker(s: Sentence, resolver: _Resolver, extra: list[Mention], history: li
             if len(fitting) == 1 and not unsure and not earlier else None
         others = (named_after or set()) | (set(named_before) if earlier or unsure or len(fitting) > 1 else set())
         return here or _antecedent(history, lambda p: gender.get(p) == g and p not in others,
-                                   _unknown(gender, others))
+                                   _unknown(gender, others), g)
     return None
