@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
+from itertools import pairwise
 
 from .cache import Cache, key_of
 from .config import PersonConfig
@@ -60,15 +61,27 @@ _AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eigh
 _AKA = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
 
 
+MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December"])
+# Words before a month that make it a date: "in June Roe filed", "by May Roe had".
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|since|until|till|by|from|through|to|of|last|this|next|early|late|mid|before|after|"
+    r"during|every|each)|\d|-)\s*$", re.IGNORECASE)
+
+
 def name_runs(text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
-    """Runs of capitalised words that could be names, split at capitalised stop words."""
+    """Runs of capitalised words that could be names, split at capitalised stop words. A month
+    before a capitalised word in a name's place is a first name ("June Carter married"), not
+    after a word that makes it a date ("in June Carter said")."""
     for m in NAME_RUN.finditer(text):
         words = m.group(1).split(" ")
         pos = m.start(1)
         run: list[str] = []
         run_start = pos
-        for w in words + [""]:
-            if w and w not in STOP:
+        given = len(words) > 1 and words[0] in MONTHS and words[1] not in STOP \
+            and not _DATE_BEFORE.search(text, 0, pos)
+        for i, w in enumerate(words + [""]):
+            if w and (w not in STOP or (i == 0 and given)):
                 if not run:
                     run_start = pos
                 run.append(w)
@@ -78,6 +91,10 @@ def name_runs(text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
             pos += len(w) + 1
 
 
+_OPENERS = "\"“‘'(["
+# Strong-evidence mark of a one-word name seen only as a speaker ("Organizers said"): it counts as a
+# name if the word is also written mid-sentence or in a full name.
+SAID = "\0said:"
 Evidence = tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str]]
 
 
@@ -121,8 +138,8 @@ def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
                 relation = relation[:-1]  # "two sons, Otto and Felix"
             if len(run) > 1:
                 full[run] += 1
-            elif start > 2 and text[start - 2:start] not in ('. ', '" ', '“ '):
-                lone[run[0]] += 1
+            elif start > 2 and text[start - 2:start] not in ('. ', '" ', '“ ') and text[start - 1] not in _OPENERS:
+                lone[run[0]] += 1  # not the first word of a sentence, nor of a quotation ('"New day."')
             key = " ".join(run)
             if relation in RELATION_WORDS or _AGE_AFTER.match(text[end:end + 12].replace("’s", "")):
                 strong.add(key)
@@ -130,8 +147,35 @@ def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
                 if g:
                     gender_hint[f"{key}|{g}"] += 1
         if s.speaker and s.speaker[0].isupper() and s.speaker not in STOP:
-            strong.add(s.speaker)
+            strong.add(s.speaker if " " in s.speaker else SAID + s.speaker)
+        strong |= _wed_pair(text)
     return full, lone, strong, gender_hint
+
+
+# Two full names joined by wording of a marriage or a couple's event: "Ann Lee and Bob Ray tied the
+# knot", "Ann Lee married Bob Ray", "Ann Lee filed for divorce from Bob Ray". Stated once, each is a person.
+# Only a marriage's wording: "met", "dated" or "split" are said of teams, cities and titles too.
+_EVENT = r"(?:married|wed|divorced|tied the knot|got engaged|got married|were married|were engaged|split up)\b"
+_PAIR_AND = re.compile(r"^\s+and\s+$")
+_PAIR_AFTER = re.compile(rf"^(?:,\s*\d{{1,3}},)?\s+(?:[a-z]+ly\s+)?{_EVENT}")
+_PAIR_VERB = re.compile(
+    r"^\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?(?:married|wed|divorced|"
+    r"(?:filed for divorce|split|separated|divorced) from|(?:engaged|married) to)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted({*EPITHET_ROLES, *RELATION_WORDS, *ROLE_TITLES}))})\s+)?$",
+    re.IGNORECASE)
+
+
+def _wed_pair(text: str) -> set[str]:
+    """The full names a sentence joins by wording of a marriage or a couple's event (_PAIR_*)."""
+    runs = [(a, b, run) for a, b, run in name_runs(text)
+            if 2 <= len(run) <= 3 and run[-1] not in ORGANISATION_WORDS | ORGANISATION_TAILS | NEWS_WORDS
+            and " ".join(run) not in OUTLETS]
+    out: set[str] = set()
+    for (_a1, b1, r1), (a2, b2, r2) in pairwise(runs):
+        gap = text[b1:a2]
+        if (_PAIR_AND.match(gap) and _PAIR_AFTER.match(text[b2:b2 + 40])) or _PAIR_VERB.match(gap):
+            out |= {" ".join(r1), " ".join(r2)}
+    return out
 
 
 def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
@@ -142,6 +186,14 @@ def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
     for cfg in configured:
         people[cfg.name] = {cfg.name, *cfg.aliases}
         by_first.setdefault(_fold(cfg.name.split()[0]), cfg.name)
+    # "Ann Lee ... Lee said": a surname with person evidence makes the one full name ending in it a person's.
+    tails: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for run in full:
+        tails[run[-1]].add(run)
+    in_full = {w for run in full for w in run}
+    strong = {w.removeprefix(SAID) for w in strong
+              if not w.startswith(SAID) or lone[w[len(SAID):]] or w[len(SAID):] in in_full}
+    strong = strong | {" ".join(next(iter(tails[w]))) for w in strong if len(tails.get(w, ())) == 1}
     # Full names, most frequent first, so the usual form becomes the canonical one.
     for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
         name = " ".join(run)
@@ -164,6 +216,11 @@ def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
         if " " not in word and _fold(word) in by_first:
             people[by_first[_fold(word)]].add(word)
             named.add(word)
+        elif " " not in word and word in surnames and word not in named:
+            owners = {c for c, fs in people.items() for f in fs if " " in f and f.split()[-1] == word}
+            if len(owners) == 1:  # "Lee said", one Lee: hers; two: no one's
+                people[owners.pop()].add(word)
+                named.add(word)
         elif " " not in word and word not in named and word not in surnames:
             people[word] = {word}
             by_first[_fold(word)] = word
