@@ -459,8 +459,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
         out.append(replace(s, mentions=mentions, speaker=speaker))
-        listed = _listed_children(s, found)
-        # names in a quotation are candidates too; children listed with their ages are marked
+        listed = _listed_children(s, found) | _couple_possessor(s, found)
+        # names in a quotation are candidates too; children listed and a couple named as one are marked
         salient = [f"{LISTED}{listed[m]}:{m.person}" if m in listed else m.person for m in mentions]
         # Someone else the sentence may be about: a pronoun at its start that found no one ("His
         # father, John Roe, ..."), a full name the recogniser did not take as a person's.
@@ -590,7 +590,8 @@ _KIDS_GENDER = {"sons": "m", "grandsons": "m", "daughters": "f", "granddaughters
 _LIST_GAP = re.compile(r"(?:,\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
                        r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # History entry prefix: a child in a list of children, then two letters, the gender of the possessive
-# ("his kids": m, "her": f, else -) and that of the children's word ("sons": m, "daughters": f, else -), and ":".
+# ("his kids": m, "her": f, else -) and that of the children's word ("sons": m, "daughters": f, else -), and ":";
+# or one of a couple named as one possessor ("Bo and Ann Roe's announcement"): "x-:".
 LISTED = "\0listed:"
 
 
@@ -602,6 +603,16 @@ def _relative_speaker(s: Sentence, found: Sequence[Mention], speaker: str) -> bo
     """The sentence quotes `speaker` only in a relative clause after the name ("Bo, 11, who said")."""
     return any(m.person == speaker and _RELATIVE_SAID.match(s.text[m.end - s.start:m.end - s.start + 40])
                for m in found)
+
+
+def _couple_possessor(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
+    """The two names of a couple named as one possessor ("Bo and Ann Roe's announcement"), marked "x-"."""
+    out: dict[Mention, str] = {}
+    for a, b in pairwise(found):
+        if s.text[a.end - s.start:b.start - s.start] == " and " and s.text[b.end - s.start:b.end - s.start + 2] in ("'s", "’s") \
+                and a.person != b.person and not _in_quotes(s, a.start):
+            out[a] = out[b] = "x-"
+    return out
 
 
 def _unlisted(entry: str) -> str:
@@ -650,10 +661,11 @@ def _antecedent(history: list[list[str]], ok: Callable[[str], bool],
         # the pronoun goes on with him; so too when two of them are known to fit (a writer would not
         # leave it so). Otherwise each child listed is a candidate like any other.
         listed = [(p[len(LISTED):len(LISTED) + 2], _unlisted(p)) for p in people if p.startswith(LISTED)]
-        certain = {p for code, p in listed if ok(p) or (g and code[1] == g)}
+        kids = [(code, p) for code, p in listed if code[0] != "x"]  # "x": a couple named as one, never taken
+        certain = {p for code, p in kids if ok(p) or (g and code[1] == g)}
         listed_fit = {p for _code, p in listed if ok(p) or (maybe is not None and maybe(p))} | certain
-        if not (len(certain) >= 2 or (g and any(code[0] == g for code, _p in listed))):
-            named += [p for _code, p in listed]
+        if not (len(certain) >= 2 or (g and any(code[0] == g for code, _p in kids))):
+            named += [p for _code, p in kids]
         fitting = list(dict.fromkeys(p for p in named if ok(p)))
         unsure = {p for p in named if maybe is not None and maybe(p) and p not in fitting}
         if len(fitting) == 1 and not unsure:
