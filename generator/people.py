@@ -189,7 +189,8 @@ def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
     # "Ann Lee ... Lee said": a surname with person evidence makes the one full name ending in it a person's.
     tails: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for run in full:
-        tails[run[-1]].add(run)
+        if run[-1] not in ORGANISATION_WORDS | ORGANISATION_TAILS | NEWS_WORDS:
+            tails[run[-1]].add(run)
     in_full = {w for run in full for w in run}
     strong = {w.removeprefix(SAID) for w in strong
               if not w.startswith(SAID) or lone[w[len(SAID):]] or w[len(SAID):] in in_full}
@@ -466,11 +467,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         # father, John Roe, ..."), a full name the recogniser did not take as a person's.
         if lead and not any(x.start == s.start for x in extra):
             salient.append(OTHER)
-        plural = PLURAL_REFERENCE.search(outside)
-        if _unknown_names(s, found, outside) or _unknown_partner(s, found) or (plural and _children_named(s, found) and len(
-                {m.person for m in mentions if m.start - s.start < plural.start() and m not in listed}) < 2):
-            # "the couple are raising two children: Ann, 3, and Bo, 1": the pair too, unless the
-            # sentence has named two people before it ("He married Ann Roe, and the couple have ...")
+        if _unknown_names(s, found, outside) or _unknown_partner(s, found) or _unnamed_pair(s, mentions, listed):
             salient.append(OTHER)
         # A sentence whose subject is an epithet we could not resolve ("The winner closed the
         # night.") hides who "She" in the next sentence is: the search stops there.
@@ -544,8 +541,7 @@ def _children_named(s: Sentence, found: Sequence[Mention]) -> bool:
     return False
 
 
-# Right before a capitalised run, words that make it a thing, not a person: "the Indochina War",
-# "(via National Post)".
+# Right before a capitalised run, a word that makes it a thing, not a person: "the Indochina War".
 _THING_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -564,6 +560,17 @@ def _unknown_names(s: Sentence, found: Sequence[Mention], outside: str) -> bool:
 
 _PARTNER_BEFORE = re.compile(rf"(?<![\w.])({_NAME_WORD}) and $")
 _PARTNER_AFTER = re.compile(rf"^ and ({_NAME_WORD})(?![\w])")
+
+
+def _unnamed_pair(s: Sentence, mentions: Sequence[Mention], listed: Collection[Mention]) -> bool:
+    """A plural reference beside children named ("the couple are raising two children: Ann, 3, and
+    Bo, 1") is a pair the sentence may not name, unless it has named two people before it ("He
+    married Ann Roe, and the couple have two sons, ...")."""
+    outside = s.outside_quotes()
+    plural = PLURAL_REFERENCE.search(outside)
+    if not plural or not _children_named(s, [m for m in mentions if m.explicit]):
+        return False
+    return len({m.person for m in mentions if m.start - s.start < plural.start() and m not in listed}) < 2
 
 
 def _unknown_partner(s: Sentence, found: Sequence[Mention]) -> bool:
@@ -609,8 +616,8 @@ def _couple_possessor(s: Sentence, found: Sequence[Mention]) -> dict[Mention, st
     """The two names of a couple named as one possessor ("Bo and Ann Roe's announcement"), marked "x-"."""
     out: dict[Mention, str] = {}
     for a, b in pairwise(found):
-        if s.text[a.end - s.start:b.start - s.start] == " and " and s.text[b.end - s.start:b.end - s.start + 2] in ("'s", "’s") \
-                and a.person != b.person and not _in_quotes(s, a.start):
+        gap, after = s.text[a.end - s.start:b.start - s.start], s.text[b.end - s.start:b.end - s.start + 2]
+        if gap == " and " and after in ("'s", "’s") and a.person != b.person and not _in_quotes(s, a.start):
             out[a] = out[b] = "x-"
     return out
 
