@@ -355,17 +355,16 @@ def _nearest_named(history: list[list[str]]) -> set[str]:
     return set()
 
 
-def _topic(history: list[list[str]], exclude: set[str], n: int = 2) -> str | None:
-    """The one person each of the last `n` sentences names or quotes (`exclude` aside), or None."""
-    if len(history) < n:
-        return None
-    found: set[str] = set()
-    for people in history[-n:]:
-        named = {_unlisted(p).removeprefix(SPEAKER_MARK) for p in people} - exclude
-        if not named or any(p[:1] == "\0" for p in named):
-            return None
-        found |= named
-    return next(iter(found)) if len(found) == 1 else None
+_REFLEXIVE = re.compile(r"^[^,.;:!?]{0,40}?\b(?:(himself)|(herself))\b")
+
+
+def _reflexive(s: Sentence, found: Sequence[Mention], outside: str, at: int) -> str:
+    """The gender a reflexive pronoun right after an epithet gives it ("The singer has described
+    herself as ..."): "m", "f", or "" (none, or a name stands in between)."""
+    hit = _REFLEXIVE.match(outside[at:])
+    if not hit or any(at <= m.start - s.start < at + hit.end() for m in found):
+        return ""
+    return "m" if hit.group(1) else "f"
 
 
 def _in_quotes(s: Sentence, start: int) -> bool:
@@ -428,7 +427,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             if _appositive(s, found, m.start()) or any(
                     x.start - s.start - m.end() in (0, 1) for x in found if x.start - s.start >= m.end()):
                 continue  # "Jane Roe, 38, the host of ...", "the singer Jane Roe": the name is right there
-            g = EPITHET_ROLES.get(m.group(0).split()[-1].lower(), "")
+            g = EPITHET_ROLES.get(m.group(0).split()[-1].lower(), "") or _reflexive(s, found, outside, m.end())
             before = [p.person for p in found if p.start < s.start + m.start()]
             ok = _fits(gender, g, named_here, unknown=True)
             who = _antecedent(history + [before], ok, None, g)
@@ -444,12 +443,6 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             # and no one else of the last few sentences is called by that role word.
             near = set(before) | _nearest_named(history)
             if agreed is None and g and who in near and gender.get(who) == g and not known:
-                agreed = who
-            # ... or the one person the last two sentences speak of, if the articles call no one
-            # else by that role word: "Ann Roe said ... She added ... The singer [Ann Roe] ...".
-            if agreed is None and who and (not g or gender.get(who) == g) \
-                    and set(before) - named_here <= {who} and _topic(history, named_here) == who \
-                    and not any(role in rs for p, rs in roles.items() if p != who):
                 agreed = who
             unclear_subject = unclear_subject or (agreed is None and m.start() == 0)
             if agreed:
@@ -493,17 +486,14 @@ _ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’.-]+\s+){{0,3}}?({'|'.join(EPIT
 
 def _roles(sentences: Sequence[Sentence], explicit: Mapping[str, list[Mention]]) -> dict[str, set[str]]:
     """The role words the articles put next to each person's name: "singer Jane Doe",
-    "Jane Doe, the singer", "Grammy winner Jane Doe"; a name that is no known person's is
-    kept too, under UNKNOWN + the name (someone else the role word may stand for)."""
+    "Jane Doe, the singer", "Grammy winner Jane Doe"."""
     out: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
-        spans = [(m.start - s.start, m.end - s.start, m.person) for m in explicit[s.id]]
-        spans += [(a, b, UNKNOWN + " ".join(run)) for a, b, run in name_runs(s.text)
-                  if not any(x < b and a < y for x, y, _p in spans)]
-        for at, end, person in spans:
+        for m in explicit[s.id]:
+            at, end = m.start - s.start, m.end - s.start
             for hit in (_ROLE_BEFORE.search(s.text, max(0, at - 40), at), _ROLE_AFTER.search(s.text[end:end + 60])):
                 if hit:
-                    out[person].add(hit.group(1).lower())
+                    out[m.person].add(hit.group(1).lower())
     return out
 
 

@@ -22,11 +22,11 @@ EXPECTED = {
     "The singer once admitted": "Delphine Okafor",
 }
 # seed corpus (issue 15, "on the seeds nothing right is lost"): the start of a statement -> the
-# person its pronoun or epithet must be bracketed with (every one was made before the names work
-# of 8a7f5a6..419633e, lost by it, and is made again)
+# person its pronoun or epithet must be bracketed with (the first six were made before the names
+# work of 8a7f5a6..419633e, lost by it, and are made again). "The Rust star acknowledged ..." stays
+# unbracketed: the article calls another person "the Batman star", and nothing ties Rust to anyone.
 SEEDS_MADE = {
     '"That point of my life is a blur.': "Alec Baldwin",
-    "The Rust star acknowledged": "Alec Baldwin",
     'He went on to say, "I don\'t give a damn': "Alec Baldwin",
     '"I have a good relationship with her, and she loves the kids," he': "Alec Baldwin",
     "Continued Basinger, who was married to the Boss Baby actor": "Alec Baldwin",
@@ -67,7 +67,7 @@ def test_seed_clarifications_are_made(built: tuple[str, Profile]) -> None:
             if plain.startswith(start):
                 shown += 1
                 assert _BRACKET.findall(text)[:1] == [person], text
-    assert shown >= len(SEEDS_MADE) - 2, "the seed statements changed: update SEEDS_MADE"
+    assert shown == len(SEEDS_MADE), "the seed statements changed: update SEEDS_MADE"
 
 
 def test_no_pronoun_names_someone_of_the_other_gender(built: tuple[str, Profile]) -> None:
