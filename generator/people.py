@@ -343,15 +343,19 @@ def _appositive(s: Sentence, found: Sequence[Mention], at: int) -> bool:
     return bool(before) and bool(_APPOSITION_GAP.match(s.text[before[-1].end - s.start:at]))
 
 
-def _nearest_named(history: list[list[str]]) -> set[str]:
-    """The people the nearest earlier sentence that names anyone names; a sentence that only
-    goes on quoting (its speaker, no name) is passed over."""
-    for people in reversed(history):
+def _nearest_named(history: list[list[str]], quoted_here: set[str]) -> set[str]:
+    """The people the nearest earlier sentence that names anyone names. A sentence that only goes
+    on quoting (its speaker, no name) is passed over, and then only the people the sentence at hand
+    also names in its quotation count ("... 'But he's a challenge.' Continued Roe, who was married
+    to the actor, 'I don't think Bo was ...'")."""
+    for n, people in enumerate(reversed(history)):
         named = {_unlisted(p) for p in people if _unlisted(p)[:1] != "\0"}
         if UNKNOWN in people or OTHER in people:
             return set()  # someone there the recogniser does not know
         if named:
-            return named
+            return named if n == 0 else named & quoted_here
+        if not any(p.startswith(SPEAKER_MARK) for p in people):
+            return set()
     return set()
 
 
@@ -441,7 +445,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             # ... or, for a role word of one gender ("the actress"), the one person of the nearest
             # sentence that names someone fitting, if the articles know that person as of that gender
             # and no one else of the last few sentences is called by that role word.
-            near = set(before) | _nearest_named(history)
+            near = set(before) | _nearest_named(history, {x.person for x in found if _in_quotes(s, x.start)})
             if agreed is None and g and who in near and gender.get(who) == g and not known:
                 agreed = who
             unclear_subject = unclear_subject or (agreed is None and m.start() == 0)
