@@ -537,8 +537,10 @@ def _children_named(s: Sentence, found: Sequence[Mention]) -> bool:
     return False
 
 
-# Right before a capitalised run, a word that makes it a thing, not a person: "the Indochina War".
+# Right before a capitalised run, a word that makes it a thing, not a person: "the Indochina War";
+# and one that cites an outlet, before a run that ends like an outlet's name: "(via National Post)".
 _THING_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CITED_BEFORE = re.compile(r"(?:\b(?:[Vv]ia|[Pp]er)|\()\s*$")
 
 
 def _unknown_names(s: Sentence, found: Sequence[Mention], outside: str) -> bool:
@@ -546,8 +548,9 @@ def _unknown_names(s: Sentence, found: Sequence[Mention], outside: str) -> bool:
     ("Ann Roe often does."), not a business, an outlet or a title."""
     taken = [(m.start - s.start, m.end - s.start) for m in found]
     for start, end, run in name_runs(outside):
-        if len(run) < 2 or run[-1] in ORGANISATION_WORDS | ORGANISATION_TAILS | NEWS_WORDS \
-                or " ".join(run) in OUTLETS or _THING_BEFORE.search(outside, 0, start):
+        if len(run) < 2 or run[-1] in ORGANISATION_WORDS | ORGANISATION_TAILS or " ".join(run) in OUTLETS \
+                or _THING_BEFORE.search(outside, 0, start) \
+                or (run[-1] in NEWS_WORDS and _CITED_BEFORE.search(outside, 0, start)):
             continue
         if not any(a < end and start < b for a, b in taken):
             return True
