@@ -174,7 +174,7 @@ def _wed_pair(text: str) -> set[str]:
     for (_a1, b1, r1), (a2, b2, r2) in pairwise(runs):
         gap = text[b1:a2]
         if text[b2:b2 + 2] in ("'s", "’s"):
-            continue  # "married Harbor Lights's drummer": the drummer is the spouse
+            continue  # "married Blue Quay's drummer": the drummer is the spouse
         if (_PAIR_AND.match(gap) and _PAIR_AFTER.match(text[b2:b2 + 40])) or _PAIR_VERB.match(gap):
             out |= {" ".join(r1), " ".join(r2)}
     return out
