@@ -14,10 +14,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
+from itertools import pairwise
 
 from .cache import Cache, key_of
 from .config import PersonConfig
-from .lang.en import ORGANISATION_TAILS, OUTLETS, PLURAL_REFERENCE, ROLE_TITLES
+from .lang.en import NEWS_WORDS, ORGANISATION_TAILS, OUTLETS, PLURAL_REFERENCE, ROLE_TITLES
 from .model import Mention, Person, Sentence
 from .segment import SPEECH_VERBS
 
@@ -33,7 +34,7 @@ ORGANISATION_WORDS = frozenset([
     "Radio", "Court", "County", "Church", "School", "University", "College", "Hospital", "Restaurant", "Bistro",
     "Kitchen", "Cafe", "Bakery", "Store", "Shop", "Market", "Hotel", "Theater", "Theatre", "Hall", "Center", "Centre",
     "Park", "Street", "Avenue", "Road", "City", "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival",
-    "Awards", "Show"])
+    "Awards", "Show", "Talk", "Podcast"])
 RELATION_WORDS = {
     "wife": "f", "husband": "m", "daughter": "f", "son": "m", "boyfriend": "m", "girlfriend": "f",
     "father": "m", "mother": "f", "dad": "m", "mom": "f", "mum": "f", "sister": "f", "brother": "m",
@@ -60,15 +61,27 @@ _AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eigh
 _AKA = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
 
 
+MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December"])
+# Words before a month that make it a date: "in June Roe filed", "by May Roe had".
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|since|until|till|by|from|through|to|of|last|this|next|early|late|mid|before|after|"
+    r"during|every|each)|\d|-)\s*$", re.IGNORECASE)
+
+
 def name_runs(text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
-    """Runs of capitalised words that could be names, split at capitalised stop words."""
+    """Runs of capitalised words that could be names, split at capitalised stop words. A month
+    before a capitalised word in a name's place is a first name ("June Carter married"), not
+    after a word that makes it a date ("in June Carter said")."""
     for m in NAME_RUN.finditer(text):
         words = m.group(1).split(" ")
         pos = m.start(1)
         run: list[str] = []
         run_start = pos
-        for w in words + [""]:
-            if w and w not in STOP:
+        given = len(words) > 1 and words[0] in MONTHS and words[1] not in STOP \
+            and not _DATE_BEFORE.search(text, 0, pos)
+        for i, w in enumerate(words + [""]):
+            if w and (w not in STOP or (i == 0 and given)):
                 if not run:
                     run_start = pos
                 run.append(w)
@@ -78,6 +91,10 @@ def name_runs(text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
             pos += len(w) + 1
 
 
+_OPENERS = "\"“‘'(["
+# Strong-evidence mark of a one-word name seen only as a speaker ("Organizers said"): it counts as a
+# name if the word is also written mid-sentence or in a full name.
+SAID = "\0said:"
 Evidence = tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str]]
 
 
@@ -121,8 +138,8 @@ def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
                 relation = relation[:-1]  # "two sons, Otto and Felix"
             if len(run) > 1:
                 full[run] += 1
-            elif start > 2 and text[start - 2:start] not in ('. ', '" ', '“ '):
-                lone[run[0]] += 1
+            elif start > 2 and text[start - 2:start] not in ('. ', '" ', '“ ') and text[start - 1] not in _OPENERS:
+                lone[run[0]] += 1  # not the first word of a sentence, nor of a quotation ('"New day."')
             key = " ".join(run)
             if relation in RELATION_WORDS or _AGE_AFTER.match(text[end:end + 12].replace("’s", "")):
                 strong.add(key)
@@ -130,8 +147,37 @@ def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
                 if g:
                     gender_hint[f"{key}|{g}"] += 1
         if s.speaker and s.speaker[0].isupper() and s.speaker not in STOP:
-            strong.add(s.speaker)
+            strong.add(s.speaker if " " in s.speaker else SAID + s.speaker)
+        strong |= _wed_pair(text)
     return full, lone, strong, gender_hint
+
+
+# Two full names joined by wording of a marriage or a couple's event: "Ann Lee and Bob Ray tied the
+# knot", "Ann Lee married Bob Ray", "Ann Lee filed for divorce from Bob Ray". Stated once, each is a person.
+# Only a marriage's wording: "met", "dated" or "split" are said of teams, cities and titles too.
+_EVENT = r"(?:married|wed|divorced|tied the knot|got engaged|got married|were married|were engaged|split up)\b"
+_PAIR_AND = re.compile(r"^\s+and\s+$")
+_PAIR_AFTER = re.compile(rf"^(?:,\s*\d{{1,3}},)?\s+(?:[a-z]+ly\s+)?{_EVENT}")
+_PAIR_VERB = re.compile(
+    r"^\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?(?:married|wed|divorced|"
+    r"(?:filed for divorce|split|separated|divorced) from|(?:engaged|married) to)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted({*EPITHET_ROLES, *RELATION_WORDS, *ROLE_TITLES}))})\s+)?$",
+    re.IGNORECASE)
+
+
+def _wed_pair(text: str) -> set[str]:
+    """The full names a sentence joins by wording of a marriage or a couple's event (_PAIR_*)."""
+    runs = [(a, b, run) for a, b, run in name_runs(text)
+            if 2 <= len(run) <= 3 and run[-1] not in ORGANISATION_WORDS | ORGANISATION_TAILS | NEWS_WORDS
+            and " ".join(run) not in OUTLETS]
+    out: set[str] = set()
+    for (_a1, b1, r1), (a2, b2, r2) in pairwise(runs):
+        gap = text[b1:a2]
+        if text[b2:b2 + 2] in ("'s", "’s"):
+            continue  # "married Blue Quay's drummer": the drummer is the spouse
+        if (_PAIR_AND.match(gap) and _PAIR_AFTER.match(text[b2:b2 + 40])) or _PAIR_VERB.match(gap):
+            out |= {" ".join(r1), " ".join(r2)}
+    return out
 
 
 def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
@@ -142,6 +188,15 @@ def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
     for cfg in configured:
         people[cfg.name] = {cfg.name, *cfg.aliases}
         by_first.setdefault(_fold(cfg.name.split()[0]), cfg.name)
+    # "Ann Lee ... Lee said": a surname with person evidence makes the one full name ending in it a person's.
+    tails: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for run in full:
+        if run[-1] not in ORGANISATION_WORDS | ORGANISATION_TAILS | NEWS_WORDS:
+            tails[run[-1]].add(run)
+    in_full = {w for run in full for w in run}
+    strong = {w.removeprefix(SAID) for w in strong
+              if not w.startswith(SAID) or lone[w[len(SAID):]] or w[len(SAID):] in in_full}
+    strong = strong | {" ".join(next(iter(tails[w]))) for w in strong if len(tails.get(w, ())) == 1}
     # Full names, most frequent first, so the usual form becomes the canonical one.
     for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
         name = " ".join(run)
@@ -164,6 +219,11 @@ def _group(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
         if " " not in word and _fold(word) in by_first:
             people[by_first[_fold(word)]].add(word)
             named.add(word)
+        elif " " not in word and word in surnames and word not in named:
+            owners = {c for c, fs in people.items() for f in fs if " " in f and f.split()[-1] == word}
+            if len(owners) == 1:  # "Lee said", one Lee: hers; two: no one's
+                people[owners.pop()].add(word)
+                named.add(word)
         elif " " not in word and word not in named and word not in surnames:
             people[word] = {word}
             by_first[_fold(word)] = word
@@ -283,6 +343,34 @@ def _appositive(s: Sentence, found: Sequence[Mention], at: int) -> bool:
     return bool(before) and bool(_APPOSITION_GAP.match(s.text[before[-1].end - s.start:at]))
 
 
+def _nearest_named(history: list[list[str]], quoted_here: set[str]) -> set[str]:
+    """The people the nearest earlier sentence that names anyone names. A sentence that only goes
+    on quoting (its speaker, no name) is passed over, and then only the people the sentence at hand
+    also names in its quotation count ("... 'But he's a challenge.' Continued Roe, who was married
+    to the actor, 'I don't think Bo was ...'")."""
+    for n, people in enumerate(reversed(history)):
+        named = {_unlisted(p) for p in people if _unlisted(p)[:1] != "\0"}
+        if UNKNOWN in people or OTHER in people:
+            return set()  # someone there the recogniser does not know
+        if named:
+            return named if n == 0 else named & quoted_here
+        if not any(p.startswith(SPEAKER_MARK) for p in people):
+            return set()
+    return set()
+
+
+_REFLEXIVE = re.compile(r"^[^,.;:!?]{0,40}?\b(?:(himself)|(herself))\b")
+
+
+def _reflexive(s: Sentence, found: Sequence[Mention], outside: str, at: int) -> str:
+    """The gender a reflexive pronoun right after an epithet gives it ("The singer has described
+    herself as ..."): "m", "f", or "" (none, or a name stands in between)."""
+    hit = _REFLEXIVE.match(outside[at:])
+    if not hit or any(at <= m.start - s.start < at + hit.end() for m in found):
+        return ""
+    return "m" if hit.group(1) else "f"
+
+
 def _in_quotes(s: Sentence, start: int) -> bool:
     return any(a <= start < b for a, b in s.quotes)
 
@@ -335,7 +423,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         lead = PRONOUN_START.match(outside)
         if lead:
             g = "m" if lead.group(0) in ("He", "Him", "His") else "f"
-            who = _antecedent(history, _fits(gender, g, named_here), _unknown(gender, named_here))
+            who = _antecedent(history, _fits(gender, g, named_here), _unknown(gender, named_here), g)
             if who:
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
         unclear_subject = False
@@ -343,21 +431,21 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             if _appositive(s, found, m.start()) or any(
                     x.start - s.start - m.end() in (0, 1) for x in found if x.start - s.start >= m.end()):
                 continue  # "Jane Roe, 38, the host of ...", "the singer Jane Roe": the name is right there
-            g = EPITHET_ROLES.get(m.group(0).split()[-1].lower(), "")
+            g = EPITHET_ROLES.get(m.group(0).split()[-1].lower(), "") or _reflexive(s, found, outside, m.end())
             before = [p.person for p in found if p.start < s.start + m.start()]
             ok = _fits(gender, g, named_here, unknown=True)
-            who = _antecedent(history + [before], ok)
+            who = _antecedent(history + [before], ok, None, g)
             # An epithet is clarified only when the articles call that person by the same role word
             # ("singer Jane Doe", "Jane Doe, the singer") and nothing points elsewhere: the one person
             # of the last few sentences so called, if the nearest fitting person is that one or is unclear.
             role = m.group(0).split()[-1].lower()
-            recent = {p for h in history[-3:] for p in h if not p.startswith("\0")} | set(before)
+            recent = {_unlisted(p) for h in history[-3:] for p in h if _unlisted(p)[:1] != "\0"} | set(before)
             known = sorted(p for p in recent if role in roles.get(p, ()) and ok(p))
             agreed = known[0] if len(known) == 1 and who in (None, known[0]) else None
             # ... or, for a role word of one gender ("the actress"), the one person of the nearest
             # sentence that names someone fitting, if the articles know that person as of that gender
             # and no one else of the last few sentences is called by that role word.
-            near = set(before) | ({p for p in history[-1] if not p.startswith("\0")} if history else set())
+            near = set(before) | _nearest_named(history, {x.person for x in found if _in_quotes(s, x.start)})
             if agreed is None and g and who in near and gender.get(who) == g and not known:
                 agreed = who
             unclear_subject = unclear_subject or (agreed is None and m.start() == 0)
@@ -371,17 +459,22 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
         out.append(replace(s, mentions=mentions, speaker=speaker))
-        salient = [m.person for m in mentions]  # names in a quotation are candidates too
+        listed = _listed_children(s, found) | _couple_possessor(s, found)
+        # names in a quotation are candidates too; children listed and a couple named as one are marked
+        salient = [f"{LISTED}{listed[m]}:{m.person}" if m in listed else m.person for m in mentions]
         # Someone else the sentence may be about: a pronoun at its start that found no one ("His
         # father, John Roe, ..."), a full name the recogniser did not take as a person's.
         if lead and not any(x.start == s.start for x in extra):
             salient.append(OTHER)
-        if _unknown_names(s, found, outside) or (PLURAL_REFERENCE.search(outside) and _children_named(s, found)):
-            salient.append(OTHER)  # "the couple are raising two children: Ann, 3, and Bo, 1": the pair too
+        if _unknown_names(s, found, outside) or _unknown_partner(s, found) or _unnamed_pair(s, mentions, listed):
+            salient.append(OTHER)
         # A sentence whose subject is an epithet we could not resolve ("The winner closed the
         # night.") hides who "She" in the next sentence is: the search stops there.
+        # A speaker in a relative clause ("his son, Bo, 11, who said he ...") is no more salient
+        # than the others the sentence names.
+        main = speaker if speaker and not _relative_speaker(s, found, speaker) else None
         history.append([UNKNOWN] if unclear_subject and not speaker
-                       else ([SPEAKER_MARK + speaker] if speaker else []) + salient)
+                       else ([SPEAKER_MARK + main] if main else []) + salient)
     counts = Counter(m.person for s in out for m in s.mentions)
     people = tuple(
         Person(name=c, aliases=tuple(sorted(forms[c] - {c})), gender=gender.get(c, ""),
@@ -444,23 +537,117 @@ def _children_named(s: Sentence, found: Sequence[Mention]) -> bool:
     return False
 
 
+# Right before a capitalised run, a word that makes it a thing, not a person: "the Indochina War";
+# and one that cites an outlet, before a run that ends like an outlet's name: "(via National Post)".
+_THING_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CITED_BEFORE = re.compile(r"(?:\b(?:[Vv]ia|[Pp]er)|\()\s*$")
+
+
 def _unknown_names(s: Sentence, found: Sequence[Mention], outside: str) -> bool:
     """The sentence names, outside quotation marks, someone by a full name that is no known person's
     ("Ann Roe often does."), not a business, an outlet or a title."""
     taken = [(m.start - s.start, m.end - s.start) for m in found]
     for start, end, run in name_runs(outside):
-        if len(run) < 2 or run[-1] in ORGANISATION_WORDS | ORGANISATION_TAILS or " ".join(run) in OUTLETS:
+        if len(run) < 2 or run[-1] in ORGANISATION_WORDS | ORGANISATION_TAILS or " ".join(run) in OUTLETS \
+                or _THING_BEFORE.search(outside, 0, start) \
+                or (run[-1] in NEWS_WORDS and _CITED_BEFORE.search(outside, 0, start)):
             continue
         if not any(a < end and start < b for a, b in taken):
             return True
     return False
 
 
+_PARTNER_BEFORE = re.compile(rf"(?<![\w.])({_NAME_WORD}) and $")
+_PARTNER_AFTER = re.compile(rf"^ and ({_NAME_WORD})(?![\w])")
+
+
+def _unnamed_pair(s: Sentence, mentions: Sequence[Mention], listed: Collection[Mention]) -> bool:
+    """A plural reference beside children named ("the couple are raising two children: Ann, 3, and
+    Bo, 1") is a pair the sentence may not name, unless it has named two people before it ("He
+    married Ann Roe, and the couple have two sons, ...")."""
+    outside = s.outside_quotes()
+    plural = PLURAL_REFERENCE.search(outside)
+    if not plural or not _children_named(s, [m for m in mentions if m.explicit]):
+        return False
+    return len({m.person for m in mentions if m.start - s.start < plural.start() and m not in listed}) < 2
+
+
+def _unknown_partner(s: Sentence, found: Sequence[Mention]) -> bool:
+    """A capitalised word joined by 'and' to a known person's name is someone too, even if no one
+    the recogniser knows ("Tom and Dan are funny ones", Dan known, Tom not)."""
+    spans = [(m.start - s.start, m.end - s.start) for m in found]
+    for at, end in spans:
+        for hit in (_PARTNER_BEFORE.search(s.text, max(0, at - 30), at), _PARTNER_AFTER.match(s.text[end:end + 30])):
+            if not hit or hit.group(1) in STOP:
+                continue
+            a = hit.start(1) if hit.re is _PARTNER_BEFORE else end + hit.start(1)
+            if not any(x <= a < y for x, y in spans):
+                return True
+    return False
+
+
 SPEAKER_MARK = "\0speaker:"  # history entry prefix: the person quoted in that sentence
+_LIST_START = re.compile(
+    r"(?:\b(his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"\b(children|kids|sons|daughters|twins|grandchildren|grandsons|granddaughters)(?:\s+with)?\s*[,:]\s*$",
+    re.IGNORECASE)
+_POSS_GENDER = {"his": "m", "her": "f"}
+_KIDS_GENDER = {"sons": "m", "grandsons": "m", "daughters": "f", "granddaughters": "f"}
+_LIST_GAP = re.compile(r"(?:,\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
+                       r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# History entry prefix: a child in a list of children, then two letters, the gender of the possessive
+# ("his kids": m, "her": f, else -) and that of the children's word ("sons": m, "daughters": f, else -), and ":";
+# or one of a couple named as one possessor ("Bo and Ann Roe's announcement"): "x-:".
+LISTED = "\0listed:"
+
+
+_RELATIVE_SAID = re.compile(
+    rf"^(?:,\s*(?:\d{{1,3}}|aged \d{{1,3}}))?,?\s+who\s+(?:\w+ly\s+)?(?:{'|'.join(SPEECH_VERBS)})\b")
+
+
+def _relative_speaker(s: Sentence, found: Sequence[Mention], speaker: str) -> bool:
+    """The sentence quotes `speaker` only in a relative clause after the name ("Bo, 11, who said")."""
+    return any(m.person == speaker and _RELATIVE_SAID.match(s.text[m.end - s.start:m.end - s.start + 40])
+               for m in found)
+
+
+def _couple_possessor(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
+    """The two names of a couple named as one possessor ("Bo and Ann Roe's announcement"), marked "x-"."""
+    out: dict[Mention, str] = {}
+    for a, b in pairwise(found):
+        gap, after = s.text[a.end - s.start:b.start - s.start], s.text[b.end - s.start:b.end - s.start + 2]
+        if gap == " and " and after in ("'s", "’s") and a.person != b.person and not _in_quotes(s, a.start):
+            out[a] = out[b] = "x-"
+    return out
+
+
+def _unlisted(entry: str) -> str:
+    """A history entry without the mark of a listed child."""
+    return entry[len(LISTED) + 3:] if entry.startswith(LISTED) else entry
+
+
+def _listed_children(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
+    """The names of a list of two or more children right after a word for them ("his kids, Ann,
+    11, Bo, 9, and Cy, 4"; "two sons, Otto and Felix"; "seven kids with: Ann, 11, ..."), each with
+    the code of LISTED: the gender of the possessive before that word and that of the word."""
+    out: list[Mention] = []
+    code = "--"
+    for m in found:
+        at = m.start - s.start
+        if out and _LIST_GAP.match(s.text, out[-1].end - s.start, at):
+            out.append(m)
+            continue
+        if len(out) >= 2:
+            break
+        start = _LIST_START.search(s.text, 0, at)
+        out = [m] if start and not _in_quotes(s, m.start) else []
+        if start:
+            code = _POSS_GENDER.get((start.group(1) or "").lower(), "-") + _KIDS_GENDER.get(start.group(2).lower(), "-")
+    return dict.fromkeys(out, code) if len(out) >= 2 else {}
 
 
 def _antecedent(history: list[list[str]], ok: Callable[[str], bool],
-                maybe: Callable[[str], bool] | None = None) -> str | None:
+                maybe: Callable[[str], bool] | None = None, g: str = "") -> str | None:
     """Who a pronoun or epithet refers to: in the nearest earlier sentence that has a fitting
     person, its speaker if it fits, or else the one fitting person it names; no one if it names
     two or more fitting people (the article leaves it to the reader) or if an unresolved epithet
@@ -475,12 +662,21 @@ def _antecedent(history: list[list[str]], ok: Callable[[str], bool],
             return speaker
         if people[:1] == [OTHER] and maybe is None:
             continue
-        named = [p for p in people if not p.startswith(SPEAKER_MARK)]
+        named = [p for p in people if not p.startswith((SPEAKER_MARK, LISTED))]
+        # "his kids, Ann, 11, Bo, 9, and Cy, 4" then "he said": the children are listed as his, and
+        # the pronoun goes on with him; so too when two of them are known to fit (a writer would not
+        # leave it so). Otherwise each child listed is a candidate like any other.
+        listed = [(p[len(LISTED):len(LISTED) + 2], _unlisted(p)) for p in people if p.startswith(LISTED)]
+        kids = [(code, p) for code, p in listed if code[0] != "x"]  # "x": a couple named as one, never taken
+        certain = {p for code, p in kids if ok(p) or (g and code[1] == g)}
+        listed_fit = {p for _code, p in listed if ok(p) or (maybe is not None and maybe(p))} | certain
+        if not (len(certain) >= 2 or (g and any(code[0] == g for code, _p in kids))):
+            named += [p for _code, p in kids]
         fitting = list(dict.fromkeys(p for p in named if ok(p)))
         unsure = {p for p in named if maybe is not None and maybe(p) and p not in fitting}
         if len(fitting) == 1 and not unsure:
             return fitting[0]
-        if fitting or unsure:
+        if fitting or unsure or listed_fit:
             return None
     return None
 
@@ -520,5 +716,5 @@ def _speaker(s: Sentence, resolver: _Resolver, extra: list[Mention], history: li
             if len(fitting) == 1 and not unsure and not earlier else None
         others = (named_after or set()) | (set(named_before) if earlier or unsure or len(fitting) > 1 else set())
         return here or _antecedent(history, lambda p: gender.get(p) == g and p not in others,
-                                   _unknown(gender, others))
+                                   _unknown(gender, others), g)
     return None

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from . import slots
 from .config import RelationConfig
-from .lang.en import RELATION_WORDS
+from .lang.en import RELATION_WORDS, ROLE_TITLES
 from .model import Citation, Fact, Mention, Person, Relation, Sentence
 
 SYMMETRIC = frozenset({"spouse", "former-spouse", "partner", "sibling"})
@@ -36,6 +36,9 @@ _LEAD_IN = re.compile(r"^\s*(?:,\s*(?:[a-z][\w-]*\s+){0,3})?$")
 # Between two names of a list: an age, a comma, "and" ("Otto, 10, and Felix").
 _LIST_GAP = re.compile(r"^(?:,\s*\d{1,2})?\s*,?\s*(?:and\s+|as well as\s+(?:[a-z]+\s+){0,3}?)?$")
 MARRY = re.compile(r"\b(?:married|marry|marries|wed|tied the knot)\b", re.IGNORECASE)
+# Between "married" and the spouse's name: a few lower-case words or a title ("married pastry chef",
+# "married Director Bob Ray").
+_MARRY_GAP = re.compile(rf"^\s*(?:(?:[a-z][\w-]*|{'|'.join(sorted(ROLE_TITLES))})\s+){{0,3}}$")
 
 
 def _local(s: Sentence) -> list[Mention]:
@@ -128,7 +131,7 @@ def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
     pair: tuple[str, str] | None = None
     if len(before) >= 2 and re.fullmatch(r"\s+and\s+", s.text[before[-2].end:before[-1].start]):
         pair = (before[-2].person, before[-1].person)
-    elif before and after and re.match(r"^\s*(?:[a-z][\w-]*\s+){0,3}$", s.text[word.end():after[0].start]):
+    elif before and after and _MARRY_GAP.match(s.text[word.end():after[0].start]):
         pair = (before[-1].person, after[0].person)
     if not pair or pair[0] == pair[1]:
         return []

@@ -21,6 +21,21 @@ EXPECTED = {
     "The Top Toque judge says the credit": "Julian Ostrander",
     "The singer once admitted": "Delphine Okafor",
 }
+# seed corpus (issue 15, "on the seeds nothing right is lost"): the start of a statement -> the
+# person its pronoun or epithet must be bracketed with (the first six were made before the names
+# work of 8a7f5a6..419633e, lost by it, and are made again). "The Rust star acknowledged ..." stays
+# unbracketed: the article calls another person "the Batman star", and nothing ties Rust to anyone.
+SEEDS_MADE = {
+    '"That point of my life is a blur.': "Alec Baldwin",
+    'He went on to say, "I don\'t give a damn': "Alec Baldwin",
+    '"I have a good relationship with her, and she loves the kids," he': "Alec Baldwin",
+    "Continued Basinger, who was married to the Boss Baby actor": "Alec Baldwin",
+    '"Alec, you know, operates in a very different way': "Kim Basinger",
+    '"I get countless messages from people': "Ireland Baldwin",
+    "The 66-year-old actor was married": "Alec Baldwin",
+    "He described the divorce": "Alec Baldwin",
+    "She called him": "Kim Basinger",
+}
 _BRACKET = re.compile(r"\[([^\]:]+)\]")
 
 
@@ -38,6 +53,21 @@ def test_fictional_clarifications_are_right(built: tuple[str, Profile]) -> None:
             if plain.startswith(start):
                 names = _BRACKET.findall(text)
                 assert not names or names[0] == person, text
+
+
+def test_seed_clarifications_are_made(built: tuple[str, Profile]) -> None:
+    """Each seed statement of SEEDS_MADE that the profile shows carries its bracket, and the right one."""
+    name, profile = built
+    if name != "seeds":
+        return
+    shown = 0
+    for text in _statements(profile):
+        plain = _BRACKET.sub("", text).replace("  ", " ").replace(" ,", ",")
+        for start, person in SEEDS_MADE.items():
+            if plain.startswith(start):
+                shown += 1
+                assert _BRACKET.findall(text)[:1] == [person], text
+    assert shown == len(SEEDS_MADE), "the seed statements changed: update SEEDS_MADE"
 
 
 def test_no_pronoun_names_someone_of_the_other_gender(built: tuple[str, Profile]) -> None:

@@ -1,0 +1,42 @@
+"""Who is a person, one small case each (tests/cases/units/people.yml): the people a passage must
+give, with their aliases, and the names it must not give (outlets, months as dates, titles,
+companies, places, shows); known limits are marked xfail with the reason."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from generator.model import Person
+from generator.people import recognise
+from generator.segment import segment
+
+from .units import load, source
+
+CASES = load("people.yml")
+
+
+def _people(case: dict[str, Any]) -> tuple[Person, ...]:
+    """The recogniser run over the case's articles, one source each, as the pipeline reads them."""
+    texts = case.get("articles") or [case["text"]]
+    sentences = [s for n, text in enumerate(texts) for s in segment(replace(source(text.strip()), id=f"case{n}"))]
+    return recognise(sentences)[1]
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, id=(c.get("text") or c["articles"][0])[:40],
+                 marks=[pytest.mark.xfail(reason=c["xfail"], strict=True)] if "xfail" in c else [])
+    for c in CASES])
+def test_people(case: dict[str, Any]) -> None:
+    people = _people(case)
+    found = {p.name: set(p.aliases) for p in people}
+    want = case["people"]
+    expected = want if isinstance(want, dict) else dict.fromkeys(want, None)
+    for name, aliases in expected.items():
+        assert name in found, f"{name} not found: {found}"
+        if aliases is not None:
+            assert set(aliases) <= found[name], f"{name}: {found[name]}, expected {aliases}"
+    forms = set(found) | {a for aliases in found.values() for a in aliases}
+    assert not forms & set(case.get("not", ())), f"not people: {forms & set(case.get('not', ()))}"
