@@ -14,10 +14,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 CORPORA = (ROOT / "seeds", ROOT.parent / "shared" / "eval" / "corpus_A", ROOT / "tests" / "cases" / "corpus_b" / "seeds")
 # Capitalised words of those corpora that are no one's name: an award, a holiday, a platform,
-# a magazine's shortened name, an outlet's ("National Post").
+# a magazine's shortened name, an outlet's ("National Post"), a state or province (the list of
+# regions in lang/en.py names places, not people).
 NOT_NAMES = {"Oscar", "Christmases", "Instagram", "Mag", "Post", "Blast", "Daily", "Mail", "Variety", "Tonight",
              "Press", "Page", "Magazine", "Weekly", "York", "Angeles", "Road", "Organization", "Advertisement",
-             "Policy", "Entertainment", "Gazette", "Independent", "Hollywood", "Thanksgiving", "January", "February", "March", "April", "June", "July", "August", "September", "October",
+             "Policy", "Entertainment", "California", "Montana", "North", "Nova", "Scotia", "Gazette", "Independent", "Hollywood", "Thanksgiving", "January", "February", "March", "April", "June", "July", "August", "September", "October",
              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 

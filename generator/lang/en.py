@@ -266,9 +266,9 @@ RELATION_WORDS: dict[str, str] = {
     "sister": "sibling", "brother": "sibling",
 }
 
-# Regions (states, provinces, countries): a wedding "in Georgia" and one "in Savannah" do not
+# Regions (states, provinces, countries): a wedding "in Texas" and one "in Austin" do not
 # disagree, a region holding cities the tool cannot place (generator/figures.py).
-REGIONS = frozenset(["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Ontario", "Quebec", "Alberta", "England", "Scotland", "Wales", "Ireland", "France", "Italy", "Spain", "Portugal", "Greece", "Germany", "Mexico", "Canada", "Australia", "Japan", "Brazil", "Bahamas", "Jamaica", "Bali", "Tuscany", "Provence"]) | {
+REGIONS = frozenset(["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Ontario", "Quebec", "Alberta", "England", "Scotland", "Wales", "France", "Italy", "Spain", "Portugal", "Greece", "Germany", "Mexico", "Canada", "Australia", "Japan", "Brazil", "Bahamas", "Jamaica", "Bali", "Tuscany", "Provence"]) | {
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
     "South Carolina", "South Dakota", "West Virginia", "British Columbia", "Nova Scotia", "New Zealand",
     "Costa Rica", "Puerto Rico", "the Caribbean"}
