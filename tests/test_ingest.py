@@ -505,15 +505,6 @@ def test_a_file_name_cannot_add_a_line_to_the_log(tmp_path: Path) -> None:
     assert str(warnings[1]).startswith("seeds/bad_front.md: skipped: cannot be parsed: ")
 
 
-def test_inline_elements_join_their_words_and_others_separate_them(tmp_path: Path) -> None:
-    page = ("<html><body><article><h1>Velde Opens Bistro</h1>"
-            "<p>Chef Tomas Velde, of <em>Salt Road</em>, opened a <b>bistro</b><i>-bar</i> in 2019.<br>It seats forty.</p>"
-            "<li><div>Portmere</div><div>Harbour</div></li></article></body></html>")
-    src = _only(tmp_path, "inline.html", page)
-    assert src.body == ("Chef Tomas Velde, of Salt Road, opened a bistro-bar in 2019. It seats forty.\n\n"
-                        "Portmere Harbour")
-
-
 @pytest.mark.parametrize("text", [
     "--- \ntitle: Velde Opens Bistro\ndate: 2020-01-02\n---  \nChef Tomas Velde opened a bistro in 2019.\n",
     "----\ntitle: Velde Opens Bistro\ndate: 2020-01-02\n----\nChef Tomas Velde opened a bistro in 2019.\n",

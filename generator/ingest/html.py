@@ -17,12 +17,6 @@ _DROP_HINT = re.compile(
     r"recommend\w*|byline|author-bio|tags?|paywall|signup|popup|modal)($|[\s_-])",
     re.IGNORECASE)
 _BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
-# Elements that flow inside a line of text: their words join their neighbours' as a browser
-# shows them ("<em>Low Tide</em>, and" is "Low Tide, and"); any other element inside a block
-# (a line break, a cell, a div) separates words.
-_INLINE = frozenset(("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font",
-                     "i", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong",
-                     "sub", "sup", "time", "tt", "u", "var"))
 _SPACES = re.compile(r"\s+")
 # Real pages nest a few dozen levels; far deeper is a broken or hostile page.
 MAX_DEPTH = 500
@@ -74,16 +68,6 @@ def _name(value: Any) -> str:
 
 def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
-
-
-def _text(block: Tag) -> str:
-    """A block's words as a browser lays them out on one line: inline elements join the text
-    around them, other elements separate it (without recursion)."""
-    for tag in block.find_all(True):
-        if tag.name not in _INLINE:
-            tag.insert_before(" ")
-            tag.insert_after(" ")
-    return _clean(block.get_text(""))
 
 
 def _children(tag: Tag) -> list[Tag]:
@@ -180,7 +164,7 @@ def parse_html(markup: str, notes: list[str] | None = None) -> tuple[dict[str, A
     _drop_boilerplate(root)
     pars: list[str] = []
     for block in _leaf_blocks(root):
-        text = _text(block)
+        text = _clean(block.get_text(" "))
         if text and text != meta["title"]:
             pars.append(text)
     if not pars:
