@@ -503,3 +503,29 @@ def test_a_file_name_cannot_add_a_line_to_the_log(tmp_path: Path) -> None:
     assert len(warnings) == 2
     assert all("\n" not in str(w) for w in warnings)
     assert str(warnings[1]).startswith("seeds/bad_front.md: skipped: cannot be parsed: ")
+
+
+@pytest.mark.parametrize("text", [
+    "--- \ntitle: Velde Opens Bistro\ndate: 2020-01-02\n---  \nChef Tomas Velde opened a bistro in 2019.\n",
+    "----\ntitle: Velde Opens Bistro\ndate: 2020-01-02\n----\nChef Tomas Velde opened a bistro in 2019.\n",
+    "\n\n---\ntitle: Velde Opens Bistro\ndate: 2020-01-02\n---\nChef Tomas Velde opened a bistro in 2019.\n",
+], ids=["trailing-spaces", "four-dashes", "blank-lines-before"])
+def test_markdown_front_matter_between_any_lines_of_dashes(tmp_path: Path, text: str) -> None:
+    src = _only(tmp_path, "fm.md", text)
+    assert (src.title, src.published, src.body) == ("Velde Opens Bistro", "2020-01-02",
+                                                    "Chef Tomas Velde opened a bistro in 2019.")
+
+
+def test_markdown_front_matter_never_closed_is_text(tmp_path: Path) -> None:
+    src = _only(tmp_path, "open.md", "---\ntitle: Velde Opens Bistro\n\nChef Tomas Velde opened a bistro in 2019.\n")
+    assert src.body.endswith("Chef Tomas Velde opened a bistro in 2019.")
+    assert src.published is None
+
+
+def test_markdown_front_matter_that_is_not_a_mapping_is_reported(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path)
+    (seeds / "list.md").write_text("---\n- a\n- b\n---\nChef Tomas Velde opened a bistro in 2019.\n", encoding="utf-8")
+    sources, warnings = _ingest(tmp_path)
+    assert sources == ()
+    assert [str(w) for w in warnings] == [
+        "seeds/list.md: skipped: cannot be parsed: ValueError: front matter is not a mapping of key: value"]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 META_KEYS = ("title", "outlet", "url", "date", "author")
 _DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*(.*)$", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
+_FRONT_MATTER = YAMLHandler()
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -27,17 +28,20 @@ def _header_block(lines: list[str]) -> tuple[dict[str, str], list[str]] | None:
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], str] | None:
-    """YAML front matter between two `---` lines at the top of a Markdown file."""
-    if not text.startswith("---\n"):
+    """YAML front matter at the top of a Markdown file, between two lines of dashes
+    (python-frontmatter finds them: `---`, `----`, trailing spaces, blank lines before), read
+    safely; None when there is none. Front matter that is not a mapping stops the file."""
+    text = text.lstrip("\n")
+    if not _FRONT_MATTER.detect(text):
         return None
-    end = text.find("\n---", 4)
-    if end < 0:
+    try:
+        head, rest = _FRONT_MATTER.split(text)
+    except ValueError:  # no closing line of dashes: no front matter
         return None
-    data = yaml.safe_load(text[4:end])
+    data = _FRONT_MATTER.load(head)  # yaml.SafeLoader: no tags that build objects
     if not isinstance(data, dict):
         raise ValueError("front matter is not a mapping of key: value")  # noqa: TRY004 (read() reports ValueError)
-    rest = text[end + 4:]
-    return {str(k).lower(): v for k, v in data.items()}, rest.split("\n", 1)[1] if "\n" in rest else ""
+    return {str(k).lower(): v for k, v in data.items()}, rest
 
 
 def paragraphs(lines: list[str]) -> list[str]:
