@@ -21,6 +21,7 @@ from .ingest import ingest
 from .model import Citation, Fact, Profile, Sentence, Source, Warning
 from .people import recognise
 from .quotes import quote_groups
+from .records import quotation_records
 from .relations import adjust, relate
 from .render import render
 from .sections import cue_sections
@@ -72,7 +73,10 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, fates,
                       relations)
     spans = {s.id: s.citation for s in sentences}
-    return replace(profile, warnings=warnings, quotes=quote_groups(sentences, origin)), spans
+    quotes = quote_groups(sentences, origin)
+    said = quotation_records(quotes, profile.sections, by_sentence, origin, {s.id: s.body for s in sources},
+                             len(profile.records) + 1)
+    return replace(profile, warnings=warnings, quotes=quotes, records=profile.records + said), spans
 
 
 def segment_all(sources: tuple[Source, ...], cache: Cache | None = None) -> tuple[Sentence, ...]:

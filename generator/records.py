@@ -26,7 +26,21 @@ from .claims import ClaimGroup
 from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
 from .lang.en import NOT_SO, NUMBER_VALUES
-from .model import UNNAMED, Citation, Conflict, Fact, Record, RecordValue, Relation, Sentence, Source, Verdict
+from .model import (
+    UNNAMED,
+    Citation,
+    Conflict,
+    Fact,
+    QuoteGroup,
+    QuoteVerdict,
+    Record,
+    RecordValue,
+    Relation,
+    Section,
+    Sentence,
+    Source,
+    Verdict,
+)
 from .sections import OTHER_COUPLES, SLOT_SECTIONS
 
 SINGLE_SOURCE = Verdict.SINGLE
@@ -97,6 +111,32 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         rank = {name: i for i, name in enumerate(named_most)}
         about = tuple(sorted(who, key=lambda name: (rank.get(name, len(rank)), name)))
         out.append(Record(f"r{len(out) + 1}", section, slot, about, verdict, values))
+    return tuple(out)
+
+
+QUOTATION = "quotation"
+MAX_QUOTE = 300  # a longer quotation is left to the statements: a paragraph quotes briefly
+
+
+def quotation_records(quotes: Sequence[QuoteGroup], sections: Sequence[Section], sentences: Mapping[str, Sentence],
+                      origin: Mapping[str, str], bodies: Mapping[str, str], first_id: int) -> tuple[Record, ...]:
+    """The fact check's verified quotations (the same words, said by one named person, in two
+    or more independent articles) as records, each told in the section of the statement that
+    quotes it, in the words of the oldest article that gives it (ids from r`first_id`)."""
+    section_of = {c.sentence: sec.key for sec in sections for st in sec.statements for c in st.citations}
+    out: list[Record] = []
+    for q in quotes:
+        if q.verdict != QuoteVerdict.VERIFIED or not q.speaker or "," in q.speaker:
+            continue
+        cites = [c for c in q.citations if sentences[c.sentence].attribution != UNNAMED]
+        if len({origin.get(c.source, c.source) for c in cites}) < 2 or cites[0].sentence not in section_of:
+            continue
+        words = bodies[cites[0].source][cites[0].start:cites[0].end].strip("\"“”'‘’ ").rstrip(",;: ")
+        if not words or len(words) > MAX_QUOTE:
+            continue
+        evidence = tuple(sentences[c.sentence].citation for c in cites)  # each article's sentence, who said it too
+        out.append(Record(f"r{first_id + len(out)}", section_of[cites[0].sentence], QUOTATION, (q.speaker,),
+                          Verdict.AGREEMENT, (RecordValue(words, "", evidence),)))
     return tuple(out)
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from generator.model import UNNAMED, Profile, Sentence
 from generator.pipeline import analyse
-from generator.records import COUNTS, ONE_VALUE, figure, says_not_so
+from generator.records import COUNTS, ONE_VALUE, QUOTATION, figure, says_not_so
 from generator.render import record_texts
 
 from .conftest import CASES, ROOT, corpus_config
@@ -25,6 +25,10 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     tmp = tmp_path_factory.mktemp(request.param)
     profile, spans = analyse(corpus_config(CORPORA[request.param], tmp / "docs"))
     return request.param, profile, spans
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z']+", text.lower().replace("’", "'")))
 
 
 def _facts_by_sentence(profile: Profile) -> dict[str, list[tuple[str, str]]]:
@@ -41,12 +45,16 @@ def test_every_cited_sentence_gives_the_value(built: tuple[str, Profile, dict]) 
     facts = _facts_by_sentence(profile)
     sentences = {f.sentence for f in profile.fates}
     unnamed = {st.claim for sec in profile.sections for st in sec.statements if st.attribution == UNNAMED}
+    bodies = {src.id: src.body for src in profile.sources}
     for r in profile.records:
         for v in r.values:
             assert v.citations, r
             for c in v.citations:
                 assert c.sentence in sentences
-                assert (r.slot, v.value) in facts.get(c.sentence, []), (r, c)
+                if r.slot == QUOTATION:  # the same words, in each article's sentence
+                    assert _words(v.value) <= _words(bodies[c.source][c.start:c.end])
+                else:
+                    assert (r.slot, v.value) in facts.get(c.sentence, []), (r, c)
                 assert c.sentence not in unnamed
 
 
