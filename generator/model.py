@@ -64,6 +64,7 @@ class Source:
     body: str
     sha256: str
     duplicate_of: str | None = None
+    left_out: tuple[str, ...] = ()  # paragraphs of a saved page read as its furniture (byline, ads, related links)
 
     def quote(self, start: int, end: int) -> str:
         """The verbatim text body[start:end]."""

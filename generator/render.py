@@ -225,7 +225,8 @@ def profile_json(profile: Profile, texts: dict[str, str] | None = None) -> str:
         "sources": [{"id": s.id, "path": s.path, "title": s.title, "outlet": s.outlet, "url": s.url,
                      "author": s.author, "published": s.published,
                      "published_inferred": s.published_inferred, "date_note": s.date_note,
-                     "sha256": s.sha256, "duplicate_of": s.duplicate_of} for s in profile.sources],
+                     "sha256": s.sha256, "duplicate_of": s.duplicate_of, "left_out": list(s.left_out)}
+                    for s in profile.sources],
         "statements": [{"id": st.id, "section": st.section, "text": st.text, "status": st.status,
                         "attribution": st.attribution, "date": st.date, "sources": cites(st.citations),
                         "claim": {"sentence": st.claim, "key": st.key, "facts": list(st.facts),

@@ -529,3 +529,21 @@ def test_markdown_front_matter_that_is_not_a_mapping_is_reported(tmp_path: Path)
     assert sources == ()
     assert [str(w) for w in warnings] == [
         "seeds/list.md: skipped: cannot be parsed: ValueError: front matter is not a mapping of key: value"]
+
+
+def test_page_furniture_left_out_is_listed_not_lost() -> None:
+    """A byline, an advertisement or a related story's teaser is not article text, but the
+    words are kept for the sources page; a script's text never is."""
+    from generator.ingest.html import parse_html
+
+    page = """<html><body><article><h1>Head</h1>
+    <p class="byline">By Jane Roe · May 18, 2016</p>
+    <p>Ann Lee and Bob Ray married in 2013 in a small ceremony.</p>
+    <div class="ad-slot"><p>Try Something free for 30 days.</p><script>var x = "secret";</script></div>
+    <aside><p>Related: another story entirely.</p></aside>
+    <p>They live in Austin with their two children.</p></article></body></html>"""
+    meta, pars, _date = parse_html(page)
+    assert pars == ["Ann Lee and Bob Ray married in 2013 in a small ceremony.",
+                    "They live in Austin with their two children."]
+    assert meta["left_out"] == ["By Jane Roe · May 18, 2016", "Try Something free for 30 days.",
+                                "Related: another story entirely."]

@@ -25,6 +25,10 @@ SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html":
 OVERRIDES_FILE = "sources.yml"
 
 
+# Paragraphs of page furniture listed per article on the sources page, at most.
+MAX_LEFT_OUT = 30
+
+
 def source_id(path: Path, taken: set[str]) -> str:
     """A stable, URL-safe id from the file name."""
     base = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-") or "source"
@@ -154,6 +158,7 @@ def _article(path: Path, config: ProfileConfig, data: bytes, overrides: dict[str
         url=str(meta.get("url") or "").strip(), author=str(meta.get("author") or "").strip(),
         published=published, published_inferred=inferred, date_note=note, body=body,
         sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        left_out=tuple(str(t) for t in meta.get("left_out") or ())[:MAX_LEFT_OUT],
     )
 
 

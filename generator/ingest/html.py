@@ -16,6 +16,8 @@ _DROP_HINT = re.compile(
     r"comments?|cookie\w*|sidebar|breadcrumbs?|caption|sponsor\w*|outbrain|taboola|"
     r"recommend\w*|byline|author-bio|tags?|paywall|signup|popup|modal)($|[\s_-])",
     re.IGNORECASE)
+# Dropped elements whose text no reader takes for the article's: code and controls.
+_SILENT_TAGS = ("script", "style", "noscript", "template", "svg", "button", "select", "textarea", "object", "embed")
 _BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
 _SPACES = re.compile(r"\s+")
 # Real pages nest a few dozen levels; far deeper is a broken or hostile page.
@@ -74,18 +76,25 @@ def _children(tag: Tag) -> list[Tag]:
     return [c for c in tag.contents if isinstance(c, Tag)]
 
 
-def _drop_boilerplate(root: Tag) -> None:
-    """Remove navigation, ads, scripts and the like: one walk, a dropped subtree is not visited."""
-    stack = _children(root)
+def _drop_boilerplate(root: Tag) -> list[str]:
+    """Remove navigation, ads, scripts and the like: one walk, a dropped subtree is not visited.
+    Returns the text of each paragraph removed with them ("By Jane Roe · May 18, 2016", a related
+    story's teaser), in page order, so that the sources page can show what was left out."""
+    stack = list(reversed(_children(root)))
+    left_out: list[str] = []
     while stack:
         tag = stack.pop()
         classes: Any = tag.get("class") or []
         hints = " ".join([*(classes if isinstance(classes, list) else [str(classes)]),
                           str(tag.get("id", "")), str(tag.get("role", ""))])
         if tag.name in _DROP_TAGS or (hints.strip() and _DROP_HINT.search(hints)):
+            if tag.name not in _SILENT_TAGS:
+                blocks = [tag] if tag.name == "p" else tag.find_all("p")
+                left_out.extend(t for t in (_clean(b.get_text(" ")) for b in blocks) if t)
             tag.decompose()
         else:
-            stack.extend(_children(tag))
+            stack.extend(reversed(_children(tag)))
+    return left_out
 
 
 def _depth(root: Tag) -> int:
@@ -141,7 +150,7 @@ def parse_html(markup: str, notes: list[str] | None = None) -> tuple[dict[str, A
     h1 = soup.find("h1")
     title_tag = soup.find("title")
     time_tag = soup.find("time", attrs={"datetime": True})
-    meta = {
+    meta: dict[str, Any] = {
         "title": _meta(metas, "og:title") or _name(ld.get("headline", ""))
         or (_clean(h1.get_text()) if h1 else "") or (_clean(title_tag.get_text()) if title_tag else ""),
         "outlet": _meta(metas, "og:site_name") or _name(ld.get("publisher", "")),
@@ -161,7 +170,7 @@ def parse_html(markup: str, notes: list[str] | None = None) -> tuple[dict[str, A
         lines = (_clean(line) for line in (soup.body or soup).get_text("\n").split("\n"))
         return meta, [line for line in lines if line and line != meta["title"]], raw_date
     root = _article_root(soup)
-    _drop_boilerplate(root)
+    meta["left_out"] = _drop_boilerplate(root)
     pars: list[str] = []
     for block in _leaf_blocks(root):
         text = _clean(block.get_text(" "))
