@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..cache import Cache
 from ..config import PersonConfig
-from ..lang.en import ORGANISATION_TAILS, OUTLETS
+from ..lang.en import ORGANISATION_TAILS, OUTLETS, ROLE_NOUNS
 from ..model import Mention, Person, Sentence
 from .clarify import (
     antecedent,
@@ -33,7 +33,7 @@ from .clarify import (
     resolve_speaker,
 )
 from .evidence import gather_evidence
-from .genders import EPITHET, EPITHET_ROLES, PRONOUN_START, SPEAKER_PRONOUN, genders_of, roles_of
+from .genders import EPITHET, PRONOUN_START, SPEAKER_PRONOUN, genders_of, roles_of
 from .grouping import group_names
 from .history import (
     LISTED,
@@ -114,7 +114,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             if appositive(s, found, m.start()) or any(
                     x.start - s.start - m.end() in (0, 1) for x in found if x.start - s.start >= m.end()):
                 continue  # "Jane Roe, 38, the host of ...", "the singer Jane Roe": the name is right there
-            g = EPITHET_ROLES.get(m.group(0).split()[-1].lower(), "") or reflexive_gender(s, found, outside, m.end())
+            g = ROLE_NOUNS.get(m.group(0).split()[-1].lower(), "") or reflexive_gender(s, found, outside, m.end())
             before = [p.person for p in found if p.start < s.start + m.start()]
             ok = fits(gender, g, named_here, unknown=True)
             who = antecedent(history + [before], ok, None, g)

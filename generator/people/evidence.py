@@ -11,19 +11,19 @@ from functools import partial
 from itertools import pairwise
 
 from ..cache import Cache, key_of
-from ..lang.en import NEWS_WORDS, ORGANISATION_TAILS, OUTLETS, ROLE_TITLES
+from ..lang.en import (
+    COUPLE_EVENT,
+    NAME_STOPWORDS,
+    NOT_PERSON_TAILS,
+    OUTLETS,
+    PERSON_CUES,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    SPOUSE_VERB,
+)
 from ..model import Sentence
-from .genders import EPITHET_ROLES
-from .names import ORGANISATION_WORDS, STOP, name_runs
+from .names import name_runs
 
-RELATION_WORDS = {
-    "wife": "f", "husband": "m", "daughter": "f", "son": "m", "boyfriend": "m", "girlfriend": "f",
-    "father": "m", "mother": "f", "dad": "m", "mom": "f", "mum": "f", "sister": "f", "brother": "m",
-    "fiancé": "m", "fiancée": "f", "granddaughter": "f", "grandson": "m", "actress": "f", "actor": "m",
-    "partner": "", "musician": "", "singer": "", "model": "", "star": "", "child": "", "baby": "",
-    "ex-wife": "f", "ex-husband": "m", "stepdaughter": "f", "stepson": "m", "niece": "f", "nephew": "m",
-    "aunt": "f", "uncle": "m", "grandmother": "f", "grandfather": "m", "chef": "", "winner": "",
-}
 AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 
 _OPENERS = "\"“‘'(["
@@ -69,19 +69,19 @@ def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
         for start, end, run in name_runs(text):
             before = text[max(0, start - 25):start].lower().split()
             relation = before[-1].strip(",") if before else ""
-            if relation.endswith("s") and relation[:-1] in RELATION_WORDS and RELATION_WORDS[relation[:-1]]:
+            if relation.endswith("s") and relation[:-1] in PERSON_CUES and PERSON_CUES[relation[:-1]]:
                 relation = relation[:-1]  # "two sons, Otto and Felix"
             if len(run) > 1:
                 full[run] += 1
             elif start > 2 and text[start - 2:start] not in ('. ', '" ', '“ ') and text[start - 1] not in _OPENERS:
                 lone[run[0]] += 1  # not the first word of a sentence, nor of a quotation ('"New day."')
             key = " ".join(run)
-            if relation in RELATION_WORDS or AGE_AFTER.match(text[end:end + 12].replace("’s", "")):
+            if relation in PERSON_CUES or AGE_AFTER.match(text[end:end + 12].replace("’s", "")):
                 strong.add(key)
-                g = RELATION_WORDS.get(relation, "")
+                g = PERSON_CUES.get(relation, "")
                 if g:
                     gender_hint[f"{key}|{g}"] += 1
-        if s.speaker and s.speaker[0].isupper() and s.speaker not in STOP:
+        if s.speaker and s.speaker[0].isupper() and s.speaker not in NAME_STOPWORDS:
             strong.add(s.speaker if " " in s.speaker else SAID + s.speaker)
         strong |= _wed_pair(text)
     return full, lone, strong, gender_hint
@@ -89,21 +89,19 @@ def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
 
 # Two full names joined by wording of a marriage or a couple's event: "Ann Lee and Bob Ray tied the
 # knot", "Ann Lee married Bob Ray", "Ann Lee filed for divorce from Bob Ray". Stated once, each is a person.
-# Only a marriage's wording: "met", "dated" or "split" are said of teams, cities and titles too.
-_EVENT = r"(?:married|wed|divorced|tied the knot|got engaged|got married|were married|were engaged|split up)\b"
+# The wording: lang/en.py (COUPLE_EVENT, SPOUSE_VERB).
 _PAIR_AND = re.compile(r"^\s+and\s+$")
-_PAIR_AFTER = re.compile(rf"^(?:,\s*\d{{1,3}},)?\s+(?:[a-z]+ly\s+)?{_EVENT}")
+_PAIR_AFTER = re.compile(rf"^(?:,\s*\d{{1,3}},)?\s+(?:[a-z]+ly\s+)?{COUPLE_EVENT}")
 _PAIR_VERB = re.compile(
-    r"^\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?(?:married|wed|divorced|"
-    r"(?:filed for divorce|split|separated|divorced) from|(?:engaged|married) to)\s+"
-    rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted({*EPITHET_ROLES, *RELATION_WORDS, *ROLE_TITLES}))})\s+)?$",
+    rf"^\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?{SPOUSE_VERB}\s+"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted({*ROLE_NOUNS, *PERSON_CUES, *ROLE_TITLES}))})\s+)?$",
     re.IGNORECASE)
 
 
 def _wed_pair(text: str) -> set[str]:
     """The full names a sentence joins by wording of a marriage or a couple's event (_PAIR_*)."""
     runs = [(a, b, run) for a, b, run in name_runs(text)
-            if 2 <= len(run) <= 3 and run[-1] not in ORGANISATION_WORDS | ORGANISATION_TAILS | NEWS_WORDS
+            if 2 <= len(run) <= 3 and run[-1] not in NOT_PERSON_TAILS
             and " ".join(run) not in OUTLETS]
     out: set[str] = set()
     for (_a1, b1, r1), (a2, b2, r2) in pairwise(runs):

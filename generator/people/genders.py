@@ -9,19 +9,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..config import PersonConfig
+from ..lang.en import ROLE_NOUNS, SPEECH_VERBS
 from ..model import Mention, Sentence
-from ..segment import SPEECH_VERBS
 
-EPITHET_ROLES = {
-    "star": "", "actor": "m", "actress": "f", "singer": "", "model": "", "rapper": "", "musician": "",
-    "comedian": "", "host": "", "chef": "", "director": "", "producer": "", "winner": "", "mogul": "",
-    "athlete": "", "player": "", "author": "", "writer": "", "icon": "", "legend": "", "heiress": "f",
-    "socialite": "", "businessman": "m", "businesswoman": "f", "politician": "", "hitmaker": "",
-    "songstress": "f", "entrepreneur": "", "designer": "", "personality": "", "alum": "",
-}
 _EPITHET_WORD = r"(?:[A-Z0-9][\w.'’+-]*|former|famous|late|young|veteran|legendary|beloved|then-[\w-]+)"
 EPITHET = re.compile(
-    rf"\b[Tt]he (?:{_EPITHET_WORD} ){{0,4}}(?:{'|'.join(EPITHET_ROLES)})\b(?!['’]s\b)(?![\w-])")
+    rf"\b[Tt]he (?:{_EPITHET_WORD} ){{0,4}}(?:{'|'.join(ROLE_NOUNS)})\b(?!['’]s\b)(?![\w-])")
 PRONOUN_START = re.compile(r"^(?:He|She|Him|His|Her)\b")
 SPEAKER_PRONOUN = re.compile(rf"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:{'|'.join(SPEECH_VERBS)})\b")
 MALE = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
@@ -63,8 +56,8 @@ def genders_of(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]]
     return out
 
 
-_ROLE_BEFORE = re.compile(rf"\b({'|'.join(EPITHET_ROLES)})\s*,?\s*$", re.IGNORECASE)
-_ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’.-]+\s+){{0,3}}?({'|'.join(EPITHET_ROLES)})\b", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(rf"\b({'|'.join(ROLE_NOUNS)})\s*,?\s*$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’.-]+\s+){{0,3}}?({'|'.join(ROLE_NOUNS)})\b", re.IGNORECASE)
 
 
 def roles_of(sentences: Sequence[Sentence], explicit: Mapping[str, list[Mention]]) -> dict[str, set[str]]:

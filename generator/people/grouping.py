@@ -7,9 +7,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..config import PersonConfig
-from ..lang.en import NEWS_WORDS, ORGANISATION_TAILS
+from ..lang.en import INSTITUTION_TAILS, NOT_PERSON_TAILS
 from .evidence import SAID
-from .names import ORGANISATION_WORDS, fold
+from .names import fold
 
 
 def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
@@ -23,7 +23,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     # "Ann Lee ... Lee said": a surname with person evidence makes the one full name ending in it a person's.
     tails: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for run in full:
-        if run[-1] not in ORGANISATION_WORDS | ORGANISATION_TAILS | NEWS_WORDS:
+        if run[-1] not in NOT_PERSON_TAILS:
             tails[run[-1]].add(run)
     in_full = {w for run in full for w in run}
     strong = {w.removeprefix(SAID) for w in strong
@@ -32,7 +32,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     # Full names, most frequent first, so the usual form becomes the canonical one.
     for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
         name = " ".join(run)
-        if not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in ORGANISATION_WORDS:
+        if not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in INSTITUTION_TAILS:
             continue  # a title, a place or a business: its words never stand alone as a name
         owner = by_first.get(fold(run[0]))
         if owner is None:

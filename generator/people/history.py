@@ -8,11 +8,18 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from ..lang.en import NEWS_WORDS, ORGANISATION_TAILS, OUTLETS, PLURAL_REFERENCE
+from ..lang.en import (
+    INSTITUTION_TAILS,
+    NAME_STOPWORDS,
+    NEWS_WORDS,
+    ORGANISATION_TAILS,
+    OUTLETS,
+    PLURAL_REFERENCE,
+    SPEECH_VERBS,
+)
 from ..model import Mention, Sentence
-from ..segment import SPEECH_VERBS
 from .evidence import AGE_AFTER
-from .names import NAME_WORD, ORGANISATION_WORDS, STOP, name_runs
+from .names import NAME_WORD, name_runs
 
 UNKNOWN = "\0unknown"  # history entry of a sentence whose subject is an unresolved epithet
 OTHER = "\0other"  # history entry: someone the sentence names or refers to whom the recogniser did not resolve
@@ -42,7 +49,7 @@ def unknown_names(s: Sentence, found: Sequence[Mention], outside: str) -> bool:
     ("Ann Roe often does."), not a business, an outlet or a title."""
     taken = [(m.start - s.start, m.end - s.start) for m in found]
     for start, end, run in name_runs(outside):
-        if len(run) < 2 or run[-1] in ORGANISATION_WORDS | ORGANISATION_TAILS or " ".join(run) in OUTLETS \
+        if len(run) < 2 or run[-1] in INSTITUTION_TAILS | ORGANISATION_TAILS or " ".join(run) in OUTLETS \
                 or _THING_BEFORE.search(outside, 0, start) \
                 or (run[-1] in NEWS_WORDS and _CITED_BEFORE.search(outside, 0, start)):
             continue
@@ -72,7 +79,7 @@ def unknown_partner(s: Sentence, found: Sequence[Mention]) -> bool:
     spans = [(m.start - s.start, m.end - s.start) for m in found]
     for at, end in spans:
         for hit in (_PARTNER_BEFORE.search(s.text, max(0, at - 30), at), _PARTNER_AFTER.match(s.text[end:end + 30])):
-            if not hit or hit.group(1) in STOP:
+            if not hit or hit.group(1) in NAME_STOPWORDS:
                 continue
             a = hit.start(1) if hit.re is _PARTNER_BEFORE else end + hit.start(1)
             if not any(x <= a < y for x, y in spans):

@@ -8,26 +8,11 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
-from ..lang.en import ROLE_TITLES
+from ..lang.en import MONTH_NAMES, NAME_STOPWORDS
 from ..model import Mention, Sentence
 
 NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
 NAME_RUN = re.compile(rf"(?<![\w.])({NAME_WORD}(?: {NAME_WORD}){{0,3}})(?:['’]s)?(?![\w])(?!['’]\w)")
-STOP = frozenset(["A", "An", "The", "In", "On", "At", "For", "But", "And", "As", "After", "Before", "During", "Over", "Plus", "Together", "To", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "My", "You", "Your", "This", "That", "These", "Those", "When", "While", "What", "Who", "Whom", "Which", "Where", "Why", "How", "If", "So", "Yet", "Or", "Nor", "Not", "No", "Yes", "Also", "Then", "There", "Here", "Just", "Maybe", "Even", "Still", "Now", "Once", "Earlier", "Later", "Since", "Until", "From", "With", "Without", "About", "Into", "Through", "Clearly", "Surprisingly", "Obviously", "According", "Meanwhile", "However", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lady", "Lord", "Jr", "Sr", "Yikes", "Uh", "Oh", "Well", "Like", "Sorry", "Life", "Continued", "One", "Two", "Three", "Four", "Congratulations", "Public", "Posted", "Exclusive", "Alone", "All", "Both", "Each", "Every", "Some", "Many", "Most", "Other", "Another", "Former", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Thanksgiving"])
-STOP = STOP | ROLE_TITLES
-# The last word of a name that is a business, a venue or an institution, not a person
-# ("Doe Hardware", "Maple Street Records", "Cook County Court").
-ORGANISATION_WORDS = frozenset([
-    "Hardware", "Records", "Studios", "Studio", "Productions", "Pictures", "Inc", "Company", "Co", "Corporation",
-    "Group", "Foundation", "Magazine", "Times", "Journal", "Daily", "Weekly", "Network", "Television",
-    "Radio", "Court", "County", "Church", "School", "University", "College", "Hospital", "Restaurant", "Bistro",
-    "Kitchen", "Cafe", "Bakery", "Store", "Shop", "Market", "Hotel", "Theater", "Theatre", "Hall", "Center", "Centre",
-    "Park", "Street", "Avenue", "Road", "City", "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival",
-    "Awards", "Show", "Talk", "Podcast"])
-
-
-MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                    "October", "November", "December"])
 # Words before a month that make it a date: "in June Roe filed", "by May Roe had".
 _DATE_BEFORE = re.compile(
     r"(?:\b(?:in|on|since|until|till|by|from|through|to|of|last|this|next|early|late|mid|before|after|"
@@ -43,10 +28,10 @@ def name_runs(text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
         pos = m.start(1)
         run: list[str] = []
         run_start = pos
-        given = len(words) > 1 and words[0] in MONTHS and words[1] not in STOP \
+        given = len(words) > 1 and words[0] in MONTH_NAMES and words[1] not in NAME_STOPWORDS \
             and not _DATE_BEFORE.search(text, 0, pos)
         for i, w in enumerate(words + [""]):
-            if w and (w not in STOP or (i == 0 and given)):
+            if w and (w not in NAME_STOPWORDS or (i == 0 and given)):
                 if not run:
                     run_start = pos
                 run.append(w)
