@@ -16,6 +16,7 @@ from .lang.en import (
     OUTLETS,
     PERSON_HEADS,
     REPORT_VERBS,
+    SPEECH_VERBS,
     SPOKES_ROLES,
     UNNAMED_HEADS,
 )
@@ -23,12 +24,6 @@ from .model import ON_RECORD, REPORTED, UNNAMED, Sentence, Source
 
 MAX_CHUNK = 1500  # pysbd is fed at most this many characters at once: it slows down on long texts
 _CUT = re.compile(r"[.!?][\"”’)]?\s")
-SPEECH_VERBS = (
-    "said", "says", "told", "tells", "added", "adds", "explained", "wrote", "writes", "admitted",
-    "continued", "recalled", "revealed", "captioned", "noted", "stated", "confessed", "claimed",
-    "acknowledged", "insisted", "dished", "spilled", "concluded", "recounted", "remarked",
-    "replied", "responded", "joked", "posted", "announced", "confirmed", "mentioned", "declared", "opened up", "reflected", "laughed", "gushed", "quipped", "asked",
-)
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _WHO = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)"
 SPEAKER_BEFORE = re.compile(

@@ -106,6 +106,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "_lasted": ("lasted", "dragged on", "went on", "ended after"),
 }
 
+# Wording that joins two full names as a couple, so that each is a person's (people/evidence.py):
+# after "Ann Lee and Bob Ray" (COUPLE_EVENT: "... tied the knot", "... split up") or between them
+# (SPOUSE_VERB: "Ann Lee married Bob Ray", "... filed for divorce from Bob Ray"). Unlike the "_marry"
+# concept above (every form of marrying, read as one word when sentences are compared), these are
+# the past forms a sentence joins two names by, with engagement, divorce and a split; and only a
+# marriage's wording: "met", "dated" or a bare "split" are said of teams, cities and titles too.
+COUPLE_EVENT = r"(?:married|wed|divorced|tied the knot|got engaged|got married|were married|were engaged|split up)\b"
+SPOUSE_VERB = r"(?:married|wed|divorced|(?:filed for divorce|split|separated|divorced) from|(?:engaged|married) to)"
+
 # Words that stand before a name as a title or a job ("Actress Jane Roe", "Judge Ann
 # Poe", "Country singer Nora Quill"): never part of the name.
 ROLE_TITLES = frozenset([
@@ -122,22 +131,27 @@ PLURAL_REFERENCE = re.compile(
     r"|\b(?:couple|pair|exes|duo|newlyweds|lovebirds)\b|\b(?:they|both of them)\b",
     re.IGNORECASE)
 
-# Attribution by structure (segment._attribution): the verbs that report speech or a report,
-# the words that head a noun phrase naming no one ("a source", "friends of the couple",
-# "someone close to her", "the person"), the role nouns that speak for someone and count as
+# Verbs that tag who is quoted ("Jane Roe said", "said Jane Roe", "she told"): segment.py's speaker
+# tags, people/'s pronoun speakers ("she said") and relative clauses ("Bo, 11, who said").
+SPEECH_VERBS = (
+    "said", "says", "told", "tells", "added", "adds", "explained", "wrote", "writes", "admitted",
+    "continued", "recalled", "revealed", "captioned", "noted", "stated", "confessed", "claimed",
+    "acknowledged", "insisted", "dished", "spilled", "concluded", "recounted", "remarked",
+    "replied", "responded", "joked", "posted", "announced", "confirmed", "mentioned", "declared", "opened up",
+    "reflected", "laughed", "gushed", "quipped", "asked",
+)
+
+# Attribution by structure (segment._attribution): the verbs that report speech or a report (the
+# speech verbs above and other forms), the words that head a noun phrase naming no one ("a source",
+# "friends of the couple", "someone close to her", "the person"), the role nouns that speak for someone and count as
 # unnamed unless a name stands beside them ("her rep" / "her attorney, Jane Roe"), documents
 # (reporting, not a person on the record), and phrases that say a speaker asked not to be named.
-REPORT_VERBS = (
-    "say", "says", "said", "tell", "tells", "told", "insist", "insists", "insisted", "claim", "claims",
-    "claimed", "report", "reports", "reported", "reveal", "reveals", "revealed", "confirm", "confirms",
-    "confirmed", "add", "adds", "added", "explain", "explains", "explained", "write", "writes", "wrote",
-    "note", "notes", "noted", "state", "states", "stated", "allege", "alleges", "alleged", "maintain",
-    "maintains", "maintained", "admit", "admits", "admitted", "dish", "dishes", "dished", "spill", "spills",
-    "spilled", "suggest", "suggests", "suggested", "dished", "gushed", "gushes",
-    "recall", "recalls", "recalled", "continue", "continues", "continued", "quipped", "joked", "replied",
-    "responded", "posted", "announced", "declared", "mentioned", "remarked", "concluded", "confessed",
-    "acknowledged", "captioned", "recounted", "reflected", "laughed", "asked", "stressed", "emphasized",
-    "emphasised", "warned", "argued", "argues", "contend", "contends", "contended", "opened up", "opens up",
+REPORT_VERBS = SPEECH_VERBS + (
+    "say", "tell", "insist", "insists", "claim", "claims", "report", "reports", "reported", "reveal", "reveals",
+    "confirm", "confirms", "add", "explain", "explains", "write", "note", "notes", "state", "states", "allege",
+    "alleges", "alleged", "maintain", "maintains", "maintained", "admit", "admits", "dish", "dishes", "spill",
+    "spills", "suggest", "suggests", "suggested", "gushes", "recall", "recalls", "continue", "continues", "stressed",
+    "emphasized", "emphasised", "warned", "argued", "argues", "contend", "contends", "contended", "opens up",
     "open up",
 )
 UNNAMED_HEADS = frozenset([
@@ -167,39 +181,74 @@ ANONYMITY = re.compile(
     r"(?:declined|refused) to be (?:named|identified)|not authori[sz]ed to speak|"
     r"who (?:asked|requested|spoke) (?:for )?anonymity|speaking anonymously|anonymous(?:ly)?\s+(?:source|tip))\b",
     re.IGNORECASE)
-# Words that open an adverbial phrase before the subject ("Last month, Jane said"), not a name.
-ADVERBIAL_OPENERS = frozenset([
-    "When", "After", "Before", "In", "On", "At", "Last", "This", "Earlier", "Later", "Since", "While", "As",
-    "If", "Although", "Though", "During", "Speaking", "Asked", "Meanwhile", "However", "But", "And", "Also",
-    "Now", "Still", "Yet", "Then", "Previously", "Recently", "Back", "Months", "Weeks", "Days", "Years",
-    "Following", "Later", "Separately", "Instead", "Elsewhere", "Today", "Yesterday", "Overall", "Indeed",
-    "Sadly", "Ultimately", "Eventually", "Reportedly", "Apparently", "Allegedly", "Notably", "Still",
-    "Through", "Over", "Under", "With", "Without", "For", "From", "By", "Per", "According", "Despite",
-    "Once", "Until", "Next", "Just", "Even", "So", "Plus", "Further", "Additionally", "Moreover", "Also",
-    "At", "That", "These", "It", "There", "Here", "What", "Why", "How", "Where", "Who", "Which",
+# Capitalised words that open a clause or a phrase: never a subject's name (ADVERBIAL_OPENERS), never
+# part of a person's name (NAME_STOPWORDS).
+OPENING_WORDS = frozenset([
+    "In", "On", "At", "For", "But", "And", "As", "After", "Before", "During", "Over", "Plus", "It", "This", "That",
+    "These", "When", "While", "What", "Who", "Which", "Where", "Why", "How", "If", "So", "Yet", "Also", "Then",
+    "There", "Here", "Just", "Even", "Still", "Now", "Once", "Earlier", "Later", "Since", "Until", "From", "With",
+    "Without", "Through", "According", "Meanwhile", "However",
 ])
-# Heads of a subject that stand for someone the article names ("the singer said", "the couple told").
-PERSON_HEADS = frozenset([
-    "singer", "star", "actor", "actress", "host", "couple", "pair", "exes", "duo", "rapper", "model", "chef",
-    "musician", "comedian", "director", "producer", "author", "mother", "father", "mom", "dad", "mum", "wife",
-    "husband", "daughter", "son", "sister", "brother", "ex-wife", "ex-husband", "family", "newlyweds",
-    "songstress", "hitmaker", "entrepreneur", "designer", "winner", "icon", "personality", "talent",
+# Words that open an adverbial phrase before the subject ("Last month, Jane said"), not a name.
+ADVERBIAL_OPENERS = OPENING_WORDS | frozenset([
+    "Last", "Although", "Though", "Speaking", "Asked", "Previously", "Recently", "Back", "Months", "Weeks", "Days",
+    "Years", "Following", "Separately", "Instead", "Elsewhere", "Today", "Yesterday", "Overall", "Indeed", "Sadly",
+    "Ultimately", "Eventually", "Reportedly", "Apparently", "Allegedly", "Notably", "Under", "By", "Per", "Despite",
+    "Next", "Further", "Additionally", "Moreover",
+])
+# Role nouns by which an article calls a person it names ("the singer", "Grammy winner Jane Doe", "Jane
+# Doe, the actress"), each with the gender it tells ("" for none): an epithet ("The actress said") is
+# someone's only if that person fits it (generator/people/).
+ROLE_NOUNS: dict[str, str] = {
+    "star": "", "actor": "m", "actress": "f", "singer": "", "model": "", "rapper": "", "musician": "",
+    "comedian": "", "host": "", "chef": "", "director": "", "producer": "", "winner": "", "mogul": "",
+    "athlete": "", "player": "", "author": "", "writer": "", "icon": "", "legend": "", "heiress": "f",
+    "socialite": "", "businessman": "m", "businesswoman": "f", "politician": "", "hitmaker": "",
+    "songstress": "f", "entrepreneur": "", "designer": "", "personality": "", "alum": "",
+}
+# Heads of a subject that stand for someone the article names ("the singer said", "the couple told"):
+# the role nouns, the couple's and the family's words. segment.py has never read the role nouns below
+# as heads of a subject: they are left out so that its attribution stays as it was (adding them is a
+# change to measure on tests/test_attribution_set.py).
+_NOT_SUBJECT_HEADS = frozenset([
+    "mogul", "athlete", "player", "writer", "legend", "heiress", "socialite", "businessman", "businesswoman",
+    "politician", "alum",
+])
+PERSON_HEADS = (frozenset(ROLE_NOUNS) - _NOT_SUBJECT_HEADS) | frozenset([
+    "talent", "couple", "pair", "exes", "duo", "newlyweds", "family", "mother", "father", "mom", "dad", "mum",
+    "wife", "husband", "daughter", "son", "sister", "brother", "ex-wife", "ex-husband",
 ])
 
 # Last words of a company's or a group's name ("Bright Lights Management Group", "Doe Entertainment"):
 # a single word that begins such a name and is never a person's first name is no one.
-ORGANISATION_TAILS = frozenset([
+_COMPANY_VENUE_TAILS = frozenset([
+    "Group", "Records", "Productions", "Studios", "Inc", "Company", "Corporation", "Foundation",
+])
+ORGANISATION_TAILS = _COMPANY_VENUE_TAILS | frozenset([
     "Management", "Entertainment", "Agency", "Holdings", "Ltd", "LLC", "Partners", "Media", "Enterprises",
-    "Label", "Band", "Group", "Records", "Productions", "Studios", "Inc", "Company", "Corporation", "Foundation",
-    "Ventures", "Capital", "Brands", "Trust", "Associates",
+    "Label", "Band", "Ventures", "Capital", "Brands", "Trust", "Associates",
 ])
 # Last words of a news outlet's name ("the Harbour Gazette", "Smalltown Courier"): an outlet, not a person.
-NEWS_WORDS = frozenset([
-    "Gazette", "Courier", "Times", "Post", "News", "Herald", "Tribune", "Journal", "Magazine", "Daily", "Weekly",
-    "Chronicle", "Observer", "Telegraph", "Guardian", "Review", "Online", "Radio", "TV", "Examiner", "Inquirer",
-    "Record", "Star", "Sun", "Mail", "Express", "Independent", "Standard", "Bulletin", "Dispatch", "Ledger",
-    "Register", "Sentinel", "Gossip", "Insider", "Press", "Wire", "Reporter",
+_NEWS_VENUE_TAILS = frozenset(["Times", "Journal", "Magazine", "Daily", "Weekly", "Radio"])
+NEWS_WORDS = _NEWS_VENUE_TAILS | frozenset([
+    "Gazette", "Courier", "Post", "News", "Herald", "Tribune", "Chronicle", "Observer", "Telegraph", "Guardian",
+    "Review", "Online", "TV", "Examiner", "Inquirer", "Record", "Star", "Sun", "Mail", "Express", "Independent",
+    "Standard", "Bulletin", "Dispatch", "Ledger", "Register", "Sentinel", "Gossip", "Insider", "Press", "Wire",
+    "Reporter",
 ])
+# The last word of a name that is a business, a venue or an institution, not a person ("Doe Hardware",
+# "Maple Street Records", "Cook County Court"). Unlike the other words of the two lists above
+# ("Management", "Herald"), a word of this list also makes a full name no one's where its words
+# stand alone (people/grouping.py).
+INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
+    "Hardware", "Studio", "Pictures", "Co", "Network", "Television", "Court", "County", "Church", "School",
+    "University", "College", "Hospital", "Restaurant", "Bistro", "Kitchen", "Cafe", "Bakery", "Store", "Shop",
+    "Market", "Hotel", "Theater", "Theatre", "Hall", "Center", "Centre", "Park", "Street", "Avenue", "Road", "City",
+    "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival", "Awards", "Show", "Talk", "Podcast",
+])
+# The last word of a name that is no person's, in any of the three lists: such a full name is no one
+# of a couple and gives no surname (people/evidence.py, grouping.py).
+NOT_PERSON_TAILS = INSTITUTION_TAILS | ORGANISATION_TAILS | NEWS_WORDS
 
 # Dates as articles write them. One range of years for every stage: 1800 to 2099.
 YEAR = r"(?:1[89]|20)\d\d"
@@ -209,9 +258,23 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_ABBREVIATIONS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Aug.": 8, "Sept.": 9, "Sep.": 9, "Oct.": 10,
                        "Nov.": 11, "Dec.": 12}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)
 # The month each holiday falls in (Easter and Mother's Day move a little: their usual month).
 HOLIDAY_MONTHS = {"thanksgiving": 11, "christmas": 12, "valentine's day": 2, "new year's eve": 12,
                   "halloween": 10, "easter": 4, "mother's day": 5, "father's day": 6, "fourth of july": 7}
+
+# Capitalised words that are never part of a person's name (people/names.py): the opening words, articles,
+# pronouns, titles of address, interjections, quantifiers and other capitalised words ("Congratulations",
+# "Exclusive"), the months (but a month before a name may be a first name: "June Carter"), weekdays,
+# three holidays and the role titles.
+NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES | frozenset([
+    "A", "An", "The", "Together", "To", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "My", "You",
+    "Your", "Those", "Whom", "Or", "Nor", "Not", "No", "Yes", "Maybe", "About", "Into", "Clearly", "Surprisingly",
+    "Obviously", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lady", "Lord", "Jr", "Sr", "Yikes", "Uh", "Oh", "Well",
+    "Like", "Sorry", "Life", "Continued", "One", "Two", "Three", "Four", "Congratulations", "Public", "Posted",
+    "Exclusive", "Alone", "All", "Both", "Each", "Every", "Some", "Many", "Most", "Other", "Another", "Former",
+    "Christmas", "Easter", "Thanksgiving",
+])
 
 # Numbers written as words, with their values (ages, counts, lengths of time).
 NUMBER_VALUES = {w: i for i, w in enumerate(
@@ -264,6 +327,21 @@ RELATION_WORDS: dict[str, str] = {
     "mother": "parent", "father": "parent", "mom": "parent", "dad": "parent", "mum": "parent",
     "boyfriend": "partner", "girlfriend": "partner", "partner": "partner", "fiancé": "partner", "fiancée": "partner",
     "sister": "sibling", "brother": "sibling",
+}
+
+# Words right before a name that make it a person's ("his wife Ann", "two sons, Otto and Felix", "her
+# niece, Bo", "actress Jo Roe"), each with the gender it tells ("" for none) (people/evidence.py).
+# RELATION_WORDS above says which relation a word makes between two people; this says that a name is
+# a person's and of which gender. So it also has the wider family ("niece", "aunt"), whose relation
+# the profile does not show, and some role nouns; it has not "spouse", "ex", "kid", "grandchild" or
+# "grandbaby" (never taken as evidence of a person), nor two-word forms (one word before a name is read).
+PERSON_CUES: dict[str, str] = {
+    "wife": "f", "husband": "m", "daughter": "f", "son": "m", "boyfriend": "m", "girlfriend": "f",
+    "father": "m", "mother": "f", "dad": "m", "mom": "f", "mum": "f", "sister": "f", "brother": "m",
+    "fiancé": "m", "fiancée": "f", "granddaughter": "f", "grandson": "m", "partner": "", "child": "", "baby": "",
+    "ex-wife": "f", "ex-husband": "m", "stepdaughter": "f", "stepson": "m", "niece": "f", "nephew": "m",
+    "aunt": "f", "uncle": "m", "grandmother": "f", "grandfather": "m",
+    **{w: ROLE_NOUNS[w] for w in ("actress", "actor", "musician", "singer", "model", "star", "chef", "winner")},
 }
 
 # Regions (states, provinces, countries): a wedding "in Texas" and one "in Austin" do not

@@ -1,0 +1,167 @@
+"""Stage 3, recognise: find the people in the corpus, their aliases, and who each
+pronoun or epithet at the start of a sentence refers to.
+
+No list of names is built in: people are inferred from how the articles write names
+(capitalised words that recur alone, carry an age, follow a relation word, or speak),
+and `mkdocs.yml` may add or correct them.
+
+This module runs the stage; its parts: names in text (`names.py`), the evidence that a
+name is a person's (`evidence.py`), which forms are one person's (`grouping.py`), genders
+and role words (`genders.py`), what each sentence leaves for the next (`history.py`), and
+which person a pronoun or an epithet is (`clarify.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from ..cache import Cache
+from ..config import PersonConfig
+from ..lang.en import ORGANISATION_TAILS, OUTLETS, ROLE_NOUNS
+from ..model import Mention, Person, Sentence
+from .clarify import (
+    antecedent,
+    appositive,
+    fits,
+    nearest_named,
+    of_unknown_gender,
+    people_named_before,
+    reflexive_gender,
+    resolve_speaker,
+)
+from .evidence import gather_evidence
+from .genders import EPITHET, PRONOUN_START, SPEAKER_PRONOUN, genders_of, roles_of
+from .grouping import group_names
+from .history import (
+    LISTED,
+    OTHER,
+    SPEAKER_MARK,
+    UNKNOWN,
+    couple_possessor,
+    in_quotes,
+    listed_children,
+    relative_speaker,
+    unknown_names,
+    unknown_partner,
+    unlisted,
+    unnamed_pair,
+)
+from .names import NAME_WORD, Resolver, fold, name_runs
+
+__all__ = ["name_runs", "recognise"]
+
+_AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
+_COMMON_NOUN = re.compile(
+    r"\b(?:an?|won|wins|win|winning|two|three|four|five|six|seven|\d+)\s+([A-Z][a-z]+?)(?:s|es)?\b(?!['’])(?!\s+[A-Z])")
+
+
+def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] = (),
+              cache: Cache | None = None, not_people: Collection[str] = ()
+              ) -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
+    """Find people, attach mentions (names, resolved pronouns and epithets) to sentences.
+    With a cache, the name evidence of an article seen before is not counted again. A name in
+    `not_people` (the outlets the articles are from or cite, names the user says are no one's)
+    is never a person, nor any form of one."""
+    full, lone, strong, hints = gather_evidence(sentences, cache)
+    forms = group_names(full, lone, strong, configured)
+    barred = {fold(n).lower() for n in (*OUTLETS, *not_people) if n}
+    # "Bright Management Group" ... "Bright says": a one-word name that begins a company's name
+    companies = {run[0] for run in full if len(run) > 1 and run[-1] in ORGANISATION_TAILS}
+    # "won an Oscar", "two Grammys": a thing that is counted or won is no one
+    companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)}
+    for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people)
+                 or (" " not in n and n in companies)]:
+        if not any(c.name == name for c in configured):
+            del forms[name]
+    rank = {c: n for n, c in enumerate(forms)}
+    first_owner: dict[str, str] = {}  # form -> the first person (in the order of `forms`) it names
+    for c in reversed(list(forms)):
+        first_owner.update((f, c) for f in forms[c])
+    for s in sentences:
+        for m in _AKA.finditer(s.text):
+            owner = first_owner.get(m.group(1))
+            if owner:
+                forms[owner].add(m.group(2))
+                had = first_owner.get(m.group(2))
+                if had is None or rank[owner] < rank[had]:
+                    first_owner[m.group(2)] = owner
+    resolver = Resolver(forms)
+    explicit = {s.id: resolver.explicit(s) for s in sentences}
+    roles = roles_of(sentences, explicit)
+    gender = genders_of(sentences, explicit, hints, configured, forms)
+    out: list[Sentence] = []
+    history: list[list[str]] = []  # per earlier sentence of this source: salient people, first first
+    current_source = ""
+    epithets: dict[str, Counter[str]] = defaultdict(Counter)
+    for s in sentences:
+        if s.source != current_source:
+            current_source, history = s.source, []
+        found = explicit[s.id]
+        named_here = {m.person for m in found if not in_quotes(s, m.start)}
+        extra: list[Mention] = []
+        outside = s.outside_quotes()
+        lead = PRONOUN_START.match(outside)
+        if lead:
+            g = "m" if lead.group(0) in ("He", "Him", "His") else "f"
+            who = antecedent(history, fits(gender, g, named_here), of_unknown_gender(gender, named_here), g)
+            if who:
+                extra.append(Mention(who, s.start, s.start + lead.end(), False))
+        unclear_subject = False
+        for m in EPITHET.finditer(outside):
+            if appositive(s, found, m.start()) or any(
+                    x.start - s.start - m.end() in (0, 1) for x in found if x.start - s.start >= m.end()):
+                continue  # "Jane Roe, 38, the host of ...", "the singer Jane Roe": the name is right there
+            g = ROLE_NOUNS.get(m.group(0).split()[-1].lower(), "") or reflexive_gender(s, found, outside, m.end())
+            before = [p.person for p in found if p.start < s.start + m.start()]
+            ok = fits(gender, g, named_here, unknown=True)
+            who = antecedent(history + [before], ok, None, g)
+            # An epithet is clarified only when the articles call that person by the same role word
+            # ("singer Jane Doe", "Jane Doe, the singer") and nothing points elsewhere: the one person
+            # of the last few sentences so called, if the nearest fitting person is that one or is unclear.
+            role = m.group(0).split()[-1].lower()
+            recent = {unlisted(p) for h in history[-3:] for p in h if unlisted(p)[:1] != "\0"} | set(before)
+            known = sorted(p for p in recent if role in roles.get(p, ()) and ok(p))
+            agreed = known[0] if len(known) == 1 and who in (None, known[0]) else None
+            # ... or, for a role word of one gender ("the actress"), the one person of the nearest
+            # sentence that names someone fitting, if the articles know that person as of that gender
+            # and no one else of the last few sentences is called by that role word.
+            near = set(before) | nearest_named(history, {x.person for x in found if in_quotes(s, x.start)})
+            if agreed is None and g and who in near and gender.get(who) == g and not known:
+                agreed = who
+            unclear_subject = unclear_subject or (agreed is None and m.start() == 0)
+            if agreed:
+                extra.append(Mention(agreed, s.start + m.start(), s.start + m.end(), False))
+                epithets[agreed][re.sub(r"^[Tt]he ", "", m.group(0))] += 1
+        said = SPEAKER_PRONOUN.search(outside)
+        before = people_named_before(s, found, said.start() if said else 0)
+        speaker = resolve_speaker(s, resolver, extra, history, gender, before, named_here - set(before))
+        if speaker and said and not any(x.start <= s.start + said.start() < x.end for x in extra):
+            extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
+        mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
+        out.append(replace(s, mentions=mentions, speaker=speaker))
+        listed = listed_children(s, found) | couple_possessor(s, found)
+        # names in a quotation are candidates too; children listed and a couple named as one are marked
+        salient = [f"{LISTED}{listed[m]}:{m.person}" if m in listed else m.person for m in mentions]
+        # Someone else the sentence may be about: a pronoun at its start that found no one ("His
+        # father, John Roe, ..."), a full name the recogniser did not take as a person's.
+        if lead and not any(x.start == s.start for x in extra):
+            salient.append(OTHER)
+        if unknown_names(s, found, outside) or unknown_partner(s, found) or unnamed_pair(s, mentions, listed):
+            salient.append(OTHER)
+        # A sentence whose subject is an epithet we could not resolve ("The winner closed the
+        # night.") hides who "She" in the next sentence is: the search stops there.
+        # A speaker in a relative clause ("his son, Bo, 11, who said he ...") is no more salient
+        # than the others the sentence names.
+        main = speaker if speaker and not relative_speaker(s, found, speaker) else None
+        history.append([UNKNOWN] if unclear_subject and not speaker
+                       else ([SPEAKER_MARK + main] if main else []) + salient)
+    counts = Counter(m.person for s in out for m in s.mentions)
+    people = tuple(
+        Person(name=c, aliases=tuple(sorted(forms[c] - {c})), gender=gender.get(c, ""),
+               mentions=counts[c], epithets=tuple(sorted(epithets[c])))
+        for c in sorted(forms, key=lambda c: (-counts[c], c)) if counts[c]
+    )
+    return tuple(out), people

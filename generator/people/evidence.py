@@ -1,0 +1,113 @@
+"""Person evidence, counted per article: full names, capitalised words that stand alone, and the
+names an age, a relation word, speech or marriage wording marks as a person's (with the gender
+a relation word gives)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import partial
+from itertools import pairwise
+
+from ..cache import Cache, key_of
+from ..lang.en import (
+    COUPLE_EVENT,
+    NAME_STOPWORDS,
+    NOT_PERSON_TAILS,
+    OUTLETS,
+    PERSON_CUES,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    SPOUSE_VERB,
+)
+from ..model import Sentence
+from .names import name_runs
+
+AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+
+_OPENERS = "\"“‘'(["
+# Strong-evidence mark of a one-word name seen only as a speaker ("Organizers said"): it counts as a
+# name if the word is also written mid-sentence or in a full name.
+SAID = "\0said:"
+Evidence = tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str]]
+
+
+def gather_evidence(sentences: Sequence[Sentence], cache: Cache | None = None) -> Evidence:
+    """_article_evidence summed over the articles; each article's, with a cache, is kept
+    under a key of what it reads (its sentences' text and speaker)."""
+    full: Counter[tuple[str, ...]] = Counter()
+    lone: Counter[str] = Counter()
+    strong: set[str] = set()
+    gender_hint: Counter[str] = Counter()
+    start = 0
+    while start < len(sentences):
+        end = start + 1
+        while end < len(sentences) and sentences[end].source == sentences[start].source:
+            end += 1
+        article = sentences[start:end]
+        compute = partial(_article_evidence, article)
+        f, lo, st, g = compute() if cache is None else cache.get_or_compute(
+            "people", key_of([(x.text, x.speaker) for x in article]), tuple, compute)
+        full.update(f)
+        lone.update(lo)
+        strong |= st
+        gender_hint.update(g)
+        start = end
+    return full, lone, strong, gender_hint
+
+
+def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
+    """Count full-name runs, lone capitalised words (not sentence-initial), and words
+    that carry person evidence (age, relation word, speaker)."""
+    full: Counter[tuple[str, ...]] = Counter()
+    lone: Counter[str] = Counter()
+    strong: set[str] = set()
+    gender_hint: Counter[str] = Counter()
+    for s in sentences:
+        text = s.text
+        for start, end, run in name_runs(text):
+            before = text[max(0, start - 25):start].lower().split()
+            relation = before[-1].strip(",") if before else ""
+            if relation.endswith("s") and relation[:-1] in PERSON_CUES and PERSON_CUES[relation[:-1]]:
+                relation = relation[:-1]  # "two sons, Otto and Felix"
+            if len(run) > 1:
+                full[run] += 1
+            elif start > 2 and text[start - 2:start] not in ('. ', '" ', '“ ') and text[start - 1] not in _OPENERS:
+                lone[run[0]] += 1  # not the first word of a sentence, nor of a quotation ('"New day."')
+            key = " ".join(run)
+            if relation in PERSON_CUES or AGE_AFTER.match(text[end:end + 12].replace("’s", "")):
+                strong.add(key)
+                g = PERSON_CUES.get(relation, "")
+                if g:
+                    gender_hint[f"{key}|{g}"] += 1
+        if s.speaker and s.speaker[0].isupper() and s.speaker not in NAME_STOPWORDS:
+            strong.add(s.speaker if " " in s.speaker else SAID + s.speaker)
+        strong |= _wed_pair(text)
+    return full, lone, strong, gender_hint
+
+
+# Two full names joined by wording of a marriage or a couple's event: "Ann Lee and Bob Ray tied the
+# knot", "Ann Lee married Bob Ray", "Ann Lee filed for divorce from Bob Ray". Stated once, each is a person.
+# The wording: lang/en.py (COUPLE_EVENT, SPOUSE_VERB).
+_PAIR_AND = re.compile(r"^\s+and\s+$")
+_PAIR_AFTER = re.compile(rf"^(?:,\s*\d{{1,3}},)?\s+(?:[a-z]+ly\s+)?{COUPLE_EVENT}")
+_PAIR_VERB = re.compile(
+    rf"^\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?{SPOUSE_VERB}\s+"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted({*ROLE_NOUNS, *PERSON_CUES, *ROLE_TITLES}))})\s+)?$",
+    re.IGNORECASE)
+
+
+def _wed_pair(text: str) -> set[str]:
+    """The full names a sentence joins by wording of a marriage or a couple's event (_PAIR_*)."""
+    runs = [(a, b, run) for a, b, run in name_runs(text)
+            if 2 <= len(run) <= 3 and run[-1] not in NOT_PERSON_TAILS
+            and " ".join(run) not in OUTLETS]
+    out: set[str] = set()
+    for (_a1, b1, r1), (a2, b2, r2) in pairwise(runs):
+        gap = text[b1:a2]
+        if text[b2:b2 + 2] in ("'s", "’s"):
+            continue  # "married Blue Quay's drummer": the drummer is the spouse
+        if (_PAIR_AND.match(gap) and _PAIR_AFTER.match(text[b2:b2 + 40])) or _PAIR_VERB.match(gap):
+            out |= {" ".join(r1), " ".join(r2)}
+    return out

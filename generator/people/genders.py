@@ -1,0 +1,73 @@
+"""What the articles tell of each person besides the name: the gender (the pronouns of sentences
+that open with the name, the relation words before it, the configuration) and the role words beside
+it; with the pronoun and epithet patterns they and the clarifications read."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from ..config import PersonConfig
+from ..lang.en import ROLE_NOUNS, SPEECH_VERBS
+from ..model import Mention, Sentence
+
+_EPITHET_WORD = r"(?:[A-Z0-9][\w.'’+-]*|former|famous|late|young|veteran|legendary|beloved|then-[\w-]+)"
+EPITHET = re.compile(
+    rf"\b[Tt]he (?:{_EPITHET_WORD} ){{0,4}}(?:{'|'.join(ROLE_NOUNS)})\b(?!['’]s\b)(?![\w-])")
+PRONOUN_START = re.compile(r"^(?:He|She|Him|His|Her)\b")
+SPEAKER_PRONOUN = re.compile(rf"\b([Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:{'|'.join(SPEECH_VERBS)})\b")
+MALE = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
+FEMALE = re.compile(r"\b(?:she|hers|herself)\b|\bher\b(?=\s+[a-z])", re.IGNORECASE)
+
+
+def genders_of(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]],
+             hints: Counter[str], configured: Sequence[PersonConfig],
+             forms: dict[str, set[str]]) -> dict[str, str]:
+    """Majority of the pronouns in sentences that begin by naming one person."""
+    votes: Counter[str] = Counter()
+    for s in sentences:
+        found = mentions[s.id]
+        if not found or found[0].start - s.start > 3:
+            continue
+        names = {m.person for m in found}
+        if len(names) != 1:
+            continue
+        # "Mia, he says, ..." and "... with him": a speech tag or an object pronoun is
+        # somebody else; only subject and possessive pronouns vote.
+        outside = SPEAKER_PRONOUN.sub(" ", s.outside_quotes())
+        votes[f"{found[0].person}|m"] += len(MALE.findall(outside))
+        votes[f"{found[0].person}|f"] += len(FEMALE.findall(outside))
+    owners: dict[str, list[str]] = defaultdict(list)
+    for canonical, fs in forms.items():
+        for form in fs:
+            owners[form].append(canonical)
+    for key, n in hints.items():
+        form, g = key.split("|")
+        for canonical in owners.get(form, ()):
+            votes[f"{canonical}|{g}"] += 3 * n
+    out: dict[str, str] = {}
+    for canonical in forms:
+        m, f = votes[f"{canonical}|m"], votes[f"{canonical}|f"]
+        out[canonical] = "m" if m > f else "f" if f > m else ""
+    for cfg in configured:
+        if cfg.gender:
+            out[cfg.name] = cfg.gender
+    return out
+
+
+_ROLE_BEFORE = re.compile(rf"\b({'|'.join(ROLE_NOUNS)})\s*,?\s*$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’.-]+\s+){{0,3}}?({'|'.join(ROLE_NOUNS)})\b", re.IGNORECASE)
+
+
+def roles_of(sentences: Sequence[Sentence], explicit: Mapping[str, list[Mention]]) -> dict[str, set[str]]:
+    """The role words the articles put next to each person's name: "singer Jane Doe",
+    "Jane Doe, the singer", "Grammy winner Jane Doe"."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        for m in explicit[s.id]:
+            at, end = m.start - s.start, m.end - s.start
+            for hit in (_ROLE_BEFORE.search(s.text, max(0, at - 40), at), _ROLE_AFTER.search(s.text[end:end + 60])):
+                if hit:
+                    out[m.person].add(hit.group(1).lower())
+    return out

@@ -1,0 +1,85 @@
+"""Which name forms are one person's: full names that recur, the first names and surnames that
+stand alone for them, and the configured people with their aliases."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..config import PersonConfig
+from ..lang.en import INSTITUTION_TAILS, NOT_PERSON_TAILS
+from .evidence import SAID
+from .names import fold
+
+
+def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
+           configured: Sequence[PersonConfig]) -> dict[str, set[str]]:
+    """Canonical name -> every form that names that person."""
+    people: dict[str, set[str]] = {}
+    by_first: dict[str, str] = {}
+    for cfg in configured:
+        people[cfg.name] = {cfg.name, *cfg.aliases}
+        by_first.setdefault(fold(cfg.name.split()[0]), cfg.name)
+    # "Ann Lee ... Lee said": a surname with person evidence makes the one full name ending in it a person's.
+    tails: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for run in full:
+        if run[-1] not in NOT_PERSON_TAILS:
+            tails[run[-1]].add(run)
+    in_full = {w for run in full for w in run}
+    strong = {w.removeprefix(SAID) for w in strong
+              if not w.startswith(SAID) or lone[w[len(SAID):]] or w[len(SAID):] in in_full}
+    strong = strong | {" ".join(next(iter(tails[w]))) for w in strong if len(tails.get(w, ())) == 1}
+    # Full names, most frequent first, so the usual form becomes the canonical one.
+    for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
+        name = " ".join(run)
+        if not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in INSTITUTION_TAILS:
+            continue  # a title, a place or a business: its words never stand alone as a name
+        owner = by_first.get(fold(run[0]))
+        if owner is None:
+            people[name] = {name}
+            by_first[fold(run[0])] = name
+        else:
+            people[owner].add(name)
+    for forms in list(people.values()):
+        for form in list(forms):
+            if lone[form.split()[0]]:
+                forms.add(form.split()[0])
+    _add_surnames(people, lone, full)
+    named = {form for forms in people.values() for form in forms}
+    surnames = {form.split()[-1] for form in named if " " in form}  # "Doe, 43": not a new person
+    for word in sorted(strong):
+        if " " not in word and fold(word) in by_first:
+            people[by_first[fold(word)]].add(word)
+            named.add(word)
+        elif " " not in word and word in surnames and word not in named:
+            owners = {c for c, fs in people.items() for f in fs if " " in f and f.split()[-1] == word}
+            if len(owners) == 1:  # "Lee said", one Lee: hers; two: no one's
+                people[owners.pop()].add(word)
+                named.add(word)
+        elif " " not in word and word not in named and word not in surnames:
+            people[word] = {word}
+            by_first[fold(word)] = word
+            named.add(word)
+    return people
+
+
+SURNAME_LEAD = 2  # how many times more often than the next bearer the owner of a lone surname is named in full
+
+
+def _add_surnames(people: dict[str, set[str]], lone: Counter[str],
+                  full: Counter[tuple[str, ...]]) -> None:
+    """A surname alone names the person who bears it and is named in full most often, if
+    clearly so: at least SURNAME_LEAD times as often as the next person of that name.
+    Otherwise "Doe said" is left to no one rather than given to the wrong Doe."""
+    weight: dict[str, Counter[str]] = defaultdict(Counter)
+    for canonical, forms in people.items():
+        for form in forms:
+            parts = tuple(form.split())
+            if len(parts) > 1:
+                weight[parts[-1]][canonical] += full[parts]
+    firsts = {f.split()[0] for fs in people.values() for f in fs}
+    for surname, owners in sorted(weight.items()):
+        if lone[surname] and surname not in firsts:
+            ranked = sorted(owners, key=lambda o: (-owners[o], o))
+            if len(ranked) == 1 or owners[ranked[0]] >= SURNAME_LEAD * owners[ranked[1]]:
+                people[ranked[0]].add(surname)

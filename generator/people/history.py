@@ -1,0 +1,151 @@
+"""What each sentence leaves for the next ones to refer back to: the marks of a history entry (a
+speaker, a child in a list, a couple named as one, someone the recogniser does not know, an
+unresolved epithet) and the tests of a sentence that put them there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from itertools import pairwise
+
+from ..lang.en import (
+    INSTITUTION_TAILS,
+    NAME_STOPWORDS,
+    NEWS_WORDS,
+    ORGANISATION_TAILS,
+    OUTLETS,
+    PLURAL_REFERENCE,
+    SPEECH_VERBS,
+)
+from ..model import Mention, Sentence
+from .evidence import AGE_AFTER
+from .names import NAME_WORD, name_runs
+
+UNKNOWN = "\0unknown"  # history entry of a sentence whose subject is an unresolved epithet
+OTHER = "\0other"  # history entry: someone the sentence names or refers to whom the recogniser did not resolve
+
+
+_CHILD_WORDS = re.compile(r"\b(?:children|kids|daughters?|sons?|babies|twins|grandchildren)\b[^.;]*$", re.IGNORECASE)
+
+
+def children_named(s: Sentence, found: Sequence[Mention]) -> bool:
+    """The sentence names children (with an age, or after a word for children): the people it names
+    are then not the couple it speaks of."""
+    for m in found:
+        at, end = m.start - s.start, m.end - s.start
+        if AGE_AFTER.match(s.text[end:end + 12]) or _CHILD_WORDS.search(s.text[max(0, at - 60):at]):
+            return True
+    return False
+
+
+# Right before a capitalised run, a word that makes it a thing, not a person: "the Indochina War";
+# and one that cites an outlet, before a run that ends like an outlet's name: "(via National Post)".
+_THING_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CITED_BEFORE = re.compile(r"(?:\b(?:[Vv]ia|[Pp]er)|\()\s*$")
+
+
+def unknown_names(s: Sentence, found: Sequence[Mention], outside: str) -> bool:
+    """The sentence names, outside quotation marks, someone by a full name that is no known person's
+    ("Ann Roe often does."), not a business, an outlet or a title."""
+    taken = [(m.start - s.start, m.end - s.start) for m in found]
+    for start, end, run in name_runs(outside):
+        if len(run) < 2 or run[-1] in INSTITUTION_TAILS | ORGANISATION_TAILS or " ".join(run) in OUTLETS \
+                or _THING_BEFORE.search(outside, 0, start) \
+                or (run[-1] in NEWS_WORDS and _CITED_BEFORE.search(outside, 0, start)):
+            continue
+        if not any(a < end and start < b for a, b in taken):
+            return True
+    return False
+
+
+_PARTNER_BEFORE = re.compile(rf"(?<![\w.])({NAME_WORD}) and $")
+_PARTNER_AFTER = re.compile(rf"^ and ({NAME_WORD})(?![\w])")
+
+
+def unnamed_pair(s: Sentence, mentions: Sequence[Mention], listed: Collection[Mention]) -> bool:
+    """A plural reference beside children named ("the couple are raising two children: Ann, 3, and
+    Bo, 1") is a pair the sentence may not name, unless it has named two people before it ("He
+    married Ann Roe, and the couple have two sons, ...")."""
+    outside = s.outside_quotes()
+    plural = PLURAL_REFERENCE.search(outside)
+    if not plural or not children_named(s, [m for m in mentions if m.explicit]):
+        return False
+    return len({m.person for m in mentions if m.start - s.start < plural.start() and m not in listed}) < 2
+
+
+def unknown_partner(s: Sentence, found: Sequence[Mention]) -> bool:
+    """A capitalised word joined by 'and' to a known person's name is someone too, even if no one
+    the recogniser knows ("Tom and Dan are funny ones", Dan known, Tom not)."""
+    spans = [(m.start - s.start, m.end - s.start) for m in found]
+    for at, end in spans:
+        for hit in (_PARTNER_BEFORE.search(s.text, max(0, at - 30), at), _PARTNER_AFTER.match(s.text[end:end + 30])):
+            if not hit or hit.group(1) in NAME_STOPWORDS:
+                continue
+            a = hit.start(1) if hit.re is _PARTNER_BEFORE else end + hit.start(1)
+            if not any(x <= a < y for x, y in spans):
+                return True
+    return False
+
+
+SPEAKER_MARK = "\0speaker:"  # history entry prefix: the person quoted in that sentence
+_LIST_START = re.compile(
+    r"(?:\b(his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"\b(children|kids|sons|daughters|twins|grandchildren|grandsons|granddaughters)(?:\s+with)?\s*[,:]\s*$",
+    re.IGNORECASE)
+_POSS_GENDER = {"his": "m", "her": "f"}
+_KIDS_GENDER = {"sons": "m", "grandsons": "m", "daughters": "f", "granddaughters": "f"}
+_LIST_GAP = re.compile(r"(?:,\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
+                       r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# History entry prefix: a child in a list of children, then two letters, the gender of the possessive
+# ("his kids": m, "her": f, else -) and that of the children's word ("sons": m, "daughters": f, else -), and ":";
+# or one of a couple named as one possessor ("Bo and Ann Roe's announcement"): "x-:".
+LISTED = "\0listed:"
+
+
+_RELATIVE_SAID = re.compile(
+    rf"^(?:,\s*(?:\d{{1,3}}|aged \d{{1,3}}))?,?\s+who\s+(?:\w+ly\s+)?(?:{'|'.join(SPEECH_VERBS)})\b")
+
+
+def relative_speaker(s: Sentence, found: Sequence[Mention], speaker: str) -> bool:
+    """The sentence quotes `speaker` only in a relative clause after the name ("Bo, 11, who said")."""
+    return any(m.person == speaker and _RELATIVE_SAID.match(s.text[m.end - s.start:m.end - s.start + 40])
+               for m in found)
+
+
+def couple_possessor(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
+    """The two names of a couple named as one possessor ("Bo and Ann Roe's announcement"), marked "x-"."""
+    out: dict[Mention, str] = {}
+    for a, b in pairwise(found):
+        gap, after = s.text[a.end - s.start:b.start - s.start], s.text[b.end - s.start:b.end - s.start + 2]
+        if gap == " and " and after in ("'s", "’s") and a.person != b.person and not in_quotes(s, a.start):
+            out[a] = out[b] = "x-"
+    return out
+
+
+def unlisted(entry: str) -> str:
+    """A history entry without the mark of a listed child."""
+    return entry[len(LISTED) + 3:] if entry.startswith(LISTED) else entry
+
+
+def listed_children(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
+    """The names of a list of two or more children right after a word for them ("his kids, Ann,
+    11, Bo, 9, and Cy, 4"; "two sons, Otto and Felix"; "seven kids with: Ann, 11, ..."), each with
+    the code of LISTED: the gender of the possessive before that word and that of the word."""
+    out: list[Mention] = []
+    code = "--"
+    for m in found:
+        at = m.start - s.start
+        if out and _LIST_GAP.match(s.text, out[-1].end - s.start, at):
+            out.append(m)
+            continue
+        if len(out) >= 2:
+            break
+        start = _LIST_START.search(s.text, 0, at)
+        out = [m] if start and not in_quotes(s, m.start) else []
+        if start:
+            code = _POSS_GENDER.get((start.group(1) or "").lower(), "-") + _KIDS_GENDER.get(start.group(2).lower(), "-")
+    return dict.fromkeys(out, code) if len(out) >= 2 else {}
+
+
+def in_quotes(s: Sentence, start: int) -> bool:
+    return any(a <= start < b for a, b in s.quotes)

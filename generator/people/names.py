@@ -1,0 +1,85 @@
+"""Names in text: runs of capitalised words that could be a name (not a stop word, a month
+that is a date, a role title), and the forms of the people found, matched in a sentence."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..lang.en import MONTH_NAMES, NAME_STOPWORDS
+from ..model import Mention, Sentence
+
+NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+NAME_RUN = re.compile(rf"(?<![\w.])({NAME_WORD}(?: {NAME_WORD}){{0,3}})(?:['’]s)?(?![\w])(?!['’]\w)")
+# Words before a month that make it a date: "in June Roe filed", "by May Roe had".
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|since|until|till|by|from|through|to|of|last|this|next|early|late|mid|before|after|"
+    r"during|every|each)|\d|-)\s*$", re.IGNORECASE)
+
+
+def name_runs(text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
+    """Runs of capitalised words that could be names, split at capitalised stop words. A month
+    before a capitalised word in a name's place is a first name ("June Carter married"), not
+    after a word that makes it a date ("in June Carter said")."""
+    for m in NAME_RUN.finditer(text):
+        words = m.group(1).split(" ")
+        pos = m.start(1)
+        run: list[str] = []
+        run_start = pos
+        given = len(words) > 1 and words[0] in MONTH_NAMES and words[1] not in NAME_STOPWORDS \
+            and not _DATE_BEFORE.search(text, 0, pos)
+        for i, w in enumerate(words + [""]):
+            if w and (w not in NAME_STOPWORDS or (i == 0 and given)):
+                if not run:
+                    run_start = pos
+                run.append(w)
+            elif run:
+                yield run_start, run_start + len(" ".join(run)), tuple(run)
+                run = []
+            pos += len(w) + 1
+
+
+def fold(word: str) -> str:
+    """Compare names without accents: 'José' and 'Jose' are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+class Resolver:
+    """Matches names and aliases in text, longest first."""
+
+    def __init__(self, people: dict[str, set[str]]):
+        self.owner = {form: canonical for canonical, forms in people.items() for form in forms}
+        # Forms by their first three characters, longest first: at each word start only the
+        # few forms that begin there are tried, so finding names is linear in the text (one
+        # alternation of every form would try them all at every position).
+        self.by_prefix: dict[str, list[str]] = defaultdict(list)
+        for form in sorted(self.owner, key=lambda f: (-len(f), f)):
+            self.by_prefix[form[:3]].append(form)
+        # Only word starts whose first character begins some form are tried (names are
+        # capitalised: most words are passed over inside the regular expression).
+        firsts = sorted({f[0] for f in self.owner if f and _WORD_CHAR.match(f[0])})
+        self.starts = re.compile(rf"(?<!\w)[{''.join(re.escape(c) for c in firsts)}]" if firsts else r"(?!)")
+
+    def explicit(self, s: Sentence) -> list[Mention]:
+        out: list[Mention] = []
+        text, end = s.text, 0
+        for start in (m.start() for m in self.starts.finditer(text)):
+            if start < end:
+                continue
+            for k in (3, 2, 1):
+                form = next((f for f in self.by_prefix.get(text[start:start + k], ())
+                             if text.startswith(f, start) and not _word_char_at(text, start + len(f))), None)
+                if form:
+                    end = start + len(form)
+                    out.append(Mention(self.owner[form], s.start + start, s.start + end, True))
+                    break
+        return out
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
