@@ -26,7 +26,7 @@ from . import slots
 from .claims import ClaimGroup
 from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT
-from .lang.en import MONTHS, NUMBER_VALUES, ORDINALS, REGIONS, WEEKDAYS
+from .lang.en import MONTH_NAMES, NUMBER_VALUES, ORDINALS, REGIONS, WEEKDAYS
 from .model import Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .records import kin_of
 
@@ -58,7 +58,7 @@ _STRONG_BREAK = re.compile(r"[;:]\s|\s[—–]\s|[.?!][\"”’']?\s")
 _CHILDREN = re.compile(r"\b(?:kids|children|them|son|daughter|sons|daughters|boys|girls)\b", re.IGNORECASE)
 _ORDINAL_NUMBER = {**{w: i + 1 for i, w in enumerate(ORDINALS)}, "last": 9}
 
-_NOT_PLACES = frozenset(m.capitalize() for m in MONTHS) | frozenset(WEEKDAYS) | {"The", "A", "An", "Their", "His", "Her"}
+_NOT_PLACES = MONTH_NAMES | frozenset(WEEKDAYS) | {"The", "A", "An", "Their", "His", "Her"}
 PLACE = re.compile(r"\bin ((?:St\. |Saint |Las |Los |New |San |Santa )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
 
 

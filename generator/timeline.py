@@ -15,10 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from . import slots
-from .lang.en import MONTHS, YEAR
+from .lang.en import MONTH_PATTERN, MONTHS, YEAR
 from .model import CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Fact, Section, Statement, TimelineEvent
 
-_MONTH = "|".join(m.capitalize() for m in MONTHS)
+_MONTH = MONTH_PATTERN
 _YEAR = rf"({YEAR})"
 _DAY_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? {_YEAR}\b|\b(\d{{1,2}}) ({_MONTH}),? {_YEAR}\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH}),? (?:of )?{_YEAR}\b")

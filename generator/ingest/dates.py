@@ -7,9 +7,9 @@ from datetime import date
 
 from dateutil import parser as dateparser
 
-from ..lang.en import MONTHS, YEAR
+from ..lang.en import MONTH_PATTERN, MONTHS, YEAR
 
-_MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+_MONTH_RE = MONTH_PATTERN
 _FULL_DATE = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+({YEAR})\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE}),?\s+({YEAR})\b")
 _YEAR = re.compile(rf"(?<![\d$.,])({YEAR})(?![\d,])(?!s\b)")
