@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -125,7 +126,7 @@ def ends(par: str, sents: list[str]) -> set[int]:
     return out
 
 
-def score(split: Split, cases: list[dict]) -> dict[str, float]:
+def score(split: Split, cases: list[dict[str, Any]]) -> dict[str, Any]:
     right = tp = fp = fn = 0
     wrong: list[int] = []
     for i, case in enumerate(cases):
