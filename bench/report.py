@@ -95,6 +95,15 @@ def markdown(results: dict[str, Any]) -> str:
         lines.append(f"| {r['articles']:,} | {_mb(r['corpus_bytes'])} | {cells} | "
                      f"{f'{star:.2f} s' if star else ''} | {ratios} | "
                      f"{bound}{q['b/d']:.2f} | {'< ' if q.get(SPLIT_BOUND) else ''}{split:.2f} |")
+    if any("cpu_ratios" in r for r in results["rows"]):
+        keys = [k for k in ("b/a", "b/a*", "c/b", "c-/b", "c~/b", "b/d") if any(k in r.get("cpu_ratios", {})
+                                                                               for r in results["rows"])]
+        lines += ["", ("The same ratios in CPU time (each step's own process time: steadier than wall time on a shared "
+                  "machine):"), "", "| articles | " + " | ".join(k.replace("-", "−") for k in keys) + " |",
+                  "|---:|" + "---:|" * len(keys)]
+        for r in results["rows"]:
+            q = r.get("cpu_ratios", {})
+            lines.append(f"| {r['articles']:,} | " + " | ".join(f"{q[k]:.3f}" if k in q else "" for k in keys) + " |")
     exp = results["exponent"]
     lines += ["", f"Growth exponent of b (least-squares slope of log time against log articles, 100 and up): "
               f"{exp:.2f}." if exp is not None else "Growth exponent: needs two sizes of 100 or more.", ""]

@@ -131,7 +131,15 @@ def measure(n: int, seed: int, work: Path, log: Path, split_timeout: float = SPL
     a_star = steps["baseline"]["segment_py"]["seconds"]
     d = steps["mkdocs"]["seconds"] or MKDOCS_TIMEOUT  # when stopped, b/d is an upper bound
     d2 = steps["mkdocs_split"]["seconds"] or split_timeout
+    cpu = {k: v.get("cpu_seconds") for k, v in steps.items()}
+    cpu["a*"] = steps["baseline"]["segment_py"]["cpu_seconds"]
+    cpu_ratios = {"b/a": cpu["generate"] / cpu["baseline"], "b/a*": cpu["generate"] / cpu["a*"],
+                  "c/b": cpu["warm"] / cpu["generate"], "c-/b": cpu["warm_remove"] / cpu["generate"],
+                  "c~/b": cpu["warm_change"] / cpu["generate"]}
+    if steps["mkdocs"]["seconds"] is not None:
+        cpu_ratios["b/d"] = cpu["generate"] / cpu["mkdocs"]
     return {"articles": n, "corpus_bytes": corpus_bytes, "steps": steps, "pages": pages, "identical": same,
+            "cpu_ratios": cpu_ratios,
             "ratios": {"b/a": b / a, "b/a*": b / a_star, "c/b": c / b,
                        "c-/b": steps["warm_remove"]["seconds"] / b, "c~/b": steps["warm_change"]["seconds"] / b,
                        "b/d": b / d, "b/d'": b / d2,
@@ -179,7 +187,8 @@ def line(row: dict[str, Any]) -> str:
     split = f"{'<' if r.get(split_bound) else ''}{r[split_key]:.2f}"
     return (f"{row['articles']:>5} articles  {cells}  a*={s['baseline']['segment_py']['seconds']:.2f}s  "
             f"b/a={r['b/a']:.2f} b/a*={r['b/a*']:.2f} c/b={r['c/b']:.3f} c-/b={r['c-/b']:.3f} c~/b={r['c~/b']:.3f} "
-            f"b/d={bound}{r['b/d']:.2f} b/d'={split} identical={all(row['identical'].values())}")
+            f"b/d={bound}{r['b/d']:.2f} b/d'={split} identical={all(row['identical'].values())}  cpu: "
+            + " ".join(f"{k}={v:.3f}" for k, v in row["cpu_ratios"].items()))
 
 
 def seconds(step: dict[str, Any]) -> str:

@@ -373,6 +373,19 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     return REPORTED, None
 
 
+_ATTRIBUTIONS: dict[tuple[str, str], tuple[str, str | None]] = {}  # syndicated copies repeat whole sentences
+
+
+def _attribution_of(text: str, outlet: str) -> tuple[str, str | None]:
+    """`_attribution` of a sentence in an article of `outlet`, remembered (it depends on nothing else)."""
+    found = _ATTRIBUTIONS.get((text, outlet))
+    if found is None:
+        if len(_ATTRIBUTIONS) >= _SPANS_MAX:
+            _ATTRIBUTIONS.clear()
+        found = _ATTRIBUTIONS[text, outlet] = _attribution(text, (outlet,) if outlet else ())
+    return found
+
+
 def _last_boundary(before: str) -> int:
     at = 0
     for m in re.finditer(r"[.;:!?\"“”—–,]", before):
@@ -415,7 +428,7 @@ def segment(source: Source) -> tuple[Sentence, ...]:
             text = par[start:end]
             if len(text.split()) < 2:
                 continue  # an exclamation such as "Yikes!" states nothing
-            attribution, speaker = _attribution(text, (source.outlet,) if source.outlet else ())
+            attribution, speaker = _attribution_of(text, source.outlet)
             if attribution == REPORTED and text[:1] in '"“' and out and out[-1].attribution != REPORTED \
                     and out[-1].paragraph == p_index:
                 attribution, speaker = out[-1].attribution, out[-1].speaker  # the quotation goes on
