@@ -131,7 +131,7 @@ def measure(n: int, seed: int, work: Path, log: Path, split_timeout: float = SPL
     a_star = steps["baseline"]["segment_py"]["seconds"]
     d = steps["mkdocs"]["seconds"] or MKDOCS_TIMEOUT  # when stopped, b/d is an upper bound
     d2 = steps["mkdocs_split"]["seconds"] or split_timeout
-    cpu = {k: v.get("cpu_seconds") for k, v in steps.items()}
+    cpu: dict[str, float] = {k: v.get("cpu_seconds") or 0.0 for k, v in steps.items()}
     cpu["a*"] = steps["baseline"]["segment_py"]["cpu_seconds"]
     cpu_ratios = {"b/a": cpu["generate"] / cpu["baseline"], "b/a*": cpu["generate"] / cpu["a*"],
                   "c/b": cpu["warm"] / cpu["generate"], "c-/b": cpu["warm_remove"] / cpu["generate"],
