@@ -195,3 +195,12 @@ def test_a_corrupt_table_is_an_empty_one(tmp_path: Path) -> None:
         path.write_bytes(junk)
         table = Cache.for_config(config).table("lengths")
         assert table.get_or_compute("a", lambda: 1) == 1 and table.misses == 1
+
+
+def test_a_rebuild_with_nothing_changed_touches_no_page(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    build(config)
+    before = {p: p.stat().st_mtime_ns for p in sorted(config.docs_dir.rglob("*")) if p.is_file()}
+    result = build(config)
+    assert result.changed == ()
+    assert {p: p.stat().st_mtime_ns for p in sorted(config.docs_dir.rglob("*")) if p.is_file()} == before
