@@ -22,9 +22,10 @@ from generator.scaffold import scaffold
 from .corpus import SUBJECT, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
-STEP_NAMES = {"baseline": "a", "generate": "b", "warm": "c", "mkdocs": "d", "mkdocs_split": "d'"}
+STEP_NAMES = {"baseline": "a", "generate": "b", "warm": "c", "warm_remove": "c-", "warm_change": "c~", "mkdocs": "d",
+              "mkdocs_split": "d'"}
 FOOTNOTE_AFTER_LINE = re.compile(r"(?<=[^\n])\n(?=\[\^[^\]\n]+\]: )")
-MKDOCS_TIMEOUT = 60.0  # seconds; Python-Markdown is quadratic in the footnotes of one block
+MKDOCS_TIMEOUT = 60.0  # seconds per 1,000 articles (at least 60): each footnote definition is a block of its own now
 SPLIT_TIMEOUT = 1200.0  # seconds; d' is not quadratic in that way, but is slower than linear on very long pages
 
 
@@ -88,8 +89,19 @@ def page_sizes(site: Path) -> dict[str, int]:
     return sizes
 
 
+EDIT = "\n\nA spokesperson for the family declined to comment on Tuesday.\n"
+
+
+def _docs(root: Path) -> dict[str, bytes]:
+    """Every generated file, by its path under docs/."""
+    docs = root / "docs"
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
 def measure(n: int, seed: int, work: Path, log: Path, split_timeout: float = SPLIT_TIMEOUT) -> dict[str, Any]:
-    """The four steps on a fresh project of n articles (the warm step adds article n + 1)."""
+    """The steps on a fresh project of n articles. After the cold build and mkdocs: (c) add article
+    n + 1, (c−) remove it again, (c~) change one article (a paragraph added), then change it back;
+    after the removal and after the change back, docs/ must be byte for byte what the cold build wrote."""
     root = work / f"n{n}"
     shutil.rmtree(root, ignore_errors=True)
     scaffold(root, SUBJECT)
@@ -97,18 +109,41 @@ def measure(n: int, seed: int, work: Path, log: Path, split_timeout: float = SPL
     corpus_bytes = sum(p.stat().st_size for p in (root / "seeds").iterdir())
     steps = {"baseline": run_step("baseline", root, log)}
     steps["generate"] = run_step("generate", root, log)  # cold: no .cache yet
-    steps["mkdocs"] = run_step("mkdocs", root, log, timeout=MKDOCS_TIMEOUT)
+    cold = _docs(root)
+    mkdocs_timeout = MKDOCS_TIMEOUT * max(1.0, n / 1000)
+    steps["mkdocs"] = run_step("mkdocs", root, log, timeout=mkdocs_timeout)
     separate_footnotes(root / "docs", root / "docs-split")
     steps["mkdocs_split"] = run_step("mkdocs", root, log, "docs-split", "site-split", timeout=split_timeout)
     pages = page_sizes(root / "site-split")
-    write_corpus(root / "seeds", n + 1, seed, start=n)  # one more article
+    (added,) = write_corpus(root / "seeds", n + 1, seed, start=n)  # one more article
     steps["warm"] = run_step("generate", root, log)
+    added.unlink()
+    steps["warm_remove"] = run_step("generate", root, log)
+    same = {"after removing the added article": _docs(root) == cold}
+    edited = sorted((root / "seeds").glob("*.txt"))[len(list((root / "seeds").glob("*.txt"))) // 2]
+    original = edited.read_bytes()
+    edited.write_bytes(original.rstrip(b"\n") + EDIT.encode())
+    steps["warm_change"] = run_step("generate", root, log)
+    edited.write_bytes(original)
+    steps["warm_restore"] = run_step("generate", root, log)
+    same["after changing an article and changing it back"] = _docs(root) == cold
     shutil.rmtree(root, ignore_errors=True)
     a, b, c = (steps[k]["seconds"] for k in ("baseline", "generate", "warm"))
-    d = steps["mkdocs"]["seconds"] or MKDOCS_TIMEOUT  # when stopped, b/d is an upper bound
+    a_star = steps["baseline"]["segment_py"]["seconds"]
+    d = steps["mkdocs"]["seconds"] or mkdocs_timeout  # when stopped, b/d is an upper bound
     d2 = steps["mkdocs_split"]["seconds"] or split_timeout
-    return {"articles": n, "corpus_bytes": corpus_bytes, "steps": steps, "pages": pages,
-            "ratios": {"b/a": b / a, "c/b": c / b, "b/d": b / d, "b/d'": b / d2,
+    cpu: dict[str, float] = {k: v.get("cpu_seconds") or 0.0 for k, v in steps.items()}
+    cpu["a*"] = steps["baseline"]["segment_py"]["cpu_seconds"]
+    cpu_ratios = {"b/a": cpu["generate"] / cpu["baseline"], "b/a*": cpu["generate"] / cpu["a*"],
+                  "c/b": cpu["warm"] / cpu["generate"], "c-/b": cpu["warm_remove"] / cpu["generate"],
+                  "c~/b": cpu["warm_change"] / cpu["generate"]}
+    if steps["mkdocs"]["seconds"] is not None:
+        cpu_ratios["b/d"] = cpu["generate"] / cpu["mkdocs"]
+    return {"articles": n, "corpus_bytes": corpus_bytes, "steps": steps, "pages": pages, "identical": same,
+            "cpu_ratios": cpu_ratios,
+            "ratios": {"b/a": b / a, "b/a*": b / a_star, "c/b": c / b,
+                       "c-/b": steps["warm_remove"]["seconds"] / b, "c~/b": steps["warm_change"]["seconds"] / b,
+                       "b/d": b / d, "b/d'": b / d2,
                        "b/d bound": steps["mkdocs"]["seconds"] is None,
                        "b/d' bound": steps["mkdocs_split"]["seconds"] is None}}
 
@@ -151,8 +186,10 @@ def line(row: dict[str, Any]) -> str:
     bound = "<" if r["b/d bound"] else ""
     split_key, split_bound = "b/d'", "b/d' bound"
     split = f"{'<' if r.get(split_bound) else ''}{r[split_key]:.2f}"
-    return (f"{row['articles']:>5} articles  {cells}  "
-            f"b/a={r['b/a']:.2f} c/b={r['c/b']:.3f} b/d={bound}{r['b/d']:.2f} b/d'={split}")
+    return (f"{row['articles']:>5} articles  {cells}  a*={s['baseline']['segment_py']['seconds']:.2f}s  "
+            f"b/a={r['b/a']:.2f} b/a*={r['b/a*']:.2f} c/b={r['c/b']:.3f} c-/b={r['c-/b']:.3f} c~/b={r['c~/b']:.3f} "
+            f"b/d={bound}{r['b/d']:.2f} b/d'={split} identical={all(row['identical'].values())}  cpu: "
+            + " ".join(f"{k}={v:.3f}" for k, v in row["cpu_ratios"].items()))
 
 
 def seconds(step: dict[str, Any]) -> str:

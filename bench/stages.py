@@ -9,8 +9,8 @@ from typing import Any
 
 from generator import pipeline
 
-STAGES = ("ingest", "segment_all", "recognise", "extract_all", "assign_sections", "group_sentences", "syndicated",
-          "compare", "compose", "render")
+STAGES = ("ingest", "segment_all", "recognise", "extract_all", "cue_sections_all", "group_sentences", "set_aside",
+          "relate", "build_claims", "syndicated", "compare", "compose", "quote_groups", "render")
 
 
 def timed_stages() -> tuple[dict[str, float], Callable[[], None]]:

@@ -69,6 +69,41 @@ def _load(path: Path) -> object:
         return None
 
 
+class Table:
+    """A cache for a corpus-wide stage's work on each item (a sentence's traits, a text's stems): one
+    file per stage holding a dict of key -> value, read once, written once at the end of a build if
+    anything was added or went unused. A build keeps only the entries it used, so the file follows
+    the corpus instead of growing. Keys are strings (use `key_of` for anything else); values must
+    pickle. A file that cannot be read is an empty table."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        stored = _load(path)
+        ok = isinstance(stored, tuple) and len(stored) == 2 and stored[0] == path.stem and isinstance(stored[1], dict)
+        self._stored: dict[str, object] = stored[1] if ok else {}  # type: ignore[index]
+        self._used: dict[str, object] = {}
+        self.hits = self.misses = 0
+
+    def get_or_compute(self, key: str, compute: Callable[[], T]) -> T:
+        """The stored value for `key`, or compute and keep it (the caller checks nothing: keys must
+        name everything the value depends on)."""
+        if key in self._used:
+            self.hits += 1
+            return self._used[key]  # type: ignore[return-value]
+        if key in self._stored:
+            self.hits += 1
+            value = self._used[key] = self._stored[key]
+            return value  # type: ignore[return-value]
+        self.misses += 1
+        value = self._used[key] = compute()
+        return value
+
+    def save(self) -> None:
+        """Write the entries used by this build, if they differ from what was read."""
+        if self.misses or len(self._used) != len(self._stored):
+            Cache._write(self.path, (self.path.stem, self._used))
+
+
 class Cache:
     """Entries of one code version and configuration; `used` remembers what this build read or wrote."""
 
@@ -78,6 +113,15 @@ class Cache:
         self.used: set[Path] = set()
         self.hits: Counter[str] = Counter()  # per stage
         self.misses: Counter[str] = Counter()
+        self.tables: dict[str, Table] = {}
+
+    def table(self, stage: str) -> Table:
+        """The per-item table of a corpus-wide stage (`.cache/.../tables/<stage>.pickle`); saved by `prune`."""
+        if stage not in self.tables:
+            path = self.folder / "tables" / f"{stage}.pickle"
+            self.used.add(path)
+            self.tables[stage] = Table(path)
+        return self.tables[stage]
 
     @classmethod
     def for_config(cls, config: ProfileConfig, version: str | None = None) -> Cache:
@@ -102,7 +146,8 @@ class Cache:
         self._write(path, (key, value))
         return value
 
-    def _write(self, path: Path, value: object) -> None:
+    @staticmethod
+    def _write(path: Path, value: object) -> None:
         """Atomically: a reader sees the old entry, the new one, or none; never half of one."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -118,7 +163,10 @@ class Cache:
             pass  # a read-only or full disk costs speed, not the build
 
     def prune(self) -> None:
-        """Remove entries this build did not use, and the folders of other code versions or configurations."""
+        """Save the tables; remove entries this build did not use, and the folders of other code versions or
+        configurations."""
+        for table in self.tables.values():
+            table.save()
         try:
             if self.root.is_dir():
                 for other in self.root.iterdir():

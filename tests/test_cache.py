@@ -162,3 +162,45 @@ def test_a_cached_unusable_file_still_gives_its_warning(tmp_path: Path) -> None:
     cache = Cache.for_config(config)
     assert analyse(config, cache)[0].warnings == cold
     assert not cache.misses
+
+
+def test_a_table_keeps_what_a_build_used_and_only_that(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    first = Cache.for_config(config)
+    calls: list[str] = []
+
+    def length(text: str) -> int:
+        calls.append(text)
+        return len(text)
+    for text in ("one", "two", "three", "two"):
+        assert first.table("lengths").get_or_compute(text, lambda t=text: length(t)) == len(text)
+    assert calls == ["one", "two", "three"]
+    first.prune()
+    second = Cache.for_config(config)
+    table = second.table("lengths")
+    assert [table.get_or_compute(t, lambda t=t: length(t)) for t in ("two", "four")] == [3, 4]
+    assert calls == ["one", "two", "three", "four"] and (table.hits, table.misses) == (1, 1)
+    second.prune()
+    third = Cache.for_config(config).table("lengths")
+    assert third._stored == {"two": 3, "four": 4}  # "one" and "three" went unused, and went
+
+
+def test_a_corrupt_table_is_an_empty_one(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    cache = Cache.for_config(config)
+    cache.table("lengths").get_or_compute("a", lambda: 1)
+    cache.prune()
+    path = cache.table("lengths").path
+    for junk in (b"\x80\x04 not a pickle", pickle.dumps(("other", {"a": 2})), pickle.dumps(["a", 2])):
+        path.write_bytes(junk)
+        table = Cache.for_config(config).table("lengths")
+        assert table.get_or_compute("a", lambda: 1) == 1 and table.misses == 1
+
+
+def test_a_rebuild_with_nothing_changed_touches_no_page(tmp_path: Path) -> None:
+    config = _project(tmp_path)
+    build(config)
+    before = {p: p.stat().st_mtime_ns for p in sorted(config.docs_dir.rglob("*")) if p.is_file()}
+    result = build(config)
+    assert result.changed == ()
+    assert {p: p.stat().st_mtime_ns for p in sorted(config.docs_dir.rglob("*")) if p.is_file()} == before

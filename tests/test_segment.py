@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.claims import set_aside_reason
 from generator.config import from_options
@@ -199,3 +201,55 @@ def test_a_name_ending_in_a_bang_does_not_end_the_sentence(tmp_path: Path) -> No
     got = [s.text for s in segment(source)]
     assert got == ["The ruling came down in March, per Yahoo! News, and $40,000 in legal costs.",
                    "The couple left the court separately."]
+
+
+# segment.py calls pysbd its own, cheaper way (generator/segment.py `_pysbd`); the sentences must be
+# exactly those of pysbd's public `Segmenter.segment`, white space and all.
+TRICKY = [
+    "Mr. Roe met Ms. Doe in the U.S. They wed. Mr. Roe said so. Mr. Roe said so.",
+    "Yes. Yes. Yes.  No.", "A {mr} B. Mr. C went home. p. 5 and pp. 6-7.", "The ſt. Louis team won. K. Roe left.",
+    "İstanbul St. Mark. ıt was late. Dr. Who? No. 5 on the list.", "He said \"Go. Now.\" Then left... and came back!",
+    "Jan. 12 was a Wed. Nov. 3 was not. Approx. $3,000 was paid by Smith & Co. The firm e.g. paid.",
+    "1. First item. 2. Second item. 3. Third.", "Ph.D. holders, i.e. doctors, and the U.S.A. team. It won.",
+    "The a. b. c. d. e. f. list: a.m. and p.m. times. The End.",
+]
+
+
+def _pysbd_public(chunk: str) -> list[str]:
+    from generator.segment import _segmenter
+    return [piece.sent for piece in _segmenter.segment(chunk)]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_pysbd_called_cheaply_gives_pysbds_sentences(text: str) -> None:
+    from generator.segment import _pysbd
+    assert _pysbd(text) == _pysbd_public(text)
+
+
+def test_pysbd_called_cheaply_gives_pysbds_sentences_on_every_corpus(tmp_path: Path) -> None:
+    from generator.segment import _chunks, _pysbd
+    chunks = 0
+    for folder in sorted(CASES.glob("*/seeds")) + [Path(__file__).parent.parent / "seeds"]:
+        root = tmp_path / folder.parent.name
+        shutil.copytree(folder, root / "seeds")
+        sources, _ = ingest(from_options(root, {}))
+        for source in sources:
+            for par in source.body.split("\n\n"):
+                for _base, chunk in _chunks(par):
+                    assert _pysbd(chunk) == _pysbd_public(chunk), chunk
+                    chunks += 1
+    assert chunks > 300
+
+
+_WORDS = ["Mr.", "Ms.", "U.S.", "a.", "A.", "St.", "st.", "ſt.", "K.", "İ.", "{st}", "{mr} ", "E!", "\"", "“", "”", "'",
+          "...", "…", "No.", "no.", "5", "p.", "pp.", "The", "he", "said", ".", "?", "!", "(", ")", "Jan.", "12", "i.e.",
+          "Ph.D.", "a.m.", "Go", "home", ",", ":", "-", "\n", "  ", "1.", "2.", "Inc.", "Co.", "vs."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30), st.lists(st.sampled_from(["", " "]), min_size=30,
+                                                                           max_size=30))
+def test_pysbd_called_cheaply_gives_pysbds_sentences_on_any_mix(words: list[str], gaps: list[str]) -> None:
+    from generator.segment import _pysbd
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    assert _pysbd(text) == _pysbd_public(text)
