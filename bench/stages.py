@@ -10,16 +10,18 @@ from typing import Any
 from generator import pipeline
 
 STAGES = ("ingest", "segment_all", "recognise", "extract_all", "cue_sections_all", "group_sentences", "set_aside",
-          "relate", "build_claims", "syndicated", "compare", "compose", "quote_groups", "render")
+          "relate", "build_claims", "syndicated", "compare", "compare_figures", "compose", "quote_groups",
+          "quotation_records", "render")
 
 
 def timed_stages() -> tuple[dict[str, float], Callable[[], None]]:
     """Wrap the stages in generator.pipeline; returns the totals (seconds) and an undo."""
     totals = {name: 0.0 for name in STAGES}
     saved: dict[str, Any] = {}
+    missing = [name for name in STAGES if not hasattr(pipeline, name)]
+    if missing:  # a stage renamed in the pipeline: say so rather than time nothing
+        raise AttributeError(f"generator.pipeline has no {', '.join(missing)}: update bench/stages.py")
     for name in STAGES:
-        if not hasattr(pipeline, name):
-            continue
         original = saved[name] = getattr(pipeline, name)
 
         def wrapper(*args: Any, _f: Any = original, _n: str = name, **kwargs: Any) -> Any:

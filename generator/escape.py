@@ -8,6 +8,7 @@ marked with `markupsafe.Markup` and passes as it is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -23,7 +24,13 @@ def md_escape(value: object) -> Markup:
     """Article text made inert for Markdown and HTML, on one line."""
     if isinstance(value, Markup):
         return value
-    text = _WHITESPACE.sub(" ", str(value))
+    return _escape_text(str(value))
+
+
+@lru_cache(maxsize=1 << 17)
+def _escape_text(value: str) -> Markup:
+    """md_escape of a plain string; the pages repeat the same quotes and names many times."""
+    text = _WHITESPACE.sub(" ", value)
     text = text.translate(_TABLE)
     # A run of hyphens is a rule, a table line or a snippet marker; "1995. Next" at the
     # start of a line opens an ordered list; a leading hyphen opens a bullet list.
