@@ -173,10 +173,21 @@ _BRAND_BANG = re.compile(r"\b[A-Z][A-Za-z]{0,5}!$")  # "E!", "Yahoo!": a name, n
 _GOES_ON = re.compile(r"^(?:[a-z]|[A-Z][a-z]+,\s+[a-z])")
 
 
+_GOES_ON_MARKS = frozenset(",;:)]")
+# Lower-case abbreviations that stand before a figure ("approx. $3,000", "est. 1,200 guests").
+_FIGURE_ABBREVIATION = re.compile(r"\b(?:approx|est|incl|ca|vs|no)\.\s*$")
+_FIGURE_STARTS = frozenset("$0123456789")
+
+
 def _false_break(prev: str, tail: str) -> bool:
-    """A break no sentence makes: before a lower-case word, or after a name ending in "!"
-    ("per E! News, and $3 million in legal costs")."""
-    return bool(prev) and (tail[:1].islower() or (bool(_BRAND_BANG.search(prev)) and bool(_GOES_ON.match(tail))))
+    """A break no sentence makes: before a lower-case word or a comma ("He weighed 7 lbs., 9
+    oz."), after a name ending in "!" ("per E! News, and $3 million in legal costs"), or after a
+    short lower-case abbreviation before a figure ("approx. $3,000")."""
+    if not prev:
+        return False
+    return (tail[:1].islower() or tail[:1] in _GOES_ON_MARKS
+            or (bool(_BRAND_BANG.search(prev)) and bool(_GOES_ON.match(tail)))
+            or (bool(_FIGURE_ABBREVIATION.search(prev)) and tail[:1] in _FIGURE_STARTS))
 
 
 def _merge_quotations(spans: list[tuple[int, int]], par: str) -> list[tuple[int, int]]:
