@@ -287,6 +287,8 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
 
 # The default sections of a profile, (key, title, cue words): a sentence's section by its own
 # words, where what it is about does not decide (generator/classify.py, sections.py).
+# Words that describe a person ("the exes", "his ex-wife") are no cues: a sentence about what
+# the exes do now is not about their divorce.
 DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("background", "Background", (
         "met", "meet", "set of", "co-star", "costar", "co-starred", "starred", "film",
@@ -295,7 +297,7 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     )),
     ("divorce", "Divorce", (
         "divorce", "split", "separation", "separated", "break-up", "breakup",
-        "exes", "pulled the plug", "marriage ended", "ex-wife", "ex-husband", "filed for",
+        "pulled the plug", "marriage ended", "filed for",
         "legally single", "settlement", "spousal support", "alimony", "prenup", "prenuptial",
     )),
     ("custody", "Custody", (
