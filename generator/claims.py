@@ -142,10 +142,15 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
         if not says_more or (any(keys[s.id] for s in group) and all(keys[s.id] for s in says_more)
                              and not any(more[s.id] for s in says_more)):
             continue
-        chosen = _one_per_source(says_more, lambda s: (s.id in wording, s.index))
-        text = min([s for s in chosen if s.id not in wording] or chosen,
-                   key=lambda s: (clarity(s), s.source, s.index))
-        claims.append(ClaimGroup(None, chosen, text))
+        # What an unnamed source says is its own claim, shown and marked as such, never folded
+        # into the same words of a named source (where it would count as corroboration).
+        named = [s for s in says_more if s.attribution != UNNAMED]
+        unnamed = [s for s in says_more if s.attribution == UNNAMED]
+        for part in ([named, unnamed] if named and unnamed else [says_more]):
+            chosen = _one_per_source(part, lambda s: (s.id in wording, s.index))
+            text = min([s for s in chosen if s.id not in wording] or chosen,
+                       key=lambda s: (clarity(s), s.source, s.index))
+            claims.append(ClaimGroup(None, chosen, text))
     claims.sort(key=lambda c: (c.sentences[0].source, c.sentences[0].index, c.key or ("", "")))
     cited = {s.id for c in claims for s in c.sentences}
     fates = {s.id: aside.get(s.id, REASON_REPEAT) for s in sentences if s.id not in cited}

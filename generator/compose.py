@@ -65,8 +65,10 @@ def status(conflict_verdicts: Collection[str], origins: Collection[str], anonymo
     return CORROBORATED if len(origins) >= 2 else SINGLE
 
 
-def _status(group: Sequence[Sentence], origins: set[str], conflict_verdicts: set[str]) -> Status:
-    return status(conflict_verdicts, origins, all(s.attribution == UNNAMED for s in group))
+def _status(group: Sequence[Sentence], origin: Mapping[str, str], conflict_verdicts: set[str]) -> Status:
+    """A statement's status: an unnamed source never counts towards corroboration."""
+    named = {origin.get(s.source, s.source) for s in group if s.attribution != UNNAMED}
+    return status(conflict_verdicts, named, all(s.attribution == UNNAMED for s in group))
 
 
 def _event_dates(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
@@ -108,13 +110,12 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         verdicts = {verdict_of[(f.slot, f.value)] for f in group_facts if (f.slot, f.value) in verdict_of}
         if chosen.id in disputed:  # its words give one side of a disagreement about a figure
             verdicts.add(DISAGREEMENT)
-        origins = {origin.get(s.source, s.source) for s in group}
         cites = tuple(s.citation
                       for s in sorted(group, key=lambda s: (by_source[s.source].sort_date, s.source)))
         years = sorted(f.value for f in group_facts if f.kind == "year")
         st = Statement(
             id=f"s{n + 1}", section=section, text=display_text(chosen, by_source[chosen.source].outlet),
-            status=_status(group, origins, verdicts), attribution=chosen.attribution,
+            status=_status(group, origin, verdicts), attribution=chosen.attribution,
             date=years[0] if years else "", citations=cites, claim=chosen.id,
             facts=tuple(sorted({f"{f.slot}={f.value}" for f in group_facts})),
             people=tuple(sorted({p for s in group for p in s.people})),

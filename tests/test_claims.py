@@ -114,3 +114,16 @@ def test_two_named_with_their_ages_met_as_a_couple(tmp_path: Path) -> None:
     })
     met = sorted(sorted(sources_of(c)) for c in claims if c.key == ("met", "2005"))
     assert met == [["a", "c"], ["b"]]
+
+
+def test_an_unnamed_source_is_its_own_claim_beside_the_same_words(tmp_path: Path) -> None:
+    """The same words from a named article and from an unnamed source are two claims: the
+    unnamed one is shown and marked, never counted as the named one's corroboration."""
+    said = "Ann Lee offered to host the engagement dinner for Bob Ray and Cara Voss at her ranch."
+    claims, _fates, _ = claims_of(tmp_path, {
+        "a.txt": f"{said} Ann Lee and Bob Ray divorced in 2019.\n",
+        "b.txt": f"A source close to Ann Lee says {said[0].lower()}{said[1:]} Ann Lee and Bob Ray divorced in 2019.\n",
+    })
+    dinner = [c for c in claims if "dinner" in c.text.text]
+    assert sorted(sources_of(c) for c in dinner) == [{"a"}, {"b"}]
+    assert {c.text.attribution for c in dinner} == {UNNAMED, "reported"}
