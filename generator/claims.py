@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -62,6 +62,7 @@ class _Context:
     siblings: Mapping[str, frozenset[str]]
     couples: frozenset[frozenset[str]] = frozenset()  # the pairs the relations make partners
     former: frozenset[frozenset[str]] = frozenset()  # the pairs the relations make former spouses
+    stranger_before: frozenset[str] = frozenset()  # sentences right after one naming someone not recognised
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,8 +326,8 @@ def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _
             return pair  # "The former couple" after one of them and a new partner: the former spouses
         if len(before) == 2:
             return before
-        if len(before) < 2 and len(pair) == 2:
-            return pair
+        if len(before) < 2 and len(pair) == 2 and s.id not in context.stranger_before:
+            return pair  # not after "Hale and Nina Cole were spotted", Nina Cole being no one we know
         if len(before & pair) == 2:
             return pair
         return who
@@ -360,7 +361,22 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
     couples = frozenset(frozenset((r.person, r.other)) for r in relations
                         if r.kind in ("spouse", "former-spouse", "partner"))
     former = frozenset(frozenset((r.person, r.other)) for r in relations if r.kind == "former-spouse")
-    return _Context(view, before, _article_pairs(sentences, siblings), siblings, couples, former)
+    strangers = frozenset(_after_strangers(sentences))
+    return _Context(view, before, _article_pairs(sentences, siblings), siblings, couples, former, strangers)
+
+
+def _after_strangers(sentences: Sequence[Sentence]) -> Iterator[str]:
+    """The sentences whose nearest earlier sentence of the article that gives a name gives one the
+    recogniser did not take ("Hale and Nina Cole were spotted in Paris. The couple married ...")."""
+    source, stranger = "", False
+    for s in sentences:
+        if s.source != source:
+            source, stranger = s.source, False
+        if stranger:
+            yield s.id
+        given = names(s)
+        if given:
+            stranger = bool(given - {w.lower() for m in s.mentions for w in m.person.split()})
 
 
 def _siblings(relations: Sequence[Relation]) -> dict[str, frozenset[str]]:

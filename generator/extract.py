@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from . import slots
-from .lang.en import HOLIDAY_MONTHS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_VALUES, ORDINALS, WEEKDAYS, YEAR
+from .lang.en import BLENDED, HOLIDAY_MONTHS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_VALUES, ORDINALS, WEEKDAYS, YEAR
 from .model import Fact, Sentence, Source, Span
 
 NUMBER_WORDS = NUMBER_VALUES
@@ -238,6 +238,9 @@ def _counts(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
         if m.group(1):
             kind = m.group(2).lower()
             slot = {"kids": slots.CHILDREN, "children": slots.CHILDREN}.get(kind, kind)
+            lo, hi = clause(s.text, m.start(), m.end())
+            if slot == slots.CHILDREN and BLENDED.search(s.text, lo, hi):
+                slot = slots.FAMILY_CHILDREN  # "five children between them": a blended family's count
             yield slot, str(number(m.group(1))), m.start(), m.end(), float(number(m.group(1)))
         else:
             n = ORDINALS.index(m.group(3).lower()) + 1

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from . import slots
 from .births import Dating, birth_years, date_undated
+from .lang.en import DENIED
 from .model import Conflict, ConflictValue, Fact, Sentence, Source, Verdict
 
 COMPARED_KINDS = (slots.DURATION, slots.COUNT, slots.MONEY)
@@ -64,6 +65,7 @@ def compare(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independen
     when = {id(f): _when(f, by_source, dated) for f in facts}
     out: list[Conflict] = []
     by_slot: dict[str, list[Fact]] = defaultdict(list)
+    facts = [f for f in facts if not DENIED.search(sentences[f.sentence].text)]  # "reports that ... were false"
     for f in facts:
         if f.kind in COMPARED_KINDS and f.slot in COMPARED_SLOTS and not f.value.endswith("(expected)"):
             by_slot[f.slot].append(f)

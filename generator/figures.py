@@ -54,6 +54,8 @@ SCHEDULE = re.compile(
     re.IGNORECASE)
 # Who has the children on that schedule: the subject of one of these verbs.
 _HAS = re.compile(r"\b(?:gets?|has|have|will have|sees?|visits?|takes?)\b", re.IGNORECASE)
+_CHANGED = re.compile(r"\b(?:new|modified|now|previously|used to|changed|until|originally|temporar(?:y|ily)|no longer"
+                      r"|at first|initially|later)\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"[;:]\s|\s[—–]\s|[.?!][\"”’']?\s")
 _CHILDREN = re.compile(r"\b(?:kids|children|them|son|daughter|sons|daughters|boys|girls)\b", re.IGNORECASE)
 _ORDINAL_NUMBER = {**{w: i + 1 for i, w in enumerate(ORDINALS)}, "last": 9}
@@ -85,13 +87,16 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     for f in found:
         by_slot[(f.slot, f.subject)].append(f)
     dates = {s.id: s.sort_date for s in sources}
+    published = {s.id: s.published or "" for s in sources}  # an undated article's year is not known
     out = []
     for (slot, subject), figures in sorted(by_slot.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
         if len({origin.get(f.sentence.source, f.sentence.source) for f in figures}) < 2:
             continue
-        if " per " in slot and len({f.value for f in figures}) > 1 and len({dates.get(f.sentence.source, "")[:4]
-                                                                              for f in figures}) > 1:
-            continue  # support paid by the month may change between years: not a disagreement
+        if ((" per " in slot or slot == "visiting-schedule") and len({f.value for f in figures}) > 1
+                and len({published.get(f.sentence.source, "")[:4] for f in figures} - {""}) > 1):
+            continue  # support by the month, or a schedule, may change between years: not a disagreement
+        if slot == "wedding-place" and len({f.value for f in figures}) > 1 and not _apart(figures):
+            continue  # "Maui" and "Lahaina", "Manhattan" and "New York City": one may hold the other
         out.append(_conflict(slot, subject, figures, origin, dates))
     return tuple(out)
 
@@ -105,8 +110,24 @@ def disputed_sentences(conflicts: Sequence[Conflict]) -> frozenset[str]:
 
 
 def _slots_here(slot: str) -> frozenset[str]:
-    base = slot.split(" per ")[0].removesuffix(" asked for")
+    base = slot.split(" ")[0]  # "child-support per month", "lump-sum asked for", "recording-length 2007"
     return frozenset([slot]) if base in FIGURE_SLOTS else frozenset()
+
+
+def _apart(figures: Sequence[_Figure]) -> bool:
+    """Whether wedding places are certainly different: each town is given with its region
+    ("Austin, Texas" / "Reno, Nevada") by at least one article, and the
+    regions differ."""
+    regions: dict[str, set[str]] = defaultdict(set)
+    for f in figures:
+        _town, _, region = f.words.partition(", ")
+        if region:
+            regions[f.value].add(region)
+    towns = {f.value for f in figures}
+    if any(not regions[t] for t in towns):
+        return False
+    every = [r for t in towns for r in regions[t]]
+    return len(every) == len(set(every))
 
 
 def _people(s: Sentence) -> frozenset[str]:
@@ -134,8 +155,37 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
             lo, hi = clause(s.text, at, end)
             if _ASKED.search(s.text, lo, hi):
                 slot += " asked for"  # a request is not a ruling: "sought $200,000" / "ordered to pay $115,000"
-            out.append(_Figure(slot, couple, f.value, s.text[at:end], s))
+            payer = _payer(s, lo, at, couple)
+            if payer:
+                out.append(_Figure(slot, frozenset([payer]), f.value, s.text[at:end], s))
     return out
+
+
+_FROM = re.compile(r"\bfrom\s+", re.IGNORECASE)
+_RECEIVES = re.compile(r"\s+(?:\w+\s+)?(?:gets|got|receives|received|will get|will receive|is owed|was owed)\b", re.IGNORECASE)
+_PAY = re.compile(r"\b(?:pay|pays|paid|paying|payment|payments|owes|owed|hand over|hands over)\b", re.IGNORECASE)
+
+
+def _payer(s: Sentence, lo: int, at: int, couple: frozenset[str]) -> str | None:
+    """Whose sum it is: the one of the couple named last before "pay" (or "payment") in the
+    sum's clause ("Hale was ordered to pay Quinn $20,000"), else the one whose it is said to be
+    ("Quinn's legal fees reached $300,000"); None when the words do not say."""
+    pay = None
+    for m in _PAY.finditer(s.text, lo, at):
+        pay = m
+    mentions = [m for m in s.mentions if lo <= m.start - s.start < at and m.person in couple]
+    if pay is not None:
+        source = _FROM.search(s.text, pay.end())  # "gets a one-time payment of $2 million from Hale"
+        if source:
+            after = [m for m in s.mentions if m.start - s.start == source.end() and m.person in couple]
+            return after[0].person if after else None
+        before = [m for m in mentions if m.end - s.start <= pay.start()
+                  and s.text[m.end - s.start:m.end - s.start + 2] not in ("'s", "’s")]
+        if before and _RECEIVES.match(s.text, before[-1].end - s.start):
+            return None  # "Quill gets a payment": the one named is paid, and the payer is not said
+        return before[-1].person if before else None
+    owners = {m.person for m in mentions if s.text[m.end - s.start:m.end - s.start + 2] in ("'s", "’s")}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _nearest(text: str, start: int, end: int) -> str:
@@ -164,6 +214,7 @@ LENGTHS = re.compile(
 _WORD_AMOUNTS = {**NUMBER_VALUES, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
                  "a half": 0.5, "an": 1, "a": 1}
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _recordings(sentences: Sequence[Sentence], couple: frozenset[str], family: frozenset[str]) -> list[_Figure]:
@@ -181,8 +232,11 @@ def _recordings(sentences: Sequence[Sentence], couple: frozenset[str], family: f
             if value is None:
                 continue
             slot = "video-length" if re.fullmatch(_VIDEO, noun, re.IGNORECASE) else "recording-length"
+            years = sorted(set(YEAR_WORD.findall(s.text)))
+            if not years:
+                continue  # which recording is meant is told only by its year: "the 2007 voicemail"
             seconds = value * _SECONDS[unit.lower().rstrip("s")]
-            out.append(_Figure(slot, couple, f"{seconds:g} seconds", m.group(0), s))
+            out.append(_Figure(f"{slot} {'/'.join(years)}", couple, f"{seconds:g} seconds", m.group(0), s))
     return out
 
 
@@ -202,6 +256,8 @@ def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_F
             if not (_CHILDREN.search(s.text, verb.end(), hi) or named):
                 continue
             before = [x for x in s.mentions if lo <= x.start - s.start < verb.start() and x.person in couple]
+            if _CHANGED.search(s.text, lo, hi):
+                continue  # "under a new order", "used to": a schedule that changed is no rival of the old one
             if before:
                 out.append(_Figure("visiting-schedule", frozenset([before[-1].person]), _schedule(m.group(0)),
                                    m.group(0), s))
@@ -241,6 +297,8 @@ def _places(claims: Sequence[ClaimGroup], couple: frozenset[str], family: frozen
 # Cues of the other events: a place named after one of them is that event's ("filed for
 # divorce in Los Angeles").
 _OTHER_EVENTS = [sl.cue for sl in slots.SLOTS if sl.cue is not None and sl.name != slots.MARRIED]
+# The words that may stand between the wedding's words and its place.
+_BETWEEN = frozenset(["in", "on", "at", "of", "the", "a", "an", "their", "his", "her", "small", "quiet", "private", "intimate", "secret", "simple", "lavish", "ceremony", "ceremonies", "wedding"])
 PLACE_WORDS = 8  # "married in June 2008 in Mapleton": the place stands this close to the wedding
 
 
@@ -258,8 +316,10 @@ def _wedding_place(s: Sentence, cue: re.Pattern[str]) -> tuple[str, str] | None:
             hi = o.start()
     names = {p.person for p in s.mentions}
     for p in PLACE.finditer(s.text, m.end(), hi):
-        if len(s.text[m.end():p.start()].split()) > PLACE_WORDS:
-            return None
+        between = re.findall(r"[\w'’]+", s.text[m.end():p.start()])
+        if len(between) > PLACE_WORDS or any(w.lower() not in _BETWEEN and not w.isdigit() and w not in MONTH_NAMES
+                                             and w not in WEEKDAYS for w in between):
+            return None  # only a date or "in a small ceremony" stands between: "and lived in Paris" is not the wedding
         place = p.group(1)
         goes_on = re.match(r"\s+[A-Z]", s.text[p.end():])
         if place.split()[0] in _NOT_PLACES or goes_on or any(place in n or n in place for n in names):

@@ -25,7 +25,7 @@ from . import slots
 from .claims import ClaimGroup
 from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
-from .lang.en import NOT_SO, NUMBER_VALUES
+from .lang.en import BLENDED, DENIED, NOT_SO, NUMBER_VALUES, OTHER_PARTNER, VOW_RENEWAL
 from .model import (
     UNNAMED,
     Citation,
@@ -57,6 +57,13 @@ COUNTS = frozenset([slots.CHILDREN])
 # Where each record is told: where its event belongs; how many children the couple have is
 # where the family stands now (the registry's `record_section`).
 CUSTODY_AWARDED = "custody-awarded"
+COUPLE_EVENTS = frozenset(n for n in COUPLE if n not in ONE_VALUE and n != slots.CHILDREN)
+# Custody of someone who is not the couple's child ("custody of her niece").
+_OTHER_CHILD = re.compile(r"\bcustody of (?:her|his|their|the) (?:niece|nephew|grand\w+|step\w+|sister|brother|dog|pets?)\b",
+                          re.IGNORECASE)
+_RECEIVES_AFTER = re.compile(r"\s+(?:(?:was|were|has been|had been|is)\s+(?:awarded|granted|given|handed)|won|wins|gets|got"
+                             r"|keeps|kept|retains|retained|received|receives)\b", re.IGNORECASE)
+_GIVES_BEFORE = re.compile(r"\b(?:awarded|awarding|granted|granting|gave|giving|handed|handing)\s+$", re.IGNORECASE)
 # Custody given to someone, in words that say so ("awarded her primary custody", "won custody",
 # "custody was granted to"), not a ruling named as a noun ("the custody order").
 _GIVEN_CUSTODY = re.compile(
@@ -86,12 +93,24 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             continue
         slot = claim.key[0]
         for s in claim.sentences:
-            if s.attribution == UNNAMED:
-                continue
-            found = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
-                     and not f.value.endswith("(expected)") and (slot in ONE_VALUE or f.value == claim.key[1])
-                     and not says_not_so(s, f)]
-            who = _whom(slot, claim.about, frozenset(p for f in found for p in f.subject), couple, children, kin)
+            if s.attribution == UNNAMED or DENIED.search(s.text):
+                continue  # never an unnamed source, nor a sentence that calls a report untrue
+            given = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
+                     and not f.value.endswith("(expected)")]
+            if slot not in ONE_VALUE and len({f.value for f in given}) > 1:
+                continue  # one sentence, two values of one event ("married in 2004, renewed their vows in 2014")
+            year = dates.get(s.source, "")[:4]
+            found = [f for f in given if (slot in ONE_VALUE or f.value == claim.key[1]) and not says_not_so(s, f)
+                     and not (f.kind == slots.YEAR and year.isdigit() and f.value > year)]  # no past event after its article
+            named = frozenset(p for f in found for p in f.subject)
+            if slot in COUPLE_EVENTS and found:
+                named = frozenset(p for f in found for p in clause_people(s, f))
+                if named - couple and not named - couple - children and couple <= _people_of(s):
+                    named &= couple  # "Lee, 40, and Ray, who married in 2001, ... over their daughter"
+            who = _whom(slot, claim.about, named, couple, children, kin)
+            if slot == CUSTODY_AWARDED and found:
+                given_to = {custody_recipient(s, f, couple) for f in found}
+                who = frozenset(p for p in given_to if p) if len(given_to) == 1 and None not in given_to else None
             if who is None and slot == slots.MARRIED:
                 who = _new_marriage(claim.about, found, couple, relations)
             if who is None:
@@ -115,7 +134,9 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
 
 
 QUOTATION = "quotation"
-MAX_QUOTE = 300  # a longer quotation is left to the statements: a paragraph quotes briefly
+MAX_QUOTE = 300
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|wrote|writes|texted|emailed|added|recalled|claimed|insisted)\b",
+                     re.IGNORECASE)  # a longer quotation is left to the statements: a paragraph quotes briefly
 
 
 def quotation_records(quotes: Sequence[QuoteGroup], sections: Sequence[Section], sentences: Mapping[str, Sentence],
@@ -128,7 +149,8 @@ def quotation_records(quotes: Sequence[QuoteGroup], sections: Sequence[Section],
     for q in quotes:
         if q.verdict != QuoteVerdict.VERIFIED or not q.speaker or "," in q.speaker:
             continue
-        cites = [c for c in q.citations if sentences[c.sentence].attribution != UNNAMED]
+        cites = [c for c in q.citations if sentences[c.sentence].attribution != UNNAMED
+                 and len(_SPEECH.findall(sentences[c.sentence].outside_quotes())) < 2]  # not "Lee said Ray wrote"
         if len({origin.get(c.source, c.source) for c in cites}) < 2 or cites[0].sentence not in section_of:
             continue
         words = bodies[cites[0].source][cites[0].start:cites[0].end].strip("\"“”'‘’ ").rstrip(",;: ")
@@ -147,7 +169,42 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
     if NOT_SO.search(s.text, lo, hi):
         return True
-    return f.slot == CUSTODY_AWARDED and not _GIVEN_CUSTODY.search(s.text, lo, hi)
+    if f.slot in COUPLE_EVENTS and (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi)):
+        return True  # "separated from her first husband", "renewed their vows": not the couple's event
+    if f.slot in COUNTS and BLENDED.search(s.text, lo, hi):
+        return True  # "five children between them"
+    if f.slot == CUSTODY_AWARDED:
+        return not _GIVEN_CUSTODY.search(s.text, lo, hi) or bool(_OTHER_CHILD.search(s.text, lo, hi))
+    return False
+
+
+def clause_people(s: Sentence, f: Fact) -> frozenset[str]:
+    """The people named or referred to in the clause of a fact, but for a possessor ("Tom's
+    mom, Ann Lee": Ann Lee, not Tom)."""
+    lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+    return _people_of(s, lo, hi)
+
+
+def _people_of(s: Sentence, lo: int = 0, hi: int | None = None) -> frozenset[str]:
+    """The people the sentence names or refers to between lo and hi, but for a possessor."""
+    hi = len(s.text) if hi is None else hi
+    return frozenset(m.person for m in s.mentions if lo <= m.start - s.start < hi
+                     and s.text[m.end - s.start:m.end - s.start + 2] not in ("'s", "’s"))
+
+
+def custody_recipient(s: Sentence, f: Fact, couple: frozenset[str]) -> str | None:
+    """The one of the couple the sentence says was given custody: named (or referred to) right
+    before "was awarded"/"won", or right after "awarded"/"gave"/"handed"; never a possessor
+    ("Hale's former wife"). None when the words do not say so of exactly one of them."""
+    lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+    found = set()
+    for m in s.mentions:
+        a, b = m.start - s.start, m.end - s.start
+        if m.person not in couple or not lo <= a < hi or s.text[b:b + 2] in ("'s", "’s"):
+            continue
+        if _RECEIVES_AFTER.match(s.text, b) or _GIVES_BEFORE.search(s.text[max(lo, a - 40):a]):
+            found.add(m.person)
+    return found.pop() if len(found) == 1 else None
 
 
 def kin_of(relations: Sequence[Relation], couple: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -173,7 +230,8 @@ def _whom(slot: str, about: frozenset[str], named: frozenset[str], couple: froze
     """Whom a sentence's record is about (`about`: whom its claim is about; `named`: the people
     its fact's own clause names), or None when it is not one the paragraph tells:
     - a couple event of the couple, named alone or with their own kin only ("Lee, Ray
-      and their daughter"), never with anyone who could be a partner of one of them;
+      and their daughter"), never with anyone who could be a partner of one of them, nor with
+      a child of theirs unless the clause names both of them ("their son Tom married in 2021");
     - a count of their children, said of the couple, or of two or more of their children (with one
       of them or not); never of one parent alone (a first marriage's children count too) nor of
       one child (whose own children it may count);
@@ -188,6 +246,9 @@ def _whom(slot: str, about: frozenset[str], named: frozenset[str], couple: froze
     if slot in ONE_VALUE:
         return couple if about and about & couple and about <= couple | kin else None
     if slot in COUPLE:
+        others = named - couple
+        if others - children or (others and not couple <= named):
+            return None  # the clause names someone else: her first husband; their son's wedding
         return couple if couple <= about <= couple | kin else None
     if slot in ONE_OF_COUPLE:
         return named - children if len(named - children) == 1 and named - children <= couple else None

@@ -32,6 +32,7 @@ MET = "met"
 CHILD_BORN = "child-born"
 DISPUTE_LENGTH = "dispute-length"
 CHILDREN = "children"
+FAMILY_CHILDREN = "children-of-both-families"  # "five children between them": never the couple's count
 AMOUNT = "amount"
 BORN = "born"  # a birth year worked out from ages and stated births
 
@@ -96,6 +97,10 @@ SLOTS: tuple[Slot, ...] = (
     Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=2, key_fact=2, couple=True, wording="wedding",
          record=4, record_about=COUPLE),
+    # A renewal of vows is its own event: "married in 2004 and renewed their vows in 2014".
+    Slot("vows-renewed", YEAR, "Vows renewed", re.compile(r"\brenew(?:ed|s|ing)?\s+(?:their\s+|the\s+|our\s+)?"
+                                                         r"(?:wedding\s+)?vows\b|\bvow renewal\b", _I),
+         wording="renewal of vows"),
     Slot(MET, YEAR, "Met",
          re.compile(r"\bmet\b|\bmeet(?:ing)?\b|crossed paths|got to know each other|were introduced", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=1, key_fact=1, couple=True, wording="first meeting",
@@ -135,6 +140,7 @@ SLOTS: tuple[Slot, ...] = (
     # Counts of children; a count of one parent's and of the couple's are two claims.
     Slot(CHILDREN, COUNT, "Children", keyed=True, compared=True, exact=True, record=6, record_about=COUPLE,
          record_section=CURRENT_FAMILY),
+    Slot(FAMILY_CHILDREN, COUNT, "Children of both families"),
     Slot("daughters", COUNT, "Daughters", keyed=True, exact=True),
     Slot("sons", COUNT, "Sons", keyed=True, exact=True),
     Slot("grandchildren", COUNT, "Grandchildren"),

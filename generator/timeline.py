@@ -122,7 +122,7 @@ def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],
     of_sentence: dict[str, list[Fact]] = {}
     for f in facts:
         of_sentence.setdefault(f.sentence, []).append(f)
-    grouped: dict[tuple[str, str], list[TimelineEvent]] = {}
+    grouped: dict[tuple[str, str, str], list[TimelineEvent]] = {}
     for st in statements:
         # A statement gathered on an event tells that event only; another statement tells the
         # events of its sentences that no statement is gathered on ("met in 1990 and married
@@ -133,8 +133,13 @@ def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],
         told_elsewhere = not _dates_an_event(own) and _dates_an_event(mine)
         for e in () if told_elsewhere else _events_of(st, own):
             kind = slots.MARRIED if e.kind == slots.REMARRIAGE else e.kind  # one wedding, however it is worded
-            key = (kind, e.date[:4]) if e.kind in BY_YEAR else (st.id, e.date)
+            couple = "+".join(st.about) if len(st.about) == 2 else ""  # two weddings of one year are two events
+            key = (kind, e.date[:4], couple) if e.kind in BY_YEAR else (st.id, e.date, "")
             grouped.setdefault(key, []).append(e)
+    for (kind, year, couple), group in list(grouped.items()):
+        pairs = [k for k in grouped if k[:2] == (kind, year) and k[2]]
+        if not couple and len(pairs) == 1:  # told of one of them only: the one wedding of that year
+            grouped[pairs[0]].extend(grouped.pop((kind, year, couple)))
     events = [_merge(g) for g in grouped.values()]
     return tuple(sorted(events, key=lambda e: (e.date, _kind_order(e.kind), e.statement)))
 

@@ -164,3 +164,42 @@ def test_a_clause_that_says_no_or_maybe_is_never_cited(tmp_path: Path) -> None:
     assert all("Otto Brandt" not in r.about for r in custody)
     cited = {c.source for r in custody for v in r.values for c in v.citations}
     assert "b" not in cited
+
+
+OPENINGS = ("title: One\noutlet: Daily One\ndate: 2025-03-01\n---\nMarla Quinn and Devon Hale have two children, "
+            "Ivy Hale and Rowan Hale. Marla Quinn and Devon Hale live apart.\n\n",
+            "title: Two\noutlet: Daily Two\ndate: 2025-04-01\n---\nDevon Hale and Marla Quinn are the parents of "
+            "Ivy Hale and Rowan Hale. Devon Hale and Marla Quinn rarely speak.\n\n")
+NOT_WRITTEN = [
+    ("a son's wedding", ["Marla Quinn and Devon Hale's son, Rowan Hale, married Ella Pike in 2021 in Napa.",
+                         "Quinn and Hale's son Rowan Hale married Ella Pike in 2021."], "married"),
+    ("custody given to the other parent", ["Hale was stunned when a judge awarded his ex-wife sole custody in 2018.",
+                                           "In 2018, a judge gave Hale's former wife primary custody of Ivy and Rowan."],
+     "custody-awarded"),
+    ("a divorce still to come", ["Their divorce is set to be finalized in 2026, Marla Quinn and Devon Hale said.",
+                                 "Marla Quinn and Devon Hale's divorce will become final in 2026."], "divorce-final"),
+    ("a report called untrue", ["Reports that Marla Quinn and Devon Hale married in 2010 were false, court records show.",
+                                "Marla Quinn and Devon Hale married in 2010, according to a report Quinn called untrue."],
+     "married"),
+    ("a renewal of vows", ["Marla Quinn and Devon Hale married in 2004 and renewed their vows in 2014 in Dublin.",
+                           "Marla Quinn and Devon Hale renewed their vows in 2014."], "married-2014"),
+    ("a blended family's count", ["Marla Quinn and Devon Hale have five children between them.",
+                                  "Marla Quinn and Devon Hale have five children from previous marriages."], "children-5"),
+    ("her first husband", ["Marla Quinn, 45, separated from her first husband in 2002, years before she met Devon Hale.",
+                           "Marla Quinn separated from her first husband in 2002."], "separated"),
+]
+
+
+@pytest.mark.parametrize("case", NOT_WRITTEN, ids=[c[0] for c in NOT_WRITTEN])
+def test_what_the_paragraph_never_says(case: tuple, tmp_path: Path) -> None:
+    """Found by a review on invented corpora: none of these may become a sentence of the
+    paragraph about the couple."""
+    _name, bodies, never = case
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i, body in enumerate(bodies):
+        (seeds / f"a{i}.txt").write_text(OPENINGS[i] + body + "\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    slot, _, value = never.partition("-") if never.count("-") == 1 and never[-1].isdigit() else (never, "", "")
+    said = [(r.slot, v.value) for r in profile.records for v in r.values if r.slot == slot]
+    assert not [v for s, v in said if not value or v == value], said

@@ -360,5 +360,18 @@ REGIONS = frozenset(["Alabama", "Alaska", "Arizona", "Arkansas", "California", "
 NOT_SO = re.compile(
     r"\b(?:not|never|no longer|neither|nor|denied|denies|deny|failed|fails|refused|refuses|lost|loses"
     r"|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|hop(?:e|es|ed|ing)"
-    r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|could|may|might|would|if|whether|rumou?r(?:s|ed)?)\b"
-    r"|n't\b", re.IGNORECASE)
+    r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|could|may|might|would|if|whether|rumou?r(?:s|ed)?"
+    r"|will|shall|set to|due to|scheduled|going to|is to be|are to be|about to)\b"
+    r"|n't\b|'ll\b|’ll\b", re.IGNORECASE)
+# Words by which a sentence says that what it reports is untrue ("Reports that they married in
+# 2010 were false"; "a report she called untrue"): nothing in such a sentence is evidence.
+DENIED = re.compile(r"\b(?:false|falsely|untrue|incorrect|inaccurate|wrong(?:ly)?|debunked"
+                    r"|allegedly|alleged|fake|hoax|baseless)\b", re.IGNORECASE)
+# Words that make a couple's event not the couple's together: one of them with an earlier or
+# other partner ("separated from her first husband"), a renewal of vows, children of several
+# marriages counted together ("five children between them").
+OTHER_PARTNER = re.compile(r"\b(?:first|second|third|ex|former|previous|late|then)[- ]?(?:husband|wife|spouse|partner)\b"
+                           r"|\b(?:boyfriend|girlfriend|fianc[ée]e?)\b", re.IGNORECASE)
+VOW_RENEWAL = re.compile(r"\brenew(?:ed|s|ing)?\b[^.;]{0,20}\bvows?\b|\bvow renewal\b", re.IGNORECASE)
+BLENDED = re.compile(r"\bbetween them\b|\bcombined\b|\bblended\b|\bfrom (?:previous|prior|earlier|other|past)"
+                     r" (?:marriages?|relationships?)\b|\b(?:step|half)[- ]?(?:children|kids|siblings)\b", re.IGNORECASE)
