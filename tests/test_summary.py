@@ -166,10 +166,10 @@ def test_a_clause_that_says_no_or_maybe_is_never_cited(tmp_path: Path) -> None:
     assert "b" not in cited
 
 
-OPENINGS = ("title: One\noutlet: Daily One\ndate: 2025-03-01\n---\nMarla Quinn and Devon Hale have two children, "
-            "Ivy Hale and Rowan Hale. Marla Quinn and Devon Hale live apart.\n\n",
-            "title: Two\noutlet: Daily Two\ndate: 2025-04-01\n---\nDevon Hale and Marla Quinn are the parents of "
-            "Ivy Hale and Rowan Hale. Devon Hale and Marla Quinn rarely speak.\n\n")
+OPENINGS = (("title: One\noutlet: Daily One\ndate: 2025-03-01\n---\nMarla Quinn and Devon Hale have two children, "
+             "Ivy Hale and Rowan Hale. Marla Quinn and Devon Hale live apart.\n\n"),
+            ("title: Two\noutlet: Daily Two\ndate: 2025-04-01\n---\nDevon Hale and Marla Quinn are the parents of "
+             "Ivy Hale and Rowan Hale. Devon Hale and Marla Quinn rarely speak.\n\n"))
 NOT_WRITTEN = [
     ("a son's wedding", ["Marla Quinn and Devon Hale's son, Rowan Hale, married Ella Pike in 2021 in Napa.",
                          "Quinn and Hale's son Rowan Hale married Ella Pike in 2021."], "married"),
