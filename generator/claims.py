@@ -361,22 +361,38 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
     couples = frozenset(frozenset((r.person, r.other)) for r in relations
                         if r.kind in ("spouse", "former-spouse", "partner"))
     former = frozenset(frozenset((r.person, r.other)) for r in relations if r.kind == "former-spouse")
-    strangers = frozenset(_after_strangers(sentences))
-    return _Context(view, before, _article_pairs(sentences, siblings), siblings, couples, former, strangers)
+    pairs = _article_pairs(sentences, siblings)
+    strangers = frozenset(_after_strangers(sentences, pairs))
+    return _Context(view, before, pairs, siblings, couples, former, strangers)
 
 
-def _after_strangers(sentences: Sequence[Sentence]) -> Iterator[str]:
-    """The sentences whose nearest earlier sentence of the article that gives a name gives one the
-    recogniser did not take ("Hale and Nina Cole were spotted in Paris. The couple married ...")."""
+_AND_AFTER = re.compile(r"\s+and\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)")
+_AND_BEFORE = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\s+and\s+$")
+
+
+def _beside(text: str, start: int, end: int) -> list[str]:
+    """The full names joined to the words text[start:end] by "and" ("Hale and Nina Cole")."""
+    after, before = _AND_AFTER.match(text, end), _AND_BEFORE.search(text[max(0, start - 60):start])
+    return [m.group(1) for m in (after, before) if m]
+
+
+def _after_strangers(sentences: Sequence[Sentence], pairs: Mapping[str, frozenset[str]]) -> Iterator[str]:
+    """The sentences whose nearest earlier sentence of the article that gives a name names one of
+    the article's pair together with ("and") someone the recogniser did not take ("Hale and Nina
+    Cole were spotted in Paris. The couple married ..."): "the couple" may be those two."""
     source, stranger = "", False
     for s in sentences:
         if s.source != source:
             source, stranger = s.source, False
         if stranger:
             yield s.id
-        given = names(s)
-        if given:
-            stranger = bool(given - {w.lower() for m in s.mentions for w in m.person.split()})
+        if names(s):
+            pair = pairs.get(s.source, frozenset())
+            known = {w.lower() for m in s.mentions for w in m.person.split()}
+            stranger = len(set(s.people) & pair) == 1 and any(
+                not {w.lower() for w in run.split()} & known
+                for m in s.mentions if m.person in pair
+                for run in _beside(s.text, m.start - s.start, m.end - s.start))
 
 
 def _siblings(relations: Sequence[Relation]) -> dict[str, frozenset[str]]:
