@@ -23,12 +23,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from . import slots
-from .claims import ClaimGroup
+from .claims import ClaimGroup, clarity
 from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT
 from .lang.en import MONTH_NAMES, NUMBER_VALUES, ORDINALS, REGIONS, WEEKDAYS
 from .model import Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .records import kin_of
+from .unionfind import UnionFind
 
 # The purpose of a sum: the nearest of these words in its clause.
 PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -99,6 +100,35 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
             continue  # "Maui" and "Lahaina", "Manhattan" and "New York City": one may hold the other
         out.append(_conflict(slot, subject, figures, origin, dates))
     return tuple(out)
+
+
+def join_disputed(claims: Sequence[ClaimGroup], conflicts: Sequence[Conflict]) -> list[ClaimGroup]:
+    """Claims found by their words whose wording sentences give the two sides of one
+    disagreement about a figure ("a lump sum of $2 million" / "a lump sum of $2.5 million") are
+    one claim: one statement citing both, disputed. Claims gathered on an event stay as they are."""
+    sides: UnionFind[str] = UnionFind()
+    for conflict in conflicts:
+        if conflict.verdict == DISAGREEMENT and _slots_here(conflict.slot):
+            ids = [c.sentence for v in conflict.values for c in v.citations]
+            for a in ids[1:]:
+                sides.union(ids[0], a)
+    disputed = disputed_sentences(conflicts)
+    groups: dict[str, list[ClaimGroup]] = defaultdict(list)
+    out: list[ClaimGroup] = []
+    for claim in claims:
+        if claim.key is None and claim.text.id in disputed:
+            groups[sides.find(claim.text.id)].append(claim)
+        else:
+            out.append(claim)
+    for joined in groups.values():
+        if len(joined) == 1:
+            out.extend(joined)
+            continue
+        sentences = tuple(sorted({s.id: s for c in joined for s in c.sentences}.values(), key=lambda s: (s.source, s.index)))
+        text = min((c.text for c in joined), key=lambda s: (clarity(s), s.source, s.index))
+        out.append(ClaimGroup(None, sentences, text))
+    out.sort(key=lambda c: (c.sentences[0].source, c.sentences[0].index, c.key or ("", "")))
+    return out
 
 
 def disputed_sentences(conflicts: Sequence[Conflict]) -> frozenset[str]:

@@ -16,7 +16,7 @@ from .config import ProfileConfig
 from .corroborate import group_sentences, syndicated
 from .extract import extract_article
 from .factcheck import compare
-from .figures import compare_figures
+from .figures import compare_figures, join_disputed
 from .ingest import ingest
 from .model import Citation, Fact, Profile, Sentence, Source, Warning
 from .people import recognise
@@ -68,7 +68,9 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     origin = {s.id: s.duplicate_of or s.id for s in sources}
     by_sentence = {s.id: s for s in sentences}
     conflicts, dated = compare([f for fs in facts.values() for f in fs], by_sentence, origin, sources)
-    conflicts += compare_figures(claims, sentences, facts, main_pair(sentences), relations, origin, sources)
+    figures = compare_figures(claims, sentences, facts, main_pair(sentences), relations, origin, sources)
+    conflicts += figures
+    claims = join_disputed(claims, figures)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
     profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, fates,
                       relations)

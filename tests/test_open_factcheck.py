@@ -130,3 +130,19 @@ def test_no_open_figure_disagreement_where_none_is_planted(corpus: Path, tmp_pat
     profile, _ = analyse(corpus_config(corpus, tmp_path / "docs"))
     assert not [c for c in profile.conflicts if str(c.verdict) == "disagreement"
                 and (c.slot in ("wedding-place", "visiting-schedule") or c.id.startswith("conflict-") and " " in c.slot)]
+
+
+def test_two_sides_of_a_figure_are_one_disputed_statement(tmp_path: Path) -> None:
+    """"a lump sum of $2 million" / "a lump sum of $2.5 million": one claim, told once, citing both
+    articles, disputed (not two single-source statements)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    bodies = ["Under the settlement, Brandt will pay Quill a lump sum of $2 million.",
+              "Brandt agreed to pay Quill a lump sum of $2.5 million, the filing shows."]
+    for i, body in enumerate(bodies):
+        head = HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", date="2021-05-10")
+        (seeds / f"a{i}.txt").write_text(head + PAIRS[i] + "\n\n" + body + "\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    lump = [st for sec in profile.sections for st in sec.statements if "lump sum" in st.text]
+    assert len(lump) == 1 and {c.source for c in lump[0].citations} == {"a0", "a1"}
+    assert str(lump[0].status) == "disputed"

@@ -302,7 +302,8 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
-        "litigation", "ruling", "financials", "legal costs",
+        "litigation", "ruling", "financials", "legal costs", "weekends", "every other weekend",
+        "weekend of each month", "parenting time",
     )),
     ("reconciliation", "Reconciliation", (
         "forgive", "forgiveness", "reconcile", "rebuilt", "repair", "therapy", "respect",
