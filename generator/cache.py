@@ -134,6 +134,16 @@ class Cache:
 
     def get_or_compute(self, stage: str, key: str, expected: type[T], compute: Callable[[], T]) -> T:
         """The stored value for (stage, key) if it is readable and of the expected type; else compute and store it."""
+        found = self.lookup(stage, key, expected)
+        if found is not None:
+            return found
+        value = compute()
+        self.store(stage, key, value)
+        return value
+
+    def lookup(self, stage: str, key: str, expected: type[T]) -> T | None:
+        """The stored value for (stage, key) if it is readable and of the expected type, else None
+        (counted as a miss: the caller computes it and stores it)."""
         path = self._path(stage, key)
         self.used.add(path)
         stored = _load(path)
@@ -142,9 +152,11 @@ class Cache:
             self.hits[stage] += 1
             return stored[1]
         self.misses[stage] += 1
-        value = compute()
-        self._write(path, (key, value))
-        return value
+        return None
+
+    def store(self, stage: str, key: str, value: object) -> None:
+        """Keep a value computed for (stage, key)."""
+        self._write(self._path(stage, key), (key, value))
 
     @staticmethod
     def _write(path: Path, value: object) -> None:

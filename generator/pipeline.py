@@ -19,6 +19,7 @@ from .factcheck import compare
 from .figures import compare_figures, join_disputed
 from .ingest import ingest
 from .model import Citation, Fact, Profile, Sentence, Source, Warning
+from .parallel import run_all
 from .people import recognise
 from .quotes import quote_groups
 from .records import quotation_records
@@ -41,9 +42,10 @@ def cue_sections_all(sentences: tuple[Sentence, ...], classifier: Classifier,
                      cache: Cache | None = None) -> dict[str, str]:
     """Each sentence's section by its own cue words, article by article (cached)."""
     own: dict[str, str] = {}
-    for article in _by_source(sentences):
-        own.update(_cached(cache, "classify", key_of([(s.id, s.text) for s in article]), dict,
-                           partial(cue_sections, article, classifier)))
+    for found in _cached_all(cache, "classify", dict, [
+            (key_of([(s.id, s.text) for s in article]), partial(cue_sections, article, classifier))
+            for article in _by_source(sentences)]):
+        own.update(found)
     return own
 
 
@@ -83,18 +85,20 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
 
 def segment_all(sources: tuple[Source, ...], cache: Cache | None = None) -> tuple[Sentence, ...]:
     """Every source's sentences, in order; segmentation reads only a source's id and body."""
-    return tuple(x for s in sources
-                 for x in _cached(cache, "segment", key_of(s.id, s.sha256, s.body), tuple, partial(segment, s)))
+    return tuple(x for found in _cached_all(cache, "segment", tuple, [
+                     (key_of(s.id, s.sha256, s.body), partial(segment, s)) for s in sources])
+                 for x in found)
 
 
 def extract_all(sentences: tuple[Sentence, ...], by_id: dict[str, Source],
                 cache: Cache | None = None) -> dict[str, tuple[Fact, ...]]:
     """Each sentence's facts; extraction reads the sentence (with its people) and the article's dates."""
     facts: dict[str, tuple[Fact, ...]] = {}
-    for article in _by_source(sentences):
-        src = by_id[article[0].source]
-        facts.update(_cached(cache, "extract", key_of(src.published, src.sort_date, article), dict,
-                             partial(extract_article, article, src)))
+    articles = _by_source(sentences)
+    for found in _cached_all(cache, "extract", dict, [
+            (key_of(by_id[a[0].source].published, by_id[a[0].source].sort_date, a),
+             partial(extract_article, a, by_id[a[0].source])) for a in articles]):
+        facts.update(found)
     return facts
 
 
@@ -108,8 +112,19 @@ def _by_source(sentences: tuple[Sentence, ...]) -> list[tuple[Sentence, ...]]:
     return [tuple(r) for r in runs]
 
 
-def _cached(cache: Cache | None, stage: str, key: str, expected: type[T], compute: Callable[[], T]) -> T:
-    return compute() if cache is None else cache.get_or_compute(stage, key, expected, compute)
+def _cached_all(cache: Cache | None, stage: str, expected: type[T],
+                tasks: list[tuple[str, Callable[[], T]]]) -> list[T]:
+    """Each (key, task)'s value, in order: from the cache where it holds one, else computed (on
+    several cores when there are many: generator/parallel.py) and stored."""
+    found: list[T | None] = [None if cache is None else cache.lookup(stage, key, expected) for key, _task in tasks]
+    missing = [i for i, value in enumerate(found) if value is None]
+    for i, value in zip(missing, run_all([tasks[i][1] for i in missing]), strict=True):
+        found[i] = value
+        if cache is not None:
+            cache.store(stage, tasks[i][0], value)
+    done = [value for value in found if value is not None]
+    assert len(done) == len(tasks), f"{stage}: a task gave no value"
+    return done
 
 
 def _sentence_counts(sentences: tuple[Sentence, ...]) -> dict[str, int]:
