@@ -39,6 +39,8 @@ from .unionfind import UnionFind
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
 KEY_SLOTS = slots.flagged("keyed")
 KEY_KINDS = frozenset([slots.YEAR, slots.DURATION, slots.COUNT])
+# The keyed slots of dated events (a wedding, a filing, a custody award), not lengths or counts.
+EVENT_KEY_SLOTS = KEY_SLOTS & slots.names(kind=slots.YEAR)
 # How many children: the same count of one parent and of the couple are two claims ("the father
 # of two kids from his first marriage" / "the pair have two children together").
 EXACT_SLOTS = slots.flagged("exact")
@@ -133,8 +135,13 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     keyed: dict[Key, list[Sentence]] = defaultdict(list)
     for group in groups:
         found = set().union(*(keys[s.id] for s in group))
+        events = {k for k in found if k[0] in EVENT_KEY_SLOTS}
         for s in group:
-            for key in keys[s.id] or (found if len(found) == 1 else ()):
+            own = keys[s.id]
+            # The same words without the year join the group's one dated event: "a judge awarded
+            # her custody of her three children" beside "in 2021 a judge gave her custody".
+            joins = events if len(events) == 1 and not any(k[0] in EVENT_KEY_SLOTS for k in own) else set()
+            for key in (own | joins) or (found if len(found) == 1 else ()):
                 keyed[key].append(s)
     claims = _keyed_claims(keyed, keys, more, facts, _context(sentences, relations))
     wording = {c.text.id for c in claims}
