@@ -21,6 +21,7 @@ from . import slots
 from .corroborate import content_words
 from .extract import clause
 from .lang.en import (
+    CREDIT_LINE,
     EVENT_STAGES,
     FAMILY_WORDS,
     PLURAL_REFERENCE,
@@ -94,7 +95,7 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact]) -> str:
     if s.attribution == UNNAMED or facts:
         return ""
     outside = s.outside_quotes().strip()
-    if not is_prose(s.text):
+    if not is_prose(s.text) or CREDIT_LINE.match(s.text):
         return REASON_HEADING
     if TEASER.match(s.text):
         return REASON_TEASER

@@ -57,6 +57,8 @@ def key_facts(profile: Profile, cite_of: Mapping[str, Citation]) -> list[dict[st
         by_value: dict[str, set[str]] = {}
         for f in found:
             by_value.setdefault(f.value, set()).add(origin.get(f.span.source, f.span.source))
+        if slot == slots.CHILD_BORN and len(by_value) > 1:
+            continue  # several children born in several years: one year would say nothing of whose birth
         value = preferred if preferred in by_value else min(by_value, key=lambda v: (-len(by_value[v]), v))
         add(label, value, [cite_of[f.sentence] for f in found if f.value == value], slot)
     if pair:

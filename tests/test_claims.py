@@ -127,3 +127,8 @@ def test_an_unnamed_source_is_its_own_claim_beside_the_same_words(tmp_path: Path
     dinner = [c for c in claims if "dinner" in c.text.text]
     assert sorted(sources_of(c) for c in dinner) == [{"a"}, {"b"}]
     assert {c.text.attribution for c in dinner} == {UNNAMED, "reported"}
+
+
+def test_a_credit_line_is_set_aside() -> None:
+    s = Sentence("a:3", "a", 3, 1, 0, 29, "Photographs by Lucia Vellani.", "reported", None, ())
+    assert set_aside_reason(s, ()) == "a heading or caption inside the article, not a sentence"

@@ -29,6 +29,9 @@ TEASER = re.compile(
 # Reasons a sentence is set aside, as the sources page words them.
 REASON_QUESTION = "no claim: a question"
 REASON_TEASER = "a teaser for another story"
+# A credit line ("Photographs by Jane Roe."): a caption of the page, not a claim.
+CREDIT_LINE = re.compile(r"^\s*(?:photo(?:graph)?s?|photography|images?|illustrations?|video)\s+(?:by|courtesy of)\b",
+                         re.IGNORECASE)
 REASON_ASIDE = "the writer's aside: it names no one and states no fact"
 REASON_HEADING = "a heading or caption inside the article, not a sentence"
 REASON_REPEAT = "the article says this again in another sentence, which is cited"
