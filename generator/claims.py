@@ -142,12 +142,15 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             # The same words without the year join the group's one dated event: "a judge awarded
             # her custody of her three children" beside "in 2021 a judge gave her custody".
             joins = events if len(events) == 1 and not any(k[0] in EVENT_KEY_SLOTS for k in own) else set()
+            if s.attribution == UNNAMED:
+                continue  # an unnamed source's claim is its own, below: never another's corroboration
             for key in (own | joins) or (found if len(found) == 1 else ()):
                 keyed[key].append(s)
     claims = _keyed_claims(keyed, keys, more, facts, _context(sentences, relations))
     wording = {c.text.id for c in claims}
     for group in groups:
-        says_more = [s for s in group if not keys[s.id] or (more[s.id] and s.id not in wording)]
+        says_more = [s for s in group if s.attribution == UNNAMED or not keys[s.id]
+                     or (more[s.id] and s.id not in wording)]
         if not says_more or (any(keys[s.id] for s in group) and all(keys[s.id] for s in says_more)
                              and not any(more[s.id] for s in says_more)):
             continue
@@ -160,6 +163,11 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             text = min([s for s in chosen if s.id not in wording] or chosen,
                        key=lambda s: (clarity(s), s.source, s.index))
             claims.append(ClaimGroup(None, chosen, text))
+    told = {s.id for c in claims for s in c.sentences}
+    # An unnamed source's claim is never set aside: one that no claim of its own words holds
+    # stands alone (a keyed one was kept out of the claims of named articles above).
+    claims.extend(ClaimGroup(None, (s,), s) for s in sentences
+                  if s.attribution == UNNAMED and s.id not in told and s.id not in aside)
     claims.sort(key=lambda c: (c.sentences[0].source, c.sentences[0].index, c.key or ("", "")))
     cited = {s.id for c in claims for s in c.sentences}
     fates = {s.id: aside.get(s.id, REASON_REPEAT) for s in sentences if s.id not in cited}

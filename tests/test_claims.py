@@ -132,3 +132,14 @@ def test_an_unnamed_source_is_its_own_claim_beside_the_same_words(tmp_path: Path
 def test_a_credit_line_is_set_aside() -> None:
     s = Sentence("a:3", "a", 3, 1, 0, 29, "Photographs by Lucia Vellani.", "reported", None, ())
     assert set_aside_reason(s, ()) == "a heading or caption inside the article, not a sentence"
+
+
+def test_an_unnamed_source_dating_an_event_stands_alone_and_is_never_set_aside(tmp_path: Path) -> None:
+    claims, fates, sentences = claims_of(tmp_path, {
+        "a.txt": "Ann Lee and Bob Ray met in 2005 at a party. Ann Lee and Bob Ray live in Austin.\n",
+        "b.txt": "According to insiders, Ann Lee and Bob Ray met in 2005 at a benefit concert.\n",
+    })
+    met = [c for c in claims if any("met in 2005" in s.text for s in c.sentences)]
+    assert sorted(sources_of(c) for c in met) == [{"a"}, {"b"}]
+    unnamed = [s for s in sentences if s.attribution == UNNAMED]
+    assert unnamed and all(s.id not in fates for s in unnamed)
