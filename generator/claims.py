@@ -152,7 +152,8 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
         says_more = [s for s in group if s.attribution == UNNAMED or not keys[s.id]
                      or (more[s.id] and s.id not in wording)]
         if not says_more or (any(keys[s.id] for s in group) and all(keys[s.id] for s in says_more)
-                             and not any(more[s.id] for s in says_more)):
+                             and not any(more[s.id] for s in says_more)
+                             and not any(s.attribution == UNNAMED for s in says_more)):
             continue
         # What an unnamed source says is its own claim, shown and marked as such, never folded
         # into the same words of a named source (where it would count as corroboration).
