@@ -80,6 +80,11 @@ class ClaimGroup:
     about: frozenset[str] = frozenset()  # whom a keyed claim's fact is about, in the sentence that words it
 
 
+def reading_order(claim: ClaimGroup) -> tuple[str, int, Key]:
+    """Claims in the order of their first sentence (the order the stage returns them in)."""
+    return (claim.sentences[0].source, claim.sentences[0].index, claim.key or ("", ""))
+
+
 def keys_of(facts: Sequence[Fact]) -> frozenset[Key]:
     """The keys a sentence's facts give it: (slot, value), or (slot, "") for a length that has
     one true value (how long the fight lasted), whose values, where articles differ, are one
@@ -169,7 +174,7 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     # stands alone (a keyed one was kept out of the claims of named articles above).
     claims.extend(ClaimGroup(None, (s,), s) for s in sentences
                   if s.attribution == UNNAMED and s.id not in told and s.id not in aside)
-    claims.sort(key=lambda c: (c.sentences[0].source, c.sentences[0].index, c.key or ("", "")))
+    claims.sort(key=reading_order)
     cited = {s.id for c in claims for s in c.sentences}
     fates = {s.id: aside.get(s.id, REASON_REPEAT) for s in sentences if s.id not in cited}
     return claims, fates

@@ -23,10 +23,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from . import slots
-from .claims import ClaimGroup, clarity
+from .claims import ClaimGroup, clarity, reading_order
 from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT
-from .lang.en import MONTH_NAMES, NUMBER_VALUES, ORDINALS, REGIONS, WEEKDAYS
+from .lang.en import MONTH_NAMES, NUMBER_VALUES, ORDINALS, REGIONS, WEEKDAYS, YEAR
 from .model import Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .records import kin_of
 from .unionfind import UnionFind
@@ -108,7 +108,7 @@ def join_disputed(claims: Sequence[ClaimGroup], conflicts: Sequence[Conflict]) -
     one claim: one statement citing both, disputed. Claims gathered on an event stay as they are."""
     sides: UnionFind[str] = UnionFind()
     for conflict in conflicts:
-        if conflict.verdict == DISAGREEMENT and _slots_here(conflict.slot):
+        if conflict.verdict == DISAGREEMENT and is_figure_slot(conflict.slot):
             ids = [c.sentence for v in conflict.values for c in v.citations]
             for a in ids[1:]:
                 sides.union(ids[0], a)
@@ -127,7 +127,7 @@ def join_disputed(claims: Sequence[ClaimGroup], conflicts: Sequence[Conflict]) -
         sentences = tuple(sorted({s.id: s for c in joined for s in c.sentences}.values(), key=lambda s: (s.source, s.index)))
         text = min((c.text for c in joined), key=lambda s: (clarity(s), s.source, s.index))
         out.append(ClaimGroup(None, sentences, text))
-    out.sort(key=lambda c: (c.sentences[0].source, c.sentences[0].index, c.key or ("", "")))
+    out.sort(key=reading_order)
     return out
 
 
@@ -135,13 +135,14 @@ def disputed_sentences(conflicts: Sequence[Conflict]) -> frozenset[str]:
     """The sentences that give a value of a disagreement about a figure of this module (a
     statement citing one is disputed: it states one side)."""
     return frozenset(c.sentence for conflict in conflicts
-                     if conflict.verdict == DISAGREEMENT and conflict.slot in _slots_here(conflict.slot)
+                     if conflict.verdict == DISAGREEMENT and is_figure_slot(conflict.slot)
                      for v in conflict.values for c in v.citations)
 
 
-def _slots_here(slot: str) -> frozenset[str]:
-    base = slot.split(" ")[0]  # "child-support per month", "lump-sum asked for", "recording-length 2007"
-    return frozenset([slot]) if base in FIGURE_SLOTS else frozenset()
+def is_figure_slot(slot: str) -> bool:
+    """Whether a conflict's slot is one of this module's ("child-support per month", "lump-sum
+    asked for", "recording-length 2007")."""
+    return slot.split(" ")[0] in FIGURE_SLOTS
 
 
 def _apart(figures: Sequence[_Figure]) -> bool:
@@ -160,16 +161,12 @@ def _apart(figures: Sequence[_Figure]) -> bool:
     return len(every) == len(set(every))
 
 
-def _people(s: Sentence) -> frozenset[str]:
-    return frozenset(m.person for m in s.mentions)
-
-
 def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
           family: frozenset[str]) -> list[_Figure]:
     """Sums of money with a purpose, in sentences about the couple and no one else."""
     out = []
     for s in sentences:
-        people = _people(s)
+        people = frozenset(s.people)
         if not (people & couple) or not people <= couple | family:
             continue
         for f in facts.get(s.id, ()):
@@ -209,12 +206,11 @@ def _payer(s: Sentence, lo: int, at: int, couple: frozenset[str]) -> str | None:
         if source:
             after = [m for m in s.mentions if m.start - s.start == source.end() and m.person in couple]
             return after[0].person if after else None
-        before = [m for m in mentions if m.end - s.start <= pay.start()
-                  and s.text[m.end - s.start:m.end - s.start + 2] not in ("'s", "’s")]
+        before = [m for m in mentions if m.end - s.start <= pay.start() and not s.is_possessor(m)]
         if before and _RECEIVES.match(s.text, before[-1].end - s.start):
             return None  # "Quill gets a payment": the one named is paid, and the payer is not said
         return before[-1].person if before else None
-    owners = {m.person for m in mentions if s.text[m.end - s.start:m.end - s.start + 2] in ("'s", "’s")}
+    owners = {m.person for m in mentions if s.is_possessor(m)}
     return owners.pop() if len(owners) == 1 else None
 
 
@@ -230,8 +226,9 @@ def _nearest(text: str, start: int, end: int) -> str:
     return best[1] if best else ""
 
 
-_AMOUNT = r"(\d+(?:\.\d+)?|" + "|".join([*NUMBER_VALUES, "thirty", "forty", "forty-five", "fifty", "sixty", "ninety",
-                                           "a half", "an", "a"]) + ")"
+_WORD_AMOUNTS = {**NUMBER_VALUES, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+                 "a half": 0.5, "an": 1, "a": 1}
+_AMOUNT = r"(\d+(?:\.\d+)?|" + "|".join(_WORD_AMOUNTS) + ")"
 _UNIT = r"(second|minute|hour)s?"
 # Recordings and videos, and how long one is: "a 90-second message", "the two-minute recording",
 # "a voicemail lasting three minutes".
@@ -241,10 +238,8 @@ LENGTHS = re.compile(
     rf"\b{_AMOUNT}[- ]{_UNIT}(?:[- ]long)?\s+(?:(?:[\w'’-]+\s+){{0,2}}?)(?:{_RECORDING}|{_VIDEO})\b"
     rf"|\b(?:{_RECORDING}|{_VIDEO})\s+(?:that\s+)?(?:lasted|lasting|running|ran|of)\s+(?:about\s+|nearly\s+|almost\s+)?{_AMOUNT}\s+{_UNIT}\b",
     re.IGNORECASE)
-_WORD_AMOUNTS = {**NUMBER_VALUES, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
-                 "a half": 0.5, "an": 1, "a": 1}
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600}
-YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_WORD = re.compile(rf"\b{YEAR}\b")
 
 
 def _recordings(sentences: Sequence[Sentence], couple: frozenset[str], family: frozenset[str]) -> list[_Figure]:
@@ -252,7 +247,7 @@ def _recordings(sentences: Sequence[Sentence], couple: frozenset[str], family: f
     counted in seconds ("a 90-second message" and "a minute-and-a-half voicemail" agree)."""
     out = []
     for s in sentences:
-        people = _people(s)
+        people = frozenset(s.people)
         if not people & (couple | family) or not people <= couple | family:
             continue
         for m in LENGTHS.finditer(s.text):

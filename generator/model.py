@@ -123,6 +123,10 @@ class Sentence:
             text = text[:a - self.start] + " " * (b - a) + text[b - self.start:]
         return text
 
+    def is_possessor(self, m: Mention) -> bool:
+        """Whether the mention owns the next words ("Hale's former wife"): it names someone else."""
+        return self.text[m.end - self.start:m.end - self.start + 2] in ("'s", "\u2019s")
+
     @property
     def people(self) -> tuple[str, ...]:
         """Canonical names of everyone mentioned, in order of first mention."""

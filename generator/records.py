@@ -49,14 +49,11 @@ SINGLE_SOURCE = Verdict.SINGLE
 # `record` and `record_about`).
 COUPLE = tuple(s.name for s in slots.records() if s.record_about == slots.COUPLE)
 ONE_OF_COUPLE = tuple(s.name for s in slots.records() if s.record_about == slots.ONE_OF_COUPLE)
-CHILD = tuple(s.name for s in slots.records() if s.record_about == slots.CHILD)
 ORDER = tuple(s.name for s in slots.records())
 # Figures with one true value, whose different values are one disagreement (or a count that grew).
 ONE_VALUE = slots.flagged("one_value")
 COUNTS = frozenset([slots.CHILDREN])
-# Where each record is told: where its event belongs; how many children the couple have is
-# where the family stands now (the registry's `record_section`).
-CUSTODY_AWARDED = "custody-awarded"
+CUSTODY_AWARDED = slots.CUSTODY_AWARDED
 COUPLE_EVENTS = frozenset(n for n in COUPLE if n not in ONE_VALUE and n != slots.CHILDREN)
 # Custody of someone who is not the couple's child ("custody of her niece").
 _OTHER_CHILD = re.compile(r"\bcustody of (?:her|his|their|the) (?:niece|nephew|grand\w+|step\w+|sister|brother|dog|pets?)\b",
@@ -70,6 +67,8 @@ _GIVEN_CUSTODY = re.compile(
     r"\b(?:award(?:ed|s|ing)?|grant(?:ed|s|ing)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?:sole|primary|full|joint|temporary)\s+)?(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?custody\b"
     r"|\bcustody\s+(?:was|were|has been|had been)\s+(?:awarded|granted|given|handed)\b", re.IGNORECASE)
+# Where each record is told: where its event belongs; how many children the couple have is
+# where the family stands now (the registry's `record_section`).
 RECORD_SECTIONS = {**SLOT_SECTIONS, **{s.name: s.record_section for s in slots.SLOTS if s.record_section}}
 
 
@@ -118,6 +117,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             for f in found:
                 gathered[(slot, who)][f.value].append(s)
     out: list[Record] = []
+    rank = {name: i for i, name in enumerate(named_most)}
     for (slot, who), by_value in sorted(gathered.items(), key=lambda kv: (ORDER.index(kv[0][0]), sorted(kv[0][1]))):
         section = RECORD_SECTIONS.get(slot, "") if who <= couple | children else OTHER_COUPLES
         if section not in sections:
@@ -127,16 +127,16 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             continue
         values = tuple(RecordValue(v, _as_of(slot, by_value[v], facts, dates) if verdict == SUPERSEDED else "",
                                    _citations(by_value[v], dates)) for v in order)
-        rank = {name: i for i, name in enumerate(named_most)}
         about = tuple(sorted(who, key=lambda name: (rank.get(name, len(rank)), name)))
         out.append(Record(f"r{len(out) + 1}", section, slot, about, verdict, values))
     return tuple(out)
 
 
 QUOTATION = "quotation"
-MAX_QUOTE = 300
+MAX_QUOTE = 300  # a longer quotation is left to the statements: a paragraph quotes briefly
+# Two of these outside the quotation marks: the words may be relayed ("Lee said Ray wrote").
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|wrote|writes|texted|emailed|added|recalled|claimed|insisted)\b",
-                     re.IGNORECASE)  # a longer quotation is left to the statements: a paragraph quotes briefly
+                     re.IGNORECASE)
 
 
 def quotation_records(quotes: Sequence[QuoteGroup], sections: Sequence[Section], sentences: Mapping[str, Sentence],
@@ -188,8 +188,7 @@ def clause_people(s: Sentence, f: Fact) -> frozenset[str]:
 def _people_of(s: Sentence, lo: int = 0, hi: int | None = None) -> frozenset[str]:
     """The people the sentence names or refers to between lo and hi, but for a possessor."""
     hi = len(s.text) if hi is None else hi
-    return frozenset(m.person for m in s.mentions if lo <= m.start - s.start < hi
-                     and s.text[m.end - s.start:m.end - s.start + 2] not in ("'s", "’s"))
+    return frozenset(m.person for m in s.mentions if lo <= m.start - s.start < hi and not s.is_possessor(m))
 
 
 def custody_recipient(s: Sentence, f: Fact, couple: frozenset[str]) -> str | None:
@@ -200,7 +199,7 @@ def custody_recipient(s: Sentence, f: Fact, couple: frozenset[str]) -> str | Non
     found = set()
     for m in s.mentions:
         a, b = m.start - s.start, m.end - s.start
-        if m.person not in couple or not lo <= a < hi or s.text[b:b + 2] in ("'s", "’s"):
+        if m.person not in couple or not lo <= a < hi or s.is_possessor(m):
             continue
         if _RECEIVES_AFTER.match(s.text, b) or _GIVES_BEFORE.search(s.text[max(lo, a - 40):a]):
             found.add(m.person)
@@ -329,15 +328,13 @@ def figure(slot: str, value: str) -> str:
     """A record's value as a sentence says it: a year as it is, a count and a length of time in
     words where short ("two", "seven years", "18 months")."""
     number, _, unit = value.partition(" ")
-    if not number.isdigit():
+    if slot in EVENTS or not number.isdigit():
         return value
     n = int(number)
     if unit == "months" and n % 12 == 0:
         n, unit = n // 12, "years"
     if unit and n == 1:
         unit = unit[:-1]
-    if slot in EVENTS:
-        return value
     word = _WORDS.get(n, str(n))
     return f"{word} {unit}" if unit else word
 

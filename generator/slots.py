@@ -32,6 +32,7 @@ MET = "met"
 CHILD_BORN = "child-born"
 DISPUTE_LENGTH = "dispute-length"
 CHILDREN = "children"
+CUSTODY_AWARDED = "custody-awarded"
 FAMILY_CHILDREN = "children-of-both-families"  # "five children between them": never the couple's count
 AMOUNT = "amount"
 BORN = "born"  # a birth year worked out from ages and stated births
@@ -116,7 +117,7 @@ SLOTS: tuple[Slot, ...] = (
          re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=4, key_fact=5, people=1, wording="birth",
          record=5, record_about=CHILD),
-    Slot("custody-awarded", YEAR, "Custody awarded", re.compile(
+    Slot(CUSTODY_AWARDED, YEAR, "Custody awarded", re.compile(
         r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:(?:sole|primary|full|joint|temporary)\s+)?(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?"
         r"custody\b|\bcustody (?:ruling|decision|order|award)\b", _I),
