@@ -320,9 +320,13 @@ def _by_stage(part: list[Sentence]) -> list[list[Sentence]]:
 def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _Context) -> frozenset[str]:
     """Whom the sentence's fact of `key` is about, as sets of people that can be compared:
     - for "the couple", "they", "their", and for a count of children that names only the
-      children: the article's pair when the sentence names both, else the two people named just before (unless brother and sister), else the
-      article's pair when at most one person was in view ("they" cannot be one person), else
-      those of the article's pair in view;
+      children: the article's pair when the sentence names both, else the two people named
+      just before (unless brother and sister; for a couple's event, unless they are no couple
+      the relations know and the article's pair is one), else the article's pair when at most
+      one person was in view ("they" cannot be one person) and that one was not named beside
+      someone the recogniser did not take, else those of the article's pair in view;
+    - for a couple's event whose clause names one of the article's pair, in a sentence that
+      names the pair only ("Lee, 39, and Ray, 44, met in 2005"): the pair;
     - otherwise the people the fact names, or else the people in view there, reduced to the
       ones of the article's pair when some are and others are not ("Lee won custody of Ann
       and Tom" is Lee's)."""

@@ -102,7 +102,6 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     couple = main_pair(sentences)
     section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple)
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
-    claim_of: dict[str, str] = {}  # sentence id -> id of the first statement it went into (before renumbering)
     for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):
         group = claim.sentences
         group_facts = [f for s in group for f in facts.get(s.id, ())
@@ -122,18 +121,15 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
             key=f"{claim.key[0]}={claim.key[1]}" if claim.key else "", about=tuple(sorted(claim.about)))
         statements[section].append(((years[0] if claim.key and years else when[chosen.id], chosen.source,
                                      chosen.index, n), st))
-        for s in group:
-            claim_of.setdefault(s.id, st.id)
     sections = tuple(
         Section(c.key, c.title, tuple(st for _k, st in sorted(statements[c.key], key=lambda kv: kv[0])))
         for c in config.sections)
-    sections, renumbered = _renumber(sections)
-    statement_of = {sid: renumbered[old] for sid, old in claim_of.items() if old in renumbered}
+    sections = _renumber(sections)
     all_facts = tuple(f for s in ordered for f in facts.get(s.id, ()))
     return Profile(
         subject=config.subject or _subject(people), sources=tuple(sources), sections=sections,
         facts=all_facts, conflicts=tuple(conflicts),
-        timeline=build_timeline(sections, all_facts, statement_of), people=tuple(people),
+        timeline=build_timeline(sections, all_facts), people=tuple(people),
         relations=tuple(relations), fates=_fates(sentences, sections, set_aside),
         records=build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
                               [p.name for p in people], origin))
@@ -151,19 +147,17 @@ def _fates(sentences: Sequence[Sentence], sections: Sequence[Section], set_aside
                  for s in sentences)
 
 
-def _renumber(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], dict[str, str]]:
-    """Statement ids in reading order, so they are stable and readable; also old id -> new id."""
+def _renumber(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """Statement ids in reading order, so they are stable and readable."""
     n = 0
     out = []
-    renumbered: dict[str, str] = {}
     for sec in sections:
         sts = []
         for st in sec.statements:
             n += 1
-            renumbered[st.id] = f"s{n}"
             sts.append(replace(st, id=f"s{n}"))
         out.append(replace(sec, statements=tuple(sts)))
-    return tuple(out), renumbered
+    return tuple(out)
 
 
 def _subject(people: Sequence[Person]) -> str:

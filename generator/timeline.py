@@ -11,7 +11,8 @@ Statements that state the same event on the same date become one event citing al
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import slots
@@ -113,10 +114,8 @@ def _merge(events: Sequence[TimelineEvent]) -> TimelineEvent:
                          best.statement)
 
 
-def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],
-                   statement_of: Mapping[str, str]) -> tuple[TimelineEvent, ...]:
-    """The dated events of the profile in date order. `statement_of` maps each sentence id
-    to the id of the statement it was merged into."""
+def build_timeline(sections: Sequence[Section], facts: Sequence[Fact]) -> tuple[TimelineEvent, ...]:
+    """The dated events of the profile in date order, each from the statement that tells it."""
     statements = [st for sec in sections for st in sec.statements]
     keyed = {st.key for st in statements if st.key}
     of_sentence: dict[str, list[Fact]] = {}
@@ -136,10 +135,12 @@ def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],
             couple = "+".join(st.about) if len(st.about) == 2 else ""  # two weddings of one year are two events
             key = (kind, e.date[:4], couple) if e.kind in BY_YEAR else (st.id, e.date, "")
             grouped.setdefault(key, []).append(e)
-    for (kind, year, couple), group in list(grouped.items()):
-        pairs = [k for k in grouped if k[:2] == (kind, year) and k[2]]
-        if not couple and len(pairs) == 1:  # told of one of them only: the one wedding of that year
-            grouped[pairs[0]].extend(grouped.pop((kind, year, couple)))
+    couples: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for key in grouped:
+        if key[2]:
+            couples[key[:2]].append(key)
+    for key in [k for k in grouped if not k[2] and len(couples.get(k[:2], ())) == 1]:
+        grouped[couples[key[:2]][0]].extend(grouped.pop(key))  # told of one of them only: that year's one wedding
     events = [_merge(g) for g in grouped.values()]
     return tuple(sorted(events, key=lambda e: (e.date, _kind_order(e.kind), e.statement)))
 
