@@ -239,6 +239,7 @@ class RecordValue:
     value: str  # normalised, as the fact check compares it: "2013", "84 months", "2"
     as_of: str  # when it was true, where that matters (a count that grew): ISO year or ""
     citations: tuple[Citation, ...]
+    month: str = ""  # the month of a year, where the articles that name one all name the same ("June")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +254,8 @@ class Record:
     about: tuple[str, ...]
     verdict: str  # agreement, single-source, superseded or disagreement
     values: tuple[RecordValue, ...]
+    detail: str = ""  # what kind, where the articles that say so agree: custody "primary physical"
+    names: tuple[str, ...] = ()  # a count's people by name, where the count is theirs and a cited sentence names them all
 
 
 @dataclass(frozen=True, slots=True)

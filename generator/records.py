@@ -25,7 +25,16 @@ from . import slots
 from .claims import ClaimGroup
 from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
-from .lang.en import BLENDED, DENIED, NOT_SO, NUMBER_VALUES, OTHER_PARTNER, VOW_RENEWAL
+from .lang.en import (
+    BLENDED,
+    DENIED,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NOT_SO,
+    NUMBER_VALUES,
+    OTHER_PARTNER,
+    VOW_RENEWAL,
+)
 from .model import (
     UNNAMED,
     Citation,
@@ -67,6 +76,13 @@ _GIVEN_CUSTODY = re.compile(
     r"\b(?:award(?:ed|s|ing)?|grant(?:ed|s|ing)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?:sole|primary|full|joint|temporary)\s+)?(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?custody\b"
     r"|\bcustody\s+(?:was|were|has been|had been)\s+(?:awarded|granted|given|handed)\b", re.IGNORECASE)
+# What kind of custody a clause says was given: "primary physical custody", "joint custody".
+_CUSTODY_KIND = re.compile(r"\b((?:sole|primary|full|joint)(?:\s+(?:physical|legal))?)\s+custody\b", re.IGNORECASE)
+# A month as articles write it: "June", "Nov."; "May" only right before a year ("May 2019").
+_MONTH_NUMBERS = {**{m.capitalize(): i + 1 for i, m in enumerate(MONTHS)}, **MONTH_ABBREVIATIONS}
+_MONTH_WORD = "|".join(re.escape(m) for m in sorted((m for m in _MONTH_NUMBERS if m != "May"), key=len, reverse=True))
+_MONTH_IN = re.compile(rf"\b({_MONTH_WORD})(?![\w])")
+_MONTH_BEFORE = re.compile(rf"\b({_MONTH_WORD}|May)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
 # Where each record is told: where its event belongs; how many children the couple have is
 # where the family stands now (the registry's `record_section`).
 RECORD_SECTIONS = {**SLOT_SECTIONS, **{s.name: s.record_section for s in slots.SLOTS if s.record_section}}
@@ -87,6 +103,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     dates = {s.id: s.sort_date for s in sources}
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
+    given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
     for claim in claims:
         if claim.key is None or claim.key[0] not in ORDER:
             continue
@@ -101,6 +118,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             year = dates.get(s.source, "")[:4]
             found = [f for f in given if (slot in ONE_VALUE or f.value == claim.key[1]) and not says_not_so(s, f)
                      and not (f.kind == slots.YEAR and year.isdigit() and f.value > year)]  # no past event after its article
+            if slot in COUNTS:
+                found = [f for f in found if not listed_after(s, f, couple)]
             named = frozenset(p for f in found for p in f.subject)
             if slot in COUPLE_EVENTS and found:
                 named = frozenset(p for f in found for p in clause_people(s, f))
@@ -116,6 +135,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                 continue
             for f in found:
                 gathered[(slot, who)][f.value].append(s)
+                given_by[(slot, who, f.value)].append((s, f))
     out: list[Record] = []
     rank = {name: i for i, name in enumerate(named_most)}
     for (slot, who), by_value in sorted(gathered.items(), key=lambda kv: (ORDER.index(kv[0][0]), sorted(kv[0][1]))):
@@ -126,10 +146,55 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         if not verdict:
             continue
         values = tuple(RecordValue(v, _as_of(slot, by_value[v], facts, dates) if verdict == SUPERSEDED else "",
-                                   _citations(by_value[v], dates)) for v in order)
+                                   _citations(by_value[v], dates), _month(given_by[(slot, who, v)]))
+                       for v in order)
         about = tuple(sorted(who, key=lambda name: (rank.get(name, len(rank)), name)))
-        out.append(Record(f"r{len(out) + 1}", section, slot, about, verdict, values))
+        one = given_by[(slot, who, order[0])] if len(order) == 1 else []
+        names = _named_children(one, values[0].citations, children, rank) if slot in COUNTS else ()
+        out.append(Record(f"r{len(out) + 1}", section, slot, about, verdict, values,
+                          _custody_kind(one) if slot == CUSTODY_AWARDED else "", names))
     return tuple(out)
+
+
+def _month(given: Sequence[tuple[Sentence, Fact]]) -> str:
+    """The month of a year's event, where every article that names a month for it names the
+    same one ("filed for divorce in June", "in June 2020"); "" when none does or they differ."""
+    months = set()
+    for s, f in given:
+        if f.kind != slots.YEAR:
+            return ""
+        a, b = f.span.start - s.start, f.span.end - s.start
+        named = _MONTH_IN.search(s.text, a, b) or _MONTH_BEFORE.search(s.text[max(0, a - 20):a])
+        if named:
+            months.add(_MONTH_NUMBERS[named.group(1)])
+    return str(MONTHS[months.pop() - 1].capitalize()) if len(months) == 1 else ""
+
+
+def _custody_kind(given: Sequence[tuple[Sentence, Fact]]) -> str:
+    """The kind of custody the clauses say was given, where those that say one agree: the
+    words all of them give ("primary physical" and "primary physical"), else the first word
+    they share ("primary physical" and "primary": "primary"); "" when none says or they differ
+    ("primary" and "joint")."""
+    kinds: set[str] = set()
+    for s, f in given:
+        lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+        kinds.update(" ".join(m.group(1).lower().split()) for m in _CUSTODY_KIND.finditer(s.text, lo, hi))
+    if len(kinds) == 1:
+        return kinds.pop()
+    firsts = {k.split()[0] for k in kinds}
+    return firsts.pop() if len(firsts) == 1 else ""
+
+
+def _named_children(given: Sequence[tuple[Sentence, Fact]], cited: Sequence[Citation], children: frozenset[str],
+                    rank: Mapping[str, int]) -> tuple[str, ...]:
+    """The couple's children by name, for a count of them: when the relations give as many
+    children of both as the count says and a cited sentence names every one of them."""
+    if not given or not children or str(len(children)) != given[0][1].value:
+        return ()
+    cited_ids = {c.sentence for c in cited}
+    if not any(s.id in cited_ids and children <= frozenset(s.people) for s, _f in given):
+        return ()
+    return tuple(sorted(children, key=lambda name: (rank.get(name, len(rank)), name)))
 
 
 QUOTATION = "quotation"
@@ -176,6 +241,18 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     if f.slot == CUSTODY_AWARDED:
         return not _GIVEN_CUSTODY.search(s.text, lo, hi) or bool(_OTHER_CHILD.search(s.text, lo, hi))
     return False
+
+
+# Names (and ages) listed right after a count: "two children, Ivy Hale and Rowan Hale".
+_LISTED = re.compile(r"\s*[,:(—–]\s*(?:(?:[A-Z][\w'’.-]*\s*)+(?:,\s*(?:\d+|[a-z]+)\s*)?(?:,\s*and\s+|,\s*|and\s+)?)*$")
+
+
+def listed_after(s: Sentence, f: Fact, people: frozenset[str]) -> bool:
+    """Whether one of `people` is named in the list right after a count ("have two children,
+    Ivy Hale and Rowan Hale"): the count is of them, they are not the ones who have it."""
+    end = f.span.end - s.start
+    return any(m.person in people and m.start - s.start >= end and _LISTED.match(s.text[end:m.start - s.start])
+               for m in s.mentions)
 
 
 def clause_people(s: Sentence, f: Fact) -> frozenset[str]:

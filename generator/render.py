@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -26,9 +26,11 @@ from .model import (
     SUPERSEDED,
     Citation,
     Profile,
+    Record,
     Section,
     Source,
     Statement,
+    Status,
     Verdict,
     Warning,
 )
@@ -220,6 +222,10 @@ def profile_json(profile: Profile, texts: dict[str, str] | None = None) -> str:
         return [{"source": c.source, "quote": by_id[c.source].body[c.start:c.end],
                  "start": c.start, "end": c.end} for c in cs]
 
+    told_by: dict[str, list[str]] = {}
+    for r in profile.records:
+        for c in {c.sentence: c for v in r.values for c in v.citations}.values():
+            told_by.setdefault(c.sentence, []).append(r.id)
     data = {
         "subject": profile.subject,
         "sources": [{"id": s.id, "path": s.path, "title": s.title, "outlet": s.outlet, "url": s.url,
@@ -227,13 +233,16 @@ def profile_json(profile: Profile, texts: dict[str, str] | None = None) -> str:
                      "published_inferred": s.published_inferred, "date_note": s.date_note,
                      "sha256": s.sha256, "duplicate_of": s.duplicate_of, "left_out": list(s.left_out)}
                     for s in profile.sources],
-        "statements": [{"id": st.id, "section": st.section, "text": st.text, "status": st.status,
-                        "attribution": st.attribution, "date": st.date, "sources": cites(st.citations),
-                        "claim": {"sentence": st.claim, "key": st.key, "facts": list(st.facts),
-                                  "people": list(st.people)}}
-                       for sec in profile.sections for st in sec.statements],
-        "sentences": [{"id": f.sentence, "source": f.source, "statements": list(f.statements),
-                       "set_aside": f.reason} for f in profile.fates],
+        "statements": [item for sec in profile.sections for item in (
+            [_written(r, (texts or {}).get(r.id, ""), cites) for r in profile.records if r.section == sec.key]
+            + [{"id": st.id, "section": st.section, "text": st.text, "status": st.status,
+                "attribution": st.attribution, "date": st.date, "sources": cites(st.citations),
+                "claim": {"sentence": st.claim, "key": st.key, "facts": list(st.facts),
+                          "people": list(st.people)}}
+               for st in sec.statements])],
+        "sentences": [{"id": f.sentence, "source": f.source,
+                       "statements": [*told_by.get(f.sentence, ()), *f.statements], "set_aside": f.reason}
+                      for f in profile.fates],
         "facts": [{"id": f"f{i + 1}", "kind": f.kind, "slot": f.slot, "value": f.value, "as_of": f.as_of,
                    "subject": list(f.subject),
                    "sources": cites([Citation(f.span.source, f.span.start, f.span.end, f.sentence)])}
@@ -260,6 +269,20 @@ def profile_json(profile: Profile, texts: dict[str, str] | None = None) -> str:
                                 for v in r.values]} for r in profile.records],
     }
     return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+
+
+RECORD_STATUS = {Verdict.AGREEMENT: Status.CORROBORATED, Verdict.SINGLE: Status.SINGLE,
+                 Verdict.DISAGREEMENT: Status.DISPUTED, Verdict.SUPERSEDED: Status.SUPERSEDED}
+
+
+def _written(r: Record, text: str, cites: Callable[[Sequence[Citation]], list[dict[str, Any]]]) -> dict[str, Any]:
+    """A record's sentence of a section's opening paragraph as a statement of profile.json:
+    the generator's words ("written": true), citing every article that gives each value."""
+    citations = tuple({(c.source, c.start): c for v in r.values for c in v.citations}.values())
+    return {"id": r.id, "section": r.section, "text": text, "status": RECORD_STATUS.get(Verdict(r.verdict), Status.SINGLE),
+            "attribution": "written", "date": "", "written": True, "sources": cites(citations),
+            "claim": {"record": r.id, "slot": r.slot, "facts": [f"{r.slot}={v.value}" for v in r.values],
+                      "people": list(r.about)}}
 
 
 def render(profile: Profile, docs_dir: Path, sentence_spans: dict[str, Citation],

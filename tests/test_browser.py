@@ -156,7 +156,7 @@ def test_profile_renders_key_facts_and_sections(visit: Visit, base: str, site: P
     box = page.locator(".admonition.pf-infobox")
     assert box.is_visible()
     assert box.locator("tr").count() >= 3
-    statements = _profile(site)["statements"]
+    statements = [st for st in _profile(site)["statements"] if not st.get("written")]
     # every row but a single-source one carries its label (the legend above says so)
     labelled = page.locator(".admonition.pf-infobox tbody tr:has(.pf-status)").count()
     assert 0 < labelled < box.locator("tbody tr").count()
@@ -164,6 +164,8 @@ def test_profile_renders_key_facts_and_sections(visit: Visit, base: str, site: P
     assert page.locator(".md-content p:has(.pf-anchor[id^=s]) .pf-status").count() == marked
     assert page.get_by_text("A statement without a label rests on one named article").is_visible()
     assert page.locator(".md-content .pf-anchor[id^=s]").count() == len(statements)
+    written = [st for st in _profile(site)["statements"] if st.get("written")]
+    assert written and page.locator(".md-content .pf-summary .pf-anchor[id^=r]").count() == len(written)
     sections = {st["section"] for st in statements}
     assert page.locator(".md-content h2").count() >= len(sections)
     visit.assert_clean()

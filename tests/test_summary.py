@@ -167,9 +167,9 @@ def test_a_clause_that_says_no_or_maybe_is_never_cited(tmp_path: Path) -> None:
 
 
 OPENINGS = (("title: One\noutlet: Daily One\ndate: 2025-03-01\n---\nMarla Quinn and Devon Hale have two children, "
-             "Ivy Hale and Rowan Hale. Marla Quinn and Devon Hale live apart.\n\n"),
+             "Ivy Hale and Rowan Hale. Quinn and Hale live apart.\n\n"),
             ("title: Two\noutlet: Daily Two\ndate: 2025-04-01\n---\nDevon Hale and Marla Quinn are the parents of "
-             "Ivy Hale and Rowan Hale. Devon Hale and Marla Quinn rarely speak.\n\n"))
+             "Ivy Hale and Rowan Hale. Hale and Quinn rarely speak.\n\n"))
 NOT_WRITTEN = [
     ("a son's wedding", ["Marla Quinn and Devon Hale's son, Rowan Hale, married Ella Pike in 2021 in Napa.",
                          "Quinn and Hale's son Rowan Hale married Ella Pike in 2021."], "married"),
@@ -200,6 +200,105 @@ def test_what_the_paragraph_never_says(case: tuple, tmp_path: Path) -> None:
     for i, body in enumerate(bodies):
         (seeds / f"a{i}.txt").write_text(OPENINGS[i] + body + "\n", encoding="utf-8")
     profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    assert {"Marla Quinn", "Devon Hale"} <= {p.name for p in profile.people}  # the case is about them
     slot, _, value = never.partition("-") if never.count("-") == 1 and never[-1].isdigit() else (never, "", "")
     said = [(r.slot, v.value) for r in profile.records for v in r.values if r.slot == slot]
     assert not [v for s, v in said if not value or v == value], said
+
+
+DETAILS = [
+    # (name, article bodies after the opening, the record's slot, what its sentence says, what it never says)
+    ("one month named by two articles, a year by another",
+     ["Marla Quinn filed for divorce from Devon Hale in June 2020.",
+      "Quinn filed for divorce from Hale in June 2020, records show.",
+      "Quinn filed for divorce from Hale in 2020."],
+     "divorce-filed", "was filed in June 2020", None),
+    ("two months: the year alone",
+     ["Marla Quinn filed for divorce from Devon Hale in June 2020.",
+      "Quinn filed for divorce from Hale in July 2020."],
+     "divorce-filed", "was filed in 2020", "July"),
+    ("a month and a day before the year",
+     ["Marla Quinn and Devon Hale separated on October 5, 2013.",
+      "Quinn and Hale separated in 2013 in Nashville."],
+     "separated", "separated in October 2013", None),
+    ("one kind of custody, said twice and once without it",
+     ["In 2018, a judge awarded Marla Quinn primary physical custody of Ivy and Rowan.",
+      "Marla Quinn won primary custody of the children in 2018.",
+      "Marla Quinn won custody in 2018."],
+     "custody-awarded", "was awarded primary custody in 2018", "physical"),
+    ("two kinds of custody: neither",
+     ["In 2018, a judge awarded Marla Quinn primary custody of Ivy and Rowan.",
+      "Marla Quinn was granted joint custody of the children in 2018."],
+     "custody-awarded", "was awarded custody in 2018", "joint"),
+    ("the children named by a sentence the record cites",
+     ["Marla Quinn and Devon Hale have two children, Ivy Hale and Rowan Hale.",
+      "Quinn and Hale have two children."],
+     "children", "have two children, Ivy Hale and Rowan Hale.", None),
+    ("a count that is not the number of children the relations know: no names",
+     ["Marla Quinn and Devon Hale have three children, among them Ivy Hale and Rowan Hale.",
+      "Quinn and Hale have three children."],
+     "children", "have three children.", "Ivy"),
+]
+
+
+@pytest.mark.parametrize("case", DETAILS, ids=[c[0] for c in DETAILS])
+def test_a_detail_is_told_only_where_the_articles_agree_on_it(case: tuple, tmp_path: Path) -> None:
+    """A month, a kind of custody, the children's names: told when every article that gives
+    one gives the same, never chosen between two."""
+    _name, bodies, slot, says, never = case
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i, body in enumerate(bodies):
+        opening = (f"title: Report {i}\noutlet: Daily {i}\ndate: 202{5 - i}-03-01\n---\nMarla Quinn and Devon Hale, "
+                   "who wed in 2001, live in Reno with their daughter Ivy Hale and their son Rowan Hale. "
+                   "In Reno, Marla and Devon share a house.\n\n")
+        (seeds / f"a{i}.txt").write_text(opening + body + "\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    assert {"Marla Quinn", "Devon Hale"} <= {p.name for p in profile.people}
+    texts = record_texts(profile)
+    said = [texts[r.id] for r in profile.records if r.slot == slot]
+    assert said and any(says in t for t in said), (said, texts)
+    assert not never or not any(never in t for t in said), said
+
+
+def test_profile_json_lists_each_written_sentence_as_a_statement(tmp_path: Path) -> None:
+    """The paragraph's sentences are statements of profile.json ("written": true), in their
+    section before the articles' statements, and each sentence they cite names them as its fate."""
+    import json
+
+    from generator.pipeline import build
+
+    result = build(corpus_config(ROOT / "seeds", tmp_path / "docs"))
+    data = json.loads((tmp_path / "docs" / "profile.json").read_text(encoding="utf-8"))
+    written = [st for st in data["statements"] if st.get("written")]
+    assert {st["id"] for st in written} == {r.id for r in result.profile.records}
+    order = [st["section"] for st in data["statements"]]
+    assert order == sorted(order, key=[s.key for s in result.profile.sections].index)
+    for sec in {st["section"] for st in written}:
+        first = next(st for st in data["statements"] if st["section"] == sec)
+        assert first.get("written"), sec
+    fates = {f["id"]: f for f in data["sentences"]}
+    bodies = {s["id"]: s for s in data["sources"]}
+    for st in written:
+        assert st["text"] and st["sources"] and st["attribution"] == "written"
+        for c in st["sources"]:
+            assert bodies[c["source"]]
+            hit = [f for f in fates.values() if f["source"] == c["source"] and st["id"] in f["statements"]]
+            assert hit, (st["id"], c["quote"])
+
+
+def test_the_children_listed_after_a_count_never_have_it(tmp_path: Path) -> None:
+    """"Marla Quinn and Devon Hale have two children, Ivy Hale and Rowan Hale", where only the
+    children are known people (their parents are never named alone): the count is not theirs
+    ("Ivy Hale and Rowan Hale have two children" was written before this rule)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    opening = "Marla Quinn and Devon Hale have two children, Ivy Hale and Rowan Hale. Marla Quinn and Devon Hale live apart."
+    bodies = ["In 2018, a judge awarded Marla Quinn primary physical custody of Ivy and Rowan.",
+              "Marla Quinn won primary custody of the children in 2018.", "Marla Quinn won custody in 2018."]
+    for i, body in enumerate(bodies):
+        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: 202{5 - i}-03-01\n---\n{opening}\n\n{body}\n",
+                                         encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    assert {"Ivy Hale", "Rowan Hale"} <= {p.name for p in profile.people}
+    assert not [r for r in profile.records if r.slot == "children"], record_texts(profile)
