@@ -256,6 +256,7 @@ class Record:
     values: tuple[RecordValue, ...]
     detail: str = ""  # what kind, where the articles that say so agree: custody "primary physical"
     names: tuple[str, ...] = ()  # a count's people by name, where the count is theirs and a cited sentence names them all
+    called: tuple[str, ...] = ()  # `about` as the paragraph calls them: a surname no one else of the profile has
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ what named sources report.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from . import slots
@@ -138,6 +138,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                 given_by[(slot, who, f.value)].append((s, f))
     out: list[Record] = []
     rank = {name: i for i, name in enumerate(named_most)}
+    called = {name: short for name, short in short_names(named_most).items() if name in couple}
     for (slot, who), by_value in sorted(gathered.items(), key=lambda kv: (ORDER.index(kv[0][0]), sorted(kv[0][1]))):
         section = RECORD_SECTIONS.get(slot, "") if who <= couple | children else OTHER_COUPLES
         if section not in sections:
@@ -152,7 +153,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         one = given_by[(slot, who, order[0])] if len(order) == 1 else []
         names = _named_children(one, values[0].citations, children, rank) if slot in COUNTS else ()
         out.append(Record(f"r{len(out) + 1}", section, slot, about, verdict, values,
-                          _custody_kind(one) if slot == CUSTODY_AWARDED else "", names))
+                          _custody_kind(one) if slot == CUSTODY_AWARDED else "", names,
+                          tuple(called[name] for name in about) if all(name in called for name in about) else ()))
     return tuple(out)
 
 
@@ -416,6 +418,14 @@ def figure(slot: str, value: str) -> str:
     return f"{word} {unit}" if unit else word
 
 
+def short_names(people: Sequence[str]) -> dict[str, str]:
+    """Each person's last name, where no one else of the profile has it: how a paragraph calls
+    one of the couple, whom the page's lede names in full ("Clarkson and Blackstock met in
+    2012"); a shared one is no short name ("Alec Baldwin", whose daughter is Ireland Baldwin)."""
+    last = Counter(name.split()[-1] for name in people if " " in name)
+    return {name: name.split()[-1] for name in people if " " in name and last[name.split()[-1]] == 1}
+
+
 def who(record: Record) -> str:
     """The people a record is about, as its sentence names them."""
-    return " and ".join(record.about)
+    return " and ".join(record.called or record.about)

@@ -207,15 +207,21 @@ def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation]) 
     }
 
 
-def record_texts(profile: Profile, templates: Path = TEMPLATES) -> dict[str, str]:
-    """Each record's sentence as the summary template words it, plain, naming its people."""
+def record_texts(profile: Profile, templates: Path = TEMPLATES, as_read: bool = False) -> dict[str, str]:
+    """Each record's sentence as the summary template words it, plain, naming its people; or,
+    `as_read`, as the paragraph reads it (after a sentence about the same people: "They ...")."""
     sentence = environment(templates, plain=True).get_template("_summary.j2").module.sentence  # type: ignore[attr-defined]
-    return {r.id: str(sentence(r, True, False)) for r in profile.records}
+    before: dict[str, tuple[str, ...]] = {}
+    out = {}
+    for r in profile.records:
+        out[r.id] = str(sentence(r, not as_read or before.get(r.section) != r.about, False))
+        before[r.section] = r.about
+    return out
 
 
-def profile_json(profile: Profile, texts: dict[str, str] | None = None) -> str:
+def profile_json(profile: Profile, texts: dict[str, str] | None = None, read: dict[str, str] | None = None) -> str:
     """The output contract: sorted keys, no timestamps, quotes sliced from the sources;
-    `texts`: each record's sentence (record_texts)."""
+    `texts`: each record's sentence naming its people (record_texts), `read`: as the page reads it."""
     by_id = {s.id: s for s in profile.sources}
 
     def cites(cs: Sequence[Citation]) -> list[dict[str, Any]]:
@@ -234,7 +240,7 @@ def profile_json(profile: Profile, texts: dict[str, str] | None = None) -> str:
                      "sha256": s.sha256, "duplicate_of": s.duplicate_of, "left_out": list(s.left_out)}
                     for s in profile.sources],
         "statements": [item for sec in profile.sections for item in (
-            [_written(r, (texts or {}).get(r.id, ""), cites) for r in profile.records if r.section == sec.key]
+            [_written(r, (read or texts or {}).get(r.id, ""), cites) for r in profile.records if r.section == sec.key]
             + [{"id": st.id, "section": st.section, "text": st.text, "status": st.status,
                 "attribution": st.attribution, "date": st.date, "sources": cites(st.citations),
                 "claim": {"sentence": st.claim, "key": st.key, "facts": list(st.facts),
@@ -293,7 +299,8 @@ def render(profile: Profile, docs_dir: Path, sentence_spans: dict[str, Citation]
     context = _context(profile, profile.warnings, sentence_spans, page_budget)
     outputs = {page: env.get_template(f"{page}.j2").render(context) for page in PAGES}
     outputs.update(_split_pages(env, context, context["layout"]))
-    outputs["profile.json"] = profile_json(profile, record_texts(profile, templates))
+    outputs["profile.json"] = profile_json(profile, record_texts(profile, templates),
+                                           record_texts(profile, templates, as_read=True))
     outputs["timeline.json"] = timelinejs(profile.subject, profile.timeline, {s.id: s for s in profile.sources})
     outputs.update((name, path.read_text(encoding="utf-8")) for name, path in ASSETS.items())
     changed = write_files({docs_dir / name: content for name, content in outputs.items()})
