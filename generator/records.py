@@ -139,6 +139,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     out: list[Record] = []
     rank = {name: i for i, name in enumerate(named_most)}
     called = {name: short for name, short in short_names(named_most).items() if name in couple}
+    called = called if len(called) == 2 else {}  # both of them by surname, or neither
     for (slot, who), by_value in sorted(gathered.items(), key=lambda kv: (ORDER.index(kv[0][0]), sorted(kv[0][1]))):
         section = RECORD_SECTIONS.get(slot, "") if who <= couple | children else OTHER_COUPLES
         if section not in sections:
