@@ -107,7 +107,9 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
         return []
     year, month = int(published[:4]), int(published[5:7])
     found = []
-    for m in _BARE_MONTH.finditer(text):
+    # A month without a year in a sentence that names a year is left alone: "met in March and
+    # married in June 2013" says nothing of the article's year.
+    for m in () if _YEAR.search(text) else _BARE_MONTH.finditer(text):
         word, at = (m.group(1), 1) if m.group(1) else (m.group(2), 2)
         named = _MONTH_WORDS.get(word, 5)
         found.append((str(year if named <= month else year - 1), m.start(at), m.end(at)))

@@ -255,7 +255,7 @@ class Record:
     verdict: str  # agreement, single-source, superseded or disagreement
     values: tuple[RecordValue, ...]
     detail: str = ""  # what kind, where the articles that say so agree: custody "primary physical"
-    names: tuple[str, ...] = ()  # a count's people by name, where the count is theirs and a cited sentence names them all
+    names: tuple[str, ...] = ()  # a count's people by name, where the count is theirs and a cited sentence lists them right after the count
     called: tuple[str, ...] = ()  # `about` as the paragraph calls them: a surname no one else of the profile has
 
 

@@ -65,7 +65,8 @@ COUNTS = frozenset([slots.CHILDREN])
 CUSTODY_AWARDED = slots.CUSTODY_AWARDED
 COUPLE_EVENTS = frozenset(n for n in COUPLE if n not in ONE_VALUE and n != slots.CHILDREN)
 # Custody of someone who is not the couple's child ("custody of her niece").
-_OTHER_CHILD = re.compile(r"\bcustody of (?:her|his|their|the) (?:niece|nephew|grand\w+|step\w+|sister|brother|dog|pets?)\b",
+_OTHER_CHILD = re.compile(r"\bcustody of (?:her|his|their|the) (?:niece|nephew|grand\w+|step\w+|sister|brother|dog|pets?)\b"
+                          r"|\bfrom (?:her|his) (?:first|previous|former|earlier|prior) (?:marriage|relationship|husband|wife)\b",
                           re.IGNORECASE)
 _RECEIVES_AFTER = re.compile(r"\s+(?:(?:was|were|has been|had been|is)\s+(?:awarded|granted|given|handed)|won|wins|gets|got"
                              r"|keeps|kept|retains|retained|received|receives)\b", re.IGNORECASE)
@@ -74,10 +75,11 @@ _GIVES_BEFORE = re.compile(r"\b(?:awarded|awarding|granted|granting|gave|giving|
 # "custody was granted to"), not a ruling named as a noun ("the custody order").
 _GIVEN_CUSTODY = re.compile(
     r"\b(?:award(?:ed|s|ing)?|grant(?:ed|s|ing)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?:sole|primary|full|joint|temporary)\s+)?(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?custody\b"
+    r"(?:(?:sole|primary|full|joint|temporary)\s+){0,2}(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?custody\b"
     r"|\bcustody\s+(?:was|were|has been|had been)\s+(?:awarded|granted|given|handed)\b", re.IGNORECASE)
 # What kind of custody a clause says was given: "primary physical custody", "joint custody".
-_CUSTODY_KIND = re.compile(r"\b((?:sole|primary|full|joint)(?:\s+(?:physical|legal))?)\s+custody\b", re.IGNORECASE)
+_CUSTODY_KIND = re.compile(r"\b((?:temporary\s+)?(?:sole|primary|full|joint)(?:\s+(?:physical|legal))?)\s+custody\b",
+                           re.IGNORECASE)
 # A month as articles write it: "June", "Nov."; "May" only right before a year ("May 2019").
 _MONTH_NUMBERS = {**{m.capitalize(): i + 1 for i, m in enumerate(MONTHS)}, **MONTH_ABBREVIATIONS}
 _MONTH_WORD = "|".join(re.escape(m) for m in sorted((m for m in _MONTH_NUMBERS if m != "May"), key=len, reverse=True))
@@ -119,7 +121,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             found = [f for f in given if (slot in ONE_VALUE or f.value == claim.key[1]) and not says_not_so(s, f)
                      and not (f.kind == slots.YEAR and year.isdigit() and f.value > year)]  # no past event after its article
             if slot in COUNTS:
-                found = [f for f in found if not listed_after(s, f, couple)]
+                found = [f for f in found if not listed_after(s, f, couple) and not had_by_children(s, f, children)]
             named = frozenset(p for f in found for p in f.subject)
             if slot in COUPLE_EVENTS and found:
                 named = frozenset(p for f in found for p in clause_people(s, f))
@@ -161,42 +163,70 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
 
 def _month(given: Sequence[tuple[Sentence, Fact]]) -> str:
     """The month of a year's event, where every article that names a month for it names the
-    same one ("filed for divorce in June", "in June 2020"); "" when none does or they differ."""
+    same one ("filed for divorce in June", "separated in March 2019"); "" when none does or
+    they differ. A month counts only right after the event's own cue and "in" or "on" (not
+    "by March 2019", "before June", "In March 2019, two months after they separated"), and
+    never when it is part of a name ("April Quinn filed ...")."""
     months = set()
     for s, f in given:
         if f.kind != slots.YEAR:
             return ""
         a, b = f.span.start - s.start, f.span.end - s.start
-        named = _MONTH_IN.search(s.text, a, b) or _MONTH_BEFORE.search(s.text[max(0, a - 20):a])
-        if named:
-            months.add(_MONTH_NUMBERS[named.group(1)])
+        inside = _MONTH_IN.search(s.text, a, b)
+        before = None if inside else _MONTH_BEFORE.search(s.text[max(0, a - 20):a])
+        if not (inside or before):
+            continue
+        at = inside.start(1) if inside else max(0, a - 20) + before.start(1)  # type: ignore[union-attr]
+        word = (inside or before).group(1)  # type: ignore[union-attr]
+        if any(m.start - s.start <= at < m.end - s.start for m in s.mentions) or not _after_cue(s.text, f.slot, at):
+            continue
+        months.add(_MONTH_NUMBERS[word])
     return str(MONTHS[months.pop() - 1].capitalize()) if len(months) == 1 else ""
 
 
+# Between an event's cue and its month: "in", "on", "last", "this" and at most a few words ("filed
+# for divorce from him in June").
+_TO_MONTH = re.compile(r"\s+(?:[\w'’]+\s+){0,4}?(?:(?:in|on)\s+(?:the\s+)?(?:month\s+of\s+)?|(?:last|this)\s+)$")
+
+
+def _after_cue(text: str, slot: str, at: int) -> bool:
+    """Whether the cue of `slot` stands right before `at`, joined to it by "in" or "on"."""
+    found = slots.slot(slot)
+    cue = found.cue if found else None
+    return cue is not None and any(_TO_MONTH.fullmatch(text, m.end(), at) for m in cue.finditer(text, 0, at))
+
+
 def _custody_kind(given: Sequence[tuple[Sentence, Fact]]) -> str:
-    """The kind of custody the clauses say was given, where those that say one agree: the
-    words all of them give ("primary physical" and "primary physical"), else the first word
-    they share ("primary physical" and "primary": "primary"); "" when none says or they differ
-    ("primary" and "joint")."""
-    kinds: set[str] = set()
+    """The kind of custody the words that give it say ("awarded her primary physical custody";
+    never a kind elsewhere in the clause: "won custody after years of joint custody", "despite
+    Hale's bid for sole custody"), where those that say one agree: the words all of them give,
+    else the first word they share ("primary physical" and "primary": "primary"); "" when none
+    says or they differ ("primary" and "joint", "sole legal" and "sole physical", "temporary sole"
+    and "sole")."""
+    kinds: set[tuple[str, ...]] = set()
     for s, f in given:
         lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
-        kinds.update(" ".join(m.group(1).lower().split()) for m in _CUSTODY_KIND.finditer(s.text, lo, hi))
+        for given_words in _GIVEN_CUSTODY.finditer(s.text, lo, hi):
+            kinds.update(tuple(m.group(1).lower().split()) for m in _CUSTODY_KIND.finditer(given_words.group(0)))
     if len(kinds) == 1:
-        return kinds.pop()
-    firsts = {k.split()[0] for k in kinds}
-    return firsts.pop() if len(firsts) == 1 else ""
+        return " ".join(kinds.pop())
+    if len({k[0] for k in kinds}) != 1 or len({k[1:] for k in kinds} - {()}) > 1:
+        return ""
+    return next(iter(kinds))[0]
 
 
 def _named_children(given: Sequence[tuple[Sentence, Fact]], cited: Sequence[Citation], children: frozenset[str],
                     rank: Mapping[str, int]) -> tuple[str, ...]:
     """The couple's children by name, for a count of them: when the relations give as many
-    children of both as the count says and a cited sentence names every one of them."""
+    children of both as the count says and a cited sentence lists every one of them right
+    after the count ("two children, Ivy and Rowan"; not "two children; Ivy and Rowan, his
+    children from his first marriage, live with them")."""
     if not given or not children or str(len(children)) != given[0][1].value:
         return ()
     cited_ids = {c.sentence for c in cited}
-    if not any(s.id in cited_ids and children <= frozenset(s.people) for s, _f in given):
-        return ()
+    if not any(s.id in cited_ids and all(listed_after(s, f, frozenset([child])) for child in children)
+               for s, f in given):
+        return ()  # the names must be the list right after the count: "two children, Ivy and Rowan"
     return tuple(sorted(children, key=lambda name: (rank.get(name, len(rank)), name)))
 
 
@@ -246,8 +276,14 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     return False
 
 
-# Names (and ages) listed right after a count: "two children, Ivy Hale and Rowan Hale".
-_LISTED = re.compile(r"\s*[,:(—–]\s*(?:(?:[A-Z][\w'’.-]*\s*)+(?:,\s*(?:\d+|[a-z]+)\s*)?(?:,\s*and\s+|,\s*|and\s+)?)*$")
+# Names listed right after a count: "two children, Ivy Hale and Rowan Hale", "two children named
+# Ivy and Rowan", "two children together, daughter Ivy and son Rowan", "two kids: 12-year-old Ivy".
+_LISTED_WORD = (r"(?:[A-Z][\w'’.-]*|\d+(?:-year-old)?|[a-z]+-year-old|and|named|called|together|including|aged?|ages"
+                r"|daughters?|sons?|twins?|baby|teenage|little|young|youngest|eldest|oldest|who|is|are)")
+_LISTED = re.compile(rf"\s*(?:[,:(—–]|named\b|called\b|together\b)[\s,:(—–]*(?:{_LISTED_WORD}[\s,:)—–]*)*$")
+# A count the couple's children have ("Ivy and Rowan, their eldest, have two kids"), or of "their own".
+_HAVE = re.compile(r"\b(?:have|has|had|having|welcomed|are raising|is raising)\b")
+_OF_THEIR_OWN = re.compile(r"^\s*(?:\w+\s+)?of (?:their|his|her) own\b")
 
 
 def listed_after(s: Sentence, f: Fact, people: frozenset[str]) -> bool:
@@ -255,6 +291,17 @@ def listed_after(s: Sentence, f: Fact, people: frozenset[str]) -> bool:
     Ivy Hale and Rowan Hale"): the count is of them, they are not the ones who have it."""
     end = f.span.end - s.start
     return any(m.person in people and m.start - s.start >= end and _LISTED.match(s.text[end:m.start - s.start])
+               for m in s.mentions)
+
+
+def had_by_children(s: Sentence, f: Fact, children: frozenset[str]) -> bool:
+    """Whether a count is had by children of the couple ("Ivy Hale and Rowan Hale, the eldest
+    children of Quinn and Hale, have two kids": their grandchildren) or is "of their own"."""
+    end = f.span.end - s.start
+    if _OF_THEIR_OWN.match(s.text[end:]):
+        return True
+    start = f.span.start - s.start
+    return any(m.person in children and m.end - s.start <= start and _HAVE.search(s.text, m.end - s.start, start)
                for m in s.mentions)
 
 
@@ -419,12 +466,19 @@ def figure(slot: str, value: str) -> str:
     return f"{word} {unit}" if unit else word
 
 
+# A first name and a surname, and nothing else: "De Luca", "García López", "van der Berg" and an
+# abbreviation ("St") keep the full name.
+_TWO_WORDS = re.compile(r"[A-Z][\w'’-]+ [A-Z][a-z][\w'’-]+")
+
+
 def short_names(people: Sequence[str]) -> dict[str, str]:
-    """Each person's last name, where no one else of the profile has it: how a paragraph calls
+    """Each person's last name, where no one else of the profile has it and the name is two
+    words (so the surname is the last one): how a paragraph calls
     one of the couple, whom the page's lede names in full ("Clarkson and Blackstock met in
     2012"); a shared one is no short name ("Alec Baldwin", whose daughter is Ireland Baldwin)."""
     last = Counter(name.split()[-1] for name in people if " " in name)
-    return {name: name.split()[-1] for name in people if " " in name and last[name.split()[-1]] == 1}
+    return {name: name.split()[-1] for name in people
+            if _TWO_WORDS.fullmatch(name) and last[name.split()[-1]] == 1}
 
 
 def who(record: Record) -> str:

@@ -302,3 +302,60 @@ def test_the_children_listed_after_a_count_never_have_it(tmp_path: Path) -> None
     profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
     assert {"Ivy Hale", "Rowan Hale"} <= {p.name for p in profile.people}
     assert not [r for r in profile.records if r.slot == "children"], record_texts(profile)
+
+
+REVIEWED = [
+    # Found by a review of the details (month, kind of custody, names, surnames) on invented
+    # corpora: (case, article bodies, words no record's sentence may contain).
+    ("a month of another event", [("In March 2019, two months after they separated, Marla Quinn filed for divorce from "
+                                  "Devon Hale."), "Quinn and Hale separated in 2019."], "separated in March"),
+    ("a month as a deadline", ["Marla Quinn and Devon Hale separated before March 2019, court papers show.",
+                               "Quinn and Hale had separated by March 2019.", "Quinn and Hale separated in 2019."],
+     "March"),
+    ("a first name that is a month", ["April Quinn filed for divorce from Devon Hale in 2019.",
+                                      "Quinn filed for divorce from Hale in 2019."], "April 2019"),
+    ("a daughter named June", ["June Hale said her mother Marla Quinn filed for divorce from Devon Hale in 2019.",
+                               "Quinn filed for divorce from Hale in 2019."], "June 2019"),
+    ("a bare month beside a year", ["Marla Quinn and Devon Hale met in March and married in June 2013.",
+                                    "Quinn and Hale met in 2012."], "2025"),
+    ("a kind of custody that ended", ["Marla Quinn won custody of Ivy and Rowan in 2018 after years of joint custody.",
+                                      ("In 2018 a judge awarded Marla Quinn custody of Ivy, ending the joint custody "
+                                      "arrangement.")], "joint"),
+    ("a kind of custody sought by the other", [("In 2018 a judge awarded Marla Quinn custody of the children despite "
+                                               "Hale's bid for sole custody."), "Marla Quinn won custody in 2018."], "sole"),
+    ("sole legal against sole physical", ["In 2018 a judge awarded Marla Quinn sole legal custody.",
+                                          "In 2018 Marla Quinn was granted sole physical custody."], "sole"),
+    ("custody of a son from a first marriage", [("In 2018 a judge awarded Marla Quinn sole custody of her son from her "
+                                                "first marriage."), "Quinn and Hale separated in 2019."], "custody"),
+    ("grandchildren", ["Ivy Hale and Rowan Hale, the eldest children of Marla Quinn and Devon Hale, have two kids.",
+                       "Quinn and Hale's children Ivy Hale and Rowan Hale have two kids."], "children"),
+    ("children of their own", [("Marla Quinn and Devon Hale's children, Ivy Hale and Rowan Hale, have two children of "
+                               "their own."), "Marla Quinn and Devon Hale have three children, among them Ivy Hale."],
+     " or "),
+    ("names in another clause", [("Marla Quinn and Devon Hale have two children; Ivy Hale and Rowan Hale, Hale's "
+                                 "children from his first marriage, live with them."), "Quinn and Hale have two children."],
+     "Ivy"),
+]
+REVIEW_OPENING = ("Marla Quinn and Devon Hale, who wed in 2001, live in Reno with their daughter Ivy Hale and their son "
+                  "Rowan Hale. In Reno, Marla and Devon share a house.\n\n")
+
+
+@pytest.mark.parametrize("case", REVIEWED, ids=[c[0] for c in REVIEWED])
+def test_what_a_detail_never_says(case: tuple, tmp_path: Path) -> None:
+    _name, bodies, never = case
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i, body in enumerate(bodies):
+        (seeds / f"a{i}.txt").write_text(f"title: Report {i}\noutlet: Daily {i}\ndate: 202{5 - i}-03-01\n---\n"
+                                         f"{REVIEW_OPENING}{body}\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    assert {"Marla Quinn", "Devon Hale"} <= {p.name for p in profile.people} or "April" in bodies[0]
+    texts = record_texts(profile)
+    assert not [t for t in texts.values() if never in t and "married in 2001" not in t], texts
+
+
+def test_short_names_keep_a_surname_of_several_words() -> None:
+    from generator.records import short_names
+
+    called = short_names(["Marla De Luca", "Devon St", "Ana García López", "Kelly Clarkson", "Ann van der Berg"])
+    assert called == {"Kelly Clarkson": "Clarkson"}
