@@ -22,6 +22,7 @@ from .corroborate import content_words
 from .extract import clause
 from .lang.en import (
     CREDIT_LINE,
+    YEAR,
     EVENT_STAGES,
     FAMILY_WORDS,
     PLURAL_REFERENCE,
@@ -38,6 +39,7 @@ from .similar import names, people_in_view, stages_of
 from .unionfind import UnionFind
 
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
+YEAR_RE = re.compile(rf"\b{YEAR}\b")
 KEY_SLOTS = slots.flagged("keyed")
 KEY_KINDS = frozenset([slots.YEAR, slots.DURATION, slots.COUNT])
 # The keyed slots of dated events (a wedding, a filing, a custody award), not lengths or counts.
@@ -146,16 +148,27 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             own = keys[s.id]
             # The same words without the year join the group's one dated event: "a judge awarded
             # her custody of her three children" beside "in 2021 a judge gave her custody".
-            joins = events if len(events) == 1 and not any(k[0] in EVENT_KEY_SLOTS for k in own) else set()
+            # Not one that gives another year ("came out in 2006" beside "met in 2005 ..., released
+            # the following year"): that is the group's other claim, told by its words.
+            joins = events if len(events) == 1 and not any(k[0] in EVENT_KEY_SLOTS for k in own) and not (
+                (years := set(YEAR_RE.findall(s.text))) and not years & {k[1] for k in events}) else set()
             if s.attribution == UNNAMED:
                 continue  # an unnamed source's claim is its own, below: never another's corroboration
             for key in (own | joins) or (found if len(found) == 1 else ()):
                 keyed[key].append(s)
     claims = _keyed_claims(keyed, keys, more, facts, _context(sentences, relations))
     wording = {c.text.id for c in claims}
+    keyed_cited = {s.id for c in claims for s in c.sentences}
     for group in groups:
         says_more = [s for s in group if s.attribution == UNNAMED or not keys[s.id]
                      or (more[s.id] and s.id not in wording)]
+        # A sentence that words a keyed claim joins the claim of the group's words too when another
+        # article's sentence states that claim without its facts ("..., who married in 2008 and
+        # split a decade later, have become a model of friendly co-parenting" / "... now co-parent
+        # amicably"): the words that joined them are not the keyed facts.
+        says_more += [s for s in group if s.id in wording and keys[s.id] and s not in says_more
+                      and s.attribution != UNNAMED
+                      and any(o.source != s.source and o.id not in keyed_cited for o in says_more)]
         if not says_more or (any(keys[s.id] for s in group) and all(keys[s.id] for s in says_more)
                              and not any(more[s.id] for s in says_more)
                              and not any(s.attribution == UNNAMED for s in says_more)):
