@@ -22,7 +22,6 @@ from .corroborate import content_words
 from .extract import clause
 from .lang.en import (
     CREDIT_LINE,
-    YEAR,
     EVENT_STAGES,
     FAMILY_WORDS,
     PLURAL_REFERENCE,
@@ -32,6 +31,7 @@ from .lang.en import (
     REASON_REPEAT,
     REASON_TEASER,
     TEASER,
+    YEAR,
 )
 from .model import UNNAMED, Fact, Relation, Sentence
 from .segment import is_prose
@@ -158,17 +158,9 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
                 keyed[key].append(s)
     claims = _keyed_claims(keyed, keys, more, facts, _context(sentences, relations))
     wording = {c.text.id for c in claims}
-    keyed_cited = {s.id for c in claims for s in c.sentences}
     for group in groups:
         says_more = [s for s in group if s.attribution == UNNAMED or not keys[s.id]
                      or (more[s.id] and s.id not in wording)]
-        # A sentence that words a keyed claim joins the claim of the group's words too when another
-        # article's sentence states that claim without its facts ("..., who married in 2008 and
-        # split a decade later, have become a model of friendly co-parenting" / "... now co-parent
-        # amicably"): the words that joined them are not the keyed facts.
-        says_more += [s for s in group if s.id in wording and keys[s.id] and s not in says_more
-                      and s.attribution != UNNAMED
-                      and any(o.source != s.source and o.id not in keyed_cited for o in says_more)]
         if not says_more or (any(keys[s.id] for s in group) and all(keys[s.id] for s in says_more)
                              and not any(more[s.id] for s in says_more)
                              and not any(s.attribution == UNNAMED for s in says_more)):

@@ -50,7 +50,12 @@ MAX_CANDIDATES = 25  # a stem shared by more sentences than this finds no candid
 # IDF as if the corpus had PRIOR more sentences without the word: in a corpus of a few
 # sentences every word looks common; in a real one this changes little.
 PRIOR = 50
-MIN_SHARED = 2  # stems two sentences must share: one word in common is a coincidence
+MIN_SHARED = 2  # words (not figures) two sentences must share: one word and a year in common are a coincidence
+# The weighted cosine from which two sentences that share a dated event's concept and its year are
+# one claim (Comparer.same_event), and from which the other ways of same_event count: below these,
+# long sentences of one story that share a name and two words are linked by chance.
+ANCHORED = 0.2
+LOOSE = 0.25
 # Measures of one thing that articles may give differently (how long the fight lasted, how much
 # was paid): two such values of the same slot are one claim that the fact check compares.
 MEASURES = frozenset(["duration", "money"])
@@ -306,19 +311,28 @@ class Comparer:
             return "dated events of different kinds"
         return ""
 
-    def same_event(self, a: Sentence, b: Sentence, shared: frozenset[str]) -> bool:
+    def same_event(self, a: Sentence, b: Sentence, shared: frozenset[str], score: float) -> bool:
         """Whether two sentences that nothing tells apart and that share the stems `shared`
         tell of one thing in other words, though their words are too few or too different for
-        the cosine: they share the concept of a dated event and a year or a place; or they name
-        the same people and share a concept and another stem (or name three people or more);
+        the cosine (from ANCHORED): they share the concept of a dated event and a year or a place;
+        or (from LOOSE) they name
+        the same people and share a concept and another word (or name three people or more), or
+        the people of one are among the other's and they share three words, a concept among them;
         or every stem of the one (two or more) is the other's."""
         ta, tb = self.traits(a), self.traits(b)
         concepts = {w for w in shared if w.startswith("_")}
         if not concepts or not (ta.names & tb.names):
             return False
+        if score < ANCHORED:
+            return False
         if concepts & EVENT_CONCEPTS and (ta.years & tb.years or ta.places & tb.places):
             return True
-        if ta.names == tb.names and (len(shared) >= 2 or len(ta.names) >= 6):
+        if score < LOOSE:
+            return False
+        words = {w for w in shared if not w.isdigit()}  # a year in common is no second word
+        if ta.names == tb.names and (len(words) >= 2 or len(ta.names) >= 6):
+            return True
+        if (ta.names <= tb.names or tb.names <= ta.names) and len(words) >= 3:
             return True
         small, big = sorted((ta.substance, tb.substance), key=len)
         small_t, big_t = (ta, tb) if small is ta.substance else (tb, ta)
@@ -360,7 +374,8 @@ class Comparer:
                     score = sum(vectors[i][x] * vectors[j][x] for x in shared) / (norms[i] * norms[j])
                     if self.told_apart(a, b):
                         continue
-                    if (score >= PARAPHRASE and len(shared) >= MIN_SHARED) or self.same_event(a, b, shared):
+                    if (score >= PARAPHRASE and sum(1 for w in shared if not w.isdigit()) >= MIN_SHARED
+                            or self.same_event(a, b, shared, score)):
                         out.append((score, a, b))
         out.sort(key=lambda x: (-x[0], x[1].id, x[2].id))
         return out

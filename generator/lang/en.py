@@ -382,11 +382,10 @@ BLENDED = re.compile(r"\bbetween them\b|\bcombined\b|\bblended\b|\bfrom (?:previ
 
 # --- Claim merging (generator/similar.py) --------------------------------------------------------
 # More wordings of the CONCEPTS above, read only when sentences are compared for sameness
-# ("declaring them single" with the names left out; "fought melanoma" / "his cancer battle").
+# ("declaring them single" with the names left out; "came out in 2006" / "was released in 2006").
 MERGE_CONCEPTS: dict[str, tuple[str, ...]] = {
     "_final": ("declaring single", "declared them single"),
     "_date": ("romance began", "started dating", "began dating"),
-    "_fight": ("fought", "fighting", "battled", "battling"),
     "_child": ("parents of", "parents to", "parent of", "parent to"),
     "_release": ("released", "came out", "hit theaters", "hit theatres", "premiered", "was released"),
     "_amicable": ("amicably", "amicable", "friendly", "on good terms", "cordial", "cordially"),
@@ -404,7 +403,7 @@ GENERIC_WORDS = frozenset([
 # (or a place) tell of the same event, however differently worded ("became Mrs. Navarro last
 # September" / "married Eli Navarro in September 2024").
 EVENT_CONCEPTS = frozenset(["_marry", "_separate", "_final", "_meet", "_date", "_engage", "_birth", "_debut",
-                            "_award", "_left", "_release"])
+                            "_left", "_release"])
 # Words that say that something did not happen: a sentence with one and a sentence without tell of
 # different things ("has not yet filed a response" / "filed a petition").
 NEGATION = re.compile(r"\b(?:not|never|no longer|denied|denies|deny)\b|n't\b|n’t\b", re.IGNORECASE)
