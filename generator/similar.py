@@ -314,15 +314,17 @@ class Comparer:
     def same_event(self, a: Sentence, b: Sentence, shared: frozenset[str], score: float) -> bool:
         """Whether two sentences that nothing tells apart and that share the stems `shared`
         tell of one thing in other words, though their words are too few or too different for
-        the cosine (from ANCHORED): they share the concept of a dated event and a year or a place;
+        the cosine (from ANCHORED), and one of them dates no event (where both do, their facts
+        join them, not these looser ways: "..., who married in 1993 and divorced in 2002, said"
+        and "the exes, who married in 1993 and divorced in 2002, have come a long way"): they share the concept of a dated event and a year or a place;
         or (from LOOSE) they name
         the same people and share a concept and another word (or name three people or more), or
         the people of one are among the other's and they share three words, a concept among them;
         or every stem of the one (two or more) is the other's."""
         ta, tb = self.traits(a), self.traits(b)
         concepts = {w for w in shared if w.startswith("_")}
-        if not concepts or not (ta.names & tb.names):
-            return False
+        if not concepts or not (ta.names & tb.names) or (ta.year_slots and tb.year_slots):
+            return False  # two sentences that both date events: their facts join them, where they agree
         if score < ANCHORED:
             return False
         if concepts & EVENT_CONCEPTS and (ta.years & tb.years or ta.places & tb.places):
