@@ -125,8 +125,8 @@ def names_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
 
 def substance(s: Sentence, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """The stems of what a sentence says: its content words without the names of the people
-    it mentions, without the capitalised words of names the corpus gives (`known`: "Moorcroft"
-    alone after "Declan Moorcroft" elsewhere) and without words of attribution ("a source close
+    it mentions, without the capitalised words of names the corpus gives (`known`: "Ray"
+    alone after "Bob Ray" elsewhere) and without words of attribution ("a source close
     to the couple said")."""
     return concept_stems(s.text, names(s, places=True) | (_capitalised(s.text) & known))
 

@@ -400,8 +400,8 @@ GENERIC_WORDS = frozenset([
     "are", "quietly", "simply", "officially", "reportedly", "together",
 ])
 # Concepts of dated events: two sentences of the same people that share one of these and a year
-# (or a place) tell of the same event, however differently worded ("became Mrs. Navarro last
-# September" / "married Eli Navarro in September 2024").
+# (or a place) tell of the same event, however differently worded ("became Mrs. Ray last
+# September" / "married Bob Ray in September 2024").
 EVENT_CONCEPTS = frozenset(["_marry", "_separate", "_final", "_meet", "_date", "_engage", "_birth", "_debut",
                             "_left", "_release"])
 # Words that say that something did not happen: a sentence with one and a sentence without tell of
