@@ -31,6 +31,7 @@ from .lang.en import (
     REASON_REPEAT,
     REASON_TEASER,
     TEASER,
+    YEAR,
 )
 from .model import UNNAMED, Fact, Relation, Sentence
 from .segment import is_prose
@@ -38,6 +39,7 @@ from .similar import names, people_in_view, stages_of
 from .unionfind import UnionFind
 
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
+YEAR_RE = re.compile(rf"\b{YEAR}\b")
 KEY_SLOTS = slots.flagged("keyed")
 KEY_KINDS = frozenset([slots.YEAR, slots.DURATION, slots.COUNT])
 # The keyed slots of dated events (a wedding, a filing, a custody award), not lengths or counts.
@@ -146,7 +148,10 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             own = keys[s.id]
             # The same words without the year join the group's one dated event: "a judge awarded
             # her custody of her three children" beside "in 2021 a judge gave her custody".
-            joins = events if len(events) == 1 and not any(k[0] in EVENT_KEY_SLOTS for k in own) else set()
+            # Not one that gives another year ("came out in 2006" beside "met in 2005 ..., released
+            # the following year"): that is the group's other claim, told by its words.
+            joins = events if len(events) == 1 and not any(k[0] in EVENT_KEY_SLOTS for k in own) and not (
+                (years := set(YEAR_RE.findall(s.text))) and not years & {k[1] for k in events}) else set()
             if s.attribution == UNNAMED:
                 continue  # an unnamed source's claim is its own, below: never another's corroboration
             for key in (own | joins) or (found if len(found) == 1 else ()):

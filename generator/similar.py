@@ -24,11 +24,18 @@ from .extract import relative_years
 from .lang.en import (
     ATTRIBUTION_WORDS,
     CONCEPTS,
+    CUSTODY_KINDS,
     ENGAGEMENT_STAGES,
+    EVENT_CONCEPTS,
     EVENT_STAGES,
+    GENERIC_WORDS,
+    MERGE_CONCEPTS,
+    MONTH_NAMES,
+    NEGATION,
     NUMBER_WORDS,
     OUTLETS,
     STOPWORDS,
+    WEEKDAYS,
     YEAR,
 )
 from .model import Fact, Sentence
@@ -43,7 +50,12 @@ MAX_CANDIDATES = 25  # a stem shared by more sentences than this finds no candid
 # IDF as if the corpus had PRIOR more sentences without the word: in a corpus of a few
 # sentences every word looks common; in a real one this changes little.
 PRIOR = 50
-MIN_SHARED = 2  # stems two sentences must share: one word in common is a coincidence
+MIN_SHARED = 2  # words (not figures) two sentences must share: one word and a year in common are a coincidence
+# The weighted cosine from which two sentences that share a dated event's concept and its year are
+# one claim (Comparer.same_event), and from which the other ways of same_event count: below these,
+# long sentences of one story that share a name and two words are linked by chance.
+ANCHORED = 0.2
+LOOSE = 0.25
 # Measures of one thing that articles may give differently (how long the fight lasted, how much
 # was paid): two such values of the same slot are one claim that the fact check compares.
 MEASURES = frozenset(["duration", "money"])
@@ -111,17 +123,28 @@ def names_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     return _carried(sentences, names)
 
 
-def substance(s: Sentence) -> frozenset[str]:
+def substance(s: Sentence, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """The stems of what a sentence says: its content words without the names of the people
-    it mentions and without words of attribution ("a source close to the couple said")."""
-    return concept_stems(s.text, names(s, places=True))
+    it mentions, without the capitalised words of names the corpus gives (`known`: "Ray"
+    alone after "Bob Ray" elsewhere) and without words of attribution ("a source close
+    to the couple said")."""
+    return concept_stems(s.text, names(s, places=True) | (_capitalised(s.text) & known))
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """The capitalised words of a text, lower case."""
+    return frozenset(w.lower() for w in _CAPITALISED.findall(text))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def concept_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
     """The text's content words as concepts ("_marry" for "tied the knot") or Snowball stems,
     without stop words, words of attribution and the words in `leave_out`. Phrases are looked up
     word by word (the longest first), never by one pattern of every phrase."""
-    words = _TOKEN.findall(text.lower().replace("\u2019", "'"))
+    words = [w for w in _TOKEN.findall(text.lower().replace("\u2019", "'"))
+             if w not in leave_out and _POSSESSIVE.sub("", w) not in leave_out]  # names out first: "declaring [them] single"
     out: set[str] = set()
     i = 0
     while i < len(words):
@@ -133,26 +156,68 @@ def concept_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozens
                 break
         else:
             w = words[i]
-            if w not in STOPWORDS and w not in ATTRIBUTION_WORDS and w not in leave_out:
+            if w not in STOPWORDS and w not in ATTRIBUTION_WORDS and w not in GENERIC_WORDS:
                 out.add(stem(w))
             i += 1
     return frozenset(out)
 
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
-_CONCEPT_OF = {tuple(_TOKEN.findall(phrase)): concept for concept, phrases in CONCEPTS.items() for phrase in phrases}
+_POSSESSIVE = re.compile(r"'s?$")
+_CONCEPT_OF = {tuple(_TOKEN.findall(phrase)): concept for concepts in (CONCEPTS, MERGE_CONCEPTS)
+               for concept, phrases in concepts.items() for phrase in phrases}
 _LONGEST: dict[str, int] = {}  # first word of a phrase -> the longest phrase it starts
 for _phrase in _CONCEPT_OF:
     _LONGEST[_phrase[0]] = max(_LONGEST.get(_phrase[0], 0), len(_phrase))
 
 
 def _numbers(text: str) -> frozenset[str]:
-    """The figures a text gives, other than years and days of the month (compared apart)."""
-    text = _DAY.sub(" ", _YEAR.sub(" ", text))
-    return frozenset(w for w in _WORD.findall(text.lower()) if w.isdigit() or w in NUMBER_WORDS)
+    """The figures a text gives, other than years and days of the month (compared apart) and the
+    number words of a phrase that means something else ("50-50", "a one-off sum"); a sum of
+    money as a whole number ("$1.3 million" and "$1.3m" are "1300000")."""
+    sums = {_sum(m) for m in _MONEY.finditer(text)}
+    text = _NUMERIC_PHRASE.sub(" ", _MONEY.sub(" ", _DAY.sub(" ", _YEAR.sub(" ", text))))
+    return frozenset(w for w in _WORD.findall(text.lower()) if w.isdigit() or w in NUMBER_WORDS) | sums
+
+
+_MONEY = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|m|bn|k)\b)?", re.IGNORECASE)
+_SCALE = {"million": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "thousand": 10**3, "k": 10**3}
+
+
+def _sum(m: re.Match[str]) -> str:
+    """A sum of money matched by _MONEY as a whole number."""
+    return str(round(float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1)))
+
+
+_NUMERIC_PHRASE = re.compile(r"\b(?:" + "|".join(
+    re.escape(p) for concepts in (CONCEPTS, MERGE_CONCEPTS) for phrases in concepts.values() for p in phrases
+    if any(w.isdigit() or w in NUMBER_WORDS for w in _TOKEN.findall(p))) + r")\b", re.IGNORECASE)
 
 
 _DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+
+
+def _full_names(s: Sentence) -> frozenset[tuple[str, ...]]:
+    """The full names (two words or more, lower case) of the people recognised in the sentence
+    and named there."""
+    return frozenset(r for m in s.mentions if m.explicit and len(r := tuple(m.person.lower().split())) > 1)
+
+
+def _day(text: str) -> str:
+    """"Aug. 14" and "August 14" as "aug 14"."""
+    word, day = text.replace(".", "").split()
+    return f"{word[:3].lower()} {day}"
+
+
+_PLACE = re.compile(r"\b(?:in|at|near|outside|of)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)*)")
+_NOT_PLACE = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS))
+
+
+def _places(text: str) -> frozenset[str]:
+    """The capitalised words after "in", "at", "near", "outside" or "of" (a place, a title), lower
+    case, not months or days of the week, nor a possessor ("at Ray's wedding")."""
+    return frozenset(w for m in _PLACE.finditer(text) if text[m.end(1):m.end(1) + 1] not in "'\u2019"
+                     for w in m.group(1).lower().split() if w not in _NOT_PLACE)
 
 
 def stages_of(text: str, stages: Sequence[frozenset[str]]) -> frozenset[int]:
@@ -174,6 +239,10 @@ class Traits:
     year_slots: frozenset[str]
     speaker: str
     substance: frozenset[str]
+    runs: frozenset[tuple[str, ...]] = frozenset()  # the full names (two words or more) it gives itself
+    days: frozenset[str] = frozenset()  # the dates it gives to the day ("aug 14")
+    places: frozenset[str] = frozenset()  # capitalised words after "in", "at", "near", ... (a place, a title)
+    negated: bool = False  # it says that something did not happen
 
 
 class Comparer:
@@ -184,6 +253,8 @@ class Comparer:
                  published: Mapping[str, str] | None = None):
         self.facts = facts
         self.view = names_in_view(sentences)
+        # The words of every name the corpus gives: such a word alone and capitalised is a name too.
+        self.known = frozenset(w for ws in self.view.values() for w in ws)
         self.when = {s.id: frozenset(y for y, _a, _b in relative_years(s.text, (published or {}).get(s.source, "")))
                      for s in sentences}
         self._traits: dict[str, Traits] = {}
@@ -198,14 +269,17 @@ class Comparer:
                 if f.kind in MEASURES and f.slot not in OPEN_MEASURES:
                     measured[(f.kind, f.slot)] |= _numbers(s.text[f.span.start - s.start:f.span.end - s.start])
             got = Traits(
-                names=self.view.get(s.id) or names(s),
+                names=(self.view.get(s.id) or names(s)) | (_capitalised(s.text) & self.known),
                 years=frozenset(_YEAR.findall(s.text)) | {f.value for f in fs if f.kind == "year"}
                 | self.when.get(s.id, frozenset()),
                 values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS},
                 numbers=_numbers(s.text), measured={k: frozenset(v) for k, v in measured.items()},
-                stages=(stages_of(s.text, EVENT_STAGES), stages_of(s.text, ENGAGEMENT_STAGES)),
+                stages=(stages_of(s.text, EVENT_STAGES), stages_of(s.text, ENGAGEMENT_STAGES),
+                        stages_of(s.text, CUSTODY_KINDS)),
                 year_slots=frozenset(f.slot for f in fs if f.kind == "year"), speaker=s.speaker or "",
-                substance=substance(s))
+                substance=substance(s, self.known), runs=_full_names(s),
+                days=frozenset(_day(m.group(0)) for m in _DAY.finditer(s.text)),
+                places=_places(s.text) - self.known, negated=bool(NEGATION.search(s.outside_quotes())))
             self._traits[s.id] = got
         return got
 
@@ -214,6 +288,12 @@ class Comparer:
         ta, tb = self.traits(a), self.traits(b)
         if ta.names and tb.names and not ta.names & tb.names:
             return "the same words about different people"
+        if any(not set(r) & tb.names for r in ta.runs) and any(not set(r) & ta.names for r in tb.runs):
+            return "each names someone the other does not: another partner, another person"
+        if ta.days and tb.days and not {d[:3] for d in ta.days} & {d[:3] for d in tb.days}:
+            return "exact dates in different months: different events (days of one month may disagree)"
+        if ta.negated != tb.negated:
+            return "one says that something did not happen"
         if ta.speaker and tb.speaker and ta.speaker != tb.speaker:
             return "different speakers"
         if ta.years and tb.years and not ta.years & tb.years:
@@ -230,6 +310,36 @@ class Comparer:
         if ta.year_slots and tb.year_slots and not ta.year_slots & tb.year_slots:
             return "dated events of different kinds"
         return ""
+
+    def same_event(self, a: Sentence, b: Sentence, shared: frozenset[str], score: float) -> bool:
+        """Whether two sentences that nothing tells apart and that share the stems `shared`
+        tell of one thing in other words, though their words are too few or too different for
+        the cosine (from ANCHORED), and one of them dates no event (where both do, their facts
+        join them, not these looser ways: "..., who married in 1993 and divorced in 2002, said"
+        and "the exes, who married in 1993 and divorced in 2002, have come a long way"): they share the concept of a dated event and a year or a place;
+        or (from LOOSE) they name
+        the same people and share a concept and another word (or name three people or more), or
+        the people of one are among the other's and they share three words, a concept among them;
+        or every stem of the one (two or more) is the other's."""
+        ta, tb = self.traits(a), self.traits(b)
+        concepts = {w for w in shared if w.startswith("_")}
+        if not concepts or not (ta.names & tb.names) or (ta.year_slots and tb.year_slots):
+            return False  # two sentences that both date events: their facts join them, where they agree
+        if score < ANCHORED:
+            return False
+        if concepts & EVENT_CONCEPTS and (ta.years & tb.years or ta.places & tb.places):
+            return True
+        if score < LOOSE:
+            return False
+        words = {w for w in shared if not w.isdigit()}  # a year in common is no second word
+        if ta.names == tb.names and (len(words) >= 2 or len(ta.names) >= 6):
+            return True
+        if (ta.names <= tb.names or tb.names <= ta.names) and len(words) >= 3:
+            return True
+        small, big = sorted((ta.substance, tb.substance), key=len)
+        small_t, big_t = (ta, tb) if small is ta.substance else (tb, ta)
+        return len(small) >= 2 and small <= big and all(
+            x <= y for x, y in zip(small_t.stages, big_t.stages, strict=True))
 
     def told_apart(self, a: Sentence, b: Sentence) -> bool:
         """Whether something the two sentences state shows they are about different things."""
@@ -262,11 +372,12 @@ class Comparer:
                     a, b = sentences[i], sentences[j]
                     if a.source == b.source:
                         continue
-                    shared = vectors[i].keys() & vectors[j].keys()
-                    if len(shared) < MIN_SHARED:
-                        continue
+                    shared = frozenset(vectors[i].keys() & vectors[j].keys())
                     score = sum(vectors[i][x] * vectors[j][x] for x in shared) / (norms[i] * norms[j])
-                    if score >= PARAPHRASE and not self.told_apart(a, b):
+                    if self.told_apart(a, b):
+                        continue
+                    if (score >= PARAPHRASE and sum(1 for w in shared if not w.isdigit()) >= MIN_SHARED
+                            or self.same_event(a, b, shared, score)):
                         out.append((score, a, b))
         out.sort(key=lambda x: (-x[0], x[1].id, x[2].id))
         return out

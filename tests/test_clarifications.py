@@ -28,7 +28,6 @@ EXPECTED = {
 SEEDS_MADE = {
     '"That point of my life is a blur.': "Alec Baldwin",
     'He went on to say, "I don\'t give a damn': "Alec Baldwin",
-    '"I have a good relationship with her, and she loves the kids," he': "Alec Baldwin",
     "Continued Basinger, who was married to the Boss Baby actor": "Alec Baldwin",
     '"Alec, you know, operates in a very different way': "Kim Basinger",
     '"I get countless messages from people': "Ireland Baldwin",

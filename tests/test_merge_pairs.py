@@ -19,10 +19,13 @@ from .conftest import CASES, claims_of
 
 PAIRS: list[dict[str, Any]] = yaml.safe_load((CASES / "units" / "merge_pairs.yml").read_text(encoding="utf-8"))
 MIN_PRECISION = 0.97
-# Measured 0.67 (76 of 113 pairs that state one claim). The target is 0.85: the pairs missed
-# are paraphrases that share no fact and few words ("declared legally single" / "a judge
-# restored her status as a single woman"); the floor keeps what is reached from slipping.
-MIN_RECALL = 0.65
+# Measured 0.728 (83 of 114 pairs that state one claim) at precision 1.000 (was 0.664 at 1.000).
+# The target is 0.85. Still missed: paraphrases that share no fact and few words ("declared legally
+# single" / "a judge signed off about a month ago"), conflicting figures (two sums, two guest counts,
+# two speakers' lengths of one fight: the figures veto keeps counts at two dates apart), sentences of
+# an unnamed source (a rep, a lawyer: never merged with named reporting) and a heading without its
+# full stop; the floor keeps what is reached from slipping.
+MIN_RECALL = 0.72
 
 
 def merged(tmp: Path, pair: dict[str, Any]) -> bool:

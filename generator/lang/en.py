@@ -379,3 +379,33 @@ OTHER_PARTNER = re.compile(r"\b(?:first|second|third|ex|former|previous|late|the
 VOW_RENEWAL = re.compile(r"\brenew(?:ed|s|ing)?\b[^.;]{0,20}\bvows?\b|\bvow renewal\b", re.IGNORECASE)
 BLENDED = re.compile(r"\bbetween them\b|\bcombined\b|\bblended\b|\bfrom (?:previous|prior|earlier|other|past)"
                      r" (?:marriages?|relationships?)\b|\b(?:step|half)[- ]?(?:children|kids|siblings)\b", re.IGNORECASE)
+
+# --- Claim merging (generator/similar.py) --------------------------------------------------------
+# More wordings of the CONCEPTS above, read only when sentences are compared for sameness
+# ("declaring them single" with the names left out; "came out in 2006" / "was released in 2006").
+MERGE_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "_final": ("declaring single", "declared them single"),
+    "_date": ("romance began", "started dating", "began dating"),
+    "_child": ("parents of", "parents to", "parent of", "parent to"),
+    "_release": ("released", "came out", "hit theaters", "hit theatres", "premiered", "was released"),
+    "_amicable": ("amicably", "amicable", "friendly", "on good terms", "cordial", "cordially"),
+    "_joint": ("joint custody", "share custody", "shared custody", "share joint custody", "joint legal custody",
+               "joint physical custody"),
+}
+# Words that say little of what a sentence claims ("now", "will", "got engaged"): left out of its
+# substance, so that short sentences are compared on what they state.
+GENERIC_WORDS = frozenset([
+    "now", "will", "would", "all", "when", "who", "whom", "which", "whose", "what", "where", "still", "yet",
+    "even", "got", "get", "gets", "getting", "made", "make", "makes", "did", "does", "do", "being", "is",
+    "are", "quietly", "simply", "officially", "reportedly", "together",
+])
+# Concepts of dated events: two sentences of the same people that share one of these and a year
+# (or a place) tell of the same event, however differently worded ("became Mrs. Ray last
+# September" / "married Bob Ray in September 2024").
+EVENT_CONCEPTS = frozenset(["_marry", "_separate", "_final", "_meet", "_date", "_engage", "_birth", "_debut",
+                            "_left", "_release"])
+# Words that say that something did not happen: a sentence with one and a sentence without tell of
+# different things ("has not yet filed a response" / "filed a petition").
+NEGATION = re.compile(r"\b(?:not|never|no longer|denied|denies|deny)\b|n't\b|n’t\b", re.IGNORECASE)
+# Kinds of custody: "joint legal custody" and "primary physical custody" are two claims.
+CUSTODY_KINDS: tuple[frozenset[str], ...] = (frozenset(["legal"]), frozenset(["physical"]))
