@@ -107,9 +107,11 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
         return []
     year, month = int(published[:4]), int(published[5:7])
     found = []
-    # A month without a year in a sentence that names a year is left alone: "met in March and
+    # A month without a year joined by "and" to a year after it is left alone: "met in March and
     # married in June 2013" says nothing of the article's year.
-    for m in () if _YEAR.search(text) else _BARE_MONTH.finditer(text):
+    for m in _BARE_MONTH.finditer(text):
+        if _AND_YEAR.match(text, m.end()):
+            continue
         word, at = (m.group(1), 1) if m.group(1) else (m.group(2), 2)
         named = _MONTH_WORDS.get(word, 5)
         found.append((str(year if named <= month else year - 1), m.start(at), m.end(at)))
@@ -129,6 +131,7 @@ _TIME_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon
 _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
     re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True)) + rf")\b(?!,? {YEAR})", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(last|this|earlier this) year\b", re.IGNORECASE)
+_AND_YEAR = re.compile(rf"[^,;.]*?\band\b[^,;.]*?\b{YEAR}\b")
 
 
 def _shift(m: re.Match[str]) -> str:

@@ -56,6 +56,10 @@ MIN_SHARED = 2  # words (not figures) two sentences must share: one word and a y
 # long sentences of one story that share a name and two words are linked by chance.
 ANCHORED = 0.2
 LOOSE = 0.25
+# The share of each sentence's weight (squared IDF) that the two have in common, at least: a
+# sentence that says much the other does not ("met at Northwestern, where she founded Second
+# Helpings" / "appeared at a fundraiser for Second Helpings") is another claim, whatever they share.
+MIN_CONTAINED = 0.3
 # Measures of one thing that articles may give differently (how long the fight lasted, how much
 # was paid): two such values of the same slot are one claim that the fact check compares.
 MEASURES = frozenset(["duration", "money"])
@@ -309,6 +313,8 @@ class Comparer:
             return "another stage of the story: asked for / granted; engaged / married"
         if ta.year_slots and tb.year_slots and not ta.year_slots & tb.year_slots:
             return "dated events of different kinds"
+        if ta.substance & EVENT_CONCEPTS != tb.substance & EVENT_CONCEPTS:
+            return "an event one tells and the other does not: they met at a university / a fundraiser"
         return ""
 
     def same_event(self, a: Sentence, b: Sentence, shared: frozenset[str], score: float) -> bool:
@@ -373,9 +379,10 @@ class Comparer:
                     if a.source == b.source:
                         continue
                     shared = frozenset(vectors[i].keys() & vectors[j].keys())
-                    score = sum(vectors[i][x] * vectors[j][x] for x in shared) / (norms[i] * norms[j])
-                    if self.told_apart(a, b):
-                        continue
+                    common = sum(vectors[i][x] * vectors[j][x] for x in shared)
+                    score = common / (norms[i] * norms[j])
+                    if min(common / norms[i] ** 2, common / norms[j] ** 2) < MIN_CONTAINED or self.told_apart(a, b):
+                        continue  # one says much the other does not: its statement would claim more than both state
                     if (score >= PARAPHRASE and sum(1 for w in shared if not w.isdigit()) >= MIN_SHARED
                             or self.same_event(a, b, shared, score)):
                         out.append((score, a, b))

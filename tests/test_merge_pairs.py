@@ -19,13 +19,18 @@ from .conftest import CASES, claims_of
 
 PAIRS: list[dict[str, Any]] = yaml.safe_load((CASES / "units" / "merge_pairs.yml").read_text(encoding="utf-8"))
 MIN_PRECISION = 0.97
-# Measured 0.728 (83 of 114 pairs that state one claim) at precision 1.000 (was 0.664 at 1.000).
+# Measured 0.684 (78 of 114 pairs that state one claim) at precision 1.000 (was 0.664 at 1.000; 0.728
+# with looser ways that merged different claims in whole corpora: "seeking custody of the couple's
+# three children" / "pays child support for their three children", "spotted at a hardware store in
+# Silver Lake" / "at a Silver Lake coffee shop", "met at Northwestern, where she founded Second
+# Helpings" / "a fundraiser for Second Helpings": now each sentence must share 30% of its weight with
+# the other, and both tell the same events).
 # The target is 0.85. Still missed: paraphrases that share no fact and few words ("declared legally
 # single" / "a judge signed off about a month ago"), conflicting figures (two sums, two guest counts,
 # two speakers' lengths of one fight: the figures veto keeps counts at two dates apart), sentences of
 # an unnamed source (a rep, a lawyer: never merged with named reporting) and a heading without its
 # full stop; the floor keeps what is reached from slipping.
-MIN_RECALL = 0.72
+MIN_RECALL = 0.68
 
 
 def merged(tmp: Path, pair: dict[str, Any]) -> bool:
