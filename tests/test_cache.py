@@ -48,7 +48,7 @@ def test_a_warm_analysis_reads_every_article_from_the_cache(tmp_path: Path) -> N
     build(config)
     cache = Cache.for_config(config)
     analyse(config, cache)
-    assert not cache.misses and set(cache.hits) == {"ingest", "segment", "people", "mentions", "classify", "extract"}
+    assert not cache.misses and set(cache.hits) == {"ingest", "segment", "people", "names", "mentions", "classify", "extract"}
 
 
 def test_an_added_article_is_the_only_one_segmented(tmp_path: Path) -> None:

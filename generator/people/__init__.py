@@ -34,7 +34,7 @@ from .clarify import (
     resolve_speaker,
 )
 from .evidence import gather_evidence
-from .genders import EPITHET, PRONOUN_START, SPEAKER_PRONOUN, genders_of, roles_of
+from .genders import EPITHET, PRONOUN_START, SPEAKER_PRONOUN, genders_of, pronoun_votes, roles_of
 from .grouping import group_names
 from .history import (
     LISTED,
@@ -90,15 +90,27 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                 if had is None or rank[owner] < rank[had]:
                     first_owner[m.group(2)] = owner
     resolver = Resolver(forms)
-    explicit = {s.id: resolver.explicit(s) for s in sentences}
-    roles = roles_of(sentences, explicit)
-    gender = genders_of(sentences, explicit, hints, configured, forms)
+    articles = _articles(sentences)
+    explicit: dict[str, list[Mention]] = {}
+    votes: Counter[str] = Counter()
+    roles: dict[str, set[str]] = defaultdict(set)
+    # the Resolver's input, in its order (a form two people share is the later's), each person's forms sorted
+    known = key_of([(person, sorted(fs)) for person, fs in forms.items()])
+    for article in articles:
+        scan = partial(_scan, article, resolver)
+        names, pronouns, words = scan() if cache is None else cache.get_or_compute(
+            "names", key_of([(s.start, s.text, s.quotes) for s in article], known), tuple, scan)
+        explicit.update(zip((s.id for s in article), names, strict=True))
+        votes.update(pronouns)
+        for person, said in words.items():
+            roles[person] |= said
+    gender = genders_of(votes, hints, configured, forms)
     out: list[Sentence] = []
     epithets: dict[str, Counter[str]] = defaultdict(Counter)
-    for article in _articles(sentences):
-        compute = partial(_resolve, article, explicit, resolver, gender, roles)
-        found, named = compute() if cache is None else cache.get_or_compute(
-            "mentions", _resolve_key(article, explicit, resolver, gender, roles), tuple, compute)
+    for article in articles:
+        resolve = partial(_resolve, article, explicit, resolver, gender, roles)
+        found, named = resolve() if cache is None else cache.get_or_compute(
+            "mentions", _resolve_key(article, explicit, resolver, gender, roles), tuple, resolve)
         out += [replace(s, mentions=mentions, speaker=speaker) for s, (mentions, speaker) in zip(article, found, strict=True)]
         for person, epithet in named:
             epithets[person][epithet] += 1
@@ -123,6 +135,15 @@ def _articles(sentences: Sequence[Sentence]) -> list[Sequence[Sentence]]:
             runs.append(sentences[start:end])
             start = end
     return runs
+
+
+def _scan(article: Sequence[Sentence], resolver: Resolver
+          ) -> tuple[tuple[list[Mention], ...], Counter[str], dict[str, set[str]]]:
+    """An article's names (each sentence's), its pronoun votes for their genders and the role words
+    it puts beside them: what it adds to the corpus-wide genders and roles."""
+    names = tuple(resolver.explicit(s) for s in article)
+    found = {s.id: n for s, n in zip(article, names, strict=True)}
+    return names, pronoun_votes(article, found), dict(roles_of(article, found))
 
 
 def _speaker_owners(s: Sentence, resolver: Resolver) -> tuple[str | None, ...]:
