@@ -227,3 +227,23 @@ def test_an_article_read_from_the_cache_follows_what_another_article_adds_about_
     warm = Cache.for_config(config)
     assert she(warm) == she(None) == ("Robin Vale",)
     assert warm.misses["mentions"] == 2 and warm.hits["segment"] == 1
+
+
+def test_an_article_read_from_the_cache_finds_a_name_another_article_makes_a_person(tmp_path: Path) -> None:
+    """Names are found article by article, cached under the people's name forms: a new article that
+    makes a name a person's ("Dana Cole, 52, ...") has the cached articles searched for it again."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Mira Lund, 40, thanked Dana Cole for the help on Friday.\n", encoding="utf-8")
+    config = corpus_config(seeds, tmp_path / "docs")
+
+    def people(cache: Cache | None) -> tuple[str, ...]:
+        sources, _ = ingest(config, cache)
+        sentences, _people = recognise(segment_all(sources, cache), config.people, cache)
+        return next(s.people for s in sentences if s.source == "a")
+
+    assert people(Cache.for_config(config)) == ("Mira Lund",)
+    (seeds / "b.txt").write_text("Dana Cole, 52, runs the shelter in Tacoma.\n", encoding="utf-8")
+    warm = Cache.for_config(config)
+    assert people(warm) == people(None) == ("Mira Lund", "Dana Cole")
+    assert warm.misses["names"] == 2 and warm.hits["people"] == 1
