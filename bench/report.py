@@ -115,6 +115,13 @@ def markdown(results: dict[str, Any]) -> str:
     for r in results["rows"]:
         cold, warm = r["steps"]["generate"]["stages"], r["steps"]["warm"]["stages"]
         lines.append(f"| {r['articles']:,} | " + " | ".join(f"{cold[k]:.2f} / {warm[k]:.2f}" for k in stages) + " |")
+    if all("stages_cpu" in r["steps"]["generate"] and "stages_cpu" in r["steps"]["warm"] for r in results["rows"]):
+        lines += ["", ("The same in CPU seconds (the stage's process and the workers it waited for; steadier on a "
+                  "shared machine):"), "", "| articles | " + " | ".join(stages) + " |", "|---:|" + "---:|" * len(stages)]
+        for r in results["rows"]:
+            cold, warm = r["steps"]["generate"]["stages_cpu"], r["steps"]["warm"]["stages_cpu"]
+            lines.append(f"| {r['articles']:,} | " + " | ".join(f"{cold.get(k, 0.0):.2f} / {warm.get(k, 0.0):.2f}"
+                                                                 for k in stages) + " |")
     lines += ["", "## Generated pages (HTML after `mkdocs build`)", "",
               ("| articles | pages | largest page | search index | pages rewritten: cold / c / c− / c~ | "
               "docs/ after c− and after c~ undone, against cold |"),

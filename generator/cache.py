@@ -13,6 +13,7 @@ treated as missing and written again: the cache can make a build faster, never d
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
@@ -24,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import fields
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .config import ProfileConfig
 
@@ -58,6 +59,35 @@ def config_version(config: ProfileConfig) -> str:
 def key_of(*parts: object) -> str:
     """A cache key: the hash of the parts' reprs (frozen records have a stable repr)."""
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+
+
+def _rebuild(cls: type[T], values: tuple[object, ...]) -> T:
+    """A record from its field values, in order, through its own __init__ (see _Pickler)."""
+    return cls(*values)
+
+
+# The fields of each class pickled so far, or None for a class _Pickler leaves to pickle's own ways.
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _fields_of(cls: type) -> tuple[str, ...] | None:
+    if cls not in _FIELDS:
+        ok = dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__
+        found = dataclasses.fields(cls) if ok else ()
+        _FIELDS[cls] = tuple(f.name for f in found) if ok and all(f.init for f in found) else None
+    return _FIELDS[cls]
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles a frozen record (a dataclass with slots whose every field is an __init__ argument) as its
+    class and its field values: reading it back calls the class, a third quicker than the dataclasses
+    module's own __setstate__ (which looks the fields up again for every record)."""
+
+    def reducer_override(self, obj: object) -> Any:
+        names = _fields_of(type(obj))
+        if names is None:
+            return NotImplemented
+        return _rebuild, (type(obj), tuple(getattr(obj, n) for n in names))
 
 
 def _load(path: Path) -> object:
@@ -166,7 +196,7 @@ class Cache:
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
             try:
                 with os.fdopen(fd, "wb") as handle:
-                    pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
                 os.replace(tmp, path)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)

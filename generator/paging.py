@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeVar
 
 from .escape import slug
@@ -87,6 +88,7 @@ def shown(cites: Sequence[T]) -> Sequence[T]:
     return cites[:SUMMARY_QUOTES]
 
 
+@lru_cache(maxsize=16384)  # asked for once per footnote: 20,000 times at 1,000 articles
 def source_anchor(source_id: str) -> str:
     return f"src-{slug(source_id)}"
 

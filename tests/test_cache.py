@@ -10,7 +10,9 @@ from pathlib import Path
 
 from generator.cache import FOLDER, Cache
 from generator.config import ProfileConfig
-from generator.pipeline import analyse, build
+from generator.ingest import ingest
+from generator.people import recognise
+from generator.pipeline import analyse, build, segment_all
 
 from .conftest import CASES, corpus_config
 
@@ -46,7 +48,7 @@ def test_a_warm_analysis_reads_every_article_from_the_cache(tmp_path: Path) -> N
     build(config)
     cache = Cache.for_config(config)
     analyse(config, cache)
-    assert not cache.misses and set(cache.hits) == {"ingest", "segment", "people", "classify", "extract"}
+    assert not cache.misses and set(cache.hits) == {"ingest", "segment", "people", "names", "mentions", "classify", "extract"}
 
 
 def test_an_added_article_is_the_only_one_segmented(tmp_path: Path) -> None:
@@ -204,3 +206,44 @@ def test_a_rebuild_with_nothing_changed_touches_no_page(tmp_path: Path) -> None:
     result = build(config)
     assert result.changed == ()
     assert {p: p.stat().st_mtime_ns for p in sorted(config.docs_dir.rglob("*")) if p.is_file()} == before
+
+
+def test_an_article_read_from_the_cache_follows_what_another_article_adds_about_its_people(tmp_path: Path) -> None:
+    """Pronouns are resolved article by article, cached under a key that holds the gender and role
+    words of the article's people: an article that gives one of them a gender re-resolves the other."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Robin Vale, 41, opened a bakery in Hartford.\n\nRobin Vale spoke to the crowd on "
+                                 "Tuesday. She said the ovens arrived late.\n", encoding="utf-8")
+    config = corpus_config(seeds, tmp_path / "docs")
+
+    def she(cache: Cache | None) -> tuple[str, ...]:
+        sources, _ = ingest(config, cache)
+        sentences, _people = recognise(segment_all(sources, cache), config.people, cache)
+        return next(s.people for s in sentences if s.text.startswith("She said"))
+
+    assert she(Cache.for_config(config)) == (), "no one: the articles do not say Robin Vale is a woman"
+    (seeds / "b.txt").write_text("Robin Vale said her new shop opens in May.\n", encoding="utf-8")
+    warm = Cache.for_config(config)
+    assert she(warm) == she(None) == ("Robin Vale",)
+    assert warm.misses["mentions"] == 2 and warm.hits["segment"] == 1
+
+
+def test_an_article_read_from_the_cache_finds_a_name_another_article_makes_a_person(tmp_path: Path) -> None:
+    """Names are found article by article, cached under the people's name forms: a new article that
+    makes a name a person's ("Dana Cole, 52, ...") has the cached articles searched for it again."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Mira Lund, 40, thanked Dana Cole for the help on Friday.\n", encoding="utf-8")
+    config = corpus_config(seeds, tmp_path / "docs")
+
+    def people(cache: Cache | None) -> tuple[str, ...]:
+        sources, _ = ingest(config, cache)
+        sentences, _people = recognise(segment_all(sources, cache), config.people, cache)
+        return next(s.people for s in sentences if s.source == "a")
+
+    assert people(Cache.for_config(config)) == ("Mira Lund",)
+    (seeds / "b.txt").write_text("Dana Cole, 52, runs the shelter in Tacoma.\n", encoding="utf-8")
+    warm = Cache.for_config(config)
+    assert people(warm) == people(None) == ("Mira Lund", "Dana Cole")
+    assert warm.misses["names"] == 2 and warm.hits["people"] == 1

@@ -17,8 +17,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from functools import partial
 
-from ..cache import Cache
+from ..cache import Cache, key_of
 from ..config import PersonConfig
 from ..lang.en import ORGANISATION_TAILS, OUTLETS, ROLE_NOUNS
 from ..model import Mention, Person, Sentence
@@ -33,7 +34,7 @@ from .clarify import (
     resolve_speaker,
 )
 from .evidence import gather_evidence
-from .genders import EPITHET, PRONOUN_START, SPEAKER_PRONOUN, genders_of, roles_of
+from .genders import EPITHET, PRONOUN_START, SPEAKER_PRONOUN, genders_of, pronoun_votes, roles_of
 from .grouping import group_names
 from .history import (
     LISTED,
@@ -89,16 +90,92 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                 if had is None or rank[owner] < rank[had]:
                     first_owner[m.group(2)] = owner
     resolver = Resolver(forms)
-    explicit = {s.id: resolver.explicit(s) for s in sentences}
-    roles = roles_of(sentences, explicit)
-    gender = genders_of(sentences, explicit, hints, configured, forms)
+    articles = _articles(sentences)
+    explicit: dict[str, list[Mention]] = {}
+    votes: Counter[str] = Counter()
+    roles: dict[str, set[str]] = defaultdict(set)
+    # the Resolver's input, in its order (a form two people share is the later's), each person's forms sorted
+    known = key_of([(person, sorted(fs)) for person, fs in forms.items()])
+    for article in articles:
+        scan = partial(_scan, article, resolver)
+        names, pronouns, words = scan() if cache is None else cache.get_or_compute(
+            "names", key_of([(s.start, s.text, s.quotes) for s in article], known), tuple, scan)
+        explicit.update(zip((s.id for s in article), names, strict=True))
+        votes.update(pronouns)
+        for person, said in words.items():
+            roles[person] |= said
+    gender = genders_of(votes, hints, configured, forms)
     out: list[Sentence] = []
-    history: list[list[str]] = []  # per earlier sentence of this source: salient people, first first
-    current_source = ""
     epithets: dict[str, Counter[str]] = defaultdict(Counter)
-    for s in sentences:
-        if s.source != current_source:
-            current_source, history = s.source, []
+    for article in articles:
+        resolve = partial(_resolve, article, explicit, resolver, gender, roles)
+        found, named = resolve() if cache is None else cache.get_or_compute(
+            "mentions", _resolve_key(article, explicit, resolver, gender, roles), tuple, resolve)
+        out += [replace(s, mentions=mentions, speaker=speaker) for s, (mentions, speaker) in zip(article, found, strict=True)]
+        for person, epithet in named:
+            epithets[person][epithet] += 1
+    counts = Counter(m.person for s in out for m in s.mentions)
+    people = tuple(
+        Person(name=c, aliases=tuple(sorted(forms[c] - {c})), gender=gender.get(c, ""),
+               mentions=counts[c], epithets=tuple(sorted(epithets[c])))
+        for c in sorted(forms, key=lambda c: (-counts[c], c)) if counts[c]
+    )
+    return tuple(out), people
+
+
+Resolved = tuple[tuple[tuple[tuple[Mention, ...], str | None], ...], tuple[tuple[str, str], ...]]
+
+
+def _articles(sentences: Sequence[Sentence]) -> list[Sequence[Sentence]]:
+    """Consecutive runs of one source's sentences (what a pronoun may refer back through)."""
+    runs: list[Sequence[Sentence]] = []
+    start = 0
+    for end in range(1, len(sentences) + 1):
+        if end == len(sentences) or sentences[end].source != sentences[start].source:
+            runs.append(sentences[start:end])
+            start = end
+    return runs
+
+
+def _scan(article: Sequence[Sentence], resolver: Resolver
+          ) -> tuple[tuple[list[Mention], ...], Counter[str], dict[str, set[str]]]:
+    """An article's names (each sentence's), its pronoun votes for their genders and the role words
+    it puts beside them: what it adds to the corpus-wide genders and roles."""
+    names = tuple(resolver.explicit(s) for s in article)
+    found = {s.id: n for s, n in zip(article, names, strict=True)}
+    return names, pronoun_votes(article, found), dict(roles_of(article, found))
+
+
+def _speaker_owners(s: Sentence, resolver: Resolver) -> tuple[str | None, ...]:
+    """Whom the forms resolve_speaker looks up for the sentence's speaker name (it, its last and first word)."""
+    if not s.speaker:
+        return ()
+    return tuple(resolver.owner.get(w) for w in (s.speaker, s.speaker.split()[-1], s.speaker.split()[0]))
+
+
+def _resolve_key(article: Sequence[Sentence], explicit: dict[str, list[Mention]], resolver: Resolver,
+                 gender: dict[str, str], roles: dict[str, set[str]]) -> str:
+    """A key of everything _resolve reads of an article: its sentences' text, offsets, quotations and
+    speaker names, the names found in them, whom its speakers' names resolve to, and the gender and role
+    words of those people: every person _resolve can name (a pronoun or an epithet refers back only to
+    someone the article names, or to a speaker). Another article's change touches this key only if it
+    changes what the corpus says of one of them."""
+    found = [tuple(explicit[s.id]) for s in article]
+    owners = [_speaker_owners(s, resolver) for s in article]
+    people = {m.person for ms in found for m in ms} | {o for os in owners for o in os if o}
+    return key_of([(s.start, s.text, s.quotes, s.speaker) for s in article], found, owners,
+                  sorted((p, gender[p]) for p in people if p in gender),
+                  sorted((p, sorted(roles[p])) for p in people if p in roles))
+
+
+def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], resolver: Resolver,
+             gender: dict[str, str], roles: dict[str, set[str]]) -> Resolved:
+    """Each sentence's mentions (names, and the pronouns and epithets resolved) and speaker, and the
+    (person, epithet) of each epithet resolved, for one article's sentences."""
+    out: list[tuple[tuple[Mention, ...], str | None]] = []
+    epithets: list[tuple[str, str]] = []
+    history: list[list[str]] = []  # per earlier sentence of this source: salient people, first first
+    for s in article:
         found = explicit[s.id]
         named_here = {m.person for m in found if not in_quotes(s, m.start)}
         extra: list[Mention] = []
@@ -134,14 +211,14 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             unclear_subject = unclear_subject or (agreed is None and m.start() == 0)
             if agreed:
                 extra.append(Mention(agreed, s.start + m.start(), s.start + m.end(), False))
-                epithets[agreed][re.sub(r"^[Tt]he ", "", m.group(0))] += 1
+                epithets.append((agreed, re.sub(r"^[Tt]he ", "", m.group(0))))
         said = SPEAKER_PRONOUN.search(outside)
         before = people_named_before(s, found, said.start() if said else 0)
         speaker = resolve_speaker(s, resolver, extra, history, gender, before, named_here - set(before))
         if speaker and said and not any(x.start <= s.start + said.start() < x.end for x in extra):
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
-        out.append(replace(s, mentions=mentions, speaker=speaker))
+        out.append((mentions, speaker))
         listed = listed_children(s, found) | couple_possessor(s, found)
         # names in a quotation are candidates too; children listed and a couple named as one are marked
         salient = [f"{LISTED}{listed[m]}:{m.person}" if m in listed else m.person for m in mentions]
@@ -158,10 +235,4 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         main = speaker if speaker and not relative_speaker(s, found, speaker) else None
         history.append([UNKNOWN] if unclear_subject and not speaker
                        else ([SPEAKER_MARK + main] if main else []) + salient)
-    counts = Counter(m.person for s in out for m in s.mentions)
-    people = tuple(
-        Person(name=c, aliases=tuple(sorted(forms[c] - {c})), gender=gender.get(c, ""),
-               mentions=counts[c], epithets=tuple(sorted(epithets[c])))
-        for c in sorted(forms, key=lambda c: (-counts[c], c)) if counts[c]
-    )
-    return tuple(out), people
+    return tuple(out), tuple(epithets)

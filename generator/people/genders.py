@@ -21,10 +21,8 @@ MALE = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
 FEMALE = re.compile(r"\b(?:she|hers|herself)\b|\bher\b(?=\s+[a-z])", re.IGNORECASE)
 
 
-def genders_of(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]],
-             hints: Counter[str], configured: Sequence[PersonConfig],
-             forms: dict[str, set[str]]) -> dict[str, str]:
-    """Majority of the pronouns in sentences that begin by naming one person."""
+def pronoun_votes(sentences: Sequence[Sentence], mentions: Mapping[str, Sequence[Mention]]) -> Counter[str]:
+    """The pronouns of sentences that begin by naming one person, counted as "person|m" and "person|f"."""
     votes: Counter[str] = Counter()
     for s in sentences:
         found = mentions[s.id]
@@ -38,6 +36,14 @@ def genders_of(sentences: Sequence[Sentence], mentions: dict[str, list[Mention]]
         outside = SPEAKER_PRONOUN.sub(" ", s.outside_quotes())
         votes[f"{found[0].person}|m"] += len(MALE.findall(outside))
         votes[f"{found[0].person}|f"] += len(FEMALE.findall(outside))
+    return votes
+
+
+def genders_of(pronouns: Counter[str], hints: Counter[str], configured: Sequence[PersonConfig],
+               forms: dict[str, set[str]]) -> dict[str, str]:
+    """Majority of the pronouns in sentences that begin by naming one person (pronoun_votes), with
+    the relation words before a name (hints) counting three times; the configuration decides first."""
+    votes = Counter(pronouns)
     owners: dict[str, list[str]] = defaultdict(list)
     for canonical, fs in forms.items():
         for form in fs:
@@ -60,7 +66,7 @@ _ROLE_BEFORE = re.compile(rf"\b({'|'.join(ROLE_NOUNS)})\s*,?\s*$", re.IGNORECASE
 _ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’.-]+\s+){{0,3}}?({'|'.join(ROLE_NOUNS)})\b", re.IGNORECASE)
 
 
-def roles_of(sentences: Sequence[Sentence], explicit: Mapping[str, list[Mention]]) -> dict[str, set[str]]:
+def roles_of(sentences: Sequence[Sentence], explicit: Mapping[str, Sequence[Mention]]) -> dict[str, set[str]]:
     """The role words the articles put next to each person's name: "singer Jane Doe",
     "Jane Doe, the singer", "Grammy winner Jane Doe"."""
     out: dict[str, set[str]] = defaultdict(set)
