@@ -473,8 +473,9 @@ _TWO_WORDS = re.compile(r"[A-Z][\w'’-]+ [A-Z][a-z][\w'’-]+")
 
 def short_names(people: Sequence[str]) -> dict[str, str]:
     """Each person's last name, where no one else of the profile has it and the name is two
-    words (so the surname is the last one): how a paragraph calls
-    one of the couple, whom the page's lede names in full ("Quinn and Hale met in 2012"); a shared one is no short name ("Alec Baldwin", whose daughter is Ireland Baldwin)."""
+    words (so the surname is the last one): how a paragraph calls one of the couple, whom the
+    page's lede names in full ("Quinn and Hale met in 2012"); a shared one is no short name
+    ("Devon Hale", whose daughter is Ivy Hale)."""
     last = Counter(name.split()[-1] for name in people if " " in name)
     return {name: name.split()[-1] for name in people
             if _TWO_WORDS.fullmatch(name) and last[name.split()[-1]] == 1}
