@@ -471,6 +471,30 @@ def figure(slot: str, value: str) -> str:
 _TWO_WORDS = re.compile(r"[A-Z][\w'’-]+ [A-Z][a-z][\w'’-]+")
 
 
+# Events of the couple told by a verb alone ("They met", "They married"): two or more of one year
+# (and month) are one sentence of the paragraph ("They met and began dating in 2012").
+JOINABLE = (slots.MET, "began-dating", "engaged", slots.MARRIED, slots.SEPARATED)
+
+
+def paragraph_sentences(records: Sequence[Record]) -> list[tuple[Record, ...]]:
+    """A section's records as its paragraph tells them, one tuple per sentence: consecutive
+    events of the same people on the same date, each given by agreeing articles, are one
+    sentence; every other record is a sentence of its own."""
+    out: list[tuple[Record, ...]] = []
+    for r in records:
+        if out and _same_date(out[-1][-1], r):
+            out[-1] = (*out[-1], r)
+        else:
+            out.append((r,))
+    return out
+
+
+def _same_date(a: Record, b: Record) -> bool:
+    return (a.slot in JOINABLE and b.slot in JOINABLE and a.about == b.about and len(a.values) == len(b.values) == 1
+            and a.verdict in (AGREEMENT, SINGLE_SOURCE) and b.verdict in (AGREEMENT, SINGLE_SOURCE)
+            and (a.values[0].value, a.values[0].month) == (b.values[0].value, b.values[0].month))
+
+
 def short_names(people: Sequence[str]) -> dict[str, str]:
     """Each person's last name, where no one else of the profile has it and the name is two
     words (so the surname is the last one): how a paragraph calls one of the couple, whom the

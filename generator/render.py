@@ -75,7 +75,7 @@ def environment(templates: Path = TEMPLATES, plain: bool = False) -> Environment
                       finalize=None if plain else md_escape, undefined=StrictUndefined,
                       keep_trailing_newline=True, trim_blocks=False, lstrip_blocks=False)
     env.filters["capitalize_first"] = lambda text: text[:1].upper() + text[1:]
-    env.globals.update(figure=records.figure, who=records.who)
+    env.globals.update(figure=records.figure, who=records.who, sentences_of=records.paragraph_sentences)
     return env
 
 
@@ -207,21 +207,30 @@ def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation]) 
     }
 
 
-def record_texts(profile: Profile, templates: Path = TEMPLATES, as_read: bool = False) -> dict[str, str]:
-    """Each record's sentence as the summary template words it, plain, naming its people; or,
-    `as_read`, as the paragraph reads it (after a sentence about the same people: "They ...")."""
+def record_texts(profile: Profile, templates: Path = TEMPLATES) -> dict[str, str]:
+    """Each record's sentence as the summary template words it, plain, naming its people."""
     sentence = environment(templates, plain=True).get_template("_summary.j2").module.sentence  # type: ignore[attr-defined]
-    before: dict[str, tuple[str, ...]] = {}
-    out = {}
-    for r in profile.records:
-        out[r.id] = str(sentence(r, not as_read or before.get(r.section) != r.about, False))
-        before[r.section] = r.about
+    return {r.id: str(sentence(r, True, False)) for r in profile.records}
+
+
+def written_sentences(profile: Profile, templates: Path = TEMPLATES) -> list[tuple[tuple[Record, ...], str]]:
+    """The sentences of the sections' paragraphs as the page reads them (after a sentence about
+    the same people: "They ..."), each with the records it tells, in the order of the pages."""
+    told = environment(templates, plain=True).get_template("_summary.j2").module.told  # type: ignore[attr-defined]
+    out = []
+    for sec in profile.sections:
+        before: tuple[str, ...] | None = None
+        for rs in records.paragraph_sentences([r for r in profile.records if r.section == sec.key]):
+            out.append((rs, str(told(rs, rs[0].about != before, False))))
+            before = rs[0].about
     return out
 
 
-def profile_json(profile: Profile, texts: dict[str, str] | None = None, read: dict[str, str] | None = None) -> str:
+def profile_json(profile: Profile, texts: dict[str, str] | None = None,
+                 written: Sequence[tuple[tuple[Record, ...], str]] = ()) -> str:
     """The output contract: sorted keys, no timestamps, quotes sliced from the sources;
-    `texts`: each record's sentence naming its people (record_texts), `read`: as the page reads it."""
+    `texts`: each record's sentence naming its people (record_texts); `written`: the
+    paragraphs' sentences as the page reads them, with their records (written_sentences)."""
     by_id = {s.id: s for s in profile.sources}
 
     def cites(cs: Sequence[Citation]) -> list[dict[str, Any]]:
@@ -229,9 +238,9 @@ def profile_json(profile: Profile, texts: dict[str, str] | None = None, read: di
                  "start": c.start, "end": c.end} for c in cs]
 
     told_by: dict[str, list[str]] = {}
-    for r in profile.records:
-        for c in {c.sentence: c for v in r.values for c in v.citations}.values():
-            told_by.setdefault(c.sentence, []).append(r.id)
+    for rs, _text in written:
+        for c in {c.sentence: c for r in rs for v in r.values for c in v.citations}.values():
+            told_by.setdefault(c.sentence, []).append(rs[0].id)
     data = {
         "subject": profile.subject,
         "sources": [{"id": s.id, "path": s.path, "title": s.title, "outlet": s.outlet, "url": s.url,
@@ -240,7 +249,7 @@ def profile_json(profile: Profile, texts: dict[str, str] | None = None, read: di
                      "sha256": s.sha256, "duplicate_of": s.duplicate_of, "left_out": list(s.left_out)}
                     for s in profile.sources],
         "statements": [item for sec in profile.sections for item in (
-            [_written(r, (read or texts or {}).get(r.id, ""), cites) for r in profile.records if r.section == sec.key]
+            [_written(rs, text, cites) for rs, text in written if rs[0].section == sec.key]
             + [{"id": st.id, "section": st.section, "text": st.text, "status": st.status,
                 "attribution": st.attribution, "date": st.date, "sources": cites(st.citations),
                 "claim": {"sentence": st.claim, "key": st.key, "facts": list(st.facts),
@@ -281,14 +290,18 @@ RECORD_STATUS = {Verdict.AGREEMENT: Status.CORROBORATED, Verdict.SINGLE: Status.
                  Verdict.DISAGREEMENT: Status.DISPUTED, Verdict.SUPERSEDED: Status.SUPERSEDED}
 
 
-def _written(r: Record, text: str, cites: Callable[[Sequence[Citation]], list[dict[str, Any]]]) -> dict[str, Any]:
-    """A record's sentence of a section's opening paragraph as a statement of profile.json:
-    the generator's words ("written": true), citing every article that gives each value."""
-    citations = tuple({(c.source, c.start): c for v in r.values for c in v.citations}.values())
-    return {"id": r.id, "section": r.section, "text": text, "status": RECORD_STATUS.get(Verdict(r.verdict), Status.SINGLE),
+def _written(rs: tuple[Record, ...], text: str, cites: Callable[[Sequence[Citation]], list[dict[str, Any]]]
+             ) -> dict[str, Any]:
+    """A sentence of a section's opening paragraph as a statement of profile.json: the
+    generator's words ("written": true), telling one record or several events of one date,
+    citing every article that gives each value; its id is its first record's."""
+    citations = tuple({(c.source, c.start): c for r in rs for v in r.values for c in v.citations}.values())
+    statuses = {RECORD_STATUS.get(Verdict(r.verdict), Status.SINGLE) for r in rs}
+    status = next((s for s in (Status.DISPUTED, Status.SUPERSEDED, Status.SINGLE) if s in statuses), Status.CORROBORATED)
+    return {"id": rs[0].id, "section": rs[0].section, "text": text, "status": status,
             "attribution": "written", "date": "", "written": True, "sources": cites(citations),
-            "claim": {"record": r.id, "slot": r.slot, "facts": [f"{r.slot}={v.value}" for v in r.values],
-                      "people": list(r.about)}}
+            "claim": {"record": rs[0].id, "records": [r.id for r in rs], "slot": rs[0].slot,
+                      "facts": [f"{r.slot}={v.value}" for r in rs for v in r.values], "people": list(rs[0].about)}}
 
 
 def render(profile: Profile, docs_dir: Path, sentence_spans: dict[str, Citation],
@@ -299,8 +312,7 @@ def render(profile: Profile, docs_dir: Path, sentence_spans: dict[str, Citation]
     context = _context(profile, profile.warnings, sentence_spans, page_budget)
     outputs = {page: env.get_template(f"{page}.j2").render(context) for page in PAGES}
     outputs.update(_split_pages(env, context, context["layout"]))
-    outputs["profile.json"] = profile_json(profile, record_texts(profile, templates),
-                                           record_texts(profile, templates, as_read=True))
+    outputs["profile.json"] = profile_json(profile, record_texts(profile, templates), written_sentences(profile, templates))
     outputs["timeline.json"] = timelinejs(profile.subject, profile.timeline, {s.id: s for s in profile.sources})
     outputs.update((name, path.read_text(encoding="utf-8")) for name, path in ASSETS.items())
     changed = write_files({docs_dir / name: content for name, content in outputs.items()})

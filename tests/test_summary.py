@@ -271,7 +271,8 @@ def test_profile_json_lists_each_written_sentence_as_a_statement(tmp_path: Path)
     result = build(corpus_config(ROOT / "seeds", tmp_path / "docs"))
     data = json.loads((tmp_path / "docs" / "profile.json").read_text(encoding="utf-8"))
     written = [st for st in data["statements"] if st.get("written")]
-    assert {st["id"] for st in written} == {r.id for r in result.profile.records}
+    assert sorted(r for st in written for r in st["claim"]["records"]) == sorted(r.id for r in result.profile.records)
+    assert all(st["id"] == st["claim"]["records"][0] for st in written)
     order = [st["section"] for st in data["statements"]]
     assert order == sorted(order, key=[s.key for s in result.profile.sections].index)
     for sec in {st["section"] for st in written}:
@@ -359,3 +360,31 @@ def test_short_names_keep_a_surname_of_several_words() -> None:
 
     called = short_names(["Marla De Luca", "Devon St", "Ana García López", "Kelly Clarkson", "Ann van der Berg"])
     assert called == {"Kelly Clarkson": "Clarkson"}
+
+
+def test_events_of_one_date_are_one_sentence(tmp_path: Path) -> None:
+    """"They met[1] and began dating[2][3] in 2012": one written statement citing every article of
+    either event, each footnote after its own verb; events of two years stay two sentences."""
+    import json
+
+    from generator.pipeline import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    bodies = ["Marla Quinn and Devon Hale met at a Reno gala in 2012.",
+              "Quinn and Hale began dating in 2012 and married in 2014.",
+              "Quinn and Hale started dating in 2012."]
+    for i, body in enumerate(bodies):
+        (seeds / f"a{i}.txt").write_text(f"title: Report {i}\noutlet: Daily {i}\ndate: 202{5 - i}-03-01\n---\n"
+                                         f"{REVIEW_OPENING.replace('who wed in 2001, ', '')}{body}\n", encoding="utf-8")
+    build(corpus_config(seeds, tmp_path / "docs"))
+    data = json.loads((tmp_path / "docs" / "profile.json").read_text(encoding="utf-8"))
+    written = {st["text"]: st for st in data["statements"] if st.get("written")}
+    joined = [t for t in written if "met and began dating in 2012" in t]
+    assert joined, list(written)
+    assert {c["source"] for c in written[joined[0]]["sources"]} == {"a0", "a1", "a2"}
+    assert any(t.endswith("married in 2014.") for t in written), list(written)
+    page = (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")
+    assert re.search(r"met\[\^r\d+-1-1\] and began dating(?:\[\^r\d+-1-\d\]){2} in 2012\.", page), page
+    # the whole paragraph is one line indented into its box (a line break would end the box)
+    assert re.search(r"^    <span class=\"pf-anchor\" id=\"r\d+\"></span>[^\n]*met\[\^", page, re.MULTILINE), page
