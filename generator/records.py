@@ -173,14 +173,14 @@ def _month(given: Sequence[tuple[Sentence, Fact]]) -> str:
             return ""
         a, b = f.span.start - s.start, f.span.end - s.start
         inside = _MONTH_IN.search(s.text, a, b)
-        before = None if inside else _MONTH_BEFORE.search(s.text[max(0, a - 20):a])
-        if not (inside or before):
+        lo = a if inside else max(0, a - 20)
+        named = inside or _MONTH_BEFORE.search(s.text[lo:a])
+        if named is None:
             continue
-        at = inside.start(1) if inside else max(0, a - 20) + before.start(1)  # type: ignore[union-attr]
-        word = (inside or before).group(1)  # type: ignore[union-attr]
+        at = named.start(1) + (0 if inside else lo)
         if any(m.start - s.start <= at < m.end - s.start for m in s.mentions) or not _after_cue(s.text, f.slot, at):
             continue
-        months.add(_MONTH_NUMBERS[word])
+        months.add(_MONTH_NUMBERS[named.group(1)])
     return str(MONTHS[months.pop() - 1].capitalize()) if len(months) == 1 else ""
 
 
