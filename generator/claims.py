@@ -392,7 +392,7 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
     couples = frozenset(frozenset((r.person, r.other)) for r in relations
                         if r.kind in ("spouse", "former-spouse", "partner"))
     former = frozenset(frozenset((r.person, r.other)) for r in relations if r.kind == "former-spouse")
-    pairs = _article_pairs(sentences, siblings)
+    pairs = _article_pairs(sentences, siblings, relations)
     strangers = frozenset(_after_strangers(sentences, pairs))
     return _Context(view, before, pairs, siblings, couples, former, strangers)
 
@@ -442,9 +442,23 @@ def _siblings(relations: Sequence[Relation]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def main_pair(sentences: Sequence[Sentence]) -> frozenset[str]:
-    """The two people the corpus names together most often, when a pair stands out."""
-    return _top(sum(_together(sentences).values(), Counter())) or frozenset()
+def main_pair(sentences: Sequence[Sentence], relations: Sequence[Relation] = ()) -> frozenset[str]:
+    """The two people the corpus names together most often, when a pair stands out; where two or
+    more pairs are named together as often, the one of them the relations make spouses or former
+    spouses, if only one is (a couple named together as often as their two children)."""
+    return _top_couple(sum(_together(sentences).values(), Counter()), relations) or frozenset()
+
+
+def _top_couple(counts: Counter[tuple[str, str]], relations: Sequence[Relation]) -> frozenset[str] | None:
+    """The pair counted most, when one stands out; of pairs counted as often, the one the
+    relations make spouses or former spouses, when only one of them is."""
+    top = _top(counts)
+    if top is not None or not counts:
+        return top
+    most = max(counts.values())
+    married = {frozenset((r.person, r.other)) for r in relations if r.kind in ("spouse", "former-spouse")}
+    tied = [frozenset(pair) for pair, n in counts.items() if n == most and frozenset(pair) in married]
+    return tied[0] if len(tied) == 1 else None
 
 
 def _together(sentences: Sequence[Sentence]) -> dict[str, Counter[tuple[str, str]]]:
@@ -456,8 +470,8 @@ def _together(sentences: Sequence[Sentence]) -> dict[str, Counter[tuple[str, str
     return together
 
 
-def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozenset[str]]
-                   ) -> dict[str, frozenset[str]]:
+def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozenset[str]],
+                   relations: Sequence[Relation] = ()) -> dict[str, frozenset[str]]:
     """Each article (source id) -> the two people its sentences name together most often
     (their children, named as often, are seldom named in one sentence with both); where no pair
     stands out, the corpus's pair, if the article names both."""
@@ -465,7 +479,7 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
     for c in together.values():  # a brother and sister are not the article's couple
         for a, b in [p for p in c if p[1] in siblings.get(p[0], frozenset())]:
             del c[(a, b)]
-    main = _top(sum(together.values(), Counter()))
+    main = _top_couple(sum(together.values(), Counter()), relations)
     present: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         present[s.source].update(s.people)

@@ -70,7 +70,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     origin = {s.id: s.duplicate_of or s.id for s in sources}
     by_sentence = {s.id: s for s in sentences}
     conflicts, dated = compare([f for fs in facts.values() for f in fs], by_sentence, origin, sources)
-    figures = compare_figures(claims, sentences, facts, main_pair(sentences), relations, origin, sources)
+    figures = compare_figures(claims, sentences, facts, main_pair(sentences, relations), relations, origin, sources)
     conflicts += figures
     claims = join_disputed(claims, figures)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -79,12 +79,18 @@ def names(s: Sentence, places: bool = False) -> frozenset[str]:
     recognised as a person), except an outlet's and, unless `places`, one that follows "in",
     "at", "of", "the", ... (a place or a title). Lower case."""
     found = {w.lower() for m in s.mentions for w in m.person.split()}
+    for run in _name_runs(s, places):
+        found.update(w.lower() for w in run)
+    return frozenset(found)
+
+
+def _name_runs(s: Sentence, places: bool = False) -> Iterator[tuple[str, ...]]:
+    """The runs of two or more capitalised words of a sentence that may name someone (see names)."""
     quoted = [(a - s.start, b - s.start) for a, b in s.quotes]
     for start, _end, run in _runs(s.text):
         if len(run) > 1 and " ".join(run) not in _OUTLETS and (places or not (
                 _PLACE_OR_TITLE.search(s.text, 0, start) or any(a <= start < b for a, b in quoted))):
-            found.update(w.lower() for w in run)
-    return frozenset(found)
+            yield run
 
 
 _OUTLETS = frozenset(OUTLETS)
@@ -96,9 +102,11 @@ _PLACE_OR_TITLE = re.compile(r"\b(?:in|at|of|near|the|on)\s+$", re.IGNORECASE)
 def people_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     """Each sentence -> the people recognised in it, else in the nearest sentence before it in
     the same article that names any. After a sentence that gives a name but no recognised
-    person ("4. Nora Quill and Ed Vance" heading a list of couples), the words of that
-    name, marked "?nora", are in view: someone, but no one the corpus knows."""
-    return _carried(sentences, lambda s: frozenset(s.people) or frozenset("?" + w for w in names(s)))
+    person ("4. Nora Quill and Ed Vance" heading a list of couples), each such name, marked
+    "?nora quill", is in view: someone, but no one the corpus knows (one name, one person: "Judge
+    Evelyn Strand" is not two people whom "the couple" after it could be)."""
+    return _carried(sentences, lambda s: frozenset(s.people)
+                    or frozenset("?" + " ".join(run).lower() for run in _name_runs(s)))
 
 
 def _carried(sentences: Sequence[Sentence], own: Callable[[Sentence], frozenset[str]]) -> dict[str, frozenset[str]]:

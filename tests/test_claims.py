@@ -143,3 +143,35 @@ def test_an_unnamed_source_dating_an_event_stands_alone_and_is_never_set_aside(t
     assert sorted(sources_of(c) for c in met) == [{"a"}, {"b"}]
     unnamed = [s for s in sentences if s.attribution == UNNAMED]
     assert unnamed and all(s.id not in fates for s in unnamed)
+
+
+def test_a_couple_named_as_often_as_their_children_is_the_couple() -> None:
+    """Two pairs named together as often: the one the relations make (former) spouses."""
+    from generator.claims import main_pair
+    from generator.model import Mention, Relation
+
+    def said(i: int, *names: str) -> Sentence:
+        text = " and ".join(names) + " spoke."
+        at, mentions = 0, []
+        for name in names:
+            mentions.append(Mention(name, i * 100 + at, i * 100 + at + len(name), True))
+            at += len(name) + 5
+        return Sentence(f"a:{i}", "a", i, 0, i * 100, i * 100 + len(text), text, "reported", None, (), tuple(mentions))
+
+    sentences = [said(0, "Gordon Pike", "Rosa Pike"), said(1, "Caleb Pike", "Tessa Pike")]
+    assert main_pair(sentences) == frozenset()
+    wed = Relation("former-spouse", "Gordon Pike", "Rosa Pike", "", "", ())
+    assert main_pair(sentences, [wed]) == {"Gordon Pike", "Rosa Pike"}
+
+
+def test_one_unknown_name_in_view_is_one_person_not_a_couple(tmp_path: Path) -> None:
+    """"Under the order signed by Judge Evelyn Strand, ... The couple's divorce was finalized":
+    the couple is the article's pair, not the judge's two names."""
+    claims, _fates, _ = claims_of(tmp_path, {
+        "a.txt": ("Ann Lee and Bob Ray married in 2005. Ann said Bob was kind.\n\n"
+                  "Under the order signed by Judge Evelyn Strand, the children stay in Reno. "
+                  "The couple's divorce was finalized in June 2019.\n"),
+        "b.txt": "Ann Lee and Bob Ray divorced in 2019, and Lee said Ray was kind.\n",
+    })
+    final = [c for c in claims if c.key == ("divorce-final", "2019")]
+    assert final and all(c.about == {"Ann Lee", "Bob Ray"} for c in final), [(c.about, c.text.text) for c in final]
