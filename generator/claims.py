@@ -446,19 +446,28 @@ def main_pair(sentences: Sequence[Sentence], relations: Sequence[Relation] = ())
     """The two people the corpus names together most often, when a pair stands out; where two or
     more pairs are named together as often, the one of them the relations make spouses or former
     spouses, if only one is (a couple named together as often as their two children)."""
-    return _top_couple(sum(_together(sentences).values(), Counter()), relations) or frozenset()
+    return _top_couple(sum(_together(sentences).values(), Counter()), relations, _most_named(sentences)) \
+        or frozenset()
 
 
-def _top_couple(counts: Counter[tuple[str, str]], relations: Sequence[Relation]) -> frozenset[str] | None:
+def _most_named(sentences: Sequence[Sentence]) -> str:
+    """The person the corpus names most often ("" when two are named as often)."""
+    named = Counter(m.person for s in sentences for m in s.mentions if m.explicit).most_common(2)
+    return named[0][0] if named and (len(named) == 1 or named[0][1] > named[1][1]) else ""
+
+
+def _top_couple(counts: Counter[tuple[str, str]], relations: Sequence[Relation], most_named: str
+                ) -> frozenset[str] | None:
     """The pair counted most, when one stands out; of pairs counted as often, the one the
-    relations make spouses or former spouses, when only one of them is."""
+    relations make spouses or former spouses, when only one of them is and it is of the person
+    the corpus names most (not her parents, named together as often as she and her son)."""
     top = _top(counts)
     if top is not None or not counts:
         return top
     most = max(counts.values())
     married = {frozenset((r.person, r.other)) for r in relations if r.kind in ("spouse", "former-spouse")}
     tied = [frozenset(pair) for pair, n in counts.items() if n == most and frozenset(pair) in married]
-    return tied[0] if len(tied) == 1 else None
+    return tied[0] if len(tied) == 1 and most_named in tied[0] else None
 
 
 def _together(sentences: Sequence[Sentence]) -> dict[str, Counter[tuple[str, str]]]:
@@ -479,7 +488,7 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
     for c in together.values():  # a brother and sister are not the article's couple
         for a, b in [p for p in c if p[1] in siblings.get(p[0], frozenset())]:
             del c[(a, b)]
-    main = _top_couple(sum(together.values(), Counter()), relations)
+    main = _top_couple(sum(together.values(), Counter()), relations, _most_named(sentences))
     present: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         present[s.source].update(s.people)

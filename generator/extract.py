@@ -72,7 +72,7 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
             yield slots.MARRIED, m.group(1), m.start(1), m.end(1), float(m.group(1))
             yield slots.DIVORCE_FINAL, m.group(2), m.start(2), m.end(2), float(m.group(2))
             return
-    mentions = _year_mentions(s.text, source) + _news_lede(s, source)
+    mentions = _year_mentions(s.text, source)
     cues = _cues(s.text) if mentions else []
     # A cue right before a year is that year's ("married in 2008"): no year before it takes it
     # as a cue after itself ("engaged in 2007 and married in 2008").
@@ -88,26 +88,6 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
         if slot and value and (slot, value) not in given:
             given.add((slot, value))  # "on Monday, March 11": one date, told twice
             yield slot, value, start, end, float(value)
-
-
-# The news an article opens with, told in the present perfect ("have separated", "has been
-# granted custody", "has filed for divorce"): it happened just before the article's date. Never a
-# state ("has been married for ten years"), nor a relative clause ("who has filed twice before").
-_NEWS = re.compile(
-    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have)\s+(?:(?:now|officially|finally|just|reportedly)\s+)?"
-    r"(?=(?:been\s+(?:awarded|granted|given|handed|declared)|separated|split|filed|won|finali[sz]ed|welcomed"
-    r"|gotten engaged|got engaged|become engaged|tied the knot|handed|declared|awarded|granted)\b)")
-LEDE = 3  # the first sentences of an article: the news it opens with
-
-
-def _news_lede(s: Sentence, source: Source | None) -> list[tuple[str, int, int]]:
-    """(the article's year, start, end) of each event its opening sentences tell as news, where
-    the article gives its own date (to the month, and not January, whose news may be of December)
-    and the sentence names no year of its own."""
-    published = (source.published or "") if source else ""
-    if s.index >= LEDE or len(published) < 7 or published[5:7] == "01" or _YEAR.search(s.text):
-        return []
-    return [(published[:4], m.start(), m.end()) for m in _NEWS.finditer(s.text)]
 
 
 def _year_mentions(text: str, source: Source | None) -> list[tuple[str, int, int]]:

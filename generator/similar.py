@@ -79,18 +79,19 @@ def names(s: Sentence, places: bool = False) -> frozenset[str]:
     recognised as a person), except an outlet's and, unless `places`, one that follows "in",
     "at", "of", "the", ... (a place or a title). Lower case."""
     found = {w.lower() for m in s.mentions for w in m.person.split()}
-    for run in _name_runs(s, places):
+    for _start, _end, run in _name_runs(s, places):
         found.update(w.lower() for w in run)
     return frozenset(found)
 
 
-def _name_runs(s: Sentence, places: bool = False) -> Iterator[tuple[str, ...]]:
-    """The runs of two or more capitalised words of a sentence that may name someone (see names)."""
+def _name_runs(s: Sentence, places: bool = False) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, words) of the runs of two or more capitalised words of a sentence that may
+    name someone (see names)."""
     quoted = [(a - s.start, b - s.start) for a, b in s.quotes]
-    for start, _end, run in _runs(s.text):
+    for start, end, run in _runs(s.text):
         if len(run) > 1 and " ".join(run) not in _OUTLETS and (places or not (
                 _PLACE_OR_TITLE.search(s.text, 0, start) or any(a <= start < b for a, b in quoted))):
-            yield run
+            yield start, end, run
 
 
 _OUTLETS = frozenset(OUTLETS)
@@ -105,8 +106,24 @@ def people_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     person ("4. Nora Quill and Ed Vance" heading a list of couples), each such name, marked
     "?nora quill", is in view: someone, but no one the corpus knows (one name, one person: "Judge
     Evelyn Strand" is not two people whom "the couple" after it could be)."""
-    return _carried(sentences, lambda s: frozenset(s.people)
-                    or frozenset("?" + " ".join(run).lower() for run in _name_runs(s)))
+    return _carried(sentences, lambda s: frozenset(s.people) or _unknown_in_view(s))
+
+
+_JOINED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|&)\s")
+_JOINED_BEFORE = re.compile(r"\s(?:and|&)\s+$")
+
+
+def _unknown_in_view(s: Sentence) -> frozenset[str]:
+    """Each name of a sentence no one the corpus knows bears ("?nora quill"), and a second
+    someone where one is joined to another by "and" ("Nora and Ed Vance", "Judge Evelyn Strand
+    and her husband": two people, whom "the couple" after them may be)."""
+    found: set[str] = set()
+    for start, end, run in _name_runs(s):
+        name = "?" + " ".join(run).lower()
+        found.add(name)
+        if _JOINED_AFTER.match(s.text, end) or _JOINED_BEFORE.search(s.text, 0, start):
+            found.add(name + " +")
+    return frozenset(found)
 
 
 def _carried(sentences: Sequence[Sentence], own: Callable[[Sentence], frozenset[str]]) -> dict[str, frozenset[str]]:

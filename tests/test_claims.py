@@ -158,10 +158,14 @@ def test_a_couple_named_as_often_as_their_children_is_the_couple() -> None:
             at += len(name) + 5
         return Sentence(f"a:{i}", "a", i, 0, i * 100, i * 100 + len(text), text, "reported", None, (), tuple(mentions))
 
-    sentences = [said(0, "Gordon Pike", "Rosa Pike"), said(1, "Caleb Pike", "Tessa Pike")]
+    sentences = [said(0, "Gordon Pike", "Rosa Pike"), said(1, "Caleb Pike", "Tessa Pike"), said(2, "Gordon Pike")]
     assert main_pair(sentences) == frozenset()
     wed = Relation("former-spouse", "Gordon Pike", "Rosa Pike", "", "", ())
     assert main_pair(sentences, [wed]) == {"Gordon Pike", "Rosa Pike"}
+    # not a married pair of others named as often: Rosa's parents beside Rosa and her son
+    sentences = [said(0, "Rosa Pike", "Caleb Pike"), said(1, "Ken Moss", "Sue Moss"), said(2, "Rosa Pike")]
+    parents = Relation("spouse", "Ken Moss", "Sue Moss", "", "", ())
+    assert main_pair(sentences, [parents]) == frozenset()
 
 
 def test_one_unknown_name_in_view_is_one_person_not_a_couple(tmp_path: Path) -> None:
@@ -175,3 +179,15 @@ def test_one_unknown_name_in_view_is_one_person_not_a_couple(tmp_path: Path) -> 
     })
     final = [c for c in claims if c.key == ("divorce-final", "2019")]
     assert final and all(c.about == {"Ann Lee", "Bob Ray"} for c in final), [(c.about, c.text.text) for c in final]
+
+
+def test_a_name_joined_to_another_by_and_is_two_people_in_view(tmp_path: Path) -> None:
+    """"Nora and Ed Vance threw a party. The couple divorced in 2015.": the couple may be
+    those two, so the divorce is not the article's pair's."""
+    claims, _fates, _ = claims_of(tmp_path, {
+        "a.txt": ("Ann Lee and Bob Ray married in 2005. Ann said Bob was kind.\n\n"
+                  "Nora and Ed Vance, who live next door, threw a party. The couple divorced in 2015.\n"),
+        "b.txt": "Ann Lee and Bob Ray married in 2005, and Lee said Ray was kind.\n",
+    })
+    divorced = [c for c in claims if c.key == ("divorce-final", "2015")]
+    assert divorced and all(c.about != {"Ann Lee", "Bob Ray"} for c in divorced), [(c.about, c.text.text) for c in divorced]
