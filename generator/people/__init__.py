@@ -192,8 +192,7 @@ def _articles(sentences: Sequence[Sentence]) -> list[Sequence[Sentence]]:
     return runs
 
 
-def _scan(article: Sequence[Sentence], resolver: Resolver
-          ) -> tuple[tuple[list[Mention], ...], Counter[str], dict[str, set[str]]]:
+def _scan(article: Sequence[Sentence], resolver: Resolver) -> Scan:
     """An article's names (each sentence's), its pronoun votes for their genders and the role words
     it puts beside them: what it adds to the corpus-wide genders and roles."""
     names = tuple(resolver.explicit(s) for s in article)
