@@ -13,6 +13,7 @@ treated as missing and written again: the cache can make a build faster, never d
 
 from __future__ import annotations
 
+import copyreg
 import dataclasses
 import hashlib
 import os
@@ -24,9 +25,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import fields
 from importlib import metadata
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
+from . import model
 from .config import ProfileConfig
 
 PACKAGE = Path(__file__).resolve().parent
@@ -66,28 +69,36 @@ def _rebuild(cls: type[T], values: tuple[object, ...]) -> T:
     return cls(*values)
 
 
-# The fields of each class pickled so far, or None for a class _Pickler leaves to pickle's own ways.
-_FIELDS: dict[type, tuple[str, ...] | None] = {}
+Reducer = Callable[[Any], tuple[Callable[..., Any], tuple[Any, ...]]]
 
 
-def _fields_of(cls: type) -> tuple[str, ...] | None:
-    if cls not in _FIELDS:
-        ok = dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__
-        found = dataclasses.fields(cls) if ok else ()
-        _FIELDS[cls] = tuple(f.name for f in found) if ok and all(f.init for f in found) else None
-    return _FIELDS[cls]
+def _reducer(cls: type) -> Reducer | None:
+    """How _Pickler pickles a record of `cls`: a dataclass with slots whose every field is an __init__
+    argument (the frozen records of generator/model.py); None for any other class."""
+    if not (dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__):
+        return None
+    found = dataclasses.fields(cls)
+    if not found or not all(f.init for f in found):
+        return None
+    values = attrgetter(*(f.name for f in found)) if len(found) > 1 else (lambda o, _n=found[0].name: (getattr(o, _n),))
+    return lambda obj: (_rebuild, (cls, values(obj)))
+
+
+def _dispatch_table() -> dict[type, Reducer]:
+    table: dict[type, Reducer] = dict(copyreg.dispatch_table)  # type: ignore[arg-type]
+    for cls in vars(model).values():
+        reducer = _reducer(cls) if isinstance(cls, type) and cls.__module__ == model.__name__ else None
+        if reducer is not None:
+            table[cls] = reducer
+    return table
 
 
 class _Pickler(pickle.Pickler):
-    """Pickles a frozen record (a dataclass with slots whose every field is an __init__ argument) as its
-    class and its field values: reading it back calls the class, a third quicker than the dataclasses
-    module's own __setstate__ (which looks the fields up again for every record)."""
+    """Pickles the model's frozen records as their class and field values: reading one back calls the
+    class, a third quicker than the dataclasses module's own __setstate__ (which looks the fields up
+    again for every record), and writing it costs less too."""
 
-    def reducer_override(self, obj: object) -> Any:
-        names = _fields_of(type(obj))
-        if names is None:
-            return NotImplemented
-        return _rebuild, (type(obj), tuple(getattr(obj, n) for n in names))
+    dispatch_table = _dispatch_table()
 
 
 def _load(path: Path) -> object:

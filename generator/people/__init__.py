@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
 from functools import partial
+from typing import TypeVar
 
 from ..cache import Cache, key_of
 from ..config import PersonConfig
@@ -33,7 +34,7 @@ from .clarify import (
     reflexive_gender,
     resolve_speaker,
 )
-from .evidence import gather_evidence
+from .evidence import Evidence, article_evidence, sum_evidence
 from .genders import EPITHET, PRONOUN_START, SPEAKER_PRONOUN, genders_of, pronoun_votes, roles_of
 from .grouping import group_names
 from .history import (
@@ -54,6 +55,8 @@ from .names import NAME_WORD, Resolver, fold, name_runs
 
 __all__ = ["name_runs", "recognise"]
 
+T = TypeVar("T")
+
 _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
 _COMMON_NOUN = re.compile(
     r"\b(?:an?|won|wins|win|winning|two|three|four|five|six|seven|\d+)\s+([A-Z][a-z]+?)(?:s|es)?\b(?!['’])(?!\s+[A-Z])")
@@ -63,10 +66,13 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
               cache: Cache | None = None, not_people: Collection[str] = ()
               ) -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
     """Find people, attach mentions (names, resolved pronouns and epithets) to sentences.
-    With a cache, the name evidence of an article seen before is not counted again. A name in
+    With a cache, an article seen before is not read again: its name evidence, the names in it and whom
+    its pronouns, epithets and speakers refer to come from its entry (_Article), each part unless what it
+    depends on changed (the people's name forms; the gender and role words of its people). A name in
     `not_people` (the outlets the articles are from or cite, names the user says are no one's)
     is never a person, nor any form of one."""
-    full, lone, strong, hints = gather_evidence(sentences, cache)
+    work = [_Article.read(article, cache) for article in _articles(sentences)]
+    full, lone, strong, hints = sum_evidence(w.evidence for w in work)
     forms = group_names(full, lone, strong, configured)
     barred = {fold(n).lower() for n in (*OUTLETS, *not_people) if n}
     # "Bright Management Group" ... "Bright says": a one-word name that begins a company's name
@@ -90,30 +96,28 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                 if had is None or rank[owner] < rank[had]:
                     first_owner[m.group(2)] = owner
     resolver = Resolver(forms)
-    articles = _articles(sentences)
     explicit: dict[str, list[Mention]] = {}
     votes: Counter[str] = Counter()
     roles: dict[str, set[str]] = defaultdict(set)
     # the Resolver's input, in its order (a form two people share is the later's), each person's forms sorted
     known = key_of([(person, sorted(fs)) for person, fs in forms.items()])
-    for article in articles:
-        scan = partial(_scan, article, resolver)
-        names, pronouns, words = scan() if cache is None else cache.get_or_compute(
-            "names", key_of([(s.start, s.text, s.quotes) for s in article], known), tuple, scan)
-        explicit.update(zip((s.id for s in article), names, strict=True))
+    for w in work:
+        names, pronouns, words = w.scan(known, partial(_scan, w.sentences, resolver), cache)
+        explicit.update(zip((s.id for s in w.sentences), names, strict=True))
         votes.update(pronouns)
         for person, said in words.items():
             roles[person] |= said
     gender = genders_of(votes, hints, configured, forms)
     out: list[Sentence] = []
     epithets: dict[str, Counter[str]] = defaultdict(Counter)
-    for article in articles:
-        resolve = partial(_resolve, article, explicit, resolver, gender, roles)
-        found, named = resolve() if cache is None else cache.get_or_compute(
-            "mentions", _resolve_key(article, explicit, resolver, gender, roles), tuple, resolve)
-        out += [replace(s, mentions=mentions, speaker=speaker) for s, (mentions, speaker) in zip(article, found, strict=True)]
+    for w in work:
+        found, named = w.resolve(_resolve_key(w.sentences, explicit, resolver, gender, roles),
+                                 partial(_resolve, w.sentences, explicit, resolver, gender, roles), cache)
+        out += [replace(s, mentions=mentions, speaker=speaker)
+                for s, (mentions, speaker) in zip(w.sentences, found, strict=True)]
         for person, epithet in named:
             epithets[person][epithet] += 1
+        w.save(cache)
     counts = Counter(m.person for s in out for m in s.mentions)
     people = tuple(
         Person(name=c, aliases=tuple(sorted(forms[c] - {c})), gender=gender.get(c, ""),
@@ -123,7 +127,58 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     return tuple(out), people
 
 
+Scan = tuple[tuple[list[Mention], ...], Counter[str], dict[str, set[str]]]
 Resolved = tuple[tuple[tuple[tuple[Mention, ...], str | None], ...], tuple[tuple[str, str], ...]]
+
+
+@dataclass
+class _Article:
+    """One article's work, and its one cache entry ("people", under its sentences' offsets, text,
+    quotations and speaker names): its name evidence; the names found in it, its pronoun votes and
+    role words (_scan), for one set of name forms; and its mentions and speakers (_resolve), for one
+    _resolve_key. A part whose forms or key changed is worked out again, and the entry rewritten."""
+
+    sentences: Sequence[Sentence]
+    key: str
+    evidence: Evidence
+    scanned: tuple[str, Scan] | None = None
+    resolved: tuple[str, Resolved] | None = None
+    changed: bool = False
+
+    @classmethod
+    def read(cls, sentences: Sequence[Sentence], cache: Cache | None) -> _Article:
+        if cache is None:
+            return cls(sentences, "", article_evidence(sentences), changed=True)
+        key = key_of([(s.start, s.text, s.quotes, s.speaker) for s in sentences])
+        stored = cache.lookup("people", key, tuple)
+        if stored is not None and len(stored) == 3:
+            return cls(sentences, key, *stored)
+        return cls(sentences, key, article_evidence(sentences), changed=True)
+
+    def scan(self, forms: str, compute: Callable[[], Scan], cache: Cache | None) -> Scan:
+        self.scanned = self._part("names", self.scanned, forms, compute, cache)
+        return self.scanned[1]
+
+    def resolve(self, key: str, compute: Callable[[], Resolved], cache: Cache | None) -> Resolved:
+        self.resolved = self._part("mentions", self.resolved, key, compute, cache)
+        return self.resolved[1]
+
+    def _part(self, name: str, part: tuple[str, T] | None, key: str, compute: Callable[[], T],
+              cache: Cache | None) -> tuple[str, T]:
+        """The stored part if it was worked out under `key`, else worked out now (counted in the
+        cache's hits and misses under `name`)."""
+        if part is not None and part[0] == key:
+            if cache is not None:
+                cache.hits[name] += 1
+            return part
+        if cache is not None:
+            cache.misses[name] += 1
+        self.changed = True
+        return key, compute()
+
+    def save(self, cache: Cache | None) -> None:
+        if cache is not None and self.changed:
+            cache.store("people", self.key, (self.evidence, self.scanned, self.resolved))
 
 
 def _articles(sentences: Sequence[Sentence]) -> list[Sequence[Sentence]]:
@@ -137,8 +192,7 @@ def _articles(sentences: Sequence[Sentence]) -> list[Sequence[Sentence]]:
     return runs
 
 
-def _scan(article: Sequence[Sentence], resolver: Resolver
-          ) -> tuple[tuple[list[Mention], ...], Counter[str], dict[str, set[str]]]:
+def _scan(article: Sequence[Sentence], resolver: Resolver) -> Scan:
     """An article's names (each sentence's), its pronoun votes for their genders and the role words
     it puts beside them: what it adds to the corpus-wide genders and roles."""
     names = tuple(resolver.explicit(s) for s in article)

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from functools import partial
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from ..cache import Cache, key_of
 from ..lang.en import (
     COUPLE_EVENT,
     NAME_STOPWORDS,
@@ -33,31 +31,21 @@ SAID = "\0said:"
 Evidence = tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str]]
 
 
-def gather_evidence(sentences: Sequence[Sentence], cache: Cache | None = None) -> Evidence:
-    """_article_evidence summed over the articles; each article's, with a cache, is kept
-    under a key of what it reads (its sentences' text and speaker)."""
+def sum_evidence(articles: Iterable[Evidence]) -> Evidence:
+    """The evidence of every article (article_evidence), summed."""
     full: Counter[tuple[str, ...]] = Counter()
     lone: Counter[str] = Counter()
     strong: set[str] = set()
     gender_hint: Counter[str] = Counter()
-    start = 0
-    while start < len(sentences):
-        end = start + 1
-        while end < len(sentences) and sentences[end].source == sentences[start].source:
-            end += 1
-        article = sentences[start:end]
-        compute = partial(_article_evidence, article)
-        f, lo, st, g = compute() if cache is None else cache.get_or_compute(
-            "people", key_of([(x.text, x.speaker) for x in article]), tuple, compute)
+    for f, lo, st, g in articles:
         full.update(f)
         lone.update(lo)
         strong |= st
         gender_hint.update(g)
-        start = end
     return full, lone, strong, gender_hint
 
 
-def _article_evidence(sentences: Sequence[Sentence]) -> Evidence:
+def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
     """Count full-name runs, lone capitalised words (not sentence-initial), and words
     that carry person evidence (age, relation word, speaker)."""
     full: Counter[tuple[str, ...]] = Counter()
