@@ -12,7 +12,10 @@ from ..lang.en import MONTH_NAMES, NAME_STOPWORDS
 from ..model import Mention, Sentence
 
 NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
-NAME_RUN = re.compile(rf"(?<![\w.])({NAME_WORD}(?: {NAME_WORD}){{0,3}})(?:['’]s)?(?![\w])(?!['’]\w)")
+# Inside a name: "St." ("Devon St. John") and the particles of a surname ("Marla van der Berg",
+# "Ana de la Cruz"), never at its start or end.
+_INSIDE = r"(?: St\.| (?:van|von|der|den|de|da|di|du|del|della|la|le|ter|ten))*"
+NAME_RUN = re.compile(rf"(?<![\w.])({NAME_WORD}(?:{_INSIDE} {NAME_WORD}){{0,3}})(?:['’]s)?(?![\w])(?!['’]\w)")
 # Words before a month that make it a date: "in June Roe filed", "by May Roe had".
 _DATE_BEFORE = re.compile(
     r"(?:\b(?:in|on|since|until|till|by|from|through|to|of|last|this|next|early|late|mid|before|after|"
