@@ -173,7 +173,7 @@ def concept_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozens
     without stop words, words of attribution and the words in `leave_out`. Phrases are looked up
     word by word (the longest first), never by one pattern of every phrase."""
     words = [w for w in _TOKEN.findall(text.lower().replace("\u2019", "'"))
-             if w not in leave_out and _POSSESSIVE.sub("", w) not in leave_out]  # names out first: "declaring [them] single"
+             if w not in leave_out and (w[-2:] != "'s" or w[:-2] not in leave_out)]  # names out first: "declaring [them] single"
     out: set[str] = set()
     i = 0
     while i < len(words):
@@ -192,7 +192,6 @@ def concept_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozens
 
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
-_POSSESSIVE = re.compile(r"'s?$")
 _CONCEPT_OF = {tuple(_TOKEN.findall(phrase)): concept for concepts in (CONCEPTS, MERGE_CONCEPTS)
                for concept, phrases in concepts.items() for phrase in phrases}
 _LONGEST: dict[str, int] = {}  # first word of a phrase -> the longest phrase it starts
@@ -204,11 +203,19 @@ def _numbers(text: str) -> frozenset[str]:
     """The figures a text gives, other than years and days of the month (compared apart) and the
     number words of a phrase that means something else ("50-50", "a one-off sum"); a sum of
     money as a whole number ("$1.3 million" and "$1.3m" are "1300000")."""
-    sums = {_sum(m) for m in _MONEY.finditer(text)}
-    text = _NUMERIC_PHRASE.sub(" ", _MONEY.sub(" ", _DAY.sub(" ", _YEAR.sub(" ", text))))
+    if not _ANY_FIGURE.search(text):
+        return frozenset()
+    sums = {_sum(m) for m in _MONEY.finditer(text)} if "$" in text else set()
+    text = _DAY.sub(" ", _YEAR.sub(" ", text))
+    if sums:
+        text = _MONEY.sub(" ", text)
+    if not any(w.isdigit() or w in NUMBER_WORDS for w in _WORD.findall(text.lower())):
+        return frozenset(sums)  # no figure left: the phrases that hold one need no looking for
+    text = _NUMERIC_PHRASE.sub(" ", text)
     return frozenset(w for w in _WORD.findall(text.lower()) if w.isdigit() or w in NUMBER_WORDS) | sums
 
 
+_ANY_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _MONEY = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|m|bn|k)\b)?", re.IGNORECASE)
 _SCALE = {"million": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "thousand": 10**3, "k": 10**3}
 
@@ -251,7 +258,10 @@ def _places(text: str) -> frozenset[str]:
 
 def stages_of(text: str, stages: Sequence[frozenset[str]]) -> frozenset[int]:
     """Which of the `stages` (word sets, lang.en) the text's words tell of."""
-    words = frozenset(_WORD.findall(text.lower()))
+    return _stages(frozenset(_WORD.findall(text.lower())), stages)
+
+
+def _stages(words: frozenset[str], stages: Sequence[frozenset[str]]) -> frozenset[int]:
     return frozenset(i for i, stage in enumerate(stages) if words & stage)
 
 
@@ -293,6 +303,7 @@ class Comparer:
         got = self._traits.get(s.id)
         if got is None:
             fs = self.facts.get(s.id, ())
+            words = frozenset(_WORD.findall(s.text.lower()))
             measured: dict[tuple[str, str], set[str]] = defaultdict(set)
             for f in fs:
                 if f.kind in MEASURES and f.slot not in OPEN_MEASURES:
@@ -303,8 +314,7 @@ class Comparer:
                 | self.when.get(s.id, frozenset()),
                 values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS},
                 numbers=_numbers(s.text), measured={k: frozenset(v) for k, v in measured.items()},
-                stages=(stages_of(s.text, EVENT_STAGES), stages_of(s.text, ENGAGEMENT_STAGES),
-                        stages_of(s.text, CUSTODY_KINDS)),
+                stages=(_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS)),
                 year_slots=frozenset(f.slot for f in fs if f.kind == "year"), speaker=s.speaker or "",
                 substance=substance(s, self.known), runs=_full_names(s),
                 days=frozenset(_day(m.group(0)) for m in _DAY.finditer(s.text)),
