@@ -106,18 +106,31 @@ def people_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     person ("4. Nora Quill and Ed Vance" heading a list of couples), each such name, marked
     "?nora quill", is in view: someone, but no one the corpus knows (one name, one person: "Judge
     Evelyn Strand" is not two people whom "the couple" after it could be)."""
-    return _carried(sentences, lambda s: frozenset(s.people) or _unknown_in_view(s))
+    return _carried(sentences, lambda s: frozenset(s.people) | _joined_unknown(s) if s.people else _unknown_in_view(s))
 
 
 _JOINED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|&)\s")
 _JOINED_BEFORE = re.compile(r"\s(?:and|&)\s+$")
 
 
+_MR_AND_MRS = re.compile(r"\bMr\.? and Mrs\.? ([A-Z][\w'’-]+)")
+
+
+def _joined_unknown(s: Sentence) -> frozenset[str]:
+    """Beside the people a sentence names, the names no one the corpus knows bears that are joined
+    to someone by "and" ("Ed Vance and his wife, Nora": Nora is known, Ed Vance is someone too)."""
+    taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
+    return frozenset("?" + " ".join(run).lower() for start, end, run in _name_runs(s)
+                     if not any(a < end and start < b for a, b in taken)
+                     and (_JOINED_AFTER.match(s.text, end) or _JOINED_BEFORE.search(s.text, 0, start)))
+
+
 def _unknown_in_view(s: Sentence) -> frozenset[str]:
     """Each name of a sentence no one the corpus knows bears ("?nora quill"), and a second
     someone where one is joined to another by "and" ("Nora and Ed Vance", "Judge Evelyn Strand
     and her husband": two people, whom "the couple" after them may be)."""
-    found: set[str] = set()
+    found: set[str] = {f"?{title.lower()} {m.group(1).lower()}" for m in _MR_AND_MRS.finditer(s.text)
+                       for title in ("Mr", "Mrs")}  # "Mr. and Mrs. Vance": two people
     for start, end, run in _name_runs(s):
         name = "?" + " ".join(run).lower()
         found.add(name)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.claims import ClaimGroup, set_aside_reason
 from generator.classify import Classifier
 from generator.config import from_options
@@ -181,12 +183,15 @@ def test_one_unknown_name_in_view_is_one_person_not_a_couple(tmp_path: Path) -> 
     assert final and all(c.about == {"Ann Lee", "Bob Ray"} for c in final), [(c.about, c.text.text) for c in final]
 
 
-def test_a_name_joined_to_another_by_and_is_two_people_in_view(tmp_path: Path) -> None:
+@pytest.mark.parametrize("party", ["Nora and Ed Vance, who live next door, threw a party.",
+                                   "Ed Vance and his wife, Nora, threw a party.",
+                                   "Mr. and Mrs. Vance threw a party."])
+def test_a_name_joined_to_another_by_and_is_two_people_in_view(party: str, tmp_path: Path) -> None:
     """"Nora and Ed Vance threw a party. The couple divorced in 2015.": the couple may be
     those two, so the divorce is not the article's pair's."""
     claims, _fates, _ = claims_of(tmp_path, {
         "a.txt": ("Ann Lee and Bob Ray married in 2005. Ann said Bob was kind.\n\n"
-                  "Nora and Ed Vance, who live next door, threw a party. The couple divorced in 2015.\n"),
+                  f"{party} The couple divorced in 2015.\n"),
         "b.txt": "Ann Lee and Bob Ray married in 2005, and Lee said Ray was kind.\n",
     })
     divorced = [c for c in claims if c.key == ("divorce-final", "2015")]
