@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from .escape import slug
-from .model import ANONYMOUS, SINGLE, Profile, Section, Source, Statement
+from .model import ANONYMOUS, SINGLE, Profile, Section, Source, Statement, TimelineEvent
 
 T = TypeVar("T")
 
@@ -37,6 +37,7 @@ FOOTNOTE_BYTES = 650
 SOURCE_BYTES = 1_400
 LINK_BYTES = 80
 LIST_LINE_BYTES = 200
+EVENT_BYTES = 450  # a timeline event: its date, kind, status label and link to its statement
 # A summary (a key fact, a timeline event, a relation, a value on the fact check) quotes at most
 # this many of the articles that state it; the profile's statement quotes them all.
 SUMMARY_QUOTES = 10
@@ -67,6 +68,7 @@ class Layout:
     sources: tuple[Page, ...] = ()
     unnamed: tuple[Page, ...] = ()
     single: tuple[Page, ...] = ()
+    timeline: tuple[Page, ...] = ()
     statement_page: dict[str, str] = field(default_factory=dict)
     source_page: dict[str, str] = field(default_factory=dict)
 
@@ -80,7 +82,8 @@ class Layout:
 
     def extra_pages(self) -> list[Page]:
         """Every page beyond the usual five, in a fixed order."""
-        return [p for sp in self.sections for p in sp.pages] + [*self.sources, *self.unnamed, *self.single]
+        return [p for sp in self.sections for p in sp.pages] + [*self.sources, *self.unnamed, *self.single,
+                                                                 *self.timeline]
 
 
 def shown(cites: Sequence[T]) -> Sequence[T]:
@@ -137,7 +140,7 @@ def _clash(a: str, b: str) -> bool:
 
 def layout(profile: Profile, quote_length: Callable[[Statement], int],
            contributed: Callable[[Source], int], budget: int = PAGE_BUDGET) -> Layout:
-    """Cut the profile, the sources and the fact-check's long lists into pages of about
+    """Cut the profile, the sources, the fact-check's long lists and the timeline's events into pages of about
     `budget` estimated bytes. `quote_length(st)` is the summed length of a statement's quotes;
     `contributed(s)` the number of statements a source contributed."""
 
@@ -149,6 +152,9 @@ def layout(profile: Profile, quote_length: Callable[[Statement], int],
 
     def line_cost(st: Statement) -> int:
         return LIST_LINE_BYTES + len(st.text)
+
+    def event_cost(e: TimelineEvent) -> int:
+        return EVENT_BYTES + len(e.text) + sum(FOOTNOTE_BYTES + c.end - c.start for c in shown(e.citations))
 
     statements = [st for sec in profile.sections for st in sec.statements]
     out = Layout()
@@ -166,8 +172,11 @@ def layout(profile: Profile, quote_length: Callable[[Statement], int],
         # the list leaves fact-check.md when it alone would take a fifth of a page
         if sum(line_cost(st) for st in listed) > budget // 5:
             lists[name] = _pages(f"fact-check-{name}", chunk(listed, line_cost, budget))
+    # the timeline keeps its picture and a list of pages on timeline.md when its events would not fit
+    timeline = (_pages("timeline", chunk(profile.timeline, event_cost, budget), "-1")
+                if sum(event_cost(e) for e in profile.timeline) > budget else ())
     statement_page = {st.id: p.name for sp in out.sections for p in sp.pages for st in p.items
                       if isinstance(st, Statement)}
     source_page = {s.id: p.name for p in out.sources for s in p.items if isinstance(s, Source)}
-    return Layout(out.sections, out.sources, lists.get("unnamed", ()), lists.get("single", ()),
+    return Layout(out.sections, out.sources, lists.get("unnamed", ()), lists.get("single", ()), timeline,
                   statement_page, source_page)

@@ -42,7 +42,7 @@ from .writer import remove_generated, write_files
 PAGES = ("index.md", "sources.md", "fact-check.md", "timeline.md", "people.md")
 # The names of the pages a large profile is split into (generator/paging.py); a generated page
 # of such a name that a build no longer makes is removed.
-SPLIT_PAGE = re.compile(r"(?:profile-[a-z0-9-]+|sources-\d+|fact-check-(?:unnamed|single)(?:-\d+)?)\.md")
+SPLIT_PAGE = re.compile(r"(?:profile-[a-z0-9-]+|sources-\d+|timeline-\d+|fact-check-(?:unnamed|single)(?:-\d+)?)\.md")
 # Material's offline search needs a Worker shim from file://; this vendored copy (iframe-worker
 # 1.0.4, MIT) is written into docs/ so that no page loads it from a CDN.
 ASSETS = {"assets/javascripts/iframe-worker-shim.js": ASSET_DIR / "iframe-worker-shim.js"}
@@ -157,7 +157,7 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         "date_label": date_label, "anchor": paging.source_anchor, "safe_url": safe_url,
         "slot_label": slot_label,
         "key_facts": infobox.key_facts(profile, sentence_spans),
-        **_timeline_and_people(profile, sentence_spans),
+        **_timeline_and_people(profile, sentence_spans, layout),
         "statement_of": statement_of,
         "records_of": lambda section: [r for r in profile.records if r.section == section],
         "set_aside": _set_aside(profile, sentence_spans),
@@ -186,15 +186,17 @@ def _set_aside(profile: Profile, sentence_spans: dict[str, Citation]) -> dict[st
     return out
 
 
-def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation]) -> dict[str, Any]:
+def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation], layout: Layout) -> dict[str, Any]:
     """What the timeline and people pages show, and their pictures and JSON-LD."""
+    event_page = {n: page.name.removesuffix(".md") + ".html"  # the built page: the picture is HTML, not Markdown
+                  for page in layout.timeline for n in range(page.start, page.start + len(page.items))}
     by_id = {s.id: s for s in profile.sources}
     born = people_page.birth_years(profile)
 
     reviews = jsonld.claim_reviews_ld(profile.conflicts, by_id, slot_label, "fact-check.html",
                                       f"Fact-checked profile: {profile.subject}")
     return {
-        "timeline_svg": svg.timeline_svg(profile.timeline),
+        "timeline_svg": svg.timeline_svg(profile.timeline, page_of=lambda n: event_page.get(n, "")),
         "people_svg": svg.people_svg(profile.people, profile.relations),
         "event_label": svg.event_label, "describe": describe,
         "relations_of": lambda name: [r for r in profile.relations if name in (r.person, r.other)],
@@ -333,6 +335,8 @@ def _split_pages(env: Environment, context: dict[str, Any], layout: Layout) -> d
     for kind, pages in (("unnamed", layout.unnamed), ("single", layout.single)):
         for page in pages:
             out[page.name] = env.get_template("fact-check-list.md.j2").render(context, page=page, kind=kind)
+    for page in layout.timeline:
+        out[page.name] = env.get_template("timeline-page.md.j2").render(context, page=page)
     return out
 
 

@@ -15,7 +15,7 @@ the focus, so that a keyboard can scroll it where it is wider than the screen.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from markupsafe import Markup
 
@@ -71,9 +71,11 @@ def _lanes(spans: Sequence[tuple[float, float]]) -> list[int]:
     return out
 
 
-def timeline_svg(events: Sequence[TimelineEvent], anchor: str = "ev") -> Markup:
+def timeline_svg(events: Sequence[TimelineEvent], anchor: str = "ev",
+                 page_of: Callable[[int], str] = lambda n: "") -> Markup:
     """A horizontal time axis with one marker per event; each marker links to its entry
-    (`#{anchor}-{n}`) in the list the page shows below the picture."""
+    (`#{anchor}-{n}`) in the list the page shows below the picture, or on the page
+    `page_of(n)` names (the built page, "timeline-2.html", when the list has pages of its own)."""
     if not events:
         return Markup("")
     first = int(_fraction(events[0].date))
@@ -109,7 +111,7 @@ def timeline_svg(events: Sequence[TimelineEvent], anchor: str = "ev") -> Markup:
         ly = axis - 14 - lane_of[n - 1] * LANE
         left = s[0] < ex - 1
         parts.append(
-            f'<a class="pf-event pf-{e.status or "undated"}" href="#{anchor}-{n}">'
+            f'<a class="pf-event pf-{e.status or "undated"}" href="{page_of(n)}#{anchor}-{n}">'
             f'<title>{md_escape(describe(e.date))}: {md_escape(e.text)}</title>'
             f'<line class="pf-stem" x1="{ex:.1f}" y1="{ly + 4}" x2="{ex:.1f}" y2="{axis}"/>'
             f'<circle class="pf-dot" cx="{ex:.1f}" cy="{axis}" r="5"/>'

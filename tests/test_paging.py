@@ -53,7 +53,9 @@ def test_big_profile_is_split(big_site: tuple[Path, Path, Profile]) -> None:
     docs, _site, _profile = big_site
     names = {p.name for p in docs.glob("*.md")}
     assert len([n for n in names if n.startswith("profile-")]) >= 3
-    assert {"sources-1.md", "sources-2.md", "fact-check-single.md"} <= names
+    assert {"sources-1.md", "sources-2.md", "fact-check-single.md", "timeline-1.md", "timeline-2.md"} <= names
+    timeline = (docs / "timeline.md").read_text(encoding="utf-8")
+    assert "(timeline-2.md)" in timeline and '<span class="pf-anchor" id="ev-' not in timeline
     index = (docs / "index.md").read_text(encoding="utf-8")
     assert "## Contents" in index and '<span class="pf-anchor" id="s' not in index
 
@@ -68,10 +70,19 @@ def test_every_page_under_the_limit(big_site: tuple[Path, Path, Profile]) -> Non
     furniture = len(pages["about.html"].encode("utf-8"))
     limit = furniture + BUDGET * paging.HTML_LIMIT // paging.PAGE_BUDGET
     sizes = {name: len(html.encode("utf-8")) for name, html in pages.items()}
-    cut = {n: s for n, s in sizes.items() if re.fullmatch(r"(index|profile-.*|sources.*|fact-check-.*)\.html", n)}
+    cut = {n: s for n, s in sizes.items() if re.fullmatch(r"(index|profile-.*|sources.*|fact-check-.*|timeline.*)\.html", n)}
     assert len(cut) > 10
     assert max(cut.values()) <= limit, {n: s for n, s in cut.items() if s > limit}
     assert max(sizes.values()) <= paging.HTML_LIMIT
+
+
+def test_every_event_exactly_once_in_order(big_site: tuple[Path, Path, Profile]) -> None:
+    """The timeline's pages show every event once, numbered as on one page, in date order."""
+    _docs, site, profile = big_site
+    pages = _pages(site)
+    names = sorted((n for n in pages if re.fullmatch(r"timeline-\d+\.html", n)), key=lambda n: int(n[9:-5]))
+    shown = [int(i) for n in names for i in re.findall(r'<span class="pf-anchor" id="ev-(\d+)">', pages[n])]
+    assert shown == list(range(1, len(profile.timeline) + 1))
 
 
 def test_every_statement_exactly_once(big_site: tuple[Path, Path, Profile]) -> None:
