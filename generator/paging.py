@@ -39,8 +39,10 @@ LINK_BYTES = 80
 LIST_LINE_BYTES = 200
 EVENT_BYTES = 450  # a timeline event: its date, kind, status label and link to its statement
 # A summary (a key fact, a timeline event, a relation, a value on the fact check) quotes at most
-# this many of the articles that state it; the profile's statement quotes them all.
+# this many of the articles that state it; the profile's statement quotes them all up to
+# STATEMENT_QUOTES (a wire story copied by thousands of sites), and links to the rest.
 SUMMARY_QUOTES = 10
+STATEMENT_QUOTES = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,11 @@ class Layout:
 def shown(cites: Sequence[T]) -> Sequence[T]:
     """The citations a summary quotes: the first SUMMARY_QUOTES."""
     return cites[:SUMMARY_QUOTES]
+
+
+def footnoted(cites: Sequence[T]) -> Sequence[T]:
+    """The citations a statement quotes in footnotes: the first STATEMENT_QUOTES."""
+    return cites[:STATEMENT_QUOTES]
 
 
 @lru_cache(maxsize=16384)  # asked for once per footnote: 20,000 times at 1,000 articles
@@ -145,7 +152,9 @@ def layout(profile: Profile, quote_length: Callable[[Statement], int],
     `contributed(s)` the number of statements a source contributed."""
 
     def statement_cost(st: Statement) -> int:
-        return STATEMENT_BYTES + len(st.text) + FOOTNOTE_BYTES * len(st.citations) + quote_length(st)
+        quoted = min(len(st.citations), STATEMENT_QUOTES)
+        return (STATEMENT_BYTES + len(st.text) + FOOTNOTE_BYTES * quoted + LINK_BYTES * (len(st.citations) - quoted)
+                + quote_length(st))
 
     def source_cost(s: Source) -> int:
         return SOURCE_BYTES + len(s.title or s.body[:80]) + LINK_BYTES * contributed(s)

@@ -126,6 +126,15 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         return Markup(f" (and {len(rest)} more quote{'s' if len(rest) != 1 else ''} from {n} "
                       f"article{'s' if n != 1 else ''}{quoted})")
 
+    def also_from(cites: Sequence[Citation]) -> Markup:
+        """After a statement's footnotes (paging.footnoted), the articles left out of them, each
+        linked to its entry on the sources page."""
+        rest = list(dict.fromkeys(c.source for c in cites[paging.STATEMENT_QUOTES:]))
+        if not rest:
+            return Markup("")
+        links = ", ".join(f"[{md_escape(title(by_id[s]))}]({layout.source_href(s)})" for s in rest)
+        return Markup(f" (the same in {len(rest)} more article{'s' if len(rest) != 1 else ''}: {links})")
+
     def cite_line(c: Citation) -> Markup:
         s = by_id[c.source]
         outlet = f", {md_escape(s.outlet)}" if s.outlet else ""
@@ -151,6 +160,7 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         "unnamed": [st for st in statements if st.status == ANONYMOUS],
         "single": [st for st in statements if st.status == SINGLE],
         "quote": quote, "layout": layout, "shown": paging.shown, "more": more,
+        "footnoted": paging.footnoted, "also_from": also_from,
         "statement_link": lambda sid: Markup(layout.statement_href(sid)),
         "source_link": lambda sid: Markup(layout.source_href(sid)),
         "cite_line": cite_line, "status_label": status_label, "title": title,

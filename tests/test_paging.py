@@ -163,3 +163,25 @@ def test_split_pages_keep_article_text_inert(tmp_path: Path) -> None:
     assert len([n for n in pages if n.startswith(("profile-", "sources-"))]) >= 3
     for name, soup in pages.items():
         assert active_markup(f"<article>{soup}</article>") == [], name
+
+
+def test_a_statement_of_very_many_articles_quotes_the_first_and_links_the_rest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence copied by thousands of sites: its statement quotes the first
+    paging.STATEMENT_QUOTES articles in footnotes and links every other one to its source entry
+    (here with the cap lowered to one)."""
+    from .conftest import ROOT
+
+    monkeypatch.setattr(paging, "STATEMENT_QUOTES", 1)
+    profile, spans = analyse(corpus_config(ROOT / "seeds", tmp_path / "docs"))
+    render(profile, tmp_path / "docs", spans)
+    page = (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")
+    many = [st for sec in profile.sections for st in sec.statements if len({c.source for c in st.citations}) > 1]
+    assert many
+    for st in many:
+        line = next(line for line in page.splitlines() if f'id="{st.id}"' in line)
+        assert f"[^{st.id}-1]" in line and f"[^{st.id}-2]" not in line
+        rest = {c.source for c in st.citations[1:]}
+        assert f"(the same in {len(rest)} more article" in line
+        assert all(f"sources.md#src-" in line for _ in rest)
+    assert all(re.search(rf"^\[\^{st.id}-1\]:", page, re.MULTILINE) for st in many)
