@@ -129,7 +129,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     return Profile(
         subject=config.subject or _subject(people), sources=tuple(sources), sections=sections,
         facts=all_facts, conflicts=tuple(conflicts),
-        timeline=build_timeline(sections, all_facts), people=tuple(people),
+        timeline=build_timeline(sections, all_facts, {s.id: s for s in sentences}), people=tuple(people),
         relations=tuple(relations), fates=_fates(sentences, sections, set_aside),
         records=build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
                               [p.name for p in people], origin))

@@ -12,12 +12,23 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from . import slots
 from .lang.en import MONTH_PATTERN, MONTHS, YEAR
-from .model import CORROBORATED, DISPUTED, SINGLE, SUPERSEDED, Citation, Fact, Section, Statement, TimelineEvent
+from .model import (
+    CORROBORATED,
+    DISPUTED,
+    SINGLE,
+    SUPERSEDED,
+    Citation,
+    Fact,
+    Section,
+    Sentence,
+    Statement,
+    TimelineEvent,
+)
 
 _MONTH = MONTH_PATTERN
 _YEAR = rf"({YEAR})"
@@ -76,7 +87,14 @@ def _refine(year: str, text: str) -> tuple[str, str]:
     return year, "year"
 
 
-def _events_of(st: Statement, facts: Sequence[Fact]) -> list[TimelineEvent]:
+def _at_fact(f: Fact, s: Sentence) -> tuple[str, str]:
+    """The finest date written right at a year fact ("in June 2019", "on June 4, 2019"), from the
+    few words before its year in its own sentence."""
+    a, b = f.span.start - s.start, f.span.end - s.start
+    return _refine(f.value, s.text[max(0, a - 20):b])
+
+
+def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> list[TimelineEvent]:
     """One event per slotted year the statement names; else one for its first date."""
     out: list[TimelineEvent] = []
     seen: set[tuple[str, str]] = set()
@@ -86,7 +104,9 @@ def _events_of(st: Statement, facts: Sequence[Fact]) -> list[TimelineEvent]:
             kind = f.slot
             if kind == slots.MARRIED and kind_of(st.text) == slots.REMARRIAGE:
                 kind = slots.REMARRIAGE
-            date, precision = _refine(f.value, st.text)
+            written = [_refine(f.value, st.text)] + [_at_fact(g, sentences[g.sentence]) for g in facts
+                                                      if (g.slot, g.value) == (f.slot, f.value) and g.sentence in sentences]
+            date, precision = min(written, key=lambda d: (PRECISIONS.index(d[1]), d[0]))
             out.append(TimelineEvent(date, st.text, st.citations, precision, kind, st.status, st.id))
     if out:
         return out
@@ -114,8 +134,12 @@ def _merge(events: Sequence[TimelineEvent]) -> TimelineEvent:
                          best.statement)
 
 
-def build_timeline(sections: Sequence[Section], facts: Sequence[Fact]) -> tuple[TimelineEvent, ...]:
-    """The dated events of the profile in date order, each from the statement that tells it."""
+def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],
+                   sentences: Mapping[str, Sentence] | None = None) -> tuple[TimelineEvent, ...]:
+    """The dated events of the profile in date order, each from the statement that tells it;
+    `sentences` (by id) give each event the finest date any of its statement's sentences
+    writes right at the fact ("finalized in June 2019" where the statement is worded "were
+    married from 2005 to 2019")."""
     statements = [st for sec in sections for st in sec.statements]
     keyed = {st.key for st in statements if st.key}
     of_sentence: dict[str, list[Fact]] = {}
@@ -130,7 +154,7 @@ def build_timeline(sections: Sequence[Section], facts: Sequence[Fact]) -> tuple[
         mine = [f for c in st.citations for f in of_sentence.get(c.sentence, ())]
         own = [f for f in mine if (f"{f.slot}={f.value}" == st.key if st.key else f"{f.slot}={f.value}" not in keyed)]
         told_elsewhere = not _dates_an_event(own) and _dates_an_event(mine)
-        for e in () if told_elsewhere else _events_of(st, own):
+        for e in () if told_elsewhere else _events_of(st, own, sentences or {}):
             kind = slots.MARRIED if e.kind == slots.REMARRIAGE else e.kind  # one wedding, however it is worded
             couple = "+".join(st.about) if len(st.about) == 2 else ""  # two weddings of one year are two events
             key = (kind, e.date[:4], couple) if e.kind in BY_YEAR else (st.id, e.date, "")

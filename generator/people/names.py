@@ -12,7 +12,7 @@ from ..lang.en import MONTH_NAMES, NAME_STOPWORDS
 from ..model import Mention, Sentence
 
 NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
-# Inside a name: "St." ("Devon St. John") and the particles of a surname ("Marla van der Berg",
+# Within a name: "St." ("Lars St. Pierre") and the particles of a surname ("Eva van der Meer",
 # "Ana de la Cruz"), never at its start or end.
 _INSIDE = r"(?: St\.| (?:van|von|der|den|de|da|di|du|del|della|la|le|ter|ten))*"
 NAME_RUN = re.compile(rf"(?<![\w.])({NAME_WORD}(?:{_INSIDE} {NAME_WORD}){{0,3}})(?:['’]s)?(?![\w])(?!['’]\w)")
