@@ -62,6 +62,7 @@ ORDER = tuple(s.name for s in slots.records())
 # Figures with one true value, whose different values are one disagreement (or a count that grew).
 ONE_VALUE = slots.flagged("one_value")
 COUNTS = frozenset([slots.CHILDREN])
+BIRTHS = frozenset(s.name for s in slots.records() if s.record_about == slots.CHILD)
 CUSTODY_AWARDED = slots.CUSTODY_AWARDED
 COUPLE_EVENTS = frozenset(n for n in COUPLE if n not in ONE_VALUE and n != slots.CHILDREN)
 # Custody of someone who is not the couple's child ("custody of her niece").
@@ -115,34 +116,30 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                 continue  # never an unnamed source, nor a sentence that calls a report untrue
             given = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
                      and not f.value.endswith("(expected)")]
-            if slot not in ONE_VALUE and len({f.value for f in given}) > 1:
-                continue  # one sentence, two values of one event ("married in 2004, renewed their vows in 2014")
+            if slot not in ONE_VALUE and any(len({f.value for f in given if f.subject == g.subject}) > 1 for g in given):
+                continue  # one sentence, two values of one event ("married in 2004, renewed their vows in 2014");
+                # two children born in two years are two events ("their daughter arrived in 2014, their son in 2016")
             year = dates.get(s.source, "")[:4]
-            found = [f for f in given if (slot in ONE_VALUE or f.value == claim.key[1]) and not says_not_so(s, f)
+            # a birth is told of the child its clause names, so every birth of the sentence counts:
+            # "their daughter arrived in 2014, and their son followed in 2016" words one claim only
+            found = [f for f in given if (slot in ONE_VALUE or slot in BIRTHS or f.value == claim.key[1])
+                     and not says_not_so(s, f)
                      and not (f.kind == slots.YEAR and year.isdigit() and f.value > year)]  # no past event after its article
             if slot in COUNTS:
                 found = [f for f in found if not listed_after(s, f, couple) and not had_by_children(s, f, children)]
-            named = frozenset(p for f in found for p in f.subject)
-            if slot in COUPLE_EVENTS and found:
-                named = frozenset(p for f in found for p in clause_people(s, f))
-                if named - couple and not named - couple - children and couple <= _people_of(s):
-                    named &= couple  # "Lee, 40, and Ray, who married in 2001, ... over their daughter"
-            who = _whom(slot, claim.about, named, couple, children, kin)
-            if slot == CUSTODY_AWARDED and found:
-                given_to = {custody_recipient(s, f, couple) for f in found}
-                who = frozenset(p for p in given_to if p) if len(given_to) == 1 and None not in given_to else None
-            if who is None and slot == slots.MARRIED:
-                who = _new_marriage(claim.about, found, couple, relations)
-            if who is None:
-                continue
-            for f in found:
-                gathered[(slot, who)][f.value].append(s)
-                given_by[(slot, who, f.value)].append((s, f))
+            for told in ([[f] for f in found] if slot in BIRTHS else [found]):  # each child's birth apart
+                who = _record_whom(s, slot, told, claim.about, couple, children, kin, relations)
+                if who is None:
+                    continue
+                for f in told:
+                    gathered[(slot, who)][f.value].append(s)
+                    given_by[(slot, who, f.value)].append((s, f))
     out: list[Record] = []
     rank = {name: i for i, name in enumerate(named_most)}
     called = {name: short for name, short in short_names(named_most).items() if name in couple}
     called = called if len(called) == 2 else {}  # both of them by surname, or neither
-    for (slot, who), by_value in sorted(gathered.items(), key=lambda kv: (ORDER.index(kv[0][0]), sorted(kv[0][1]))):
+    for (slot, who), by_value in sorted(gathered.items(), key=lambda kv: (  # children in the order of their births
+            ORDER.index(kv[0][0]), min(kv[1]) if kv[0][0] in BIRTHS else "", sorted(kv[0][1]))):
         section = RECORD_SECTIONS.get(slot, "") if who <= couple | children else OTHER_COUPLES
         if section not in sections:
             continue
@@ -159,6 +156,24 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                           _custody_kind(one) if slot == CUSTODY_AWARDED else "", names,
                           tuple(called[name] for name in about) if all(name in called for name in about) else ()))
     return tuple(out)
+
+
+def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset[str], couple: frozenset[str],
+                 children: frozenset[str], kin: frozenset[str], relations: Sequence[Relation]) -> frozenset[str] | None:
+    """Whom the facts `found` of one sentence tell of, for a record (see _whom); None when they
+    tell of no one a paragraph speaks of."""
+    named = frozenset(p for f in found for p in f.subject)
+    if slot in COUPLE_EVENTS and found:
+        named = frozenset(p for f in found for p in clause_people(s, f))
+        if named - couple and not named - couple - children and couple <= _people_of(s):
+            named &= couple  # "Lee, 40, and Ray, who married in 2001, ... over their daughter"
+    who = _whom(slot, about, named, couple, children, kin)
+    if slot == CUSTODY_AWARDED and found:
+        given_to = {custody_recipient(s, f, couple) for f in found}
+        who = frozenset(p for p in given_to if p) if len(given_to) == 1 and None not in given_to else None
+    if who is None and slot == slots.MARRIED:
+        who = _new_marriage(about, found, couple, relations)
+    return who
 
 
 def _month(given: Sequence[tuple[Sentence, Fact]]) -> str:

@@ -388,3 +388,19 @@ def test_events_of_one_date_are_one_sentence(tmp_path: Path) -> None:
     assert re.search(r"met\[\^r\d+-1-1\] and began dating(?:\[\^r\d+-1-\d\]){2} in 2012\.", page), page
     # the whole paragraph is one line indented into its box (a line break would end the box)
     assert re.search(r"^    <span class=\"pf-anchor\" id=\"r\d+\"></span>[^\n]*met\[\^", page, re.MULTILINE), page
+
+
+def test_two_births_in_one_sentence_are_two_records_in_their_order(tmp_path: Path) -> None:
+    """"Their daughter, Ivy Hale, arrived in 2014, and their son, Rowan Hale, followed in 2016":
+    each child's birth is a record of its own, told in the order of the births."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    body = "Their daughter, Ivy Hale, arrived in 2014, and their son, Rowan Hale, followed in 2016."
+    (seeds / "a0.txt").write_text(f"title: R\noutlet: Daily\ndate: 2024-03-01\n---\n{REVIEW_OPENING}{body}\n",
+                                  encoding="utf-8")
+    (seeds / "a1.txt").write_text(f"title: S\noutlet: Weekly\ndate: 2024-04-01\n---\n{REVIEW_OPENING}"
+                                  "Marla Quinn and Devon Hale split in 2020.\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    texts = record_texts(profile)
+    births = [texts[r.id] for r in profile.records if r.slot == "child-born"]
+    assert births == ["Ivy Hale was born in 2014.", "Rowan Hale was born in 2016."], texts
