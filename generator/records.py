@@ -182,21 +182,26 @@ def _month(given: Sequence[tuple[Sentence, Fact]]) -> str:
     they differ. A month counts only right after the event's own cue and "in" or "on" (not
     "by March 2019", "before June", "In March 2019, two months after they separated"), and
     never when it is part of a name ("April Quinn filed ...")."""
-    months = set()
-    for s, f in given:
-        if f.kind != slots.YEAR:
-            return ""
-        a, b = f.span.start - s.start, f.span.end - s.start
-        inside = _MONTH_IN.search(s.text, a, b)
-        lo = a if inside else max(0, a - 20)
-        named = inside or _MONTH_BEFORE.search(s.text[lo:a])
-        if named is None:
-            continue
-        at = named.start(1) + (0 if inside else lo)
-        if any(m.start - s.start <= at < m.end - s.start for m in s.mentions) or not _after_cue(s.text, f.slot, at):
-            continue
-        months.add(_MONTH_NUMBERS[named.group(1)])
+    if any(f.kind != slots.YEAR for _s, f in given):
+        return ""
+    months = {n for s, f in given if (n := month_at(s, f))}
     return str(MONTHS[months.pop() - 1].capitalize()) if len(months) == 1 else ""
+
+
+def month_at(s: Sentence, f: Fact) -> int:
+    """The month (1-12) the sentence writes for a year fact, right after the event's own cue and
+    "in" or "on" ("separated in March 2019", "filed for divorce in June"); 0 when it writes none
+    there (never "by June 2019", "between April and June 2019", a month of another event, a name)."""
+    a, b = f.span.start - s.start, f.span.end - s.start
+    inside = _MONTH_IN.search(s.text, a, b)
+    lo = a if inside else max(0, a - 20)
+    named = inside or _MONTH_BEFORE.search(s.text[lo:a])
+    if named is None:
+        return 0
+    at = named.start(1) + (0 if inside else lo)
+    if any(m.start - s.start <= at < m.end - s.start for m in s.mentions) or not _after_cue(s.text, f.slot, at):
+        return 0
+    return _MONTH_NUMBERS[named.group(1)]
 
 
 # Between an event's cue and its month: "in", "on", "last", "this" and at most a few words ("filed

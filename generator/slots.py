@@ -114,10 +114,7 @@ SLOTS: tuple[Slot, ...] = (
          section=BACKGROUND, keyed=True, compared=True, couple=True, wording="start of their relationship",
          record=2, record_about=COUPLE),
     Slot(CHILD_BORN, YEAR, "Child born",
-         re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b"
-                    # "Their daughter, River, arrived in 2014, and their son followed in 2016"
-                    r"|\b(?:daughter|son|baby|child|twins)\b[^.;:]{0,30}?\b(?:arrived(?=\s+(?:in|on)\b)"
-                    r"|followed(?=\s+in\s+\d{4}\b))", _I),
+         re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=4, key_fact=5, people=1, wording="birth",
          record=5, record_about=CHILD),
     Slot(CUSTODY_AWARDED, YEAR, "Custody awarded", re.compile(

@@ -29,6 +29,7 @@ from .model import (
     Statement,
     TimelineEvent,
 )
+from .records import month_at
 
 _MONTH = MONTH_PATTERN
 _YEAR = rf"({YEAR})"
@@ -88,10 +89,14 @@ def _refine(year: str, text: str) -> tuple[str, str]:
 
 
 def _at_fact(f: Fact, s: Sentence) -> tuple[str, str]:
-    """The finest date written right at a year fact ("in June 2019", "on June 4, 2019"), from the
-    few words before its year in its own sentence."""
+    """The month a sentence writes for a year fact right after the event's own cue ("finalized in
+    June 2019"; records.month_at: never "by June 2019", a month of another event or a name)."""
+    month = month_at(s, f)
+    if not month:
+        return f.value, "year"
     a, b = f.span.start - s.start, f.span.end - s.start
-    return _refine(f.value, s.text[max(0, a - 20):b])
+    date, precision = _refine(f.value, s.text[max(0, a - 20):b])  # "on June 4, 2019": the day too
+    return (date, precision) if date[5:7] == f"{month:02d}" else (f"{f.value}-{month:02d}", "month")
 
 
 def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> list[TimelineEvent]:
@@ -104,8 +109,8 @@ def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sen
             kind = f.slot
             if kind == slots.MARRIED and kind_of(st.text) == slots.REMARRIAGE:
                 kind = slots.REMARRIAGE
-            written = [_refine(f.value, st.text)] + [_at_fact(g, sentences[g.sentence]) for g in facts
-                                                      if (g.slot, g.value) == (f.slot, f.value) and g.sentence in sentences]
+            written = [(f.value, "year")] + [_at_fact(g, sentences[g.sentence]) for g in facts
+                                              if (g.slot, g.value) == (f.slot, f.value) and g.sentence in sentences]
             date, precision = min(written, key=lambda d: (PRECISIONS.index(d[1]), d[0]))
             out.append(TimelineEvent(date, st.text, st.citations, precision, kind, st.status, st.id))
     if out:

@@ -391,11 +391,11 @@ def test_events_of_one_date_are_one_sentence(tmp_path: Path) -> None:
 
 
 def test_two_births_in_one_sentence_are_two_records_in_their_order(tmp_path: Path) -> None:
-    """"Their daughter, Ivy Hale, arrived in 2014, and their son, Rowan Hale, followed in 2016":
+    """"Their son, Rowan Hale, was born in 2016, and their daughter, Ivy Hale, was born in 2014":
     each child's birth is a record of its own, told in the order of the births."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    body = "Their daughter, Ivy Hale, arrived in 2014, and their son, Rowan Hale, followed in 2016."
+    body = "Their son, Rowan Hale, was born in 2016, and their daughter, Ivy Hale, was born in 2014."
     (seeds / "a0.txt").write_text(f"title: R\noutlet: Daily\ndate: 2024-03-01\n---\n{REVIEW_OPENING}{body}\n",
                                   encoding="utf-8")
     (seeds / "a1.txt").write_text(f"title: S\noutlet: Weekly\ndate: 2024-04-01\n---\n{REVIEW_OPENING}"
@@ -404,3 +404,24 @@ def test_two_births_in_one_sentence_are_two_records_in_their_order(tmp_path: Pat
     texts = record_texts(profile)
     births = [texts[r.id] for r in profile.records if r.slot == "child-born"]
     assert births == ["Ivy Hale was born in 2014.", "Rowan Hale was born in 2016."], texts
+
+
+@pytest.mark.parametrize(("said", "date"), [
+    ("Marla Quinn and Devon Hale had divorced by June 2019, a court clerk said.", "2019"),
+    ("Marla Quinn and Devon Hale divorced sometime between April and June 2019.", "2019"),
+    ("Marla Quinn told the host, April, 2019 was the year she and Devon Hale divorced.", "2019"),
+    ("Marla Quinn and Devon Hale divorced in 2019, as did her sister Lia Quinn, whose divorce was final in June 2019.",
+     "2019"),
+    ("The divorce of Marla Quinn and Devon Hale was finalized in June 2019.", "2019-06"),
+])
+def test_a_timeline_event_takes_only_its_own_month(said: str, date: str, tmp_path: Path) -> None:
+    """Found by a review: a month near the year that is a deadline, a range, a name or another
+    event's is not the event's month."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i, body in enumerate([said, "Marla Quinn and Devon Hale divorced in 2019."]):
+        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: 202{4 - i}-03-01\n---\n"
+                                         f"{REVIEW_OPENING}{body}\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    final = [e.date for e in profile.timeline if e.kind == "divorce-final"]
+    assert final == [date], [(e.date, e.kind, e.text) for e in profile.timeline]
