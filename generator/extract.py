@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from . import slots
-from .lang.en import BLENDED, HOLIDAY_MONTHS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_VALUES, ORDINALS, WEEKDAYS, YEAR
+from .lang.en import BLENDED, HOLIDAY_MONTHS, MONTH_NUMBERS, NUMBER_VALUES, ORDINALS, WEEKDAYS, YEAR
 from .model import Fact, Sentence, Source, Span
 
 NUMBER_WORDS = NUMBER_VALUES
@@ -17,7 +17,7 @@ _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = slots.cues(slots.YEAR)
 # A month named without a year ("filed for divorce in June", "last June"): the latest such month
 # on or before the article's date. "May" is left out: it is more often the verb.
-_MONTH_WORDS = {**{m.capitalize(): i + 1 for i, m in enumerate(MONTHS) if m != "may"}, **MONTH_ABBREVIATIONS}
+_MONTH_WORDS = {w: n for w, n in MONTH_NUMBERS.items() if w != "May"}  # "May" is a word too: only where it must be a month
 _BARE_MONTH = re.compile(
     r"(?<![\w.])(?:(?:in|last|this|since|until|by|early|late) )?(" + "|".join(
         re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
@@ -375,3 +375,37 @@ def _named_as(role: str, sentences: Sequence[Sentence]) -> set[str]:
     pattern = re.compile(rf"\b{role},?\s+$", re.IGNORECASE)
     return {m.person for s in sentences for m in s.mentions
             if m.explicit and pattern.search(s.text[:m.start - s.start])}
+
+
+# A month right at a year: "June", "Nov."; "May" only right before a year ("May 2019").
+_MONTH_WORD = "|".join(re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
+_MONTH_IN = re.compile(rf"\b({_MONTH_WORD})(?![\w])")
+_MONTH_BEFORE = re.compile(rf"\b({_MONTH_WORD}|May)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
+
+
+def month_at(s: Sentence, f: Fact) -> int:
+    """The month (1-12) the sentence writes for a year fact, right after the event's own cue and
+    "in" or "on" ("separated in March 2019", "filed for divorce in June"); 0 when it writes none
+    there (never "by June 2019", "between April and June 2019", a month of another event, a name)."""
+    a, b = f.span.start - s.start, f.span.end - s.start
+    inside = _MONTH_IN.search(s.text, a, b)
+    lo = a if inside else max(0, a - 20)
+    named = inside or _MONTH_BEFORE.search(s.text[lo:a])
+    if named is None:
+        return 0
+    at = named.start(1) + (0 if inside else lo)
+    if any(m.start - s.start <= at < m.end - s.start for m in s.mentions) or not _after_cue(s.text, f.slot, at):
+        return 0
+    return MONTH_NUMBERS[named.group(1)]
+
+
+# Between an event's cue and its month: "in", "on", "last", "this" and at most a few words ("filed
+# for divorce from him in June").
+_TO_MONTH = re.compile(r"\s+(?:[\w'’]+\s+){0,4}?(?:(?:in|on)\s+(?:the\s+)?(?:month\s+of\s+)?|(?:last|this)\s+)$")
+
+
+def _after_cue(text: str, slot: str, at: int) -> bool:
+    """Whether the cue of `slot` stands right before `at`, joined to it by "in" or "on"."""
+    found = slots.slot(slot)
+    cue = found.cue if found else None
+    return cue is not None and any(_TO_MONTH.fullmatch(text, m.end(), at) for m in cue.finditer(text, 0, at))

@@ -23,12 +23,11 @@ from collections.abc import Mapping, Sequence
 
 from . import slots
 from .claims import ClaimGroup
-from .extract import clause
+from .extract import clause, month_at
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
 from .lang.en import (
     BLENDED,
     DENIED,
-    MONTH_ABBREVIATIONS,
     MONTHS,
     NOT_SO,
     NUMBER_VALUES,
@@ -81,11 +80,6 @@ _GIVEN_CUSTODY = re.compile(
 # What kind of custody a clause says was given: "primary physical custody", "joint custody".
 _CUSTODY_KIND = re.compile(r"\b((?:temporary\s+)?(?:sole|primary|full|joint)(?:\s+(?:physical|legal))?)\s+custody\b",
                            re.IGNORECASE)
-# A month as articles write it: "June", "Nov."; "May" only right before a year ("May 2019").
-_MONTH_NUMBERS = {**{m.capitalize(): i + 1 for i, m in enumerate(MONTHS)}, **MONTH_ABBREVIATIONS}
-_MONTH_WORD = "|".join(re.escape(m) for m in sorted((m for m in _MONTH_NUMBERS if m != "May"), key=len, reverse=True))
-_MONTH_IN = re.compile(rf"\b({_MONTH_WORD})(?![\w])")
-_MONTH_BEFORE = re.compile(rf"\b({_MONTH_WORD}|May)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
 # Where each record is told: where its event belongs; how many children the couple have is
 # where the family stands now (the registry's `record_section`).
 RECORD_SECTIONS = {**SLOT_SECTIONS, **{s.name: s.record_section for s in slots.SLOTS if s.record_section}}
@@ -186,34 +180,6 @@ def _month(given: Sequence[tuple[Sentence, Fact]]) -> str:
         return ""
     months = {n for s, f in given if (n := month_at(s, f))}
     return str(MONTHS[months.pop() - 1].capitalize()) if len(months) == 1 else ""
-
-
-def month_at(s: Sentence, f: Fact) -> int:
-    """The month (1-12) the sentence writes for a year fact, right after the event's own cue and
-    "in" or "on" ("separated in March 2019", "filed for divorce in June"); 0 when it writes none
-    there (never "by June 2019", "between April and June 2019", a month of another event, a name)."""
-    a, b = f.span.start - s.start, f.span.end - s.start
-    inside = _MONTH_IN.search(s.text, a, b)
-    lo = a if inside else max(0, a - 20)
-    named = inside or _MONTH_BEFORE.search(s.text[lo:a])
-    if named is None:
-        return 0
-    at = named.start(1) + (0 if inside else lo)
-    if any(m.start - s.start <= at < m.end - s.start for m in s.mentions) or not _after_cue(s.text, f.slot, at):
-        return 0
-    return _MONTH_NUMBERS[named.group(1)]
-
-
-# Between an event's cue and its month: "in", "on", "last", "this" and at most a few words ("filed
-# for divorce from him in June").
-_TO_MONTH = re.compile(r"\s+(?:[\w'’]+\s+){0,4}?(?:(?:in|on)\s+(?:the\s+)?(?:month\s+of\s+)?|(?:last|this)\s+)$")
-
-
-def _after_cue(text: str, slot: str, at: int) -> bool:
-    """Whether the cue of `slot` stands right before `at`, joined to it by "in" or "on"."""
-    found = slots.slot(slot)
-    cue = found.cue if found else None
-    return cue is not None and any(_TO_MONTH.fullmatch(text, m.end(), at) for m in cue.finditer(text, 0, at))
 
 
 def _custody_kind(given: Sequence[tuple[Sentence, Fact]]) -> str:

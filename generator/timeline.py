@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from . import slots
+from .extract import month_at
 from .lang.en import MONTH_PATTERN, MONTHS, YEAR
 from .model import (
     CORROBORATED,
@@ -29,7 +30,6 @@ from .model import (
     Statement,
     TimelineEvent,
 )
-from .records import month_at
 
 _MONTH = MONTH_PATTERN
 _YEAR = rf"({YEAR})"
@@ -90,7 +90,7 @@ def _refine(year: str, text: str) -> tuple[str, str]:
 
 def _at_fact(f: Fact, s: Sentence) -> tuple[str, str]:
     """The month a sentence writes for a year fact right after the event's own cue ("finalized in
-    June 2019"; records.month_at: never "by June 2019", a month of another event or a name)."""
+    June 2019"; extract.month_at: never "by June 2019", a month of another event or a name)."""
     month = month_at(s, f)
     if not month:
         return f.value, "year"

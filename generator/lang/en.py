@@ -262,6 +262,8 @@ MONTH_ABBREVIATIONS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Aug.": 8, "S
                        "Nov.": 11, "Dec.": 12}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)
+# Each way an article writes a month, with its number: "June" 6, "Nov." 11.
+MONTH_NUMBERS: dict[str, int] = {**{m.capitalize(): i + 1 for i, m in enumerate(MONTHS)}, **MONTH_ABBREVIATIONS}
 MONTH_PATTERN = "|".join(m.capitalize() for m in MONTHS)  # "January|February|...", in calendar order
 # The month each holiday falls in (Easter and Mother's Day move a little: their usual month).
 HOLIDAY_MONTHS = {"thanksgiving": 11, "christmas": 12, "valentine's day": 2, "new year's eve": 12,
