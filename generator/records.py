@@ -27,6 +27,7 @@ from .extract import clause, month_at
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
 from .lang.en import (
     BLENDED,
+    CUSTODY_GIVEN,
     DENIED,
     MONTHS,
     NOT_SO,
@@ -73,10 +74,8 @@ _RECEIVES_AFTER = re.compile(r"\s+(?:(?:was|were|has been|had been|is)\s+(?:awar
 _GIVES_BEFORE = re.compile(r"\b(?:awarded|awarding|granted|granting|gave|giving|handed|handing)\s+$", re.IGNORECASE)
 # Custody given to someone, in words that say so ("awarded her primary custody", "won custody",
 # "custody was granted to"), not a ruling named as a noun ("the custody order").
-_GIVEN_CUSTODY = re.compile(
-    r"\b(?:award(?:ed|s|ing)?|grant(?:ed|s|ing)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?:sole|primary|full|joint|temporary)\s+){0,2}(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?custody\b"
-    r"|\bcustody\s+(?:was|were|has been|had been)\s+(?:awarded|granted|given|handed)\b", re.IGNORECASE)
+_GIVEN_CUSTODY = re.compile(CUSTODY_GIVEN + r"|\bcustody\s+(?:was|were|has been|had been)\s+(?:awarded|granted|given|handed)\b",
+                            re.IGNORECASE)
 # What kind of custody a clause says was given: "primary physical custody", "joint custody".
 _CUSTODY_KIND = re.compile(r"\b((?:temporary\s+)?(?:sole|primary|full|joint)(?:\s+(?:physical|legal))?)\s+custody\b",
                            re.IGNORECASE)

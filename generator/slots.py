@@ -17,6 +17,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .lang.en import CUSTODY_GIVEN
+
 YEAR = "year"
 DURATION = "duration"
 COUNT = "count"
@@ -118,9 +120,7 @@ SLOTS: tuple[Slot, ...] = (
          section=BACKGROUND, keyed=True, compared=True, timeline=4, key_fact=5, people=1, wording="birth",
          record=5, record_about=CHILD),
     Slot(CUSTODY_AWARDED, YEAR, "Custody awarded", re.compile(
-        r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
-        r"(?:(?:sole|primary|full|joint|temporary)\s+)?(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?"
-        r"custody\b|\bcustody (?:ruling|decision|order|award)\b", _I),
+        CUSTODY_GIVEN + r"|\bcustody (?:ruling|decision|order|award)\b", _I),
          section=CUSTODY, keyed=True, wording="custody award", record=11, record_about=ONE_OF_COUPLE),
     Slot("declared-single", YEAR, "Declared single",
          re.compile(r"\bdeclared\s+(?:\w+\s+){0,3}?(?:legally\s+)?single\b|\blegally single\b"

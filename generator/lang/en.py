@@ -411,3 +411,10 @@ EVENT_CONCEPTS = frozenset(["_marry", "_separate", "_final", "_meet", "_date", "
 NEGATION = re.compile(r"\b(?:not|never|no longer|denied|denies|deny)\b|n't\b|n’t\b", re.IGNORECASE)
 # Kinds of custody: "joint legal custody" and "primary physical custody" are two claims.
 CUSTODY_KINDS: tuple[frozenset[str], ...] = (frozenset(["legal"]), frozenset(["physical"]))
+
+# Custody given to someone, in the words that give it: "awarded her primary physical custody",
+# "won custody", "granted him temporary sole custody" (the slot custody-awarded's cue, and what
+# the paragraph reads a custody record's kind from).
+CUSTODY_GIVEN = (r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
+                 r"(?:(?:sole|primary|full|joint|temporary)\s+){0,2}(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?"
+                 r"custody\b")
