@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
-from .claims import ClaimGroup, keys_of, main_pair
+from .claims import ClaimGroup, keys_of
 from .config import ProfileConfig
 from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
@@ -91,15 +91,16 @@ def _event_dates(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
 def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[Person],
             claims: Sequence[ClaimGroup], cue_of: Mapping[str, str], sentences: Sequence[Sentence],
             facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
-            origin: Mapping[str, str], set_aside: Mapping[str, str], relations: Sequence[Relation]) -> Profile:
-    """Arrange the claims into sections, timeline and fact records; account for every sentence."""
+            origin: Mapping[str, str], set_aside: Mapping[str, str], relations: Sequence[Relation],
+            couple: frozenset[str]) -> Profile:
+    """Arrange the claims into sections, timeline and fact records; account for every sentence.
+    `couple`: the profile's couple (claims.main_pair)."""
     by_source = {s.id: s for s in sources}
     ordered = sorted({s.id: s for c in claims for s in c.sentences}.values(), key=lambda s: (s.source, s.index))
     when = _event_dates(sentences, facts, by_source)
     verdict_of = current_values(conflicts)
     disputed = disputed_sentences(conflicts)
     best = [c.text for c in claims]
-    couple = main_pair(sentences, relations)
     section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple)
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
     for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):

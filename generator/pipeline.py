@@ -70,12 +70,13 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     origin = {s.id: s.duplicate_of or s.id for s in sources}
     by_sentence = {s.id: s for s in sentences}
     conflicts, dated = compare([f for fs in facts.values() for f in fs], by_sentence, origin, sources)
-    figures = compare_figures(claims, sentences, facts, main_pair(sentences, relations), relations, origin, sources)
+    couple = main_pair(sentences, relations)
+    figures = compare_figures(claims, sentences, facts, couple, relations, origin, sources)
     conflicts += figures
     claims = join_disputed(claims, figures)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
     profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, fates,
-                      relations)
+                      relations, couple)
     spans = {s.id: s.citation for s in sentences}
     quotes = quote_groups(sentences, origin)
     said = quotation_records(quotes, profile.sections, by_sentence, origin, {s.id: s.body for s in sources},
