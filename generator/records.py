@@ -31,6 +31,7 @@ from .lang.en import (
     DENIED,
     MONTHS,
     NOT_SO,
+    NOT_UNTIL,
     NUMBER_VALUES,
     OTHER_PARTNER,
     VOW_RENEWAL,
@@ -250,8 +251,8 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     or, for custody, does not say that it was given to someone ("the custody order gave him
     visitation" names a ruling, not who won custody)."""
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
-    if NOT_SO.search(s.text, lo, hi):
-        return True
+    if any(not NOT_UNTIL.match(s.text, m.start()) for m in NOT_SO.finditer(s.text, lo, hi)):
+        return True  # but "not settled until 2021": settled in 2021
     if f.slot in COUPLE_EVENTS and (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi)):
         return True  # "separated from her first husband", "renewed their vows": not the couple's event
     if f.slot in COUNTS and BLENDED.search(s.text, lo, hi):

@@ -425,3 +425,26 @@ def test_a_timeline_event_takes_only_its_own_month(said: str, date: str, tmp_pat
     profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
     final = [e.date for e in profile.timeline if e.kind == "divorce-final"]
     assert final == [date], [(e.date, e.kind, e.text) for e in profile.timeline]
+
+
+@pytest.mark.parametrize(("said", "cited"), [
+    ("Their divorce was not finalized until 2019.", True),
+    ("Their divorce wasn't final until 2019, two years after they split.", True),
+    ("It was not until 2019 that their divorce was finalized.", True),
+    ("Their divorce was not finalized in 2019.", False),
+    ("Their divorce will not be final until 2019.", False),
+    ("Their divorce may not be finalized until 2019.", False),
+])
+def test_not_until_says_when_not_whether(said: str, cited: bool, tmp_path: Path) -> None:
+    """"Was not finalized until 2019" says the divorce was final in 2019; a "not" without "until",
+    or a "will" or "may" beside it, still keeps the clause out of the paragraph."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i, body in enumerate([f"Marla Quinn and Devon Hale married in 2001. {said}",
+                              "Marla Quinn and Devon Hale divorced in 2019."]):
+        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: 2024-0{i + 3}-01\n---\n{body}\n",
+                                         encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    final = [r for r in profile.records if r.slot == "divorce-final"]
+    assert [v.value for r in final for v in r.values] == ["2019"], profile.records
+    assert ("a0" in {c.source for c in final[0].values[0].citations}) == cited

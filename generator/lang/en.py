@@ -369,6 +369,10 @@ NOT_SO = re.compile(
     r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|could|may|might|would|if|whether|rumou?r(?:s|ed)?"
     r"|will|shall|set to|due to|scheduled|going to|is to be|are to be|about to)\b"
     r"|n't\b|'ll\b|’ll\b", re.IGNORECASE)
+# A "not" that says when, not whether: "was not settled until the spring of 2021", "did not marry
+# until 2013", "It was not until 2012 that ...": the event happened then (NOT_SO's "not" read there
+# says nothing against it; another word of NOT_SO in the clause still does).
+NOT_UNTIL = re.compile(r"(?:\bnot|n['’]t)\s+(?:[\w-]+\s+){0,3}?(?:until|till)\b", re.IGNORECASE)
 # Words by which a sentence says that what it reports is untrue ("Reports that they married in
 # 2010 were false"; "a report she called untrue"): nothing in such a sentence is evidence.
 DENIED = re.compile(r"\b(?:false|falsely|untrue|incorrect|inaccurate|wrong(?:ly)?|debunked"
