@@ -142,8 +142,11 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
 
     def status_label(st: Statement | dict[str, Any]) -> str:
         status, cites = (st["status"], st["citations"]) if isinstance(st, dict) else (st.status, st.citations)
-        n = len({c.source for c in cites})
-        return f"{STATUS_NAMES[status]} · {n} source{'s' if n != 1 else ''}"
+        cited = {c.source for c in cites}
+        n = len({by_id[c].duplicate_of or c for c in cited})  # a syndicated copy is no source of its own
+        copies = len(cited) - n
+        also = f" and {copies} cop{'ies' if copies != 1 else 'y'}" if copies else ""
+        return f"{STATUS_NAMES[status]} · {n} source{'s' if n != 1 else ''}{also}"
 
     n_sources = len([s for s in profile.sources if not s.duplicate_of])
     dates = sorted(s.published for s in profile.sources if s.published)

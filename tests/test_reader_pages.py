@@ -177,3 +177,20 @@ def test_pages_and_exports_are_written(fictional: tuple[Profile, dict[str, Citat
     people = (tmp_path / "people.md").read_text(encoding="utf-8")
     assert '<script type="application/ld+json">' in people and "pf-people" in people
     assert "2012 − 9 − 1 to 2012 − 9" in people
+
+
+def test_a_syndicated_copy_is_counted_as_a_copy_not_a_source(
+        fictional: tuple[Profile, dict[str, Citation]], tmp_path: Path) -> None:
+    """A statement that cites an article and its wire copy rests on one source: its label says
+    "1 source and 1 copy", never "Single source · 2 sources"."""
+    profile, spans = fictional
+    render(profile, tmp_path, spans)
+    copies = {s.id for s in profile.sources if s.duplicate_of}
+    assert copies
+    both = [st for sec in profile.sections for st in sec.statements
+            if {c.source for c in st.citations} & copies and len({c.source for c in st.citations}) == 2
+            and st.status == "single-source"]
+    assert both
+    pages = "".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("*.md"))
+    assert "Single source · 1 source and 1 copy" in pages
+    assert not re.search(r"Single source · [2-9]", pages)
