@@ -101,7 +101,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     verdict_of = current_values(conflicts)
     disputed = disputed_sentences(conflicts)
     best = [c.text for c in claims]
-    section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple)
+    section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple, facts)
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
     for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):
         group = claim.sentences

@@ -6,13 +6,18 @@
    corpus's own (a remarriage, a new partner's earlier divorce) to the current family.
 2. Otherwise the section most of its sentences' cue words point to (the clearest sentence's
    on a tie).
-3. Otherwise the section of the nearest sentence of the same article that has cue words of
+3. Otherwise, when every year it names ("in 2014") is before the couple's split began (the
+   earliest year any article gives for their separation, divorce filing or final divorce),
+   the section of their wedding: "Their daughter arrived in 2014, and their son followed in
+   2016" in an article about a 2020 custody ruling is the family's past, not the ruling.
+4. Otherwise the section of the nearest sentence of the same article that has cue words of
    its own (the one before it first): a sentence continues the story around it.
-4. Otherwise the last section, so that nothing is left out unseen.
+5. Otherwise the last section, so that nothing is left out unseen.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -21,7 +26,8 @@ from . import slots
 from .claims import ClaimGroup
 from .classify import Classifier
 from .config import SectionConfig
-from .model import Sentence
+from .lang.en import YEAR
+from .model import Fact, Sentence
 
 # Where each kind of event belongs, for the default sections (a custom set of sections
 # uses the entries whose section it has): the registry's `section` of each slot.
@@ -30,6 +36,10 @@ SLOT_SECTIONS: Mapping[str, str] = slots.sections()
 # earlier divorce), the claim belongs with the family as it is now.
 COUPLE_SLOTS = slots.flagged("couple")
 OTHER_COUPLES = slots.CURRENT_FAMILY
+# The events that begin and end the couple's split: a year before the first of them is their past.
+SPLIT_SLOTS = frozenset([slots.SEPARATED, slots.DIVORCE_FILED, slots.DIVORCE_FINAL])
+_YEAR = re.compile(rf"\b{YEAR}\b")
+_IN_YEAR = re.compile(rf"\b[Ii]n ({YEAR})\b")  # "arrived in 2014"; not "his 2016 drama", "a 2001 interview"
 
 
 def cue_sections(sentences: Sequence[Sentence], classifier: Classifier) -> dict[str, str]:
@@ -39,11 +49,14 @@ def cue_sections(sentences: Sequence[Sentence], classifier: Classifier) -> dict[
 
 def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sentences: Sequence[Sentence],
                    cue_of: Mapping[str, str], sections: Sequence[SectionConfig],
-                   main: frozenset[str] = frozenset()) -> list[str]:
+                   main: frozenset[str] = frozenset(), facts: Mapping[str, Sequence[Fact]] | None = None
+                   ) -> list[str]:
     """The section of each claim (`best[i]` is the sentence chosen to word claims[i]; `main`
-    the corpus's couple, claims.main_pair)."""
+    the corpus's couple, claims.main_pair; `facts` each sentence's, for the year of the split)."""
     keys = {s.key for s in sections}
     nearby = _nearest_cued(sentences, cue_of)
+    split = split_year(facts or {}, main)
+    past = SLOT_SECTIONS.get(slots.MARRIED, "")
     out = []
     for claim, chosen in zip(claims, best, strict=True):
         by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
@@ -58,8 +71,23 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
             own = cue_of.get(chosen.id, "")
             out.append(own if votes.get(own) == top else min(k for k, n in votes.items() if n == top))
             continue
+        said = chosen.outside_quotes()
+        if split and past in keys and _IN_YEAR.search(said) and max(_YEAR.findall(said)) < split:
+            out.append(past)
+            continue
         out.append(nearby.get(chosen.id) or sections[-1].key)
     return out
+
+
+def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]) -> str:
+    """The earliest year any article gives for the couple's separation, divorce filing or final
+    divorce, of them or of no one named ("their separation in 2000"); "" when none does, or the
+    couple is not known."""
+    if len(couple) != 2:
+        return ""
+    return min((f.value for fs in facts.values() for f in fs
+                if f.slot in SPLIT_SLOTS and f.value.isdigit() and (not f.subject or couple <= set(f.subject))),
+               default="")
 
 
 def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str]) -> dict[str, str]:

@@ -29,7 +29,7 @@ def sections_of(articles: list[dict[str, Any]], people: list[str]) -> list[str]:
     claims, _aside = build_claims(sentences, facts, group_sentences(sentences, facts, {
         s.id: s.published or "" for s in sources}))
     cue_of = cue_sections(sentences, Classifier(SECTIONS))
-    found = claim_sections(claims, [c.text for c in claims], sentences, cue_of, SECTIONS, main_pair(sentences))
+    found = claim_sections(claims, [c.text for c in claims], sentences, cue_of, SECTIONS, main_pair(sentences), facts)
     return [f"{section}: {claim.text.text}" for claim, section in zip(claims, found, strict=True)]
 
 
