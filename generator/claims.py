@@ -35,7 +35,7 @@ from .lang.en import (
 )
 from .model import UNNAMED, Fact, Relation, Sentence
 from .segment import is_prose
-from .similar import names, people_in_view, stages_of
+from .similar import concept_stems, names, people_in_view, stages_of
 from .unionfind import UnionFind
 
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
@@ -171,8 +171,8 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
         unnamed = [s for s in says_more if s.attribution == UNNAMED]
         for part in ([named, unnamed] if named and unnamed else [says_more]):
             chosen = _one_per_source(part, lambda s: (s.id in wording, s.index))
-            text = min([s for s in chosen if s.id not in wording] or chosen,
-                       key=lambda s: (clarity(s), s.source, s.index))
+            shared = shared_by_others(chosen)
+            text = min([s for s in chosen if s.id not in wording] or chosen, key=lambda s: _plainest(s, shared[s.id]))
             claims.append(ClaimGroup(None, chosen, text))
     told = {s.id for c in claims for s in c.sentences}
     # An unnamed source's claim is never set aside: one that no claim of its own words holds
@@ -204,7 +204,8 @@ def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozen
         if len(chosen) == 1 and chosen[0].id in used:
             continue  # its one sentence is shown already, wording a claim that more articles make
         plain = [s for s in chosen if keys[s.id] == {key} and not more[s.id]]
-        text = min(plain or chosen, key=lambda s: (s.id in used, *_wording_rank(keys, s)))
+        shared = shared_by_others(chosen)
+        text = min(plain or chosen, key=lambda s: (s.id in used, *_wording_rank(keys, s, shared[s.id])))
         used.add(text.id)
         claims.append(ClaimGroup(key, chosen, text, _whom(text, key, facts, context)))
     return claims
@@ -216,12 +217,33 @@ def _rank(key: Key, keys: Mapping[str, frozenset[Key]], s: Sentence) -> tuple[An
     return (key not in keys[s.id], len(keys[s.id]), s.index)
 
 
-def _wording_rank(keys: Mapping[str, frozenset[Key]], s: Sentence) -> tuple[Any, ...]:
+def _wording_rank(keys: Mapping[str, frozenset[Key]], s: Sentence, shared: float = 1.0) -> tuple[Any, ...]:
     """Which sentence words a keyed claim (lower first): one that names someone ("Lee and Ray
     fought for seven years", not "The whole thing went on for seven years"), then one with the
-    fewest other facts, naming the most people, the clearest."""
+    fewest other facts, naming the most people, then the one whose words the claim's other
+    articles share most (`shared`, shared_by_others), the clearest."""
     named = {m.person for m in s.mentions if m.explicit}
-    return (not named, len(keys[s.id]), -len(named), clarity(s), s.source, s.index)
+    return (not named, len(keys[s.id]), -len(named), *_plainest(s, shared))
+
+
+def _plainest(s: Sentence, shared: float) -> tuple[Any, ...]:
+    """Which of a claim's sentences words it (lower first), once its facts and names are weighed:
+    not an unnamed source's, without pronouns to clarify or quotation, then the one that says
+    least that the claim's other articles do not (`shared`), then a moderate length."""
+    unnamed, vague, length = clarity(s)
+    return (unnamed, vague, -round(shared, 1), length, s.source, s.index)
+
+
+def shared_by_others(group: Sequence[Sentence]) -> dict[str, float]:
+    """Each sentence of a claim -> how much of what it says the claim's other sentences say too:
+    the mean, over its content words (concepts and stems: "tied the knot" is "married"), of the
+    share of the other sentences that have the word (1.0 for a sentence alone). Linear in the
+    size of the group: the words are counted once."""
+    bags = {s.id: concept_stems(s.text) for s in group}
+    counts = Counter(w for bag in bags.values() for w in bag)
+    others = len(group) - 1
+    return {sid: sum((counts[w] - 1) / others for w in bag) / len(bag) if bag and others else 1.0
+            for sid, bag in bags.items()}
 
 
 def clarity(s: Sentence) -> tuple[int, int, int]:

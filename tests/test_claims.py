@@ -196,3 +196,29 @@ def test_a_name_joined_to_another_by_and_is_two_people_in_view(party: str, tmp_p
     })
     divorced = [c for c in claims if c.key == ("divorce-final", "2015")]
     assert divorced and all(c.about != {"Ann Lee", "Bob Ray"} for c in divorced), [(c.about, c.text.text) for c in divorced]
+
+
+def test_a_claim_is_worded_by_the_sentence_that_says_least_the_others_do_not(tmp_path: Path) -> None:
+    """Of the sentences of one claim, the wording is the one whose words its other articles share
+    most: not "..., who shot to fame on a talent show, filed ..." when the others say only the filing."""
+    bodies = {"a.txt": "date 2021-03-01\n\nAnn Lee, who shot to fame on a televised talent show in Ohio, "
+                       "filed for divorce from Bob Ray in June 2020.\n",
+              "b.txt": "date 2021-04-01\n\nAnn Lee filed for divorce from Bob Ray in June 2020.\n",
+              "c.txt": "date 2021-05-01\n\nAnn Lee filed for divorce from Bob Ray in June 2020, court records show.\n"}
+    claims, _fates, _sentences = claims_of(tmp_path, bodies)
+    filed = [c for c in claims if len({s.source for s in c.sentences}) == 3]
+    assert filed, [(c.text.text, [s.source for s in c.sentences]) for c in claims]
+    assert filed[0].text.text == "Ann Lee filed for divorce from Bob Ray in June 2020."
+
+
+def test_shared_by_others_is_one_for_a_sentence_alone_and_lower_for_what_only_it_says() -> None:
+    from generator.claims import shared_by_others
+
+    def sentence(sid: str, text: str) -> Sentence:
+        return Sentence(sid, sid, 0, 0, 0, len(text), text, "", None, ())
+
+    alone = sentence("a", "Ann Lee married Bob Ray in 2001.")
+    assert shared_by_others([alone]) == {"a": 1.0}
+    plain, more = sentence("b", "Ann Lee married Bob Ray in 2001."), sentence("c", "Ann Lee married Bob Ray in 2001 in Ohio.")
+    shared = shared_by_others([alone, plain, more])
+    assert shared["a"] == shared["b"] == 1.0 > shared["c"]
