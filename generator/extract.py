@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from . import slots
+from .ingest.dates import url_date
 from .lang.en import BLENDED, HOLIDAY_MONTHS, MONTH_NUMBERS, NUMBER_VALUES, ORDINALS, WEEKDAYS, YEAR
 from .model import Fact, Sentence, Source, Span
 
@@ -94,8 +95,15 @@ def _year_mentions(text: str, source: Source | None) -> list[tuple[str, int, int
     """(year or "+1", start, end) of every year, bare month and "the following year", in order."""
     found = [(m.group(1), m.start(1), m.end(1)) for m in _YEAR.finditer(text)]
     found += [(_shift(m), m.start(), m.end()) for m in _NEXT_YEAR.finditer(text)]
-    found += relative_years(text, (source.published or "") if source else "")
+    found += relative_years(text, written_on(source) if source else "")
     return sorted(found, key=lambda x: x[1])
+
+
+def written_on(source: Source) -> str:
+    """The date "in June", "on Monday" and "last year" are read against: the article's own date,
+    else the one its web address gives ("/2020/06/": written that month); never a date inferred
+    from the dates its text mentions, which is only a lower bound."""
+    return source.published or url_date(source.url) or ""
 
 
 def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
@@ -165,8 +173,12 @@ def _before(text: str, cue: tuple[int, int, str], start: int) -> bool:
 # "the 2012 Super Bowl", "a 2013 interview", "her 2019 album": a year that qualifies a noun which is
 # no event word dates that thing, not an event named after it.
 _DETERMINER = re.compile(r"(?:\b(?:a|an|the|their|her|his|its|this|that)|['’]s)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"(?:'s)? (?!(?:divorce|wedding|marriage|split|separation|custody)\b)[A-Za-z]")
+_NOUN_AFTER = re.compile(r"(?:'s)? (?!(?:divorce|wedding|marriage|split|separation|custody|engagement)\b)[A-Za-z]")
 CUE_BEFORE = 12  # "married in 2008", "wed on June 4, 2008": the cue a year follows closely
+# Between an event word and a year after it, a word that puts the event at another time than the
+# year: "married a year after their 2012 engagement", "stayed married until 2002", "wed before
+# 2010" (the year is not the wedding's; "married since 2008" and "married in 2008" are).
+_OTHER_TIME = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead of)\b", re.IGNORECASE)
 
 
 def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
@@ -175,7 +187,8 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     one after it (past a comma only when the year opens the clause) ("who married X in 2013, filed for divorce": 2013 is the wedding; "In 2013, they
     married": so is this one); "" when there is none within YEAR_REACH characters."""
     lo, hi = clause(text, start, end)
-    before = [(start - b, slot) for a, b, slot in cues if lo <= a and b <= start and start - b <= YEAR_REACH]
+    before = [(start - b, slot) for a, b, slot in cues if lo <= a and b <= start and start - b <= YEAR_REACH
+              and not _OTHER_TIME.search(text, b, start)]
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
              and ("," not in text[end:a] or start - lo <= OPENING) and (a, b, slot) not in (taken or ())
              and not (_DETERMINER.search(text, 0, start) and _NOUN_AFTER.match(text, end))]

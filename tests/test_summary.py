@@ -448,3 +448,22 @@ def test_not_until_says_when_not_whether(said: str, cited: bool, tmp_path: Path)
     final = [r for r in profile.records if r.slot == "divorce-final"]
     assert [v.value for r in final for v in r.values] == ["2019"], profile.records
     assert ("a0" in {c.source for c in final[0].values[0].citations}) == cited
+
+
+def test_a_web_address_dates_what_an_undated_article_says_relative_to_its_day(tmp_path: Path) -> None:
+    """An undated article whose web address gives its month ("/2021/03/") reads "on Saturday"
+    against that month; one whose date is only inferred from the dates its text mentions (a lower
+    bound) does not."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a0.txt").write_text("title: R\noutlet: Daily\nurl: https://daily.example/2021/03/lee-ray-wed\n---\n"
+                                  "Marla Quinn and Devon Hale married on Saturday in Reno.\n", encoding="utf-8")
+    (seeds / "a1.txt").write_text("title: S\noutlet: Weekly\n---\n"
+                                  "Marla Quinn and Devon Hale married on Saturday in Reno. A 2020 photo shows them.\n",
+                                  encoding="utf-8")
+    (seeds / "a2.txt").write_text("title: T\noutlet: Herald\ndate: 2024-01-01\n---\n"
+                                  "Marla Quinn and Devon Hale married in 2021.\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    married = [r for r in profile.records if r.slot == "married"]
+    assert [v.value for r in married for v in r.values] == ["2021"], profile.records
+    assert {c.source for c in married[0].values[0].citations} == {"a0", "a2"}
