@@ -9,7 +9,7 @@ from functools import partial
 
 from . import slots
 from .ingest.dates import url_date
-from .lang.en import BLENDED, HOLIDAY_MONTHS, MONTH_NUMBERS, NUMBER_VALUES, ORDINALS, WEEKDAYS, YEAR
+from .lang.en import BLENDED, HOLIDAY_MONTHS, MONTH_NUMBERS, NOT_UNTIL, NUMBER_VALUES, ORDINALS, WEEKDAYS, YEAR
 from .model import Fact, Sentence, Source, Span
 
 NUMBER_WORDS = NUMBER_VALUES
@@ -178,7 +178,14 @@ CUE_BEFORE = 12  # "married in 2008", "wed on June 4, 2008": the cue a year foll
 # Between an event word and a year after it, a word that puts the event at another time than the
 # year: "married a year after their 2012 engagement", "stayed married until 2002", "wed before
 # 2010" (the year is not the wedding's; "married since 2008" and "married in 2008" are).
-_OTHER_TIME = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead of)\b", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead of|reported)\b", re.IGNORECASE)
+# A year that is only a bound of the event's time: "By 2015 they were married", "married by 2015".
+_UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+# A year that dates a thing ("the 2012 Super Bowl") dates an event word before it only where the
+# thing is the occasion of the event ("crossed paths at the 2012 Super Bowl", "wed during a 2013
+# trip"), not another time ("divorced in 2010, the year her 2009 album flopped", "split in 2018,
+# according to a 2019 report").
+_OCCASION = re.compile(r"\b(?:at|in|during|on)\s+(?:a|an|the|their|her|his|its|this|that)\s+$", re.IGNORECASE)
 
 
 def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
@@ -187,12 +194,26 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     one after it (past a comma only when the year opens the clause) ("who married X in 2013, filed for divorce": 2013 is the wedding; "In 2013, they
     married": so is this one); "" when there is none within YEAR_REACH characters."""
     lo, hi = clause(text, start, end)
+    if _UPPER_BOUND.search(text, 0, start):
+        return ""  # "By 2015 they were married": by then, not then
+    dates_a_thing = bool(_DETERMINER.search(text, 0, start) and _NOUN_AFTER.match(text, end))
     before = [(start - b, slot) for a, b, slot in cues if lo <= a and b <= start and start - b <= YEAR_REACH
-              and not _OTHER_TIME.search(text, b, start)]
+              and not _another_time(text, a, b, start)
+              and not (dates_a_thing and not _OCCASION.search(text, 0, start))]
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
              and ("," not in text[end:a] or start - lo <= OPENING) and (a, b, slot) not in (taken or ())
-             and not (_DETERMINER.search(text, 0, start) and _NOUN_AFTER.match(text, end))]
+             and not dates_a_thing]
     return min(before)[1] if before else min(after)[1] if after else ""
+
+
+def _another_time(text: str, a: int, b: int, start: int) -> bool:
+    """Whether the words between an event word (text[a:b]) and a year after it put the event at
+    another time than the year ("married a year after their 2012 engagement", "stayed married
+    until 2019", "divorce, first reported in 2021, ..."); "did not marry until 2008" is 2008."""
+    m = _OTHER_TIME.search(text, b, start)
+    if m is None:
+        return False
+    return not (m.group(0).lower() in ("until", "till") and NOT_UNTIL.search(text, max(0, a - 40), m.end()))
 
 
 def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:

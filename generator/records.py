@@ -29,6 +29,7 @@ from .lang.en import (
     BLENDED,
     CUSTODY_GIVEN,
     DENIED,
+    FINAL_WORDS,
     MONTHS,
     NOT_SO,
     NOT_UNTIL,
@@ -251,8 +252,8 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     or, for custody, does not say that it was given to someone ("the custody order gave him
     visitation" names a ruling, not who won custody)."""
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
-    if any(not NOT_UNTIL.match(s.text, m.start()) for m in NOT_SO.finditer(s.text, lo, hi)):
-        return True  # but "not settled until 2021": settled in 2021
+    if any(not _says_when(s.text, m.start(), f.slot) for m in NOT_SO.finditer(s.text, lo, hi)):
+        return True  # but "was not settled until 2021": settled in 2021
     if f.slot in COUPLE_EVENTS and (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi)):
         return True  # "separated from her first husband", "renewed their vows": not the couple's event
     if f.slot in COUNTS and BLENDED.search(s.text, lo, hi):
@@ -260,6 +261,17 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     if f.slot == CUSTODY_AWARDED:
         return not _GIVEN_CUSTODY.search(s.text, lo, hi) or bool(_OTHER_CHILD.search(s.text, lo, hi))
     return False
+
+
+def _says_when(text: str, at: int, slot: str) -> bool:
+    """Whether the NOT_SO word at `at` is the "not" of a past "was not finalized until" (NOT_UNTIL)
+    whose word is the event's own (the slot's cue) or says that it was final."""
+    m = next((m for m in NOT_UNTIL.finditer(text, max(0, at - 4), at + 40) if m.start() <= at < m.end()), None)
+    if m is None:
+        return False
+    known = slots.BY_NAME.get(slot)
+    cue = known.cue if known else None
+    return m.group("word").lower() in FINAL_WORDS or bool(cue and cue.fullmatch(m.group("word")))
 
 
 # Names listed right after a count: "two children, Ivy Hale and Rowan Hale", "two children named

@@ -430,14 +430,22 @@ def test_a_timeline_event_takes_only_its_own_month(said: str, date: str, tmp_pat
 @pytest.mark.parametrize(("said", "cited"), [
     ("Their divorce was not finalized until 2019.", True),
     ("Their divorce wasn't final until 2019, two years after they split.", True),
-    ("It was not until 2019 that their divorce was finalized.", True),
     ("Their divorce was not finalized in 2019.", False),
     ("Their divorce will not be final until 2019.", False),
     ("Their divorce may not be finalized until 2019.", False),
+    # found by a review: the "until" of another verb, a future, a possibility, a vow, a question
+    ("It was not until 2019 that Devon Hale learned their divorce was final.", False),
+    ("Marla Quinn and Devon Hale did not announce that their divorce was final until 2019.", False),
+    ("Their divorce was not made public until 2019.", False),
+    ("Their divorce won't be final until 2019.", False),
+    ("Under Nevada law, they couldn't finalize their divorce until 2019.", False),
+    ("Marla Quinn said she wouldn't divorce Devon Hale until 2019.", False),
+    ("Why was their divorce not finalized until 2019?", False),
 ])
 def test_not_until_says_when_not_whether(said: str, cited: bool, tmp_path: Path) -> None:
     """"Was not finalized until 2019" says the divorce was final in 2019; a "not" without "until",
-    or a "will" or "may" beside it, still keeps the clause out of the paragraph."""
+    a "will" or "may" beside it, or an "until" of another verb still keeps the clause out of the
+    paragraph."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for i, body in enumerate([f"Marla Quinn and Devon Hale married in 2001. {said}",

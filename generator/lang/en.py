@@ -369,10 +369,16 @@ NOT_SO = re.compile(
     r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|could|may|might|would|if|whether|rumou?r(?:s|ed)?"
     r"|will|shall|set to|due to|scheduled|going to|is to be|are to be|about to)\b"
     r"|n't\b|'ll\b|’ll\b", re.IGNORECASE)
-# A "not" that says when, not whether: "was not settled until the spring of 2021", "did not marry
-# until 2013", "It was not until 2012 that ...": the event happened then (NOT_SO's "not" read there
-# says nothing against it; another word of NOT_SO in the clause still does).
-NOT_UNTIL = re.compile(r"(?:\bnot|n['’]t)\s+(?:[\w-]+\s+){0,3}?(?:until|till)\b", re.IGNORECASE)
+# A "not" that says when, not whether, of a past event: "was not finalized until 2021", "did not
+# marry until 2013", "wasn't final until 2019": the event happened then. Only a past "did", "was",
+# "were" or "had", then the event's own word or a word that it was final, then "until". "Did not
+# announce their separation until 2020" dates the announcement, "It was not until 2021 that he
+# learned she had filed" his learning; "won't", "couldn't", "wouldn't" and "isn't" are a future, a
+# possibility or a vow: NOT_SO's word still counts there.
+NOT_UNTIL = re.compile(r"\b(?:did|was|were|had)(?:\s+not|n['’]t)\s+(?:(?:legally|officially|formally|finally|actually)\s+)?"
+                       r"(?:be\s+|been\s+)?(?P<word>[\w-]+)\s+(?:until|till)\b", re.IGNORECASE)
+# The words a NOT_UNTIL may hold besides the event's own: that it was final.
+FINAL_WORDS = frozenset(["final", "finalized", "finalised", "official", "settled", "complete", "completed", "legal"])
 # Words by which a sentence says that what it reports is untrue ("Reports that they married in
 # 2010 were false"; "a report she called untrue"): nothing in such a sentence is evidence.
 DENIED = re.compile(r"\b(?:false|falsely|untrue|incorrect|inaccurate|wrong(?:ly)?|debunked"
