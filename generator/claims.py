@@ -24,6 +24,7 @@ from .lang.en import (
     CREDIT_LINE,
     EVENT_STAGES,
     FAMILY_WORDS,
+    HEDGES,
     PLURAL_REFERENCE,
     REASON_ASIDE,
     REASON_HEADING,
@@ -172,7 +173,8 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
         for part in ([named, unnamed] if named and unnamed else [says_more]):
             chosen = _one_per_source(part, lambda s: (s.id in wording, s.index))
             shared = shared_by_others(chosen)
-            text = min([s for s in chosen if s.id not in wording] or chosen, key=lambda s: _plainest(s, shared[s.id]))
+            text = min(_keep_hedge([s for s in chosen if s.id not in wording] or chosen, chosen, _hedged),
+                       key=lambda s: _plainest(s, shared[s.id]))
             claims.append(ClaimGroup(None, chosen, text))
     told = {s.id for c in claims for s in c.sentences}
     # An unnamed source's claim is never set aside: one that no claim of its own words holds
@@ -205,7 +207,8 @@ def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozen
             continue  # its one sentence is shown already, wording a claim that more articles make
         plain = [s for s in chosen if keys[s.id] == {key} and not more[s.id]]
         shared = shared_by_others(chosen)
-        text = min(plain or chosen, key=lambda s: (s.id in used, *_wording_rank(keys, s, shared[s.id])))
+        text = min(_keep_hedge(plain or chosen, chosen, partial(_hedged_fact, key, facts)),
+                   key=lambda s: (s.id in used, *_wording_rank(keys, s, shared[s.id])))
         used.add(text.id)
         claims.append(ClaimGroup(key, chosen, text, _whom(text, key, facts, context)))
     return claims
@@ -232,6 +235,29 @@ def _plainest(s: Sentence, shared: float) -> tuple[Any, ...]:
     least that the claim's other articles do not (`shared`), then a moderate length."""
     unnamed, vague, length = clarity(s)
     return (unnamed, vague, -round(shared, 1), length, s.source, s.index)
+
+
+def _keep_hedge(pool: Sequence[Sentence], group: Sequence[Sentence], hedged: Callable[[Sentence], bool]
+                ) -> Sequence[Sentence]:
+    """The sentences of `pool` that may word a claim: where any article of the claim only alleges
+    or reports it ("allegedly hid $2 million"), one that says so too (from the pool, else the
+    claim), never the plain one that would state it as fact."""
+    if not any(hedged(s) for s in group):
+        return pool
+    return [s for s in pool if hedged(s)] or [s for s in group if hedged(s)]
+
+
+def _hedged(s: Sentence) -> bool:
+    """Whether the sentence says only that what it tells is alleged or reported (HEDGES)."""
+    return bool(HEDGES.search(s.outside_quotes()))
+
+
+def _hedged_fact(key: Key, facts: Mapping[str, Sequence[Fact]], s: Sentence) -> bool:
+    """Whether the clause of the sentence's fact of `key` says it is only alleged or reported ("is
+    believed to have filed in 2020"; not "who married in 1993 ... have reportedly come a long way")."""
+    said = s.outside_quotes()
+    return any(HEDGES.search(said, *clause(said, f.span.start - s.start, f.span.end - s.start))
+               for f in facts.get(s.id, ()) if key in keys_of([f]))
 
 
 def shared_by_others(group: Sequence[Sentence]) -> dict[str, float]:

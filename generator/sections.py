@@ -7,8 +7,9 @@
 2. Otherwise the section most of its sentences' cue words point to (the clearest sentence's
    on a tie).
 3. Otherwise, when every year it names ("in 2014") is before the couple's split began (the
-   earliest year any article gives for their separation, divorce filing or final divorce),
-   the section of their wedding: "Their daughter arrived in 2014, and their son followed in
+   earliest year any article gives for their separation, divorce filing or final divorce) and
+   nothing in it tells of the present or of later ("now", "since", "has", "last week", a "who"
+   clause), the section of their wedding: "Their daughter arrived in 2014, and their son followed in
    2016" in an article about a 2020 custody ruling is the family's past, not the ruling.
 4. Otherwise the section of the nearest sentence of the same article that has cue words of
    its own (the one before it first): a sentence continues the story around it.
@@ -26,8 +27,10 @@ from . import slots
 from .claims import ClaimGroup
 from .classify import Classifier
 from .config import SectionConfig
-from .lang.en import YEAR
+from .extract import clause
+from .lang.en import SPEECH_VERBS, YEAR
 from .model import Fact, Sentence
+from .similar import unknown_names
 
 # Where each kind of event belongs, for the default sections (a custom set of sections
 # uses the entries whose section it has): the registry's `section` of each slot.
@@ -39,6 +42,13 @@ OTHER_COUPLES = slots.CURRENT_FAMILY
 # The events that begin and end the couple's split: a year before the first of them is their past.
 SPLIT_SLOTS = frozenset([slots.SEPARATED, slots.DIVORCE_FILED, slots.DIVORCE_FINAL])
 _YEAR = re.compile(rf"\b{YEAR}\b")
+# Words by which a sentence with a year of the past tells of the present or of something later
+# ("who started first grade in 2018, told a counselor last week", "has not seen his son since he
+# moved in 2018", "must now take a test"), or hangs the year on someone in a clause of its own.
+_NOT_ONLY_PAST = re.compile(
+    r"\b(?:now|currently|today|tonight|recently|since|still|ago|yesterday|must|will|would|can|is|are|has|have"
+    r"|wants?|lives?|who|whom|whose|which|last (?:week|weekend|month|night)|this (?:week|weekend|month|year)"
+    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(rf"\b[Ii]n ({YEAR})\b")  # "arrived in 2014"; not "his 2016 drama", "a 2001 interview"
 
 
@@ -60,8 +70,9 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     out = []
     for claim, chosen in zip(claims, best, strict=True):
         by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
-        if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and claim.about and not main <= claim.about:
-            by_slot = OTHER_COUPLES  # a new partner's wedding, a former spouse's earlier divorce
+        if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and claim.about and not main <= claim.about \
+                and (claim.about - main or _someone_else(chosen, claim.key[0], facts, main)):
+            by_slot = OTHER_COUPLES  # a new partner's wedding, a former spouse's earlier divorce; not "she filed"
         if by_slot in keys:
             out.append(by_slot)
             continue
@@ -72,22 +83,41 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
             out.append(own if votes.get(own) == top else min(k for k, n in votes.items() if n == top))
             continue
         said = chosen.outside_quotes()
-        if split and past in keys and _IN_YEAR.search(said) and max(_YEAR.findall(said)) < split:
+        if split and past in keys and _IN_YEAR.search(said) and max(_YEAR.findall(said)) < split \
+                and not _NOT_ONLY_PAST.search(said):
             out.append(past)
             continue
         out.append(nearby.get(chosen.id) or sections[-1].key)
     return out
 
 
+# A name that is the sentence's source, not a party to its event: "..., her lawyer Jim Beam said".
+_SAYS = re.compile(r"\s*,?\s+(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _someone_else(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | None, couple: frozenset[str]) -> bool:
+    """Whether the clause of the sentence's `slot` fact names someone besides the couple, known or
+    not ("Bob Ray married Cara Doe in 2015"; not "In 2019, Ann Lee filed for divorce")."""
+    for f in (facts or {}).get(s.id, ()):
+        if f.slot == slot:
+            lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+            spans = [(m.start - s.start, m.end - s.start) for m in s.mentions if m.person not in couple]
+            spans += [(start, end) for start, end, _name in unknown_names(s)]
+            if any(lo <= start < hi and not _SAYS.match(s.text, end) and not _ACCORDING.search(s.text, 0, start)
+                   for start, end in spans):
+                return True
+    return False
+
+
 def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]) -> str:
     """The earliest year any article gives for the couple's separation, divorce filing or final
-    divorce, of them or of no one named ("their separation in 2000"); "" when none does, or the
-    couple is not known."""
+    divorce, of them, of one of them ("In 2019, she filed for divorce") or of no one named ("their
+    separation in 2000"); "" when none does, or the couple is not known."""
     if len(couple) != 2:
         return ""
     return min((f.value for fs in facts.values() for f in fs
-                if f.slot in SPLIT_SLOTS and f.value.isdigit() and (not f.subject or couple <= set(f.subject))),
-               default="")
+                if f.slot in SPLIT_SLOTS and f.value.isdigit() and set(f.subject) <= couple), default="")
 
 
 def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str]) -> dict[str, str]:

@@ -125,6 +125,15 @@ def _joined_unknown(s: Sentence) -> frozenset[str]:
                      and (_JOINED_AFTER.match(s.text, end) or _JOINED_BEFORE.search(s.text, 0, start)))
 
 
+def unknown_names(s: Sentence) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of each name a sentence gives that is no one the corpus knows ("Cara Doe"
+    in "Bob Ray married Cara Doe"; offsets in its text): runs of two or more capitalised words, not
+    an outlet's, a place's or a title's, that overlap no recognised person."""
+    taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
+    return tuple((start, end, " ".join(run)) for start, end, run in _name_runs(s)
+                 if not any(a < end and start < b for a, b in taken))
+
+
 def _unknown_in_view(s: Sentence) -> frozenset[str]:
     """Each name of a sentence no one the corpus knows bears ("?nora quill"), and a second
     someone where one is joined to another by "and" ("Nora and Ed Vance", "Judge Evelyn Strand

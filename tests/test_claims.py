@@ -222,3 +222,19 @@ def test_shared_by_others_is_one_for_a_sentence_alone_and_lower_for_what_only_it
     plain, more = sentence("b", "Ann Lee married Bob Ray in 2001."), sentence("c", "Ann Lee married Bob Ray in 2001 in Ohio.")
     shared = shared_by_others([alone, plain, more])
     assert shared["a"] == shared["b"] == 1.0 > shared["c"]
+
+
+@pytest.mark.parametrize("hedge", ["allegedly hid", "is believed to have hidden", "apparently hid"])
+def test_a_claim_some_articles_only_allege_is_worded_with_the_hedge(hedge: str, tmp_path: Path) -> None:
+    """Found by a review: "Devon Hale hid $2 million" (one article) and "Devon Hale allegedly hid
+    $2 million" (two) were one claim worded as plain fact, "Corroborated · 3 sources"."""
+    plain = "Devon Hale hid $2 million from Marla Quinn in an offshore account."
+    hedged = f"Devon Hale {hedge} $2 million from Marla Quinn in an offshore account."
+    bodies = {"a.txt": f"date 2021-03-01\n\n{plain}\n",
+              "b.txt": f"date 2021-04-01\n\n{hedged}\n",
+              "c.txt": f"date 2021-05-01\n\n{hedged[:-1]}, court papers show.\n"}
+    claims, _fates, _sentences = claims_of(tmp_path, bodies)
+    merged = [c for c in claims if len(c.sentences) > 1]
+    assert merged
+    for c in merged:
+        assert hedge in c.text.text, (c.text.text, [s.text for s in c.sentences])

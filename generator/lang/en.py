@@ -379,6 +379,11 @@ NOT_UNTIL = re.compile(r"\b(?:did|was|were|had)(?:\s+not|n['’]t)\s+(?:(?:legal
                        r"(?:be\s+|been\s+)?(?P<word>[\w-]+)\s+(?:until|till)\b", re.IGNORECASE)
 # The words a NOT_UNTIL may hold besides the event's own: that it was final.
 FINAL_WORDS = frozenset(["final", "finalized", "finalised", "official", "settled", "complete", "completed", "legal"])
+# Words by which a sentence says that what it tells is only alleged, reported or believed: a claim
+# that any of its articles words so is worded with such a word (claims.py), never as plain fact.
+HEDGES = re.compile(r"\b(?:allegedly|alleged|reportedly|apparently|purportedly|supposedly|rumou?red|possibly|probably"
+                    r"|(?:is|are|was|were) (?:said|believed|thought|understood|rumou?red|reported|alleged) to"
+                    r"|(?:may|might|could) have)\b", re.IGNORECASE)
 # Words by which a sentence says that what it reports is untrue ("Reports that they married in
 # 2010 were false"; "a report she called untrue"): nothing in such a sentence is evidence.
 DENIED = re.compile(r"\b(?:false|falsely|untrue|incorrect|inaccurate|wrong(?:ly)?|debunked"
