@@ -35,32 +35,30 @@ def _status(cites: Sequence[Citation], origin: Mapping[str, str], verdict: str) 
     return status({verdict}, {origin.get(c.source, c.source) for c in cites})
 
 
-def key_facts(profile: Profile, cite_of: Mapping[str, Citation]) -> list[dict[str, Any]]:
-    """Rows {label, value, citations, status, n}: the couple, one year per key event (the one
-    the couple's marriage record gives, else the one most articles give), and the children."""
+def key_facts(profile: Profile) -> list[dict[str, Any]]:
+    """Rows {label, value, citations, status, n}: the couple, each key event as the section
+    paragraphs' record of the couple tells it (the fact check's vetted value: the couple's own, no
+    unnamed source, no event only hoped for or denied; both values of a disagreement), a child's
+    birth where the records hold one, and the children of both."""
     origin = {s.id: s.duplicate_of or s.id for s in profile.sources}
-    verdict = {(c.slot, v.value): c.verdict for c in profile.conflicts for v in c.values}
     rows: list[dict[str, Any]] = []
 
-    def add(label: str, value: str, cites: Sequence[Citation], slot: str = "") -> None:
+    def add(label: str, value: str, cites: Sequence[Citation], verdict: str = "") -> None:
         rows.append({"label": label, "value": value, "citations": _sorted(cites), "n": len(rows) + 1,
-                     "status": _status(cites, origin, verdict.get((slot, value), ""))})
+                     "status": _status(cites, origin, verdict)})
 
     pair = couple(profile)
     if pair:
         add("Couple", f"{pair.person} and {pair.other}", pair.citations)
+    them = {pair.person, pair.other} if pair else set()
     for slot, label in KEY_SLOTS:
-        found = [f for f in profile.facts if f.slot == slot and f.kind == slots.YEAR]
-        if not found:
-            continue
-        preferred = {slots.MARRIED: pair.start, slots.DIVORCE_FINAL: pair.end}.get(slot, "") if pair else ""
-        by_value: dict[str, set[str]] = {}
-        for f in found:
-            by_value.setdefault(f.value, set()).add(origin.get(f.span.source, f.span.source))
-        if slot == slots.CHILD_BORN and len(by_value) > 1:
-            continue  # several children born in several years: one year would say nothing of whose birth
-        value = preferred if preferred in by_value else min(by_value, key=lambda v: (-len(by_value[v]), v))
-        add(label, value, [cite_of[f.sentence] for f in found if f.value == value], slot)
+        found = [r for r in profile.records
+                 if r.slot == slot and (len(r.about) == 1 if slot == slots.CHILD_BORN else set(r.about) == them)]
+        if len(found) != 1:
+            continue  # none; or several children born in several years: one year would say nothing of whose
+        record = found[0]
+        add(label, " or ".join(v.value for v in record.values), [c for v in record.values for c in v.citations],
+            record.verdict)
     if pair:
         children = [r for r in profile.relations if r.kind == "child" and r.other in (pair.person, pair.other)]
         both = {r.person for r in children if r.other == pair.person} & {r.person for r in children if r.other == pair.other}

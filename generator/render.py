@@ -169,7 +169,7 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         "cite_line": cite_line, "status_label": status_label, "title": title,
         "date_label": date_label, "anchor": paging.source_anchor, "safe_url": safe_url,
         "slot_label": slot_label,
-        "key_facts": infobox.key_facts(profile, sentence_spans),
+        "key_facts": infobox.key_facts(profile),
         **_timeline_and_people(profile, sentence_spans, layout),
         "statement_of": statement_of,
         "records_of": lambda section: [r for r in profile.records if r.section == section],

@@ -98,8 +98,8 @@ def test_month_precision_from_the_text(tmp_path: Path) -> None:
 
 
 def test_key_facts_of_the_planted_couple(fictional: tuple[Profile, dict[str, Citation]]) -> None:
-    profile, spans = fictional
-    rows = {(r["label"], r["value"]): r for r in infobox.key_facts(profile, spans)}
+    profile, _spans = fictional
+    rows = {(r["label"], r["value"]): r for r in infobox.key_facts(profile)}
     assert ("Couple", "Delphine Okafor and Julian Ostrander") in rows or \
         ("Couple", "Julian Ostrander and Delphine Okafor") in rows
     assert ("Married", "2001") in rows and ("Divorce final", "2009") in rows and ("Met", "1999") in rows
@@ -194,3 +194,23 @@ def test_a_syndicated_copy_is_counted_as_a_copy_not_a_source(
     pages = "".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("*.md"))
     assert "Single source · 1 source and 1 copy" in pages
     assert not re.search(r"Single source · [2-9]", pages)
+
+
+def test_key_facts_tell_only_what_the_records_vet(tmp_path: Path) -> None:
+    """Found by a review: the box took any fact of a slot ("won't be final until late 2024" gave
+    "Divorce final | 2024"; another couple's wedding could give "Married"); it now shows the
+    couple's records, both values of a disagreement."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    opening = "Marla Quinn and Devon Hale married in 2001. In Reno, Marla and Devon share a house with their daughter Ivy Hale.\n\n"
+    for i, body in enumerate(["Marla Quinn and Devon Hale's divorce won't be final until late 2024.",
+                              "Lia Quinn and Tom Ash married in 1999. Lia Quinn and Tom Ash married in 1999, a friend said.",
+                              "Marla Quinn and Devon Hale separated in 2019.",
+                              "Marla Quinn and Devon Hale separated in 2020."]):
+        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: 2024-0{i + 3}-01\n---\n{opening}{body}\n",
+                                         encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    rows = {r["label"]: r for r in infobox.key_facts(profile)}
+    assert "Divorce final" not in rows, rows
+    assert rows["Married"]["value"] == "2001"
+    assert rows["Separated"]["value"] == "2019 or 2020" and rows["Separated"]["status"] == "disputed"
