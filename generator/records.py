@@ -53,6 +53,7 @@ from .model import (
     Verdict,
 )
 from .sections import OTHER_COUPLES, SLOT_SECTIONS
+from .similar import unknown_names
 
 SINGLE_SOURCE = Verdict.SINGLE
 # The events and figures a record is written for, in the order a paragraph tells them, and
@@ -160,6 +161,9 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
     named = frozenset(p for f in found for p in f.subject)
     if slot in COUPLE_EVENTS and found:
         named = frozenset(p for f in found for p in clause_people(s, f))
+        if any(_unknown_before(s, f) for f in found):
+            return None  # "Marla Quinn and Devon Hale, who wed in 2001, live with their son Rowan Hale": the
+            # wedding is of names no one the corpus knows, not of the people the sentence names after it
         if named - couple and not named - couple - children and couple <= _people_of(s):
             named &= couple  # "Lee, 40, and Ray, who married in 2001, ... over their daughter"
     who = _whom(slot, about, named, couple, children, kin)
@@ -169,6 +173,16 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
     if who is None and slot == slots.MARRIED:
         who = _new_marriage(about, found, couple, relations)
     return who
+
+
+def _unknown_before(s: Sentence, f: Fact) -> bool:
+    """Whether the name nearest before a fact in its clause is no one the corpus knows (a couple
+    the people stage did not recognise, whose event it is)."""
+    lo, _hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+    at = f.span.start - s.start
+    known = [m.end - s.start for m in s.mentions if lo <= m.start - s.start and m.end - s.start <= at]
+    unknown = [end for start, end, _name in unknown_names(s) if lo <= start and end <= at]
+    return bool(unknown) and max(unknown) > max(known, default=-1)
 
 
 def _month(given: Sequence[tuple[Sentence, Fact]]) -> str:

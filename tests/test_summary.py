@@ -475,3 +475,19 @@ def test_a_web_address_dates_what_an_undated_article_says_relative_to_its_day(tm
     married = [r for r in profile.records if r.slot == "married"]
     assert [v.value for r in married for v in r.values] == ["2021"], profile.records
     assert {c.source for c in married[0].values[0].citations} == {"a0", "a2"}
+
+
+def test_an_event_of_names_no_one_knows_is_not_given_to_the_people_named_after_it(tmp_path: Path) -> None:
+    """Found while testing: with "Marla Quinn and Devon Hale" not recognised as people, "Marla
+    Quinn and Devon Hale, who wed in 2001, live in Reno with their daughter Ivy Hale and their son
+    Rowan Hale" made the paragraph say "Ivy Hale and Rowan Hale married in 2001"."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    opening = ("Marla Quinn and Devon Hale, who wed in 2001, live in Reno with their daughter Ivy Hale "
+               "and their son Rowan Hale.")
+    for i, extra in enumerate(["The divorce of Marla Quinn and Devon Hale was not finalized until 2019.", ""]):
+        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: 2024-0{i + 3}-01\n---\n"
+                                         f"{opening} {extra}\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    texts = record_texts(profile)
+    assert not [t for t in texts.values() if "Ivy Hale and Rowan Hale" in t or "Rowan Hale and Ivy Hale" in t], texts
