@@ -34,6 +34,7 @@ from .lang.en import (
     NEGATION,
     NUMBER_WORDS,
     OUTLETS,
+    REGIONS,
     STOPWORDS,
     WEEKDAYS,
     YEAR,
@@ -131,7 +132,12 @@ def unknown_names(s: Sentence) -> tuple[tuple[int, int, str], ...]:
     an outlet's, a place's or a title's, that overlap no recognised person."""
     taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
     return tuple((start, end, " ".join(run)) for start, end, run in _name_runs(s)
-                 if not any(a < end and start < b for a, b in taken))
+                 if not any(a < end and start < b for a, b in taken) and " ".join(run) not in REGIONS
+                 and not _AFTER_PLACE.search(s.text, 0, start))
+
+
+# A run of capitalised words after a place and a comma is the place's region: "in Charleston, South Carolina".
+_AFTER_PLACE = re.compile(r"\b(?:in|at|near|outside|of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+$")
 
 
 def _unknown_in_view(s: Sentence) -> frozenset[str]:
