@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .claims import ClaimGroup, keys_of
 from .config import ProfileConfig
+from .extract import written_on
 from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
 from .figures import disputed_sentences
@@ -101,7 +102,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     verdict_of = current_values(conflicts)
     disputed = disputed_sentences(conflicts)
     best = [c.text for c in claims]
-    section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple, facts)
+    section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple, facts,
+                                {s.id: written_on(s) for s in sources})
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
     for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):
         group = claim.sentences

@@ -10,7 +10,9 @@
    earliest year any article gives for their separation, divorce filing or final divorce) and
    nothing in it tells of the present or of later ("now", "since", "has", "last week", a "who"
    clause), the section of their wedding: "Their daughter arrived in 2014, and their son followed in
-   2016" in an article about a 2020 custody ruling is the family's past, not the ruling.
+   2016" in an article about a 2020 custody ruling is the family's past, not the ruling. So does
+   one that names no year of the split or after in an article written before the split ("It's
+   a boy for ..." in a 2013 birth announcement): its present is the couple's past.
 4. Otherwise the section of the nearest sentence of the same article that has cue words of
    its own (the one before it first): a sentence continues the story around it.
 5. Otherwise the last section, so that nothing is left out unseen.
@@ -59,10 +61,11 @@ def cue_sections(sentences: Sequence[Sentence], classifier: Classifier) -> dict[
 
 def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sentences: Sequence[Sentence],
                    cue_of: Mapping[str, str], sections: Sequence[SectionConfig],
-                   main: frozenset[str] = frozenset(), facts: Mapping[str, Sequence[Fact]] | None = None
-                   ) -> list[str]:
+                   main: frozenset[str] = frozenset(), facts: Mapping[str, Sequence[Fact]] | None = None,
+                   written: Mapping[str, str] | None = None) -> list[str]:
     """The section of each claim (`best[i]` is the sentence chosen to word claims[i]; `main`
-    the corpus's couple, claims.main_pair; `facts` each sentence's, for the year of the split)."""
+    the corpus's couple, claims.main_pair; `facts` each sentence's, for the year of the split;
+    `written` each article's date, where it is known: extract.written_on)."""
     keys = {s.key for s in sections}
     nearby = _nearest_cued(sentences, cue_of)
     split = split_year(facts or {}, main)
@@ -83,9 +86,11 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
             out.append(own if votes.get(own) == top else min(k for k, n in votes.items() if n == top))
             continue
         said = chosen.outside_quotes()
-        if split and past in keys and _IN_YEAR.search(said) and max(_YEAR.findall(said)) < split \
-                and not _NOT_ONLY_PAST.search(said):
-            out.append(past)
+        years = _YEAR.findall(said)
+        if split and past in keys and (
+                _IN_YEAR.search(said) and max(years) < split and not _NOT_ONLY_PAST.search(said)
+                or not any(y >= split for y in years) and ((written or {}).get(chosen.source) or split)[:4] < split):
+            out.append(past)  # told of the years before the split, or in an article written before it
             continue
         out.append(nearby.get(chosen.id) or sections[-1].key)
     return out

@@ -11,7 +11,7 @@ from generator.claims import build_claims, main_pair
 from generator.classify import Classifier
 from generator.config import SectionConfig
 from generator.corroborate import group_sentences
-from generator.extract import extract_article
+from generator.extract import extract_article, written_on
 from generator.lang.en import DEFAULT_SECTIONS
 from generator.sections import claim_sections, cue_sections
 
@@ -29,7 +29,8 @@ def sections_of(articles: list[dict[str, Any]], people: list[str]) -> list[str]:
     claims, _aside = build_claims(sentences, facts, group_sentences(sentences, facts, {
         s.id: s.published or "" for s in sources}))
     cue_of = cue_sections(sentences, Classifier(SECTIONS))
-    found = claim_sections(claims, [c.text for c in claims], sentences, cue_of, SECTIONS, main_pair(sentences), facts)
+    found = claim_sections(claims, [c.text for c in claims], sentences, cue_of, SECTIONS, main_pair(sentences), facts,
+                           {s.id: written_on(s) for s in sources})
     return [f"{section}: {claim.text.text}" for claim, section in zip(claims, found, strict=True)]
 
 
