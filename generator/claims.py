@@ -253,10 +253,11 @@ def _hedged(s: Sentence) -> bool:
 
 
 def _hedged_fact(key: Key, facts: Mapping[str, Sequence[Fact]], s: Sentence) -> bool:
-    """Whether the clause of the sentence's fact of `key` says it is only alleged or reported ("is
-    believed to have filed in 2020"; not "who married in 1993 ... have reportedly come a long way")."""
+    """Whether the sentence's fact of `key` is told as only alleged or reported: a hedge before it
+    in its clause ("is believed to have filed in 2020"; not "who married in 1993 ... have reportedly
+    come a long way", nor "share three children and are said to be getting along")."""
     said = s.outside_quotes()
-    return any(HEDGES.search(said, *clause(said, f.span.start - s.start, f.span.end - s.start))
+    return any(HEDGES.search(said, clause(said, f.span.start - s.start, f.span.end - s.start)[0], f.span.start - s.start)
                for f in facts.get(s.id, ()) if key in keys_of([f]))
 
 

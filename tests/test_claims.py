@@ -238,3 +238,16 @@ def test_a_claim_some_articles_only_allege_is_worded_with_the_hedge(hedge: str, 
     assert merged
     for c in merged:
         assert hedge in c.text.text, (c.text.text, [s.text for s in c.sentences])
+
+
+def test_a_hedge_of_another_claim_in_the_sentence_does_not_choose_the_wording(tmp_path: Path) -> None:
+    """"The exes share three children and are said to be getting along" hedges the getting along,
+    not the children: it does not word the claim of the three children over plainer sentences."""
+    bodies = {"a.txt": "date 2021-03-01\n\nAnn Lee and Bob Ray share three children and are said to be getting "
+                       "along much better these days.\n",
+              "b.txt": "date 2021-04-01\n\nAnn Lee and Bob Ray share three children.\n",
+              "c.txt": "date 2021-05-01\n\nAnn Lee and Bob Ray share three children, a court filing shows.\n"}
+    claims, _fates, _sentences = claims_of(tmp_path, bodies)
+    merged = [c for c in claims if len({s.source for s in c.sentences}) == 3]
+    assert merged, [(c.text.text, [s.source for s in c.sentences]) for c in claims]
+    assert "said to be" not in merged[0].text.text
