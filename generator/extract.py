@@ -81,7 +81,8 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
     last = ""
     given: set[tuple[str, str]] = set()
     for value, start, end in mentions:
-        slot = _nearest(cues, s.text, start, end, taken)
+        slot = _nearest(cues, s.text, start, end, taken,
+                        relative=value[:1] not in "+-" and not s.text[start:end].strip().isdigit())
         if value[:1] in "+-":
             value = str(int(last) + int(value)) if last else ""
         if value:
@@ -151,10 +152,20 @@ def _shift(m: re.Match[str]) -> str:
     return f"{'-' if m.group(3).lower() in ('earlier', 'before') else '+'}{n}"
 
 
+# Words beside "marriage" that make it the end of one, not a wedding: "their marriage ended in 2004",
+# "was annulled", "a judge dissolved their marriage", "after 20 years of marriage".
+_MARRIAGE_ENDED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:ended|ends|annulled|dissolved|over|collapsed|broke|fell apart"
+                                   r"|crumbled|came to an end)\b", re.IGNORECASE)
+_MARRIAGE_ENDED_BEFORE = re.compile(r"\b(?:end(?:ed|s)?|annul(?:led)?|dissolv(?:ed|es|e)|years of)\s+"
+                                    r"(?:(?:the|their|his|her|its|a|[\w-]+-year)\s+)*$", re.IGNORECASE)
+
+
 def _cues(text: str) -> list[tuple[int, int, str]]:
     """Every event cue word in the text, (start, end, slot); a cue inside a longer one of
     another slot ("marriage" in "filed to end the marriage") is not a cue of its own."""
-    hits = [(m.start(), m.end(), slot) for slot, pattern in YEAR_SLOTS for m in pattern.finditer(text)]
+    hits = [(m.start(), m.end(), slot) for slot, pattern in YEAR_SLOTS for m in pattern.finditer(text)
+            if not (slot == slots.MARRIED and m.group(0).lower() == "marriage" and (
+                _MARRIAGE_ENDED_AFTER.match(text, m.end()) or _MARRIAGE_ENDED_BEFORE.search(text, 0, m.start())))]
     return [h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0]
                                        for o in hits)]
 
@@ -178,9 +189,18 @@ CUE_BEFORE = 12  # "married in 2008", "wed on June 4, 2008": the cue a year foll
 # Between an event word and a year after it, a word that puts the event at another time than the
 # year: "married a year after their 2012 engagement", "stayed married until 2002", "wed before
 # 2010" (the year is not the wedding's; "married since 2008" and "married in 2008" are).
-_OTHER_TIME = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead of|reported)\b", re.IGNORECASE)
-# A year that is only a bound of the event's time: "By 2015 they were married", "married by 2015".
-_UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead of|reported|disclosed|announced"
+                         r"|revealed|confirmed|said|told|wrote|recalled|claimed)\b", re.IGNORECASE)
+# A year that is only a bound of the event's time: "By 2015 they were married", "by March 2015".
+_UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|fall|autumn|winter|"
+                          + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?)?$", re.IGNORECASE)
+# The things a year may date that are no occasion of an event told before them: a telling of it, a work.
+_TELLING_OR_WORK = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:interview|podcast|memoir|book|report|article|profile|statement"
+                              r"|post|video|episode|documentary|film|movie|drama|comedy|thriller|album|song|single|show"
+                              r"|series|season|novel|play|special|tour|essay|speech|filing|lawsuit)s?\b", re.IGNORECASE)
+# An event word in a "who ..." or "which ..." clause is background: a day or month without a year
+# after it is not its date ("who married on Valentine's Day, still celebrate it").
+_IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whom)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A year that dates a thing ("the 2012 Super Bowl") dates an event word before it only where the
 # thing is the occasion of the event ("crossed paths at the 2012 Super Bowl", "wed during a 2013
 # trip"), not another time ("divorced in 2010, the year her 2009 album flopped", "split in 2018,
@@ -189,7 +209,7 @@ _OCCASION = re.compile(r"\b(?:at|in|during|on)\s+(?:a|an|the|their|her|his|its|t
 
 
 def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
-             taken: set[tuple[int, int, str]] | None = None) -> str:
+             taken: set[tuple[int, int, str]] | None = None, relative: bool = False) -> str:
     """The slot of the cue nearest before text[start:end] in its own clause, else of the nearest
     one after it (past a comma only when the year opens the clause) ("who married X in 2013, filed for divorce": 2013 is the wedding; "In 2013, they
     married": so is this one); "" when there is none within YEAR_REACH characters."""
@@ -197,9 +217,10 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     if _UPPER_BOUND.search(text, 0, start):
         return ""  # "By 2015 they were married": by then, not then
     dates_a_thing = bool(_DETERMINER.search(text, 0, start) and _NOUN_AFTER.match(text, end))
+    occasion = _OCCASION.search(text, 0, start) and not _TELLING_OR_WORK.match(text, end)
     before = [(start - b, slot) for a, b, slot in cues if lo <= a and b <= start and start - b <= YEAR_REACH
-              and not _another_time(text, a, b, start)
-              and not (dates_a_thing and not _OCCASION.search(text, 0, start))]
+              and not _another_time(text, a, b, start) and not (dates_a_thing and not occasion)
+              and not (relative and _IN_RELATIVE_CLAUSE.search(text, 0, a))]
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
              and ("," not in text[end:a] or start - lo <= OPENING) and (a, b, slot) not in (taken or ())
              and not dates_a_thing]

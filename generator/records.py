@@ -30,6 +30,7 @@ from .lang.en import (
     CUSTODY_GIVEN,
     DENIED,
     FINAL_WORDS,
+    HEDGES,
     MONTHS,
     NOT_SO,
     NOT_UNTIL,
@@ -52,7 +53,7 @@ from .model import (
     Source,
     Verdict,
 )
-from .sections import OTHER_COUPLES, SLOT_SECTIONS
+from .sections import OTHER_COUPLES, SLOT_SECTIONS, kin_owned
 from .similar import unknown_names
 
 SINGLE_SOURCE = Verdict.SINGLE
@@ -161,6 +162,8 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
     named = frozenset(p for f in found for p in f.subject)
     if slot in COUPLE_EVENTS and found:
         named = frozenset(p for f in found for p in clause_people(s, f))
+        if any(kin_owned(s, *clause(s.text, f.span.start - s.start, f.span.end - s.start), couple) for f in found):
+            return None  # "Marla Quinn and Devon Hale's daughter married in 2022": the daughter's wedding
         if any(_unknown_before(s, f) for f in found):
             return None  # "Marla Quinn and Devon Hale, who wed in 2001, live with their son Rowan Hale": the
             # wedding is of names no one the corpus knows, not of the people the sentence names after it
@@ -262,10 +265,13 @@ def quotation_records(quotes: Sequence[QuoteGroup], sections: Sequence[Section],
 
 
 def says_not_so(s: Sentence, f: Fact) -> bool:
-    """Whether the clause of the fact says the event did not happen, may, or is only sought;
-    or, for custody, does not say that it was given to someone ("the custody order gave him
-    visitation" names a ruling, not who won custody)."""
+    """Whether the clause of the fact says the event did not happen, may, is only sought, or is
+    only alleged or reported ("reportedly married in 2001", "..., a tabloid claimed"); or, for
+    custody, does not say that it was given to someone ("the custody order gave him visitation"
+    names a ruling, not who won custody)."""
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+    if HEDGES.search(s.outside_quotes(), lo, hi):
+        return True
     if any(not _says_when(s.text, m.start(), f.slot) for m in NOT_SO.finditer(s.text, lo, hi)):
         return True  # but "was not settled until 2021": settled in 2021
     if f.slot in COUPLE_EVENTS and (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi)):

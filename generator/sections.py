@@ -73,8 +73,9 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     out = []
     for claim, chosen in zip(claims, best, strict=True):
         by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
-        if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and claim.about and not main <= claim.about \
-                and (claim.about - main or _someone_else(chosen, claim.key[0], facts, main)):
+        if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and claim.about and (
+                _someone_else(chosen, claim.key[0], facts, main, kin_only=True) or not main <= claim.about
+                and (claim.about - main or _someone_else(chosen, claim.key[0], facts, main))):
             by_slot = OTHER_COUPLES  # a new partner's wedding, a former spouse's earlier divorce; not "she filed"
         if by_slot in keys:
             out.append(by_slot)
@@ -101,16 +102,42 @@ _SAYS = re.compile(r"\s*,?\s+(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS)
 _ACCORDING = re.compile(r"\baccording to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
-def _someone_else(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | None, couple: frozenset[str]) -> bool:
+# A person of the couple who owns the next words when they are kin or people around them: "Ann Lee
+# and Bob Ray's daughter married in 2022", "Ann Lee's parents divorced in 1985": their event, not the couple's.
+_KIN_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:daughters?|sons?|kids?|children|child|parents?|mother|father|mom"
+                        r"|dad|sisters?|brothers?|siblings?|neighbou?rs?|friends?|relatives?|grand\w+|nieces?|nephews?"
+                        r"|cousins?|aunts?|uncles?|in-laws?|stepchildren|step\w+|assistants?|nanny|staff)\b", re.IGNORECASE)
+# A name that stands for a role in the event, not a party to it: "with help from attorney Sam Ortiz".
+_ROLE_BEFORE = re.compile(r"\b(?:attorney|lawyer|judge|rep|representative|spokes\w+|publicist|manager|agent|counsel"
+                          r"|mediator|officiant|pastor|reverend|rabbi|priest|photographer|planner|Dr\.?|Justice)\s+$",
+                          re.IGNORECASE)
+
+
+def kin_owned(s: Sentence, lo: int, hi: int, couple: frozenset[str]) -> bool:
+    """Whether one of the couple, named in text[lo:hi], owns kin or people around them right after
+    the name (see _KIN_AFTER)."""
+    return any(m.person in couple and lo <= m.start - s.start < hi and _KIN_AFTER.match(s.text, m.end - s.start)
+               for m in s.mentions)
+
+
+def _someone_else(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | None, couple: frozenset[str],
+                  kin_only: bool = False) -> bool:
     """Whether the clause of the sentence's `slot` fact names someone besides the couple, known or
-    not ("Bob Ray married Cara Doe in 2015"; not "In 2019, Ann Lee filed for divorce")."""
+    not, or kin of theirs ("Bob Ray married Cara Doe in 2015", "Ann Lee's parents divorced in
+    1985"; not "In 2019, Ann Lee filed for divorce", nor "..., with help from attorney Sam Ortiz");
+    with `kin_only`, whether it names their kin only ("Ann Lee and Bob Ray's daughter married")."""
     for f in (facts or {}).get(s.id, ()):
         if f.slot == slot:
             lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+            if kin_only:
+                if kin_owned(s, lo, hi, couple):
+                    return True
+                continue
             spans = [(m.start - s.start, m.end - s.start) for m in s.mentions if m.person not in couple]
             spans += [(start, end) for start, end, _name in unknown_names(s)]
-            if any(lo <= start < hi and not _SAYS.match(s.text, end) and not _ACCORDING.search(s.text, 0, start)
-                   for start, end in spans):
+            if kin_owned(s, lo, hi, couple) or any(
+                    lo <= start < hi and not _SAYS.match(s.text, end) and not _ACCORDING.search(s.text, 0, start)
+                    and not _ROLE_BEFORE.search(s.text, 0, start) for start, end in spans):
                 return True
     return False
 

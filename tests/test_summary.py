@@ -491,3 +491,24 @@ def test_an_event_of_names_no_one_knows_is_not_given_to_the_people_named_after_i
     profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
     texts = record_texts(profile)
     assert not [t for t in texts.values() if "Ivy Hale and Rowan Hale" in t or "Rowan Hale and Ivy Hale" in t], texts
+
+
+@pytest.mark.parametrize("said", [
+    "Marla Quinn reportedly married Devon Hale in 2001.",
+    "Marla Quinn and Devon Hale are believed to have married in 2001.",
+    "Marla Quinn married Devon Hale in 2001, a tabloid claimed.",
+    "Marla Quinn and Devon Hale's daughter married in 2001.",
+    "Marla Quinn's parents married in 2001.",
+])
+def test_no_record_of_a_hedged_event_or_of_kin(said: str, tmp_path: Path) -> None:
+    """Found by a review: the paragraph and the key facts stated "reportedly married in 2001" as
+    fact, and gave the couple the wedding of their daughter or of a parent."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    opening = ("Marla Quinn and her husband Devon Hale live in Reno with their daughter Ivy Hale and their son "
+               "Rowan Hale. In Reno, Marla and Devon share a house.")
+    for i, extra in enumerate([said, ""]):
+        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: 2024-0{i + 3}-01\n---\n"
+                                         f"{opening}\n\n{extra}\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    assert not [r for r in profile.records if r.slot == "married"], record_texts(profile)
