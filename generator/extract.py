@@ -9,7 +9,17 @@ from functools import partial
 
 from . import slots
 from .ingest.dates import url_date
-from .lang.en import BLENDED, HOLIDAY_MONTHS, MONTH_NUMBERS, NOT_UNTIL, NUMBER_VALUES, ORDINALS, WEEKDAYS, YEAR
+from .lang.en import (
+    BLENDED,
+    HOLIDAY_MONTHS,
+    MONTH_NUMBERS,
+    NOT_UNTIL,
+    NUMBER_VALUES,
+    ORDINALS,
+    REPORT_VERBS,
+    WEEKDAYS,
+    YEAR,
+)
 from .model import Fact, Sentence, Source, Span
 
 NUMBER_WORDS = NUMBER_VALUES
@@ -154,18 +164,35 @@ def _shift(m: re.Match[str]) -> str:
 
 # Words beside "marriage" that make it the end of one, not a wedding: "their marriage ended in 2004",
 # "was annulled", "a judge dissolved their marriage", "after 20 years of marriage".
-_MARRIAGE_ENDED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:ended|ends|annulled|dissolved|over|collapsed|broke|fell apart"
-                                   r"|crumbled|came to an end)\b", re.IGNORECASE)
-_MARRIAGE_ENDED_BEFORE = re.compile(r"\b(?:end(?:ed|s)?|annul(?:led)?|dissolv(?:ed|es|e)|years of)\s+"
-                                    r"(?:(?:the|their|his|her|its|a|[\w-]+-year)\s+)*$", re.IGNORECASE)
+_MARRIAGE_ENDED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:ended|ends|annulled|dissolved|(?:was|is|were) over|collapsed"
+                                   r"|broke (?:down|up)|fell apart|crumbled|came to an end)\b", re.IGNORECASE)
+_MARRIAGE_ENDED_BEFORE = re.compile(r"\b(?:end(?:ed|s)?|annul(?:led)?|dissolv(?:ed|es|e)|walked away from|left|leaving"
+                                    r"|quit|(?:years?|decades?|months?) of)\s+"
+                                    r"(?:(?:the|their|his|her|its|a|[\w-]+-year|long|short|brief)\s+)*$", re.IGNORECASE)
+# A wedding word that tells a state or a date kept, not the wedding: "were already married in 2015",
+# "still married", "their wedding anniversary in 2015"; "split their time" is no separation.
+_STATE_BEFORE = re.compile(r"\b(?:already|still|remained|stayed|happily|long)\s+$", re.IGNORECASE)
+_ANNIVERSARY_AFTER = re.compile(r"\s+anniversary\b", re.IGNORECASE)
+_SPLIT_TIME = re.compile(r"\s+(?:their|his|her|the)\s+time\b", re.IGNORECASE)
+
+
+def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
+    """Whether an event word tells no event of its slot: a marriage that ended ("their marriage
+    ended in 2004", "after 20 years of marriage"), a state or an anniversary ("still married in
+    2015", "wedding anniversary"), time split between two places ("split their time")."""
+    if slot == slots.MARRIED:
+        if m.group(0).lower() == "marriage" and (_MARRIAGE_ENDED_AFTER.match(text, m.end())
+                                                or _MARRIAGE_ENDED_BEFORE.search(text, 0, m.start())):
+            return True
+        return bool(_STATE_BEFORE.search(text, 0, m.start()) or _ANNIVERSARY_AFTER.match(text, m.end()))
+    return slot == slots.SEPARATED and bool(_SPLIT_TIME.match(text, m.end()))
 
 
 def _cues(text: str) -> list[tuple[int, int, str]]:
     """Every event cue word in the text, (start, end, slot); a cue inside a longer one of
     another slot ("marriage" in "filed to end the marriage") is not a cue of its own."""
     hits = [(m.start(), m.end(), slot) for slot, pattern in YEAR_SLOTS for m in pattern.finditer(text)
-            if not (slot == slots.MARRIED and m.group(0).lower() == "marriage" and (
-                _MARRIAGE_ENDED_AFTER.match(text, m.end()) or _MARRIAGE_ENDED_BEFORE.search(text, 0, m.start())))]
+            if not _not_the_event(text, m, slot)]
     return [h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0]
                                        for o in hits)]
 
@@ -191,6 +218,12 @@ CUE_BEFORE = 12  # "married in 2008", "wed on June 4, 2008": the cue a year foll
 # 2010" (the year is not the wedding's; "married since 2008" and "married in 2008" are).
 _OTHER_TIME = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead of|reported|disclosed|announced"
                          r"|revealed|confirmed|said|told|wrote|recalled|claimed)\b", re.IGNORECASE)
+# Words of telling or coming to light: after a comma that follows an event word, the year they stand
+# before is the telling's.
+_TELLING_WORDS = frozenset(w for v in REPORT_VERBS for w in v.split()) | {
+    "admitted", "mentioned", "noted", "shared", "surfaced", "emerged", "public", "came", "leaked", "news", "disclosed",
+    "revealing", "telling", "saying", "writing", "posting", "interview", "podcast", "caption", "letter", "statement"}
+_WORDS = re.compile(r"[A-Za-z]+")
 # A year that is only a bound of the event's time: "By 2015 they were married", "by March 2015".
 _UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|fall|autumn|winter|"
                           + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?)?$", re.IGNORECASE)
@@ -216,11 +249,12 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     lo, hi = clause(text, start, end)
     if _UPPER_BOUND.search(text, 0, start):
         return ""  # "By 2015 they were married": by then, not then
+    if relative and any(lo <= a and b <= start and _IN_RELATIVE_CLAUSE.search(text, 0, a) for a, b, _slot in cues):
+        return ""  # "who wed in June are already headed for divorce court": June dates nothing
     dates_a_thing = bool(_DETERMINER.search(text, 0, start) and _NOUN_AFTER.match(text, end))
     occasion = _OCCASION.search(text, 0, start) and not _TELLING_OR_WORK.match(text, end)
     before = [(start - b, slot) for a, b, slot in cues if lo <= a and b <= start and start - b <= YEAR_REACH
-              and not _another_time(text, a, b, start) and not (dates_a_thing and not occasion)
-              and not (relative and _IN_RELATIVE_CLAUSE.search(text, 0, a))]
+              and not _another_time(text, a, b, start) and not (dates_a_thing and not occasion)]
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
              and ("," not in text[end:a] or start - lo <= OPENING) and (a, b, slot) not in (taken or ())
              and not dates_a_thing]
@@ -231,6 +265,9 @@ def _another_time(text: str, a: int, b: int, start: int) -> bool:
     """Whether the words between an event word (text[a:b]) and a year after it put the event at
     another time than the year ("married a year after their 2012 engagement", "stayed married
     until 2019", "divorce, first reported in 2021, ..."); "did not marry until 2008" is 2008."""
+    comma = text.find(",", b, start)
+    if comma >= 0 and any(w.lower() in _TELLING_WORDS for w in _WORDS.findall(text, comma, start)):
+        return True  # "wed in secret, Marla admitted in 2019", "..., news that surfaced in 2019"
     m = _OTHER_TIME.search(text, b, start)
     if m is None:
         return False

@@ -162,7 +162,8 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
     named = frozenset(p for f in found for p in f.subject)
     if slot in COUPLE_EVENTS and found:
         named = frozenset(p for f in found for p in clause_people(s, f))
-        if any(kin_owned(s, *clause(s.text, f.span.start - s.start, f.span.end - s.start), couple) for f in found):
+        if any(kin_owned(s, clause(s.text, f.span.start - s.start, f.span.end - s.start)[0], f.span.start - s.start, couple)
+               for f in found):
             return None  # "Marla Quinn and Devon Hale's daughter married in 2022": the daughter's wedding
         if any(_unknown_before(s, f) for f in found):
             return None  # "Marla Quinn and Devon Hale, who wed in 2001, live with their son Rowan Hale": the
@@ -270,8 +271,9 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     custody, does not say that it was given to someone ("the custody order gave him visitation"
     names a ruling, not who won custody)."""
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
-    if HEDGES.search(s.outside_quotes(), lo, hi):
-        return True
+    said = s.outside_quotes()
+    if HEDGES.search(said, 0, f.span.start - s.start) or HEDGES.search(said, f.span.end - s.start, hi):
+        return True  # a hedge before the fact ("It is believed that ...") or after it in its clause
     if any(not _says_when(s.text, m.start(), f.slot) for m in NOT_SO.finditer(s.text, lo, hi)):
         return True  # but "was not settled until 2021": settled in 2021
     if f.slot in COUPLE_EVENTS and (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi)):

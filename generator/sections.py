@@ -11,8 +11,9 @@
    nothing in it tells of the present or of later ("now", "since", "has", "last week", a "who"
    clause), the section of their wedding: "Their daughter arrived in 2014, and their son followed in
    2016" in an article about a 2020 custody ruling is the family's past, not the ruling. So does
-   one that names no year of the split or after in an article written before the split ("It's
-   a boy for ..." in a 2013 birth announcement): its present is the couple's past.
+   one that names no year of the split or after in an article written before the split that
+   tells of no split ("It's a boy for ..." in a 2013 birth announcement): its present is the
+   couple's past.
 4. Otherwise the section of the nearest sentence of the same article that has cue words of
    its own (the one before it first): a sentence continues the story around it.
 5. Otherwise the last section, so that nothing is left out unseen.
@@ -70,6 +71,8 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     nearby = _nearest_cued(sentences, cue_of)
     split = split_year(facts or {}, main)
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
+    # articles that tell of a split, whatever their date: their present is not the couple's past
+    after_a_split = {s.source for s in sentences if _SPLIT_WORDS.search(s.text)}
     out = []
     for claim, chosen in zip(claims, best, strict=True):
         by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
@@ -90,13 +93,17 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
         years = _YEAR.findall(said)
         if split and past in keys and (
                 _IN_YEAR.search(said) and max(years) < split and not _NOT_ONLY_PAST.search(said)
-                or not any(y >= split for y in years) and ((written or {}).get(chosen.source) or split)[:4] < split):
+                or not any(y >= split for y in years) and chosen.source not in after_a_split
+                and ((written or {}).get(chosen.source) or split)[:4] < split):
             out.append(past)  # told of the years before the split, or in an article written before it
             continue
         out.append(nearby.get(chosen.id) or sections[-1].key)
     return out
 
 
+# Words by which an article tells of a split or of what comes after one.
+_SPLIT_WORDS = re.compile(r"\b(?:separat\w*|split|splitting|divorc\w*|estranged|ex-\w+|exes|former (?:husband|wife|spouse"
+                          r"|partner)|fianc\w*|custody|break-?up|broke up|parted ways|annul\w*)\b", re.IGNORECASE)
 # A name that is the sentence's source, not a party to its event: "..., her lawyer Jim Beam said".
 _SAYS = re.compile(r"\s*,?\s+(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -104,20 +111,34 @@ _ACCORDING = re.compile(r"\baccording to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 # A person of the couple who owns the next words when they are kin or people around them: "Ann Lee
 # and Bob Ray's daughter married in 2022", "Ann Lee's parents divorced in 1985": their event, not the couple's.
-_KIN_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:daughters?|sons?|kids?|children|child|parents?|mother|father|mom"
-                        r"|dad|sisters?|brothers?|siblings?|neighbou?rs?|friends?|relatives?|grand\w+|nieces?|nephews?"
-                        r"|cousins?|aunts?|uncles?|in-laws?|stepchildren|step\w+|assistants?|nanny|staff)\b", re.IGNORECASE)
+_KIN = (r"(?:daughters?|sons?|kids?|children|child|parents?|mother|father|mom|dad|sisters?|brothers?|siblings?"
+        r"|neighbou?rs?|friends?|relatives?|grand\w+|nieces?|nephews?|cousins?|aunts?|uncles?|in-laws?|step\w+"
+        r"|assistants?|nanny|staff|eldest|oldest|youngest|firstborn|twins?|teens?|heirs?)")
+_KIN_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_KIN}\b", re.IGNORECASE)
+_KIN_BEFORE = re.compile(rf"\b{_KIN}\s+of\s+(?:(?:both|the\s+couple|[\w-]+\s+and)\s+)?$", re.IGNORECASE)
 # A name that stands for a role in the event, not a party to it: "with help from attorney Sam Ortiz".
-_ROLE_BEFORE = re.compile(r"\b(?:attorney|lawyer|judge|rep|representative|spokes\w+|publicist|manager|agent|counsel"
+_ROLE_BEFORE = re.compile(r"\b(?:with|from|by|via|through|hired|according to)\s+(?:(?:help|the|his|her|their)\s+)*"
+                          r"(?:attorney|lawyer|judge|rep|representative|spokes\w+|publicist|manager|agent|counsel"
                           r"|mediator|officiant|pastor|reverend|rabbi|priest|photographer|planner|Dr\.?|Justice)\s+$",
-                          re.IGNORECASE)
+                          re.IGNORECASE)  # a party to the event is no such name: "married attorney Sam Ortiz"
 
 
 def kin_owned(s: Sentence, lo: int, hi: int, couple: frozenset[str]) -> bool:
-    """Whether one of the couple, named in text[lo:hi], owns kin or people around them right after
-    the name (see _KIN_AFTER)."""
-    return any(m.person in couple and lo <= m.start - s.start < hi and _KIN_AFTER.match(s.text, m.end - s.start)
-               for m in s.mentions)
+    """Whether the last of the couple named in text[lo:hi] is named as the owner of kin or of people
+    around them ("Ann Lee and Bob Ray's daughter married", "The daughter of Ann Lee and Bob Ray
+    married"): the event told after is theirs. Not where the couple are named again after the kin
+    ("Bob Ray's daughter attended when Ann Lee and Bob Ray married")."""
+    named = [m for m in s.mentions if m.person in couple and lo <= m.start - s.start < hi]
+    if not named:
+        return False
+    last = first = len(named) - 1
+    while first > 0 and _JOINED.fullmatch(s.text[named[first - 1].end - s.start:named[first].start - s.start]):
+        first -= 1  # back to the first of "X and Y"
+    return bool(_KIN_AFTER.match(s.text, named[last].end - s.start)
+                or _KIN_BEFORE.search(s.text, 0, named[first].start - s.start))
+
+
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
 
 
 def _someone_else(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | None, couple: frozenset[str],
@@ -130,12 +151,12 @@ def _someone_else(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | 
         if f.slot == slot:
             lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
             if kin_only:
-                if kin_owned(s, lo, hi, couple):
+                if kin_owned(s, lo, f.span.start - s.start, couple):
                     return True
                 continue
             spans = [(m.start - s.start, m.end - s.start) for m in s.mentions if m.person not in couple]
             spans += [(start, end) for start, end, _name in unknown_names(s)]
-            if kin_owned(s, lo, hi, couple) or any(
+            if kin_owned(s, lo, f.span.start - s.start, couple) or any(
                     lo <= start < hi and not _SAYS.match(s.text, end) and not _ACCORDING.search(s.text, 0, start)
                     and not _ROLE_BEFORE.search(s.text, 0, start) for start, end in spans):
                 return True

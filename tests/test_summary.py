@@ -499,6 +499,11 @@ def test_an_event_of_names_no_one_knows_is_not_given_to_the_people_named_after_i
     "Marla Quinn married Devon Hale in 2001, a tabloid claimed.",
     "Marla Quinn and Devon Hale's daughter married in 2001.",
     "Marla Quinn's parents married in 2001.",
+    # found by a third review
+    "It is believed that Marla Quinn and Devon Hale married in 2001.",
+    "Marla Quinn and Devon Hale married in 2001, an unconfirmed report says.",
+    "The daughter of Marla Quinn and Devon Hale married in 2001.",
+    "Marla Quinn and Devon Hale's eldest married in 2001.",
 ])
 def test_no_record_of_a_hedged_event_or_of_kin(said: str, tmp_path: Path) -> None:
     """Found by a review: the paragraph and the key facts stated "reportedly married in 2001" as
@@ -512,3 +517,22 @@ def test_no_record_of_a_hedged_event_or_of_kin(said: str, tmp_path: Path) -> Non
                                          f"{opening}\n\n{extra}\n", encoding="utf-8")
     profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
     assert not [r for r in profile.records if r.slot == "married"], record_texts(profile)
+
+
+@pytest.mark.parametrize("said", [
+    "Marla Quinn and Devon Hale married in 2001 at Marla's parents' ranch in Reno.",
+    "Devon Hale's daughter from an earlier relationship attended when Marla Quinn and Devon Hale married in 2001.",
+    "Marla Quinn and Devon Hale's marriage, a ceremony held over a weekend in Tahoe, took place in 2001.",
+])
+def test_the_couple_s_own_wedding_is_kept_beside_kin(said: str, tmp_path: Path) -> None:
+    """Kin named after the event, or before the couple are named again, leave the couple's wedding theirs."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    opening = ("Marla Quinn and her husband Devon Hale live in Reno with their daughter Ivy Hale and their son "
+               "Rowan Hale. In Reno, Marla and Devon share a house.")
+    for i, extra in enumerate([said, ""]):
+        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: 2024-0{i + 3}-01\n---\n"
+                                         f"{opening}\n\n{extra}\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    married = [r for r in profile.records if r.slot == "married"]
+    assert [(set(r.about), r.values[0].value) for r in married] == [({"Marla Quinn", "Devon Hale"}, "2001")]

@@ -382,7 +382,8 @@ FINAL_WORDS = frozenset(["final", "finalized", "finalised", "official", "settled
 # Words by which a sentence says that what it tells is only alleged, reported or believed: a claim
 # that any of its articles words so is worded with such a word (claims.py), never as plain fact.
 HEDGES = re.compile(r"\b(?:allegedly|alleged|reportedly|apparently|purportedly|supposedly|rumou?red|possibly|probably"
-                    r"|claim(?:s|ed)|according to (?:reports|rumou?rs|gossip)"
+                    r"|unconfirmed|suggest(?:s|ed)|claim(?:s|ed)(?=\s*[.,;!?]|\s+that\b)|according to (?:reports|rumou?rs|gossip)"
+                    r"|it (?:is|was) (?:believed|thought|said|rumou?red|understood|reported|alleged|claimed) that"
                     r"|(?:is|are|was|were) (?:said|believed|thought|understood|rumou?red|reported|alleged) to"
                     r"|(?:may|might|could) have)\b", re.IGNORECASE)
 # Words by which a sentence says that what it reports is untrue ("Reports that they married in
