@@ -249,7 +249,8 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     lo, hi = clause(text, start, end)
     if _UPPER_BOUND.search(text, 0, start):
         return ""  # "By 2015 they were married": by then, not then
-    if relative and any(lo <= a and b <= start and _IN_RELATIVE_CLAUSE.search(text, 0, a) for a, b, _slot in cues):
+    nearest = max(((a, b) for a, b, _slot in cues if lo <= a and b <= start), key=lambda ab: ab[1], default=None)
+    if relative and nearest and _IN_RELATIVE_CLAUSE.search(text, 0, nearest[0]):
         return ""  # "who wed in June are already headed for divorce court": June dates nothing
     dates_a_thing = bool(_DETERMINER.search(text, 0, start) and _NOUN_AFTER.match(text, end))
     occasion = _OCCASION.search(text, 0, start) and not _TELLING_OR_WORK.match(text, end)
