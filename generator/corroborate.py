@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from .cache import Cache
 from .lang.en import STOPWORDS
 from .model import Fact, Sentence, Source
 from .similar import Comparer
@@ -33,7 +34,7 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
 
 
 def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                    published: Mapping[str, str] | None = None) -> list[list[Sentence]]:
+                    published: Mapping[str, str] | None = None, cache: Cache | None = None) -> list[list[Sentence]]:
     """Groups of sentences from different sources that state the same thing.
 
     Sentences with the same text are handled once: their words and shingles are computed
@@ -70,7 +71,7 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
             for s in members[t][1:]:
                 uf.union(members[t][0].id, s.id)
 
-    compare = Comparer(sentences, facts, published)
+    compare = Comparer(sentences, facts, published, cache)
     for t, m in enumerate(members):
         if len(sources[t]) >= 2 and len(shingles[t]) >= 2:
             _join_copies(uf, m, compare)

@@ -60,7 +60,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
                                   not_people=(*sorted(outlets), *config.not_people))
     facts = extract_all(sentences, by_id, cache)
     cue_of = cue_sections_all(sentences, Classifier(config.sections), cache)
-    groups = group_sentences(sentences, facts, {s.id: s.published or "" for s in originals})
+    groups = group_sentences(sentences, facts, {s.id: s.published or "" for s in originals}, cache)
     aside = set_aside(sentences, facts)
     relations = adjust(relate([s for s in sentences if s.id not in aside], people, facts),
                        config.relations_add, config.relations_remove)

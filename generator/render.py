@@ -4,10 +4,12 @@ profile.json, each written atomically and only when its content changed."""
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from json.encoder import encode_basestring as _encode_str  # C, for ensure_ascii=False
 from pathlib import Path
 from typing import Any
 
@@ -295,7 +297,56 @@ def profile_json(profile: Profile, texts: dict[str, str] | None = None,
                      "values": [{"value": v.value, "as_of": v.as_of, "sources": cites(v.citations)}
                                 for v in r.values]} for r in profile.records],
     }
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+    return dumps_indented(data) + "\n"
+
+
+_FLOAT_SPECIAL = {float("inf"): "Infinity", float("-inf"): "-Infinity"}
+
+
+def dumps_indented(value: Any) -> str:
+    """`json.dumps(value, sort_keys=True, ensure_ascii=False, indent=1)`, the same bytes, in two thirds
+    of the time and a fraction of the memory: with `indent`, the standard library encodes in pure
+    Python and joins one string per token (11 million at 5,000 articles); this joins each container
+    from its items' strings, the strings escaped by the C encoder. Anything else than str keys, str,
+    int, float, bool, None, list, tuple and dict goes to json.dumps."""
+    try:
+        return _indented(value, "")
+    except TypeError:
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=1)
+
+
+def _indented(o: Any, pad: str) -> str:
+    t = type(o)
+    if t is str:
+        return _encode_str(o)
+    if t is dict:
+        if not o:
+            return "{}"
+        inner = pad + " "
+        return "{\n" + inner + (",\n" + inner).join([
+            _encode_str(k) + ": " + (_encode_str(v) if type(v) is str else _indented(v, inner))
+            for k, v in sorted(o.items())]) + "\n" + pad + "}"
+    if t is list or t is tuple:
+        if not o:
+            return "[]"
+        inner = pad + " "
+        return "[\n" + inner + (",\n" + inner).join([
+            _encode_str(v) if type(v) is str else _indented(v, inner) for v in o]) + "\n" + pad + "]"
+    if t is int:
+        return int.__repr__(o)
+    if o is None:
+        return "null"
+    if o is True:
+        return "true"
+    if o is False:
+        return "false"
+    if isinstance(o, str):
+        return _encode_str(o)
+    if isinstance(o, int):
+        return int.__repr__(o)
+    if isinstance(o, float):
+        return "NaN" if math.isnan(o) else _FLOAT_SPECIAL.get(o) or float.__repr__(o)
+    raise TypeError(f"{t.__name__} is left to json.dumps")
 
 
 RECORD_STATUS = {Verdict.AGREEMENT: Status.CORROBORATED, Verdict.SINGLE: Status.SINGLE,

@@ -16,10 +16,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, TypeVar
 
 import snowballstemmer
 
 from . import slots
+from .cache import Cache
 from .extract import relative_years
 from .lang.en import (
     ATTRIBUTION_WORDS,
@@ -44,6 +46,7 @@ from .people import name_runs
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _YEAR = re.compile(rf"\b{YEAR}\b")
 _stemmer = snowballstemmer.stemmer("english")
+T = TypeVar("T")
 PARAPHRASE = 0.5  # weighted cosine from which two sentences state the same claim (see tests/test_merge_pairs.py)
 RARE = 0.6  # a stem in more than this share of sentences is not used to find candidates
 MAX_CANDIDATES = 25  # a stem shared by more sentences than this finds no candidates
@@ -297,43 +300,110 @@ class Traits:
     negated: bool = False  # it says that something did not happen
 
 
+@dataclass(frozen=True, slots=True)
+class _TextTraits:
+    """The parts of a sentence's Traits that read its text alone."""
+
+    years: frozenset[str]  # the years it writes
+    numbers: frozenset[str]
+    stages: tuple[frozenset[int], ...]
+    days: frozenset[str]
+    places: frozenset[str]  # before the names the corpus knows are taken out
+    capitalised: frozenset[str]
+    run_words: frozenset[str]  # the words of its runs of capitalised words that may name someone, places and titles too
+    negated: bool  # of the text with nothing quoted
+
+    @classmethod
+    def of(cls, text: str) -> _TextTraits:
+        words = frozenset(_WORD.findall(text.lower()))
+        return cls(years=frozenset(_YEAR.findall(text)), numbers=_numbers(text),
+                   stages=(_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS)),
+                   days=frozenset(_day(m.group(0)) for m in _DAY.finditer(text)), places=_places(text),
+                   capitalised=_capitalised(text),
+                   run_words=frozenset(w.lower() for _start, _end, run in _runs(text)
+                                       if len(run) > 1 and " ".join(run) not in _OUTLETS for w in run),
+                   negated=bool(NEGATION.search(text)))
+
+
+def _memo(cache: Cache | None, stage: str) -> Callable[[str, Callable[[], T]], T]:
+    """get_or_compute of a cache table, or of a dict of this build alone."""
+    if cache is not None:
+        return cache.table(stage).get_or_compute
+    found: dict[str, Any] = {}
+
+    def get_or_compute(key: str, compute: Callable[[], T]) -> T:
+        if key in found:
+            return found[key]  # type: ignore[no-any-return]
+        value = found[key] = compute()
+        return value
+    return get_or_compute
+
+
 class Comparer:
     """Compares the sentences of one corpus: what each says in substance, and what tells two
     apart. Each sentence's traits are worked out once, however many candidates it meets."""
 
     def __init__(self, sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                 published: Mapping[str, str] | None = None):
+                 published: Mapping[str, str] | None = None, cache: Cache | None = None):
         self.facts = facts
-        self.view = names_in_view(sentences)
+        # Work that reads only a sentence's text (and what is named in the key) is done once per
+        # distinct text, and kept from build to build in the cache's tables.
+        self._texts = _memo(cache, "traits-text")
+        self._stems = _memo(cache, "traits-stems")
+        self._names = _memo(cache, "traits-names")
+        self._when = _memo(cache, "traits-when")
+        self.view = _carried(sentences, self._names_of)  # names_in_view(sentences)
         # The words of every name the corpus gives: such a word alone and capitalised is a name too.
         self.known = frozenset(w for ws in self.view.values() for w in ws)
-        self.when = {s.id: frozenset(y for y, _a, _b in relative_years(s.text, (published or {}).get(s.source, "")))
-                     for s in sentences}
+        self.when = {s.id: self._when_of(s.text, (published or {}).get(s.source, "")) for s in sentences}
         self._traits: dict[str, Traits] = {}
+        self._numbers: dict[str, frozenset[str]] = {}
+
+    def _names_of(self, s: Sentence) -> frozenset[str]:
+        """names(s), once per text, quoted stretches and people named."""
+        key = repr((s.text, [(a - s.start, b - s.start) for a, b in s.quotes], [m.person for m in s.mentions]))
+        return self._names(key, lambda: names(s))
+
+    def _when_of(self, text: str, published: str) -> frozenset[str]:
+        """The years a text tells relative to its article's date (extract.relative_years), once per text and date."""
+        if len(published) < 7:
+            return frozenset()  # relative_years needs the month
+        return self._when(repr((published, text)),
+                          lambda: frozenset(y for y, _a, _b in relative_years(text, published)))
 
     def traits(self, s: Sentence) -> Traits:
         """The sentence's traits (cached by sentence id)."""
         got = self._traits.get(s.id)
         if got is None:
             fs = self.facts.get(s.id, ())
-            words = frozenset(_WORD.findall(s.text.lower()))
+            text = s.text
+            own = self._texts(text, lambda: _TextTraits.of(text))
             measured: dict[tuple[str, str], set[str]] = defaultdict(set)
             for f in fs:
                 if f.kind in MEASURES and f.slot not in OPEN_MEASURES:
-                    measured[(f.kind, f.slot)] |= _numbers(s.text[f.span.start - s.start:f.span.end - s.start])
+                    measured[(f.kind, f.slot)] |= self._numbers_in(text[f.span.start - s.start:f.span.end - s.start])
+            capitalised_names = own.capitalised & self.known
+            leave_out = frozenset(w.lower() for m in s.mentions for w in m.person.split()) | own.run_words \
+                | capitalised_names  # names(s, places=True) | (_capitalised(s.text) & known): see substance
+            stems_key = repr((text, sorted(leave_out)))
             got = Traits(
-                names=(self.view.get(s.id) or names(s)) | (_capitalised(s.text) & self.known),
-                years=frozenset(_YEAR.findall(s.text)) | {f.value for f in fs if f.kind == "year"}
-                | self.when.get(s.id, frozenset()),
+                names=(self.view.get(s.id) or self._names_of(s)) | capitalised_names,
+                years=own.years | {f.value for f in fs if f.kind == "year"} | self.when.get(s.id, frozenset()),
                 values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS},
-                numbers=_numbers(s.text), measured={k: frozenset(v) for k, v in measured.items()},
-                stages=(_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS)),
+                numbers=own.numbers, measured={k: frozenset(v) for k, v in measured.items()},
+                stages=own.stages,
                 year_slots=frozenset(f.slot for f in fs if f.kind == "year"), speaker=s.speaker or "",
-                substance=substance(s, self.known), runs=_full_names(s),
-                days=frozenset(_day(m.group(0)) for m in _DAY.finditer(s.text)),
-                places=_places(s.text) - self.known, negated=bool(NEGATION.search(s.outside_quotes())))
+                substance=self._stems(stems_key, lambda: concept_stems(text, leave_out)), runs=_full_names(s),
+                days=own.days, places=own.places - self.known,
+                negated=own.negated if not s.quotes else bool(NEGATION.search(s.outside_quotes())))
             self._traits[s.id] = got
         return got
+
+    def _numbers_in(self, text: str) -> frozenset[str]:
+        found = self._numbers.get(text)
+        if found is None:
+            found = self._numbers[text] = _numbers(text)
+        return found
 
     def apart_because(self, a: Sentence, b: Sentence) -> str:
         """What shows two sentences are about different things ("" when nothing does)."""
