@@ -146,11 +146,11 @@ def _carried(sentences: Sequence[Sentence], own: Callable[[Sentence], frozenset[
     """Each sentence -> `own(sentence)`, or, when that is empty, the last non-empty one before it
     in the same article."""
     out: dict[str, frozenset[str]] = {}
-    here: frozenset[str] = frozenset()
+    here: frozenset[str] = _EMPTY
     source = ""
     for s in sentences:
         if s.source != source:
-            source, here = s.source, frozenset()
+            source, here = s.source, _EMPTY
         here = own(s) or here
         out[s.id] = here
     return out
@@ -316,13 +316,26 @@ class _TextTraits:
     @classmethod
     def of(cls, text: str) -> _TextTraits:
         words = frozenset(_WORD.findall(text.lower()))
-        return cls(years=frozenset(_YEAR.findall(text)), numbers=_numbers(text),
-                   stages=(_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS)),
-                   days=frozenset(_day(m.group(0)) for m in _DAY.finditer(text)), places=_places(text),
-                   capitalised=_capitalised(text),
-                   run_words=frozenset(w.lower() for _start, _end, run in _runs(text)
-                                       if len(run) > 1 and " ".join(run) not in _OUTLETS for w in run),
+        stages = (_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS))
+        return cls(years=_lean(frozenset(_YEAR.findall(text))), numbers=_lean(_numbers(text)),
+                   stages=_STAGES.setdefault(stages, stages),
+                   days=_lean(frozenset(_day(m.group(0)) for m in _DAY.finditer(text))), places=_lean(_places(text)),
+                   capitalised=_lean(_capitalised(text)),
+                   run_words=_lean(frozenset(w.lower() for _start, _end, run in _runs(text)
+                                             if len(run) > 1 and " ".join(run) not in _OUTLETS for w in run)),
                    negated=bool(NEGATION.search(text)))
+
+
+# Since Python 3.10 every empty frozenset is an object of its own (216 bytes): the traits of 120,000
+# sentences hold a million of them. They share one, as the few combinations of stages share a tuple.
+_EMPTY: frozenset[Any] = frozenset()
+_NO_VALUES: dict[Any, Any] = {}  # never changed
+_STAGES: dict[tuple[frozenset[int], ...], tuple[frozenset[int], ...]] = {}
+
+
+def _lean(found: frozenset[T]) -> frozenset[T]:
+    """The set, or the one shared empty set when it is empty."""
+    return found or _EMPTY
 
 
 def _memo(cache: Cache | None, stage: str) -> Callable[[str, Callable[[], T]], T]:
@@ -362,14 +375,14 @@ class Comparer:
     def _names_of(self, s: Sentence) -> frozenset[str]:
         """names(s), once per text, quoted stretches and people named."""
         key = repr((s.text, [(a - s.start, b - s.start) for a, b in s.quotes], [m.person for m in s.mentions]))
-        return self._names(key, lambda: names(s))
+        return self._names(key, lambda: _lean(names(s)))
 
     def _when_of(self, text: str, published: str) -> frozenset[str]:
         """The years a text tells relative to its article's date (extract.relative_years), once per text and date."""
         if len(published) < 7:
-            return frozenset()  # relative_years needs the month
+            return _EMPTY  # relative_years needs the month
         return self._when(repr((published, text)),
-                          lambda: frozenset(y for y, _a, _b in relative_years(text, published)))
+                          lambda: _lean(frozenset(y for y, _a, _b in relative_years(text, published))))
 
     def traits(self, s: Sentence) -> Traits:
         """The sentence's traits (cached by sentence id)."""
@@ -387,14 +400,15 @@ class Comparer:
                 | capitalised_names  # names(s, places=True) | (_capitalised(s.text) & known): see substance
             stems_key = repr((text, sorted(leave_out)))
             got = Traits(
-                names=(self.view.get(s.id) or self._names_of(s)) | capitalised_names,
-                years=own.years | {f.value for f in fs if f.kind == "year"} | self.when.get(s.id, frozenset()),
-                values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS},
-                numbers=own.numbers, measured={k: frozenset(v) for k, v in measured.items()},
+                names=_lean((self.view.get(s.id) or self._names_of(s)) | capitalised_names),
+                years=_lean(own.years | {f.value for f in fs if f.kind == "year"} | self.when.get(s.id, _EMPTY)),
+                values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS} if fs else _NO_VALUES,
+                numbers=own.numbers, measured={k: frozenset(v) for k, v in measured.items()} if measured else _NO_VALUES,
                 stages=own.stages,
-                year_slots=frozenset(f.slot for f in fs if f.kind == "year"), speaker=s.speaker or "",
-                substance=self._stems(stems_key, lambda: concept_stems(text, leave_out)), runs=_full_names(s),
-                days=own.days, places=own.places - self.known,
+                year_slots=_lean(frozenset(f.slot for f in fs if f.kind == "year")), speaker=s.speaker or "",
+                substance=self._stems(stems_key, lambda: _lean(concept_stems(text, leave_out))),
+                runs=_lean(_full_names(s)) if s.mentions else _EMPTY,
+                days=own.days, places=_lean(own.places - self.known) if own.places else _EMPTY,
                 negated=own.negated if not s.quotes else bool(NEGATION.search(s.outside_quotes())))
             self._traits[s.id] = got
         return got
