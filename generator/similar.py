@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
 from typing import Any, TypeVar
 
 import snowballstemmer
@@ -178,7 +179,7 @@ def substance(s: Sentence, known: frozenset[str] = frozenset()) -> frozenset[str
 
 def _capitalised(text: str) -> frozenset[str]:
     """The capitalised words of a text, lower case."""
-    return frozenset(w.lower() for w in _CAPITALISED.findall(text))
+    return frozenset(intern(w.lower()) for w in _CAPITALISED.findall(text))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -252,7 +253,13 @@ _DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]
 def _full_names(s: Sentence) -> frozenset[tuple[str, ...]]:
     """The full names (two words or more, lower case) of the people recognised in the sentence
     and named there."""
-    return frozenset(r for m in s.mentions if m.explicit and len(r := tuple(m.person.lower().split())) > 1)
+    return frozenset(r for m in s.mentions if m.explicit and len(r := _name_words(m.person)) > 1)
+
+
+@lru_cache(maxsize=65536)
+def _name_words(person: str) -> tuple[str, ...]:
+    """A person's name as its lower-case words (one tuple per person, however many sentences name them)."""
+    return tuple(person.lower().split())
 
 
 def _day(text: str) -> str:
@@ -400,7 +407,8 @@ class Comparer:
                 | capitalised_names  # names(s, places=True) | (_capitalised(s.text) & known): see substance
             stems_key = repr((text, sorted(leave_out)))
             got = Traits(
-                names=_lean((self.view.get(s.id) or self._names_of(s)) | capitalised_names),
+                names=_lean((self.view.get(s.id) or self._names_of(s)) | capitalised_names if capitalised_names
+                            else self.view.get(s.id) or self._names_of(s)),
                 years=_lean(own.years | {f.value for f in fs if f.kind == "year"} | self.when.get(s.id, _EMPTY)),
                 values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS} if fs else _NO_VALUES,
                 numbers=own.numbers, measured={k: frozenset(v) for k, v in measured.items()} if measured else _NO_VALUES,
@@ -499,14 +507,14 @@ class Comparer:
             for w in bag:
                 if df[w] <= max(2, RARE * n) and df[w] <= MAX_CANDIDATES:
                     postings[w].append(i)
-        seen: set[tuple[int, int]] = set()
         out: list[tuple[float, Sentence, Sentence]] = []
         for i in range(n):
+            seen: set[int] = set()  # the j met with this i (a pair (i, j) is met only while i is)
             for w in bags[i]:
                 for j in postings.get(w, ()):
-                    if j <= i or (i, j) in seen:
+                    if j <= i or j in seen:
                         continue
-                    seen.add((i, j))
+                    seen.add(j)
                     a, b = sentences[i], sentences[j]
                     if a.source == b.source:
                         continue
