@@ -319,23 +319,22 @@ def dumps_indented(value: Any) -> str:
 def _dumps_parts(parts: dict[str, Callable[[], Any]], end: str = "") -> str:
     """dumps_indented({key: make() for key, make in parts.items()}) + end, each value made only when
     its turn comes; a value made as an iterator (a generator) is a list whose items are made, encoded
-    and dropped one by one. The text grows in place (`+=` on a string nothing else holds), so neither
-    the document as objects nor the encoded parts are held beside the whole text."""
+    and dropped one by one: what is held is the encoded items, then their join."""
     try:
-        out = "{"
+        out = ["{"]
         for n, (key, make) in enumerate(sorted(parts.items())):
-            out += ("\n " if n == 0 else ",\n ") + _encode_str(key) + ": "
+            out.append(("\n " if n == 0 else ",\n ") + _encode_str(key) + ": ")
             value = make()
             if isinstance(value, Iterator):
                 first = True
                 for item in value:
-                    out += ("[\n  " if first else ",\n  ") + _indented(item, "  ")
+                    out.append(("[\n  " if first else ",\n  ") + _indented(item, "  "))
                     first = False
-                out += "[]" if first else "\n ]"
+                out.append("[]" if first else "\n ]")
             else:
-                out += _indented(value, " ")
-        out += ("\n}" if parts else "}") + end
-        return out
+                out.append(_indented(value, " "))
+        out.append(("\n}" if parts else "}") + end)
+        return "".join(out)
     except TypeError:
         made = {key: make() for key, make in parts.items()}
         return dumps_indented({key: list(v) if isinstance(v, Iterator) else v for key, v in made.items()}) + end
