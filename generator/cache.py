@@ -215,11 +215,17 @@ class Cache:
         except OSError:
             pass  # a read-only or full disk costs speed, not the build
 
+    def save_tables(self) -> None:
+        """Save the tables used so far and let go of what they hold (a stage that needs one again reads it
+        again): the corpus-wide stage that used them is done, and the rest of the build needs the memory."""
+        for table in self.tables.values():
+            table.save()
+        self.tables.clear()
+
     def prune(self) -> None:
         """Save the tables; remove entries this build did not use, and the folders of other code versions or
         configurations."""
-        for table in self.tables.values():
-            table.save()
+        self.save_tables()
         try:
             if self.root.is_dir():
                 for other in self.root.iterdir():

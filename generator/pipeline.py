@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -29,6 +30,7 @@ from .sections import cue_sections
 from .segment import segment
 
 T = TypeVar("T")
+GC_THRESHOLDS = (100_000, 50, 100)  # Python's are (700, 10, 10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +60,14 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     outlets = {s.outlet for s in sources if s.outlet}
     sentences, people = recognise(segment_all(originals, cache), config.people, cache,
                                   not_people=(*sorted(outlets), *config.not_people))
+    gc.freeze()  # see build
     facts = extract_all(sentences, by_id, cache)
     cue_of = cue_sections_all(sentences, Classifier(config.sections), cache)
-    groups = group_sentences(sentences, facts, {s.id: s.published or "" for s in originals})
+    gc.freeze()
+    groups = group_sentences(sentences, facts, {s.id: s.published or "" for s in originals}, cache)
+    if cache is not None:
+        cache.save_tables()  # the traits of every sentence: written now, not held through the rest
+    gc.freeze()
     aside = set_aside(sentences, facts)
     relations = adjust(relate([s for s in sentences if s.id not in aside], people, facts),
                        config.relations_add, config.relations_remove)
@@ -138,8 +145,20 @@ def _sentence_counts(sentences: tuple[Sentence, ...]) -> dict[str, int]:
 def build(config: ProfileConfig, use_cache: bool = True) -> BuildResult:
     """Read seeds/, write the generated pages into docs/; per-article work is cached in .cache/."""
     cache = Cache.for_config(config) if use_cache else None
-    profile, spans = analyse(config, cache)
-    changed = render(profile, config.docs_dir, spans)
-    if cache is not None:
-        cache.prune()
+    # The sentences, facts and the rest live until the end of the build, and a build makes millions
+    # of objects, few of them in reference cycles: the cyclic garbage collector runs less often
+    # (GC_THRESHOLDS), and after each large stage (analyse) what lives on is moved out of its sight
+    # (gc.freeze) instead of being walked again at each full collection. Reference counting frees
+    # objects as ever; at the end the thresholds are restored and `unfreeze` hands back whatever was
+    # frozen to the collector.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        profile, spans = analyse(config, cache)
+        changed = render(profile, config.docs_dir, spans)
+        if cache is not None:
+            cache.prune()
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
     return BuildResult(profile, tuple(changed), profile.warnings)

@@ -4,10 +4,12 @@ profile.json, each written atomically and only when its content changed."""
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
+from json.encoder import encode_basestring as _encode_str  # C, for ensure_ascii=False
 from pathlib import Path
 from typing import Any
 
@@ -256,49 +258,123 @@ def profile_json(profile: Profile, texts: dict[str, str] | None = None,
     for rs, _text in written:
         for c in {c.sentence: c for r in rs for v in r.values for c in v.citations}.values():
             told_by.setdefault(c.sentence, []).append(rs[0].id)
-    data = {
-        "subject": profile.subject,
-        "sources": [{"id": s.id, "path": s.path, "title": s.title, "outlet": s.outlet, "url": s.url,
+    # Each part, and each item of a list, is made, encoded and let go in turn (_dumps_parts).
+    data: dict[str, Callable[[], Any]] = {
+        "subject": lambda: profile.subject,
+        "sources": lambda: ({"id": s.id, "path": s.path, "title": s.title, "outlet": s.outlet, "url": s.url,
                      "author": s.author, "published": s.published,
                      "published_inferred": s.published_inferred, "date_note": s.date_note,
                      "sha256": s.sha256, "duplicate_of": s.duplicate_of, "left_out": list(s.left_out)}
-                    for s in profile.sources],
-        "statements": [item for sec in profile.sections for item in (
+                    for s in profile.sources),
+        "statements": lambda: (item for sec in profile.sections for item in (
             [_written(rs, text, cites) for rs, text in written if rs[0].section == sec.key]
             + [{"id": st.id, "section": st.section, "text": st.text, "status": st.status,
                 "attribution": st.attribution, "date": st.date, "sources": cites(st.citations),
                 "claim": {"sentence": st.claim, "key": st.key, "facts": list(st.facts),
                           "people": list(st.people)}}
-               for st in sec.statements])],
-        "sentences": [{"id": f.sentence, "source": f.source,
+               for st in sec.statements])),
+        "sentences": lambda: ({"id": f.sentence, "source": f.source,
                        "statements": [*told_by.get(f.sentence, ()), *f.statements], "set_aside": f.reason}
-                      for f in profile.fates],
-        "facts": [{"id": f"f{i + 1}", "kind": f.kind, "slot": f.slot, "value": f.value, "as_of": f.as_of,
+                      for f in profile.fates),
+        "facts": lambda: ({"id": f"f{i + 1}", "kind": f.kind, "slot": f.slot, "value": f.value, "as_of": f.as_of,
                    "subject": list(f.subject),
                    "sources": cites([Citation(f.span.source, f.span.start, f.span.end, f.sentence)])}
-                  for i, f in enumerate(profile.facts)],
-        "conflicts": [{"id": c.id, "slot": c.slot, "subject": list(c.subject), "verdict": c.verdict,
+                  for i, f in enumerate(profile.facts)),
+        "conflicts": lambda: ({"id": c.id, "slot": c.slot, "subject": list(c.subject), "verdict": c.verdict,
                        "explanation": c.explanation,
                        "values": [{"value": v.value, "as_of": v.as_of, "sources": cites(v.citations)}
-                                  for v in c.values]} for c in profile.conflicts],
-        "quotes": [{"id": q.id, "speaker": q.speaker, "verdict": q.verdict, "explanation": q.explanation,
+                                  for v in c.values]} for c in profile.conflicts),
+        "quotes": lambda: ({"id": q.id, "speaker": q.speaker, "verdict": q.verdict, "explanation": q.explanation,
                     "variants": [dict(c, venue=v) for c, v in zip(cites(q.citations), q.venues, strict=True)]}
-                   for q in profile.quotes],
-        "timeline": [{"date": e.date, "text": e.text, "precision": e.precision, "kind": e.kind, "status": e.status,
-                      "statement": e.statement, "sources": cites(e.citations)} for e in profile.timeline],
-        "relations": [{"kind": r.kind, "person": r.person, "other": r.other, "start": r.start, "end": r.end,
-                       "sources": cites(r.citations)} for r in profile.relations],
-        "people": [{"name": p.name, "aliases": list(p.aliases), "epithets": list(p.epithets),
+                   for q in profile.quotes),
+        "timeline": lambda: ({"date": e.date, "text": e.text, "precision": e.precision, "kind": e.kind, "status": e.status,
+                      "statement": e.statement, "sources": cites(e.citations)} for e in profile.timeline),
+        "relations": lambda: ({"kind": r.kind, "person": r.person, "other": r.other, "start": r.start, "end": r.end,
+                       "sources": cites(r.citations)} for r in profile.relations),
+        "people": lambda: ({"name": p.name, "aliases": list(p.aliases), "epithets": list(p.epithets),
                     "gender": p.gender, "mentions": p.mentions,
                     "facts": [f"f{i + 1}" for i, f in enumerate(profile.facts) if p.name in f.subject]}
-                   for p in profile.people],
-        "warnings": [asdict(w) for w in profile.warnings],
-        "summary": [{"id": r.id, "section": r.section, "slot": r.slot, "about": list(r.about), "verdict": r.verdict,
+                   for p in profile.people),
+        "warnings": lambda: (asdict(w) for w in profile.warnings),
+        "summary": lambda: ({"id": r.id, "section": r.section, "slot": r.slot, "about": list(r.about), "verdict": r.verdict,
                      "text": (texts or {}).get(r.id, ""),
                      "values": [{"value": v.value, "as_of": v.as_of, "sources": cites(v.citations)}
-                                for v in r.values]} for r in profile.records],
+                                for v in r.values]} for r in profile.records),
     }
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+    return _dumps_parts(data, "\n")
+
+
+_FLOAT_SPECIAL = {float("inf"): "Infinity", float("-inf"): "-Infinity"}
+
+
+def dumps_indented(value: Any) -> str:
+    """`json.dumps(value, sort_keys=True, ensure_ascii=False, indent=1)`, the same bytes, in two thirds
+    of the time and a fraction of the memory: with `indent`, the standard library encodes in pure
+    Python and joins one string per token (11 million at 5,000 articles); this joins each container
+    from its items' strings, the strings escaped by the C encoder. Anything else than str keys, str,
+    int, float, bool, None, list, tuple and dict goes to json.dumps."""
+    try:
+        return _indented(value, "")
+    except TypeError:
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=1)
+
+
+def _dumps_parts(parts: dict[str, Callable[[], Any]], end: str = "") -> str:
+    """dumps_indented({key: make() for key, make in parts.items()}) + end, each value made only when
+    its turn comes; a value made as an iterator (a generator) is a list whose items are made, encoded
+    and dropped one by one: what is held is the encoded items, then their join."""
+    try:
+        out = ["{"]
+        for n, (key, make) in enumerate(sorted(parts.items())):
+            out.append(("\n " if n == 0 else ",\n ") + _encode_str(key) + ": ")
+            value = make()
+            if isinstance(value, Iterator):
+                first = True
+                for item in value:
+                    out.append(("[\n  " if first else ",\n  ") + _indented(item, "  "))
+                    first = False
+                out.append("[]" if first else "\n ]")
+            else:
+                out.append(_indented(value, " "))
+        out.append(("\n}" if parts else "}") + end)
+        return "".join(out)
+    except TypeError:
+        made = {key: make() for key, make in parts.items()}
+        return dumps_indented({key: list(v) if isinstance(v, Iterator) else v for key, v in made.items()}) + end
+
+
+def _indented(o: Any, pad: str) -> str:
+    t = type(o)
+    if t is str:
+        return _encode_str(o)
+    if t is dict:
+        if not o:
+            return "{}"
+        inner = pad + " "
+        return "{\n" + inner + (",\n" + inner).join([
+            _encode_str(k) + ": " + (_encode_str(v) if type(v) is str else _indented(v, inner))
+            for k, v in sorted(o.items())]) + "\n" + pad + "}"
+    if t is list or t is tuple:
+        if not o:
+            return "[]"
+        inner = pad + " "
+        return "[\n" + inner + (",\n" + inner).join([
+            _encode_str(v) if type(v) is str else _indented(v, inner) for v in o]) + "\n" + pad + "]"
+    if t is int:
+        return int.__repr__(o)
+    if o is None:
+        return "null"
+    if o is True:
+        return "true"
+    if o is False:
+        return "false"
+    if isinstance(o, str):
+        return _encode_str(o)
+    if isinstance(o, int):
+        return int.__repr__(o)
+    if isinstance(o, float):
+        return "NaN" if math.isnan(o) else _FLOAT_SPECIAL.get(o) or float.__repr__(o)
+    raise TypeError(f"{t.__name__} is left to json.dumps")
 
 
 RECORD_STATUS = {Verdict.AGREEMENT: Status.CORROBORATED, Verdict.SINGLE: Status.SINGLE,

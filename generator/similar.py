@@ -16,10 +16,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
+from typing import Any, TypeVar
 
 import snowballstemmer
 
 from . import slots
+from .cache import Cache
 from .extract import relative_years
 from .lang.en import (
     ATTRIBUTION_WORDS,
@@ -45,6 +48,7 @@ from .people import name_runs
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _YEAR = re.compile(rf"\b{YEAR}\b")
 _stemmer = snowballstemmer.stemmer("english")
+T = TypeVar("T")
 PARAPHRASE = 0.5  # weighted cosine from which two sentences state the same claim (see tests/test_merge_pairs.py)
 RARE = 0.6  # a stem in more than this share of sentences is not used to find candidates
 MAX_CANDIDATES = 25  # a stem shared by more sentences than this finds no candidates
@@ -158,11 +162,11 @@ def _carried(sentences: Sequence[Sentence], own: Callable[[Sentence], frozenset[
     """Each sentence -> `own(sentence)`, or, when that is empty, the last non-empty one before it
     in the same article."""
     out: dict[str, frozenset[str]] = {}
-    here: frozenset[str] = frozenset()
+    here: frozenset[str] = _EMPTY
     source = ""
     for s in sentences:
         if s.source != source:
-            source, here = s.source, frozenset()
+            source, here = s.source, _EMPTY
         here = own(s) or here
         out[s.id] = here
     return out
@@ -190,7 +194,7 @@ def substance(s: Sentence, known: frozenset[str] = frozenset()) -> frozenset[str
 
 def _capitalised(text: str) -> frozenset[str]:
     """The capitalised words of a text, lower case."""
-    return frozenset(w.lower() for w in _CAPITALISED.findall(text))
+    return frozenset(intern(w.lower()) for w in _CAPITALISED.findall(text))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -264,7 +268,13 @@ _DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]
 def _full_names(s: Sentence) -> frozenset[tuple[str, ...]]:
     """The full names (two words or more, lower case) of the people recognised in the sentence
     and named there."""
-    return frozenset(r for m in s.mentions if m.explicit and len(r := tuple(m.person.lower().split())) > 1)
+    return frozenset(r for m in s.mentions if m.explicit and len(r := _name_words(m.person)) > 1)
+
+
+@lru_cache(maxsize=65536)
+def _name_words(person: str) -> tuple[str, ...]:
+    """A person's name as its lower-case words (one tuple per person, however many sentences name them)."""
+    return tuple(person.lower().split())
 
 
 def _day(text: str) -> str:
@@ -312,43 +322,125 @@ class Traits:
     negated: bool = False  # it says that something did not happen
 
 
+@dataclass(frozen=True, slots=True)
+class _TextTraits:
+    """The parts of a sentence's Traits that read its text alone."""
+
+    years: frozenset[str]  # the years it writes
+    numbers: frozenset[str]
+    stages: tuple[frozenset[int], ...]
+    days: frozenset[str]
+    places: frozenset[str]  # before the names the corpus knows are taken out
+    capitalised: frozenset[str]
+    run_words: frozenset[str]  # the words of its runs of capitalised words that may name someone, places and titles too
+    negated: bool  # of the text with nothing quoted
+
+    @classmethod
+    def of(cls, text: str) -> _TextTraits:
+        words = frozenset(_WORD.findall(text.lower()))
+        stages = (_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS))
+        return cls(years=_lean(frozenset(_YEAR.findall(text))), numbers=_lean(_numbers(text)),
+                   stages=_STAGES.setdefault(stages, stages),
+                   days=_lean(frozenset(_day(m.group(0)) for m in _DAY.finditer(text))), places=_lean(_places(text)),
+                   capitalised=_lean(_capitalised(text)),
+                   run_words=_lean(frozenset(w.lower() for _start, _end, run in _runs(text)
+                                             if len(run) > 1 and " ".join(run) not in _OUTLETS for w in run)),
+                   negated=bool(NEGATION.search(text)))
+
+
+# Since Python 3.10 every empty frozenset is an object of its own (216 bytes): the traits of 120,000
+# sentences hold a million of them. They share one, as the few combinations of stages share a tuple.
+_EMPTY: frozenset[Any] = frozenset()
+_NO_VALUES: dict[Any, Any] = {}  # never changed
+_STAGES: dict[tuple[frozenset[int], ...], tuple[frozenset[int], ...]] = {}
+
+
+def _lean(found: frozenset[T]) -> frozenset[T]:
+    """The set, or the one shared empty set when it is empty."""
+    return found or _EMPTY
+
+
+def _memo(cache: Cache | None, stage: str) -> Callable[[str, Callable[[], T]], T]:
+    """get_or_compute of a cache table, or of a dict of this build alone."""
+    if cache is not None:
+        return cache.table(stage).get_or_compute
+    found: dict[str, Any] = {}
+
+    def get_or_compute(key: str, compute: Callable[[], T]) -> T:
+        if key in found:
+            return found[key]  # type: ignore[no-any-return]
+        value = found[key] = compute()
+        return value
+    return get_or_compute
+
+
 class Comparer:
     """Compares the sentences of one corpus: what each says in substance, and what tells two
     apart. Each sentence's traits are worked out once, however many candidates it meets."""
 
     def __init__(self, sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                 published: Mapping[str, str] | None = None):
+                 published: Mapping[str, str] | None = None, cache: Cache | None = None):
         self.facts = facts
-        self.view = names_in_view(sentences)
+        # Work that reads only a sentence's text (and what is named in the key) is done once per
+        # distinct text, and kept from build to build in the cache's tables.
+        self._texts = _memo(cache, "traits-text")
+        self._stems = _memo(cache, "traits-stems")
+        self._names = _memo(cache, "traits-names")
+        self._when = _memo(cache, "traits-when")
+        self.view = _carried(sentences, self._names_of)  # names_in_view(sentences)
         # The words of every name the corpus gives: such a word alone and capitalised is a name too.
         self.known = frozenset(w for ws in self.view.values() for w in ws)
-        self.when = {s.id: frozenset(y for y, _a, _b in relative_years(s.text, (published or {}).get(s.source, "")))
-                     for s in sentences}
+        self.when = {s.id: self._when_of(s.text, (published or {}).get(s.source, "")) for s in sentences}
         self._traits: dict[str, Traits] = {}
+        self._numbers: dict[str, frozenset[str]] = {}
+
+    def _names_of(self, s: Sentence) -> frozenset[str]:
+        """names(s), once per text, quoted stretches and people named."""
+        key = repr((s.text, [(a - s.start, b - s.start) for a, b in s.quotes], [m.person for m in s.mentions]))
+        return self._names(key, lambda: _lean(names(s)))
+
+    def _when_of(self, text: str, published: str) -> frozenset[str]:
+        """The years a text tells relative to its article's date (extract.relative_years), once per text and date."""
+        if len(published) < 7:
+            return _EMPTY  # relative_years needs the month
+        return self._when(repr((published, text)),
+                          lambda: _lean(frozenset(y for y, _a, _b in relative_years(text, published))))
 
     def traits(self, s: Sentence) -> Traits:
         """The sentence's traits (cached by sentence id)."""
         got = self._traits.get(s.id)
         if got is None:
             fs = self.facts.get(s.id, ())
-            words = frozenset(_WORD.findall(s.text.lower()))
+            text = s.text
+            own = self._texts(text, lambda: _TextTraits.of(text))
             measured: dict[tuple[str, str], set[str]] = defaultdict(set)
             for f in fs:
                 if f.kind in MEASURES and f.slot not in OPEN_MEASURES:
-                    measured[(f.kind, f.slot)] |= _numbers(s.text[f.span.start - s.start:f.span.end - s.start])
+                    measured[(f.kind, f.slot)] |= self._numbers_in(text[f.span.start - s.start:f.span.end - s.start])
+            capitalised_names = own.capitalised & self.known
+            leave_out = frozenset(w.lower() for m in s.mentions for w in m.person.split()) | own.run_words \
+                | capitalised_names  # names(s, places=True) | (_capitalised(s.text) & known): see substance
+            stems_key = repr((text, sorted(leave_out)))
             got = Traits(
-                names=(self.view.get(s.id) or names(s)) | (_capitalised(s.text) & self.known),
-                years=frozenset(_YEAR.findall(s.text)) | {f.value for f in fs if f.kind == "year"}
-                | self.when.get(s.id, frozenset()),
-                values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS},
-                numbers=_numbers(s.text), measured={k: frozenset(v) for k, v in measured.items()},
-                stages=(_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS)),
-                year_slots=frozenset(f.slot for f in fs if f.kind == "year"), speaker=s.speaker or "",
-                substance=substance(s, self.known), runs=_full_names(s),
-                days=frozenset(_day(m.group(0)) for m in _DAY.finditer(s.text)),
-                places=_places(s.text) - self.known, negated=bool(NEGATION.search(s.outside_quotes())))
+                names=_lean((self.view.get(s.id) or self._names_of(s)) | capitalised_names if capitalised_names
+                            else self.view.get(s.id) or self._names_of(s)),
+                years=_lean(own.years | {f.value for f in fs if f.kind == "year"} | self.when.get(s.id, _EMPTY)),
+                values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS} if fs else _NO_VALUES,
+                numbers=own.numbers, measured={k: frozenset(v) for k, v in measured.items()} if measured else _NO_VALUES,
+                stages=own.stages,
+                year_slots=_lean(frozenset(f.slot for f in fs if f.kind == "year")), speaker=s.speaker or "",
+                substance=self._stems(stems_key, lambda: _lean(concept_stems(text, leave_out))),
+                runs=_lean(_full_names(s)) if s.mentions else _EMPTY,
+                days=own.days, places=_lean(own.places - self.known) if own.places else _EMPTY,
+                negated=own.negated if not s.quotes else bool(NEGATION.search(s.outside_quotes())))
             self._traits[s.id] = got
         return got
+
+    def _numbers_in(self, text: str) -> frozenset[str]:
+        found = self._numbers.get(text)
+        if found is None:
+            found = self._numbers[text] = _numbers(text)
+        return found
 
     def apart_because(self, a: Sentence, b: Sentence) -> str:
         """What shows two sentences are about different things ("" when nothing does)."""
@@ -430,14 +522,14 @@ class Comparer:
             for w in bag:
                 if df[w] <= max(2, RARE * n) and df[w] <= MAX_CANDIDATES:
                     postings[w].append(i)
-        seen: set[tuple[int, int]] = set()
         out: list[tuple[float, Sentence, Sentence]] = []
         for i in range(n):
+            seen: set[int] = set()  # the j met with this i (a pair (i, j) is met only while i is)
             for w in bags[i]:
                 for j in postings.get(w, ()):
-                    if j <= i or (i, j) in seen:
+                    if j <= i or j in seen:
                         continue
-                    seen.add((i, j))
+                    seen.add(j)
                     a, b = sentences[i], sentences[j]
                     if a.source == b.source:
                         continue

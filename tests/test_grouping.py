@@ -3,10 +3,18 @@ articles repeat them; copies within one article are not a second source."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from generator.cache import Cache
 from generator.claims import build_claims
 from generator.corroborate import MAX_POSTING, group_sentences
+from generator.ingest import ingest
 from generator.lang.en import REASON_REPEAT
 from generator.model import ON_RECORD, Sentence
+from generator.people import recognise
+from generator.pipeline import extract_all, segment_all
+
+from .conftest import ROOT, corpus_config
 
 TEXT = "The couple bought a small farm near the river valley outside the old mill town."
 
@@ -37,3 +45,25 @@ def test_near_copies_in_two_articles_are_one_group() -> None:
     claims, fates = build_claims(sentences, {}, groups)
     assert [[s.id for s in c.sentences] for c in claims] == [["a:0", "b:0"]]  # each source once
     assert fates == {"a:1": REASON_REPEAT}  # the article's second copy is listed, with the reason
+
+
+def test_the_traits_kept_in_the_cache_give_the_same_groups(tmp_path: Path) -> None:
+    """A sentence's traits are worked out once per text and kept in the cache's tables: groups with
+    a cache (empty, then filled by the build before) are the groups without one, on the seeds."""
+    config = corpus_config(ROOT / "seeds", tmp_path / "docs")
+    sources, _ = ingest(config, None)
+    sentences, _people = recognise(segment_all(sources), config.people)
+    facts = extract_all(sentences, {s.id: s for s in sources})
+    published = {s.id: s.published or "" for s in sources}
+
+    def ids(groups: list[list[Sentence]]) -> list[list[str]]:
+        return sorted([s.id for s in g] for g in groups)
+
+    expected = ids(group_sentences(sentences, facts, published))
+    for build in range(2):
+        cache = Cache(tmp_path / "cache", "0" * 64)
+        assert ids(group_sentences(sentences, facts, published, cache)) == expected
+        table = cache.table("traits-text")
+        assert (table.misses > 0) == (build == 0)  # the second build computes nothing again
+        cache.prune()
+    assert len(expected) < len(sentences)  # some sentences are grouped
