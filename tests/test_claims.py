@@ -201,14 +201,20 @@ def test_a_name_joined_to_another_by_and_is_two_people_in_view(party: str, tmp_p
 def test_a_claim_is_worded_by_the_sentence_that_says_least_the_others_do_not(tmp_path: Path) -> None:
     """Of the sentences of one claim, the wording is the one whose words its other articles share
     most: not "..., who shot to fame on a talent show, filed ..." when the others say only the filing."""
-    bodies = {"a.txt": "date 2021-03-01\n\nAnn Lee, who shot to fame on a televised talent show in Ohio, "
-                       "filed for divorce from Bob Ray in June 2020.\n",
-              "b.txt": "date 2021-04-01\n\nAnn Lee filed for divorce from Bob Ray in June 2020.\n",
-              "c.txt": "date 2021-05-01\n\nAnn Lee filed for divorce from Bob Ray in June 2020, court records show.\n"}
-    claims, _fates, _sentences = claims_of(tmp_path, bodies)
-    filed = [c for c in claims if len({s.source for s in c.sentences}) == 3]
-    assert filed, [(c.text.text, [s.source for s in c.sentences]) for c in claims]
-    assert filed[0].text.text == "Ann Lee filed for divorce from Bob Ray in June 2020."
+    assert _wording_of_all_three(tmp_path, [
+        "Ann Lee, who shot to fame on a televised talent show in Ohio, filed for divorce from Bob Ray in June 2020.",
+        "Ann Lee filed for divorce from Bob Ray in June 2020.",
+        "Ann Lee filed for divorce from Bob Ray in June 2020, court records show."]) == \
+        "Ann Lee filed for divorce from Bob Ray in June 2020."
+
+
+def _wording_of_all_three(tmp_path: Path, texts: list[str]) -> str:
+    """The wording of the claim that cites all three one-sentence articles `texts`."""
+    claims, _fates, _sentences = claims_of(tmp_path, {f"{name}.txt": f"date 2021-0{i + 3}-01\n\n{text}\n"
+                                                      for i, (name, text) in enumerate(zip("abc", texts, strict=True))})
+    merged = [c for c in claims if len({s.source for s in c.sentences}) == 3]
+    assert merged, [(c.text.text, [s.source for s in c.sentences]) for c in claims]
+    return merged[0].text.text
 
 
 def test_shared_by_others_is_one_for_a_sentence_alone_and_lower_for_what_only_it_says() -> None:
@@ -243,11 +249,7 @@ def test_a_claim_some_articles_only_allege_is_worded_with_the_hedge(hedge: str, 
 def test_a_hedge_of_another_claim_in_the_sentence_does_not_choose_the_wording(tmp_path: Path) -> None:
     """"The exes share three children and are said to be getting along" hedges the getting along,
     not the children: it does not word the claim of the three children over plainer sentences."""
-    bodies = {"a.txt": "date 2021-03-01\n\nAnn Lee and Bob Ray share three children and are said to be getting "
-                       "along much better these days.\n",
-              "b.txt": "date 2021-04-01\n\nAnn Lee and Bob Ray share three children.\n",
-              "c.txt": "date 2021-05-01\n\nAnn Lee and Bob Ray share three children, a court filing shows.\n"}
-    claims, _fates, _sentences = claims_of(tmp_path, bodies)
-    merged = [c for c in claims if len({s.source for s in c.sentences}) == 3]
-    assert merged, [(c.text.text, [s.source for s in c.sentences]) for c in claims]
-    assert "said to be" not in merged[0].text.text
+    assert "said to be" not in _wording_of_all_three(tmp_path, [
+        "Ann Lee and Bob Ray share three children and are said to be getting along much better these days.",
+        "Ann Lee and Bob Ray share three children.",
+        "Ann Lee and Bob Ray share three children, a court filing shows."])

@@ -493,6 +493,19 @@ def test_an_event_of_names_no_one_knows_is_not_given_to_the_people_named_after_i
     assert not [t for t in texts.values() if "Ivy Hale and Rowan Hale" in t or "Rowan Hale and Ivy Hale" in t], texts
 
 
+def _couple_with(said: str, tmp_path: Path) -> Profile:
+    """The profile of two articles about Marla Quinn, Devon Hale and their children, one of which
+    also says `said`."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    opening = ("Marla Quinn and her husband Devon Hale live in Reno with their daughter Ivy Hale and their son "
+               "Rowan Hale. In Reno, Marla and Devon share a house.")
+    for i, extra in enumerate([said, ""]):
+        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: 2024-0{i + 3}-01\n---\n"
+                                         f"{opening}\n\n{extra}\n", encoding="utf-8")
+    return analyse(corpus_config(seeds, tmp_path / "docs"))[0]
+
+
 @pytest.mark.parametrize("said", [
     "Marla Quinn reportedly married Devon Hale in 2001.",
     "Marla Quinn and Devon Hale are believed to have married in 2001.",
@@ -508,14 +521,7 @@ def test_an_event_of_names_no_one_knows_is_not_given_to_the_people_named_after_i
 def test_no_record_of_a_hedged_event_or_of_kin(said: str, tmp_path: Path) -> None:
     """Found by a review: the paragraph and the key facts stated "reportedly married in 2001" as
     fact, and gave the couple the wedding of their daughter or of a parent."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    opening = ("Marla Quinn and her husband Devon Hale live in Reno with their daughter Ivy Hale and their son "
-               "Rowan Hale. In Reno, Marla and Devon share a house.")
-    for i, extra in enumerate([said, ""]):
-        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: 2024-0{i + 3}-01\n---\n"
-                                         f"{opening}\n\n{extra}\n", encoding="utf-8")
-    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    profile = _couple_with(said, tmp_path)
     assert not [r for r in profile.records if r.slot == "married"], record_texts(profile)
 
 
@@ -526,13 +532,6 @@ def test_no_record_of_a_hedged_event_or_of_kin(said: str, tmp_path: Path) -> Non
 ])
 def test_the_couple_s_own_wedding_is_kept_beside_kin(said: str, tmp_path: Path) -> None:
     """Kin named after the event, or before the couple are named again, leave the couple's wedding theirs."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    opening = ("Marla Quinn and her husband Devon Hale live in Reno with their daughter Ivy Hale and their son "
-               "Rowan Hale. In Reno, Marla and Devon share a house.")
-    for i, extra in enumerate([said, ""]):
-        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: 2024-0{i + 3}-01\n---\n"
-                                         f"{opening}\n\n{extra}\n", encoding="utf-8")
-    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    profile = _couple_with(said, tmp_path)
     married = [r for r in profile.records if r.slot == "married"]
     assert [(set(r.about), r.values[0].value) for r in married] == [({"Marla Quinn", "Devon Hale"}, "2001")]
