@@ -17,6 +17,8 @@ from .lang.en import (
     NUMBER_VALUES,
     ORDINALS,
     REPORT_VERBS,
+    TELLING_WORDS,
+    TELLINGS_AND_WORKS,
     WEEKDAYS,
     YEAR,
 )
@@ -218,19 +220,15 @@ CUE_BEFORE = 12  # "married in 2008", "wed on June 4, 2008": the cue a year foll
 # 2010" (the year is not the wedding's; "married since 2008" and "married in 2008" are).
 _OTHER_TIME = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead of|reported|disclosed|announced"
                          r"|revealed|confirmed|said|told|wrote|recalled|claimed)\b", re.IGNORECASE)
-# Words of telling or coming to light: after a comma that follows an event word, the year they stand
-# before is the telling's.
-_TELLING_WORDS = frozenset(w for v in REPORT_VERBS for w in v.split()) | {
-    "admitted", "mentioned", "noted", "shared", "surfaced", "emerged", "public", "came", "leaked", "news", "disclosed",
-    "revealing", "telling", "saying", "writing", "posting", "interview", "podcast", "caption", "letter", "statement"}
+# Words of telling or coming to light (and the report verbs): after a comma that follows an event
+# word, the year they stand before is the telling's.
+_TELLING_WORDS = frozenset(w for v in REPORT_VERBS for w in v.split()) | TELLING_WORDS
 _WORDS = re.compile(r"[A-Za-z]+")
 # A year that is only a bound of the event's time: "By 2015 they were married", "by March 2015".
 _UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|fall|autumn|winter|"
                           + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?)?$", re.IGNORECASE)
 # The things a year may date that are no occasion of an event told before them: a telling of it, a work.
-_TELLING_OR_WORK = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:interview|podcast|memoir|book|report|article|profile|statement"
-                              r"|post|video|episode|documentary|film|movie|drama|comedy|thriller|album|song|single|show"
-                              r"|series|season|novel|play|special|tour|essay|speech|filing|lawsuit)s?\b", re.IGNORECASE)
+_TELLING_OR_WORK = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(TELLINGS_AND_WORKS) + r")s?\b", re.IGNORECASE)
 # An event word in a "who ..." or "which ..." clause is background: a day or month without a year
 # after it is not its date ("who married on Valentine's Day, still celebrate it").
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whom)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)

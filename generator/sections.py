@@ -31,7 +31,7 @@ from .claims import ClaimGroup
 from .classify import Classifier
 from .config import SectionConfig
 from .extract import clause
-from .lang.en import SPEECH_VERBS, YEAR
+from .lang.en import KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
 from .model import Fact, Sentence
 from .similar import unknown_names
 
@@ -45,13 +45,6 @@ OTHER_COUPLES = slots.CURRENT_FAMILY
 # The events that begin and end the couple's split: a year before the first of them is their past.
 SPLIT_SLOTS = frozenset([slots.SEPARATED, slots.DIVORCE_FILED, slots.DIVORCE_FINAL])
 _YEAR = re.compile(rf"\b{YEAR}\b")
-# Words by which a sentence with a year of the past tells of the present or of something later
-# ("who started first grade in 2018, told a counselor last week", "has not seen his son since he
-# moved in 2018", "must now take a test"), or hangs the year on someone in a clause of its own.
-_NOT_ONLY_PAST = re.compile(
-    r"\b(?:now|currently|today|tonight|recently|since|still|ago|yesterday|must|will|would|can|is|are|has|have"
-    r"|wants?|lives?|who|whom|whose|which|last (?:week|weekend|month|night)|this (?:week|weekend|month|year)"
-    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(rf"\b[Ii]n ({YEAR})\b")  # "arrived in 2014"; not "his 2016 drama", "a 2001 interview"
 
 
@@ -72,7 +65,7 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     split = split_year(facts or {}, main)
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
     # articles that tell of a split, whatever their date: their present is not the couple's past
-    after_a_split = {s.source for s in sentences if _SPLIT_WORDS.search(s.text)}
+    after_a_split = {s.source for s in sentences if SPLIT_WORDS.search(s.text)}
     out = []
     for claim, chosen in zip(claims, best, strict=True):
         by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
@@ -92,7 +85,7 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
         said = chosen.outside_quotes()
         years = _YEAR.findall(said)
         if split and past in keys and (
-                _IN_YEAR.search(said) and max(years) < split and not _NOT_ONLY_PAST.search(said)
+                _IN_YEAR.search(said) and max(years) < split and not NOT_ONLY_PAST.search(said)
                 or not any(y >= split for y in years) and chosen.source not in after_a_split
                 and ((written or {}).get(chosen.source) or split)[:4] < split):
             out.append(past)  # told of the years before the split, or in an article written before it
@@ -101,9 +94,6 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     return out
 
 
-# Words by which an article tells of a split or of what comes after one.
-_SPLIT_WORDS = re.compile(r"\b(?:separat\w*|split|splitting|divorc\w*|estranged|ex-\w+|exes|former (?:husband|wife|spouse"
-                          r"|partner)|fianc\w*|custody|break-?up|broke up|parted ways|annul\w*)\b", re.IGNORECASE)
 # A name that is the sentence's source, not a party to its event: "..., her lawyer Jim Beam said".
 _SAYS = re.compile(r"\s*,?\s+(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -111,16 +101,11 @@ _ACCORDING = re.compile(r"\baccording to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 # A person of the couple who owns the next words when they are kin or people around them: "Ann Lee
 # and Bob Ray's daughter married in 2022", "Ann Lee's parents divorced in 1985": their event, not the couple's.
-_KIN = (r"(?:daughters?|sons?|kids?|children|child|parents?|mother|father|mom|dad|sisters?|brothers?|siblings?"
-        r"|neighbou?rs?|friends?|relatives?|grand\w+|nieces?|nephews?|cousins?|aunts?|uncles?|in-laws?|step\w+"
-        r"|assistants?|nanny|staff|eldest|oldest|youngest|firstborn|twins?|teens?|heirs?)")
-_KIN_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_KIN}\b", re.IGNORECASE)
-_KIN_BEFORE = re.compile(rf"\b{_KIN}\s+of\s+(?:(?:both|the\s+couple|[\w-]+\s+and)\s+)?$", re.IGNORECASE)
+_KIN_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{KIN_WORDS}\b", re.IGNORECASE)
+_KIN_BEFORE = re.compile(rf"\b{KIN_WORDS}\s+of\s+(?:(?:both|the\s+couple|[\w-]+\s+and)\s+)?$", re.IGNORECASE)
 # A name that stands for a role in the event, not a party to it: "with help from attorney Sam Ortiz".
 _ROLE_BEFORE = re.compile(r"\b(?:with|from|by|via|through|hired|according to)\s+(?:(?:help|the|his|her|their)\s+)*"
-                          r"(?:attorney|lawyer|judge|rep|representative|spokes\w+|publicist|manager|agent|counsel"
-                          r"|mediator|officiant|pastor|reverend|rabbi|priest|photographer|planner|Dr\.?|Justice)\s+$",
-                          re.IGNORECASE)  # a party to the event is no such name: "married attorney Sam Ortiz"
+                          + ROLE_WORDS + r"\s+$", re.IGNORECASE)  # a party to the event is no such name: "married attorney Sam Ortiz"
 
 
 def kin_owned(s: Sentence, lo: int, hi: int, couple: frozenset[str]) -> bool:

@@ -435,3 +435,34 @@ CUSTODY_KINDS: tuple[frozenset[str], ...] = (frozenset(["legal"]), frozenset(["p
 CUSTODY_GIVEN = (r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
                  r"(?:(?:sole|primary|full|joint|temporary)\s+){0,2}(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?"
                  r"custody\b")
+
+
+# For tying years to events (extract.py): words of telling or coming to light, which after a comma
+# that follows an event word make the year after them the telling's ("wed in secret, Marla admitted
+# in 2019"), besides the report verbs; and the things a year may date that are a telling of an
+# event or a work, never its occasion ("revealed in a 2019 interview", "the 2009 drama").
+TELLING_WORDS = frozenset([
+    "admitted", "mentioned", "noted", "shared", "surfaced", "emerged", "public", "came", "leaked", "news", "disclosed",
+    "revealing", "telling", "saying", "writing", "posting", "interview", "podcast", "caption", "letter", "statement"])
+TELLINGS_AND_WORKS = (
+    "interview", "podcast", "memoir", "book", "report", "article", "profile", "statement", "post", "video", "episode",
+    "documentary", "film", "movie", "drama", "comedy", "thriller", "album", "song", "single", "show", "series",
+    "season", "novel", "play", "special", "tour", "essay", "speech", "filing", "lawsuit")
+
+# For sections (sections.py) and the paragraph (records.py): the couple's kin and the people around
+# them, whose events are not the couple's ("Ann Lee and Bob Ray's daughter married in 2022"); the
+# roles of people named in an event who are no party to it ("with help from attorney Sam Ortiz");
+# the words by which an article tells of a split or of what comes after one; and the words by which
+# a sentence with a year of the past tells of the present or of later ("must now", "since", "who").
+KIN_WORDS = (
+    r"(?:daughters?|sons?|kids?|children|child|parents?|mother|father|mom|dad|sisters?|brothers?|siblings?"
+    r"|neighbou?rs?|friends?|relatives?|grand\w+|nieces?|nephews?|cousins?|aunts?|uncles?|in-laws?|step\w+"
+    r"|assistants?|nanny|staff|eldest|oldest|youngest|firstborn|twins?|teens?|heirs?)")
+ROLE_WORDS = (r"(?:attorney|lawyer|judge|rep|representative|spokes\w+|publicist|manager|agent|counsel"
+              r"|mediator|officiant|pastor|reverend|rabbi|priest|photographer|planner|Dr\.?|Justice)")
+SPLIT_WORDS = re.compile(r"\b(?:separat\w*|split|splitting|divorc\w*|estranged|ex-\w+|exes|former (?:husband|wife|spouse"
+                         r"|partner)|fianc\w*|custody|break-?up|broke up|parted ways|annul\w*)\b", re.IGNORECASE)
+NOT_ONLY_PAST = re.compile(
+    r"\b(?:now|currently|today|tonight|recently|since|still|ago|yesterday|must|will|would|can|is|are|has|have"
+    r"|wants?|lives?|who|whom|whose|which|last (?:week|weekend|month|night)|this (?:week|weekend|month|year)"
+    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE)
