@@ -175,7 +175,14 @@ _MARRIAGE_ENDED_BEFORE = re.compile(r"\b(?:end(?:ed|s)?|annul(?:led)?|dissolv(?:
 # "still married", "their wedding anniversary in 2015"; "split their time" is no separation.
 _STATE_BEFORE = re.compile(r"\b(?:already|still|remained|stayed|happily|long)\s+$", re.IGNORECASE)
 _ANNIVERSARY_AFTER = re.compile(r"\s+anniversary\b", re.IGNORECASE)
-_SPLIT_TIME = re.compile(r"\s+(?:their|his|her|the)\s+time\b", re.IGNORECASE)
+_SPLIT_TIME = re.compile(r"\s+(?:the|a|an|their|his|her|its)\s+", re.IGNORECASE)  # "split the proceeds": a sharing
+# "the wedding of a friend" is someone else's; "marriage counseling", "a marriage license" are no wedding;
+# "met with a mediator", "met their goal" no first meeting.
+_WEDDING_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_MARRIAGE_THING = re.compile(r"\s+(?:counsel\w*|licen[cs]es?|proposals?|certificates?|therap\w*|advice|equality|rates?"
+                             r"|contracts?|laws?|vows?|retreats?|coach\w*|problems?|troubles?)\b", re.IGNORECASE)
+_MET_WITH = re.compile(r"\s+(?:with\b|(?:their|the|its|his|her)\s+(?:goal|target|deadline|demands?|requirements?|conditions?"
+                       r"|quota|match)\b)", re.IGNORECASE)
 
 
 def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
@@ -184,9 +191,13 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     2015", "wedding anniversary"), time split between two places ("split their time")."""
     if slot == slots.MARRIED:
         if m.group(0).lower() == "marriage" and (_MARRIAGE_ENDED_AFTER.match(text, m.end())
-                                                or _MARRIAGE_ENDED_BEFORE.search(text, 0, m.start())):
+                                                or _MARRIAGE_ENDED_BEFORE.search(text, 0, m.start())
+                                                or _MARRIAGE_THING.match(text, m.end())):
             return True
-        return bool(_STATE_BEFORE.search(text, 0, m.start()) or _ANNIVERSARY_AFTER.match(text, m.end()))
+        return bool(_STATE_BEFORE.search(text, 0, m.start()) or _ANNIVERSARY_AFTER.match(text, m.end())
+                    or _WEDDING_OF.match(text, m.end()))
+    if slot == slots.MET:
+        return bool(_MET_WITH.match(text, m.end()))
     return slot == slots.SEPARATED and bool(_SPLIT_TIME.match(text, m.end()))
 
 
@@ -224,6 +235,20 @@ _OTHER_TIME = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead
 # word, the year they stand before is the telling's.
 _TELLING_WORDS = frozenset(w for v in REPORT_VERBS for w in v.split()) | TELLING_WORDS
 _WORDS = re.compile(r"[A-Za-z]+")
+# A year before "that", "about" or "how" is the year a thing was told or learned, not of the event
+# told after it ("revealed in 2019 that they had quietly divorced years earlier").
+_COMPLEMENT = re.compile(r"\b(?:that|about|how|whether)\b", re.IGNORECASE)
+# Words before a month without a year that put it ahead of the article ("are getting married in June").
+_FUTURE_BEFORE = re.compile(r"\b(?:will|won['’]t|shall|is due|are due|due (?:in|on|by)|scheduled|slated|set (?:to|for)|"
+                            r"expected to|plans? to|planning to|going to|getting married|getting divorced|should|"
+                            r"upcoming|is to|are to|next)\b[^.;!?]*$", re.IGNORECASE)
+
+
+def _future(text: str, at: int) -> bool:
+    """Whether the words before `at` in its sentence put what follows ahead of the article."""
+    return bool(_FUTURE_BEFORE.search(text, 0, at))
+
+
 # A year that is only a bound of the event's time: "By 2015 they were married", "by March 2015".
 _UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|fall|autumn|winter|"
                           + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?)?$", re.IGNORECASE)
@@ -247,6 +272,8 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     lo, hi = clause(text, start, end)
     if _UPPER_BOUND.search(text, 0, start):
         return ""  # "By 2015 they were married": by then, not then
+    if relative and _future(text, start):
+        return ""  # "are getting married in June", "is slated for October": not a past June
     nearest = max(((a, b) for a, b, _slot in cues if lo <= a and b <= start), key=lambda ab: ab[1], default=None)
     if relative and nearest and _IN_RELATIVE_CLAUSE.search(text, 0, nearest[0]):
         return ""  # "who wed in June are already headed for divorce court": June dates nothing
@@ -256,7 +283,7 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
               and not _another_time(text, a, b, start) and not (dates_a_thing and not occasion)]
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
              and ("," not in text[end:a] or start - lo <= OPENING) and (a, b, slot) not in (taken or ())
-             and not dates_a_thing]
+             and not dates_a_thing and not _OTHER_TIME.search(text, end, a) and not _COMPLEMENT.search(text, end, a)]
     return min(before)[1] if before else min(after)[1] if after else ""
 
 

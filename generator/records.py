@@ -271,6 +271,8 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     custody, does not say that it was given to someone ("the custody order gave him visitation"
     names a ruling, not who won custody)."""
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+    if s.text.rstrip(" \"”’'").endswith("?"):
+        return True  # "Did they split in 2019?"
     said = s.outside_quotes()
     if HEDGES.search(said, 0, f.span.start - s.start) or HEDGES.search(said, f.span.end - s.start, hi):
         return True  # a hedge before the fact ("It is believed that ...") or after it in its clause

@@ -517,6 +517,18 @@ def _couple_with(said: str, tmp_path: Path) -> Profile:
     "Marla Quinn and Devon Hale married in 2001, an unconfirmed report says.",
     "The daughter of Marla Quinn and Devon Hale married in 2001.",
     "Marla Quinn and Devon Hale's eldest married in 2001.",
+    # found by a fourth review: a future, an event that nearly happened, a question, other partners,
+    # someone else's wedding, a marriage counselor, a hedge
+    "Marla Quinn and Devon Hale are getting married in June.",
+    "The wedding of Marla Quinn and Devon Hale is slated for October.",
+    "Marla Quinn and Devon Hale nearly married in 2001.",
+    "Did Marla Quinn and Devon Hale marry in 2001?",
+    "Marla Quinn and Devon Hale each married new partners in 2001.",
+    "Marla Quinn and Devon Hale attended the wedding of a friend in 2001.",
+    "Marla Quinn and Devon Hale went to marriage counseling in 2001.",
+    "Marla Quinn revealed in 2019 that she and Devon Hale had quietly married years earlier.",
+    "Marla Quinn and Devon Hale likely married in 2001.",
+    "Marla Quinn hinted that she and Devon Hale married in 2001.",
 ])
 def test_no_record_of_a_hedged_event_or_of_kin(said: str, tmp_path: Path) -> None:
     """Found by a review: the paragraph and the key facts stated "reportedly married in 2001" as

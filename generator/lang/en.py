@@ -367,7 +367,10 @@ NOT_SO = re.compile(
     r"\b(?:not|never|no longer|neither|nor|denied|denies|deny|failed|fails|refused|refuses|lost|loses"
     r"|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|hop(?:e|es|ed|ing)"
     r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|could|may|might|would|if|whether|rumou?r(?:s|ed)?"
-    r"|will|shall|set to|due to|scheduled|going to|is to be|are to be|about to)\b"
+    r"|will|shall|set to|set for|due to|scheduled|slated|upcoming|should|going to|is to be|are to be|about to"
+    r"|getting (?:married|divorced|engaged)|(?:nearly|almost)\s+(?:got\s+)?(?:married|wed|divorced|separated|split|broke"
+    r"|engaged|filed|called)|considered|considering|contemplat\w*|brink|threaten\w*"
+    r"|talked about|talking about)\b"
     r"|n't\b|'ll\b|’ll\b", re.IGNORECASE)
 # A "not" that says when, not whether, of a past event: "was not finalized until 2021", "did not
 # marry until 2013", "wasn't final until 2019": the event happened then. Only a past "did", "was",
@@ -382,6 +385,7 @@ FINAL_WORDS = frozenset(["final", "finalized", "finalised", "official", "settled
 # Words by which a sentence says that what it tells is only alleged, reported or believed: a claim
 # that any of its articles words so is worded with such a word (claims.py), never as plain fact.
 HEDGES = re.compile(r"\b(?:allegedly|alleged|reportedly|apparently|purportedly|supposedly|rumou?red|possibly|probably"
+                    r"|likely|perhaps|presumably|believed by|hinted|dismissed|speculation|speculated"
                     r"|unconfirmed|suggest(?:s|ed)|claim(?:s|ed)(?=\s*[.,;!?]|\s+that\b)|according to (?:reports|rumou?rs|gossip)"
                     r"|it (?:is|was) (?:believed|thought|said|rumou?red|understood|reported|alleged|claimed) that"
                     r"|(?:is|are|was|were) (?:said|believed|thought|understood|rumou?red|reported|alleged) to"
@@ -393,8 +397,9 @@ DENIED = re.compile(r"\b(?:false|falsely|untrue|incorrect|inaccurate|wrong(?:ly)
 # Words that make a couple's event not the couple's together: one of them with an earlier or
 # other partner ("separated from her first husband"), a renewal of vows, children of several
 # marriages counted together ("five children between them").
-OTHER_PARTNER = re.compile(r"\b(?:first|second|third|ex|former|previous|late|then)[- ]?(?:husband|wife|spouse|partner)\b"
-                           r"|\b(?:boyfriend|girlfriend|fianc[ée]e?)\b", re.IGNORECASE)
+OTHER_PARTNER = re.compile(r"\b(?:first|second|third|ex|former|previous|late|then|new)[- ]?(?:husband|wife|spouse|partner)s?\b"
+                           r"|\b(?:husbands|wives|spouses|partners|boyfriends?|girlfriends?|fianc[ée]e?s?|exes)\b"
+                           r"|\b(?:(?:married|wed) again|each|remarried)\b|['’]s ex\b", re.IGNORECASE)
 VOW_RENEWAL = re.compile(r"\brenew(?:ed|s|ing)?\b[^.;]{0,20}\bvows?\b|\bvow renewal\b", re.IGNORECASE)
 BLENDED = re.compile(r"\bbetween them\b|\bcombined\b|\bblended\b|\bfrom (?:previous|prior|earlier|other|past)"
                      r" (?:marriages?|relationships?)\b|\b(?:step|half)[- ]?(?:children|kids|siblings)\b", re.IGNORECASE)
