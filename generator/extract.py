@@ -235,6 +235,9 @@ _OTHER_TIME = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead
 # word, the year they stand before is the telling's.
 _TELLING_WORDS = frozenset(w for v in REPORT_VERBS for w in v.split()) | TELLING_WORDS
 _WORDS = re.compile(r"[A-Za-z]+")
+# Between a year and an event word after it, a word that puts the event at another time ("moved to
+# Tahoe in 2016 after the split").
+_TIME_WORD_BETWEEN = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead of|since)\b", re.IGNORECASE)
 # A year before "that", "about" or "how" is the year a thing was told or learned, not of the event
 # told after it ("revealed in 2019 that they had quietly divorced years earlier").
 _COMPLEMENT = re.compile(r"\b(?:that|about|how|whether)\b", re.IGNORECASE)
@@ -283,7 +286,7 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
               and not _another_time(text, a, b, start) and not (dates_a_thing and not occasion)]
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
              and ("," not in text[end:a] or start - lo <= OPENING) and (a, b, slot) not in (taken or ())
-             and not dates_a_thing and not _OTHER_TIME.search(text, end, a) and not _COMPLEMENT.search(text, end, a)]
+             and not dates_a_thing and not _TIME_WORD_BETWEEN.search(text, end, a) and not _COMPLEMENT.search(text, end, a)]
     return min(before)[1] if before else min(after)[1] if after else ""
 
 
