@@ -175,7 +175,9 @@ _MARRIAGE_ENDED_BEFORE = re.compile(r"\b(?:end(?:ed|s)?|annul(?:led)?|dissolv(?:
 # "still married", "their wedding anniversary in 2015"; "split their time" is no separation.
 _STATE_BEFORE = re.compile(r"\b(?:already|still|remained|stayed|happily|long)\s+$", re.IGNORECASE)
 _ANNIVERSARY_AFTER = re.compile(r"\s+anniversary\b", re.IGNORECASE)
-_SPLIT_TIME = re.compile(r"\s+(?:the|a|an|their|his|her|its)\s+", re.IGNORECASE)  # "split the proceeds": a sharing
+# "split the proceeds": a sharing; not "split a decade later", "split a year after the wedding"
+_SPLIT_TIME = re.compile(r"\s+(?:the|a|an|their|his|her|its)\s+(?!(?:decade|year|few|couple|month|week|day|short)s?\b)",
+                         re.IGNORECASE)
 # "the wedding of a friend" is someone else's; "marriage counseling", "a marriage license" are no wedding;
 # "met with a mediator", "met their goal" no first meeting.
 _WEDDING_OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -235,11 +237,15 @@ _OTHER_TIME = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead
 # word, the year they stand before is the telling's.
 _TELLING_WORDS = frozenset(w for v in REPORT_VERBS for w in v.split()) | TELLING_WORDS
 _WORDS = re.compile(r"[A-Za-z]+")
+# After an event word, words that put it before the time named ("had divorced years earlier").
+_EARLIER = re.compile(r"\b(?:earlier|ago|previously|before|beforehand|long since)\b", re.IGNORECASE)
 # Between a year and an event word after it, a word that puts the event at another time ("moved to
 # Tahoe in 2016 after the split").
 _TIME_WORD_BETWEEN = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead of|since)\b", re.IGNORECASE)
 # A year before "that", "about" or "how" is the year a thing was told or learned, not of the event
-# told after it ("revealed in 2019 that they had quietly divorced years earlier").
+# told after it ("revealed in 2019 that they had quietly divorced years earlier"); a month of the
+# article's own news still dates it ("announced in August that they had separated"), unless the
+# event is put earlier.
 _COMPLEMENT = re.compile(r"\b(?:that|about|how|whether)\b", re.IGNORECASE)
 # Words before a month without a year that put it ahead of the article ("are getting married in June").
 _FUTURE_BEFORE = re.compile(r"\b(?:will|won['’]t|shall|is due|are due|due (?:in|on|by)|scheduled|slated|set (?:to|for)|"
@@ -286,7 +292,8 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
               and not _another_time(text, a, b, start) and not (dates_a_thing and not occasion)]
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
              and ("," not in text[end:a] or start - lo <= OPENING) and (a, b, slot) not in (taken or ())
-             and not dates_a_thing and not _TIME_WORD_BETWEEN.search(text, end, a) and not _COMPLEMENT.search(text, end, a)]
+             and not dates_a_thing and not _TIME_WORD_BETWEEN.search(text, end, a)
+             and not (_COMPLEMENT.search(text, end, a) and (not relative or _EARLIER.search(text, a, hi)))]
     return min(before)[1] if before else min(after)[1] if after else ""
 
 
