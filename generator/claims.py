@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from . import slots
@@ -237,6 +237,13 @@ def _plainest(s: Sentence, shared: float) -> tuple[Any, ...]:
     return (unnamed, vague, -round(shared, 1), length, s.source, s.index)
 
 
+@lru_cache(maxsize=65536)
+def _stems(text: str) -> frozenset[str]:
+    """similar.concept_stems of a text, once per text (a claim's sentences are weighed in every
+    group they join, and syndicated copies repeat a text many times)."""
+    return concept_stems(text)
+
+
 def _keep_hedge(pool: Sequence[Sentence], group: Sequence[Sentence], hedged: Callable[[Sentence], bool]
                 ) -> Sequence[Sentence]:
     """The sentences of `pool` that may word a claim: where any article of the claim only alleges
@@ -266,7 +273,7 @@ def shared_by_others(group: Sequence[Sentence]) -> dict[str, float]:
     the mean, over its content words (concepts and stems: "tied the knot" is "married"), of the
     share of the other sentences that have the word (1.0 for a sentence alone). Linear in the
     size of the group: the words are counted once."""
-    bags = {s.id: concept_stems(s.text) for s in group}
+    bags = {s.id: _stems(s.text) for s in group}
     counts = Counter(w for bag in bags.values() for w in bag)
     others = len(group) - 1
     return {sid: sum((counts[w] - 1) / others for w in bag) / len(bag) if bag and others else 1.0

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from . import slots
-from .ingest.dates import url_date
+from .ingest.dates import ahead_of_article, url_date
 from .lang.en import (
     BLENDED,
     HOLIDAY_MONTHS,
@@ -231,8 +231,9 @@ CUE_BEFORE = 12  # "married in 2008", "wed on June 4, 2008": the cue a year foll
 # Between an event word and a year after it, a word that puts the event at another time than the
 # year: "married a year after their 2012 engagement", "stayed married until 2002", "wed before
 # 2010" (the year is not the wedding's; "married since 2008" and "married in 2008" are).
-_OTHER_TIME = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead of|reported|disclosed|announced"
-                         r"|revealed|confirmed|said|told|wrote|recalled|claimed)\b", re.IGNORECASE)
+_TIME_WORDS = r"after|before|until|till|following|prior to|ahead of"
+_OTHER_TIME = re.compile(rf"\b(?:{_TIME_WORDS}|reported|disclosed|announced|revealed|confirmed|said|told|wrote|recalled"
+                         r"|claimed)\b", re.IGNORECASE)
 # Words of telling or coming to light (and the report verbs): after a comma that follows an event
 # word, the year they stand before is the telling's.
 _TELLING_WORDS = frozenset(w for v in REPORT_VERBS for w in v.split()) | TELLING_WORDS
@@ -241,23 +242,12 @@ _WORDS = re.compile(r"[A-Za-z]+")
 _EARLIER = re.compile(r"\b(?:earlier|ago|previously|before|beforehand|long since)\b", re.IGNORECASE)
 # Between a year and an event word after it, a word that puts the event at another time ("moved to
 # Tahoe in 2016 after the split").
-_TIME_WORD_BETWEEN = re.compile(r"\b(?:after|before|until|till|following|prior to|ahead of|since)\b", re.IGNORECASE)
+_TIME_WORD_BETWEEN = re.compile(rf"\b(?:{_TIME_WORDS}|since)\b", re.IGNORECASE)
 # A year before "that", "about" or "how" is the year a thing was told or learned, not of the event
 # told after it ("revealed in 2019 that they had quietly divorced years earlier"); a month of the
 # article's own news still dates it ("announced in August that they had separated"), unless the
 # event is put earlier.
 _COMPLEMENT = re.compile(r"\b(?:that|about|how|whether)\b", re.IGNORECASE)
-# Words before a month without a year that put it ahead of the article ("are getting married in June").
-_FUTURE_BEFORE = re.compile(r"\b(?:will|won['’]t|shall|is due|are due|due (?:in|on|by)|scheduled|slated|set (?:to|for)|"
-                            r"expected to|plans? to|planning to|going to|getting married|getting divorced|should|"
-                            r"upcoming|is to|are to|next)\b[^.;!?]*$", re.IGNORECASE)
-
-
-def _future(text: str, at: int) -> bool:
-    """Whether the words before `at` in its sentence put what follows ahead of the article."""
-    return bool(_FUTURE_BEFORE.search(text, 0, at))
-
-
 # A year that is only a bound of the event's time: "By 2015 they were married", "by March 2015".
 _UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|fall|autumn|winter|"
                           + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?)?$", re.IGNORECASE)
@@ -281,7 +271,7 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     lo, hi = clause(text, start, end)
     if _UPPER_BOUND.search(text, 0, start):
         return ""  # "By 2015 they were married": by then, not then
-    if relative and _future(text, start):
+    if relative and ahead_of_article(text, start):
         return ""  # "are getting married in June", "is slated for October": not a past June
     nearest = max(((a, b) for a, b, _slot in cues if lo <= a and b <= start), key=lambda ab: ab[1], default=None)
     if relative and nearest and _IN_RELATIVE_CLAUSE.search(text, 0, nearest[0]):

@@ -70,7 +70,7 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     for claim, chosen in zip(claims, best, strict=True):
         by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
         if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and claim.about and (
-                _someone_else(chosen, claim.key[0], facts, main, kin_only=True) or not main <= claim.about
+                _kin_event(chosen, claim.key[0], facts, main) or not main <= claim.about
                 and (claim.about - main or _someone_else(chosen, claim.key[0], facts, main))):
             by_slot = OTHER_COUPLES  # a new partner's wedding, a former spouse's earlier divorce; not "she filed"
         if by_slot in keys:
@@ -126,26 +126,27 @@ def kin_owned(s: Sentence, lo: int, hi: int, couple: frozenset[str]) -> bool:
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
 
 
-def _someone_else(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | None, couple: frozenset[str],
-                  kin_only: bool = False) -> bool:
+def _clauses_of(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | None) -> list[tuple[int, int, int]]:
+    """(clause start, fact start, clause end) of each of the sentence's facts of `slot`, in its text."""
+    return [(*clause(s.text, f.span.start - s.start, f.span.end - s.start), f.span.start - s.start)
+            for f in (facts or {}).get(s.id, ()) if f.slot == slot]
+
+
+def _kin_event(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | None, couple: frozenset[str]) -> bool:
+    """Whether the sentence's `slot` fact is of the couple's kin ("Ann Lee and Bob Ray's daughter
+    married", "Ann Lee's parents divorced in 1985")."""
+    return any(kin_owned(s, lo, at, couple) for lo, _hi, at in _clauses_of(s, slot, facts))
+
+
+def _someone_else(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | None, couple: frozenset[str]) -> bool:
     """Whether the clause of the sentence's `slot` fact names someone besides the couple, known or
-    not, or kin of theirs ("Bob Ray married Cara Doe in 2015", "Ann Lee's parents divorced in
-    1985"; not "In 2019, Ann Lee filed for divorce", nor "..., with help from attorney Sam Ortiz");
-    with `kin_only`, whether it names their kin only ("Ann Lee and Bob Ray's daughter married")."""
-    for f in (facts or {}).get(s.id, ()):
-        if f.slot == slot:
-            lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
-            if kin_only:
-                if kin_owned(s, lo, f.span.start - s.start, couple):
-                    return True
-                continue
-            spans = [(m.start - s.start, m.end - s.start) for m in s.mentions if m.person not in couple]
-            spans += [(start, end) for start, end, _name in unknown_names(s)]
-            if kin_owned(s, lo, f.span.start - s.start, couple) or any(
-                    lo <= start < hi and not _SAYS.match(s.text, end) and not _ACCORDING.search(s.text, 0, start)
-                    and not _ROLE_BEFORE.search(s.text, 0, start) for start, end in spans):
-                return True
-    return False
+    not ("Bob Ray married Cara Doe in 2015"; not "In 2019, Ann Lee filed for divorce", nor "...,
+    with help from attorney Sam Ortiz")."""
+    spans = [(m.start - s.start, m.end - s.start) for m in s.mentions if m.person not in couple]
+    spans += [(start, end) for start, end, _name in unknown_names(s)]
+    return any(lo <= start < hi and not _SAYS.match(s.text, end) and not _ACCORDING.search(s.text, 0, start)
+               and not _ROLE_BEFORE.search(s.text, 0, start)
+               for lo, hi, _at in _clauses_of(s, slot, facts) for start, end in spans)
 
 
 def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]) -> str:

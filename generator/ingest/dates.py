@@ -37,8 +37,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(?:/(0[1-9]|[12]\d|3[01
 # Words before a date in the same clause that put it in the future of the article: a payment
 # "will" run "until January 2024", a hearing "is due in" March. Such a date is no lower bound.
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|won['’]t|shall|is due|are due|due (?:in|on|by)|scheduled|slated|set to|expected to|"
-    r"plans? to|planning to|going to|is to|are to|next)\b[^.;!?]*$", re.IGNORECASE)
+    r"\b(?:will|won['’]t|shall|is due|are due|due (?:in|on|by)|scheduled|slated|set (?:to|for)|expected to|"
+    r"plans? to|planning to|going to|getting married|getting divorced|should|upcoming|is to|are to|next)\b[^.;!?]*$",
+    re.IGNORECASE)
 
 
 def url_date(url: str) -> str | None:
@@ -59,8 +60,9 @@ def url_date(url: str) -> str | None:
     return f"{y}-{mo}"
 
 
-def _future(text: str, at: int) -> bool:
-    """The date at `at` is one the text puts ahead of the article ("will pay ... until January 2024")."""
+def ahead_of_article(text: str, at: int) -> bool:
+    """The date at `at` is one the text puts ahead of the article ("will pay ... until January 2024",
+    "are getting married in June")."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
     return bool(_FUTURE_BEFORE.search(text[start:at]))
 
@@ -70,7 +72,7 @@ def latest_mentioned(text: str, limit: str = "") -> tuple[str, str] | None:
     than `limit` if given; a date the text puts in the future is not counted."""
     found: list[tuple[str, str]] = []
     for m in _FULL_DATE.finditer(text):
-        if _future(text, m.start()):
+        if ahead_of_article(text, m.start()):
             continue
         month = MONTHS.index(m.group(1).lower()) + 1
         try:
@@ -78,11 +80,11 @@ def latest_mentioned(text: str, limit: str = "") -> tuple[str, str] | None:
         except ValueError:
             continue
     for m in _MONTH_YEAR.finditer(text):
-        if _future(text, m.start()):
+        if ahead_of_article(text, m.start()):
             continue
         found.append((f"{m.group(2)}-{MONTHS.index(m.group(1).lower()) + 1:02d}", m.group(0)))
     for m in _YEAR.finditer(text):
-        if _future(text, m.start()):
+        if ahead_of_article(text, m.start()):
             continue
         found.append((m.group(1), m.group(1)))
     if limit:
