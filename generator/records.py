@@ -293,7 +293,7 @@ def _says_when(text: str, at: int, slot: str) -> bool:
     m = next((m for m in NOT_UNTIL.finditer(text, max(0, at - 4), at + 40) if m.start() <= at < m.end()), None)
     if m is None:
         return False
-    known = slots.BY_NAME.get(slot)
+    known = slots.slot(slot)
     cue = known.cue if known else None
     return m.group("word").lower() in FINAL_WORDS or bool(cue and cue.fullmatch(m.group("word")))
 
