@@ -23,6 +23,7 @@ from .model import (
     Fate,
     Person,
     Profile,
+    Record,
     Relation,
     Section,
     Sentence,
@@ -33,6 +34,7 @@ from .model import (
 from .records import build_records
 from .sections import claim_sections
 from .segment import UNNAMED_CUES
+from .summarised import paragraph_anchors, told_by_paragraph
 from .timeline import build_timeline
 
 
@@ -105,6 +107,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple, facts,
                                 {s.id: written_on(s) for s in sources})
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
+    made: list[tuple[int, Statement]] = []  # each claim's statement, claim for claim
     for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):
         group = claim.sentences
         group_facts = [f for s in group for f in facts.get(s.id, ())
@@ -124,29 +127,53 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
             key=f"{claim.key[0]}={claim.key[1]}" if claim.key else "", about=tuple(sorted(claim.about)))
         statements[section].append(((years[0] if claim.key and years else when[chosen.id], chosen.source,
                                      chosen.index, n), st))
-    sections = tuple(
-        Section(c.key, c.title, tuple(st for _k, st in sorted(statements[c.key], key=lambda kv: kv[0])))
-        for c in config.sections)
-    sections = _renumber(sections)
+        made.append((n, st))
+    records = build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
+                            [p.name for p in people], origin)
+    told = told_by_paragraph(claims, [st for _n, st in made], records, facts,
+                             frozenset(w.lower() for p in people for e in p.epithets for w in e.split()))
+    in_order = {k: [(key[-1], st) for key, st in sorted(v, key=lambda kv: kv[0])] for k, v in statements.items()}
+    everything = _sections(config, in_order, {})
+    kept = _sections(config, in_order, told)
+    # The timeline tells every claim's event, one the paragraph tells too: its link goes there.
+    claim_of = [n for c in config.sections for n, _st in in_order[c.key]]
+    kept_ids = iter(st.id for sec in kept for st in sec.statements)
+    new_id = {st.id: told[n] if n in told else next(kept_ids)
+              for n, st in zip(claim_of, (st for sec in everything for st in sec.statements), strict=True)}
     all_facts = tuple(f for s in ordered for f in facts.get(s.id, ()))
+    timeline = tuple(replace(e, statement=new_id.get(e.statement, e.statement))
+                     for e in build_timeline(everything, all_facts, {s.id: s for s in sentences}))
     return Profile(
-        subject=config.subject or _subject(people), sources=tuple(sources), sections=sections,
-        facts=all_facts, conflicts=tuple(conflicts),
-        timeline=build_timeline(sections, all_facts, {s.id: s for s in sentences}), people=tuple(people),
-        relations=tuple(relations), fates=_fates(sentences, sections, set_aside),
-        records=build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
-                              [p.name for p in people], origin))
+        subject=config.subject or _subject(people), sources=tuple(sources), sections=kept,
+        facts=all_facts, conflicts=tuple(conflicts), timeline=timeline, people=tuple(people),
+        relations=tuple(relations), fates=_fates(sentences, kept, set_aside, records), records=records)
 
 
-def _fates(sentences: Sequence[Sentence], sections: Sequence[Section], set_aside: Mapping[str, str]
-           ) -> tuple[Fate, ...]:
-    """Every sentence: the statements that cite it, or why it was set aside."""
+def _sections(config: ProfileConfig, in_order: Mapping[str, Sequence[tuple[int, Statement]]],
+              told: Mapping[int, str]) -> tuple[Section, ...]:
+    """The sections with their statements in reading order, numbered, without the claims that
+    the paragraph tells (`told`: claim index -> its paragraph sentence)."""
+    return _renumber(tuple(Section(c.key, c.title, tuple(st for n, st in in_order[c.key] if n not in told))
+                           for c in config.sections))
+
+
+def _fates(sentences: Sequence[Sentence], sections: Sequence[Section], set_aside: Mapping[str, str],
+           records: Sequence[Record]) -> tuple[Fate, ...]:
+    """Every sentence: the statements and the paragraph sentences (summarised.paragraph_anchors)
+    that cite it, or why it was set aside."""
     cited: dict[str, list[str]] = {}
     for sec in sections:
         for st in sec.statements:
             for c in st.citations:
                 cited.setdefault(c.sentence, []).append(st.id)
-    return tuple(Fate(s.id, s.source, tuple(cited.get(s.id, ())), "" if s.id in cited else set_aside.get(s.id, ""))
+    anchor = paragraph_anchors(records)
+    summed: dict[str, list[str]] = {}
+    for r in records:
+        for c in {c.sentence: c for v in r.values for c in v.citations}.values():
+            if anchor[r.id] not in summed.get(c.sentence, ()):
+                summed.setdefault(c.sentence, []).append(anchor[r.id])
+    return tuple(Fate(s.id, s.source, tuple(cited.get(s.id, ())),
+                      "" if s.id in cited or s.id in summed else set_aside.get(s.id, ""), tuple(summed.get(s.id, ())))
                  for s in sentences)
 
 

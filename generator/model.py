@@ -224,12 +224,14 @@ class Statement:
 
 @dataclass(frozen=True, slots=True)
 class Fate:
-    """What became of one sentence: the statements that cite it, or why it was set aside."""
+    """What became of one sentence: the statements and the sentences of a section's opening
+    paragraph that cite it, or why it was set aside."""
 
     sentence: str
     source: str
     statements: tuple[str, ...]
-    reason: str  # "" when statements cite it
+    reason: str  # "" when statements (or paragraph sentences) cite it
+    written: tuple[str, ...] = ()  # the paragraph sentences that quote it (their first record's id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,7 +59,7 @@ class Page:
 @dataclass(frozen=True, slots=True)
 class SectionPages:
     section: Section
-    pages: tuple[Page, ...]  # empty for a section without statements
+    pages: tuple[Page, ...]  # empty for a section without statements or an opening paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,11 +166,13 @@ def layout(profile: Profile, quote_length: Callable[[Statement], int],
         return EVENT_BYTES + len(e.text) + sum(FOOTNOTE_BYTES + c.end - c.start for c in shown(e.citations))
 
     statements = [st for sec in profile.sections for st in sec.statements]
+    summarised = {r.section for r in profile.records}
     out = Layout()
     if sum(statement_cost(st) for st in statements) > budget:
         sections = []
         for sec, stem in zip(profile.sections, _unique_stems(profile.sections), strict=True):
-            pages = _pages(stem, chunk(sec.statements, statement_cost, budget)) if sec.statements else ()
+            runs = chunk(sec.statements, statement_cost, budget) or ([()] if sec.key in summarised else [])
+            pages = _pages(stem, runs) if runs else ()
             sections.append(SectionPages(sec, pages))
         out = Layout(sections=tuple(sections))
     if sum(source_cost(s) for s in profile.sources) > budget:
@@ -186,6 +188,9 @@ def layout(profile: Profile, quote_length: Callable[[Statement], int],
                 if sum(event_cost(e) for e in profile.timeline) > budget else ())
     statement_page = {st.id: p.name for sp in out.sections for p in sp.pages for st in p.items
                       if isinstance(st, Statement)}
+    # a section's opening paragraph is on its first page: its sentences' anchors are the records' ids
+    statement_page.update((r.id, sp.pages[0].name) for sp in out.sections if sp.pages
+                          for r in profile.records if r.section == sp.section.key)
     source_page = {s.id: p.name for p in out.sources for s in p.items if isinstance(s, Source)}
     return Layout(out.sections, out.sources, lists.get("unnamed", ()), lists.get("single", ()), timeline,
                   statement_page, source_page)

@@ -106,6 +106,11 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
             contributed[c.source].append(st)
     counts = Counter(st.status for st in statements)
     statement_of = {c.sentence: st.id for st in statements for c in st.citations}
+    summarised: dict[str, list[str]] = defaultdict(list)  # source -> the paragraph sentences that quote it
+    for f in profile.fates:
+        if f.written:
+            statement_of.setdefault(f.sentence, f.written[0])
+            summarised[f.source].extend(a for a in f.written if a not in summarised[f.source])
     shown = [c for c in profile.conflicts if c.verdict != Verdict.SINGLE]
 
     def quote(c: Citation) -> str:
@@ -158,7 +163,7 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
     span += f" ({undated} undated)" if undated and dates else ""
     return {
         "profile": profile, "by_id": by_id, "all_statements": statements,
-        "contributed": contributed, "warnings": warnings,
+        "contributed": contributed, "summarised": summarised, "warnings": warnings,
         "copies": {s.id: s.duplicate_of for s in profile.sources if s.duplicate_of},
         "status_counts": [(k, counts[k]) for k in STATUS_NAMES if counts[k]],
         "status_names": STATUS_NAMES, "status_help": STATUS_HELP,
@@ -196,7 +201,7 @@ def _set_aside(profile: Profile, sentence_spans: dict[str, Citation]) -> dict[st
     """Per source, each sentence no statement cites, with the reason it was set aside."""
     out: dict[str, list[tuple[Citation, str]]] = defaultdict(list)
     for f in profile.fates:
-        if not f.statements:
+        if not f.statements and not f.written:
             out[f.source].append((sentence_spans[f.sentence], f.reason))
     return out
 
@@ -254,10 +259,6 @@ def profile_json(profile: Profile, texts: dict[str, str] | None = None,
         return [{"source": c.source, "quote": by_id[c.source].body[c.start:c.end],
                  "start": c.start, "end": c.end} for c in cs]
 
-    told_by: dict[str, list[str]] = {}
-    for rs, _text in written:
-        for c in {c.sentence: c for r in rs for v in r.values for c in v.citations}.values():
-            told_by.setdefault(c.sentence, []).append(rs[0].id)
     # Each part, and each item of a list, is made, encoded and let go in turn (_dumps_parts).
     data: dict[str, Callable[[], Any]] = {
         "subject": lambda: profile.subject,
@@ -274,7 +275,7 @@ def profile_json(profile: Profile, texts: dict[str, str] | None = None,
                           "people": list(st.people)}}
                for st in sec.statements])),
         "sentences": lambda: ({"id": f.sentence, "source": f.source,
-                       "statements": [*told_by.get(f.sentence, ()), *f.statements], "set_aside": f.reason}
+                       "statements": [*f.written, *f.statements], "set_aside": f.reason}
                       for f in profile.fates),
         "facts": lambda: ({"id": f"f{i + 1}", "kind": f.kind, "slot": f.slot, "value": f.value, "as_of": f.as_of,
                    "subject": list(f.subject),

@@ -471,3 +471,8 @@ NOT_ONLY_PAST = re.compile(
     r"\b(?:now|currently|today|tonight|recently|since|still|ago|yesterday|must|will|would|can|is|are|has|have"
     r"|wants?|lives?|who|whom|whose|which|last (?:week|weekend|month|night)|this (?:week|weekend|month|year)"
     r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE)
+# Words that only place a told event in time from where the article stands ("filed to end the
+# marriage in June 2020, more than a year ago"): they add nothing to the event's own date, so a
+# sentence of an event and such words says no more than a record of the event
+# (generator/summarised.py).
+RELATIVE_TIME_WORDS = "more than a year month week ago last earlier this past"

@@ -1,0 +1,108 @@
+"""Which statements the opening paragraph of their section already tells in full.
+
+A section opens with a paragraph written from the fact check's records ("They married in
+October 2013.[1][2][3][4]"), each footnote quoting an article's own sentence. An article's
+sentence that says nothing beyond what the paragraph says ("Clarkson and Blackstock started
+dating in 2012 and married in 2013.") would, shown again below the paragraph as a statement of
+its own, tell the same claim twice: such a statement is left to the paragraph, where its
+sentence is quoted in a footnote of the record that tells it (the sentence's fate names that
+record). A statement is left to the paragraph only when every one of these holds, so that no
+word of an article is hidden that the paragraph does not say (precision first):
+
+- it is gathered on an event or figure (a claim found by its words alone is never left out);
+- it is neither disputed, superseded nor an unnamed source's (its label says more than the
+  paragraph), and no sentence of it rests on an unnamed source;
+- the sentence that words it quotes no one, hedges nothing, and has no word (beyond its people's
+  names and how the couple is called) that the records of its facts do not give (`_says_more`:
+  "Clarkson and Blackstock started dating in 2012 and married in 2013" is told; "The pair have
+  two children, River, who is 5, and Remington, who is 4" is not: the ages), and every fact it carries (a year, a count, an age, a sum) is given by a
+  record of the same section that cites that very sentence, in the same month where it names one;
+- every other sentence of the claim is cited by the record of the claim's own fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from . import slots
+from .claims import ClaimGroup
+from .extract import month_at
+from .lang.en import HEDGES, MONTHS, PLURAL_REFERENCE, RELATIVE_TIME_WORDS
+from .model import ANONYMOUS, DISPUTED, SUPERSEDED, UNNAMED, Fact, Record, Sentence, Statement
+from .records import paragraph_sentences
+from .similar import concept_stems
+
+_KEPT = frozenset([DISPUTED, SUPERSEDED, ANONYMOUS])
+
+
+def paragraph_anchors(records: Sequence[Record]) -> dict[str, str]:
+    """Each record -> the anchor of the paragraph sentence that tells it (the id of its
+    sentence's first record: "They met and began dating in 2012" tells two records)."""
+    out: dict[str, str] = {}
+    for section in dict.fromkeys(r.section for r in records):
+        for rs in paragraph_sentences([r for r in records if r.section == section]):
+            out.update((r.id, rs[0].id) for r in rs)
+    return out
+
+
+def told_by_paragraph(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
+                      facts: Mapping[str, Sequence[Fact]], epithets: frozenset[str] = frozenset()) -> dict[int, str]:
+    """Claim index -> the anchor of the paragraph sentence that tells it in full, for the claims
+    (with their statements, index for index) that need no statement of their own. `epithets`: the
+    words by which the articles call the profile's people ("the singer"), no more than a name."""
+    anchor = paragraph_anchors(records)
+    month: dict[tuple[str, str, str, str], str] = {}  # (section, sentence, slot, value) -> the record's month
+    by_slot: dict[tuple[str, str, str], dict[str, str]] = {}  # (section, sentence, slot) -> value -> anchor
+    for r in records:
+        for v in r.values:
+            for c in v.citations:
+                month[(r.section, c.sentence, r.slot, v.value)] = v.month
+                by_slot.setdefault((r.section, c.sentence, r.slot), {})[v.value] = anchor[r.id]
+    out: dict[int, str] = {}
+    for n, (claim, st) in enumerate(zip(claims, statements, strict=True)):
+        if claim.key is None or st.status in _KEPT or any(s.attribution == UNNAMED for s in claim.sentences):
+            continue
+        chosen = claim.text
+        own = facts.get(chosen.id, ())
+        if not own or chosen.quotes or chosen.speaker or HEDGES.search(chosen.text) or _says_more(chosen, own, epithets):
+            continue
+        if not all((m := month.get((st.section, chosen.id, f.slot, f.value))) is not None
+                   and _month(chosen, f) in ("", m) for f in own):
+            continue  # a fact of its own that no record of the section gives, or in another month
+        slot, value = claim.key
+        anchors = [_anchor(by_slot.get((st.section, s.id, slot), {}), value) for s in (chosen, *claim.sentences)]
+        if all(anchors):
+            out[n] = anchors[0]
+    return out
+
+
+def _anchor(given: Mapping[str, str], value: str) -> str:
+    """The paragraph sentence whose record gives the sentence the value (any value of a length
+    with one true value, `value` ""); "" when none does."""
+    return given.get(value, "") if value else min(given.values(), default="")
+
+
+def _says_more(s: Sentence, own: Sequence[Fact], epithets: frozenset[str] = frozenset()) -> bool:
+    """Whether the sentence has a word that the records of its facts do not give: any content
+    word (as a concept or a stem) beyond its people's names and `epithets`, its facts' own words ("2013", "two
+    children"), the words that tie them to their events (the slots' cues: "tied the knot",
+    "started dating"), the slots' names, how the couple is called ("the pair") and words that
+    only date the event from the article's day ("more than a year ago") or name its month (the
+    month check of told_by_paragraph holds it to the record's)."""
+    text = s.text
+    given = [text[f.span.start - s.start:f.span.end - s.start] for f in own]
+    for f in own:
+        known = slots.slot(f.slot)
+        if known is not None:
+            given += [known.label, known.wording]
+            given += [m.group(0) for m in known.cue.finditer(text)] if known.cue else []
+    given += [m.group(0) for m in PLURAL_REFERENCE.finditer(text)] + [RELATIVE_TIME_WORDS, *MONTHS]
+    names = frozenset(w.lower() for m in s.mentions for w in re.findall(r"[\w'-]+", text[m.start - s.start:m.end - s.start]))
+    return bool(concept_stems(text, names | epithets) - concept_stems(" ".join(given)))
+
+
+def _month(s: Sentence, f: Fact) -> str:
+    """The month the sentence names for the fact, as the records write it ("" if none)."""
+    n = month_at(s, f)
+    return str(MONTHS[n - 1].capitalize()) if n else ""

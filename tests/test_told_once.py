@@ -1,0 +1,110 @@
+"""A claim the section's opening paragraph tells in full is told once (generator/summarised.py):
+a statement whose sentence says nothing beyond its records is left to the paragraph, which
+quotes the sentence in a footnote; anything more keeps it a statement of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.model import Citation, Profile
+from generator.pipeline import analyse
+from generator.render import render
+
+from .conftest import CASES, ROOT, corpus_config
+
+HEAD = "Marla Quinn and her husband Devon Hale live in Reno.\n\n"
+
+
+def _profile(tmp_path: Path, articles: dict[str, str]) -> tuple[Profile, dict[str, Citation]]:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n, (name, text) in enumerate(sorted(articles.items())):
+        (seeds / f"{name}.txt").write_text(
+            f"title: Story {n}\noutlet: Outlet {name.upper()}\ndate: 2024-0{n + 1}-10\n---\n{HEAD}{text}\n")
+    config = corpus_config(seeds, tmp_path / "docs")
+    return analyse(config)
+
+
+def _statements(profile: Profile) -> list[str]:
+    return [st.text for sec in profile.sections for st in sec.statements]
+
+
+def _fate(profile: Profile, words: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    bodies = {s.id: s.body for s in profile.sources}
+    spans = {c.sentence: c for r in profile.records for v in r.values for c in v.citations}
+    spans.update({c.sentence: c for sec in profile.sections for st in sec.statements for c in st.citations})
+    for f in profile.fates:
+        c = spans.get(f.sentence)
+        if c and words in bodies[c.source][c.start:c.end]:
+            return f.statements, f.written, f.reason
+    raise AssertionError(f"no sentence with {words!r}")
+
+
+def test_a_plain_restatement_is_left_to_the_paragraph(tmp_path: Path) -> None:
+    profile, _ = _profile(tmp_path, {
+        "a": "Marla Quinn and Devon Hale married in 2001.",
+        "b": "Quinn and Hale tied the knot in 2001.",
+    })
+    wedding = [r for r in profile.records if r.slot == "married"]
+    assert len(wedding) == 1 and len(wedding[0].values[0].citations) == 2
+    assert not [t for t in _statements(profile) if "2001" in t]
+    statements, written, reason = _fate(profile, "tied the knot in 2001")
+    assert (statements, written, reason) == ((), (wedding[0].id,), "")
+    # the timeline still shows the wedding, linked to the paragraph's sentence
+    assert [e.statement for e in profile.timeline if e.kind == "married"] == [wedding[0].id]
+
+
+@pytest.mark.parametrize("sentence, why", [
+    ("Marla Quinn and Devon Hale married in 2001 in a small chapel in Reno.", "a place the record does not give"),
+    ("Marla Quinn and Devon Hale reportedly married in 2001.", "hedged: the record cites no hedged sentence"),
+    ("Marla Quinn and Devon Hale married in June 2001.", "a month the other article contradicts"),
+    ("Marla Quinn and Devon Hale married in 2001, a year after they met.", "another event's words"),
+])
+def test_a_sentence_that_says_more_keeps_its_statement(tmp_path: Path, sentence: str, why: str) -> None:
+    profile, _ = _profile(tmp_path, {"a": sentence, "b": "Quinn and Hale tied the knot in May 2001."})
+    statements, _written, _reason = _fate(profile, sentence[-20:])
+    assert statements, why
+
+
+def test_ages_keep_a_count_its_statement(tmp_path: Path) -> None:
+    profile, _ = _profile(tmp_path, {
+        "a": "Marla Quinn and Devon Hale have two children, Ivy Hale, 5, and Rowan Hale, 3.",
+        "b": "Marla Quinn and Devon Hale have two children.",
+    })
+    statements, _written, _reason = _fate(profile, "Rowan Hale, 3.")
+    assert statements
+
+
+def test_the_pages_link_a_folded_sentence_to_the_paragraph(tmp_path: Path) -> None:
+    profile, spans = _profile(tmp_path, {
+        "a": "Marla Quinn and Devon Hale married in 2001.",
+        "b": "Quinn and Hale tied the knot in 2001.",
+    })
+    render(profile, tmp_path / "docs", spans)
+    pages = {p.name: p.read_text() for p in (tmp_path / "docs").glob("*.md")}
+    rid = next(r.id for r in profile.records if r.slot == "married")
+    sources = pages["sources.md"]
+    assert f"sentence(s) of the sections' summaries: [{rid}](index.md#{rid})" in sources
+    assert "Set aside" not in sources  # nothing shown as set aside that the paragraph quotes
+    assert f'id="{rid}"' in pages["index.md"]
+
+
+CORPORA = {"seeds": ROOT / "seeds", "fictional": CASES / "fictional" / "seeds",
+           "corpus_b": CASES / "corpus_b" / "seeds", "smalltown": CASES / "smalltown" / "seeds"}
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_every_sentence_is_cited_or_set_aside(name: str, tmp_path: Path) -> None:
+    """On whole corpora: a sentence no statement cites is quoted by the paragraph, every fact of
+    it given by a record of the section that cites it, or it is set aside with a reason."""
+    profile, _spans = analyse(corpus_config(CORPORA[name], tmp_path / "docs"))
+    given = {(c.sentence, r.slot, v.value) for r in profile.records for v in r.values for c in v.citations}
+    facts: dict[str, list[tuple[str, str]]] = {}
+    for f in profile.facts:
+        facts.setdefault(f.sentence, []).append((f.slot, f.value))
+    for f in profile.fates:
+        assert f.statements or f.written or f.reason, f
+        if f.written and not f.statements:
+            assert all((f.sentence, slot, value) in given for slot, value in facts.get(f.sentence, ())), f
