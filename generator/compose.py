@@ -23,7 +23,6 @@ from .model import (
     Fate,
     Person,
     Profile,
-    Record,
     Relation,
     Section,
     Sentence,
@@ -34,7 +33,7 @@ from .model import (
 from .records import build_records
 from .sections import claim_sections
 from .segment import UNNAMED_CUES
-from .summarised import paragraph_anchors, told_by_paragraph
+from .summarised import told_by_paragraph
 from .timeline import build_timeline
 
 
@@ -146,7 +145,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     return Profile(
         subject=config.subject or _subject(people), sources=tuple(sources), sections=kept,
         facts=all_facts, conflicts=tuple(conflicts), timeline=timeline, people=tuple(people),
-        relations=tuple(relations), fates=_fates(sentences, kept, set_aside, records), records=records)
+        relations=tuple(relations), fates=_fates(sentences, kept, set_aside), records=records)
 
 
 def _sections(config: ProfileConfig, in_order: Mapping[str, Sequence[tuple[int, Statement]]],
@@ -157,23 +156,16 @@ def _sections(config: ProfileConfig, in_order: Mapping[str, Sequence[tuple[int, 
                            for c in config.sections))
 
 
-def _fates(sentences: Sequence[Sentence], sections: Sequence[Section], set_aside: Mapping[str, str],
-           records: Sequence[Record]) -> tuple[Fate, ...]:
-    """Every sentence: the statements and the paragraph sentences (summarised.paragraph_anchors)
-    that cite it, or why it was set aside."""
+def _fates(sentences: Sequence[Sentence], sections: Sequence[Section], set_aside: Mapping[str, str]
+           ) -> tuple[Fate, ...]:
+    """Every sentence: the statements that cite it, or why it was set aside (the paragraphs'
+    sentences that quote it are added by summarised.quoted_by_paragraphs)."""
     cited: dict[str, list[str]] = {}
     for sec in sections:
         for st in sec.statements:
             for c in st.citations:
                 cited.setdefault(c.sentence, []).append(st.id)
-    anchor = paragraph_anchors(records)
-    summed: dict[str, list[str]] = {}
-    for r in records:
-        for c in {c.sentence: c for v in r.values for c in v.citations}.values():
-            if anchor[r.id] not in summed.get(c.sentence, ()):
-                summed.setdefault(c.sentence, []).append(anchor[r.id])
-    return tuple(Fate(s.id, s.source, tuple(cited.get(s.id, ())),
-                      "" if s.id in cited or s.id in summed else set_aside.get(s.id, ""), tuple(summed.get(s.id, ())))
+    return tuple(Fate(s.id, s.source, tuple(cited.get(s.id, ())), "" if s.id in cited else set_aside.get(s.id, ""))
                  for s in sentences)
 
 

@@ -28,6 +28,7 @@ from .relations import adjust, relate
 from .render import render
 from .sections import cue_sections
 from .segment import segment
+from .summarised import quoted_by_paragraphs
 
 T = TypeVar("T")
 GC_THRESHOLDS = (100_000, 50, 100)  # Python's are (700, 10, 10)
@@ -88,7 +89,9 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     quotes = quote_groups(sentences, origin)
     said = quotation_records(quotes, profile.sections, by_sentence, origin, {s.id: s.body for s in sources},
                              len(profile.records) + 1)
-    return replace(profile, warnings=warnings, quotes=quotes, records=profile.records + said), spans
+    records = profile.records + said
+    return replace(profile, warnings=warnings, quotes=quotes, records=records,
+                   fates=quoted_by_paragraphs(profile.fates, records)), spans
 
 
 def segment_all(sources: tuple[Source, ...], cache: Cache | None = None) -> tuple[Sentence, ...]:

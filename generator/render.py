@@ -193,8 +193,9 @@ def _lede(profile: Profile, n_sources: int, span: str) -> str:
     events = f", from {years[0]} to {years[-1]}" if years and years[0] != years[-1] else ""
     return (f"What {n_sources} news article{'s' if n_sources != 1 else ''}{span} report about "
             f"{profile.subject}{events}. A section opens with a summary written from the fact check's "
-            f"records where it has any; the statements after it are the articles' claims, each worded as the clearest article "
-            f"puts it, with a footnote quoting every article that makes it.")
+            f"records where it has any; the statements after it are the articles' claims that the summary does not "
+            f"already tell in full, each in the words of one of the articles that make it, with a footnote quoting every "
+            f"article that makes it.")
 
 
 def _set_aside(profile: Profile, sentence_spans: dict[str, Citation]) -> dict[str, list[tuple[Citation, str]]]:

@@ -2,8 +2,8 @@
 
 A section opens with a paragraph written from the fact check's records ("They married in
 October 2013.[1][2][3][4]"), each footnote quoting an article's own sentence. An article's
-sentence that says nothing beyond what the paragraph says ("Clarkson and Blackstock started
-dating in 2012 and married in 2013.") would, shown again below the paragraph as a statement of
+sentence that says nothing beyond what the paragraph says ("Quinn and Hale started dating in
+2012 and married in 2013.") would, shown again below the paragraph as a statement of
 its own, tell the same claim twice: such a statement is left to the paragraph, where its
 sentence is quoted in a footnote of the record that tells it (the sentence's fate names that
 record). A statement is left to the paragraph only when every one of these holds, so that no
@@ -14,8 +14,8 @@ word of an article is hidden that the paragraph does not say (precision first):
   paragraph), and no sentence of it rests on an unnamed source;
 - the sentence that words it quotes no one, hedges nothing, and has no word (beyond its people's
   names and how the couple is called) that the records of its facts do not give (`_says_more`:
-  "Clarkson and Blackstock started dating in 2012 and married in 2013" is told; "The pair have
-  two children, River, who is 5, and Remington, who is 4" is not: the ages), and every fact it carries (a year, a count, an age, a sum) is given by a
+  "Quinn and Hale started dating in 2012 and married in 2013" is told; "The pair have two
+  children, Ivy, who is 5, and Rowan, who is 4" is not: the ages), and every fact it carries (a year, a count, an age, a sum) is given by a
   record of the same section that cites that very sentence, in the same month where it names one;
 - every other sentence of the claim is cited by the record of the claim's own fact.
 """
@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from . import slots
 from .claims import ClaimGroup
 from .extract import month_at
 from .lang.en import HEDGES, MONTHS, PLURAL_REFERENCE, RELATIVE_TIME_WORDS
-from .model import ANONYMOUS, DISPUTED, SUPERSEDED, UNNAMED, Fact, Record, Sentence, Statement
+from .model import ANONYMOUS, DISPUTED, SUPERSEDED, UNNAMED, Fact, Fate, Record, Sentence, Statement
 from .records import paragraph_sentences
 from .similar import concept_stems
 
@@ -44,6 +45,17 @@ def paragraph_anchors(records: Sequence[Record]) -> dict[str, str]:
         for rs in paragraph_sentences([r for r in records if r.section == section]):
             out.update((r.id, rs[0].id) for r in rs)
     return out
+
+
+def quoted_by_paragraphs(fates: Sequence[Fate], records: Sequence[Record]) -> tuple[Fate, ...]:
+    """Each sentence's fate with the paragraph sentences that quote it (their anchors)."""
+    anchor = paragraph_anchors(records)
+    quoted: dict[str, list[str]] = {}
+    for r in records:
+        for c in {c.sentence: c for v in r.values for c in v.citations}.values():
+            if anchor[r.id] not in quoted.get(c.sentence, ()):
+                quoted.setdefault(c.sentence, []).append(anchor[r.id])
+    return tuple(replace(f, written=tuple(quoted.get(f.sentence, ()))) for f in fates)
 
 
 def told_by_paragraph(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
