@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .config import SectionConfig
+from .lang.en import WEDDING_THING
 from .model import Sentence
 
 
@@ -25,7 +26,7 @@ class Classifier:
 
     def classify(self, sentence: Sentence) -> tuple[str, int]:
         """(section key, score); ('', 0) when no cue word is present."""
-        scores = self.scores(sentence.text)
+        scores = self.scores(WEDDING_THING.sub(" ", sentence.text))  # "her wedding ring" is no wedding
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
         if scores[best] == 0:
             return "", 0

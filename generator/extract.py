@@ -19,6 +19,7 @@ from .lang.en import (
     REPORT_VERBS,
     TELLING_WORDS,
     TELLINGS_AND_WORKS,
+    WEDDING_THING,
     WEEKDAYS,
     YEAR,
 )
@@ -190,11 +191,14 @@ _MET_WITH = re.compile(r"\s+(?:with\b|(?:their|the|its|his|her)\s+(?:goal|target
 def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     """Whether an event word tells no event of its slot: a marriage that ended ("their marriage
     ended in 2004", "after 20 years of marriage"), a state or an anniversary ("still married in
-    2015", "wedding anniversary"), time split between two places ("split their time")."""
+    2015", "wedding anniversary"), a thing of a wedding ("her wedding ring", "her mother's 2001
+    wedding dress"), time split between two places ("split their time")."""
     if slot == slots.MARRIED:
         if m.group(0).lower() == "marriage" and (_MARRIAGE_ENDED_AFTER.match(text, m.end())
                                                 or _MARRIAGE_ENDED_BEFORE.search(text, 0, m.start())
                                                 or _MARRIAGE_THING.match(text, m.end())):
+            return True
+        if m.group(0).lower() == "wedding" and WEDDING_THING.match(text, m.start()):
             return True
         return bool(_STATE_BEFORE.search(text, 0, m.start()) or _ANNIVERSARY_AFTER.match(text, m.end())
                     or _WEDDING_OF.match(text, m.end()))

@@ -476,3 +476,8 @@ NOT_ONLY_PAST = re.compile(
 # sentence of an event and such words says no more than a record of the event
 # (generator/summarised.py).
 RELATIVE_TIME_WORDS = "more than a year month week ago last earlier this past"
+# A thing of a wedding, not the wedding: "without her wedding ring", "her mother's 2001 wedding
+# dress". It dates no wedding (extract.py) and is no cue word of the couple's past (classify.py).
+WEDDING_THING = re.compile(r"\bwedding\s+(?:rings?|bands?|dress(?:es)?|gowns?|veils?|shoes|suits?|tux\w*|photos?"
+                           r"|photographs?|pictures?|albums?|videos?|footage|planners?|registry|invitations?|cakes?)\b",
+                           re.IGNORECASE)
