@@ -17,6 +17,7 @@ from .lang.en import (
     NUMBER_VALUES,
     ORDINALS,
     REPORT_VERBS,
+    TEASER,
     TELLING_WORDS,
     TELLINGS_AND_WORKS,
     WEDDING_THING,
@@ -447,7 +448,10 @@ def as_of(s: Sentence, source: Source) -> str:
 
 
 def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
-    """All typed facts in one sentence."""
+    """All typed facts in one sentence; none in a teaser for another story ("Read more: The biggest
+    celebrity engagement rings of 2023"), which tells nothing of the article's people."""
+    if TEASER.match(s.text):
+        return ()
     out: list[Fact] = []
     when = as_of(s, source)
     kinds = ((slots.YEAR, partial(_years, source=source)), (slots.DURATION, _durations), (slots.COUNT, _counts),

@@ -73,11 +73,17 @@ def dates_in(text: str) -> tuple[DateMention, ...]:
 
 
 def kind_of(text: str) -> str:
-    """The kind of event a sentence without a slotted date tells, from its cue words ("" if none)."""
+    """The kind of event a sentence without a slotted date tells, from its cue words outside what
+    it quotes ("" if none): "He still calls the film, released in 2006, “the best accident of my
+    life”" tells of no accident."""
+    said = _QUOTED.sub(" ", text)
     for kind, cue in KIND_CUES:
-        if cue.search(text):
+        if cue.search(said):
             return kind
     return ""
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _refine(year: str, text: str) -> tuple[str, str]:
