@@ -135,7 +135,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         timeline=build_timeline(sections, all_facts, {s.id: s for s in sentences}), people=tuple(people),
         relations=tuple(relations), fates=_fates(sentences, sections, set_aside),
         records=build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
-                              [p.name for p in people], origin))
+                              [p.name for p in people], origin, sentences))
 
 
 def _fates(sentences: Sequence[Sentence], sections: Sequence[Section], set_aside: Mapping[str, str]

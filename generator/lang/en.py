@@ -400,6 +400,16 @@ DENIED = re.compile(r"\b(?:false|falsely|untrue|incorrect|inaccurate|wrong(?:ly)
 OTHER_PARTNER = re.compile(r"\b(?:first|second|third|ex|former|previous|late|then|new)[- ]?(?:husband|wife|spouse|partner)s?\b"
                            r"|\b(?:husbands|wives|spouses|partners|boyfriends?|girlfriends?|fianc[ée]e?s?|exes)\b"
                            r"|\b(?:(?:married|wed) again|each|remarried)\b|['’]s ex\b", re.IGNORECASE)
+# Words by which a clause tells an event again, or another one of its kind ("filed again", "for the
+# second time", "refiled", "remarried", "a new petition", "after they reconciled", "after her first
+# marriage", "married other people", "they both married": each to someone): told so without a
+# date, it may be another occurrence than the one a record dates (records.undated_support).
+AGAIN = re.compile(r"(?i:\b(?:again|anew|once more|second|third|fourth|fifth|another|latest|re-?fil\w*|re-?marr\w*"
+                   r"|re-?wed\w*|re-?engaged|reconcil\w*"
+                   r"|(?:first|previous|earlier|prior|former|past) (?:marriage|wedding|divorce|engagement|split)"
+                   r"|other (?:people|men|women|partners)|some(?:one|body) else"
+                   r"|both (?:of them )?(?:married|wed|got|became|began|started|first))\b)"
+                   r"|\bnew\b")
 VOW_RENEWAL = re.compile(r"\brenew(?:ed|s|ing)?\b[^.;]{0,20}\bvows?\b|\bvow renewal\b", re.IGNORECASE)
 BLENDED = re.compile(r"\bbetween them\b|\bcombined\b|\bblended\b|\bfrom (?:previous|prior|earlier|other|past)"
                      r" (?:marriages?|relationships?)\b|\b(?:step|half)[- ]?(?:children|kids|siblings)\b", re.IGNORECASE)
