@@ -13,6 +13,11 @@ A record is made only where it is certain what it says:
   statements below the paragraph.
 A sentence resting on an unnamed source is never cited by a record: the paragraph says only
 what named sources report.
+
+A one-time event of the couple with one value is also supported by the articles that tell it of
+exactly them without a date (`Record.undated`, undated_support): cited after the event's words,
+never for the value; precision first (the event's own words, no hedge, no second occurrence, no
+other time, written in or after the event's year).
 """
 
 from __future__ import annotations
@@ -221,6 +226,11 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
             before[s.id] = last[s.source]
         if s.mentions:
             last[s.source] = s
+    given_by_slot: dict[str, set[tuple[str, str]]] = defaultdict(set)  # (article, value) of each slot's years
+    for s in ordered:
+        for f in facts.get(s.id, ()):
+            if f.slot in UNDATED:
+                given_by_slot[f.slot].add((s.source, f.value))
     out: list[Record] = []
     for r in records:
         known = slots.slot(r.slot)
@@ -231,7 +241,7 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
                 or not r.values[0].value.isdigit()):
             out.append(r)
             continue
-        given = {(s.source, f.value) for s in ordered for f in facts.get(s.id, ()) if f.slot == r.slot}
+        given = given_by_slot.get(r.slot, set())
         cited = {c.source for v in r.values for c in v.citations} | {source for source, _v in given}
         # An article with no date at all may have been written before the event, of an earlier one:
         # it joins only where the corpus knows one such event, no article (of anyone, refused or
