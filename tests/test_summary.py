@@ -58,6 +58,29 @@ def test_every_cited_sentence_gives_the_value(built: tuple[str, Profile, dict]) 
                 assert c.sentence not in unnamed
 
 
+def test_undated_support_gives_no_value_and_rests_on_a_named_source(built: tuple[str, Profile, dict]) -> None:
+    """An article cited for a record's event without a date gives no year of that slot anywhere,
+    is not among the articles cited for the value, rests on a named source, and its sentence
+    has the slot's own words for the event."""
+    from generator import slots
+
+    _name, profile, _spans = built
+    facts = _facts_by_sentence(profile)
+    unnamed = {c.sentence for sec in profile.sections for st in sec.statements if st.attribution == UNNAMED
+               for c in st.citations}
+    bodies = {src.id: src.body for src in profile.sources}
+    for r in profile.records:
+        if not r.undated:
+            continue
+        told = slots.BY_NAME[r.slot].told
+        assert told is not None and len(r.values) == 1, r
+        assert not {c.source for c in r.undated} & {c.source for c in r.values[0].citations}, r
+        for c in r.undated:
+            assert not [v for slot, v in facts.get(c.sentence, []) if slot == r.slot], (r, c)
+            assert c.source not in {f.span.source for f in profile.facts if f.slot == r.slot}, (r, c)
+            assert c.sentence not in unnamed and told.search(bodies[c.source][c.start:c.end]), (r, c)
+
+
 def test_every_article_that_gives_the_value_is_cited(built: tuple[str, Profile, dict]) -> None:
     """Complete: a statement keyed on a record's value, about the record's people (or some of
     them), cites no named article that the record leaves out."""
@@ -768,3 +791,12 @@ def test_events_of_one_date_keep_undated_support_after_their_own_verb(tmp_path: 
     build(corpus_config(seeds, tmp_path / "docs"))
     page = (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")
     assert re.search(r"met\[\^r\d+-1-1\] and began dating\[\^(r\d+)-u-1\]\[\^\1-1-1\] in 2012\.", page), page
+
+
+def test_a_disagreement_takes_no_undated_support(tmp_path: Path) -> None:
+    """Where the articles disagree on the year, an article without one is no support for either:
+    it may tell the other occurrence."""
+    found = _undated_with("Marla Quinn filed for divorce from Devon Hale, citing irreconcilable differences.",
+                          tmp_path, more="Marla Quinn filed for divorce from Devon Hale in 2020.")
+    assert found and all(len(r.values) == 2 for r in found), found
+    assert not _undated_sources(found), found
