@@ -37,16 +37,15 @@ from .lang.en import (
     BLENDED,
     CUSTODY_GIVEN,
     DENIED,
+    FICTION,
     FINAL_WORDS,
     HEDGES,
-    KIN_WORDS,
     MONTHS,
     NOT_SO,
     NOT_UNTIL,
     NUMBER_VALUES,
     OTHER_PARTNER,
     PLURAL_REFERENCE,
-    ROLE_WORDS,
     VOW_RENEWAL,
 )
 from .model import (
@@ -175,11 +174,11 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
 # again: a ruling without a date may be another one).
 UNDATED = frozenset(s.name for s in slots.records() if s.told is not None
                     and s.record_about in (slots.COUPLE, slots.ONE_OF_COUPLE) and s.name != CUSTODY_AWARDED)
-# Someone of the couple's circle right before the event's words ("their daughter", "a friend", "the
-# couple's lawyer"): the event told after them is theirs ("Quinn and Hale watched as their daughter
-# married").
-_KIN_SUBJECT = re.compile(rf"(?:\b(?:their|his|her|a|an|the|whose)|['’]s)\s+(?:[\w-]+\s+)?(?:{KIN_WORDS}|{ROLE_WORDS})\b",
-                          re.IGNORECASE)
+# Someone or something named between the event's people and its words ("their daughter", "a friend",
+# "the couple's lawyer", "a couple who"): the event told after is theirs ("Quinn and Hale watched as
+# their daughter married"); but an aside between commas ("Quinn, the show's host, filed").
+_SOMEONE_ELSE = re.compile(r"(?:\b(?:their|his|her|its|a|an|the|whose|this|that|these|those)|['’]s)\s+[\w-]+", re.IGNORECASE)
+_APPOSITION = re.compile(r",[^,]*,")
 # A name no one bears after one of these is a place ("filed in Los Angeles"), not another person.
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
@@ -281,8 +280,10 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
         at = Fact(slots.YEAR, known.name, (), "", "", s.id, Span(s.source, s.start + a, s.start + b))
         if (says_not_so(s, at) or ahead_of_article(s.text, a) or OTHER_PARTNER.search(s.text, lo, hi)
                 or VOW_RENEWAL.search(s.text, lo, hi) or AGAIN.search(s.text, lo, hi)
-                or puts_at_another_time(s.text, lo, hi)):
-            continue  # "a year after their 2012 engagement", "before they married": another time
+                or puts_at_another_time(s.text, lo, hi)
+                or FICTION.search(s.text[lo:a] + " " * (b - a) + s.text[b:hi])):
+            continue  # "a year after their 2012 engagement", "before they married": another time; a story
+            # ("In the film, Lee and Ray married"), not theirs ("legally single" is no song)
         if any(lo <= start < hi and start not in other_years for _v, start, _end in time_mentions(s.text, source)):
             continue  # a time no event took: it may be this one's, refused ("stayed married until 2019")
         if any(lo <= start < hi and not _AT_PLACE.search(s.text, 0, start) for start, _end, _name in unknown_names(s)):
@@ -301,8 +302,9 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
             if not refs:
                 continue
             subject = refs[-1]
-        if subject <= a and _KIN_SUBJECT.search(s.text, subject, a):
-            continue  # "Quinn and Hale watched as their daughter married"
+        if subject <= a and _SOMEONE_ELSE.search(_APPOSITION.sub(",", s.text[subject:a])):
+            continue  # "Quinn and Hale watched as their daughter married", "Quinn and Hale play a couple who
+            # separated"; an aside between commas names them ("Quinn, the show's host, filed for divorce")
         return True
     return False
 

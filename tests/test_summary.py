@@ -611,6 +611,9 @@ def _undated_sources(records: list) -> set[str]:
     ("Marla Quinn and Devon Hale spoke to reporters. They tied the knot on a beach.", "married",
      "Marla Quinn and Devon Hale married in 2001."),
     ("Marla Quinn and Devon Hale first met at a gala in Reno.", "met", "Marla Quinn and Devon Hale first met in 1999."),
+    ("Marla Quinn, the restaurant's owner, filed for divorce from Devon Hale.", "divorce-filed", ""),
+    ("Marla Quinn was declared legally single, a judge's order shows.", "declared-single",
+     "A judge declared Marla Quinn legally single in 2020."),
 ])
 def test_an_article_that_tells_the_event_without_a_date_is_cited_for_the_event(
         said: str, slot: str, dated: str, tmp_path: Path) -> None:
@@ -694,6 +697,13 @@ def test_what_never_joins_a_record_as_undated_support(said: str, tmp_path: Path)
     ("Marla Quinn and Devon Hale separated from their restaurant group.", "separated",
      "Marla Quinn and Devon Hale separated in 2019."),
     ("Marla Quinn and Devon Hale first met the mayor at a gala.", "met", "Marla Quinn and Devon Hale first met in 1999."),
+    # a story they play, not theirs
+    ("In the film, Marla Quinn and Devon Hale married on a beach.", "married",
+     "Marla Quinn and Devon Hale married in 2001."),
+    ("Marla Quinn and Devon Hale play a couple who separated.", "separated",
+     "Marla Quinn and Devon Hale separated in 2019."),
+    ("Marla Quinn and Devon Hale starred in a drama in which they separated.", "separated",
+     "Marla Quinn and Devon Hale separated in 2019."),
 ])
 def test_what_never_joins_a_record_of_another_event(said: str, slot: str, dated: str, tmp_path: Path) -> None:
     """A friend's or a child's wedding, a second one, a state rather than the event, a meeting of

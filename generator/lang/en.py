@@ -459,10 +459,19 @@ CUSTODY_GIVEN = (r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|
 TELLING_WORDS = frozenset([
     "admitted", "mentioned", "noted", "shared", "surfaced", "emerged", "public", "came", "leaked", "news", "disclosed",
     "revealing", "telling", "saying", "writing", "posting", "interview", "podcast", "caption", "letter", "statement"])
+WORKS = ("episode", "documentary", "film", "movie", "drama", "comedy", "thriller", "album", "song", "single", "show",
+         "series", "season", "novel", "play", "special", "tour")
 TELLINGS_AND_WORKS = (
-    "interview", "podcast", "memoir", "book", "report", "article", "profile", "statement", "post", "video", "episode",
-    "documentary", "film", "movie", "drama", "comedy", "thriller", "album", "song", "single", "show", "series",
-    "season", "novel", "play", "special", "tour", "essay", "speech", "filing", "lawsuit")
+    "interview", "podcast", "memoir", "book", "report", "article", "profile", "statement", "post", "video",
+    *WORKS, "essay", "speech", "filing", "lawsuit")
+# A work or a part in one: an event told in its clause may be the story's, not of the people who
+# play it ("In the film, Lee and Ray married"; records.undated_support).
+# ("show", "play", "single", "season" only where they cannot be a verb or a status: "records show").
+FICTION = re.compile(r"\b(?:" + "|".join((*(w for w in WORKS if w not in ("show", "play", "single", "special", "season")),
+                                           "sitcom", "soap", "musical", "roles?", "characters?", "scenes?", "script",
+                                           "screen", "on-?screen", "stage", "sequel", "(?:tv|talk|reality|television|hit) show",
+                                           r"play(?:s|ed|ing)?\s+(?:a|an|the|husband|wife|spouses|lovers|exes)"))
+                     + r")s?\b", re.IGNORECASE)
 
 # For sections (sections.py) and the paragraph (records.py): the couple's kin and the people around
 # them, whose events are not the couple's ("Ann Lee and Bob Ray's daughter married in 2022"); the
