@@ -44,6 +44,7 @@ from .lang.en import (
     NOT_SO,
     NOT_UNTIL,
     NUMBER_VALUES,
+    OCCASION_AFTER,
     OTHER_PARTNER,
     PLURAL_REFERENCE,
     VOW_RENEWAL,
@@ -205,7 +206,8 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
       couple, who married in 2008, announced the separation"), and no word in it that puts the
       event at another time ("married a year after their 2012 engagement", "Three years after
       the 2012 engagement, they wed", "filed before they married"; a length is no time: "after
-      nine years of marriage");
+      nine years of marriage"), nor one after the event's words that gives it an occasion of its
+      own ("separated briefly in the early days of their marriage", "when their son was born");
     - whom: the clause names exactly the record's people (for the couple, both, by name or by a
       pronoun the people stage resolved; or, naming no one, "the couple"/"they" where the
       sentence's couple's event is theirs or the sentence before names exactly them), no name no
@@ -280,7 +282,7 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
         at = Fact(slots.YEAR, known.name, (), "", "", s.id, Span(s.source, s.start + a, s.start + b))
         if (says_not_so(s, at) or ahead_of_article(s.text, a) or OTHER_PARTNER.search(s.text, lo, hi)
                 or VOW_RENEWAL.search(s.text, lo, hi) or AGAIN.search(s.text, lo, hi)
-                or puts_at_another_time(s.text, lo, hi)
+                or puts_at_another_time(s.text, lo, hi) or OCCASION_AFTER.search(s.text, b, hi)
                 or FICTION.search(s.text[lo:a] + " " * (b - a) + s.text[b:hi])):
             continue  # "a year after their 2012 engagement", "before they married": another time; a story
             # ("In the film, Lee and Ray married"), not theirs ("legally single" is no song)

@@ -697,6 +697,13 @@ def test_what_never_joins_a_record_as_undated_support(said: str, tmp_path: Path)
     ("Marla Quinn and Devon Hale separated from their restaurant group.", "separated",
      "Marla Quinn and Devon Hale separated in 2019."),
     ("Marla Quinn and Devon Hale first met the mayor at a gala.", "met", "Marla Quinn and Devon Hale first met in 1999."),
+    # another occurrence, told by its occasion or its number
+    ("Marla Quinn and Devon Hale separated briefly in the early days of their marriage.", "separated",
+     "Marla Quinn and Devon Hale separated in 2019."),
+    ("Marla Quinn and Devon Hale separated when their son was a baby.", "separated",
+     "Marla Quinn and Devon Hale separated in 2019."),
+    ("Marla Quinn and Devon Hale have separated several times.", "separated",
+     "Marla Quinn and Devon Hale separated in 2019."),
     # a story they play, not theirs
     ("In the film, Marla Quinn and Devon Hale married on a beach.", "married",
      "Marla Quinn and Devon Hale married in 2001."),

@@ -408,8 +408,15 @@ AGAIN = re.compile(r"(?i:\b(?:again|anew|once more|second|third|fourth|fifth|ano
                    r"|re-?wed\w*|re-?engaged|reconcil\w*"
                    r"|(?:first|previous|earlier|prior|former|past) (?:marriage|wedding|divorce|engagement|split)"
                    r"|other (?:people|men|women|partners)|some(?:one|body) else"
-                   r"|both (?:of them )?(?:married|wed|got|became|began|started|first))\b)"
+                   r"|both (?:of them )?(?:married|wed|got|became|began|started|first)"
+                   r"|twice|times|repeatedly|on-?again|off-?again|on and off|for the first time)\b)"
                    r"|\bnew\b")
+# Words after an event's words that put it at a time of its own, which a year elsewhere may not be
+# ("separated briefly in the early days of their marriage", "when their son was born", "during a trip"):
+# told so without a date, it may be another occurrence (records.undated_support).
+OCCASION_AFTER = re.compile(r"\b(?:when|while|whilst|during|whenever|briefly|temporarily|initially|early|at first"
+                            r"|at one point|for a (?:time|while|few)|as newlyweds|honeymoon|in (?:the )?(?:first|last|late|mid))\b",
+                            re.IGNORECASE)
 VOW_RENEWAL = re.compile(r"\brenew(?:ed|s|ing)?\b[^.;]{0,20}\bvows?\b|\bvow renewal\b", re.IGNORECASE)
 BLENDED = re.compile(r"\bbetween them\b|\bcombined\b|\bblended\b|\bfrom (?:previous|prior|earlier|other|past)"
                      r" (?:marriages?|relationships?)\b|\b(?:step|half)[- ]?(?:children|kids|siblings)\b", re.IGNORECASE)
