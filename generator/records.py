@@ -201,7 +201,8 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
     - the sentence rests on a named source, calls no report untrue, and its clause has the
       slot's `told` words (slots.py) without saying the event did not happen, may, is sought or
       is only reported (says_not_so), without a time ahead of the article, another partner, a
-      renewal of vows, or words of a second occurrence ("again", "refiled", "a new petition");
+      renewal of vows, words of a second occurrence ("again", "refiled", "a new petition"), or a
+      work or a part in one ("In the film, ...": FICTION);
     - no year, month or day in the clause but those the extractor gave to another event ("The
       couple, who married in 2008, announced the separation"), and no word in it that puts the
       event at another time ("married a year after their 2012 engagement", "Three years after
@@ -211,8 +212,9 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
     - whom: the clause names exactly the record's people (for the couple, both, by name or by a
       pronoun the people stage resolved; or, naming no one, "the couple"/"they" where the
       sentence's couple's event is theirs or the sentence before names exactly them), no name no
-      one bears (but a place), and no kin or friend between them and the event's words ("as
-      their daughter married"), nor kin they own ("Lee and Ray's son married")."""
+      one bears (but a place), no one or nothing named between them and the event's words ("as
+      their daughter married", "play a couple who separated"; an aside between commas is no
+      one else), nor kin they own ("Lee and Ray's son married")."""
     if not sentences or len(couple) != 2:
         return tuple(records)
     by_source = {s.id: s for s in sources}
