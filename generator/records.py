@@ -180,7 +180,7 @@ UNDATED = frozenset(s.name for s in slots.records() if s.told is not None
 # their daughter married"); but an aside between commas ("Quinn, the show's host, filed").
 _SOMEONE_ELSE = re.compile(r"(?:\b(?:their|his|her|its|a|an|the|whose|this|that|these|those)|['’]s)\s+[\w-]+", re.IGNORECASE)
 _APPOSITION = re.compile(r",[^,]*,")
-# A name no one bears after one of these is a place ("filed in Los Angeles"), not another person.
+# A name no one bears after one of these is a place ("filed in Reno"), not another person.
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
 
@@ -189,7 +189,7 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
                     ) -> tuple[Record, ...]:
     """The records, each of a one-time event with one value (UNDATED; one article's, or agreed)
     also citing the articles that tell that event of exactly its people without a date ("Lee
-    has asked a court to end her marriage to Ray"), as `undated`: support for the event, never
+    has petitioned the court to dissolve her marriage to Ray"), as `undated`: support for the event, never
     for its value. Precision first, an article joins only when all of these hold:
     - it gives no year of the slot in any sentence (an article that dates the event is cited by
       its value or, where it was refused, not at all; one with another year may tell another
@@ -204,7 +204,7 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
       renewal of vows, words of a second occurrence ("again", "refiled", "a new petition"), or a
       work or a part in one ("In the film, ...": FICTION);
     - no year, month or day in the clause but those the extractor gave to another event ("The
-      couple, who married in 2008, announced the separation"), and no word in it that puts the
+      pair, who wed in 2003, announced their split"), and no word in it that puts the
       event at another time ("married a year after their 2012 engagement", "Three years after
       the 2012 engagement, they wed", "filed before they married"; a length is no time: "after
       nine years of marriage"), nor one after the event's words that gives it an occasion of its
@@ -437,8 +437,8 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     known = slots.slot(f.slot)
     own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
     if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own for m in NOT_SO.finditer(s.text, lo, hi)):
-        return True  # but "was not settled until 2021": settled in 2021; "asked a court to end her
-        # marriage" is the filing's own words, not a wish
+        return True  # but "was not settled until 2021": settled in 2021; "asked the court to dissolve
+        # the marriage" is the filing's own words, not a wish
     if f.slot in COUPLE_EVENTS and (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi)):
         return True  # "separated from her first husband", "renewed their vows": not the couple's event
     if f.slot in COUNTS and BLENDED.search(s.text, lo, hi):
