@@ -114,6 +114,27 @@ def _year_mentions(text: str, source: Source | None) -> list[tuple[str, int, int
     return sorted(found, key=lambda x: x[1])
 
 
+def time_mentions(text: str, source: Source | None) -> list[tuple[str, int, int]]:
+    """(year or "+1", start, end) of every time in the text that a year fact may be made of: a
+    year, "the following year", and a month or day told relative to the article's date."""
+    return _year_mentions(text, source)
+
+
+def puts_at_another_time(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a word that puts an event before or after another time
+    ("a year after", "before they married", "until", "since", "years earlier", "ago", "later");
+    not one that only gives a length ("separated after nine years of marriage")."""
+    if _EARLIER.search(text, start, end) or _LATER.search(text, start, end):
+        return True
+    return any(not _LENGTH_AFTER.match(text, m.end()) for m in _TIME_WORD_BETWEEN.finditer(text, start, end))
+
+
+_LATER = re.compile(r"\b(?:later|afterwards?|then)\b", re.IGNORECASE)
+# "after nine years of marriage", "after almost a decade together": how long, not when.
+_LENGTH_AFTER = re.compile(rf"\s+(?:(?:nearly|almost|about|more than|over|just|some)\s+)?(?:a|an|{_NUM})"
+                           r"(?:[ -](?:years?|months?|weeks?)|\s+decades?)\s+(?:of|together)\b", re.IGNORECASE)
+
+
 def written_on(source: Source) -> str:
     """The date "in June", "on Monday" and "last year" are read against: the article's own date,
     else the one its web address gives ("/2020/06/": written that month); never a date inferred

@@ -13,6 +13,11 @@ A record is made only where it is certain what it says:
   statements below the paragraph.
 A sentence resting on an unnamed source is never cited by a record: the paragraph says only
 what named sources report.
+
+A one-time event of the couple with one value is also supported by the articles that tell it of
+exactly them without a date (`Record.undated`, undated_support): cited after the event's words,
+never for the value; precision first (the event's own words, no hedge, no second occurrence, no
+other time, written in or after the event's year).
 """
 
 from __future__ import annotations
@@ -20,22 +25,28 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from . import slots
 from .claims import ClaimGroup
-from .extract import clause, month_at
+from .extract import clause, month_at, puts_at_another_time, time_mentions, written_on
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
+from .ingest.dates import ahead_of_article
 from .lang.en import (
+    AGAIN,
     BLENDED,
     CUSTODY_GIVEN,
     DENIED,
+    FICTION,
     FINAL_WORDS,
     HEDGES,
     MONTHS,
     NOT_SO,
     NOT_UNTIL,
     NUMBER_VALUES,
+    OCCASION_AFTER,
     OTHER_PARTNER,
+    PLURAL_REFERENCE,
     VOW_RENEWAL,
 )
 from .model import (
@@ -51,6 +62,7 @@ from .model import (
     Section,
     Sentence,
     Source,
+    Span,
     Verdict,
 )
 from .sections import OTHER_COUPLES, SLOT_SECTIONS, kin_owned
@@ -91,11 +103,13 @@ RECORD_SECTIONS = {**SLOT_SECTIONS, **{s.name: s.record_section for s in slots.S
 def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
                   couple: frozenset[str], relations: Sequence[Relation], sources: Sequence[Source],
                   sections: Sequence[str], named_most: Sequence[str] = (),
-                  origin: Mapping[str, str] | None = None) -> tuple[Record, ...]:
+                  origin: Mapping[str, str] | None = None, sentences: Sequence[Sentence] = ()) -> tuple[Record, ...]:
     """The records of the couple's story, in the order of ORDER, each in the section its event
     belongs to (none for a section the profile does not have); the people of each in the order
     of `named_most` (the people, the most mentioned first), the rest by name. `origin`: each
-    article's original (a syndicated copy's source), so that a copy does not make an agreement."""
+    article's original (a syndicated copy's source), so that a copy does not make an agreement.
+    `sentences`: every sentence of the corpus, for the articles that tell an event without a
+    date (undated_support)."""
     origin = origin or {}
     if len(couple) != 2:
         return ()
@@ -152,7 +166,151 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         out.append(Record(f"r{len(out) + 1}", section, slot, about, verdict, values,
                           _custody_kind(one) if slot == CUSTODY_AWARDED else "", names,
                           tuple(called[name] for name in about) if all(name in called for name in about) else ()))
+    return undated_support(out, sentences, facts, sources, couple, claims)
+
+
+# The records an article may support without a date: a one-time event of the couple (or a status of
+# one of them), whose slot has words that tell the event itself (the registry's `told`); never a
+# birth (of which child?), a count, a length or a custody award (custody is given, changed and given
+# again: a ruling without a date may be another one).
+UNDATED = frozenset(s.name for s in slots.records() if s.told is not None
+                    and s.record_about in (slots.COUPLE, slots.ONE_OF_COUPLE) and s.name != CUSTODY_AWARDED)
+# Someone or something named between the event's people and its words ("their daughter", "a friend",
+# "the couple's lawyer", "a couple who"): the event told after is theirs ("Quinn and Hale watched as
+# their daughter married"); but an aside between commas ("Quinn, the show's host, filed").
+_SOMEONE_ELSE = re.compile(r"(?:\b(?:their|his|her|its|a|an|the|whose|this|that|these|those)|['’]s)\s+[\w-]+", re.IGNORECASE)
+_APPOSITION = re.compile(r",[^,]*,")
+# A name no one bears after one of these is a place ("filed in Reno"), not another person.
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+
+
+def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
+                    sources: Sequence[Source], couple: frozenset[str], claims: Sequence[ClaimGroup]
+                    ) -> tuple[Record, ...]:
+    """The records, each of a one-time event with one value (UNDATED; one article's, or agreed)
+    also citing the articles that tell that event of exactly its people without a date ("Lee
+    has petitioned the court to dissolve her marriage to Ray"), as `undated`: support for the event, never
+    for its value. Precision first, an article joins only when all of these hold:
+    - it gives no year of the slot in any sentence (an article that dates the event is cited by
+      its value or, where it was refused, not at all; one with another year may tell another
+      occurrence), and was written in or after the record's year: its date, the one its web
+      address gives, or the lower bound of the dates its text mentions. An article with no date
+      at all may have been written before the event, of an earlier one (a filing withdrawn, then
+      made again): it joins only where no article of the corpus gives the slot another year than
+      the record's (the corpus knows one such event, which is the one the record dates);
+    - the sentence rests on a named source, calls no report untrue, and its clause has the
+      slot's `told` words (slots.py) without saying the event did not happen, may, is sought or
+      is only reported (says_not_so), without a time ahead of the article, another partner, a
+      renewal of vows, words of a second occurrence ("again", "refiled", "a new petition"), or a
+      work or a part in one ("In the film, ...": FICTION);
+    - no year, month or day in the clause but those the extractor gave to another event ("The
+      pair, who wed in 2003, announced their split"), and no word in it that puts the
+      event at another time ("married a year after their 2012 engagement", "Three years after
+      the 2012 engagement, they wed", "filed before they married"; a length is no time: "after
+      nine years of marriage"), nor one after the event's words that gives it an occasion of its
+      own ("separated briefly in the early days of their marriage", "when their son was born");
+    - whom: the clause names exactly the record's people (for the couple, both, by name or by a
+      pronoun the people stage resolved; or, naming no one, "the couple"/"they" where the
+      sentence's couple's event is theirs or the sentence before names exactly them), no name no
+      one bears (but a place), no one or nothing named between them and the event's words ("as
+      their daughter married", "play a couple who separated"; an aside between commas is no
+      one else), nor kin they own ("Lee and Ray's son married")."""
+    if not sentences or len(couple) != 2:
+        return tuple(records)
+    by_source = {s.id: s for s in sources}
+    dates = {s.id: s.sort_date for s in sources}
+    ordered = sorted(sentences, key=lambda s: (s.source, s.index))
+    theirs = {s.id for c in claims if c.key and c.about == couple and (known := slots.slot(c.key[0])) and known.couple
+              for s in c.sentences}
+    before: dict[str, Sentence] = {}  # the nearest earlier sentence of the article that names anyone
+    last: dict[str, Sentence] = {}
+    for s in ordered:
+        if s.source in last:
+            before[s.id] = last[s.source]
+        if s.mentions:
+            last[s.source] = s
+    given_by_slot: dict[str, set[tuple[str, str]]] = defaultdict(set)  # (article, value) of each slot's years
+    for s in ordered:
+        for f in facts.get(s.id, ()):
+            if f.slot in UNDATED:
+                given_by_slot[f.slot].add((s.source, f.value))
+    out: list[Record] = []
+    for r in records:
+        known = slots.slot(r.slot)
+        about = frozenset(r.about)
+        whose = couple if known and known.record_about == slots.COUPLE else about
+        if (known is None or known.told is None or r.slot not in UNDATED or len(r.values) != 1
+                or r.verdict not in (AGREEMENT, SINGLE_SOURCE) or not about <= couple or about != whose
+                or not r.values[0].value.isdigit()):
+            out.append(r)
+            continue
+        given = given_by_slot.get(r.slot, set())
+        cited = {c.source for v in r.values for c in v.citations} | {source for source, _v in given}
+        # An article with no date at all may have been written before the event, of an earlier one:
+        # it joins only where the corpus knows one such event, no article (of anyone, refused or
+        # not) giving the slot another year than the record's.
+        one_event = {v for _source, v in given} == {r.values[0].value}
+        found: dict[str, Sentence] = {}
+        for s in ordered:
+            if s.source in cited or s.source in found or not known.told.search(s.text):
+                continue
+            src = by_source.get(s.source)
+            written = ((written_on(src) or src.published_inferred or "") if src else "")[:4]
+            if (written[:1].isdigit() and written < r.values[0].value) or (not written and not one_event):
+                continue  # written before the event's year; or undated, in a corpus that dates the event twice
+            if _tells_undated(s, known, whose, couple, facts.get(s.id, ()), src,
+                              s.id in theirs or _names_only(before.get(s.id), couple)):
+                found[s.source] = s
+        out.append(replace(r, undated=_citations(list(found.values()), dates)) if found else r)
     return tuple(out)
+
+
+def _names_only(s: Sentence | None, people: frozenset[str]) -> bool:
+    """Whether the sentence names exactly these people, and no name no one the corpus knows."""
+    return s is not None and frozenset(m.person for m in s.mentions) == people and not unknown_names(s)
+
+
+def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple: frozenset[str],
+                   given: Sequence[Fact], source: Source | None, couple_in_view: bool) -> bool:
+    """Whether the sentence tells the event of `known` of exactly `whose` without a date, where its
+    `told` words stand (see undated_support); `couple_in_view`: "the couple" or "they" there
+    would be the couple."""
+    if s.attribution == UNNAMED or DENIED.search(s.text) or known.told is None:
+        return False
+    other_years = {f.span.start - s.start for f in given}
+    for m in known.told.finditer(s.text):
+        a, b = m.start(), m.end()
+        lo, hi = clause(s.text, a, b)
+        at = Fact(slots.YEAR, known.name, (), "", "", s.id, Span(s.source, s.start + a, s.start + b))
+        if (says_not_so(s, at) or ahead_of_article(s.text, a) or OTHER_PARTNER.search(s.text, lo, hi)
+                or VOW_RENEWAL.search(s.text, lo, hi) or AGAIN.search(s.text, lo, hi)
+                or puts_at_another_time(s.text, lo, hi) or OCCASION_AFTER.search(s.text, b, hi)
+                or FICTION.search(s.text[lo:a] + " " * (b - a) + s.text[b:hi])):
+            continue  # "a year after their 2012 engagement", "before they married": another time; a story
+            # ("In the film, Lee and Ray married"), not theirs ("legally single" is no song)
+        if any(lo <= start < hi and start not in other_years for _v, start, _end in time_mentions(s.text, source)):
+            continue  # a time no event took: it may be this one's, refused ("stayed married until 2019")
+        if any(lo <= start < hi and not _AT_PLACE.search(s.text, 0, start) for start, _end, _name in unknown_names(s)):
+            continue  # a name no one the corpus knows: another partner, a friend
+        named = _people_of(s, lo, hi)
+        if named != whose and not (not named and whose == couple and couple_in_view):
+            continue
+        if named:
+            ends = [m.end - s.start for m in s.mentions if m.person in whose and lo <= m.start - s.start
+                    and m.end - s.start <= b and not s.is_possessor(m)]
+            if not ends or kin_owned(s, lo, a, couple):
+                continue  # the event's words before its people; "Quinn and Hale's son married"
+            subject = max(ends)
+        else:
+            refs = [r.end() for r in PLURAL_REFERENCE.finditer(s.text, lo, a)]
+            if not refs:
+                continue
+            subject = refs[-1]
+        if subject <= a and _SOMEONE_ELSE.search(_APPOSITION.sub(",", s.text[subject:a])):
+            continue  # "Quinn and Hale watched as their daughter married", "Quinn and Hale play a couple who
+            # separated"; an aside between commas names them ("Quinn, the show's host, filed for divorce")
+        return True
+    return False
 
 
 def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset[str], couple: frozenset[str],
@@ -276,8 +434,11 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     said = s.outside_quotes()
     if HEDGES.search(said, 0, f.span.start - s.start) or HEDGES.search(said, f.span.end - s.start, hi):
         return True  # a hedge before the fact ("It is believed that ...") or after it in its clause
-    if any(not _says_when(s.text, m.start(), f.slot) for m in NOT_SO.finditer(s.text, lo, hi)):
-        return True  # but "was not settled until 2021": settled in 2021
+    known = slots.slot(f.slot)
+    own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
+    if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own for m in NOT_SO.finditer(s.text, lo, hi)):
+        return True  # but "was not settled until 2021": settled in 2021; "asked the court to dissolve
+        # the marriage" is the filing's own words, not a wish
     if f.slot in COUPLE_EVENTS and (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi)):
         return True  # "separated from her first husband", "renewed their vows": not the couple's event
     if f.slot in COUNTS and BLENDED.search(s.text, lo, hi):

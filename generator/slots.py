@@ -74,6 +74,12 @@ class Slot:
     record: int = 0  # its place in a section's opening paragraph (generator/records.py; 0: no record)
     record_about: str = ""  # whom such a record is about: COUPLE, ONE_OF_COUPLE or CHILD
     record_section: str = ""  # the record's section where the slot has none of its own
+    # Words that tell the event itself, happened, when no date is given with them ("filed for
+    # divorce", "have separated"): a sentence with them joins the event's record as support for
+    # the event, not for its date (records.undated_support). Stricter than `cue`, which a year
+    # beside it makes an event: alone, "marriage", "the divorce", "met" or "split" may be a
+    # state, a thing or another meeting. None: no undated sentence ever joins its record.
+    told: re.Pattern[str] | None = None
 
     @property
     def event(self) -> bool:
@@ -89,17 +95,27 @@ SLOTS: tuple[Slot, ...] = (
         r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned|moved) (?:for divorce|to (?:divorce|end|dissolve) "
         r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce"
         r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)", _I),
-         section=DIVORCE, keyed=True, compared=True, couple=True, wording="divorce filing", record=8, record_about=COUPLE),
+         section=DIVORCE, keyed=True, compared=True, couple=True, wording="divorce filing", record=8, record_about=COUPLE,
+         told=re.compile(r"\b(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned(?: (?:a|the) (?:\w+ ){0,2}court)?)"
+                         r" (?:for (?:a )?divorce|to (?:divorce|end|dissolve) (?:the|their|her|his) (?:\w+ )?marriage)\b"
+                         r"|\bfiled (?:the |her |his )?divorce (?:paperwork|papers|petition)\b", _I)),
     Slot(DIVORCE_FINAL, YEAR, "Divorce final",
          re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", _I),
          section=DIVORCE, keyed=True, compared=True, timeline=7, key_fact=4, couple=True, wording="final divorce",
-         record=9, record_about=COUPLE),
+         record=9, record_about=COUPLE,
+         told=re.compile(r"\bdivorce (?:was|became|is|has been|had been) (?:(?:officially|legally|finally) )?"
+                         r"(?:finali[sz]ed|final)\b|\bfinali[sz]ed (?:their|the|her|his) divorce\b"
+                         r"|\b(?:got|are|were|is|was) (?:(?:now|officially|legally) )?divorced\b", _I)),
     Slot(SEPARATED, YEAR, "Separated", re.compile(r"\bseparat(?:ion|ed|ing)\b|\bsplit\b", _I),
          section=DIVORCE, keyed=True, compared=True, timeline=6, key_fact=3, couple=True, wording="separation",
-         record=7, record_about=COUPLE),
+         record=7, record_about=COUPLE,
+         told=re.compile(r"\b(?:separated|parted ways)\b(?!\s+(?:by|(?:from|with)\s+(?:the|their|its|a|an)\s))|\bsplit up\b"
+                         r"|\b(?:announced|confirmed) (?:their|the) (?:separation|split)\b", _I)),
     Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=2, key_fact=2, couple=True, wording="wedding",
-         record=4, record_about=COUPLE),
+         record=4, record_about=COUPLE,
+         told=re.compile(r"\b(?:married|wed)\b(?!\s+(?:couple|name|life|men|man|woman|women|people|parents?|mom|dad|off|into"
+                         r"|mothers?|fathers?)\b)|\btied the knot\b", _I)),
     # A renewal of vows is its own event: "married in 2004 and renewed their vows in 2014".
     Slot("vows-renewed", YEAR, "Vows renewed", re.compile(r"\brenew(?:ed|s|ing)?\s+(?:their\s+|the\s+|our\s+)?"
                                                          r"(?:wedding\s+)?vows\b|\bvow renewal\b", _I),
@@ -107,14 +123,18 @@ SLOTS: tuple[Slot, ...] = (
     Slot(MET, YEAR, "Met",
          re.compile(r"\bmet\b|\bmeet(?:ing)?\b|crossed paths|got to know each other|were introduced", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=1, key_fact=1, couple=True, wording="first meeting",
-         record=1, record_about=COUPLE),
+         record=1, record_about=COUPLE,
+         # never "first met the president": a lowercase word after it must say where, when or how
+         told=re.compile(r"\bfirst (?:met|crossed paths)\b(?!\s+(?!(?:in|at|on|through|while|when|during|as|via|back"
+                         r"|each|one|him|her)\b)(?-i:[a-z]))", _I)),
     Slot("engaged", YEAR, "Engaged",
          re.compile(r"\b(?:got|became|were|was|are|is|get) engaged\b|\bengagement\b|\bpopped the question\b", _I),
-         compared=True, couple=True, wording="engagement", record=3, record_about=COUPLE),
+         compared=True, couple=True, wording="engagement", record=3, record_about=COUPLE,
+         told=re.compile(r"\b(?:got|became) engaged\b|\bpopped the question\b", _I)),
     Slot("began-dating", YEAR, "Began dating",
          re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b", _I),
          section=BACKGROUND, keyed=True, compared=True, couple=True, wording="start of their relationship",
-         record=2, record_about=COUPLE),
+         record=2, record_about=COUPLE, told=re.compile(r"\b(?:began|started) (?:dating|seeing each other)\b", _I)),
     Slot(CHILD_BORN, YEAR, "Child born",
          re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=4, key_fact=5, people=1, wording="birth",
@@ -126,7 +146,9 @@ SLOTS: tuple[Slot, ...] = (
          re.compile(r"\bdeclared\s+(?:\w+\s+){0,3}?(?:legally\s+)?single\b|\blegally single\b"
                     r"|\bstatus as a single (?:woman|man|person)\b", _I),
          section=DIVORCE, keyed=True, compared=True, couple=True, wording="declaration that the marriage was over",
-         record=10, record_about=ONE_OF_COUPLE),
+         record=10, record_about=ONE_OF_COUPLE,
+         told=re.compile(r"\bdeclared\s+(?:\w+\s+){0,3}?(?:legally\s+)?single\b"
+                         r"|\b(?:is|was|became|are|were)\s+(?:now\s+)?legally single\b", _I)),
     # Lengths of time, in the order their cues are tried (the first of two equally near wins).
     Slot("financial-negotiation-length", DURATION, "Financial negotiation length",
          re.compile(r"financ|\bmoney\b|settlement|alimony|\bassets\b", _I),

@@ -48,11 +48,12 @@ def paragraph_anchors(records: Sequence[Record]) -> dict[str, str]:
 
 
 def quoted_by_paragraphs(fates: Sequence[Fate], records: Sequence[Record]) -> tuple[Fate, ...]:
-    """Each sentence's fate with the paragraph sentences that quote it (their anchors)."""
+    """Each sentence's fate with the paragraph sentences that quote it (their anchors), for a
+    value or for the event alone (a record's `undated` articles)."""
     anchor = paragraph_anchors(records)
     quoted: dict[str, list[str]] = {}
     for r in records:
-        for c in {c.sentence: c for v in r.values for c in v.citations}.values():
+        for c in {c.sentence: c for c in (*r.undated, *(c for v in r.values for c in v.citations))}.values():
             if anchor[r.id] not in quoted.get(c.sentence, ()):
                 quoted.setdefault(c.sentence, []).append(anchor[r.id])
     return tuple(replace(f, written=tuple(quoted.get(f.sentence, ()))) for f in fates)

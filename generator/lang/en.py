@@ -400,6 +400,23 @@ DENIED = re.compile(r"\b(?:false|falsely|untrue|incorrect|inaccurate|wrong(?:ly)
 OTHER_PARTNER = re.compile(r"\b(?:first|second|third|ex|former|previous|late|then|new)[- ]?(?:husband|wife|spouse|partner)s?\b"
                            r"|\b(?:husbands|wives|spouses|partners|boyfriends?|girlfriends?|fianc[ée]e?s?|exes)\b"
                            r"|\b(?:(?:married|wed) again|each|remarried)\b|['’]s ex\b", re.IGNORECASE)
+# Words by which a clause tells an event again, or another one of its kind ("filed again", "for the
+# second time", "refiled", "remarried", "a new petition", "after they reconciled", "after her first
+# marriage", "married other people", "they both married": each to someone): told so without a
+# date, it may be another occurrence than the one a record dates (records.undated_support).
+AGAIN = re.compile(r"(?i:\b(?:again|anew|once more|second|third|fourth|fifth|another|latest|re-?fil\w*|re-?marr\w*"
+                   r"|re-?wed\w*|re-?engaged|reconcil\w*"
+                   r"|(?:first|previous|earlier|prior|former|past) (?:marriage|wedding|divorce|engagement|split)"
+                   r"|other (?:people|men|women|partners)|some(?:one|body) else"
+                   r"|both (?:of them )?(?:married|wed|got|became|began|started|first)"
+                   r"|twice|times|repeatedly|on-?again|off-?again|on and off|for the first time)\b)"
+                   r"|\bnew\b")
+# Words after an event's words that put it at a time of its own, which a year elsewhere may not be
+# ("separated briefly in the early days of their marriage", "when their son was born", "during a trip"):
+# told so without a date, it may be another occurrence (records.undated_support).
+OCCASION_AFTER = re.compile(r"\b(?:when|while|whilst|during|whenever|briefly|temporarily|initially|early|at first"
+                            r"|at one point|for a (?:time|while|few)|as newlyweds|honeymoon|in (?:the )?(?:first|last|late|mid))\b",
+                            re.IGNORECASE)
 VOW_RENEWAL = re.compile(r"\brenew(?:ed|s|ing)?\b[^.;]{0,20}\bvows?\b|\bvow renewal\b", re.IGNORECASE)
 BLENDED = re.compile(r"\bbetween them\b|\bcombined\b|\bblended\b|\bfrom (?:previous|prior|earlier|other|past)"
                      r" (?:marriages?|relationships?)\b|\b(?:step|half)[- ]?(?:children|kids|siblings)\b", re.IGNORECASE)
@@ -449,10 +466,19 @@ CUSTODY_GIVEN = (r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|
 TELLING_WORDS = frozenset([
     "admitted", "mentioned", "noted", "shared", "surfaced", "emerged", "public", "came", "leaked", "news", "disclosed",
     "revealing", "telling", "saying", "writing", "posting", "interview", "podcast", "caption", "letter", "statement"])
+WORKS = ("episode", "documentary", "film", "movie", "drama", "comedy", "thriller", "album", "song", "single", "show",
+         "series", "season", "novel", "play", "special", "tour")
 TELLINGS_AND_WORKS = (
-    "interview", "podcast", "memoir", "book", "report", "article", "profile", "statement", "post", "video", "episode",
-    "documentary", "film", "movie", "drama", "comedy", "thriller", "album", "song", "single", "show", "series",
-    "season", "novel", "play", "special", "tour", "essay", "speech", "filing", "lawsuit")
+    "interview", "podcast", "memoir", "book", "report", "article", "profile", "statement", "post", "video",
+    *WORKS, "essay", "speech", "filing", "lawsuit")
+# A work or a part in one: an event told in its clause may be the story's, not of the people who
+# play it ("In the film, Lee and Ray married"; records.undated_support).
+# ("show", "play", "single", "season" only where they cannot be a verb or a status: "records show").
+FICTION = re.compile(r"\b(?:" + "|".join((*(w for w in WORKS if w not in ("show", "play", "single", "special", "season")),
+                                           "sitcom", "soap", "musical", "roles?", "characters?", "scenes?", "script",
+                                           "screen", "on-?screen", "stage", "sequel", "(?:tv|talk|reality|television|hit) show",
+                                           r"play(?:s|ed|ing)?\s+(?:a|an|the|husband|wife|spouses|lovers|exes)"))
+                     + r")s?\b", re.IGNORECASE)
 
 # For sections (sections.py) and the paragraph (records.py): the couple's kin and the people around
 # them, whose events are not the couple's ("Ann Lee and Bob Ray's daughter married in 2022"); the
