@@ -436,6 +436,7 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
         return True  # a hedge before the fact ("It is believed that ...") or after it in its clause
     known = slots.slot(f.slot)
     own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
+    lo, hi = _aside(s.text, lo, hi, f.span.start - s.start)
     if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own for m in NOT_SO.finditer(s.text, lo, hi)):
         return True  # but "was not settled until 2021": settled in 2021; "asked the court to dissolve
         # the marriage" is the filing's own words, not a wish
@@ -446,6 +447,19 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     if f.slot == CUSTODY_AWARDED:
         return not _GIVEN_CUSTODY.search(s.text, lo, hi) or bool(_OTHER_CHILD.search(s.text, lo, hi))
     return False
+
+
+_ASIDE_OPENS = re.compile(r",\s+(?:who|which)\s+[^,;]*$")
+_ASIDE_CLOSES = re.compile(r"[^,;]*,")
+
+
+def _aside(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
+    """The part of the clause text[lo:hi] that tells the event at `at`: a ", who ...," aside where
+    the event stands in one ("The former couple, who split in 2018, fought over where the children
+    would live": the "would" is not the split's), else the clause."""
+    opens = _ASIDE_OPENS.search(text, lo, at)
+    closes = _ASIDE_CLOSES.match(text, at, hi)
+    return (opens.start(), closes.end()) if opens and closes else (lo, hi)
 
 
 def _says_when(text: str, at: int, slot: str) -> bool:

@@ -817,3 +817,21 @@ def test_a_disagreement_takes_no_undated_support(tmp_path: Path) -> None:
                           tmp_path, more="Marla Quinn filed for divorce from Devon Hale in 2020.")
     assert found and all(len(r.values) == 2 for r in found), found
     assert not _undated_sources(found), found
+
+
+def test_a_word_of_maybe_after_an_aside_is_not_the_aside_s() -> None:
+    """An event told in a ", who ...," aside is asserted: a "would" or "will" after the aside is of
+    the rest of the sentence ("The former couple, who split in 2018, fought over where the children
+    would live" dates the split); one inside the aside still counts."""
+    from generator.model import Fact, Span
+
+    def fact(text: str, slot: str) -> tuple[Sentence, Fact]:
+        s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "reported", None, ())
+        at = text.index("2018")
+        return s, Fact("year", slot, (), "2018", "2018", s.id, Span("a", at, at + 4))
+
+    assert not says_not_so(*fact("The former couple, who split in 2018, fought in court over where the children "
+                                 "would live.", "separated"))
+    assert not says_not_so(*fact("Marla Quinn and Devon Hale, who married in 2018, will divorce.", "married"))
+    assert says_not_so(*fact("Marla Quinn, who would marry Devon Hale in 2018, met him in 2001.", "married"))
+    assert says_not_so(*fact("Marla Quinn and Devon Hale split in 2018, or so it would seem.", "separated"))
