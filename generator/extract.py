@@ -38,12 +38,12 @@ _BARE_MONTH = re.compile(
         re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
     + rf")(?!\w)(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?{YEAR})"
     rf"|(?<=\b(?:in|by) )(May)(?!\w)(?: \d{{1,2}}\b)?(?!,? \d)(?! (?:of )?{YEAR})")  # "May" only after "in"
-# A day told relative to the article's date ("on Monday", "last week"): the article's year.
+# A day told relative to the article's date ("on Monday", "last week", "over the weekend"): the article's year.
 _WEEKDAY = "|".join(WEEKDAYS)
 _RECENT_DAY = re.compile(
     rf"\b(?:(?:on|last|this|since|until) (?:{_WEEKDAY})|"
     rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?(?=[.,;])|"
-    r"(?i:last|this|earlier this) week(?:end)?|(?i:yesterday|earlier today))\b")
+    r"(?i:last|this|earlier this) week(?:end)?|(?i:over the|this past) weekend|(?i:yesterday|earlier today))\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|confirmed|reported|announced)\s+$")  # "said Tuesday": when it was said
 # "the following year", "three years later", "a decade earlier": that many years after (or
 # before) the year named before it in the sentence.

@@ -128,8 +128,9 @@ SLOTS: tuple[Slot, ...] = (
          told=re.compile(r"\bfirst (?:met|crossed paths)\b(?!\s+(?!(?:in|at|on|through|while|when|during|as|via|back"
                          r"|each|one|him|her)\b)(?-i:[a-z]))", _I)),
     Slot("engaged", YEAR, "Engaged",
-         re.compile(r"\b(?:got|became|were|was|are|is|get) engaged\b|\bengagement\b|\bpopped the question\b", _I),
-         compared=True, couple=True, wording="engagement", record=3, record_about=COUPLE,
+         re.compile(r"\b(?:got|became|were|was|are|is|get) engaged\b|\bengagement\b|\bpopped the question\b"
+                    r"|\bproposed (?:marriage|to (?:her|him|(?-i:[A-Z])[\w'-]+))", _I),
+         keyed=True, compared=True, couple=True, wording="engagement", record=3, record_about=COUPLE,
          told=re.compile(r"\b(?:got|became) engaged\b|\bpopped the question\b", _I)),
     Slot("began-dating", YEAR, "Began dating",
          re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b", _I),
