@@ -47,6 +47,10 @@ from .lang.en import (
     OCCASION_AFTER,
     OTHER_PARTNER,
     PLURAL_REFERENCE,
+    REPORT_VERBS,
+    SEPARATED_SOMETHING,
+    SUBORDINATE,
+    UNDATED_DOUBT,
     VOW_RENEWAL,
 )
 from .model import (
@@ -211,7 +215,8 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
       own ("separated briefly in the early days of their marriage", "when their son was born");
     - whom: the clause names exactly the record's people (for the couple, both, by name or by a
       pronoun the people stage resolved; or, naming no one, "the couple"/"they" where the
-      sentence's couple's event is theirs or the sentence before names exactly them), no name no
+      sentence's couple's event is theirs: never by the sentence before, which may name others'
+      kin, "Quinn and Hale's neighbours were there. They married."), no name no
       one bears (but a place), no one or nothing named between them and the event's words ("as
       their daughter married", "play a couple who separated"; an aside between commas is no
       one else), nor kin they own ("Lee and Ray's son married")."""
@@ -222,13 +227,6 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
     ordered = sorted(sentences, key=lambda s: (s.source, s.index))
     theirs = {s.id for c in claims if c.key and c.about == couple and (known := slots.slot(c.key[0])) and known.couple
               for s in c.sentences}
-    before: dict[str, Sentence] = {}  # the nearest earlier sentence of the article that names anyone
-    last: dict[str, Sentence] = {}
-    for s in ordered:
-        if s.source in last:
-            before[s.id] = last[s.source]
-        if s.mentions:
-            last[s.source] = s
     given_by_slot: dict[str, set[tuple[str, str]]] = defaultdict(set)  # (article, value) of each slot's years
     for s in ordered:
         for f in facts.get(s.id, ()):
@@ -259,15 +257,10 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
             if (written[:1].isdigit() and written < r.values[0].value) or (not written and not one_event):
                 continue  # written before the event's year; or undated, in a corpus that dates the event twice
             if _tells_undated(s, known, whose, couple, facts.get(s.id, ()), src,
-                              s.id in theirs or _names_only(before.get(s.id), couple)):
+                              s.id in theirs):
                 found[s.source] = s
         out.append(replace(r, undated=_citations(list(found.values()), dates)) if found else r)
     return tuple(out)
-
-
-def _names_only(s: Sentence | None, people: frozenset[str]) -> bool:
-    """Whether the sentence names exactly these people, and no name no one the corpus knows."""
-    return s is not None and frozenset(m.person for m in s.mentions) == people and not unknown_names(s)
 
 
 def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple: frozenset[str],
@@ -275,7 +268,7 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
     """Whether the sentence tells the event of `known` of exactly `whose` without a date, where its
     `told` words stand (see undated_support); `couple_in_view`: "the couple" or "they" there
     would be the couple."""
-    if s.attribution == UNNAMED or DENIED.search(s.text) or known.told is None:
+    if s.attribution == UNNAMED or DENIED.search(s.text) or known.told is None or not _plain(s, known):
         return False
     other_years = {f.span.start - s.start for f in given}
     for m in known.told.finditer(s.text):
@@ -306,11 +299,36 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
             if not refs:
                 continue
             subject = refs[-1]
+        if named and not all(any(m.explicit and m.person == p for m in s.mentions) for p in whose):
+            continue  # no date to anchor it: its people by name, not by a pronoun that may be others'
+        if SUBORDINATE.search(_APPOSITION.sub(",", s.text[subject:a])) or (
+                known.name == slots.SEPARATED and SEPARATED_SOMETHING.match(s.text, b)):
+            continue  # "had parents who separated", "attended as friends married"; "separated the twins"
         if subject <= a and _SOMEONE_ELSE.search(_APPOSITION.sub(",", s.text[subject:a])):
             continue  # "Quinn and Hale watched as their daughter married", "Quinn and Hale play a couple who
             # separated"; an aside between commas names them ("Quinn, the show's host, filed for divorce")
         return True
     return False
+
+
+def _plain(s: Sentence, known: slots.Slot) -> bool:
+    """Whether the sentence tells what it tells plainly, as an undated citation must: no word of
+    doubt, report, pretence or show, nor one that says no or maybe, anywhere in it but in the
+    event's own words ("asked a court to end her marriage": UNDATED_DOUBT, HEDGES, the report
+    verbs, NOT_SO), no question."""
+    said = s.outside_quotes()
+    if said.rstrip(" \"”’'").endswith("?"):
+        return False
+    for cue in (known.told, known.cue):
+        for m in cue.finditer(said) if cue else ():
+            said = said[:m.start()] + " " * (m.end() - m.start()) + said[m.end():]  # the event's own words
+    return not (UNDATED_DOUBT.search(said) or HEDGES.search(said) or _REPORTED.search(said) or NOT_SO.search(said))
+
+
+# Words by which an article passes on what someone else says; not "announced their separation",
+# "was declared legally single": the couple's own act, or the court's.
+_REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in REPORT_VERBS if not v.startswith(("announc", "declar")))
+                       + r"|according to|per)\b", re.IGNORECASE)
 
 
 def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset[str], couple: frozenset[str],
@@ -436,8 +454,10 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
         return True  # a hedge before the fact ("It is believed that ...") or after it in its clause
     known = slots.slot(f.slot)
     own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
-    lo, hi = _aside(s.text, lo, hi, f.span.start - s.start)
-    if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own for m in NOT_SO.finditer(s.text, lo, hi)):
+    aside = _aside(s.text, lo, hi, f.span.start - s.start)
+    if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own
+           and not (m.start() >= aside and SUBORDINATE.search(s.text, aside, m.start()))
+           for m in NOT_SO.finditer(s.text, lo, hi)):
         return True  # but "was not settled until 2021": settled in 2021; "asked the court to dissolve
         # the marriage" is the filing's own words, not a wish
     if f.slot in COUPLE_EVENTS and (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi)):
@@ -453,13 +473,14 @@ _ASIDE_OPENS = re.compile(r",\s+(?:who|which)\s+[^,;]*$")
 _ASIDE_CLOSES = re.compile(r"[^,;]*,")
 
 
-def _aside(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
-    """The part of the clause text[lo:hi] that tells the event at `at`: a ", who ...," aside where
-    the event stands in one ("The former couple, who split in 2018, fought over where the children
-    would live": the "would" is not the split's), else the clause."""
+def _aside(text: str, lo: int, hi: int, at: int) -> int:
+    """Where the ", who ...," aside that tells the event at `at` ends (`hi` when the event stands
+    in no such aside): a word of doubt after it counts only in the sentence's own clause, not in a
+    clause of its own after it ("The former couple, who split in 2018, fought over where the
+    children would live" dates the split; "..., who were to split in 2018, did not" does not)."""
     opens = _ASIDE_OPENS.search(text, lo, at)
     closes = _ASIDE_CLOSES.match(text, at, hi)
-    return (opens.start(), closes.end()) if opens and closes else (lo, hi)
+    return closes.end() if opens and closes else hi
 
 
 def _says_when(text: str, at: int, slot: str) -> bool:

@@ -29,10 +29,9 @@ from dataclasses import replace
 from . import slots
 from .claims import ClaimGroup
 from .extract import month_at
-from .lang.en import HEDGES, MONTHS, PLURAL_REFERENCE, RELATIVE_TIME_WORDS
+from .lang.en import FOLD_JOINING_WORDS, HEDGES, MONTHS, PLURAL_REFERENCE, RELATIVE_TIME_WORDS
 from .model import ANONYMOUS, DISPUTED, SUPERSEDED, UNNAMED, Fact, Fate, Record, Sentence, Statement
 from .records import paragraph_sentences
-from .similar import concept_stems
 
 _KEPT = frozenset([DISPUTED, SUPERSEDED, ANONYMOUS])
 
@@ -97,12 +96,13 @@ def _anchor(given: Mapping[str, str], value: str) -> str:
 
 
 def _says_more(s: Sentence, own: Sequence[Fact], epithets: frozenset[str] = frozenset()) -> bool:
-    """Whether the sentence has a word that the records of its facts do not give: any content
-    word (as a concept or a stem) beyond its people's names and `epithets`, its facts' own words ("2013", "two
-    children"), the words that tie them to their events (the slots' cues: "tied the knot",
-    "started dating"), the slots' names, how the couple is called ("the pair") and words that
-    only date the event from the article's day ("more than a year ago") or name its month (the
-    month check of told_by_paragraph holds it to the record's)."""
+    """Whether the sentence has a word that the records of its facts do not give: any word, a
+    small word too ("still", "while", "says", "quietly", "until"), beyond its people's names and
+    `epithets`, its facts' own words ("2013", "two children"), the words that tie them to their
+    events (the slots' cues: "tied the knot", "started dating"), the slots' names, how the couple
+    is called ("the pair"), words that only date the event from the article's day ("more than a
+    year ago") or name its month (the month check of told_by_paragraph holds it to the record's),
+    and the few words that join them (FOLD_JOINING_WORDS: "and", "in", "their", "were")."""
     text = s.text
     given = [text[f.span.start - s.start:f.span.end - s.start] for f in own]
     for f in own:
@@ -110,9 +110,16 @@ def _says_more(s: Sentence, own: Sequence[Fact], epithets: frozenset[str] = froz
         if known is not None:
             given += [known.label, known.wording]
             given += [m.group(0) for m in known.cue.finditer(text)] if known.cue else []
-    given += [m.group(0) for m in PLURAL_REFERENCE.finditer(text)] + [RELATIVE_TIME_WORDS, *MONTHS]
-    names = frozenset(w.lower() for m in s.mentions for w in re.findall(r"[\w'-]+", text[m.start - s.start:m.end - s.start]))
-    return bool(concept_stems(text, names | epithets) - concept_stems(" ".join(given)))
+    given += [m.group(0) for m in PLURAL_REFERENCE.finditer(text)] + [RELATIVE_TIME_WORDS, FOLD_JOINING_WORDS, *MONTHS]
+    names = {w for m in s.mentions for w in _words(text[m.start - s.start:m.end - s.start])}
+    return bool(_words(text) - names - epithets - _words(" ".join(given)))
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower().replace("\u2019", "'")))
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 
 
 def _month(s: Sentence, f: Fact) -> str:

@@ -608,8 +608,6 @@ def _undated_sources(records: list) -> set[str]:
     # time words after the event that date nothing else: a length, the telling
     ("Marla Quinn and Devon Hale have separated after nine years of marriage.", "separated",
      "Marla Quinn and Devon Hale separated in 2019."),
-    ("Marla Quinn and Devon Hale spoke to reporters. They tied the knot on a beach.", "married",
-     "Marla Quinn and Devon Hale married in 2001."),
     ("Marla Quinn and Devon Hale first met at a gala in Reno.", "met", "Marla Quinn and Devon Hale first met in 1999."),
     ("Marla Quinn, the restaurant's owner, filed for divorce from Devon Hale.", "divorce-filed", ""),
     ("Marla Quinn was declared legally single, a judge's order shows.", "declared-single",
@@ -656,6 +654,11 @@ def test_what_never_joins_a_record_as_undated_support(said: str, tmp_path: Path)
     """Precision first: none of these tells, as fact, the couple's one filing."""
     found = _undated_with(said, tmp_path)
     assert not _undated_sources(found), (said, found)
+
+
+_SEP = "Marla Quinn and Devon Hale separated in 2019."
+_FILED = "Marla Quinn filed for divorce from Devon Hale in 2019."
+_WED = "Marla Quinn and Devon Hale married in 2001."
 
 
 @pytest.mark.parametrize(("said", "slot", "dated"), [
@@ -711,6 +714,26 @@ def test_what_never_joins_a_record_as_undated_support(said: str, tmp_path: Path)
      "Marla Quinn and Devon Hale separated in 2019."),
     ("Marla Quinn and Devon Hale starred in a drama in which they separated.", "separated",
      "Marla Quinn and Devon Hale separated in 2019."),
+    # found by a second review: a denial, a disbelief, a pretence, hearsay, a show, someone else's,
+    # no event at all: with no date to anchor it, a sentence must tell the event plainly
+    ("Marla Quinn and Devon Hale separated, TMZ reported, but both deny it.", "separated", _SEP),
+    ("Nobody believes Marla Quinn and Devon Hale separated.", "separated", _SEP),
+    ("Marla Quinn and Devon Hale pretended they separated.", "separated", _SEP),
+    ("Marla Quinn wished she and Devon Hale had separated.", "separated", _SEP),
+    ("Marla Quinn laughed off claims she had filed for divorce from Devon Hale.", "divorce-filed", _FILED),
+    ("Devon Hale says Marla Quinn filed for divorce, but she did not.", "divorce-filed", _FILED),
+    ("Marla Quinn and Devon Hale have separated, according to a tabloid.", "separated", _SEP),
+    ("Fans are convinced Marla Quinn and Devon Hale have separated.", "separated", _SEP),
+    ("Marla Quinn and Devon Hale both had parents who separated.", "separated", _SEP),
+    ("Marla Quinn and Devon Hale attended as friends married.", "married", _WED),
+    ("Marla Quinn and Devon Hale's neighbours were there. They married.", "married", _WED),
+    # so "they" is never read from the sentence before, even where it is the couple
+    ("Marla Quinn and Devon Hale spoke to reporters. They tied the knot on a beach.", "married", _WED),
+    ("Marla Quinn and Devon Hale separated the twins.", "separated", _SEP),
+    ("Marla Quinn and Devon Hale tied the knot in a mock ceremony.", "married", _WED),
+    ("On the show, Marla Quinn filed for divorce from Devon Hale.", "divorce-filed", _FILED),
+    ("Marla Quinn and Devon Hale once separated.", "separated", _SEP),
+    ("Marla Quinn first filed for divorce from Devon Hale.", "divorce-filed", _FILED),
 ])
 def test_what_never_joins_a_record_of_another_event(said: str, slot: str, dated: str, tmp_path: Path) -> None:
     """A friend's or a child's wedding, a second one, a state rather than the event, a meeting of
@@ -820,9 +843,9 @@ def test_a_disagreement_takes_no_undated_support(tmp_path: Path) -> None:
 
 
 def test_a_word_of_maybe_after_an_aside_is_not_the_aside_s() -> None:
-    """An event told in a ", who ...," aside is asserted: a "would" or "will" after the aside is of
-    the rest of the sentence ("The former couple, who split in 2018, fought over where the children
-    would live" dates the split); one inside the aside still counts."""
+    """An event told in a ", who ...," aside: a "would" in a clause of its own after the aside is not
+    the event's ("The former couple, who split in 2018, fought over where the children would live"
+    dates the split); one inside the aside, or in the sentence's own clause after it, counts."""
     from generator.model import Fact, Span
 
     def fact(text: str, slot: str) -> tuple[Sentence, Fact]:
@@ -832,6 +855,13 @@ def test_a_word_of_maybe_after_an_aside_is_not_the_aside_s() -> None:
 
     assert not says_not_so(*fact("The former couple, who split in 2018, fought in court over where the children "
                                  "would live.", "separated"))
-    assert not says_not_so(*fact("Marla Quinn and Devon Hale, who married in 2018, will divorce.", "married"))
+    assert not says_not_so(*fact("The former couple, who split in 2018, said that they would never reconcile.",
+                                 "separated"))
+    # but the sentence's own clause after the aside still counts, precision first: "..., who were to
+    # split in 2018, did not", "..., who married in 2018, will divorce" (found by a review)
+    assert says_not_so(*fact("Marla Quinn and Devon Hale, who were to split in 2018, did not.", "separated"))
+    assert says_not_so(*fact("Marla Quinn and Devon Hale, who split in 2018 in the film, never did in life.",
+                             "separated"))
+    assert says_not_so(*fact("Marla Quinn and Devon Hale, who married in 2018, will divorce.", "married"))
     assert says_not_so(*fact("Marla Quinn, who would marry Devon Hale in 2018, met him in 2001.", "married"))
     assert says_not_so(*fact("Marla Quinn and Devon Hale split in 2018, or so it would seem.", "separated"))

@@ -61,6 +61,12 @@ def test_a_plain_restatement_is_left_to_the_paragraph(tmp_path: Path) -> None:
     ("Marla Quinn and Devon Hale reportedly married in 2001.", "hedged: the record cites no hedged sentence"),
     ("Marla Quinn and Devon Hale married in June 2001.", "a month the other article contradicts"),
     ("Marla Quinn and Devon Hale married in 2001, a year after they met.", "another event's words"),
+    # found by a review: small words say more too
+    ("Marla Quinn and Devon Hale married in 2001 while she was still married.", "a state the record lacks"),
+    ("Marla Quinn and Devon Hale married in 2001 and are still together.", "their status now"),
+    ("Marla Quinn and Devon Hale married in 2001, she says.", "who says so"),
+    ("Marla Quinn and Devon Hale quietly married in 2001.", "how"),
+    ("Marla Quinn and Devon Hale officially married in 2001.", "how"),
 ])
 def test_a_sentence_that_says_more_keeps_its_statement(tmp_path: Path, sentence: str, why: str) -> None:
     profile, _ = _profile(tmp_path, {"a": sentence, "b": "Quinn and Hale tied the knot in May 2001."})

@@ -20,10 +20,13 @@ FAMILY_WORDS = re.compile(
     re.IGNORECASE)
 
 # The start of a pointer to another story or to the outlet's own pages, not a claim.
+# A line that sends the reader to another story. "More from ...", "Listen to ..." and "Watch ..."
+# only where the line is no sentence (no full stop at its end): "More from the court filing: Lee
+# filed for divorce in 2020." is the article's own sentence.
 TEASER = re.compile(
-    r"^\s*(?:read (?:more|next|also)|see also|related(?: stories| coverage)?\s*:|more (?:from|on)\b|"
-    r"also read|watch(?: the video)?\s*:|click here|sign up|subscribe|follow (?:us|@)|"
-    r"listen to|don'?t miss|recommended\s*:)",
+    r"^\s*(?:read (?:more|next|also)|see also|related(?: stories| coverage)?\s*:|"
+    r"also read|click here|sign up\b|subscribe\b|follow (?:us|@)|don'?t miss|recommended\s*:"
+    r"|(?:more (?:from|on)|listen to|watch(?: the video)?\s*:)(?!.*[.!?][\"”’)]*\s*$))",
     re.IGNORECASE)
 
 # Reasons a sentence is set aside, as the sources page words them.
@@ -507,3 +510,21 @@ RELATIVE_TIME_WORDS = "more than a year month week ago last earlier this past"
 WEDDING_THING = re.compile(r"\bwedding\s+(?:rings?|bands?|dress(?:es)?|gowns?|veils?|shoes|suits?|tux\w*|photos?"
                            r"|photographs?|pictures?|albums?|videos?|footage|planners?|registry|invitations?|cakes?)\b",
                            re.IGNORECASE)
+# Words anywhere in a sentence that keep it from being cited, undated, for a record's event
+# (records.undated_support): with no date of its own to anchor it, a sentence must tell the event
+# plainly, not as someone's belief, joke, pretence, wish or report, nor a show's, nor a first or
+# once-upon-a-time occurrence.
+UNDATED_DOUBT = re.compile(
+    r"\b(?:believ\w*|convinced|pretend\w*|wish\w*|jok\w*|laugh\w*|claim\w*|rumou?r\w*|insist\w*|den(?:y|ies|ied)"
+    r"|speculat\w*|gossip\w*|tabloids?|sources?|fans?|mock|fake|sham|show|season|episode|series|once|first(?! met)"
+    r"|nobody|no one|neither|nor|but|though|although|however|hoax)\b", re.IGNORECASE)
+# A word that opens a clause of its own between a couple and their event's words ("had parents
+# who separated", "attended as friends married"): the event may be someone else's.
+SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|that|as|when|while|where|whether|if|because|after|before)\b",
+                         re.IGNORECASE)
+# The event's word with an object after it ("separated the twins", "split their finances"): no event of the couple.
+SEPARATED_SOMETHING = re.compile(r"\s+(?:the|their|his|her|its|a|an)\b", re.IGNORECASE)
+# The small words that join a sentence's facts, names and event words and say nothing of their
+# own: a sentence of those alone says no more than the records of its facts (generator/summarised.py).
+# Any other word ("still", "while", "says", "quietly", "until", "who") keeps it a statement.
+FOLD_JOINING_WORDS = "a an the and in on of to their they them both have has had were was is are been got"
