@@ -155,7 +155,8 @@ def build(config: ProfileConfig, use_cache: bool = True) -> BuildResult:
     gc.set_threshold(*GC_THRESHOLDS)
     try:
         profile, spans = analyse(config, cache)
-        changed = render(profile, config.docs_dir, spans)
+        changed = render(profile, config.docs_dir, spans,
+                         bytecode=None if cache is None else cache.folder / "templates")
         if cache is not None:
             cache.prune()
     finally:
