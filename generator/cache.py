@@ -16,6 +16,7 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import hashlib
+import io
 import os
 import pickle
 import platform
@@ -99,6 +100,18 @@ class _Pickler(pickle.Pickler):
     again for every record), and writing it costs less too."""
 
     dispatch_table = _dispatch_table()
+
+
+def dumps(value: object) -> bytes:
+    """The bytes of a value as the cache writes it (_Pickler)."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
+
+
+def entry(key: str, compute: Callable[[], object]) -> bytes:
+    """A cache entry of `key` holding compute()'s value, as bytes (`Cache.store_entry` keeps it)."""
+    return dumps((key, compute()))
 
 
 def _load(path: Path) -> object:
@@ -199,15 +212,27 @@ class Cache:
         """Keep a value computed for (stage, key)."""
         self._write(self._path(stage, key), (key, value))
 
+    def store_entry(self, stage: str, key: str, data: bytes) -> object:
+        """Keep an entry made by `entry(key, ...)` (in a worker process: generator/parallel.py) as it
+        is, and return its value."""
+        self._write_bytes(self._path(stage, key), data)
+        stored = pickle.loads(data)
+        assert isinstance(stored, tuple) and stored[0] == key, f"{stage}: an entry of another key"
+        return stored[1]
+
     @staticmethod
     def _write(path: Path, value: object) -> None:
         """Atomically: a reader sees the old entry, the new one, or none; never half of one."""
+        Cache._write_bytes(path, dumps(value))
+
+    @staticmethod
+    def _write_bytes(path: Path, data: bytes) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
             try:
                 with os.fdopen(fd, "wb") as handle:
-                    _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+                    handle.write(data)
                 os.replace(tmp, path)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
