@@ -55,6 +55,8 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     """Run every stage up to the Profile; nothing is written. With a cache, an article
     seen before is not parsed, segmented, classified or mined for facts again."""
     sources, warnings = ingest(config, cache)
+    if cache is not None:
+        cache.save_packs("ingest")
     originals = tuple(s for s in sources if not s.duplicate_of)
     by_id = {s.id: s for s in sources}
     outlets = {s.outlet for s in sources if s.outlet}
@@ -136,6 +138,8 @@ def _cached_all(cache: Cache | None, stage: str, expected: type[T],
             found[i] = value
             if cache is not None:
                 cache.store(stage, tasks[i][0], value)
+    if cache is not None:
+        cache.save_packs(stage)
     done = [value for value in found if value is not None]
     assert len(done) == len(tasks), f"{stage}: a task gave no value"
     return done
