@@ -6,8 +6,9 @@ configuration: a change of any of them starts a fresh folder, and the old ones a
 Within it, an entry's key is a hash of everything its stage reads (an article's id and
 body, or its sentences), so a hit returns exactly what the stage would compute.
 
-Entries are pickles of the model's frozen records, written atomically (a temporary file,
-then a rename). An entry that cannot be read, or does not hold what is expected, is
+Entries are pickles of the model's frozen records, kept in packs (`<stage>/<first hex digit of
+the key>.pickle`: sixteen files per stage, not one per article) written atomically (a temporary
+file, then a rename). An entry that cannot be read, or does not hold what is expected, is
 treated as missing and written again: the cache can make a build faster, never different.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import hashlib
+import io
 import os
 import pickle
 import platform
@@ -34,6 +36,8 @@ from .config import ProfileConfig
 
 PACKAGE = Path(__file__).resolve().parent
 FOLDER = ".cache/profile-generator"
+PACK = "pack"  # the first item of a pack's file (a table's is its stage)
+_HEX = frozenset("0123456789abcdef")
 T = TypeVar("T")
 
 
@@ -101,6 +105,18 @@ class _Pickler(pickle.Pickler):
     dispatch_table = _dispatch_table()
 
 
+def dumps(value: object) -> bytes:
+    """The bytes of a value as the cache writes it (_Pickler)."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
+
+
+def entry(key: str, compute: Callable[[], object]) -> bytes:
+    """A cache entry of `key` holding compute()'s value, as bytes (`Cache.store_entry` keeps it)."""
+    return dumps((key, compute()))
+
+
 def _load(path: Path) -> object:
     """The unpickled entry, or None when it is missing or unreadable (whatever the error)."""
     try:
@@ -145,6 +161,37 @@ class Table:
             Cache._write(self.path, (self.path.stem, self._used))
 
 
+class _Pack:
+    """The entries of one stage whose keys begin with one hex digit, in one file: a dict of key -> the
+    entry's bytes (unpickled only when looked up). Written again, atomically, when an entry was added
+    or went unused (`save`): a build that adds one article rewrites one pack of each stage, not a file
+    per article and stage (thousands of files created in a cold build)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        stored = _load(path)
+        ok = isinstance(stored, tuple) and len(stored) == 2 and stored[0] == PACK and isinstance(stored[1], dict)
+        self._stored: dict[str, bytes] = stored[1] if ok else {}  # type: ignore[index]
+        self._used: dict[str, bytes] = {}
+        self._added = False
+
+    def get(self, key: str) -> bytes | None:
+        data = self._used.get(key)
+        if data is None:
+            data = self._stored.get(key)
+            if data is not None:
+                self._used[key] = data
+        return data
+
+    def put(self, key: str, data: bytes) -> None:
+        self._used[key] = data
+        self._added = True
+
+    def save(self) -> None:
+        if self._added or len(self._used) != len(self._stored):
+            Cache._write(self.path, (PACK, self._used))
+
+
 class Cache:
     """Entries of one code version and configuration; `used` remembers what this build read or wrote."""
 
@@ -155,6 +202,7 @@ class Cache:
         self.hits: Counter[str] = Counter()  # per stage
         self.misses: Counter[str] = Counter()
         self.tables: dict[str, Table] = {}
+        self.packs: dict[tuple[str, str], _Pack] = {}
 
     def table(self, stage: str) -> Table:
         """The per-item table of a corpus-wide stage (`.cache/.../tables/<stage>.pickle`); saved by `prune`."""
@@ -170,8 +218,15 @@ class Cache:
         salt = key_of(version or code_version(), config_version(config))
         return cls(config.root / FOLDER, salt)
 
-    def _path(self, stage: str, key: str) -> Path:
-        return self.folder / stage / f"{key}.pickle"
+    def _pack(self, stage: str, key: str) -> _Pack:
+        """The pack that holds (stage, key): `.cache/.../<stage>/<first hex digit of key>.pickle`."""
+        shard = key[:1] if key[:1] in _HEX else "_"
+        pack = self.packs.get((stage, shard))
+        if pack is None:
+            path = self.folder / stage / f"{shard}.pickle"
+            self.used.add(path)
+            pack = self.packs[stage, shard] = _Pack(path)
+        return pack
 
     def get_or_compute(self, stage: str, key: str, expected: type[T], compute: Callable[[], T]) -> T:
         """The stored value for (stage, key) if it is readable and of the expected type; else compute and store it."""
@@ -185,10 +240,12 @@ class Cache:
     def lookup(self, stage: str, key: str, expected: type[T]) -> T | None:
         """The stored value for (stage, key) if it is readable and of the expected type, else None
         (counted as a miss: the caller computes it and stores it)."""
-        path = self._path(stage, key)
-        self.used.add(path)
-        stored = _load(path)
-        # An entry holds its own key: a file copied or renamed into place is not taken for another.
+        data = self._pack(stage, key).get(key)
+        try:
+            stored = None if data is None else pickle.loads(data)
+        except Exception:  # noqa: BLE001 - a corrupt entry is a miss, never a failure
+            stored = None
+        # An entry holds its own key: an entry copied into place is not taken for another.
         if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key and isinstance(stored[1], expected):
             self.hits[stage] += 1
             return stored[1]
@@ -196,18 +253,33 @@ class Cache:
         return None
 
     def store(self, stage: str, key: str, value: object) -> None:
-        """Keep a value computed for (stage, key)."""
-        self._write(self._path(stage, key), (key, value))
+        """Keep a value computed for (stage, key) (written with its pack: `save_packs`)."""
+        self._pack(stage, key).put(key, dumps((key, value)))
+
+    def store_entry(self, stage: str, key: str, data: bytes) -> object:
+        """Keep an entry made by `entry(key, ...)` (in a worker process: generator/parallel.py) as it
+        is, and return its value."""
+        stored = pickle.loads(data)
+        assert isinstance(stored, tuple) and stored[0] == key, f"{stage}: an entry of another key"
+        self._pack(stage, key).put(key, data)
+        return stored[1]
+
+    def save_packs(self, stage: str | None = None) -> None:
+        """Write the packs of `stage` (of every stage: None) that changed, and let go of them: the
+        stage is done, and the rest of the build needs the memory."""
+        for name in [n for n in self.packs if stage is None or n[0] == stage]:
+            self.packs.pop(name).save()
 
     @staticmethod
     def _write(path: Path, value: object) -> None:
         """Atomically: a reader sees the old entry, the new one, or none; never half of one."""
+        data = dumps(value)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
             try:
                 with os.fdopen(fd, "wb") as handle:
-                    _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+                    handle.write(data)
                 os.replace(tmp, path)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
@@ -221,6 +293,7 @@ class Cache:
         for table in self.tables.values():
             table.save()
         self.tables.clear()
+        self.save_packs()
 
     def prune(self) -> None:
         """Save the tables; remove entries this build did not use, and the folders of other code versions or

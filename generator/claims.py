@@ -276,7 +276,9 @@ def shared_by_others(group: Sequence[Sentence]) -> dict[str, float]:
     bags = {s.id: _stems(s.text) for s in group}
     counts = Counter(w for bag in bags.values() for w in bag)
     others = len(group) - 1
-    return {sid: sum((counts[w] - 1) / others for w in bag) / len(bag) if bag and others else 1.0
+    # Whole numbers summed, then one division: the same value whatever order the set gives its words
+    # in (a sum of fractions in set order hung on the string hash seed, and so did which wording won).
+    return {sid: sum(counts[w] - 1 for w in bag) / (others * len(bag)) if bag and others else 1.0
             for sid, bag in bags.items()}
 
 

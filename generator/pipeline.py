@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from .cache import Cache, key_of
+from .cache import Cache, entry, key_of
 from .claims import build_claims, main_pair, set_aside
 from .classify import Classifier
 from .compose import compose
@@ -20,7 +20,7 @@ from .factcheck import compare
 from .figures import compare_figures, join_disputed
 from .ingest import ingest
 from .model import Citation, Fact, Profile, Sentence, Source, Warning
-from .parallel import run_all
+from .parallel import in_parallel, run_all
 from .people import recognise
 from .quotes import quote_groups
 from .records import quotation_records
@@ -56,6 +56,8 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     """Run every stage up to the Profile; nothing is written. With a cache, an article
     seen before is not parsed, segmented, classified or mined for facts again."""
     sources, warnings = ingest(config, cache)
+    if cache is not None:
+        cache.save_packs("ingest")
     originals = tuple(s for s in sources if not s.duplicate_of)
     by_id = {s.id: s for s in sources}
     outlets = {s.outlet for s in sources if s.outlet}
@@ -129,10 +131,18 @@ def _cached_all(cache: Cache | None, stage: str, expected: type[T],
     several cores when there are many: generator/parallel.py) and stored."""
     found: list[T | None] = [None if cache is None else cache.lookup(stage, key, expected) for key, _task in tasks]
     missing = [i for i, value in enumerate(found) if value is None]
-    for i, value in zip(missing, run_all([tasks[i][1] for i in missing]), strict=True):
-        found[i] = value
-        if cache is not None:
-            cache.store(stage, tasks[i][0], value)
+    if cache is not None and in_parallel(len(missing)):
+        # Each worker pickles its entry as the cache writes it; the build writes those bytes as they are.
+        for i, data in zip(missing, run_all([partial(entry, *tasks[i]) for i in missing]), strict=True):
+            value = cache.store_entry(stage, tasks[i][0], data)
+            found[i] = value if isinstance(value, expected) else None
+    else:
+        for i, value in zip(missing, run_all([tasks[i][1] for i in missing]), strict=True):
+            found[i] = value
+            if cache is not None:
+                cache.store(stage, tasks[i][0], value)
+    if cache is not None:
+        cache.save_packs(stage)
     done = [value for value in found if value is not None]
     assert len(done) == len(tasks), f"{stage}: a task gave no value"
     return done
@@ -158,7 +168,8 @@ def build(config: ProfileConfig, use_cache: bool = True) -> BuildResult:
     gc.set_threshold(*GC_THRESHOLDS)
     try:
         profile, spans = analyse(config, cache)
-        changed = render(profile, config.docs_dir, spans)
+        changed = render(profile, config.docs_dir, spans,
+                         bytecode=None if cache is None else cache.folder / "templates")
         if cache is not None:
             cache.prune()
     finally:

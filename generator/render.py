@@ -9,11 +9,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
+from functools import lru_cache
 from json.encoder import encode_basestring as _encode_str  # C, for ensure_ascii=False
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from . import infobox, jsonld, paging, people_page, records, slots, svg
@@ -72,13 +74,51 @@ def slot_label(slot: str) -> str:
 def environment(templates: Path = TEMPLATES, plain: bool = False) -> Environment:
     """Jinja environment whose every {{ }} output passes through md_escape; autoescape
     is on only so that macro output (the generator's own Markdown) is kept as Markup.
-    `plain`: no escaping, for text that goes into profile.json."""
-    env = Environment(loader=FileSystemLoader(str(templates)), autoescape=not plain,
+    `plain`: no escaping, for text that goes into profile.json. One per folder and kind for the
+    process (`_environment`): a template is compiled once, and again only when its file changes."""
+    return _environment(str(templates), plain)
+
+
+@lru_cache(maxsize=8)
+def _environment(templates: str, plain: bool) -> Environment:
+    env = Environment(loader=FileSystemLoader(templates), autoescape=not plain,
                       finalize=None if plain else md_escape, undefined=StrictUndefined,
                       keep_trailing_newline=True, trim_blocks=False, lstrip_blocks=False)
     env.filters["capitalize_first"] = lambda text: text[:1].upper() + text[1:]
     env.globals.update(figure=records.figure, who=records.who, sentences_of=records.paragraph_sentences)
     return env
+
+
+class _Bytecode(FileSystemBytecodeCache):
+    """Compiled templates kept on disk from build to build (Jinja checks each against its
+    template's source); one that cannot be read or written costs a compile, never the build."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # noqa: BLE001 - a truncated or foreign file is a miss
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _use_bytecode(templates: Path, folder: Path | None) -> None:
+    """Keep the compiled templates of both environments in `folder` (one subfolder per kind: the
+    two compile one template differently), or nowhere."""
+    for plain in (False, True):
+        cache = None
+        if folder is not None:
+            where = folder / ("plain" if plain else "markdown")
+            try:
+                where.mkdir(parents=True, exist_ok=True)
+                cache = _Bytecode(str(where))
+            except OSError:
+                cache = None
+        environment(templates, plain).bytecode_cache = cache
 
 
 def date_label(s: Source) -> str:
@@ -404,9 +444,12 @@ def _written(rs: tuple[Record, ...], text: str, cites: Callable[[Sequence[Citati
 
 
 def render(profile: Profile, docs_dir: Path, sentence_spans: dict[str, Citation],
-           templates: Path = TEMPLATES, page_budget: int = paging.PAGE_BUDGET) -> list[Path]:
+           templates: Path = TEMPLATES, page_budget: int = paging.PAGE_BUDGET,
+           bytecode: Path | None = None) -> list[Path]:
     """Write the generated pages and profile.json, all or none; remove the split pages a
-    previous, larger build left; return the paths that changed or went."""
+    previous, larger build left; return the paths that changed or went. `bytecode`: a folder
+    where the compiled templates are kept for the next build (the build's cache)."""
+    _use_bytecode(templates, bytecode)
     env = environment(templates)
     context = _context(profile, profile.warnings, sentence_spans, page_budget)
     outputs = {page: env.get_template(f"{page}.j2").render(context) for page in PAGES}

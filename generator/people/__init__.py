@@ -118,6 +118,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         for person, epithet in named:
             epithets[person][epithet] += 1
         w.save(cache)
+    if cache is not None:
+        cache.save_packs("people")
     counts = Counter(m.person for s in out for m in s.mentions)
     people = tuple(
         Person(name=c, aliases=tuple(sorted(forms[c] - {c})), gender=gender.get(c, ""),

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterator
+from functools import lru_cache
 
 from ..lang.en import MONTH_NAMES, NAME_STOPWORDS
 from ..model import Mention, Sentence
@@ -22,10 +23,16 @@ _DATE_BEFORE = re.compile(
     r"during|every|each)|\d|-)\s*$", re.IGNORECASE)
 
 
-def name_runs(text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
+@lru_cache(maxsize=65536)
+def name_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Runs of capitalised words that could be names, split at capitalised stop words. A month
     before a capitalised word in a name's place is a first name ("June Carter married"), not
-    after a word that makes it a date ("in June Carter said")."""
+    after a word that makes it a date ("in June Carter said"). Once per text (the people stage
+    reads each sentence several times, and syndicated copies repeat it)."""
+    return tuple(_name_runs(text))
+
+
+def _name_runs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     for m in NAME_RUN.finditer(text):
         words = m.group(1).split(" ")
         pos = m.start(1)
