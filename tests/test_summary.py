@@ -605,6 +605,8 @@ def _undated_sources(records: list) -> set[str]:
      "Marla Quinn and Devon Hale separated in 2019."),
     ("Marla Quinn was declared legally single by a judge.", "declared-single",
      "A judge declared Marla Quinn legally single in 2020."),
+    # fans who are surprised by it believe nothing ("Fans think ..." never joins)
+    ("Fans were caught off guard when Marla Quinn filed for divorce from Devon Hale.", "divorce-filed", ""),
     # time words after the event that date nothing else: a length, the telling
     ("Marla Quinn and Devon Hale have separated after nine years of marriage.", "separated",
      "Marla Quinn and Devon Hale separated in 2019."),
@@ -724,6 +726,7 @@ _WED = "Marla Quinn and Devon Hale married in 2001."
     ("Devon Hale says Marla Quinn filed for divorce, but she did not.", "divorce-filed", _FILED),
     ("Marla Quinn and Devon Hale have separated, according to a tabloid.", "separated", _SEP),
     ("Fans are convinced Marla Quinn and Devon Hale have separated.", "separated", _SEP),
+    ("Fans think Marla Quinn and Devon Hale have separated.", "separated", _SEP),
     ("Marla Quinn and Devon Hale both had parents who separated.", "separated", _SEP),
     ("Marla Quinn and Devon Hale attended as friends married.", "married", _WED),
     ("Marla Quinn and Devon Hale's neighbours were there. They married.", "married", _WED),

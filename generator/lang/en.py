@@ -516,7 +516,7 @@ WEDDING_THING = re.compile(r"\bwedding\s+(?:rings?|bands?|dress(?:es)?|gowns?|ve
 # once-upon-a-time occurrence.
 UNDATED_DOUBT = re.compile(
     r"\b(?:believ\w*|convinced|pretend\w*|wish\w*|jok\w*|laugh\w*|claim\w*|rumou?r\w*|insist\w*|den(?:y|ies|ied)"
-    r"|speculat\w*|gossip\w*|tabloids?|sources?|fans?|mock|fake|sham|show|season|episode|series|once|first(?! met)"
+    r"|speculat\w*|gossip\w*|tabloids?|sources?|think\w*|thought|suspect\w*|guess\w*|assum\w*|wonder\w*|mock|fake|sham|show|season|episode|series|once|first(?! met)"
     r"|nobody|no one|neither|nor|but|though|although|however|hoax)\b", re.IGNORECASE)
 # A word that opens a clause of its own between a couple and their event's words ("had parents
 # who separated", "attended as friends married"): the event may be someone else's.
