@@ -277,6 +277,11 @@ _COMPLEMENT = re.compile(r"\b(?:that|about|how|whether)\b", re.IGNORECASE)
 # A year that is only a bound of the event's time: "By 2015 they were married", "by March 2015".
 _UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|fall|autumn|winter|"
                           + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?)?$", re.IGNORECASE)
+# A year that is a bound, one of two, or denied is no event's year: "a year earlier than 2001",
+# "no later than 2001", "between 1999 and 2001", "in 2019 or 2020", "not in 2001 as widely reported".
+_NOT_THE_YEAR_BEFORE = re.compile(rf"\b(?:than|between|not(?:\s+in)?|or(?:\s+in)?|between\s+{YEAR}\s+and)\s+$",
+                                  re.IGNORECASE)
+_ALTERNATIVE_AFTER = re.compile(rf"\s+(?:or|and|to)\s+(?:in\s+)?{YEAR}\b", re.IGNORECASE)
 # The things a year may date that are no occasion of an event told before them: a telling of it, a work.
 _TELLING_OR_WORK = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(TELLINGS_AND_WORKS) + r")s?\b", re.IGNORECASE)
 # An event word in a "who ..." or "which ..." clause is background: a day or month without a year
@@ -297,6 +302,8 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     lo, hi = clause(text, start, end)
     if _UPPER_BOUND.search(text, 0, start):
         return ""  # "By 2015 they were married": by then, not then
+    if _NOT_THE_YEAR_BEFORE.search(text, 0, start) or _ALTERNATIVE_AFTER.match(text, end):
+        return ""  # "a year earlier than 2001", "between 1999 and 2001", "2019 or 2020", "not in 2001"
     if relative and ahead_of_article(text, start):
         return ""  # "are getting married in June", "is slated for October": not a past June
     nearest = max(((a, b) for a, b, _slot in cues if lo <= a and b <= start), key=lambda ab: ab[1], default=None)

@@ -274,6 +274,8 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
     for m in known.told.finditer(s.text):
         a, b = m.start(), m.end()
         lo, hi = clause(s.text, a, b)
+        if not (_EVENT_TAIL.match(s.text, b) or known.name == slots.MET and _MET_TAIL.match(s.text, b)):
+            continue  # "separated at the airport", "married their two passions", "divorced from reality"
         at = Fact(slots.YEAR, known.name, (), "", "", s.id, Span(s.source, s.start + a, s.start + b))
         if (says_not_so(s, at) or ahead_of_article(s.text, a) or OTHER_PARTNER.search(s.text, lo, hi)
                 or VOW_RENEWAL.search(s.text, lo, hi) or AGAIN.search(s.text, lo, hi)
@@ -309,6 +311,14 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
             # separated"; an aside between commas names them ("Quinn, the show's host, filed for divorce")
         return True
     return False
+
+
+# What may follow the event's words in a sentence cited for it undated: the end of a clause, the
+# other spouse ("from Devon Hale", "to her husband") or words of when and how ("in", "after",
+# "amicably", "by a judge"); never an object or a place ("separated the twins", "at the airport").
+_EVENT_TAIL = re.compile(r"\s*(?:$|[.,;:!?)\"”’]|(?:from|to)\s+(?:(?:her|his|their)\s+(?:husband|wife|spouse)\b|(?-i:[A-Z]))"
+                         r"|(?:in|on|after|last|this|earlier|amicably|quietly|legally|officially|by)\b)", re.IGNORECASE)
+_MET_TAIL = re.compile(r"\s+(?:at|through|while|during)\b", re.IGNORECASE)  # "first met at a gala"
 
 
 def _plain(s: Sentence, known: slots.Slot) -> bool:
@@ -454,10 +464,7 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
         return True  # a hedge before the fact ("It is believed that ...") or after it in its clause
     known = slots.slot(f.slot)
     own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
-    aside = _aside(s.text, lo, hi, f.span.start - s.start)
-    if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own
-           and not (m.start() >= aside and SUBORDINATE.search(s.text, aside, m.start()))
-           for m in NOT_SO.finditer(s.text, lo, hi)):
+    if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own for m in NOT_SO.finditer(s.text, lo, hi)):
         return True  # but "was not settled until 2021": settled in 2021; "asked the court to dissolve
         # the marriage" is the filing's own words, not a wish
     if f.slot in COUPLE_EVENTS and (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi)):
@@ -467,20 +474,6 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     if f.slot == CUSTODY_AWARDED:
         return not _GIVEN_CUSTODY.search(s.text, lo, hi) or bool(_OTHER_CHILD.search(s.text, lo, hi))
     return False
-
-
-_ASIDE_OPENS = re.compile(r",\s+(?:who|which)\s+[^,;]*$")
-_ASIDE_CLOSES = re.compile(r"[^,;]*,")
-
-
-def _aside(text: str, lo: int, hi: int, at: int) -> int:
-    """Where the ", who ...," aside that tells the event at `at` ends (`hi` when the event stands
-    in no such aside): a word of doubt after it counts only in the sentence's own clause, not in a
-    clause of its own after it ("The former couple, who split in 2018, fought over where the
-    children would live" dates the split; "..., who were to split in 2018, did not" does not)."""
-    opens = _ASIDE_OPENS.search(text, lo, at)
-    closes = _ASIDE_CLOSES.match(text, at, hi)
-    return closes.end() if opens and closes else hi
 
 
 def _says_when(text: str, at: int, slot: str) -> bool:

@@ -737,6 +737,17 @@ _WED = "Marla Quinn and Devon Hale married in 2001."
     ("On the show, Marla Quinn filed for divorce from Devon Hale.", "divorce-filed", _FILED),
     ("Marla Quinn and Devon Hale once separated.", "separated", _SEP),
     ("Marla Quinn first filed for divorce from Devon Hale.", "divorce-filed", _FILED),
+    # found by a third review: hearsay, a show, no marital event, someone else's
+    ("Marla Quinn and Devon Hale have separated, Page Six has learned.", "separated", _SEP),
+    ("Marla Quinn and Devon Hale have separated, it is understood.", "separated", _SEP),
+    ("Marla Quinn and Devon Hale separated onstage.", "separated", _SEP),
+    ("Marla Quinn and Devon Hale separated as a publicity stunt.", "separated", _SEP),
+    ("Marla Quinn and Devon Hale separated at the airport.", "separated", _SEP),
+    ("Marla Quinn and Devon Hale announced their separation from the label.", "separated", _SEP),
+    ("Marla Quinn and Devon Hale married their two passions.", "married", _WED),
+    ("Marla Quinn and Devon Hale married in a ceremony with no legal force.", "married", _WED),
+    ("Marla Quinn filed for divorce from Devon Hale on behalf of her sister.", "divorce-filed", _FILED),
+    ("Marla Quinn and Devon Hale were to have separated.", "separated", _SEP),
 ])
 def test_what_never_joins_a_record_of_another_event(said: str, slot: str, dated: str, tmp_path: Path) -> None:
     """A friend's or a child's wedding, a second one, a state rather than the event, a meeting of
@@ -845,10 +856,11 @@ def test_a_disagreement_takes_no_undated_support(tmp_path: Path) -> None:
     assert not _undated_sources(found), found
 
 
-def test_a_word_of_maybe_after_an_aside_is_not_the_aside_s() -> None:
-    """An event told in a ", who ...," aside: a "would" in a clause of its own after the aside is not
-    the event's ("The former couple, who split in 2018, fought over where the children would live"
-    dates the split); one inside the aside, or in the sentence's own clause after it, counts."""
+def test_a_word_of_maybe_anywhere_in_the_clause_counts_after_an_aside_too() -> None:
+    """An event told in a ", who ...," aside is cited only when no word of doubt stands anywhere in
+    its clause, after the aside too: precision first. An attempt to let a "would" in a later clause
+    ("..., who split in 2018, fought over where the children would live") count for nothing let
+    "..., who married in 2001, now say that the wedding never happened" through (found by a review)."""
     from generator.model import Fact, Span
 
     def fact(text: str, slot: str) -> tuple[Sentence, Fact]:
@@ -856,15 +868,12 @@ def test_a_word_of_maybe_after_an_aside_is_not_the_aside_s() -> None:
         at = text.index("2018")
         return s, Fact("year", slot, (), "2018", "2018", s.id, Span("a", at, at + 4))
 
-    assert not says_not_so(*fact("The former couple, who split in 2018, fought in court over where the children "
-                                 "would live.", "separated"))
-    assert not says_not_so(*fact("The former couple, who split in 2018, said that they would never reconcile.",
-                                 "separated"))
-    # but the sentence's own clause after the aside still counts, precision first: "..., who were to
-    # split in 2018, did not", "..., who married in 2018, will divorce" (found by a review)
-    assert says_not_so(*fact("Marla Quinn and Devon Hale, who were to split in 2018, did not.", "separated"))
-    assert says_not_so(*fact("Marla Quinn and Devon Hale, who split in 2018 in the film, never did in life.",
-                             "separated"))
-    assert says_not_so(*fact("Marla Quinn and Devon Hale, who married in 2018, will divorce.", "married"))
-    assert says_not_so(*fact("Marla Quinn, who would marry Devon Hale in 2018, met him in 2001.", "married"))
-    assert says_not_so(*fact("Marla Quinn and Devon Hale split in 2018, or so it would seem.", "separated"))
+    for said, slot in [
+            ("Marla Quinn and Devon Hale, who married in 2018, now say that the wedding never happened.", "married"),
+            ("Marla Quinn and Devon Hale, who were to split in 2018, did not.", "separated"),
+            ("Marla Quinn and Devon Hale, who split in 2018 in the film, never did in life.", "separated"),
+            ("Marla Quinn and Devon Hale, who married in 2018, will divorce.", "married"),
+            ("Marla Quinn, who would marry Devon Hale in 2018, met him in 2001.", "married"),
+            ("Marla Quinn and Devon Hale were to marry in 2018.", "married")]:
+        assert says_not_so(*fact(said, slot)), said
+    assert not says_not_so(*fact("Marla Quinn and Devon Hale, who split in 2018, share custody.", "separated"))

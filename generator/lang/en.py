@@ -20,13 +20,14 @@ FAMILY_WORDS = re.compile(
     re.IGNORECASE)
 
 # The start of a pointer to another story or to the outlet's own pages, not a claim.
-# A line that sends the reader to another story. "More from ...", "Listen to ..." and "Watch ..."
-# only where the line is no sentence (no full stop at its end): "More from the court filing: Lee
-# filed for divorce in 2020." is the article's own sentence.
+# A line that sends the reader to another story: "read more:", "see also:", "related:" (a colon or
+# nothing after them: "read more than 200 letters ..." is a sentence), and "more from ...", "listen
+# to ...", "click here", "sign up" ... only where the line is no sentence (no full stop, ellipsis or
+# dash at its end): "more from the court filing: Lee filed for divorce in 2020." is the article's own.
 TEASER = re.compile(
-    r"^\s*(?:read (?:more|next|also)|see also|related(?: stories| coverage)?\s*:|"
-    r"also read|click here|sign up\b|subscribe\b|follow (?:us|@)|don'?t miss|recommended\s*:"
-    r"|(?:more (?:from|on)|listen to|watch(?: the video)?\s*:)(?!.*[.!?][\"”’)]*\s*$))",
+    r"^\s*(?:(?:read (?:more|next|also)|see also|related(?: stories| coverage)?|recommended)\s*(?::|—|–|-|$)"
+    r"|(?:also read|click here|sign up|subscribe|follow (?:us|@)|don'?t miss|more (?:from|on)|listen to"
+    r"|watch(?: the video)?\s*:)\b(?!.*[.!?…—][\"”’)]*\s*$))",
     re.IGNORECASE)
 
 # Reasons a sentence is set aside, as the sources page words them.
@@ -373,7 +374,7 @@ NOT_SO = re.compile(
     r"|will|shall|set to|set for|due to|scheduled|slated|upcoming|should|going to|is to be|are to be|about to"
     r"|getting (?:married|divorced|engaged)|(?:nearly|almost)\s+(?:got\s+)?(?:married|wed|divorced|separated|split|broke"
     r"|engaged|filed|called)|considered|considering|contemplat\w*|brink|threaten\w*"
-    r"|talked about|talking about)\b"
+    r"|talked about|talking about|(?:was|were|is|are|have|has) to)\b"
     r"|n't\b|'ll\b|’ll\b", re.IGNORECASE)
 # A "not" that says when, not whether, of a past event: "was not finalized until 2021", "did not
 # marry until 2013", "wasn't final until 2019": the event happened then. Only a past "did", "was",
@@ -517,7 +518,9 @@ WEDDING_THING = re.compile(r"\bwedding\s+(?:rings?|bands?|dress(?:es)?|gowns?|ve
 UNDATED_DOUBT = re.compile(
     r"\b(?:believ\w*|convinced|pretend\w*|wish\w*|jok\w*|laugh\w*|claim\w*|rumou?r\w*|insist\w*|den(?:y|ies|ied)"
     r"|speculat\w*|gossip\w*|tabloids?|sources?|think\w*|thought|suspect\w*|guess\w*|assum\w*|wonder\w*|mock|fake|sham|show|season|episode|series|once|first(?! met)"
-    r"|nobody|no one|neither|nor|but|though|although|however|hoax)\b", re.IGNORECASE)
+    r"|nobody|no one|neither|nor|but|though|although|however|hoax|no|void|invalid|myth|learn\w*|hears?|heard"
+    r"|understood|understand|emerged|story|theory|fears?|feared|stunt|prank\w*|sketch\w*|parod\w*|dreams?"
+    r"|hypothetical\w*|alternate|fantas\w*|onstage|stage|play\w*|behalf|exclusive|what we know)\b", re.IGNORECASE)
 # A word that opens a clause of its own between a couple and their event's words ("had parents
 # who separated", "attended as friends married"): the event may be someone else's.
 SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|that|as|when|while|where|whether|if|because|after|before)\b",
