@@ -877,3 +877,15 @@ def test_a_word_of_maybe_anywhere_in_the_clause_counts_after_an_aside_too() -> N
             ("Marla Quinn and Devon Hale were to marry in 2018.", "married")]:
         assert says_not_so(*fact(said, slot)), said
     assert not says_not_so(*fact("Marla Quinn and Devon Hale, who split in 2018, share custody.", "separated"))
+
+
+@pytest.mark.parametrize("said", [
+    "Marla Quinn and Devon Hale married in 2001, and later said that it had not happened.",
+    "Marla Quinn and Devon Hale married in 2001, but a court found that the marriage was void.",
+    "Marla Quinn and Devon Hale married in 2001, though friends say the wedding never happened.",
+])
+def test_a_sentence_that_takes_the_event_back_is_never_cited(said: str, tmp_path: Path) -> None:
+    """A denial in a later clause of the sentence (found by a review): no record cites it."""
+    found = _undated_with(said, tmp_path, dated="Marla Quinn and Devon Hale married in 2001.", slot="married")
+    assert found and "a1" not in {c.source for r in found for v in r.values for c in v.citations}, found
+    assert not _undated_sources(found), found

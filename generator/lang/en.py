@@ -397,7 +397,8 @@ HEDGES = re.compile(r"\b(?:allegedly|alleged|reportedly|apparently|purportedly|s
 # Words by which a sentence says that what it reports is untrue ("Reports that they married in
 # 2010 were false"; "a report she called untrue"): nothing in such a sentence is evidence.
 DENIED = re.compile(r"\b(?:false|falsely|untrue|incorrect|inaccurate|wrong(?:ly)?|debunked"
-                    r"|allegedly|alleged|fake|hoax|baseless)\b", re.IGNORECASE)
+                    r"|allegedly|alleged|fake|hoax|baseless|never happened|(?:did|had|has|have) not (?:happen|take place)\w*"
+                    r"|never took place|void|a myth|just for show)\b", re.IGNORECASE)
 # Words that make a couple's event not the couple's together: one of them with an earlier or
 # other partner ("separated from her first husband"), a renewal of vows, children of several
 # marriages counted together ("five children between them").
