@@ -516,7 +516,9 @@ class Comparer:
         n = len(sentences)
         idf = {w: math.log((n + PRIOR) / (d + 0.5)) for w, d in df.items()}
         vectors = [{w: idf[w] for w in bag} for bag in bags]
-        norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vectors]
+        # math.fsum: the exact sum, whatever the order the words come in (a set's order changes with
+        # PYTHONHASHSEED; a float sum in that order could move a score across a threshold)
+        norms = [math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0 for vec in vectors]
         postings: dict[str, list[int]] = defaultdict(list)
         for i, bag in enumerate(bags):
             for w in bag:
@@ -534,7 +536,7 @@ class Comparer:
                     if a.source == b.source:
                         continue
                     shared = frozenset(vectors[i].keys() & vectors[j].keys())
-                    common = sum(vectors[i][x] * vectors[j][x] for x in shared)
+                    common = math.fsum(vectors[i][x] * vectors[j][x] for x in shared)
                     score = common / (norms[i] * norms[j])
                     if min(common / norms[i] ** 2, common / norms[j] ** 2) < MIN_CONTAINED or self.told_apart(a, b):
                         continue  # one says much the other does not: its statement would claim more than both state

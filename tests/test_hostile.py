@@ -214,11 +214,15 @@ def test_failed_write_leaves_previous_docs_intact(tmp_path: Path, monkeypatch: p
     assert {p.name: p.read_text() for p in docs.iterdir()} == {p.name: c for p, c in old.items()}  # no .tmp left
 
 
-def test_two_builds_give_identical_bytes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("corpus", [HOSTILE, Path(__file__).parent / "cases" / "corpus_b" / "seeds"],
+                         ids=["hostile", "corpus_b"])
+def test_two_builds_give_identical_bytes(tmp_path: Path, corpus: Path) -> None:
+    """Under two hash seeds (a set's order changes with PYTHONHASHSEED; a sum of floats in that
+    order once changed which sentence worded a claim at 1,000 articles)."""
     outputs = []
-    for seed in ("1", "2"):
+    for seed in ("3", "4"):
         folder = tmp_path / f"run{seed}"
-        shutil.copytree(HOSTILE, folder / "seeds")
+        shutil.copytree(corpus, folder / "seeds")
         (folder / "mkdocs.yml").write_text("site_name: x\nplugins:\n  - profile\n", encoding="utf-8")
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run([sys.executable, "-m", "generator", "build"], cwd=folder, env=env, check=True,
