@@ -263,6 +263,12 @@ class Record:
     # they support the event, not its value, and are cited after the event's words.
     undated: tuple[Citation, ...] = ()
 
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every citation of the record in the order its sentence reads them: the articles that tell
+        its event without a date (after the event's words), then each value's."""
+        return (*self.undated, *(c for v in self.values for c in v.citations))
+
 
 @dataclass(frozen=True, slots=True)
 class Section:

@@ -37,9 +37,11 @@ from .lang.en import (
     BLENDED,
     CUSTODY_GIVEN,
     DENIED,
+    EVENT_TAIL,
     FICTION,
     FINAL_WORDS,
     HEDGES,
+    MET_TAIL,
     MONTHS,
     NOT_SO,
     NOT_UNTIL,
@@ -162,7 +164,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         if not verdict:
             continue
         values = tuple(RecordValue(v, _as_of(slot, by_value[v], facts, dates) if verdict == SUPERSEDED else "",
-                                   _citations(by_value[v], dates), _month(given_by[(slot, who, v)]))
+                                   _citations(by_value[v], dates), agreed_month(given_by[(slot, who, v)]))
                        for v in order)
         about = tuple(sorted(who, key=lambda name: (rank.get(name, len(rank)), name)))
         one = given_by[(slot, who, order[0])] if len(order) == 1 else []
@@ -274,7 +276,7 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
     for m in known.told.finditer(s.text):
         a, b = m.start(), m.end()
         lo, hi = clause(s.text, a, b)
-        if not (_EVENT_TAIL.match(s.text, b) or known.name == slots.MET and _MET_TAIL.match(s.text, b)):
+        if not (EVENT_TAIL.match(s.text, b) or known.name == slots.MET and MET_TAIL.match(s.text, b)):
             continue  # "separated at the airport", "married their two passions", "divorced from reality"
         at = Fact(slots.YEAR, known.name, (), "", "", s.id, Span(s.source, s.start + a, s.start + b))
         if (says_not_so(s, at) or ahead_of_article(s.text, a) or OTHER_PARTNER.search(s.text, lo, hi)
@@ -311,14 +313,6 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
             # separated"; an aside between commas names them ("Quinn, the show's host, filed for divorce")
         return True
     return False
-
-
-# What may follow the event's words in a sentence cited for it undated: the end of a clause, the
-# other spouse ("from Devon Hale", "to her husband") or words of when and how ("in", "after",
-# "amicably", "by a judge"); never an object or a place ("separated the twins", "at the airport").
-_EVENT_TAIL = re.compile(r"\s*(?:$|[.,;:!?)\"”’]|(?:from|to)\s+(?:(?:her|his|their)\s+(?:husband|wife|spouse)\b|(?-i:[A-Z]))"
-                         r"|(?:in|on|after|last|this|earlier|amicably|quietly|legally|officially|by)\b)", re.IGNORECASE)
-_MET_TAIL = re.compile(r"\s+(?:at|through|while|during)\b", re.IGNORECASE)  # "first met at a gala"
 
 
 def _plain(s: Sentence, known: slots.Slot) -> bool:
@@ -375,7 +369,7 @@ def _unknown_before(s: Sentence, f: Fact) -> bool:
     return bool(unknown) and max(unknown) > max(known, default=-1)
 
 
-def _month(given: Sequence[tuple[Sentence, Fact]]) -> str:
+def agreed_month(given: Sequence[tuple[Sentence, Fact]]) -> str:
     """The month of a year's event, where every article that names a month for it names the
     same one ("filed for divorce in June", "separated in March 2019"); "" when none does or
     they differ. A month counts only right after the event's own cue and "in" or "on" (not

@@ -423,18 +423,12 @@ RECORD_STATUS = {Verdict.AGREEMENT: Status.CORROBORATED, Verdict.SINGLE: Status.
                  Verdict.DISAGREEMENT: Status.DISPUTED, Verdict.SUPERSEDED: Status.SUPERSEDED}
 
 
-def _record_citations(r: Record) -> list[Citation]:
-    """A record's citations in the order its sentence reads them: the articles that tell its event
-    without a date (after the event's words), then each value's."""
-    return [*r.undated, *(c for v in r.values for c in v.citations)]
-
-
 def _written(rs: tuple[Record, ...], text: str, cites: Callable[[Sequence[Citation]], list[dict[str, Any]]]
              ) -> dict[str, Any]:
     """A sentence of a section's opening paragraph as a statement of profile.json: the
     generator's words ("written": true), telling one record or several events of one date,
     citing every article that gives each value and every one that tells the event without a date (`undated`); its id is its first record's."""
-    citations = tuple({(c.source, c.start): c for r in rs for c in _record_citations(r)}.values())
+    citations = tuple({(c.source, c.start): c for r in rs for c in r.citations}.values())
     statuses = {RECORD_STATUS.get(Verdict(r.verdict), Status.SINGLE) for r in rs}
     status = next((s for s in (Status.DISPUTED, Status.SUPERSEDED, Status.SINGLE) if s in statuses), Status.CORROBORATED)
     return {"id": rs[0].id, "section": rs[0].section, "text": text, "status": status,

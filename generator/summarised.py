@@ -28,10 +28,9 @@ from dataclasses import replace
 
 from . import slots
 from .claims import ClaimGroup
-from .extract import month_at
 from .lang.en import FOLD_JOINING_WORDS, HEDGES, MONTHS, PLURAL_REFERENCE, RELATIVE_TIME_WORDS
 from .model import ANONYMOUS, DISPUTED, SUPERSEDED, UNNAMED, Fact, Fate, Record, Sentence, Statement
-from .records import paragraph_sentences
+from .records import agreed_month, paragraph_sentences
 
 _KEPT = frozenset([DISPUTED, SUPERSEDED, ANONYMOUS])
 
@@ -52,7 +51,7 @@ def quoted_by_paragraphs(fates: Sequence[Fate], records: Sequence[Record]) -> tu
     anchor = paragraph_anchors(records)
     quoted: dict[str, list[str]] = {}
     for r in records:
-        for c in {c.sentence: c for c in (*r.undated, *(c for v in r.values for c in v.citations))}.values():
+        for c in {c.sentence: c for c in r.citations}.values():
             if anchor[r.id] not in quoted.get(c.sentence, ()):
                 quoted.setdefault(c.sentence, []).append(anchor[r.id])
     return tuple(replace(f, written=tuple(quoted.get(f.sentence, ()))) for f in fates)
@@ -80,7 +79,7 @@ def told_by_paragraph(claims: Sequence[ClaimGroup], statements: Sequence[Stateme
         if not own or chosen.quotes or chosen.speaker or HEDGES.search(chosen.text) or _says_more(chosen, own, epithets):
             continue
         if not all((m := month.get((st.section, chosen.id, f.slot, f.value))) is not None
-                   and _month(chosen, f) in ("", m) for f in own):
+                   and agreed_month([(chosen, f)]) in ("", m) for f in own):
             continue  # a fact of its own that no record of the section gives, or in another month
         slot, value = claim.key
         anchors = [_anchor(by_slot.get((st.section, s.id, slot), {}), value) for s in (chosen, *claim.sentences)]
@@ -120,9 +119,3 @@ def _words(text: str) -> set[str]:
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
-
-
-def _month(s: Sentence, f: Fact) -> str:
-    """The month the sentence names for the fact, as the records write it ("" if none)."""
-    n = month_at(s, f)
-    return str(MONTHS[n - 1].capitalize()) if n else ""

@@ -532,3 +532,9 @@ SEPARATED_SOMETHING = re.compile(r"\s+(?:the|their|his|her|its|a|an)\b", re.IGNO
 # own: a sentence of those alone says no more than the records of its facts (generator/summarised.py).
 # Any other word ("still", "while", "says", "quietly", "until", "who") keeps it a statement.
 FOLD_JOINING_WORDS = "a an the and in on of to their they them both have has had were was is are been got"
+# What may follow the event's words in a sentence cited for it undated (records.undated_support):
+# the end of a clause, the other spouse ("from Devon Hale", "to her husband") or words of when and how ("in", "after",
+# "amicably", "by a judge"); never an object or a place ("separated the twins", "at the airport").
+EVENT_TAIL = re.compile(r"\s*(?:$|[.,;:!?)\"”’]|(?:from|to)\s+(?:(?:her|his|their)\s+(?:husband|wife|spouse)\b|(?-i:[A-Z]))"
+                        r"|(?:in|on|after|last|this|earlier|amicably|quietly|legally|officially|by)\b)", re.IGNORECASE)
+MET_TAIL = re.compile(r"\s+(?:at|through|while|during)\b", re.IGNORECASE)  # "first met at a gala"
