@@ -186,8 +186,16 @@ def test_search_finds_custody(tb: ModuleType, visit: Any, base: str, built: tupl
     page = visit.open(base + "index.html")
     page.keyboard.press("/")
     page.keyboard.type("custody", delay=20)
-    page.locator("[role=listbox] a[role=option]").first.wait_for(state="visible", timeout=10000)
-    links = [a.get_attribute("href") for a in page.locator("[role=listbox] a[role=option]").all()]
+    options = page.locator("[role=listbox] a[role=option]")
+    options.first.wait_for(state="visible", timeout=10000)
+    # the list is redrawn while results stream in: read every href in one call (no stale nth()),
+    # and read again until the profile is among them or ten seconds have passed
+    links: list[str | None] = []
+    for _ in range(40):
+        links = options.evaluate_all("els => els.map(e => e.getAttribute('href'))")
+        if any(link and link.split("?")[0].split("#")[0].endswith("index.html") for link in links):
+            break
+        page.wait_for_timeout(250)
     assert any(link and link.split("?")[0].split("#")[0].endswith("index.html") for link in links), links
     assert page.evaluate("window.__violations") == []
     visit.assert_clean()
