@@ -11,11 +11,15 @@ from . import slots
 from .ingest.dates import ahead_of_article, url_date
 from .lang.en import (
     BLENDED,
+    CHILD_LEAD,
     HOLIDAY_MONTHS,
+    MONEY_SCALE,
+    MONEY_SCALES,
     MONTH_NUMBERS,
     NOT_UNTIL,
     NUMBER_VALUES,
     ORDINALS,
+    PARENTHOOD,
     REPORT_VERBS,
     TEASER,
     TELLING_WORDS,
@@ -60,7 +64,8 @@ _AGE = re.compile(
 _COUNT = re.compile(
     rf"\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(ORDINALS)}) (?:child|baby)\b",
     re.IGNORECASE)
-_MONEY = re.compile(r"\$(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand)\b)?(?:\s+in\s+([a-z]+(?: [a-z]+)?))?", re.IGNORECASE)
+_MONEY = re.compile(rf"\$(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?(?:\s+in\s+([a-z]+(?: [a-z]+)?))?",
+                    re.IGNORECASE)
 
 
 def number(word: str) -> int:
@@ -401,11 +406,44 @@ def _counts(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
         else:
             n = ORDINALS.index(m.group(3).lower()) + 1
             yield slots.CHILDREN, f"{n} (expected)", m.start(), m.end(), float(n)
+    if not _COUNT.search(s.text):
+        yield from _named_children(s)
+
+
+_FIRST_CHILD = re.compile(rf"{CHILD_LEAD}", re.IGNORECASE)
+_NEXT_CHILD = re.compile(rf"(?:,\s*\d{{1,2}})?\s*(,|,?\s+and)\s+{CHILD_LEAD}", re.IGNORECASE)
+# After the last name of a complete list: its age, then the end of the list (not "Ann and Bea's school").
+_LIST_END = re.compile(r"(?:,\s*\d{1,2}\b)?(?:\s*(?:[.,;:)]|$)|\s+(?:who|together)\b)")
+
+
+def _named_children(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
+    """The couple's count of children from a list of names that makes them parents, where no count
+    is given in words: "are the parents of River Rose and Remington Alexander" gives children=2.
+    Only a complete list (two or more names, the last joined by "and"), of people named outright."""
+    named = sorted((m for m in s.mentions if m.explicit), key=lambda m: m.start)
+    for cue in PARENTHOOD.finditer(s.text):
+        at, names, joined = cue.end(), [], False
+        for m in named:
+            start, end = m.start - s.start, m.end - s.start
+            if start < at:
+                continue
+            gap = (_FIRST_CHILD if not names else _NEXT_CHILD).fullmatch(s.text, at, start)
+            if gap is None:
+                break
+            joined = bool(names) and "and" in gap.group(0).lower().split()
+            if m.person in names:
+                break
+            names.append(m.person)
+            at = end
+            if joined:
+                break  # "..., and Ivy": the list's last name
+        if len(names) >= 2 and joined and _LIST_END.match(s.text, at):
+            yield slots.CHILDREN, str(len(names)), cue.start(), at, float(len(names))
 
 
 def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     for m in _MONEY.finditer(s.text):
-        scale = {"million": 1e6, "billion": 1e9, "thousand": 1e3}.get((m.group(2) or "").lower(), 1)
+        scale = MONEY_SCALES.get((m.group(2) or "").lower(), 1)  # "$1.3 million" and "$1.3m" are one sum
         amount = float(m.group(1).replace(",", "")) * scale
         slot = re.sub(r"\W+", "-", (m.group(3) or slots.AMOUNT).lower())
         yield slot, f"${amount:,.0f}", m.start(), m.end(), amount

@@ -33,6 +33,8 @@ from .lang.en import (
     EVENT_STAGES,
     GENERIC_WORDS,
     MERGE_CONCEPTS,
+    MONEY_SCALE,
+    MONEY_SCALES,
     MONTH_NAMES,
     NEGATION,
     NUMBER_WORDS,
@@ -248,13 +250,12 @@ def _numbers(text: str) -> frozenset[str]:
 
 
 _ANY_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_MONEY = re.compile(r"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|m|bn|k)\b)?", re.IGNORECASE)
-_SCALE = {"million": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "thousand": 10**3, "k": 10**3}
+_MONEY = re.compile(rf"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?", re.IGNORECASE)
 
 
 def _sum(m: re.Match[str]) -> str:
     """A sum of money matched by _MONEY as a whole number."""
-    return str(round(float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1)))
+    return str(round(float(m.group(1).replace(",", "")) * MONEY_SCALES.get((m.group(2) or "").lower(), 1)))
 
 
 _NUMERIC_PHRASE = re.compile(r"\b(?:" + "|".join(
