@@ -422,7 +422,8 @@ def _named_children(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     Only a complete list (two or more names, the last joined by "and"), of people named outright."""
     named = sorted((m for m in s.mentions if m.explicit), key=lambda m: m.start)
     for cue in PARENTHOOD.finditer(s.text):
-        at, names, joined = cue.end(), [], False
+        at, joined = cue.end(), False
+        names: list[str] = []
         for m in named:
             start, end = m.start - s.start, m.end - s.start
             if start < at:
