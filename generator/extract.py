@@ -418,7 +418,7 @@ _LIST_END = re.compile(r"(?:,\s*\d{1,2}\b)?(?:\s*(?:[.,;:)]|$)|\s+(?:who|togethe
 
 def _named_children(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     """The couple's count of children from a list of names that makes them parents, where no count
-    is given in words: "are the parents of River Rose and Remington Alexander" gives children=2.
+    is given in words: "are the parents of Tom Ray and Kim Ray" gives children=2.
     Only a complete list (two or more names, the last joined by "and"), of people named outright."""
     named = sorted((m for m in s.mentions if m.explicit), key=lambda m: m.start)
     for cue in PARENTHOOD.finditer(s.text):

@@ -428,7 +428,7 @@ MONEY_SCALES = {"million": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9, "bn
                 "k": 10**3}
 MONEY_SCALE = "|".join(sorted(MONEY_SCALES, key=len, reverse=True))
 # Words that make people the parents of the children named right after them ("are the parents of
-# River and Remy", "are parents to daughter Ann and son Tom", "The couple's children are Ann and
+# Tom and Kim", "are parents to daughter Ann and son Tom", "The couple's children are Ann and
 # Bea"): where no count is given in words, the names listed are the count (extract._named_children).
 PARENTHOOD = re.compile(
     r"\b(?:(?:are|is)\s+(?:the\s+)?(?:proud\s+)?(?:parents|mother|father|mom|dad)\s+(?:of|to)"
