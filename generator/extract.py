@@ -11,7 +11,6 @@ from . import slots
 from .ingest.dates import ahead_of_article, url_date
 from .lang.en import (
     BLENDED,
-    CHILD_LEAD,
     HOLIDAY_MONTHS,
     MONEY_SCALE,
     MONEY_SCALES,
@@ -19,7 +18,6 @@ from .lang.en import (
     NOT_UNTIL,
     NUMBER_VALUES,
     ORDINALS,
-    PARENTHOOD,
     REPORT_VERBS,
     TEASER,
     TELLING_WORDS,
@@ -406,40 +404,10 @@ def _counts(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
         else:
             n = ORDINALS.index(m.group(3).lower()) + 1
             yield slots.CHILDREN, f"{n} (expected)", m.start(), m.end(), float(n)
-    if not _COUNT.search(s.text):
-        yield from _named_children(s)
 
 
-_FIRST_CHILD = re.compile(rf"{CHILD_LEAD}", re.IGNORECASE)
-_NEXT_CHILD = re.compile(rf"(?:,\s*\d{{1,2}})?\s*(,|,?\s+and)\s+{CHILD_LEAD}", re.IGNORECASE)
-# After the last name of a complete list: its age, then the end of the list (not "Ann and Bea's school").
-_LIST_END = re.compile(r"(?:,\s*\d{1,2}\b)?(?:\s*(?:[.,;:)]|$)|\s+(?:who|together)\b)")
-
-
-def _named_children(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
-    """The couple's count of children from a list of names that makes them parents, where no count
-    is given in words: "are the parents of Tom Ray and Kim Ray" gives children=2.
-    Only a complete list (two or more names, the last joined by "and"), of people named outright."""
-    named = sorted((m for m in s.mentions if m.explicit), key=lambda m: m.start)
-    for cue in PARENTHOOD.finditer(s.text):
-        at, joined = cue.end(), False
-        names: list[str] = []
-        for m in named:
-            start, end = m.start - s.start, m.end - s.start
-            if start < at:
-                continue
-            gap = (_FIRST_CHILD if not names else _NEXT_CHILD).fullmatch(s.text, at, start)
-            if gap is None:
-                break
-            joined = bool(names) and "and" in gap.group(0).lower().split()
-            if m.person in names:
-                break
-            names.append(m.person)
-            at = end
-            if joined:
-                break  # "..., and Ivy": the list's last name
-        if len(names) >= 2 and joined and _LIST_END.match(s.text, at):
-            yield slots.CHILDREN, str(len(names)), cue.start(), at, float(len(names))
+_RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+|\$[\d.,]+\s*(?:(?:{MONEY_SCALE})\b)?\s*(?:and|to|or|-|–)\s*)$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*\$?\d")
 
 
 def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
@@ -447,6 +415,8 @@ def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
         scale = MONEY_SCALES.get((m.group(2) or "").lower(), 1)  # "$1.3 million" and "$1.3m" are one sum
         amount = float(m.group(1).replace(",", "")) * scale
         slot = re.sub(r"\W+", "-", (m.group(3) or slots.AMOUNT).lower())
+        if _RANGE_BEFORE.search(s.text, 0, m.start()) or _RANGE_AFTER.match(s.text, m.end(2) if m.group(2) else m.end(1)):
+            slot = slots.AMOUNT  # one end of a range ("between $2m and $3m in legal fees"): no figure to compare
         yield slot, f"${amount:,.0f}", m.start(), m.end(), amount
 
 

@@ -427,14 +427,6 @@ VOW_RENEWAL = re.compile(r"\brenew(?:ed|s|ing)?\b[^.;]{0,20}\bvows?\b|\bvow rene
 MONEY_SCALES = {"million": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "thousand": 10**3,
                 "k": 10**3}
 MONEY_SCALE = "|".join(sorted(MONEY_SCALES, key=len, reverse=True))
-# Words that make people the parents of the children named right after them ("are the parents of
-# Tom and Kim", "are parents to daughter Ann and son Tom", "The couple's children are Ann and
-# Bea"): where no count is given in words, the names listed are the count (extract._named_children).
-PARENTHOOD = re.compile(
-    r"\b(?:(?:are|is)\s+(?:the\s+)?(?:proud\s+)?(?:parents|mother|father|mom|dad)\s+(?:of|to)"
-    r"|(?:children|kids)\s+are)\s+", re.IGNORECASE)
-# What may stand before a child's name in such a list ("daughter", "baby", "their son").
-CHILD_LEAD = r"(?:(?:their|her|his)\s+)?(?:(?:daughters?|sons?|baby|twins?|little|big|the)\s+){0,2}"
 BLENDED = re.compile(r"\bbetween them\b|\bcombined\b|\bblended\b|\bfrom (?:previous|prior|earlier|other|past)"
                      r" (?:marriages?|relationships?)\b|\b(?:step|half)[- ]?(?:children|kids|siblings)\b", re.IGNORECASE)
 
