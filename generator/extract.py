@@ -213,11 +213,16 @@ _MET_WITH = re.compile(r"\s+(?:with\b|(?:their|the|its|his|her)\s+(?:goal|target
                        r"|quota|match)\b)", re.IGNORECASE)
 
 
+# "crossed paths again at the 2012 Super Bowl", "met once more in 2012": they had met before; not when.
+_MET_AGAIN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:again|anew|once more)\b", re.IGNORECASE)
+
+
 def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     """Whether an event word tells no event of its slot: a marriage that ended ("their marriage
     ended in 2004", "after 20 years of marriage"), a state or an anniversary ("still married in
     2015", "wedding anniversary"), a thing of a wedding ("her wedding ring", "her mother's 2001
-    wedding dress"), time split between two places ("split their time")."""
+    wedding dress"), time split between two places ("split their time"), a meeting again ("met
+    again in 2012": the first was earlier)."""
     if slot == slots.MARRIED:
         if m.group(0).lower() == "marriage" and (_MARRIAGE_ENDED_AFTER.match(text, m.end())
                                                 or _MARRIAGE_ENDED_BEFORE.search(text, 0, m.start())
@@ -228,7 +233,7 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
         return bool(_STATE_BEFORE.search(text, 0, m.start()) or _ANNIVERSARY_AFTER.match(text, m.end())
                     or _WEDDING_OF.match(text, m.end()))
     if slot == slots.MET:
-        return bool(_MET_WITH.match(text, m.end()))
+        return bool(_MET_WITH.match(text, m.end()) or _MET_AGAIN.match(text, m.end()))
     return slot == slots.SEPARATED and bool(_SPLIT_TIME.match(text, m.end()))
 
 
