@@ -110,9 +110,9 @@ def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sen
     out: list[TimelineEvent] = []
     seen: set[tuple[str, str]] = set()
     for f in sorted(facts, key=lambda f: (f.value, f.slot)):
-        if f.kind == slots.YEAR and f.slot in SLOT_KINDS and (f.slot, f.value) not in seen:
+        if _dates(f, st.key) and (f.slot, f.value) not in seen:
             seen.add((f.slot, f.value))
-            kind = f.slot
+            kind = f.slot if f.slot in SLOT_KINDS else kind_of(st.text)  # a filing: an event of no kind of its own
             if kind == slots.MARRIED and kind_of(st.text) == slots.REMARRIAGE:
                 kind = slots.REMARRIAGE
             written = [(f.value, "year")] + [_at_fact(g, sentences[g.sentence]) for g in facts
@@ -164,7 +164,7 @@ def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],
         # none at all when every event it names is told by the statement gathered on it.
         mine = [f for c in st.citations for f in of_sentence.get(c.sentence, ())]
         own = [f for f in mine if (f"{f.slot}={f.value}" == st.key if st.key else f"{f.slot}={f.value}" not in keyed)]
-        told_elsewhere = not _dates_an_event(own) and _dates_an_event(mine)
+        told_elsewhere = not _dates_an_event(own, st.key) and _dates_an_event(mine)
         for e in () if told_elsewhere else _events_of(st, own, sentences or {}):
             kind = slots.MARRIED if e.kind == slots.REMARRIAGE else e.kind  # one wedding, however it is worded
             couple = "+".join(st.about) if len(st.about) == 2 else ""  # two weddings of one year are two events
@@ -180,9 +180,15 @@ def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],
     return tuple(sorted(events, key=lambda e: (e.date, _kind_order(e.kind), e.statement)))
 
 
-def _dates_an_event(facts: Sequence[Fact]) -> bool:
-    """Whether a year among the facts dates an event of its own kind (met, married, ...)."""
-    return any(f.kind == slots.YEAR and f.slot in SLOT_KINDS for f in facts)
+def _dates_an_event(facts: Sequence[Fact], key: str = "") -> bool:
+    """Whether a year among the facts dates an event: one of its own kind (met, married, ...), or
+    the event a statement is gathered on (`key`), kind or not (the filing of "filed to end the
+    marriage in June 2020", cited also by a sentence that names the 2013 wedding)."""
+    return any(_dates(f, key) for f in facts)
+
+
+def _dates(f: Fact, key: str) -> bool:
+    return f.kind == slots.YEAR and (f.slot in SLOT_KINDS or f"{f.slot}={f.value}" == key)
 
 
 def _kind_order(kind: str) -> int:

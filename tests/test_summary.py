@@ -450,6 +450,27 @@ def test_a_timeline_event_takes_only_its_own_month(said: str, date: str, tmp_pat
     assert final == [date], [(e.date, e.kind, e.text) for e in profile.timeline]
 
 
+def test_a_statement_gathered_on_an_event_of_no_kind_is_on_the_timeline_at_its_own_year(tmp_path: Path) -> None:
+    """Found by a review: a filing (an event with no timeline kind of its own) told by two articles,
+    one of whose sentences also names the wedding year, was left off the timeline as "told
+    elsewhere"; and a ruling "on Monday" of an article dated 2020 was dated by the 2018 filing its
+    sentence names."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    bodies = [("2021-03-01", "Marla Quinn, who married Devon Hale in 2013, filed for divorce from him in June 2020."),
+              ("2020-07-01", "Marla Quinn filed for divorce from Devon Hale in June 2020."),
+              ("2020-02-12", "A judge on Monday awarded Marla Quinn custody of the children, two years after "
+                             "she filed for divorce in 2018.")]
+    for i, (date, body) in enumerate(bodies):
+        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: {date}\n---\n"
+                                         f"{REVIEW_OPENING}{body}\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    told = [(e.date, e.text) for e in profile.timeline]
+    assert any(date.startswith("2020-06") and "June 2020" in text for date, text in told), told
+    assert any(date.startswith("2020") and "on Monday" in text for date, text in told), told
+    assert not any(date.startswith("2018") and "on Monday" in text for date, text in told), told
+
+
 @pytest.mark.parametrize(("said", "cited"), [
     ("Their divorce was not finalized until 2019.", True),
     ("Their divorce wasn't final until 2019, two years after they split.", True),
