@@ -459,8 +459,8 @@ def test_a_statement_gathered_on_an_event_of_no_kind_is_on_the_timeline_at_its_o
     seeds.mkdir()
     bodies = [("2021-03-01", "Marla Quinn, who married Devon Hale in 2013, filed for divorce from him in June 2020."),
               ("2020-07-01", "Marla Quinn filed for divorce from Devon Hale in June 2020."),
-              ("2020-02-12", "A judge on Monday awarded Marla Quinn custody of the children, two years after "
-                             "she filed for divorce in 2018.")]
+              ("2020-02-12", ("A judge on Monday awarded Marla Quinn custody of the children, two years after "
+                              "she filed for divorce in 2018."))]
     for i, (date, body) in enumerate(bodies):
         (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: {date}\n---\n"
                                          f"{REVIEW_OPENING}{body}\n", encoding="utf-8")
