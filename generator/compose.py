@@ -23,6 +23,7 @@ from .model import (
     Fate,
     Person,
     Profile,
+    QuoteGroup,
     Relation,
     Section,
     Sentence,
@@ -30,10 +31,10 @@ from .model import (
     Statement,
     Status,
 )
-from .records import build_records
+from .records import build_records, quotation_records
 from .sections import claim_sections
 from .segment import UNNAMED_CUES
-from .summarised import told_by_paragraph
+from .summarised import told_by_paragraph, told_by_quotation
 from .timeline import build_timeline
 
 
@@ -94,9 +95,10 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
             claims: Sequence[ClaimGroup], cue_of: Mapping[str, str], sentences: Sequence[Sentence],
             facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
             origin: Mapping[str, str], set_aside: Mapping[str, str], relations: Sequence[Relation],
-            couple: frozenset[str]) -> Profile:
+            couple: frozenset[str], quotes: Sequence[QuoteGroup] = ()) -> Profile:
     """Arrange the claims into sections, timeline and fact records; account for every sentence.
-    `couple`: the profile's couple (claims.main_pair)."""
+    `couple`: the profile's couple (claims.main_pair); `quotes`: the quotations checked across
+    articles (quotes.quote_groups), whose verified ones the paragraphs quote."""
     by_source = {s.id: s for s in sources}
     ordered = sorted({s.id: s for c in claims for s in c.sentences}.values(), key=lambda s: (s.source, s.index))
     when = _event_dates(sentences, facts, by_source)
@@ -129,9 +131,16 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         made.append((n, st))
     records = build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
                             [p.name for p in people], origin, sentences)
-    told = told_by_paragraph(claims, [st for _n, st in made], records, facts,
-                             frozenset(w.lower() for p in people for e in p.epithets for w in e.split()))
+    epithets = frozenset(w.lower() for p in people for e in p.epithets for w in e.split())
+    told = told_by_paragraph(claims, [st for _n, st in made], records, facts, epithets)
     in_order = {k: [(key[-1], st) for key, st in sorted(v, key=lambda kv: kv[0])] for k, v in statements.items()}
+    # The verified quotations, each in the section of the (last) statement that quotes it; a claim
+    # that only quotes one of them, with who said it, is then told by the paragraph too.
+    quoted_in = {c.sentence: key for key in (c.key for c in config.sections)
+                 for n, st in in_order[key] if n not in told for c in st.citations}
+    records += quotation_records(quotes, quoted_in, {s.id: s for s in sentences}, origin,
+                                 {s.id: s.body for s in sources}, len(records) + 1)
+    told |= told_by_quotation(claims, [st for _n, st in made], records, epithets)
     everything = _sections(config, in_order, {})
     kept = _sections(config, in_order, told)
     # The timeline tells every claim's event, one the paragraph tells too: its link goes there.

@@ -23,7 +23,6 @@ from .model import Citation, Fact, Profile, Sentence, Source, Warning
 from .parallel import in_parallel, run_all
 from .people import recognise
 from .quotes import quote_groups
-from .records import quotation_records
 from .relations import adjust, relate
 from .render import render
 from .sections import cue_sections
@@ -85,15 +84,12 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     conflicts += figures
     claims = join_disputed(claims, figures)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
-    profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, fates,
-                      relations, couple)
-    spans = {s.id: s.citation for s in sentences}
     quotes = quote_groups(sentences, origin)
-    said = quotation_records(quotes, profile.sections, by_sentence, origin, {s.id: s.body for s in sources},
-                             len(profile.records) + 1)
-    records = profile.records + said
-    return replace(profile, warnings=warnings, quotes=quotes, records=records,
-                   fates=quoted_by_paragraphs(profile.fates, records)), spans
+    profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, fates,
+                      relations, couple, quotes)
+    spans = {s.id: s.citation for s in sentences}
+    return replace(profile, warnings=warnings, quotes=quotes,
+                   fates=quoted_by_paragraphs(profile.fates, profile.records)), spans
 
 
 def segment_all(sources: tuple[Source, ...], cache: Cache | None = None) -> tuple[Sentence, ...]:

@@ -65,7 +65,6 @@ from .model import (
     Record,
     RecordValue,
     Relation,
-    Section,
     Sentence,
     Source,
     Span,
@@ -422,12 +421,12 @@ _SPEECH = re.compile(r"\b(?:said|says|told|tells|wrote|writes|texted|emailed|add
                      re.IGNORECASE)
 
 
-def quotation_records(quotes: Sequence[QuoteGroup], sections: Sequence[Section], sentences: Mapping[str, Sentence],
+def quotation_records(quotes: Sequence[QuoteGroup], section_of: Mapping[str, str], sentences: Mapping[str, Sentence],
                       origin: Mapping[str, str], bodies: Mapping[str, str], first_id: int) -> tuple[Record, ...]:
     """The fact check's verified quotations (the same words, said by one named person, in two
     or more independent articles) as records, each told in the section of the statement that
-    quotes it, in the words of the oldest article that gives it (ids from r`first_id`)."""
-    section_of = {c.sentence: sec.key for sec in sections for st in sec.statements for c in st.citations}
+    quotes it (`section_of`: sentence id -> the section of the last statement citing it), in the
+    words of the oldest article that gives it (ids from r`first_id`)."""
     out: list[Record] = []
     for q in quotes:
         if q.verdict != QuoteVerdict.VERIFIED or not q.speaker or "," in q.speaker:

@@ -28,9 +28,9 @@ from dataclasses import replace
 
 from . import slots
 from .claims import ClaimGroup
-from .lang.en import FOLD_JOINING_WORDS, HEDGES, MONTHS, PLURAL_REFERENCE, RELATIVE_TIME_WORDS
+from .lang.en import FOLD_JOINING_WORDS, HEDGES, MONTHS, PLURAL_REFERENCE, RELATIVE_TIME_WORDS, SPEECH_VERBS
 from .model import ANONYMOUS, DISPUTED, SUPERSEDED, UNNAMED, Fact, Fate, Record, Sentence, Statement
-from .records import agreed_month, paragraph_sentences
+from .records import QUOTATION, agreed_month, paragraph_sentences
 
 _KEPT = frozenset([DISPUTED, SUPERSEDED, ANONYMOUS])
 
@@ -88,6 +88,47 @@ def told_by_paragraph(claims: Sequence[ClaimGroup], statements: Sequence[Stateme
     return out
 
 
+def told_by_quotation(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
+                      epithets: frozenset[str] = frozenset()) -> dict[int, str]:
+    """Claim index -> the anchor of the paragraph sentence that quotes it, for the claims found by
+    their words (no event) whose every sentence is one the paragraph's quotation record quotes
+    (the same words, said by one named person, in two or more articles), quoting those words and
+    nothing else, with no word outside the quotation but the speaker's name, how the articles
+    call them and a verb of saying ('"We talk," she said.'): shown below the paragraph, the
+    quotation would be told twice. Not a disputed or unnamed source's claim; not a sentence that
+    adds a word of its own ("Continued Lee, who was married to him from 1993 to 2002, ...")."""
+    anchor = paragraph_anchors(records)
+    quoting: dict[str, tuple[str, str, tuple[str, ...]]] = {}  # sentence -> (section, anchor, the quotation's words)
+    for r in records:
+        if r.slot == QUOTATION and len(r.values) == 1:
+            for c in r.values[0].citations:
+                quoting[c.sentence] = (r.section, anchor[r.id], _quoted_words(r.values[0].value))
+    out: dict[int, str] = {}
+    for n, (claim, st) in enumerate(zip(claims, statements, strict=True)):
+        if claim.key is not None or st.status in _KEPT or any(s.attribution == UNNAMED for s in claim.sentences):
+            continue
+        found = {quoting.get(s.id) for s in claim.sentences}
+        if len(found) != 1 or None in found:
+            continue
+        ((section, at, words),) = found  # type: ignore[misc]
+        if section == st.section and all(_only_the_quotation(s, words, epithets) for s in claim.sentences):
+            out[n] = at
+    return out
+
+
+def _only_the_quotation(s: Sentence, words: tuple[str, ...], epithets: frozenset[str]) -> bool:
+    """Whether the sentence quotes exactly `words` and says nothing outside the quotation but who
+    said it."""
+    if not s.quotes or _quoted_words(" ".join(s.text[a - s.start:b - s.start] for a, b in s.quotes)) != words:
+        return False
+    names = {w for m in s.mentions for w in _words(s.text[m.start - s.start:m.end - s.start])}
+    return not (_words(s.outside_quotes()) - names - epithets - _SAYING)
+
+
+def _quoted_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower().replace("\u2019", "'")))
+
+
 def _anchor(given: Mapping[str, str], value: str) -> str:
     """The paragraph sentence whose record gives the sentence the value (any value of a length
     with one true value, `value` ""); "" when none does."""
@@ -119,3 +160,5 @@ def _words(text: str) -> set[str]:
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+# Who said it, and how: a speaker's pronoun, the verbs of saying, and of whom ("said of Hale").
+_SAYING = frozenset(w for v in SPEECH_VERBS for w in v.split()) | frozenset(["he", "she", "they", "i", "we", "of", "about"])

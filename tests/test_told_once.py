@@ -114,3 +114,32 @@ def test_every_sentence_is_cited_or_set_aside(name: str, tmp_path: Path) -> None
         assert f.statements or f.written or f.reason, f
         if f.written and not f.statements:
             assert all((f.sentence, slot, value) in given for slot, value in facts.get(f.sentence, ())), f
+
+
+_QUOTE = "We talk every week and we share a daughter, and I wish him nothing but the best."
+
+
+@pytest.mark.parametrize("b, told", [
+    (f'"{_QUOTE}" Marla Quinn said.', True),
+    (f'Marla Quinn said, "{_QUOTE}"', True),
+    # a word of its own, another quotation, an unnamed source: a statement of its own
+    (f'Marla Quinn, who divorced Devon Hale in 2019, said, "{_QUOTE}"', False),
+    (f'"{_QUOTE}" Marla Quinn said, adding, "He is a good father."', False),
+    (f'Marla Quinn said, "{_QUOTE} He is a good father."', False),
+])
+def test_a_verified_quotation_the_paragraph_quotes_is_not_told_again(b: str, told: bool, tmp_path: Path) -> None:
+    """The same words said by one named person in two articles are a record of the paragraph
+    ("Two articles quote Marla Quinn in the same words: ..."); a statement that only quotes them,
+    with who said it, would tell them twice (found by a reader's review of the seed profile)."""
+    profile, _ = _profile(tmp_path, {
+        "a": f'Marla Quinn opened a bakery in Reno last spring. "{_QUOTE}" Marla Quinn said of Devon Hale.',
+        "b": f"Devon Hale coaches a youth soccer team on Saturdays. {b}"})
+    quoted = [r for r in profile.records if r.slot == "quotation"]
+    shown = [t for t in _statements(profile) if "share a daughter" in t]
+    if told:
+        assert len(quoted) == 1, profile.records
+        assert not shown, shown
+        statements, written, reason = _fate(profile, "share a daughter")
+        assert (statements, written) == ((), (quoted[0].id,)), (statements, written, reason)
+    else:
+        assert shown, _statements(profile)
