@@ -34,7 +34,7 @@ from .model import (
 from .records import build_records, quotation_records
 from .sections import claim_sections
 from .segment import UNNAMED_CUES
-from .summarised import told_by_paragraph, told_by_quotation
+from .summarised import narrowed_to_wording, told_by_paragraph, told_by_quotation
 from .timeline import build_timeline
 
 
@@ -74,6 +74,21 @@ def _status(group: Sequence[Sentence], origin: Mapping[str, str], conflict_verdi
     return status(conflict_verdicts, named, all(s.attribution == UNNAMED for s in group))
 
 
+def _claim_facts(claim: ClaimGroup, group: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]) -> list[Fact]:
+    """The facts of the group's sentences that the claim is about (all of them for a claim found by its words)."""
+    return [f for s in group for f in facts.get(s.id, ()) if claim.key is None or claim.key in keys_of([f])]
+
+
+def _verdicts(claim_facts: Sequence[Fact], chosen: Sentence, verdict_of: Mapping[tuple[str, str], str],
+              disputed: Collection[str]) -> set[str]:
+    """The fact check's verdicts on a statement's facts, and a disagreement where the words that
+    word it give one side of a disagreement about a figure."""
+    verdicts = {verdict_of[(f.slot, f.value)] for f in claim_facts if (f.slot, f.value) in verdict_of}
+    if chosen.id in disputed:
+        verdicts.add(DISAGREEMENT)
+    return verdicts
+
+
 def _event_dates(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
                  sources: Mapping[str, Source]) -> dict[str, str]:
     """Each sentence's place in time: a year it names, else the last one named before it
@@ -111,11 +126,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     made: list[tuple[int, Statement]] = []  # each claim's statement, claim for claim
     for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):
         group = claim.sentences
-        group_facts = [f for s in group for f in facts.get(s.id, ())
-                       if claim.key is None or claim.key in keys_of([f])]
-        verdicts = {verdict_of[(f.slot, f.value)] for f in group_facts if (f.slot, f.value) in verdict_of}
-        if chosen.id in disputed:  # its words give one side of a disagreement about a figure
-            verdicts.add(DISAGREEMENT)
+        group_facts = _claim_facts(claim, group, facts)
+        verdicts = _verdicts(group_facts, chosen, verdict_of, disputed)
         cites = tuple(s.citation
                       for s in sorted(group, key=lambda s: (by_source[s.source].sort_date, s.source)))
         years = sorted(f.value for f in group_facts if f.kind == "year")
@@ -141,8 +153,14 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     records += quotation_records(quotes, quoted_in, {s.id: s for s in sentences}, origin,
                                  {s.id: s.body for s in sources}, len(records) + 1)
     told |= told_by_quotation(claims, [st for _n, st in made], records, epithets)
+    # A statement worded by a sentence that says more than the event the paragraph tells with
+    # every article cites its own article only: the others vouch for the event, not for the rest.
+    narrowed = {n: replace(made[n][1], citations=(claims[n].text.citation,), people=tuple(sorted(set(claims[n].text.people))),
+                           status=_status((claims[n].text,), origin, _verdicts(
+                               _claim_facts(claims[n], (claims[n].text,), facts), claims[n].text, verdict_of, disputed)))
+                for n in narrowed_to_wording(claims, [st for _n, st in made], records, facts, told, epithets)}
     everything = _sections(config, in_order, {})
-    kept = _sections(config, in_order, told)
+    kept = _sections(config, {k: [(n, narrowed.get(n, st)) for n, st in v] for k, v in in_order.items()}, told)
     # The timeline tells every claim's event, one the paragraph tells too: its link goes there.
     claim_of = [n for c in config.sections for n, _st in in_order[c.key]]
     kept_ids = iter(st.id for sec in kept for st in sec.statements)

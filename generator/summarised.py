@@ -23,7 +23,7 @@ word of an article is hidden that the paragraph does not say (precision first):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from . import slots
@@ -85,6 +85,37 @@ def told_by_paragraph(claims: Sequence[ClaimGroup], statements: Sequence[Stateme
         anchors = [_anchor(by_slot.get((st.section, s.id, slot), {}), value) for s in (chosen, *claim.sentences)]
         if all(anchors):
             out[n] = anchors[0]
+    return out
+
+
+def narrowed_to_wording(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
+                        facts: Mapping[str, Sequence[Fact]], told: Collection[int],
+                        epithets: frozenset[str] = frozenset()) -> list[int]:
+    """The claims (indexes) whose statement should cite the article of its wording only: a claim
+    gathered on an event, shown below a paragraph whose record of that event cites every sentence
+    of the claim, worded by a sentence that says more than the event ("..., were married from 1993
+    to 2002, and one of his biggest regrets is how their divorce impacted their daughter"). Cited
+    by all, the statement would wear "Corroborated · 5" for words four of the five never say;
+    their sentences stay quoted in the paragraph's footnote, which tells the event they vouch for.
+    Not a claim told by the paragraph, nor a disputed, superseded or unnamed source's one."""
+    anchor = paragraph_anchors(records)
+    by_slot: dict[tuple[str, str, str], dict[str, str]] = {}  # (section, sentence, slot) -> value -> anchor
+    for r in records:
+        for v in r.values:
+            for c in v.citations:
+                by_slot.setdefault((r.section, c.sentence, r.slot), {})[v.value] = anchor[r.id]
+    out: list[int] = []
+    for n, (claim, st) in enumerate(zip(claims, statements, strict=True)):
+        if (claim.key is None or n in told or len(claim.sentences) < 2 or st.status in _KEPT
+                or any(s.attribution == UNNAMED for s in claim.sentences)):
+            continue
+        slot, value = claim.key
+        if not all(_anchor(by_slot.get((st.section, s.id, slot), {}), value) for s in claim.sentences):
+            continue  # a sentence the paragraph does not quote for the event: it stays cited here
+        chosen = claim.text
+        own = [f for f in facts.get(chosen.id, ()) if f.slot == slot]
+        if own and _says_more(chosen, own, epithets):
+            out.append(n)
     return out
 
 

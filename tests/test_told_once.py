@@ -143,3 +143,21 @@ def test_a_verified_quotation_the_paragraph_quotes_is_not_told_again(b: str, tol
         assert (statements, written) == ((), (quoted[0].id,)), (statements, written, reason)
     else:
         assert shown, _statements(profile)
+
+
+def test_a_statement_that_says_more_than_the_event_cites_its_own_article_only(tmp_path: Path) -> None:
+    """Found by a reader's review: "..., married in 2001, and one of his biggest regrets is ..." wore
+    "Corroborated" with every article that gives the wedding year, though only its own says the
+    rest. The paragraph tells the wedding with all of them; the statement cites its own."""
+    profile, _ = _profile(tmp_path, {
+        "a": "Marla Quinn and Devon Hale married in 2001, and one of her biggest regrets is the bakery they sold.",
+        "b": "Quinn and Hale tied the knot in 2001 at a vineyard near Napa.",
+        "c": "Marla Quinn and Devon Hale married in 2001, months after a chance meeting at a Reno gallery.",
+    })
+    wedding = [r for r in profile.records if r.slot == "married"]
+    assert len(wedding) == 1 and len(wedding[0].values[0].citations) == 3
+    shown = [st for sec in profile.sections for st in sec.statements if "2001" in st.text]
+    assert shown and all(len(st.citations) == 1 and st.status.value == "single-source" for st in shown), shown
+    for words in ("biggest regrets", "vineyard near Napa", "Reno gallery"):
+        statements, written, _reason = _fate(profile, words)
+        assert written == (wedding[0].id,), (words, statements, written)
