@@ -155,10 +155,13 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     told |= told_by_quotation(claims, [st for _n, st in made], records, epithets)
     # A statement worded by a sentence that says more than the event the paragraph tells with
     # every article cites its own article only: the others vouch for the event, not for the rest.
-    narrowed = {n: replace(made[n][1], citations=(claims[n].text.citation,), people=tuple(sorted(set(claims[n].text.people))),
-                           status=_status((claims[n].text,), origin, _verdicts(
-                               _claim_facts(claims[n], (claims[n].text,), facts), claims[n].text, verdict_of, disputed)))
-                for n in narrowed_to_wording(claims, [st for _n, st in made], records, facts, told, epithets)}
+    narrowed = {n: replace(made[n][1], citations=tuple(s.citation for s in sorted(
+                               kept, key=lambda s: (by_source[s.source].sort_date, s.source))),
+                           people=tuple(sorted({p for s in kept for p in s.people})),
+                           status=_status(kept, origin, _verdicts(_claim_facts(claims[n], kept, facts), claims[n].text,
+                                                                  verdict_of, disputed)))
+                for n, kept in narrowed_to_wording(claims, [st for _n, st in made], records, facts, told,
+                                                   epithets).items()}
     everything = _sections(config, in_order, {})
     kept = _sections(config, {k: [(n, narrowed.get(n, st)) for n, st in v] for k, v in in_order.items()}, told)
     # The timeline tells every claim's event, one the paragraph tells too: its link goes there.

@@ -90,23 +90,28 @@ def told_by_paragraph(claims: Sequence[ClaimGroup], statements: Sequence[Stateme
 
 def narrowed_to_wording(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
                         facts: Mapping[str, Sequence[Fact]], told: Collection[int],
-                        epithets: frozenset[str] = frozenset()) -> list[int]:
-    """The claims (indexes) whose statement should cite the article of its wording only: a claim
-    gathered on an event, shown below a paragraph whose record of that event cites every sentence
-    of the claim, worded by a sentence that says more than the event ("..., were married from 1993
-    to 2002, and one of his biggest regrets is how their divorce impacted their daughter"). Cited
-    by all, the statement would wear "Corroborated · 5" for words four of the five never say;
-    their sentences stay quoted in the paragraph's footnote, which tells the event they vouch for.
-    Not a claim told by the paragraph, nor a disputed, superseded or unnamed source's one."""
+                        epithets: frozenset[str] = frozenset()) -> dict[int, tuple[Sentence, ...]]:
+    """Claim index -> the sentences its statement should cite, for the claims gathered on an event
+    or figure that the record of the same section cites in every sentence of, where citing them
+    all would vouch for words they do not say:
+    - worded by a sentence that says more than the event ("..., were married from 1993 to 2002,
+      and one of his biggest regrets is how their divorce impacted their daughter"): cited by all,
+      the statement would wear "Corroborated · 5" for words four of the five never say. It cites
+      its own article only; the paragraph tells the event with every article and quotes their
+      sentences in its footnote. Not a disputed, superseded or unnamed source's claim;
+    - a figure with one true value the articles disagree on ("went on for seven years" / "for
+      those six years"), worded by one side: it cites the articles of that value only; the
+      paragraph sets the two values side by side, each with its articles.
+    Never a claim the paragraph tells in full (`told`)."""
     anchor = paragraph_anchors(records)
     by_slot: dict[tuple[str, str, str], dict[str, str]] = {}  # (section, sentence, slot) -> value -> anchor
     for r in records:
         for v in r.values:
             for c in v.citations:
                 by_slot.setdefault((r.section, c.sentence, r.slot), {})[v.value] = anchor[r.id]
-    out: list[int] = []
+    out: dict[int, tuple[Sentence, ...]] = {}
     for n, (claim, st) in enumerate(zip(claims, statements, strict=True)):
-        if (claim.key is None or n in told or len(claim.sentences) < 2 or st.status in _KEPT
+        if (claim.key is None or n in told or len(claim.sentences) < 2
                 or any(s.attribution == UNNAMED for s in claim.sentences)):
             continue
         slot, value = claim.key
@@ -114,8 +119,15 @@ def narrowed_to_wording(claims: Sequence[ClaimGroup], statements: Sequence[State
             continue  # a sentence the paragraph does not quote for the event: it stays cited here
         chosen = claim.text
         own = [f for f in facts.get(chosen.id, ()) if f.slot == slot]
-        if own and _says_more(chosen, own, epithets):
-            out.append(n)
+        if not own:
+            continue
+        if value == "" and st.status == DISPUTED:
+            side = {f.value for f in own}
+            kept = tuple(s for s in claim.sentences if {f.value for f in facts.get(s.id, ()) if f.slot == slot} & side)
+            if len(kept) < len(claim.sentences):
+                out[n] = kept
+        elif st.status not in _KEPT and _says_more(chosen, own, epithets):
+            out[n] = (chosen,)
     return out
 
 

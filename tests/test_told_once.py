@@ -161,3 +161,21 @@ def test_a_statement_that_says_more_than_the_event_cites_its_own_article_only(tm
     for words in ("biggest regrets", "vineyard near Napa", "Reno gallery"):
         statements, written, _reason = _fate(profile, words)
         assert written == (wedding[0].id,), (words, statements, written)
+
+
+def test_a_disputed_figure_cites_only_the_articles_that_give_the_value_it_states(tmp_path: Path) -> None:
+    """Found by a reader's review: "The whole thing went on for seven years." cited an article's
+    "those six years" (a length with one true value is one claim, worded by one side). The
+    paragraph sets both values side by side; the statement cites its own value's articles."""
+    profile, _ = _profile(tmp_path, {
+        "a": ("Marla Quinn and Devon Hale divorced in 2015. The custody fight between Marla Quinn and Devon Hale "
+              "lasted five years, and it nearly broke her."),
+        "b": "Marla Quinn and Devon Hale fought over custody for five years, and every hearing made headlines.",
+        "c": "The custody battle of Marla Quinn and Devon Hale dragged on for four years and nearly ended her career.",
+    })
+    lengths = [r for r in profile.records if r.slot == "dispute-length"]
+    assert len(lengths) == 1 and len(lengths[0].values) == 2, lengths
+    for st in (st for sec in profile.sections for st in sec.statements if " years" in st.text):
+        figure = "five" if "five years" in st.text else "four"
+        sources = {c.source for c in st.citations}
+        assert sources == ({"a", "b"} & sources if figure == "five" else {"c"}), (st.text, sources)
