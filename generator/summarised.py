@@ -102,13 +102,20 @@ def narrowed_to_wording(claims: Sequence[ClaimGroup], statements: Sequence[State
     - a figure with one true value the articles disagree on ("went on for seven years" / "for
       those six years"), worded by one side: it cites the articles of that value only; the
       paragraph sets the two values side by side, each with its articles.
-    Never a claim the paragraph tells in full (`told`)."""
+    Never a claim the paragraph tells in full (`told`); a sentence with a fact that no record
+    quoting it gives stays cited, unless it words a statement of its own."""
     anchor = paragraph_anchors(records)
     by_slot: dict[tuple[str, str, str], dict[str, str]] = {}  # (section, sentence, slot) -> value -> anchor
     for r in records:
         for v in r.values:
             for c in v.citations:
                 by_slot.setdefault((r.section, c.sentence, r.slot), {})[v.value] = anchor[r.id]
+    given = {(c.sentence, r.slot, v.value) for r in records for v in r.values for c in v.citations}
+    wording = {c.text.id for m, c in enumerate(claims) if m not in told}  # shown as statements, whatever is narrowed
+
+    def quoted(s: Sentence) -> bool:  # shown elsewhere: the words of a statement, or every fact given by a record
+        return s.id in wording or all((s.id, f.slot, f.value) in given for f in facts.get(s.id, ()))
+
     out: dict[int, tuple[Sentence, ...]] = {}
     for n, (claim, st) in enumerate(zip(claims, statements, strict=True)):
         if (claim.key is None or n in told or len(claim.sentences) < 2
@@ -123,11 +130,14 @@ def narrowed_to_wording(claims: Sequence[ClaimGroup], statements: Sequence[State
             continue
         if value == "" and st.status == DISPUTED:
             side = {f.value for f in own}
-            kept = tuple(s for s in claim.sentences if {f.value for f in facts.get(s.id, ()) if f.slot == slot} & side)
-            if len(kept) < len(claim.sentences):
-                out[n] = kept
+            kept = tuple(s for s in claim.sentences
+                         if {f.value for f in facts.get(s.id, ()) if f.slot == slot} & side or not quoted(s))
         elif st.status not in _KEPT and _says_more(chosen, own, epithets):
-            out[n] = (chosen,)
+            kept = tuple(s for s in claim.sentences if s.id == chosen.id or not quoted(s))
+        else:
+            continue
+        if len(kept) < len(claim.sentences):
+            out[n] = kept  # a sentence with a fact no record gives stays: nothing of it may go unshown
     return out
 
 
