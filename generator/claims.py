@@ -25,6 +25,8 @@ from .lang.en import (
     EVENT_STAGES,
     FAMILY_WORDS,
     HEDGES,
+    INSTITUTION_TAILS,
+    ORGANISATION_TAILS,
     PLURAL_REFERENCE,
     REASON_ASIDE,
     REASON_HEADING,
@@ -36,7 +38,7 @@ from .lang.en import (
 )
 from .model import UNNAMED, Fact, Relation, Sentence
 from .segment import is_prose
-from .similar import concept_stems, names, people_in_view, stages_of
+from .similar import concept_stems, names, people_in_view, stages_of, unknown_names
 from .unionfind import UnionFind
 
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
@@ -498,6 +500,40 @@ def _siblings(relations: Sequence[Relation]) -> dict[str, frozenset[str]]:
         for k in kids:
             out[k] |= kids
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def counts_of_others(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]
+                     ) -> frozenset[tuple[str, str, str]]:
+    """(sentence id, slot, value) of each count of children told of people the corpus does not
+    know: a sentence that opens with their names ("Cal and Dee Finch, friends of the couple, have
+    two children": the recogniser did not take them, so the count looked like the couple's;
+    _stranger_first). Never compared with the profile's counts nor made the couple's record,
+    where it would make a false disagreement (the safe way round: a count left out is no
+    falsehood). A count of someone the corpus knows (one parent's, a new family's) is compared as
+    before: the fact check tells it as a number that grew. Empty when the corpus has no couple."""
+    if len(couple) != 2:
+        return frozenset()
+    out: set[tuple[str, str, str]] = set()
+    for c in claims:
+        if not c.key or c.key[0] not in EXACT_SLOTS:
+            continue
+        for s in c.sentences:
+            counts = [f.span.start - s.start for f in facts.get(s.id, ()) if (f.slot, f.value) == c.key]
+            if any(_stranger_first(s, at) for at in counts):
+                out.add((s.id, *c.key))
+    return frozenset(out)
+
+
+def _stranger_first(s: Sentence, at: int) -> bool:
+    """Whether the sentence opens, before offset `at`, with a name no one the corpus knows bears,
+    not a place's, a business's or an institution's ("Cal Finch and Dee Finch, friends of the
+    couple, have two children"; not "A Harlan County judge awarded custody of their two children")."""
+    opening = [name for start, _end, name in unknown_names(s)
+               if start < at and not s.text[:start].strip(" \"“‘'") and name.split()[-1] not in _NOT_PEOPLE_TAILS]
+    return bool(opening)
+
+
+_NOT_PEOPLE_TAILS = INSTITUTION_TAILS | ORGANISATION_TAILS
 
 
 def main_pair(sentences: Sequence[Sentence], relations: Sequence[Relation] = ()) -> frozenset[str]:

@@ -110,10 +110,12 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
             claims: Sequence[ClaimGroup], cue_of: Mapping[str, str], sentences: Sequence[Sentence],
             facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
             origin: Mapping[str, str], set_aside: Mapping[str, str], relations: Sequence[Relation],
-            couple: frozenset[str], quotes: Sequence[QuoteGroup] = ()) -> Profile:
+            couple: frozenset[str], quotes: Sequence[QuoteGroup] = (),
+            others: Collection[tuple[str, str, str]] = ()) -> Profile:
     """Arrange the claims into sections, timeline and fact records; account for every sentence.
     `couple`: the profile's couple (claims.main_pair); `quotes`: the quotations checked across
-    articles (quotes.quote_groups), whose verified ones the paragraphs quote."""
+    articles (quotes.quote_groups), whose verified ones the paragraphs quote; `others`: the counts
+    of children told of someone else (claims.counts_of_others), never the couple's record."""
     by_source = {s.id: s for s in sources}
     ordered = sorted({s.id: s for c in claims for s in c.sentences}.values(), key=lambda s: (s.source, s.index))
     when = _event_dates(sentences, facts, by_source)
@@ -142,7 +144,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                                      chosen.index, n), st))
         made.append((n, st))
     records = build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
-                            [p.name for p in people], origin, sentences)
+                            [p.name for p in people], origin, sentences, others)
     epithets = frozenset(w.lower() for p in people for e in p.epithets for w in e.split())
     told = told_by_paragraph(claims, [st for _n, st in made], records, facts, epithets)
     in_order = {k: [(key[-1], st) for key, st in sorted(v, key=lambda kv: kv[0])] for k, v in statements.items()}

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .cache import Cache, entry, key_of
-from .claims import build_claims, main_pair, set_aside
+from .claims import build_claims, counts_of_others, main_pair, set_aside
 from .classify import Classifier
 from .compose import compose
 from .config import ProfileConfig
@@ -78,15 +78,17 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
     origin = {s.id: s.duplicate_of or s.id for s in sources}
     by_sentence = {s.id: s for s in sentences}
-    conflicts, dated = compare([f for fs in facts.values() for f in fs], by_sentence, origin, sources)
     couple = main_pair(sentences, relations)
+    others = counts_of_others(claims, facts, couple)
+    conflicts, dated = compare([f for fs in facts.values() for f in fs if (f.sentence, f.slot, f.value) not in others],
+                               by_sentence, origin, sources)
     figures = compare_figures(claims, sentences, facts, couple, relations, origin, sources)
     conflicts += figures
     claims = join_disputed(claims, figures)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
     quotes = quote_groups(sentences, origin)
     profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, fates,
-                      relations, couple, quotes)
+                      relations, couple, quotes, others)
     spans = {s.id: s.citation for s in sentences}
     return replace(profile, warnings=warnings, quotes=quotes,
                    fates=quoted_by_paragraphs(profile.fates, profile.records)), spans

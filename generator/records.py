@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from . import slots
@@ -108,7 +108,8 @@ RECORD_SECTIONS = {**SLOT_SECTIONS, **{s.name: s.record_section for s in slots.S
 def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
                   couple: frozenset[str], relations: Sequence[Relation], sources: Sequence[Source],
                   sections: Sequence[str], named_most: Sequence[str] = (),
-                  origin: Mapping[str, str] | None = None, sentences: Sequence[Sentence] = ()) -> tuple[Record, ...]:
+                  origin: Mapping[str, str] | None = None, sentences: Sequence[Sentence] = (),
+                  others: Collection[tuple[str, str, str]] = ()) -> tuple[Record, ...]:
     """The records of the couple's story, in the order of ORDER, each in the section its event
     belongs to (none for a section the profile does not have); the people of each in the order
     of `named_most` (the people, the most mentioned first), the rest by name. `origin`: each
@@ -141,8 +142,9 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             found = [f for f in given if (slot in ONE_VALUE or slot in BIRTHS or f.value == claim.key[1])
                      and not says_not_so(s, f)
                      and not (f.kind == slots.YEAR and year.isdigit() and f.value > year)]  # no past event after its article
-            if slot in COUNTS:
-                found = [f for f in found if not listed_after(s, f, couple) and not had_by_children(s, f, children)]
+            if slot in COUNTS:  # not a count told of others (claims.counts_of_others), nor the children's own
+                found = [f for f in found if not listed_after(s, f, couple) and not had_by_children(s, f, children)
+                         and (s.id, f.slot, f.value) not in others]
             for told in ([[f] for f in found] if slot in BIRTHS else [found]):  # each child's birth apart
                 who = _record_whom(s, slot, told, claim.about, couple, children, kin, relations)
                 if who is None:

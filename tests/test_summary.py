@@ -910,3 +910,28 @@ def test_a_sentence_that_takes_the_event_back_is_never_cited(said: str, tmp_path
     found = _undated_with(said, tmp_path, dated="Marla Quinn and Devon Hale married in 2001.", slot="married")
     assert found and "a1" not in {c.source for r in found for v in r.values for c in v.citations}, found
     assert not _undated_sources(found), found
+
+
+@pytest.mark.parametrize("other", [
+    "Cal Finch and Dee Finch, friends of Marla Quinn and Devon Hale, have two children.",
+    "Cal Finch, a friend of Marla Quinn and Devon Hale, has five children.",
+    "Cal Finch and Dee Finch have two children and live next door to Marla Quinn and Devon Hale.",
+])
+def test_someone_else_s_count_of_children_is_not_compared_with_the_couple_s(other: str, tmp_path: Path) -> None:
+    """Found by a review: the fact check compared every count of children in the corpus, whoever's,
+    so the friends' "two children" (names the recogniser did not take) made "Articles disagree on
+    how many children Quinn and Hale have: two or three" in the paragraph."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    bodies = ["Marla Quinn and Devon Hale have three children.",
+              "Marla Quinn and Devon Hale share three kids and still live on the same street in Reno.",
+              f"Marla Quinn and Devon Hale divorced in 2019. {other}"]
+    for i, body in enumerate(bodies):
+        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: 202{i}-03-01\n---\n"
+                                         f"Marla Quinn and Devon Hale married in 2005. {body}\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    counts = [c for c in profile.conflicts if c.slot == "children"]
+    assert [[v.value for v in c.values] for c in counts] == [["3"]], counts
+    texts = record_texts(profile)
+    told = [texts[r.id] for r in profile.records if r.slot == "children"]
+    assert len(told) == 1 and "three children" in told[0] and "disagree" not in told[0], told
