@@ -106,7 +106,8 @@ def _at_fact(f: Fact, s: Sentence) -> tuple[str, str]:
 
 
 def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> list[TimelineEvent]:
-    """One event per slotted year the statement names; else one for its first date."""
+    """One event per slotted year the statement names; else one for its first date outside
+    quotation marks."""
     out: list[TimelineEvent] = []
     seen: set[tuple[str, str]] = set()
     for f in sorted(facts, key=lambda f: (f.value, f.slot)):
@@ -121,7 +122,8 @@ def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sen
             out.append(TimelineEvent(date, st.text, st.citations, precision, kind, st.status, st.id))
     if out:
         return out
-    dates = dates_in(st.text)
+    said = sentences.get(st.claim)  # a year inside a quotation dates no event ("projects I was doing from 1986")
+    dates = dates_in(said.outside_quotes() if said is not None else st.text)
     if not dates:
         return []
     first = min(dates, key=lambda d: (d.iso[:4], PRECISIONS.index(d.precision)))

@@ -935,3 +935,18 @@ def test_someone_else_s_count_of_children_is_not_compared_with_the_couple_s(othe
     texts = record_texts(profile)
     told = [texts[r.id] for r in profile.records if r.slot == "children"]
     assert len(told) == 1 and "three children" in told[0] and "disagree" not in told[0], told
+
+
+def test_a_year_inside_a_quotation_puts_nothing_on_the_timeline(tmp_path: Path) -> None:
+    """Found by a review: "'I know exactly what projects I was doing from 1986 to 2000,' he said."
+    opened the seed timeline (and the lede's span of years) at 1986: a year the speaker names in
+    passing dates no event of the story. A year outside the quotation still does."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "title: R\noutlet: Daily\ndate: 2024-03-01\n---\nMarla Quinn and Devon Hale married in 2005.\n\n"
+        '"I know exactly what I was cooking from 1986 to 2000," Devon Hale said.\n\n'
+        'In a 2018 interview, Marla Quinn said, "We were happy in 1999."\n', encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    years = sorted(e.date[:4] for e in profile.timeline)
+    assert "1986" not in years and "1999" not in years and "2018" in years and "2005" in years, years
