@@ -39,7 +39,7 @@ _BARE_MONTH = re.compile(
     r"(?<![\w.])(?:(?:in|last|this|since|until|by|early|late) )?(" + "|".join(
         re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
     + rf")(?!\w)(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?{YEAR})"
-    rf"|(?<=\b(?:in|by) )(May)(?!\w)(?: \d{{1,2}}\b)?(?!,? \d)(?! (?:of )?{YEAR})")  # "May" only after "in"
+    rf"|(?<=\b(?:in|In|by|By) )(May)(?!\w)(?: \d{{1,2}}\b)?(?!,? \d)(?! (?:of )?{YEAR})")  # "May" only after "in"
 # A day told relative to the article's date ("on Monday", "last week", "over the weekend"): the article's year.
 _WEEKDAY = "|".join(WEEKDAYS)
 _RECENT_DAY = re.compile(
