@@ -207,13 +207,26 @@ def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozen
         told.add(frozenset(x.id for x in chosen))
         if len(chosen) == 1 and chosen[0].id in used:
             continue  # its one sentence is shown already, wording a claim that more articles make
-        plain = [s for s in chosen if keys[s.id] == {key} and not more[s.id]]
+        owned = {s.id for s in chosen if _owned_event(s, key[0])}
+        plain = [s for s in chosen if keys[s.id] == {key} and not more[s.id] and s.id not in owned]
         shared = shared_by_others(chosen)
         text = min(_keep_hedge(plain or chosen, chosen, partial(_hedged_fact, key, facts)),
-                   key=lambda s: (s.id in used, *_wording_rank(keys, s, shared[s.id])))
+                   key=lambda s: (s.id in used, *_wording_rank(keys, s, shared[s.id], s.id in owned)))
         used.add(text.id)
-        claims.append(ClaimGroup(key, chosen, text, _whom(text, key, facts, context)))
+        claims.append(ClaimGroup(key, chosen, text, _agreed_whom(chosen, text, key, facts, context)))
     return claims
+
+
+def _agreed_whom(group: Sequence[Sentence], text: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]],
+                 context: _Context) -> frozenset[str]:
+    """Whom a keyed claim is about: whom most of its sentences tell it of, where one set of people
+    stands out; else whom the sentence that words it does. Not the wording alone: "Lee, who was
+    married to the actor from 1993 to 2002, said ..." tells the wedding of one of them."""
+    told = Counter(w for s in group if (w := _whom(s, key, facts, context)))
+    top = told.most_common(2)
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        return top[0][0]
+    return _whom(text, key, facts, context)
 
 
 def _rank(key: Key, keys: Mapping[str, frozenset[Key]], s: Sentence) -> tuple[Any, ...]:
@@ -222,13 +235,30 @@ def _rank(key: Key, keys: Mapping[str, frozenset[Key]], s: Sentence) -> tuple[An
     return (key not in keys[s.id], len(keys[s.id]), s.index)
 
 
-def _wording_rank(keys: Mapping[str, frozenset[Key]], s: Sentence, shared: float = 1.0) -> tuple[Any, ...]:
+def _wording_rank(keys: Mapping[str, frozenset[Key]], s: Sentence, shared: float = 1.0, owned: bool = False
+                  ) -> tuple[Any, ...]:
     """Which sentence words a keyed claim (lower first): one that names someone ("Lee and Ray
-    fought for seven years", not "The whole thing went on for seven years"), then one with the
+    fought for seven years", not "The whole thing went on for seven years"), then one that does
+    not tell the event as someone's ("Lee and Ray married in Ojai", not "she went to Ray's wedding
+    to Lee", whose other words the other articles do not say: `owned`, _owned_event), then one with the
     fewest other facts, naming the most people, then the one whose words the claim's other
     articles share most (`shared`, shared_by_others), the clearest."""
     named = {m.person for m in s.mentions if m.explicit}
-    return (not named, len(keys[s.id]), -len(named), *_plainest(s, shared))
+    return (not named, owned, len(keys[s.id]), -len(named), *_plainest(s, shared))
+
+
+def _owned_event(s: Sentence, slot: str) -> bool:
+    """Whether the sentence tells the event of `slot` as a thing someone it names owns ("she went
+    to Ray's wedding to Lee", "Lee's divorce filing"), not as what they did."""
+    record = slots.slot(slot)
+    if record is None or record.cue is None:
+        return False
+    for m in s.mentions:
+        at = m.end - s.start
+        if m.explicit and s.is_possessor(m) and (
+                (cue := record.cue.search(s.text, at + 2, at + 40)) and not s.text[at + 2:cue.start()].strip(" ").count(" ") > 2):
+            return True
+    return False
 
 
 def _plainest(s: Sentence, shared: float) -> tuple[Any, ...]:

@@ -253,3 +253,18 @@ def test_a_hedge_of_another_claim_in_the_sentence_does_not_choose_the_wording(tm
         "Ann Lee and Bob Ray share three children and are said to be getting along much better these days.",
         "Ann Lee and Bob Ray share three children.",
         "Ann Lee and Bob Ray share three children, a court filing shows."])
+
+
+def test_an_event_told_as_someone_s_does_not_word_the_claim(tmp_path: Path) -> None:
+    """Found on corpus_b once "In May" opening a sentence dated it: "In May Ann Lee went to Bob Ray's
+    wedding to Kim Cole, and gave a toast" worded the wedding claim of Ray and Cole (its extra words
+    the fewest), so the other article's footnote seemed to vouch for the toast."""
+    claims, _fates, _ = claims_of(tmp_path, {
+        "a.txt": "date 2024-05-20\n\nBob Ray and Kim Cole tied the knot on Saturday in Ojai, California, in front of about 80 friends and family members.\n",
+        "b.txt": ("date 2024-09-01\n\nAnn Lee and Bob Ray divorced in 2019. Ann Lee shoots one film a year. "
+                  "In May she went to Ray's wedding to the singer Kim Cole, and gave a toast.\n"),
+    })
+    wedding = [c for c in claims if c.key == ("married", "2024")]
+    assert len(wedding) == 1 and sources_of(wedding[0]) == {"a", "b"}, claims
+    assert wedding[0].text.source == "a", wedding[0].text.text
+    assert wedding[0].about == frozenset({"Bob Ray", "Kim Cole"}), wedding[0].about
