@@ -239,7 +239,7 @@ def _wording_rank(keys: Mapping[str, frozenset[Key]], s: Sentence, shared: float
                   ) -> tuple[Any, ...]:
     """Which sentence words a keyed claim (lower first): one that names someone ("Lee and Ray
     fought for seven years", not "The whole thing went on for seven years"), then one that does
-    not tell the event as someone's ("Lee and Ray married in Ojai", not "she went to Ray's wedding
+    not tell the event as someone's ("Lee and Ray married in Reno", not "she went to Ray's wedding
     to Lee", whose other words the other articles do not say: `owned`, _owned_event), then one with the
     fewest other facts, naming the most people, then the one whose words the claim's other
     articles share most (`shared`, shared_by_others), the clearest."""
