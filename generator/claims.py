@@ -21,6 +21,7 @@ from . import slots
 from .corroborate import content_words
 from .extract import clause
 from .lang.en import (
+    CLOSING_LINE,
     CREDIT_LINE,
     EVENT_STAGES,
     FAMILY_WORDS,
@@ -29,6 +30,7 @@ from .lang.en import (
     ORGANISATION_TAILS,
     PLURAL_REFERENCE,
     REASON_ASIDE,
+    REASON_CLOSING,
     REASON_HEADING,
     REASON_QUESTION,
     REASON_REPEAT,
@@ -109,6 +111,8 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact]) -> str:
         return REASON_HEADING
     if TEASER.match(s.text):
         return REASON_TEASER
+    if CLOSING_LINE.search(s.outside_quotes()):
+        return REASON_CLOSING
     if outside.endswith("?") and not s.quotes:
         return REASON_QUESTION
     if not s.mentions and not _speech(s) and not names(s) and not FAMILY_WORDS.search(s.text):

@@ -9,7 +9,7 @@ import pytest
 from generator.claims import ClaimGroup, set_aside_reason
 from generator.classify import Classifier
 from generator.config import from_options
-from generator.lang.en import REASON_ASIDE, REASON_QUESTION, REASON_TEASER
+from generator.lang.en import REASON_ASIDE, REASON_CLOSING, REASON_QUESTION, REASON_TEASER
 from generator.model import UNNAMED, Sentence
 from generator.sections import SLOT_SECTIONS, claim_sections, cue_sections
 
@@ -134,6 +134,22 @@ def test_an_unnamed_source_is_its_own_claim_beside_the_same_words(tmp_path: Path
 def test_a_credit_line_is_set_aside() -> None:
     s = Sentence("a:3", "a", 3, 1, 0, 29, "Photographs by Lucia Vellani.", "reported", None, ())
     assert set_aside_reason(s, ()) == "a heading or caption inside the article, not a sentence"
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    ("Our thoughts are with Ann, Tom and Kim at this difficult time.", True),
+    ("Our thoughts and prayers go out to the Ray family.", True),
+    ("The Ann Lee Show airs weekdays; check your local listings.", True),
+    # a claim about someone's thoughts, or a quotation of them, is no sign-off
+    ("Ann Lee said her thoughts are with her children.", False),
+    ('"Our thoughts are with Tom," Ann Lee said.', False),
+])
+def test_a_sign_off_or_a_programme_note_is_set_aside(text: str, aside: bool) -> None:
+    """Found by a reader's review of corpus_A: the writer's sign-off and a TV listing note stood as
+    statements (naming people, they were no "aside")."""
+    quoted = ((0, text.index(",\"") + 2),) if text.startswith('"') else ()
+    s = Sentence("a:3", "a", 3, 1, 0, len(text), text, "reported", None, quoted)
+    assert (set_aside_reason(s, ()) == REASON_CLOSING) == aside
 
 
 def test_an_unnamed_source_dating_an_event_stands_alone_and_is_never_set_aside(tmp_path: Path) -> None:

@@ -37,6 +37,11 @@ REASON_TEASER = "a teaser for another story"
 CREDIT_LINE = re.compile(r"^\s*(?:photo(?:graph)?s?|photography|images?|illustrations?|video)\s+(?:by|courtesy of)\b",
                          re.IGNORECASE)
 REASON_ASIDE = "the writer's aside: it names no one and states no fact"
+# The writer's sign-off or a programme note ("Our thoughts are with the family at this difficult
+# time.", "The show airs weekdays; check your local listings."): no claim, whoever it names.
+CLOSING_LINE = re.compile(r"^\W*(?:our|my) (?:thoughts|hearts|prayers|condolences)(?: and (?:prayers|thoughts))? (?:are|go)"
+                          r" (?:with|out to)\b|\bcheck (?:your )?local listings\b", re.IGNORECASE)
+REASON_CLOSING = "the writer's sign-off or a programme note, not a claim"
 REASON_HEADING = "a heading or caption inside the article, not a sentence"
 REASON_REPEAT = "the article says this again in another sentence, which is cited"
 
