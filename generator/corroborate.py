@@ -93,7 +93,7 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
             if n >= 2 and not (len(sources[t]) == 1 and sources[t] == sources[u]) and (
                     _jaccard(words[t], words[u]) >= SIMILAR) and (
                     _jaccard(compare.traits(members[t][0]).substance, compare.traits(members[u][0]).substance)
-                    >= SIMILAR) and not compare.told_apart(members[t][0], members[u][0]):
+                    >= SIMILAR) and not compare.told_apart(members[t][0], members[u][0], close=True):
                 join(t)
                 join(u)
                 uf.union(members[t][0].id, members[u][0].id)

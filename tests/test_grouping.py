@@ -67,3 +67,43 @@ def test_the_traits_kept_in_the_cache_give_the_same_groups(tmp_path: Path) -> No
         assert (table.misses > 0) == (build == 0)  # the second build computes nothing again
         cache.prune()
     assert len(expected) < len(sentences)  # some sentences are grouped
+
+
+def _grouped(tmp: Path, a: str, b: str) -> bool:
+    """Whether group_sentences puts the last sentence of article a and the last of article b in one
+    group (each article's earlier sentences give the people in view)."""
+    seeds = tmp / "seeds"
+    seeds.mkdir(parents=True)
+    (seeds / "a.txt").write_text(a + "\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(b + "\n", encoding="utf-8")
+    config = corpus_config(seeds, tmp / "docs")
+    sources, _ = ingest(config, None)
+    sentences, _people = recognise(segment_all(sources), config.people)
+    facts = extract_all(sentences, {s.id: s for s in sources})
+    groups = group_sentences(sentences, facts, {s.id: s.published or "" for s in sources})
+    last = {s.source: s.id for s in sentences}
+    return any({last["a"], last["b"]} <= {s.id for s in g} for g in groups)
+
+
+def test_a_negation_sets_sentences_apart_only_in_the_clause_that_holds_their_shared_words(tmp_path: Path) -> None:
+    """"because he didn't pick up" is its own clause's: the voicemail is told by both. A "never
+    married" in a relative clause holds the shared "married": that is no wedding (the claims stage
+    may still join the two by a fact it reads there)."""
+    assert _grouped(tmp_path / "1", "Harper Quayle left Jonah Sterling an angry voicemail in 2019 because he didn't pick up the phone.",
+                    "In 2019 Harper Quayle left an angry voicemail for Jonah Sterling.")
+    assert not _grouped(tmp_path / "2", "Jonah Sterling, who never married Harper Quayle, moved to Denver with her in 2015.",
+                        "Jonah Sterling married Harper Quayle in 2015.")
+    assert not _grouped(tmp_path / "3", "Jonah Sterling has not filed for divorce from Harper Quayle.",
+                        "Jonah Sterling filed for divorce from Harper Quayle.")
+
+
+def test_whom_a_report_is_credited_to_is_no_one_the_sentence_is_about(tmp_path: Path) -> None:
+    """"According to Town Crier" (an outlet read as a person) or "via Evening Star Weekly" names no one
+    the split is about: the couple of the sentence before is in view. Names before the split are."""
+    couple = "Harper Quayle and Jonah Sterling have been married since 2010. "
+    told = "Harper Quayle and Jonah Sterling separated in March 2019 after months of rumors."
+    assert _grouped(tmp_path / "1", couple + "According to Town Crier, the two split in March 2019 after months of rumors.", told)
+    assert _grouped(tmp_path / "2", couple + "The two split in March 2019 after months of rumors, via Evening Star Weekly.", told)
+    assert _grouped(tmp_path / "3", couple + "According to Nora Vance and Ed Vance, the two split in March 2019 after months of rumors.",
+                    told)
+    assert not _grouped(tmp_path / "4", couple + "Nora Vance and Ed Vance split in March 2019 after months of rumors.", told)
