@@ -70,6 +70,11 @@ LOOSE = 0.25
 # sentence that says much the other does not ("met at Northwestern, where she founded Second
 # Helpings" / "appeared at a fundraiser for Second Helpings") is another claim, whatever they share.
 MIN_CONTAINED = 0.3
+# Two sentences of one article are one claim told twice (a lede and the body) when this share of the
+# stems and name words of the one with fewer (MIN_REPEAT at least: "I spent it noticing that" says
+# too little to be a repeat of anything) are the other's, and nothing tells them apart.
+REPEAT = 0.8
+MIN_REPEAT = 3
 # Measures of one thing that articles may give differently (how long the fight lasted, how much
 # was paid): two such values of the same slot are one claim that the fact check compares.
 MEASURES = frozenset(["duration", "money"])
@@ -601,9 +606,12 @@ class Comparer:
         """Whether something the two sentences state shows they are about different things."""
         return bool(self.apart_because(a, b, close))
 
-    def paraphrase_links(self, sentences: Sequence[Sentence]) -> list[tuple[float, Sentence, Sentence]]:
+    def paraphrase_links(self, sentences: Sequence[Sentence], repeats: list[tuple[Sentence, Sentence]] | None = None
+                         ) -> list[tuple[float, Sentence, Sentence]]:
         """(similarity, a, b) for every pair of sentences of different sources that say the same
-        thing in other words, best first."""
+        thing in other words, best first. With `repeats`, the pairs (small, big) of sentences of one
+        article where the one says almost nothing the other does not (REPEAT of its stems: a lede and
+        the body that tells it again) are added to it."""
         bags = [self.traits(s).substance for s in sentences]
         df: Counter[str] = Counter()
         for bag in bags:
@@ -629,6 +637,12 @@ class Comparer:
                     seen.add(j)
                     a, b = sentences[i], sentences[j]
                     if a.source == b.source:
+                        if repeats is not None:
+                            small, big = sorted(((bags[i] | self._names_of(a), a), (bags[j] | self._names_of(b), b)),
+                                                key=lambda x: (len(x[0]), x[1].index))
+                            if len(small[0]) >= MIN_REPEAT and len(small[0] & big[0]) >= REPEAT * len(small[0]) \
+                                    and not self.told_apart(small[1], big[1]):
+                                repeats.append((small[1], big[1]))
                         continue
                     shared = frozenset(vectors[i].keys() & vectors[j].keys())
                     common = math.fsum(vectors[i][x] * vectors[j][x] for x in shared)

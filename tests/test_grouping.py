@@ -1,5 +1,5 @@
 """Grouping of sentences that say the same thing: exact copies are one claim however many
-articles repeat them; copies within one article are not a second source."""
+articles repeat them; copies within one article are one group but not a second source."""
 
 from __future__ import annotations
 
@@ -32,9 +32,15 @@ def test_a_sentence_repeated_by_more_articles_than_max_posting_is_one_group() ->
     assert sizes == [1, n]
 
 
-def test_copies_within_one_article_only_are_not_grouped_with_each_other() -> None:
+def test_copies_within_one_article_only_are_one_claim_that_cites_it_once() -> None:
+    """An article that says a thing twice is one source of it: the copy is a repeat (it was a second,
+    identical statement until the repeats of one article were grouped)."""
     sentences = [_sentence("a", 0), _sentence("a", 1)]
-    assert sorted(len(g) for g in group_sentences(sentences, {})) == [1, 1]
+    groups = group_sentences(sentences, {})
+    assert sorted(len(g) for g in groups) == [2]
+    claims, fates = build_claims(sentences, {}, groups)
+    assert [[s.id for s in c.sentences] for c in claims] == [["a:0"]]
+    assert fates == {"a:1": REASON_REPEAT}
 
 
 def test_near_copies_in_two_articles_are_one_group() -> None:
@@ -107,3 +113,21 @@ def test_whom_a_report_is_credited_to_is_no_one_the_sentence_is_about(tmp_path: 
     assert _grouped(tmp_path / "3", couple + "According to Nora Vance and Ed Vance, the two split in March 2019 after months of rumors.",
                     told)
     assert not _grouped(tmp_path / "4", couple + "Nora Vance and Ed Vance split in March 2019 after months of rumors.", told)
+
+
+def test_an_article_that_tells_a_claim_again_is_one_group_that_cites_it_once() -> None:
+    """A lede and the body that tells it again with more: the sentence whose stems are nearly all
+    the other's joins its group (the claim cites the article once), unless something tells them
+    apart or it says too little to be a repeat of anything."""
+    body = "The couple sold the lakeside cabin in Duluth last spring after a long bidding war."
+
+    def groups(*texts: str) -> list[int]:
+        return sorted(len(g) for g in group_sentences([_sentence("a", k, t) for k, t in enumerate(texts)], {}))
+
+    assert groups("The couple sold the lakeside cabin in Duluth.", body) == [2]
+    claims, fates = build_claims([_sentence("a", 0, "The couple sold the lakeside cabin in Duluth."), _sentence("a", 1, body)],
+                                 {}, group_sentences([_sentence("a", 0, "The couple sold the lakeside cabin in Duluth."),
+                                                      _sentence("a", 1, body)], {}))
+    assert len(claims) == 1 and len(claims[0].sentences) == 1 and len(fates) == 1
+    assert groups("The couple never sold the lakeside cabin in Duluth.", body) == [1, 1]
+    assert groups("They sold it.", body) == [1, 1]
