@@ -131,3 +131,13 @@ def test_an_article_that_tells_a_claim_again_is_one_group_that_cites_it_once() -
     assert len(claims) == 1 and len(claims[0].sentences) == 1 and len(fates) == 1
     assert groups("The couple never sold the lakeside cabin in Duluth.", body) == [1, 1]
     assert groups("They sold it.", body) == [1, 1]
+
+
+def test_wordings_of_one_settlement_and_one_announcement_are_one_group(tmp_path: Path) -> None:
+    """"reached a settlement in mediation" / "settled out of court", "announced" / "revealed" (the
+    claims stage keeps a lawyer's or a rep's word apart from named reporting: the pairs p043 and p046
+    are grouped here, not merged there)."""
+    assert _grouped(tmp_path / "1", "Marco Reyes and Dana Whitfield reached a settlement in mediation in May 2018.",
+                    "Whitfield and Reyes settled their divorce out of court in May 2018, Marco Reyes's lawyer said.")
+    assert _grouped(tmp_path / "2", "date 2016-08-10\n\nDana Whitfield and Marco Reyes announced their separation in a joint Instagram post on Tuesday.",
+                    "Whitfield and Reyes revealed on Instagram in August 2016 that they had separated, Dana Whitfield's rep said.")

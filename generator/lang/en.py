@@ -440,6 +440,10 @@ MERGE_CONCEPTS: dict[str, tuple[str, ...]] = {
     "_release": ("released", "came out", "hit theaters", "hit theatres", "premiered", "was released"),
     "_amicable": ("amicably", "amicable", "friendly", "on good terms", "cordial", "cordially"),
     "_coparent": ("co-parented", "coparented"),
+    "_announce": ("announced", "announce", "announces", "announcing", "revealed", "reveals", "confirmed", "confirms"),
+    "_settle": ("settled", "settle", "settles", "settling", "settlement", "reached a settlement", "reached an agreement"),
+    "_mediate": ("mediation", "mediator", "mediated", "out of court"),
+    "_care": ("helped to look after", "helped look after", "help look after", "helped care for", "helping care for"),
     "_joint": ("joint custody", "share custody", "shared custody", "share joint custody", "joint legal custody",
                "joint physical custody"),
 }
