@@ -101,8 +101,9 @@ def names(s: Sentence, places: bool = False) -> frozenset[str]:
 
 def _credited_mention(s: Sentence, m: Mention) -> bool:
     """Whether a person is named as whom the sentence's report is credited to ("according to Town
-    Crier, ..."): an outlet read as a person, or a source, not someone the sentence is about."""
-    return bool(_CREDIT.search(s.text, max(0, m.start - s.start - 60), m.start - s.start))
+    Crier, ..."): an outlet read as a person, or a source, not someone the sentence is about (but
+    "according to Jane Roe's lawyer" is about her)."""
+    return not s.is_possessor(m) and bool(_CREDIT.search(s.text, max(0, m.start - s.start - 60), m.start - s.start))
 
 
 def _name_runs(s: Sentence, places: bool = False) -> Iterator[tuple[int, int, tuple[str, ...]]]:
@@ -111,7 +112,8 @@ def _name_runs(s: Sentence, places: bool = False) -> Iterator[tuple[int, int, tu
     quoted = [(a - s.start, b - s.start) for a, b in s.quotes]
     for start, end, run in _runs(s.text):
         if len(run) > 1 and " ".join(run) not in _OUTLETS and (places or not (
-                _PLACE_OR_TITLE.search(s.text, 0, start) or _CREDIT.search(s.text, 0, start)
+                _PLACE_OR_TITLE.search(s.text, 0, start)
+                or (_CREDIT.search(s.text, 0, start) and s.text[end:end + 1] not in ("'", "\u2019"))
                 or any(a <= start < b for a, b in quoted))):
             yield start, end, run
 
@@ -123,7 +125,7 @@ _PLACE_OR_TITLE = re.compile(r"\b(?:in|at|of|near|the|on)\s+$", re.IGNORECASE)
 # Capitalised words right after one of these name whom a report is credited to, mostly an outlet
 # ("according to Daily Planet", "per Town Crier", "via Evening Star"), not someone the sentence is about.
 _CREDIT = re.compile(r"\b(?i:according to|per|via)\s+(?:(?:[A-Z][\w'’!.&-]*|and|&)\s+)*$")
-_CREDITED = re.compile(r"\b(?i:according to|per|via)\s+((?:[A-Z][\w'’!.&-]*\s?)+)")
+_CREDITED = re.compile(r"\b(?i:according to|per|via)\s+([A-Z][\w!.&-]*(?:\s+(?:[A-Z][\w!.&-]*|and|&))*)")
 
 
 def people_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
@@ -217,7 +219,8 @@ def _credited(text: str) -> frozenset[str]:
     """The capitalised words a report is credited to ("According to Town Crier, ..."), lower case."""
     if not _CREDITED_ANY.search(text):
         return _EMPTY
-    return frozenset(w.lower() for m in _CREDITED.finditer(text) for w in _CAPITALISED.findall(m.group(1)))
+    return frozenset(w.lower() for m in _CREDITED.finditer(text) if text[m.end(1):m.end(1) + 1] not in ("'", "\u2019")
+                     for w in _CAPITALISED.findall(m.group(1)))
 
 
 _CREDITED_ANY = re.compile(r"\b(?:according to|per|via)\b", re.IGNORECASE)

@@ -105,7 +105,8 @@ def test_a_negation_sets_sentences_apart_only_in_the_clause_that_holds_their_sha
 
 def test_whom_a_report_is_credited_to_is_no_one_the_sentence_is_about(tmp_path: Path) -> None:
     """"According to Town Crier" (an outlet read as a person) or "via Evening Star Weekly" names no one
-    the split is about: the couple of the sentence before is in view. Names before the split are."""
+    the split is about: the couple of the sentence before is in view. Names before the split are, and
+    so is the one whose lawyer a report is credited to."""
     couple = "Harper Quayle and Jonah Sterling have been married since 2010. "
     told = "Harper Quayle and Jonah Sterling separated in March 2019 after months of rumors."
     assert _grouped(tmp_path / "1", couple + "According to Town Crier, the two split in March 2019 after months of rumors.", told)
@@ -113,6 +114,7 @@ def test_whom_a_report_is_credited_to_is_no_one_the_sentence_is_about(tmp_path: 
     assert _grouped(tmp_path / "3", couple + "According to Nora Vance and Ed Vance, the two split in March 2019 after months of rumors.",
                     told)
     assert not _grouped(tmp_path / "4", couple + "Nora Vance and Ed Vance split in March 2019 after months of rumors.", told)
+    assert not _grouped(tmp_path / "5", couple + "According to Nora Vance's lawyer, the two split in March 2019 after months of rumors.", told)
 
 
 def test_an_article_that_tells_a_claim_again_is_one_group_that_cites_it_once() -> None:
