@@ -93,7 +93,7 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
             if n >= 2 and not (len(sources[t]) == 1 and sources[t] == sources[u]) and (
                     _jaccard(words[t], words[u]) >= SIMILAR) and (
                     _jaccard(compare.traits(members[t][0]).substance, compare.traits(members[u][0]).substance)
-                    >= SIMILAR) and not compare.told_apart(members[t][0], members[u][0]):
+                    >= SIMILAR) and not compare.told_apart(members[t][0], members[u][0], close=True):
                 join(t)
                 join(u)
                 uf.union(members[t][0].id, members[u][0].id)
@@ -123,16 +123,26 @@ def _join_copies(uf: UnionFind[str], copies: Sequence[Sentence], compare: Compar
 def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence], compare: Comparer) -> None:
     """Join the groups of sentences that say the same thing in other words, best pair first,
     while the two groups have no article in common (an article states a claim once: this
-    keeps one loose pair from chaining two claims together)."""
+    keeps one loose pair from chaining two claims together). Then an article's sentence that
+    says again what another of its sentences says (a lede and its body: Comparer.paraphrase_links'
+    repeats) joins that one's group, when it is in no group yet: it brings no claim of its own, and
+    the claim cites the article once (claims._one_per_source)."""
     sources: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         sources[uf.find(s.id)].add(s.source)
-    for _score, a, b in compare.paraphrase_links(sentences):
+    repeats: list[tuple[Sentence, Sentence]] = []
+    for _score, a, b in compare.paraphrase_links(sentences, repeats):
         ra, rb = uf.find(a.id), uf.find(b.id)
         if ra == rb or sources[ra] & sources[rb]:
             continue
         uf.union(a.id, b.id)
         sources[uf.find(a.id)] = sources.pop(ra) | sources.pop(rb)
+    size = Counter(uf.find(s.id) for s in sentences)
+    for small, big in sorted(repeats, key=lambda p: (p[0].id, p[1].id)):
+        if size[uf.find(small.id)] == 1 and uf.find(small.id) != uf.find(big.id):
+            root = uf.find(big.id)
+            uf.union(small.id, big.id)
+            size[uf.find(big.id)] = size.pop(root) + size.pop(small.id, 1)
 
 
 def _compatible(a: Sentence, b: Sentence) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from sys import intern
 from typing import Any, TypeVar
 
@@ -26,17 +26,20 @@ from .cache import Cache
 from .extract import relative_years
 from .lang.en import (
     ATTRIBUTION_WORDS,
+    CLAUSE_OPENERS,
     CONCEPTS,
     CUSTODY_KINDS,
     ENGAGEMENT_STAGES,
     EVENT_CONCEPTS,
     EVENT_STAGES,
     GENERIC_WORDS,
+    IN_PASSING,
     MERGE_CONCEPTS,
     MONEY_SCALE,
     MONEY_SCALES,
     MONTH_NAMES,
     NEGATION,
+    NOT_NEGATING,
     NUMBER_WORDS,
     OUTLETS,
     REGIONS,
@@ -44,7 +47,7 @@ from .lang.en import (
     WEEKDAYS,
     YEAR,
 )
-from .model import Fact, Sentence
+from .model import Fact, Mention, Sentence
 from .people import name_runs
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -67,6 +70,11 @@ LOOSE = 0.25
 # sentence that says much the other does not ("met at Northwestern, where she founded Second
 # Helpings" / "appeared at a fundraiser for Second Helpings") is another claim, whatever they share.
 MIN_CONTAINED = 0.3
+# Two sentences of one article are one claim told twice (a lede and the body) when this share of the
+# stems and name words of the one with fewer (MIN_REPEAT at least: "I spent it noticing that" says
+# too little to be a repeat of anything) are the other's, and nothing tells them apart.
+REPEAT = 0.8
+MIN_REPEAT = 3
 # Measures of one thing that articles may give differently (how long the fight lasted, how much
 # was paid): two such values of the same slot are one claim that the fact check compares.
 MEASURES = frozenset(["duration", "money"])
@@ -85,10 +93,17 @@ def names(s: Sentence, places: bool = False) -> frozenset[str]:
     run of two or more capitalised words ("Nora Quill", named once in the corpus and so not
     recognised as a person), except an outlet's and, unless `places`, one that follows "in",
     "at", "of", "the", ... (a place or a title). Lower case."""
-    found = {w.lower() for m in s.mentions for w in m.person.split()}
+    found = {w.lower() for m in s.mentions if not _credited_mention(s, m) for w in m.person.split()}
     for _start, _end, run in _name_runs(s, places):
         found.update(w.lower() for w in run)
     return frozenset(found)
+
+
+def _credited_mention(s: Sentence, m: Mention) -> bool:
+    """Whether a person is named as whom the sentence's report is credited to ("according to Town
+    Crier, ..."): an outlet read as a person, or a source, not someone the sentence is about (but
+    "according to Jane Roe's lawyer" is about her)."""
+    return not s.is_possessor(m) and bool(_CREDIT.search(s.text, max(0, m.start - s.start - 60), m.start - s.start))
 
 
 def _name_runs(s: Sentence, places: bool = False) -> Iterator[tuple[int, int, tuple[str, ...]]]:
@@ -97,7 +112,9 @@ def _name_runs(s: Sentence, places: bool = False) -> Iterator[tuple[int, int, tu
     quoted = [(a - s.start, b - s.start) for a, b in s.quotes]
     for start, end, run in _runs(s.text):
         if len(run) > 1 and " ".join(run) not in _OUTLETS and (places or not (
-                _PLACE_OR_TITLE.search(s.text, 0, start) or any(a <= start < b for a, b in quoted))):
+                _PLACE_OR_TITLE.search(s.text, 0, start)
+                or (_CREDIT.search(s.text, 0, start) and s.text[end:end + 1] not in ("'", "\u2019"))
+                or any(a <= start < b for a, b in quoted))):
             yield start, end, run
 
 
@@ -105,6 +122,10 @@ _OUTLETS = frozenset(OUTLETS)
 # A run of capitalised words right after one of these is a place or a title ("in Santa Fe",
 # "the set of Dry Season"), not a person.
 _PLACE_OR_TITLE = re.compile(r"\b(?:in|at|of|near|the|on)\s+$", re.IGNORECASE)
+# Capitalised words right after one of these name whom a report is credited to, mostly an outlet
+# ("according to Daily Planet", "per Town Crier", "via Evening Star"), not someone the sentence is about.
+_CREDIT = re.compile(r"\b(?i:according to|per|via)\s+(?:(?:[A-Z][\w'’!.&-]*|and|&)\s+)*$")
+_CREDITED = re.compile(r"\b(?i:according to|per|via)\s+([A-Z][\w!.&-]*(?:\s+(?:[A-Z][\w!.&-]*|and|&))*)")
 
 
 def people_in_view(sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
@@ -194,6 +215,17 @@ def substance(s: Sentence, known: frozenset[str] = frozenset()) -> frozenset[str
     return concept_stems(s.text, names(s, places=True) | (_capitalised(s.text) & known))
 
 
+def _credited(text: str) -> frozenset[str]:
+    """The capitalised words a report is credited to ("According to Town Crier, ..."), lower case."""
+    if not _CREDITED_ANY.search(text):
+        return _EMPTY
+    return frozenset(w.lower() for m in _CREDITED.finditer(text) if text[m.end(1):m.end(1) + 1] not in ("'", "\u2019")
+                     for w in _CAPITALISED.findall(m.group(1)))
+
+
+_CREDITED_ANY = re.compile(r"\b(?:according to|per|via)\b", re.IGNORECASE)
+
+
 def _capitalised(text: str) -> frozenset[str]:
     """The capitalised words of a text, lower case."""
     return frozenset(intern(w.lower()) for w in _CAPITALISED.findall(text))
@@ -233,6 +265,11 @@ for _phrase in _CONCEPT_OF:
     _LONGEST[_phrase[0]] = max(_LONGEST.get(_phrase[0], 0), len(_phrase))
 
 
+def _lean_stems(text: str, leave_out: frozenset[str]) -> frozenset[str]:
+    """concept_stems(text, leave_out), or the one shared empty set."""
+    return _lean(concept_stems(text, leave_out))
+
+
 def _numbers(text: str) -> frozenset[str]:
     """The figures a text gives, other than years and days of the month (compared apart) and the
     number words of a phrase that means something else ("50-50", "a one-off sum"); a sum of
@@ -269,7 +306,8 @@ _DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]
 def _full_names(s: Sentence) -> frozenset[tuple[str, ...]]:
     """The full names (two words or more, lower case) of the people recognised in the sentence
     and named there."""
-    return frozenset(r for m in s.mentions if m.explicit and len(r := _name_words(m.person)) > 1)
+    return frozenset(r for m in s.mentions if m.explicit and len(r := _name_words(m.person)) > 1
+                     and not _credited_mention(s, m))
 
 
 @lru_cache(maxsize=65536)
@@ -304,6 +342,49 @@ def _stages(words: frozenset[str], stages: Sequence[frozenset[str]]) -> frozense
     return frozenset(i for i, stage in enumerate(stages) if words & stage)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|(?=\b(?:" + "|".join(sorted(CLAUSE_OPENERS)) + r")\b)",
+                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def negation(said: str) -> tuple[bool, tuple[str, ...]]:
+    """Where a sentence (its words outside quotation) says that something did not happen: whether
+    its own clause does (a negation outside every clause that CLAUSE_OPENERS open: "X has not
+    filed"), and the clauses of their own that do ("... a voicemail, because she didn't answer his
+    call"). "Not long after" and the like are no negation (NOT_NEGATING)."""
+    said = NOT_NEGATING.sub(" ", said)
+    if not NEGATION.search(said):
+        return False, ()
+    main = False
+    clauses: list[str] = []
+    for part in _CLAUSE_BREAK.split(said):
+        if not NEGATION.search(part):
+            continue
+        first = _WORD.match(part.strip().lower())
+        if first and first.group(0) in CLAUSE_OPENERS:
+            clauses.append(part)
+        else:
+            main = True
+    return main, tuple(clauses)
+
+
+_PHRASE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|(?=\b(?:" + "|".join(sorted(CLAUSE_OPENERS | IN_PASSING))
+                           + r")\b)", re.IGNORECASE)
+_DATED = re.compile(rf"\b{YEAR}\b|\d|\b(?:" + "|".join(MONTH_NAMES) + r")\b")
+
+
+@lru_cache(maxsize=65536)
+def in_passing(text: str) -> tuple[str, ...]:
+    """The phrases of a text that name an event only to place what it tells ("a decade after their
+    wedding", "since their split"): opened by IN_PASSING, with no year, month or figure."""
+    found = []
+    for part in _PHRASE_BREAK.split(text):
+        first = _WORD.match(part.strip().lower())
+        if first and first.group(0) in IN_PASSING and not _DATED.search(part):
+            found.append(part)
+    return tuple(found)
+
+
 @dataclass(frozen=True, slots=True)
 class Traits:
     """What one sentence gives that can tell it apart from another, worked out once."""
@@ -320,7 +401,11 @@ class Traits:
     runs: frozenset[tuple[str, ...]] = frozenset()  # the full names (two words or more) it gives itself
     days: frozenset[str] = frozenset()  # the dates it gives to the day ("aug 14")
     places: frozenset[str] = frozenset()  # capitalised words after "in", "at", "near", ... (a place, a title)
-    negated: bool = False  # it says that something did not happen
+    negated: bool = False  # it says that something did not happen, in its own clause
+    # the stems of each clause of its own that says something did not happen ("because she didn't
+    # answer his call"): such a clause sets two sentences apart only where it holds a word they share
+    negated_clauses: tuple[frozenset[str], ...] = ()
+    events: frozenset[str] = frozenset()  # the EVENT_CONCEPTS it tells, not only names in passing (in_passing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,7 +419,7 @@ class _TextTraits:
     places: frozenset[str]  # before the names the corpus knows are taken out
     capitalised: frozenset[str]
     run_words: frozenset[str]  # the words of its runs of capitalised words that may name someone, places and titles too
-    negated: bool  # of the text with nothing quoted
+    credited: frozenset[str]  # the capitalised words after "according to", "per", "via" (_CREDIT), lower case
 
     @classmethod
     def of(cls, text: str) -> _TextTraits:
@@ -346,7 +431,7 @@ class _TextTraits:
                    capitalised=_lean(_capitalised(text)),
                    run_words=_lean(frozenset(w.lower() for _start, _end, run in _runs(text)
                                              if len(run) > 1 and " ".join(run) not in _OUTLETS for w in run)),
-                   negated=bool(NEGATION.search(text)))
+                   credited=_lean(_credited(text)))
 
 
 # Since Python 3.10 every empty frozenset is an object of its own (216 bytes): the traits of 120,000
@@ -419,21 +504,32 @@ class Comparer:
                 if f.kind in MEASURES and f.slot not in OPEN_MEASURES:
                     measured[(f.kind, f.slot)] |= self._numbers_in(text[f.span.start - s.start:f.span.end - s.start])
             capitalised_names = own.capitalised & self.known
+            named = capitalised_names - own.credited
             leave_out = frozenset(w.lower() for m in s.mentions for w in m.person.split()) | own.run_words \
-                | capitalised_names  # names(s, places=True) | (_capitalised(s.text) & known): see substance
+                | capitalised_names | own.credited  # names(s, places=True) | (_capitalised(s.text) & known): see substance
             stems_key = repr((text, sorted(leave_out)))
+            main_negated, negated_clauses = negation(s.outside_quotes() if s.quotes else text)
+            substance = self._stems(stems_key, lambda: _lean(concept_stems(text, leave_out)))
+            events = substance & EVENT_CONCEPTS
+            passing = in_passing(text) if events else ()
+            if passing:
+                told = frozenset().union(*(concept_stems(part, leave_out) for part in _PHRASE_BREAK.split(text)
+                                           if part not in passing))
+                events = _lean(events & told)
             got = Traits(
-                names=_lean((self.view.get(s.id) or self._names_of(s)) | capitalised_names if capitalised_names
+                names=_lean((self.view.get(s.id) or self._names_of(s)) | named if named
                             else self.view.get(s.id) or self._names_of(s)),
                 years=_lean(own.years | {f.value for f in fs if f.kind == "year"} | self.when.get(s.id, _EMPTY)),
                 values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS} if fs else _NO_VALUES,
                 numbers=own.numbers, measured={k: frozenset(v) for k, v in measured.items()} if measured else _NO_VALUES,
                 stages=own.stages,
                 year_slots=_lean(frozenset(f.slot for f in fs if f.kind == "year")), speaker=s.speaker or "",
-                substance=self._stems(stems_key, lambda: _lean(concept_stems(text, leave_out))),
+                substance=substance, events=events,
                 runs=_lean(_full_names(s)) if s.mentions else _EMPTY,
                 days=own.days, places=_lean(own.places - self.known) if own.places else _EMPTY,
-                negated=own.negated if not s.quotes else bool(NEGATION.search(s.outside_quotes())))
+                negated=main_negated,
+                negated_clauses=tuple(self._stems(repr((clause, sorted(leave_out))), partial(_lean_stems, clause, leave_out))
+                                      for clause in negated_clauses))
             self._traits[s.id] = got
         return got
 
@@ -443,8 +539,11 @@ class Comparer:
             found = self._numbers[text] = _numbers(text)
         return found
 
-    def apart_because(self, a: Sentence, b: Sentence) -> str:
-        """What shows two sentences are about different things ("" when nothing does)."""
+    def apart_because(self, a: Sentence, b: Sentence, close: bool = False) -> str:
+        """What shows two sentences are about different things ("" when nothing does). `close`: their
+        words are close (a weighted cosine from PARAPHRASE): an event one of them names only in
+        passing ("split in 2018, a decade after their wedding") does not tell them apart; for a looser
+        pair it does (the words they share may be another claim each also makes)."""
         ta, tb = self.traits(a), self.traits(b)
         if ta.names and tb.names and not ta.names & tb.names:
             return "the same words about different people"
@@ -452,8 +551,11 @@ class Comparer:
             return "each names someone the other does not: another partner, another person"
         if ta.days and tb.days and not {d[:3] for d in ta.days} & {d[:3] for d in tb.days}:
             return "exact dates in different months: different events (days of one month may disagree)"
-        if ta.negated != tb.negated:
-            return "one says that something did not happen"
+        if ta.negated != tb.negated or ta.negated_clauses or tb.negated_clauses:
+            shared = ta.substance & tb.substance
+            if (ta.negated or any(c & shared for c in ta.negated_clauses)) \
+                    != (tb.negated or any(c & shared for c in tb.negated_clauses)):
+                return "one says that something did not happen"
         if ta.speaker and tb.speaker and ta.speaker != tb.speaker:
             return "different speakers"
         if ta.years and tb.years and not ta.years & tb.years:
@@ -469,7 +571,7 @@ class Comparer:
             return "another stage of the story: asked for / granted; engaged / married"
         if ta.year_slots and tb.year_slots and not ta.year_slots & tb.year_slots:
             return "dated events of different kinds"
-        if ta.substance & EVENT_CONCEPTS != tb.substance & EVENT_CONCEPTS:
+        if (ta.events != tb.events) if close else (ta.substance & EVENT_CONCEPTS != tb.substance & EVENT_CONCEPTS):
             return "an event one tells and the other does not: they met at a university / a fundraiser"
         return ""
 
@@ -503,13 +605,16 @@ class Comparer:
         return len(small) >= 2 and small <= big and all(
             x <= y for x, y in zip(small_t.stages, big_t.stages, strict=True))
 
-    def told_apart(self, a: Sentence, b: Sentence) -> bool:
+    def told_apart(self, a: Sentence, b: Sentence, close: bool = False) -> bool:
         """Whether something the two sentences state shows they are about different things."""
-        return bool(self.apart_because(a, b))
+        return bool(self.apart_because(a, b, close))
 
-    def paraphrase_links(self, sentences: Sequence[Sentence]) -> list[tuple[float, Sentence, Sentence]]:
+    def paraphrase_links(self, sentences: Sequence[Sentence], repeats: list[tuple[Sentence, Sentence]] | None = None
+                         ) -> list[tuple[float, Sentence, Sentence]]:
         """(similarity, a, b) for every pair of sentences of different sources that say the same
-        thing in other words, best first."""
+        thing in other words, best first. With `repeats`, the pairs (small, big) of sentences of one
+        article where the one says almost nothing the other does not (REPEAT of its stems: a lede and
+        the body that tells it again) are added to it."""
         bags = [self.traits(s).substance for s in sentences]
         df: Counter[str] = Counter()
         for bag in bags:
@@ -535,11 +640,18 @@ class Comparer:
                     seen.add(j)
                     a, b = sentences[i], sentences[j]
                     if a.source == b.source:
+                        if repeats is not None:
+                            small, big = sorted(((bags[i] | self._names_of(a), a), (bags[j] | self._names_of(b), b)),
+                                                key=lambda x: (len(x[0]), x[1].index))
+                            if len(small[0]) >= MIN_REPEAT and len(small[0] & big[0]) >= REPEAT * len(small[0]) \
+                                    and not self.told_apart(small[1], big[1]):
+                                repeats.append((small[1], big[1]))
                         continue
                     shared = frozenset(vectors[i].keys() & vectors[j].keys())
                     common = math.fsum(vectors[i][x] * vectors[j][x] for x in shared)
                     score = common / (norms[i] * norms[j])
-                    if min(common / norms[i] ** 2, common / norms[j] ** 2) < MIN_CONTAINED or self.told_apart(a, b):
+                    if min(common / norms[i] ** 2, common / norms[j] ** 2) < MIN_CONTAINED or self.told_apart(
+                            a, b, score >= PARAPHRASE):
                         continue  # one says much the other does not: its statement would claim more than both state
                     if (score >= PARAPHRASE and sum(1 for w in shared if not w.isdigit()) >= MIN_SHARED
                             or self.same_event(a, b, shared, score)):

@@ -444,6 +444,11 @@ MERGE_CONCEPTS: dict[str, tuple[str, ...]] = {
     "_child": ("parents of", "parents to", "parent of", "parent to"),
     "_release": ("released", "came out", "hit theaters", "hit theatres", "premiered", "was released"),
     "_amicable": ("amicably", "amicable", "friendly", "on good terms", "cordial", "cordially"),
+    "_coparent": ("co-parented", "coparented"),
+    "_announce": ("announced", "announce", "announces", "announcing", "revealed", "reveals", "confirmed", "confirms"),
+    "_settle": ("settled", "settle", "settles", "settling", "settlement", "reached a settlement", "reached an agreement"),
+    "_mediate": ("mediation", "mediator", "mediated", "out of court"),
+    "_care": ("helped to look after", "helped look after", "help look after", "helped care for", "helping care for"),
     "_joint": ("joint custody", "share custody", "shared custody", "share joint custody", "joint legal custody",
                "joint physical custody"),
 }
@@ -452,7 +457,7 @@ MERGE_CONCEPTS: dict[str, tuple[str, ...]] = {
 GENERIC_WORDS = frozenset([
     "now", "will", "would", "all", "when", "who", "whom", "which", "whose", "what", "where", "still", "yet",
     "even", "got", "get", "gets", "getting", "made", "make", "makes", "did", "does", "do", "being", "is",
-    "are", "quietly", "simply", "officially", "reportedly", "together",
+    "are", "quietly", "simply", "officially", "reportedly", "together", "via", "ever",
 ])
 # Concepts of dated events: two sentences of the same people that share one of these and a year
 # (or a place) tell of the same event, however differently worded ("became Mrs. Ray last
@@ -462,6 +467,21 @@ EVENT_CONCEPTS = frozenset(["_marry", "_separate", "_final", "_meet", "_date", "
 # Words that say that something did not happen: a sentence with one and a sentence without tell of
 # different things ("has not yet filed a response" / "filed a petition").
 NEGATION = re.compile(r"\b(?:not|never|no longer|denied|denies|deny)\b|n't\b|n’t\b", re.IGNORECASE)
+# A "not" of a phrase that says nothing did not happen ("started dating not long after the 2012 Super
+# Bowl", "not only ... but"): taken out of a sentence before NEGATION is looked for.
+NOT_NEGATING = re.compile(r"\bnot\s+(?:long\s+(?:after|before|afterwards?|ago)|only|just|least|to mention)\b",
+                          re.IGNORECASE)
+# Words that open a clause of its own inside a sentence ("because she didn't answer his call", "who has
+# not remarried", "but did not divorce"): a negation there is that clause's, and sets two sentences apart
+# only where the clause holds words the two share (similar.Comparer.apart_because). A negation anywhere
+# else is the sentence's ("He denied reports, which surfaced in 2019, of a split").
+CLAUSE_OPENERS = frozenset(["because", "when", "whenever", "while", "whilst", "although", "though", "since",
+                            "after", "before", "until", "unless", "whereas", "who", "whom", "whose", "which",
+                            "where", "but"])
+# Words that open a phrase placing what a sentence tells by another event ("split in 2018, a decade
+# after their wedding", "have co-parented since their split"): an event named there with no date of its
+# own is named in passing, not told, and does not make the sentence a telling of that event.
+IN_PASSING = frozenset(["after", "before", "since", "following", "until", "during", "throughout", "amid"])
 # Kinds of custody: "joint legal custody" and "primary physical custody" are two claims.
 CUSTODY_KINDS: tuple[frozenset[str], ...] = (frozenset(["legal"]), frozenset(["physical"]))
 
