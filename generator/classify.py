@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .config import SectionConfig
-from .lang.en import WEDDING_THING
+from .lang.en import CHILD_WORDS, LAW_CUES, WEDDING_THING
 from .model import Sentence
 
 
@@ -21,8 +21,11 @@ class Classifier:
             for s in sections)
 
     def scores(self, text: str) -> tuple[int, ...]:
-        """How many cue words of each section the text holds."""
-        return tuple(len(p.findall(text)) for p in self.patterns)
+        """How many cue words of each section the text holds (a word of the law only beside a
+        child or custody: "a judge declared her single" has none)."""
+        of_children = bool(CHILD_WORDS.search(text))
+        return tuple(sum(1 for m in p.finditer(text) if of_children or m.group().lower() not in LAW_CUES)
+                     for p in self.patterns)
 
     def classify(self, sentence: Sentence) -> tuple[str, int]:
         """(section key, score); ('', 0) when no cue word is present."""

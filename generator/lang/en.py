@@ -328,6 +328,15 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     )),
 )
 
+# Cue words of the law, which a custody fight shares with a lawsuit, a divorce or a name change:
+# they count (for whichever section has them) only in a sentence that also speaks of children or
+# of custody ("a judge gave her the kids"; not "a judge declared her single", "sued her in court")
+# (generator/classify.py).
+LAW_CUES = frozenset({"court", "courts", "legal", "judge", "judges", "lawyer", "lawyers", "legal costs"})
+CHILD_WORDS = re.compile(
+    r"\b(?:child|children|kids?|sons?|daughters?|boys?|girls?|bab(?:y|ies)|minors?|twins?|teens?|custody"
+    r"|visitation|parenting|co-parent\w*)\b", re.IGNORECASE)
+
 # Words that name a relative, as a relation between two people ("his wife, X": X is the spouse).
 RELATION_WORDS: dict[str, str] = {
     "wife": "spouse", "husband": "spouse", "spouse": "spouse",
