@@ -11,12 +11,13 @@ from .model import Sentence
 
 
 class Classifier:
-    """Scores a sentence against each section's cue words; ties go to the earlier section."""
+    """Scores a sentence against each section's cue words; ties go to the earlier section. A cue
+    word is a whole word, not the end of a hyphened one: "wife" is no cue in "his ex-wife"."""
 
     def __init__(self, sections: Sequence[SectionConfig]):
         self.sections = tuple(sections)
         self.patterns = tuple(
-            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(s.cues, key=len, reverse=True)) + r")\b",
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(s.cues, key=len, reverse=True)) + r")\b",
                        re.IGNORECASE)
             for s in sections)
 
