@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .config import SectionConfig
-from .lang.en import CHILD_WORDS, LAW_CUES, WEDDING_THING
+from .lang.en import CHILD_WORDS, LAW_CUES, NOT_CUES, WEDDING_THING
 from .model import Sentence
 
 
@@ -30,7 +30,8 @@ class Classifier:
 
     def classify(self, sentence: Sentence) -> tuple[str, int]:
         """(section key, score); ('', 0) when no cue word is present."""
-        scores = self.scores(WEDDING_THING.sub(" ", sentence.text))  # "her wedding ring" is no wedding
+        # "her wedding ring" is no wedding, "her talk show" no talk
+        scores = self.scores(NOT_CUES.sub(" ", WEDDING_THING.sub(" ", sentence.text)))
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
         if scores[best] == 0:
             return "", 0

@@ -328,6 +328,9 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     )),
 )
 
+# Words that hold a cue word but tell of something else: a television "talk show" is no talk
+# between the couple (generator/classify.py).
+NOT_CUES = re.compile(r"\btalk[- ]?shows?\b", re.IGNORECASE)
 # Cue words of the law, which a custody fight shares with a lawsuit, a divorce or a name change:
 # they count (for whichever section has them) only in a sentence that also speaks of children or
 # of custody ("a judge gave her the kids"; not "a judge declared her single", "sued her in court")
