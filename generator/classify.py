@@ -10,6 +10,12 @@ from .lang.en import CHILD_WORDS, LAW_CUES, NOT_CUES, WEDDING_THING
 from .model import Sentence
 
 
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+# A capitalised word right before another, which is then a later word of the same name ("Red Table
+# Talk"); not a title before a name ("Judge Ann Lee"), nor a sentence's first word.
+_IN_NAME = re.compile(r"(?<!^)(?<![.:!?\"“‘'(\[—–]\s)\b[A-Z][\w.'’-]*\s+$")
+
+
 class Classifier:
     """Scores a sentence against each section's cue words; ties go to the earlier section. A cue
     word is a whole word, not the end of a hyphened one: "wife" is no cue in "his ex-wife"."""
@@ -22,10 +28,15 @@ class Classifier:
             for s in sections)
 
     def scores(self, text: str) -> tuple[int, ...]:
-        """How many cue words of each section the text holds (a word of the law only beside a
-        child or custody: "a judge declared her single" has none)."""
+        """How many cue words of each section the text holds: a word of the law only beside a
+        child or custody ("a judge declared her single" has none), and no word of a name ("her
+        struggles on Red Table Talk", "the Boss Baby actor"; not "Judge Ann Lee"; a headline in title case keeps its own)."""
         of_children = bool(CHILD_WORDS.search(text))
-        return tuple(sum(1 for m in p.finditer(text) if of_children or m.group().lower() not in LAW_CUES)
+        long_words = _LONG_WORD.findall(text)
+        title_case = sum(w[0].isupper() for w in long_words) > len(long_words) / 2
+        return tuple(sum(1 for m in p.finditer(text)
+                         if (of_children or m.group().lower() not in LAW_CUES)
+                         and (title_case or not m.group()[0].isupper() or not _IN_NAME.search(text, 0, m.start())))
                      for p in self.patterns)
 
     def classify(self, sentence: Sentence) -> tuple[str, int]:
