@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .config import SectionConfig
-from .lang.en import CHILD_WORDS, LAW_CUES, NOT_CUES, WEDDING_THING
+from .lang.en import CHILD_WORDS, CO_PARENT_CUES, LAW_CUES, NOT_CUES, STRAIN_WORDS, WEDDING_THING
 from .model import Sentence
 
 
@@ -29,13 +29,16 @@ class Classifier:
 
     def scores(self, text: str) -> tuple[int, ...]:
         """How many cue words of each section the text holds: a word of the law only beside a
-        child or custody ("a judge declared her single" has none), and no word of a name ("her
+        child or custody ("a judge declared her single" has none), co-parenting only where it
+        does not go badly ("it is hard to co-parent" has none), and no word of a name ("her
         struggles on Red Table Talk", "the Boss Baby actor"; not "Judge Ann Lee"; a headline in title case keeps its own)."""
         of_children = bool(CHILD_WORDS.search(text))
+        strained = bool(STRAIN_WORDS.search(text))
         long_words = _LONG_WORD.findall(text)
         title_case = sum(w[0].isupper() for w in long_words) > len(long_words) / 2
         return tuple(sum(1 for m in p.finditer(text)
                          if (of_children or m.group().lower() not in LAW_CUES)
+                         and (not strained or m.group().lower() not in CO_PARENT_CUES)
                          and (title_case or not m.group()[0].isupper() or not _IN_NAME.search(text, 0, m.start())))
                      for p in self.patterns)
 

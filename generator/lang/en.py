@@ -331,6 +331,14 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # Words that hold a cue word but tell of something else: a television "talk show" is no talk
 # between the couple (generator/classify.py).
 NOT_CUES = re.compile(r"\btalk[- ]?shows?\b", re.IGNORECASE)
+# Cue words of parents raising a child together, which count for getting on only where the sentence
+# does not say it goes badly ("it is hard to co-parent", "the conflict has increased", "did not see
+# eye to eye on co-parenting") (generator/classify.py).
+CO_PARENT_CUES = frozenset({"co-parent", "co-parents", "co-parenting", "co-parented"})
+STRAIN_WORDS = re.compile(
+    r"\b(?:hard|harder|tough|tougher|difficult|difficulty|difficulties|struggl\w*|conflicts?|challeng\w*"
+    r"|strain\w*|tense|tension\w*|fight\w*|feud\w*|troubl\w*|problems?|clash\w*|bitter\w*|not|never|no longer"
+    r"|unable|refus\w*)\b|n['’]t\b", re.IGNORECASE)
 # Cue words of the law, which a custody fight shares with a lawsuit, a divorce or a name change:
 # they count (for whichever section has them) only in a sentence that also speaks of children or
 # of custody ("a judge gave her the kids"; not "a judge declared her single", "sued her in court")
