@@ -35,7 +35,7 @@ class Classifier:
         of_children = bool(CHILD_WORDS.search(text))
         strained = bool(STRAIN_WORDS.search(text))
         long_words = _LONG_WORD.findall(text)
-        title_case = sum(w[0].isupper() for w in long_words) > len(long_words) / 2
+        title_case = sum(w[0].isupper() for w in long_words) >= len(long_words) * 0.8 > 0
         return tuple(sum(1 for m in p.finditer(text)
                          if (of_children or m.group().lower() not in LAW_CUES)
                          and (not strained or m.group().lower() not in CO_PARENT_CUES)
