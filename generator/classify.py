@@ -9,7 +9,6 @@ from .config import SectionConfig
 from .lang.en import CHILD_WORDS, CO_PARENT_CUES, LAW_CUES, NOT_CUES, STRAIN_WORDS, WEDDING_THING
 from .model import Sentence
 
-
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 # A capitalised word right before another, which is then a later word of the same name ("Red Table
 # Talk"); not a title before a name ("Judge Ann Lee"), nor a sentence's first word.

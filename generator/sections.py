@@ -15,7 +15,7 @@
    tells of no split ("It's a boy for ..." in a 2013 birth announcement): its present is the
    couple's past.
 4. Otherwise the section of the nearest sentence of the same article that has cue words of
-   its own (the one before it first): a sentence continues the story around it.
+   its own (the one before it first), not across a heading: a sentence continues the story around it.
 5. Otherwise the last section, so that nothing is left out unseen.
 """
 
@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import accumulate
 
 from . import slots
 from .claims import ClaimGroup
@@ -161,18 +162,28 @@ def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]) -> s
 
 def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str]) -> dict[str, str]:
     """Each sentence without cue words -> the section of the nearest cued sentence of its
-    article, the one before it winning a tie."""
+    article, the one before it winning a tie; never across a heading (a paragraph of one sentence
+    without a full stop): "They open up about their anxiety" under a caption is not the divorce
+    told above it."""
     out: dict[str, str] = {}
     by_source: dict[str, list[Sentence]] = {}
     for s in sentences:
         by_source.setdefault(s.source, []).append(s)
     for article in by_source.values():
+        article.sort(key=lambda s: s.index)
+        parts = list(accumulate(_heading(article, i) for i in range(len(article))))  # the stretch between headings
         cued = [i for i, s in enumerate(article) if cue_of.get(s.id)]
-        if not cued:
-            continue
         for i, s in enumerate(article):
             k = bisect_left(cued, i)
-            near = [c for c in cued[max(0, k - 1):k + 1]]
-            j = min(near, key=lambda c: (abs(c - i), c > i))
-            out[s.id] = cue_of[article[j].id]
+            near = [c for c in cued[max(0, k - 1):k + 1] if parts[c] == parts[i]]
+            if near:
+                j = min(near, key=lambda c: (abs(c - i), c > i))
+                out[s.id] = cue_of[article[j].id]
     return out
+
+
+def _heading(article: Sequence[Sentence], i: int) -> bool:
+    """Whether article[i] is a heading or caption: alone in its paragraph, without a full stop."""
+    s = article[i]
+    alone = all(t.paragraph != s.paragraph for t in article[max(0, i - 1):i + 2] if t is not s)
+    return alone and not s.text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")"))
