@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .config import SectionConfig
-from .lang.en import CHILD_WORDS, CO_PARENT_CUES, LAW_CUES, NOT_CUES, STRAIN_WORDS, WEDDING_THING
+from .lang.en import CHILD_WORDS, CO_PARENT_CUES, LAW_CUES, NOT_CUES, NOW_WORDS, STRAIN_WORDS, WEDDING_THING
 from .model import Sentence
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
@@ -15,8 +15,14 @@ _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 _IN_NAME = re.compile(r"(?<!^)(?<![.:!?\"“‘'(\[—–]\s)\b[A-Z][\w.'’-]*\s+$")
 
 
+# A clause about someone named before it, back to the last comma or dash: a "now" in it is not the
+# sentence's ("a judge gave her custody, keeping them here while the father, who is now based in ...").
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b[^,;:—–]*$", re.IGNORECASE)
+
+
 class Classifier:
-    """Scores a sentence against each section's cue words; ties go to the earlier section. A cue
+    """Scores a sentence against each section's cue words; ties go to the earlier section, or to
+    the later one where the sentence tells of the present ("now", "has", "since"). A cue
     word is a whole word, not the end of a hyphened one: "wife" is no cue in "his ex-wife"."""
 
     def __init__(self, sections: Sequence[SectionConfig]):
@@ -45,7 +51,9 @@ class Classifier:
         """(section key, score); ('', 0) when no cue word is present."""
         # "her wedding ring" is no wedding, "her talk show" no talk
         scores = self.scores(NOT_CUES.sub(" ", WEDDING_THING.sub(" ", sentence.text)))
-        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+        # a tie goes to the earlier section; to the later one in a sentence of the present
+        later = 1 if any(not _RELATIVE.search(sentence.text, 0, m.start()) for m in NOW_WORDS.finditer(sentence.text)) else -1
+        best = max(range(len(scores)), key=lambda i: (scores[i], later * i))
         if scores[best] == 0:
             return "", 0
         return self.sections[best].key, scores[best]

@@ -328,6 +328,9 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     )),
 )
 
+# Words by which a sentence tells of the present: on a tie of cue words it goes to the later
+# section ("their divorce got ugly, but they are now on such good terms") (generator/classify.py).
+NOW_WORDS = re.compile(r"\b(?:now|currently|these days|nowadays)\b", re.IGNORECASE)
 # Words that hold a cue word but tell of something else: a television "talk show" is no talk
 # between the couple (generator/classify.py).
 NOT_CUES = re.compile(r"\btalk[- ]?shows?\b", re.IGNORECASE)
