@@ -6,7 +6,16 @@ import re
 from collections.abc import Sequence
 
 from .config import SectionConfig
-from .lang.en import CHILD_WORDS, CO_PARENT_CUES, LAW_CUES, NOT_CUES, NOW_WORDS, STRAIN_WORDS, WEDDING_THING
+from .lang.en import (
+    CHILD_WORDS,
+    CO_PARENT_CUES,
+    LAW_CUES,
+    NOT_CUES,
+    NOW_WORDS,
+    OTHERS,
+    STRAIN_WORDS,
+    WEDDING_THING,
+)
 from .model import Sentence
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
@@ -18,6 +27,16 @@ _IN_NAME = re.compile(r"(?<!^)(?<![.:!?\"“‘'(\[—–]\s)\b[A-Z][\w.'’-]*\
 # A clause about someone named before it, back to the last comma or dash: a "now" in it is not the
 # sentence's ("a judge gave her custody, keeping them here while the father, who is now based in ...").
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b[^,;:—–]*$", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    """The text without the words that hold a cue word but tell of something else: "her wedding
+    ring" is no wedding, "her talk show" no talk, "her friend's husband" no one's current family."""
+    return _OTHERS_SPOUSE.sub(" ", NOT_CUES.sub(" ", WEDDING_THING.sub(" ", text)))
+
+
+_OTHERS_SPOUSE = re.compile(rf"\b{OTHERS}['’]s?\s+(?:(?:new|late|first|second|former|then)\s+)?"
+                            r"(?:husbands?|wives|wife|spouses?)\b", re.IGNORECASE)
 
 
 class Classifier:
@@ -36,7 +55,8 @@ class Classifier:
         """How many cue words of each section the text holds: a word of the law only beside a
         child or custody ("a judge declared her single" has none), co-parenting only where it
         does not go badly ("it is hard to co-parent" has none), and no word of a name ("her
-        struggles on Red Table Talk", "the Boss Baby actor"; not "Judge Ann Lee"; a headline in title case keeps its own)."""
+        struggles on Red Table Talk", "the Boss Baby actor"; not "Judge Ann Lee"; a headline in
+        title case keeps its own)."""
         of_children = bool(CHILD_WORDS.search(text))
         strained = bool(STRAIN_WORDS.search(text))
         long_words = _LONG_WORD.findall(text)
@@ -50,7 +70,7 @@ class Classifier:
     def classify(self, sentence: Sentence) -> tuple[str, int]:
         """(section key, score); ('', 0) when no cue word is present."""
         # "her wedding ring" is no wedding, "her talk show" no talk
-        scores = self.scores(NOT_CUES.sub(" ", WEDDING_THING.sub(" ", sentence.text)))
+        scores = self.scores(_plain(sentence.text))
         # a tie goes to the earlier section; to the later one in a sentence of the present
         later = 1 if any(not _RELATIVE.search(sentence.text, 0, m.start()) for m in NOW_WORDS.finditer(sentence.text)) else -1
         best = max(range(len(scores)), key=lambda i: (scores[i], later * i))

@@ -342,6 +342,11 @@ STRAIN_WORDS = re.compile(
     r"\b(?:hard|harder|tough|tougher|difficult|difficulty|difficulties|struggl\w*|conflicts?|challeng\w*"
     r"|strain\w*|tense|tension\w*|fight\w*|feud\w*|troubl\w*|problems?|clash\w*|bitter\w*|not|never|no longer"
     r"|unable|refus\w*)\b|n['’]t\b", re.IGNORECASE)
+# People around someone, whose spouse is not the family's: "her friend's husband", "his sister's
+# new wife" are no cue of the current family (generator/classify.py). Not the couple's children,
+# whose spouses are family.
+OTHERS = (r"(?:friends?|neighbou?rs?|co-?stars?|colleagues?|bosse?s?|assistants?|managers?|agents?|sisters?"
+          r"|brothers?|mother|father|mom|dad|mum|cousins?|aunts?|uncles?|nieces?|nephews?|bandmates?)")
 # Cue words of the law, which a custody fight shares with a lawsuit, a divorce or a name change:
 # they count (for whichever section has them) only in a sentence that also speaks of children or
 # of custody ("a judge gave her the kids"; not "a judge declared her single", "sued her in court")
