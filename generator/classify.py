@@ -41,23 +41,22 @@ _OTHERS_SPOUSE = re.compile(rf"\b{OTHERS}['’]s?\s+(?:(?:new|late|first|second|
 
 class Classifier:
     """Scores a sentence against each section's cue words; ties go to the earlier section, or to
-    the later one where the sentence tells of the present ("now", "has", "since"). A cue
-    word is a whole word, not the end of a hyphened one: "wife" is no cue in "his ex-wife"."""
+    the later one where the sentence tells of the present ("now", "currently")."""
 
     def __init__(self, sections: Sequence[SectionConfig]):
         self.sections = tuple(sections)
         self.patterns = tuple(
-            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(s.cues, key=len, reverse=True)) + r")\b",
+            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(s.cues, key=len, reverse=True)) + r")\b",
                        re.IGNORECASE)
             for s in sections)
 
-    def scores(self, text: str) -> tuple[int, ...]:
+    def scores(self, text: str, of_children: bool | None = None) -> tuple[int, ...]:
         """How many cue words of each section the text holds: a word of the law only beside a
-        child or custody ("a judge declared her single" has none), co-parenting only where it
+        child or custody (in the text, or `of_children`: "a judge declared her single" has none), co-parenting only where it
         does not go badly ("it is hard to co-parent" has none), and no word of a name ("her
         struggles on Red Table Talk", "the Boss Baby actor"; not "Judge Ann Lee"; a headline in
         title case keeps its own)."""
-        of_children = bool(CHILD_WORDS.search(text))
+        of_children = bool(CHILD_WORDS.search(text)) if of_children is None else of_children
         strained = bool(STRAIN_WORDS.search(text))
         long_words = _LONG_WORD.findall(text)
         title_case = sum(w[0].isupper() for w in long_words) >= len(long_words) * 0.8 > 0
@@ -67,12 +66,13 @@ class Classifier:
                          and (title_case or not m.group()[0].isupper() or not _IN_NAME.search(text, 0, m.start())))
                      for p in self.patterns)
 
-    def classify(self, sentence: Sentence) -> tuple[str, int]:
-        """(section key, score); ('', 0) when no cue word is present."""
-        # "her wedding ring" is no wedding, "her talk show" no talk
-        scores = self.scores(_plain(sentence.text))
+    def classify(self, sentence: Sentence, of_children: bool | None = None) -> tuple[str, int]:
+        """(section key, score); ('', 0) when no cue word is present. `of_children`: whether the
+        sentence's paragraph speaks of children or custody (by default, whether the sentence does)."""
+        scores = self.scores(_plain(sentence.text), of_children)
         # a tie goes to the earlier section; to the later one in a sentence of the present
-        later = 1 if any(not _RELATIVE.search(sentence.text, 0, m.start()) for m in NOW_WORDS.finditer(sentence.text)) else -1
+        text = sentence.text
+        later = 1 if any(not _RELATIVE.search(text, 0, m.start()) for m in NOW_WORDS.finditer(text)) else -1
         best = max(range(len(scores)), key=lambda i: (scores[i], later * i))
         if scores[best] == 0:
             return "", 0

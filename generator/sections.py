@@ -32,7 +32,7 @@ from .claims import ClaimGroup
 from .classify import Classifier
 from .config import SectionConfig
 from .extract import clause
-from .lang.en import KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
+from .lang.en import CHILD_WORDS, KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
 from .model import Fact, Sentence
 from .similar import unknown_names
 
@@ -50,8 +50,11 @@ _IN_YEAR = re.compile(rf"\b[Ii]n ({YEAR})\b")  # "arrived in 2014"; not "his 201
 
 
 def cue_sections(sentences: Sequence[Sentence], classifier: Classifier) -> dict[str, str]:
-    """Each sentence's section by its own cue words ("" when it has none)."""
-    return {s.id: classifier.classify(s)[0] for s in sentences}
+    """Each sentence's section by its own cue words ("" when it has none); a word of the law counts
+    where its paragraph speaks of children or custody ("... asked the court for an emergency order"
+    after "turning our kid into a messenger"; not "a judge declared her single")."""
+    of_children = {(s.source, s.paragraph) for s in sentences if CHILD_WORDS.search(s.text)}
+    return {s.id: classifier.classify(s, (s.source, s.paragraph) in of_children)[0] for s in sentences}
 
 
 def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sentences: Sequence[Sentence],
