@@ -19,13 +19,13 @@ from .lang.en import (
 from .model import Sentence
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
-# A capitalised word right before another, which is then a later word of the same name ("Red Table
+# A capitalised word right before another, which is then a later word of the same name ("Late Lunch
 # Talk"); not a title before a name ("Judge Ann Lee"), nor a sentence's first word.
 _IN_NAME = re.compile(r"(?<!^)(?<![.:!?\"“‘'(\[—–]\s)\b[A-Z][\w.'’-]*\s+$")
 
 
 # A clause about someone named before it, back to the last comma or dash: a "now" in it is not the
-# sentence's ("a judge gave her custody, keeping them here while the father, who is now based in ...").
+# sentence's ("a judge gave her custody, keeping them here while the father, who now lives in ...").
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b[^,;:—–]*$", re.IGNORECASE)
 
 
@@ -54,7 +54,7 @@ class Classifier:
         """How many cue words of each section the text holds: a word of the law only beside a
         child or custody (in the text, or `of_children`: "a judge declared her single" has none), co-parenting only where it
         does not go badly ("it is hard to co-parent" has none), and no word of a name ("her
-        struggles on Red Table Talk", "the Boss Baby actor"; not "Judge Ann Lee"; a headline in
+        nerves on Late Lunch Talk", "the Big Baby actor"; not "Judge Ann Lee"; a headline in
         title case keeps its own)."""
         of_children = bool(CHILD_WORDS.search(text)) if of_children is None else of_children
         strained = bool(STRAIN_WORDS.search(text))

@@ -51,8 +51,8 @@ _IN_YEAR = re.compile(rf"\b[Ii]n ({YEAR})\b")  # "arrived in 2014"; not "his 201
 
 def cue_sections(sentences: Sequence[Sentence], classifier: Classifier) -> dict[str, str]:
     """Each sentence's section by its own cue words ("" when it has none); a word of the law counts
-    where its paragraph speaks of children or custody ("... asked the court for an emergency order"
-    after "turning our kid into a messenger"; not "a judge declared her single")."""
+    where its paragraph speaks of children or custody ("... asked the court for a hearing" after
+    "he kept the boy out of school"; not "a judge declared her single")."""
     of_children = {(s.source, s.paragraph) for s in sentences if CHILD_WORDS.search(s.text)}
     return {s.id: classifier.classify(s, (s.source, s.paragraph) in of_children)[0] for s in sentences}
 
@@ -166,8 +166,8 @@ def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]) -> s
 def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str]) -> dict[str, str]:
     """Each sentence without cue words -> the section of the nearest cued sentence of its
     article, the one before it winning a tie; never across a heading (a paragraph of one sentence
-    without a full stop): "They open up about their anxiety" under a caption is not the divorce
-    told above it."""
+    without a full stop): "She talks about her panic attacks" under a caption is not the
+    divorce told above it."""
     out: dict[str, str] = {}
     by_source: dict[str, list[Sentence]] = {}
     for s in sentences:

@@ -329,14 +329,14 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 # Words by which a sentence tells of the present: on a tie of cue words it goes to the later
-# section ("their divorce got ugly, but they are now on such good terms") (generator/classify.py).
+# section ("their divorce was a mess, but they are now good friends") (generator/classify.py).
 NOW_WORDS = re.compile(r"\b(?:now|currently|these days|nowadays)\b", re.IGNORECASE)
 # Words that hold a cue word but tell of something else: a television "talk show" is no talk
 # between the couple (generator/classify.py).
 NOT_CUES = re.compile(r"\btalk[- ]?shows?\b", re.IGNORECASE)
 # Cue words of parents raising a child together, which count for getting on only where the sentence
-# does not say it goes badly ("it is hard to co-parent", "the conflict has increased", "did not see
-# eye to eye on co-parenting") (generator/classify.py).
+# does not say it goes badly ("it is hard to co-parent", "the fights have grown", "they never
+# agree on co-parenting") (generator/classify.py).
 CO_PARENT_CUES = frozenset({"co-parent", "co-parents", "co-parenting", "co-parented"})
 STRAIN_WORDS = re.compile(
     r"\b(?:hard|harder|tough|tougher|difficult|difficulty|difficulties|struggl\w*|conflicts?|challeng\w*"
