@@ -6,12 +6,42 @@ import re
 from collections.abc import Sequence
 
 from .config import SectionConfig
-from .lang.en import WEDDING_THING
+from .lang.en import (
+    CHILD_WORDS,
+    CO_PARENT_CUES,
+    LAW_CUES,
+    NOT_CUES,
+    NOW_WORDS,
+    OTHERS,
+    STRAIN_WORDS,
+    WEDDING_THING,
+)
 from .model import Sentence
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+# A capitalised word right before another, which is then a later word of the same name ("Late Lunch
+# Talk"); not a title before a name ("Judge Ann Lee"), nor a sentence's first word.
+_IN_NAME = re.compile(r"(?<!^)(?<![.:!?\"“‘'(\[—–]\s)\b[A-Z][\w.'’-]*\s+$")
+
+
+# A clause about someone named before it, back to the last comma or dash: a "now" in it is not the
+# sentence's ("a judge gave her custody, keeping them here while the father, who now lives in ...").
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b[^,;:—–]*$", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    """The text without the words that hold a cue word but tell of something else: "her wedding
+    ring" is no wedding, "her talk show" no talk, "her friend's husband" no one's current family."""
+    return _OTHERS_SPOUSE.sub(" ", NOT_CUES.sub(" ", WEDDING_THING.sub(" ", text)))
+
+
+_OTHERS_SPOUSE = re.compile(rf"\b{OTHERS}['’]s?\s+(?:(?:new|late|first|second|former|then)\s+)?"
+                            r"(?:husbands?|wives|wife|spouses?)\b", re.IGNORECASE)
 
 
 class Classifier:
-    """Scores a sentence against each section's cue words; ties go to the earlier section."""
+    """Scores a sentence against each section's cue words; ties go to the earlier section, or to
+    the later one where the sentence tells of the present ("now", "currently")."""
 
     def __init__(self, sections: Sequence[SectionConfig]):
         self.sections = tuple(sections)
@@ -20,14 +50,30 @@ class Classifier:
                        re.IGNORECASE)
             for s in sections)
 
-    def scores(self, text: str) -> tuple[int, ...]:
-        """How many cue words of each section the text holds."""
-        return tuple(len(p.findall(text)) for p in self.patterns)
+    def scores(self, text: str, of_children: bool | None = None) -> tuple[int, ...]:
+        """How many cue words of each section the text holds: a word of the law only beside a
+        child or custody (in the text, or `of_children`: "a judge declared her single" has none), co-parenting only where it
+        does not go badly ("it is hard to co-parent" has none), and no word of a name ("her
+        nerves on Late Lunch Talk", "the Big Baby actor"; not "Judge Ann Lee"; a headline in
+        title case keeps its own)."""
+        of_children = bool(CHILD_WORDS.search(text)) if of_children is None else of_children
+        strained = bool(STRAIN_WORDS.search(text))
+        long_words = _LONG_WORD.findall(text)
+        title_case = sum(w[0].isupper() for w in long_words) >= len(long_words) * 0.8 > 0
+        return tuple(sum(1 for m in p.finditer(text)
+                         if (of_children or m.group().lower() not in LAW_CUES)
+                         and (not strained or m.group().lower() not in CO_PARENT_CUES)
+                         and (title_case or not m.group()[0].isupper() or not _IN_NAME.search(text, 0, m.start())))
+                     for p in self.patterns)
 
-    def classify(self, sentence: Sentence) -> tuple[str, int]:
-        """(section key, score); ('', 0) when no cue word is present."""
-        scores = self.scores(WEDDING_THING.sub(" ", sentence.text))  # "her wedding ring" is no wedding
-        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    def classify(self, sentence: Sentence, of_children: bool | None = None) -> tuple[str, int]:
+        """(section key, score); ('', 0) when no cue word is present. `of_children`: whether the
+        sentence's paragraph speaks of children or custody (by default, whether the sentence does)."""
+        scores = self.scores(_plain(sentence.text), of_children)
+        # a tie goes to the earlier section; to the later one in a sentence of the present
+        text = sentence.text
+        later = 1 if any(not _RELATIVE.search(text, 0, m.start()) for m in NOW_WORDS.finditer(text)) else -1
+        best = max(range(len(scores)), key=lambda i: (scores[i], later * i))
         if scores[best] == 0:
             return "", 0
         return self.sections[best].key, scores[best]

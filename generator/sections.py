@@ -15,7 +15,7 @@
    tells of no split ("It's a boy for ..." in a 2013 birth announcement): its present is the
    couple's past.
 4. Otherwise the section of the nearest sentence of the same article that has cue words of
-   its own (the one before it first): a sentence continues the story around it.
+   its own (the one before it first), not across a heading: a sentence continues the story around it.
 5. Otherwise the last section, so that nothing is left out unseen.
 """
 
@@ -25,13 +25,14 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import accumulate
 
 from . import slots
 from .claims import ClaimGroup
 from .classify import Classifier
 from .config import SectionConfig
 from .extract import clause
-from .lang.en import KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
+from .lang.en import CHILD_WORDS, KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
 from .model import Fact, Sentence
 from .similar import unknown_names
 
@@ -49,8 +50,11 @@ _IN_YEAR = re.compile(rf"\b[Ii]n ({YEAR})\b")  # "arrived in 2014"; not "his 201
 
 
 def cue_sections(sentences: Sequence[Sentence], classifier: Classifier) -> dict[str, str]:
-    """Each sentence's section by its own cue words ("" when it has none)."""
-    return {s.id: classifier.classify(s)[0] for s in sentences}
+    """Each sentence's section by its own cue words ("" when it has none); a word of the law counts
+    where its paragraph speaks of children or custody ("... asked the court for a hearing" after
+    "he kept the boy out of school"; not "a judge declared her single")."""
+    of_children = {(s.source, s.paragraph) for s in sentences if CHILD_WORDS.search(s.text)}
+    return {s.id: classifier.classify(s, (s.source, s.paragraph) in of_children)[0] for s in sentences}
 
 
 def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sentences: Sequence[Sentence],
@@ -161,18 +165,28 @@ def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]) -> s
 
 def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str]) -> dict[str, str]:
     """Each sentence without cue words -> the section of the nearest cued sentence of its
-    article, the one before it winning a tie."""
+    article, the one before it winning a tie; never across a heading (a paragraph of one sentence
+    without a full stop): "She talks about her panic attacks" under a caption is not the
+    divorce told above it."""
     out: dict[str, str] = {}
     by_source: dict[str, list[Sentence]] = {}
     for s in sentences:
         by_source.setdefault(s.source, []).append(s)
     for article in by_source.values():
+        article.sort(key=lambda s: s.index)
+        parts = list(accumulate(_heading(article, i) for i in range(len(article))))  # the stretch between headings
         cued = [i for i, s in enumerate(article) if cue_of.get(s.id)]
-        if not cued:
-            continue
         for i, s in enumerate(article):
             k = bisect_left(cued, i)
-            near = [c for c in cued[max(0, k - 1):k + 1]]
-            j = min(near, key=lambda c: (abs(c - i), c > i))
-            out[s.id] = cue_of[article[j].id]
+            near = [c for c in cued[max(0, k - 1):k + 1] if parts[c] == parts[i]]
+            if near:
+                j = min(near, key=lambda c: (abs(c - i), c > i))
+                out[s.id] = cue_of[article[j].id]
     return out
+
+
+def _heading(article: Sequence[Sentence], i: int) -> bool:
+    """Whether article[i] is a heading or caption: alone in its paragraph, without a full stop."""
+    s = article[i]
+    alone = all(t.paragraph != s.paragraph for t in article[max(0, i - 1):i + 2] if t is not s)
+    return alone and not s.text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")"))

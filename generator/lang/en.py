@@ -333,6 +333,34 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     )),
 )
 
+# Words by which a sentence tells of the present: on a tie of cue words it goes to the later
+# section ("their divorce was a mess, but they are now good friends") (generator/classify.py).
+NOW_WORDS = re.compile(r"\b(?:now|currently|these days|nowadays)\b", re.IGNORECASE)
+# Words that hold a cue word but tell of something else: a television "talk show" is no talk
+# between the couple (generator/classify.py).
+NOT_CUES = re.compile(r"\btalk[- ]?shows?\b", re.IGNORECASE)
+# Cue words of parents raising a child together, which count for getting on only where the sentence
+# does not say it goes badly ("it is hard to co-parent", "the fights have grown", "they never
+# agree on co-parenting") (generator/classify.py).
+CO_PARENT_CUES = frozenset({"co-parent", "co-parents", "co-parenting", "co-parented"})
+STRAIN_WORDS = re.compile(
+    r"\b(?:hard|harder|tough|tougher|difficult|difficulty|difficulties|struggl\w*|conflicts?|challeng\w*"
+    r"|strain\w*|tense|tension\w*|fight\w*|feud\w*|troubl\w*|problems?|clash\w*|bitter\w*|not|never|no longer"
+    r"|unable|refus\w*)\b|n['’]t\b", re.IGNORECASE)
+# People around someone, whose spouse is not the family's: "her friend's husband", "his sister's
+# new wife" are no cue of the current family (generator/classify.py). Not the couple's children,
+# whose spouses are family.
+OTHERS = (r"(?:friends?|neighbou?rs?|co-?stars?|colleagues?|bosse?s?|assistants?|managers?|agents?|sisters?"
+          r"|brothers?|mother|father|mom|dad|mum|cousins?|aunts?|uncles?|nieces?|nephews?|bandmates?)")
+# Cue words of the law, which a custody fight shares with a lawsuit, a divorce or a name change:
+# they count (for whichever section has them) only in a sentence that also speaks of children or
+# of custody ("a judge gave her the kids"; not "a judge declared her single", "sued her in court")
+# (generator/classify.py).
+LAW_CUES = frozenset({"court", "courts", "legal", "judge", "judges", "lawyer", "lawyers", "legal costs"})
+CHILD_WORDS = re.compile(
+    r"\b(?:child|children|kids?|sons?|daughters?|boys?|girls?|bab(?:y|ies)|minors?|twins?|teens?|custody"
+    r"|visitation|parenting|co-parent\w*)\b", re.IGNORECASE)
+
 # Words that name a relative, as a relation between two people ("his wife, X": X is the spouse).
 RELATION_WORDS: dict[str, str] = {
     "wife": "spouse", "husband": "spouse", "spouse": "spouse",
