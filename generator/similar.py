@@ -72,7 +72,9 @@ LOOSE = 0.25
 MIN_CONTAINED = 0.3
 # Two sentences of one article are one claim told twice (a lede and the body) when this share of the
 # stems and name words of the one with fewer (MIN_REPEAT at least: "I spent it noticing that" says
-# too little to be a repeat of anything) are the other's, and nothing tells them apart.
+# too little to be a repeat of anything) are the other's, every word of it (small words too) is in
+# the other, and nothing tells them apart: "had an ugly divorce, but they stayed on good terms" is
+# no repeat of "... but they are now on good terms" (the sources page would say "says this again").
 REPEAT = 0.8
 MIN_REPEAT = 3
 # Measures of one thing that articles may give differently (how long the fight lasted, how much
@@ -460,6 +462,11 @@ def _memo(cache: Cache | None, stage: str) -> Callable[[str, Callable[[], T]], T
     return get_or_compute
 
 
+def _words_of(text: str) -> frozenset[str]:
+    """Every word of a text, lower-cased, small words too."""
+    return frozenset(_WORD.findall(text.lower().replace("\u2019", "'")))
+
+
 class Comparer:
     """Compares the sentences of one corpus: what each says in substance, and what tells two
     apart. Each sentence's traits are worked out once, however many candidates it meets."""
@@ -644,6 +651,7 @@ class Comparer:
                             small, big = sorted(((bags[i] | self._names_of(a), a), (bags[j] | self._names_of(b), b)),
                                                 key=lambda x: (len(x[0]), x[1].index))
                             if len(small[0]) >= MIN_REPEAT and len(small[0] & big[0]) >= REPEAT * len(small[0]) \
+                                    and _words_of(small[1].text) <= _words_of(big[1].text) \
                                     and not self.told_apart(small[1], big[1]):
                                 repeats.append((small[1], big[1]))
                         continue

@@ -14,7 +14,7 @@ from generator.model import ON_RECORD, Sentence
 from generator.people import recognise
 from generator.pipeline import extract_all, segment_all
 
-from .conftest import ROOT, corpus_config
+from .conftest import ROOT, claims_of, corpus_config
 
 TEXT = "The couple bought a small farm near the river valley outside the old mill town."
 
@@ -143,3 +143,12 @@ def test_wordings_of_one_settlement_and_one_announcement_are_one_group(tmp_path:
                     "Whitfield and Reyes settled their divorce out of court in May 2018, Marco Reyes's lawyer said.")
     assert _grouped(tmp_path / "2", "date 2016-08-10\n\nDana Whitfield and Marco Reyes announced their separation in a joint Instagram post on Tuesday.",
                     "Whitfield and Reyes revealed on Instagram in August 2016 that they had separated, Dana Whitfield's rep said.")
+
+
+def test_a_sentence_with_a_word_of_its_own_is_no_repeat_of_another_of_its_article(tmp_path: Path) -> None:
+    """Found when the sections' branch met the merging one: "had an ugly divorce, but they stayed
+    on good terms" was hidden as a repeat ("says this again") of "... but they are now on good terms"."""
+    claims, fates, _ = claims_of(tmp_path, {"a.txt": (
+        "date 2021-01-01\n\nAnn Lee and Bob Ray had an ugly divorce, but they are now on good terms.\n\n"
+        "Ann Lee and Bob Ray had an ugly divorce, but they stayed on good terms.\n")})
+    assert len(claims) == 2 and not fates, (claims, fates)
