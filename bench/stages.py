@@ -13,8 +13,8 @@ from generator import pipeline
 from .steps import cpu_seconds
 
 STAGES = ("ingest", "segment_all", "recognise", "extract_all", "cue_sections_all", "group_sentences", "set_aside",
-          "relate", "build_claims", "syndicated", "compare", "compare_figures", "compose", "quote_groups",
-          "quotation_records", "render")
+          "relate", "build_claims", "syndicated", "compare", "compare_figures", "quote_groups", "compose",
+          "render")  # compose makes the quotation records too
 
 
 def timed_stages() -> tuple[dict[str, float], dict[str, float], Callable[[], None]]:

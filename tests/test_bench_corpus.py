@@ -69,3 +69,13 @@ def test_growth_exponent_is_the_least_squares_slope() -> None:
     rows = [{"articles": n, "steps": {"generate": {"seconds": 0.01 * n ** 1.5}}} for n in (10, 100, 1000, 5000)]
     assert abs((exponent(rows) or 0) - 1.5) < 1e-9
     assert exponent(rows[:2]) is None  # one size of 100 or more is not a slope
+
+
+def test_every_stage_the_benchmark_times_is_in_the_pipeline() -> None:
+    """The benchmark times the stages by wrapping generator.pipeline's functions: a stage moved or
+    renamed in the pipeline (quotation_records went into compose) must fail here, not an hour into
+    `make bench`."""
+    from bench.stages import STAGES
+    from generator import pipeline
+
+    assert [name for name in STAGES if not hasattr(pipeline, name)] == []
