@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import Any
 
@@ -73,6 +73,7 @@ class _Context:
     couples: frozenset[frozenset[str]] = frozenset()  # the pairs the relations make partners
     former: frozenset[frozenset[str]] = frozenset()  # the pairs the relations make former spouses
     stranger_before: frozenset[str] = frozenset()  # sentences right after one naming someone not recognised
+    known: dict[tuple[str, Key], frozenset[str]] = field(default_factory=dict)  # _whom's answers, worked out once
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,6 +430,13 @@ def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _
     - otherwise the people the fact names, or else the people in view there, reduced to the
       ones of the article's pair when some are and others are not ("Lee won custody of Ann
       and Tom" is Lee's)."""
+    if (s.id, key) not in context.known:
+        context.known[(s.id, key)] = _whom_of(s, key, facts, context)
+    return context.known[(s.id, key)]
+
+
+def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _Context) -> frozenset[str]:
+    """_whom, worked out."""
     named = frozenset(p for f in facts.get(s.id, ()) if key in keys_of([f]) for p in f.subject)
     who = named or context.view.get(s.id, frozenset())
     pair, before = context.pairs.get(s.source, frozenset()), context.before.get(s.id, frozenset())

@@ -467,6 +467,14 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower().replace("\u2019", "'")))
 
 
+def _one_holds_the_other(words: dict[str, frozenset[str]], a: Sentence, b: Sentence) -> bool:
+    """Whether every word of one sentence is in the other (`words`: each sentence's, filled as needed)."""
+    for s in (a, b):
+        if s.id not in words:
+            words[s.id] = _words_of(s.text)
+    return words[a.id] <= words[b.id] or words[b.id] <= words[a.id]
+
+
 class Comparer:
     """Compares the sentences of one corpus: what each says in substance, and what tells two
     apart. Each sentence's traits are worked out once, however many candidates it meets."""
@@ -638,6 +646,7 @@ class Comparer:
                 if df[w] <= max(2, RARE * n) and df[w] <= MAX_CANDIDATES:
                     postings[w].append(i)
         out: list[tuple[float, Sentence, Sentence]] = []
+        words: dict[str, frozenset[str]] = {}  # each sentence's words, once, where an article's pair needs them
         for i in range(n):
             seen: set[int] = set()  # the j met with this i (a pair (i, j) is met only while i is)
             for w in bags[i]:
@@ -647,11 +656,11 @@ class Comparer:
                     seen.add(j)
                     a, b = sentences[i], sentences[j]
                     if a.source == b.source:
-                        if repeats is not None:
+                        if repeats is not None and _one_holds_the_other(words, a, b):  # cheap: most pairs stop here
                             small, big = sorted(((bags[i] | self._names_of(a), a), (bags[j] | self._names_of(b), b)),
                                                 key=lambda x: (len(x[0]), x[1].index))
                             if len(small[0]) >= MIN_REPEAT and len(small[0] & big[0]) >= REPEAT * len(small[0]) \
-                                    and _words_of(small[1].text) <= _words_of(big[1].text) \
+                                    and words[small[1].id] <= words[big[1].id] \
                                     and not self.told_apart(small[1], big[1]):
                                 repeats.append((small[1], big[1]))
                         continue
