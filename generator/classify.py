@@ -17,6 +17,7 @@ from .lang.en import (
     WEDDING_THING,
 )
 from .model import Sentence
+from .slots import CUSTODY
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 # A capitalised word right before another, which is then a later word of the same name ("Late Lunch
@@ -51,8 +52,9 @@ class Classifier:
             for s in sections)
 
     def scores(self, text: str, of_children: bool | None = None) -> tuple[int, ...]:
-        """How many cue words of each section the text holds: a word of the law only beside a
-        child or custody (in the text, or `of_children`: "a judge declared her single" has none), co-parenting only where it
+        """How many cue words of each section the text holds: a word of the law, for the custody
+        section, only beside a child or custody (in the text, or `of_children`: "a judge declared her
+        single" has none; a section of another key keeps its own words of the law), co-parenting only where it
         does not go badly ("it is hard to co-parent" has none), and no word of a name ("her
         nerves on Late Lunch Talk", "the Big Baby actor"; not "Judge Ann Lee"; a headline in
         title case keeps its own)."""
@@ -61,10 +63,10 @@ class Classifier:
         long_words = _LONG_WORD.findall(text)
         title_case = sum(w[0].isupper() for w in long_words) >= len(long_words) * 0.8 > 0
         return tuple(sum(1 for m in p.finditer(text)
-                         if (of_children or m.group().lower() not in LAW_CUES)
+                         if (of_children or key != CUSTODY or m.group().lower() not in LAW_CUES)
                          and (not strained or m.group().lower() not in CO_PARENT_CUES)
                          and (title_case or not m.group()[0].isupper() or not _IN_NAME.search(text, 0, m.start())))
-                     for p in self.patterns)
+                     for key, p in zip((s.key for s in self.sections), self.patterns, strict=True))
 
     def classify(self, sentence: Sentence, of_children: bool | None = None) -> tuple[str, int]:
         """(section key, score); ('', 0) when no cue word is present. `of_children`: whether the

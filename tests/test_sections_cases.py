@@ -39,3 +39,18 @@ def test_section(n: int, update_goldens: bool) -> None:
     case = GOLDEN.cases[n]
     articles = case.get("articles") or [{"text": case["text"], "date": case.get("date", "2021-01-01")}]
     GOLDEN.check(n, sections_of(articles, case.get("people", [])), update_goldens)
+
+
+def test_a_configured_section_keeps_its_own_words_of_the_law() -> None:
+    """The default custody section counts "court" or "judge" only beside a child or custody; a
+    section of the user's own (here "legal") keeps every cue word it lists."""
+    from generator.classify import Classifier
+    from generator.config import SectionConfig
+    from generator.model import Sentence
+
+    text = "The court ruled on the management lawsuit in March."
+    s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "reported", None, ())
+    own = Classifier([SectionConfig("career", "Career", ("album", "tour")), SectionConfig("legal", "Legal", ("court",))])
+    assert own.classify(s) == ("legal", 1)
+    default = Classifier([SectionConfig("divorce", "Divorce", ("divorce",)), SectionConfig("custody", "Custody", ("court",))])
+    assert default.classify(s) == ("", 0)
