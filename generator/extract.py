@@ -12,9 +12,11 @@ from .ingest.dates import ahead_of_article, url_date
 from .lang.en import (
     BLENDED,
     HOLIDAY_MONTHS,
+    MET_AGAIN,
     MONEY_SCALE,
     MONEY_SCALES,
     MONTH_NUMBERS,
+    NEGATED_BEFORE,
     NOT_UNTIL,
     NUMBER_VALUES,
     ORDINALS,
@@ -213,15 +215,6 @@ _MET_WITH = re.compile(r"\s+(?:with\b|(?:their|the|its|his|her)\s+(?:goal|target
                        r"|quota|match)\b)", re.IGNORECASE)
 
 
-# "never married", "did not marry", "have not yet divorced", "wasn't officially divorced": no event
-# ("not only married ... but" is one; "not until" is told by NOT_UNTIL, the event's time).
-_NEGATED_BEFORE = re.compile(r"(?:\bnever|\bnot|n['’]t|\bno longer)\s+(?:(?:yet|been|be|ever|officially|legally|actually|"
-                             r"formally|really|even)\s+){0,2}$", re.IGNORECASE)
-_UNTIL_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+until\b", re.IGNORECASE)  # "did not divorce until 2019": then it did
-# "crossed paths again at the 2012 Super Bowl", "met once more in 2012": they had met before; not when.
-_MET_AGAIN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:again|anew|once more)\b", re.IGNORECASE)
-
-
 def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     """Whether an event word tells no event of its slot: one said not to have happened ("never
     married", "did not marry", "have not divorced"), a marriage that ended ("their marriage
@@ -229,7 +222,8 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     2015", "wedding anniversary"), a thing of a wedding ("her wedding ring", "her mother's 2001
     wedding dress"), time split between two places ("split their time"), a meeting again ("met
     again in 2012": the first was earlier)."""
-    if _NEGATED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _UNTIL_AFTER.match(text, m.end()):
+    if NEGATED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not any(
+            u.start("word") == m.start() for u in NOT_UNTIL.finditer(text, max(0, m.start() - 40), m.end() + 12)):
         return True
     if slot == slots.MARRIED:
         if m.group(0).lower() == "marriage" and (_MARRIAGE_ENDED_AFTER.match(text, m.end())
@@ -241,7 +235,7 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
         return bool(_STATE_BEFORE.search(text, 0, m.start()) or _ANNIVERSARY_AFTER.match(text, m.end())
                     or _WEDDING_OF.match(text, m.end()))
     if slot == slots.MET:
-        return bool(_MET_WITH.match(text, m.end()) or _MET_AGAIN.match(text, m.end()))
+        return bool(_MET_WITH.match(text, m.end()) or MET_AGAIN.match(text, m.end()))
     return slot == slots.SEPARATED and bool(_SPLIT_TIME.match(text, m.end()))
 
 
