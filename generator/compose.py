@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from .claims import ClaimGroup, keys_of
 from .config import ProfileConfig
@@ -126,20 +127,25 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                                 {s.id: written_on(s) for s in sources})
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
     made: list[tuple[int, Statement]] = []  # each claim's statement, claim for claim
+
+    def cited(claim: ClaimGroup, group: Sequence[Sentence]) -> dict[str, Any]:
+        """A statement's citations (oldest article first), people and status, for the sentences
+        `group` of the claim that it cites."""
+        return {"citations": tuple(s.citation for s in sorted(group, key=lambda s: (by_source[s.source].sort_date,
+                                                                                     s.source))),
+                "people": tuple(sorted({p for s in group for p in s.people})),
+                "status": _status(group, origin, _verdicts(_claim_facts(claim, group, facts), claim.text, verdict_of,
+                                                           disputed))}
+
     for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):
-        group = claim.sentences
-        group_facts = _claim_facts(claim, group, facts)
-        verdicts = _verdicts(group_facts, chosen, verdict_of, disputed)
-        cites = tuple(s.citation
-                      for s in sorted(group, key=lambda s: (by_source[s.source].sort_date, s.source)))
+        group_facts = _claim_facts(claim, claim.sentences, facts)
         years = sorted(f.value for f in group_facts if f.kind == "year")
         st = Statement(
             id=f"s{n + 1}", section=section, text=display_text(chosen, by_source[chosen.source].outlet),
-            status=_status(group, origin, verdicts), attribution=chosen.attribution,
-            date=years[0] if years else "", citations=cites, claim=chosen.id,
+            attribution=chosen.attribution, date=years[0] if years else "", claim=chosen.id,
             facts=tuple(sorted({f"{f.slot}={f.value}" for f in group_facts})),
-            people=tuple(sorted({p for s in group for p in s.people})),
-            key=f"{claim.key[0]}={claim.key[1]}" if claim.key else "", about=tuple(sorted(claim.about)))
+            key=f"{claim.key[0]}={claim.key[1]}" if claim.key else "", about=tuple(sorted(claim.about)),
+            **cited(claim, claim.sentences))
         statements[section].append(((years[0] if claim.key and years else when[chosen.id], chosen.source,
                                      chosen.index, n), st))
         made.append((n, st))
@@ -157,11 +163,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     told |= told_by_quotation(claims, [st for _n, st in made], records, epithets)
     # A statement worded by a sentence that says more than the event the paragraph tells with
     # every article cites its own article only: the others vouch for the event, not for the rest.
-    narrowed = {n: replace(made[n][1], citations=tuple(s.citation for s in sorted(
-                               kept, key=lambda s: (by_source[s.source].sort_date, s.source))),
-                           people=tuple(sorted({p for s in kept for p in s.people})),
-                           status=_status(kept, origin, _verdicts(_claim_facts(claims[n], kept, facts), claims[n].text,
-                                                                  verdict_of, disputed)))
+    narrowed = {n: replace(made[n][1], **cited(claims[n], kept))
                 for n, kept in narrowed_to_wording(claims, [st for _n, st in made], records, facts, told,
                                                    epithets).items()}
     everything = _sections(config, in_order, {})

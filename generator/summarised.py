@@ -62,14 +62,7 @@ def told_by_paragraph(claims: Sequence[ClaimGroup], statements: Sequence[Stateme
     """Claim index -> the anchor of the paragraph sentence that tells it in full, for the claims
     (with their statements, index for index) that need no statement of their own. `epithets`: the
     words by which the articles call the profile's people ("the singer"), no more than a name."""
-    anchor = paragraph_anchors(records)
-    month: dict[tuple[str, str, str, str], str] = {}  # (section, sentence, slot, value) -> the record's month
-    by_slot: dict[tuple[str, str, str], dict[str, str]] = {}  # (section, sentence, slot) -> value -> anchor
-    for r in records:
-        for v in r.values:
-            for c in v.citations:
-                month[(r.section, c.sentence, r.slot, v.value)] = v.month
-                by_slot.setdefault((r.section, c.sentence, r.slot), {})[v.value] = anchor[r.id]
+    month, by_slot = _cited_by(records)
     out: dict[int, str] = {}
     for n, (claim, st) in enumerate(zip(claims, statements, strict=True)):
         if claim.key is None or st.status in _KEPT or any(s.attribution == UNNAMED for s in claim.sentences):
@@ -88,6 +81,21 @@ def told_by_paragraph(claims: Sequence[ClaimGroup], statements: Sequence[Stateme
     return out
 
 
+def _cited_by(records: Sequence[Record]) -> tuple[dict[tuple[str, str, str, str], str],
+                                                  dict[tuple[str, str, str], dict[str, str]]]:
+    """What the paragraphs say of each sentence they cite: (section, sentence, slot, value) -> the
+    record's month, and (section, sentence, slot) -> value -> the anchor of the paragraph sentence."""
+    anchor = paragraph_anchors(records)
+    month: dict[tuple[str, str, str, str], str] = {}
+    by_slot: dict[tuple[str, str, str], dict[str, str]] = {}
+    for r in records:
+        for v in r.values:
+            for c in v.citations:
+                month[(r.section, c.sentence, r.slot, v.value)] = v.month
+                by_slot.setdefault((r.section, c.sentence, r.slot), {})[v.value] = anchor[r.id]
+    return month, by_slot
+
+
 def narrowed_to_wording(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
                         facts: Mapping[str, Sequence[Fact]], told: Collection[int],
                         epithets: frozenset[str] = frozenset()) -> dict[int, tuple[Sentence, ...]]:
@@ -104,12 +112,7 @@ def narrowed_to_wording(claims: Sequence[ClaimGroup], statements: Sequence[State
       paragraph sets the two values side by side, each with its articles.
     Never a claim the paragraph tells in full (`told`); a sentence with a fact that no record
     quoting it gives stays cited, unless it words a statement of its own."""
-    anchor = paragraph_anchors(records)
-    by_slot: dict[tuple[str, str, str], dict[str, str]] = {}  # (section, sentence, slot) -> value -> anchor
-    for r in records:
-        for v in r.values:
-            for c in v.citations:
-                by_slot.setdefault((r.section, c.sentence, r.slot), {})[v.value] = anchor[r.id]
+    _month, by_slot = _cited_by(records)
     given = {(c.sentence, r.slot, v.value) for r in records for v in r.values for c in v.citations}
     wording = {c.text.id for m, c in enumerate(claims) if m not in told}  # shown as statements, whatever is narrowed
 
