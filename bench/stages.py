@@ -12,7 +12,7 @@ from generator import pipeline
 
 from .steps import cpu_seconds
 
-STAGES = ("ingest", "segment_all", "recognise", "extract_all", "cue_sections_all", "group_sentences", "set_aside",
+STAGES = ("ingest", "segment_all", "recognise", "extract_all", "cue_sections_all", "group_and_link", "set_aside",
           "relate", "build_claims", "syndicated", "compare", "compare_figures", "quote_groups", "compose",
           "render")  # compose makes the quotation records too
 

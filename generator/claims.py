@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import Any
 
@@ -52,6 +52,7 @@ EVENT_KEY_SLOTS = KEY_SLOTS & slots.names(kind=slots.YEAR)
 # How many children: the same count of one parent and of the couple are two claims ("the father
 # of two kids from his first marriage" / "the pair have two children together").
 EXACT_SLOTS = slots.flagged("exact")
+COUNT_SLOTS = KEY_SLOTS & slots.names(kind=slots.COUNT)
 ONE_CLAIM_SLOTS = slots.flagged("one_value")
 # A sentence whose words outside its keyed facts' clauses hold this many content words says
 # more than its facts, and also stands as a claim of its own.
@@ -134,7 +135,8 @@ def set_aside(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
 
 def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
                  text_groups: Sequence[Sequence[Sentence]], relations: Sequence[Relation] = (),
-                 aside: Mapping[str, str] | None = None) -> tuple[list[ClaimGroup], dict[str, str]]:
+                 aside: Mapping[str, str] | None = None, clause_links: Sequence[tuple[Sentence, Sentence]] = ()
+                 ) -> tuple[list[ClaimGroup], dict[str, str]]:
     """The claims, in order of their first sentence, and the reason each sentence that
     supports none of them was set aside (sentence id -> reason). `aside` is set_aside's answer,
     when the caller has it already.
@@ -142,7 +144,9 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     A text group's sentences join the claim of each fact they carry; a sentence of the group
     that carries no keyed fact joins too when the group has one key only (the same words
     without the year). The group stands as a claim of its own when it has no key, or when a
-    sentence of it says more than its facts and does not already word a keyed claim."""
+    sentence of it says more than its facts and does not already word a keyed claim. A sentence
+    one clause of which states what a sentence of another article states (`clause_links`, see
+    corroborate.group_and_link) also supports that sentence's claims found by their words."""
     aside = set_aside(sentences, facts) if aside is None else aside
     keys = {s.id: keys_of(facts.get(s.id, ())) for s in sentences}
     groups = [[s for s in g if s.id not in aside] for g in text_groups]
@@ -162,7 +166,9 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
                 (years := set(YEAR_RE.findall(s.text))) and not years & {k[1] for k in events}) else set()
             if s.attribution == UNNAMED:
                 continue  # an unnamed source's claim is its own, below: never another's corroboration
-            for key in (own | joins) or (found if len(found) == 1 else ()):
+            # A group of one key: its sentences without a fact state it in other words, but for a count
+            # ("the exes co-parent amicably" beside "the exes share three children and are getting along").
+            for key in (own | joins) or (found if len(found) == 1 and not any(k[0] in COUNT_SLOTS for k in found) else ()):
                 keyed[key].append(s)
     claims = _keyed_claims(keyed, keys, more, facts, _context(sentences, relations))
     wording = {c.text.id for c in claims}
@@ -183,6 +189,7 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             text = min(_keep_hedge([s for s in chosen if s.id not in wording] or chosen, chosen, _hedged),
                        key=lambda s: _plainest(s, shared[s.id]))
             claims.append(ClaimGroup(None, chosen, text))
+    claims = _with_clause_support(claims, clause_links, aside)
     told = {s.id for c in claims for s in c.sentences}
     # An unnamed source's claim is never set aside: one that no claim of its own words holds
     # stands alone (a keyed one was kept out of the claims of named articles above).
@@ -192,6 +199,33 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     cited = {s.id for c in claims for s in c.sentences}
     fates = {s.id: aside.get(s.id, REASON_REPEAT) for s in sentences if s.id not in cited}
     return claims, fates
+
+
+def _with_clause_support(claims: list[ClaimGroup], links: Sequence[tuple[Sentence, Sentence]],
+                         aside: Mapping[str, str]) -> list[ClaimGroup]:
+    """The claims, each found by its words citing too the articles whose sentence states it in one
+    clause (a, b: a clause of `a` states what `b` does): "Lee and Ray, who married in 2008
+    and split a decade later, have become a model of friendly co-parenting" supports "Lee and
+    Ray now co-parent amicably". A dated event's claim, only when the sentence gives its year
+    ("... not settled until the spring of 2021, when a judge gave Lee primary physical custody").
+    Never an unnamed source's claim, nor by one; never an article's second sentence in one claim."""
+    by_sentence: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(claims):
+        if (c.key is None or c.key[0] in EVENT_KEY_SLOTS) and c.text.attribution != UNNAMED:
+            for s in c.sentences:
+                by_sentence[s.id].append(n)
+    added: dict[int, dict[str, Sentence]] = defaultdict(dict)
+    for a, b in links:
+        if a.id in aside or b.id in aside or UNNAMED in (a.attribution, b.attribution):
+            continue
+        for n in by_sentence.get(b.id, ()):
+            key = claims[n].key
+            if key is not None and key[1] not in YEAR_RE.findall(a.text):
+                continue  # a dated claim: the sentence gives its year in another clause ("in the spring of 2021, when a judge gave ...")
+            if all(s.source != a.source for s in claims[n].sentences):
+                added[n].setdefault(a.source, a)
+    return [replace(c, sentences=tuple(sorted((*c.sentences, *added[n].values()), key=lambda s: (s.source, s.index))))
+            if n in added else c for n, c in enumerate(claims)]
 
 
 def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozenset[Key]],

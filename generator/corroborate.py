@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from sys import intern
 
 from .cache import Cache
+from .clauses import View, views
 from .lang.en import STOPWORDS
 from .model import Fact, Sentence, Source
 from .similar import Comparer
@@ -36,7 +37,16 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
 
 def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
                     published: Mapping[str, str] | None = None, cache: Cache | None = None) -> list[list[Sentence]]:
-    """Groups of sentences from different sources that state the same thing.
+    """Groups of sentences from different sources that state the same thing (group_and_link's groups)."""
+    return group_and_link(sentences, facts, published, cache)[0]
+
+
+def group_and_link(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
+                   published: Mapping[str, str] | None = None, cache: Cache | None = None
+                   ) -> tuple[list[list[Sentence]], list[tuple[Sentence, Sentence]]]:
+    """Groups of sentences from different sources that state the same thing, and the clause links:
+    (a, b) where a clause of `a` states what `b` states (Comparer.clause_links; a sentence of two
+    claims supports both, claims.build_claims).
 
     Sentences with the same text are handled once: their words and shingles are computed
     once, and they are one group when they come from two or more sources (and say enough to
@@ -97,11 +107,13 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
                 join(t)
                 join(u)
                 uf.union(members[t][0].id, members[u][0].id)
-    _link_paraphrases(uf, sentences, compare)
+    clause_views = {s.id: v for s in sentences if (v := views(s, facts.get(s.id, ())))}
+    _link_paraphrases(uf, sentences, compare, clause_views)
     groups: dict[str, list[Sentence]] = defaultdict(list)
     for s in sentences:
         groups[uf.find(s.id)].append(s)
-    return [sorted(g, key=lambda s: (s.source, s.index)) for g in groups.values()]
+    clause_links = [(a, b) for a, b in compare.clause_links(sentences, clause_views) if uf.find(a.id) != uf.find(b.id)]
+    return [sorted(g, key=lambda s: (s.source, s.index)) for g in groups.values()], clause_links
 
 
 def _join_copies(uf: UnionFind[str], copies: Sequence[Sentence], compare: Comparer) -> None:
@@ -120,7 +132,8 @@ def _join_copies(uf: UnionFind[str], copies: Sequence[Sentence], compare: Compar
             uf.union(same[0].id, s.id)
 
 
-def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence], compare: Comparer) -> None:
+def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence], compare: Comparer,
+                      views: Mapping[str, Sequence[View]]) -> None:
     """Join the groups of sentences that say the same thing in other words, best pair first,
     while the two groups have no article in common (an article states a claim once: this
     keeps one loose pair from chaining two claims together). Then an article's sentence that
@@ -131,7 +144,7 @@ def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence], compare
     for s in sentences:
         sources[uf.find(s.id)].add(s.source)
     repeats: list[tuple[Sentence, Sentence]] = []
-    for _score, a, b in compare.paraphrase_links(sentences, repeats):
+    for _score, a, b in compare.paraphrase_links(sentences, repeats, views):
         ra, rb = uf.find(a.id), uf.find(b.id)
         if ra == rb or sources[ra] & sources[rb]:
             continue

@@ -14,7 +14,7 @@ from .claims import build_claims, counts_of_others, main_pair, set_aside
 from .classify import Classifier
 from .compose import compose
 from .config import ProfileConfig
-from .corroborate import group_sentences, syndicated
+from .corroborate import group_and_link, syndicated
 from .extract import extract_article
 from .factcheck import compare
 from .figures import compare_figures, join_disputed
@@ -66,14 +66,14 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     facts = extract_all(sentences, by_id, cache)
     cue_of = cue_sections_all(sentences, Classifier(config.sections), cache)
     gc.freeze()
-    groups = group_sentences(sentences, facts, {s.id: s.published or "" for s in originals}, cache)
+    groups, clause_links = group_and_link(sentences, facts, {s.id: s.published or "" for s in originals}, cache)
     if cache is not None:
         cache.save_tables()  # the traits of every sentence: written now, not held through the rest
     gc.freeze()
     aside = set_aside(sentences, facts)
     relations = adjust(relate([s for s in sentences if s.id not in aside], people, facts),
                        config.relations_add, config.relations_remove)
-    claims, fates = build_claims(sentences, facts, groups, relations, aside)
+    claims, fates = build_claims(sentences, facts, groups, relations, aside, clause_links)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
     origin = {s.id: s.duplicate_of or s.id for s in sources}

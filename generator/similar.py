@@ -23,12 +23,14 @@ import snowballstemmer
 
 from . import slots
 from .cache import Cache
+from .clauses import View
 from .extract import relative_years
 from .lang.en import (
     ATTRIBUTION_WORDS,
     CLAUSE_OPENERS,
     CONCEPTS,
     CUSTODY_KINDS,
+    CUSTODY_SHARES,
     ENGAGEMENT_STAGES,
     EVENT_CONCEPTS,
     EVENT_STAGES,
@@ -43,7 +45,10 @@ from .lang.en import (
     NUMBER_WORDS,
     OUTLETS,
     REGIONS,
+    RELATION_WORDS,
+    RELATIVE_TIME_WORDS,
     STOPWORDS,
+    TIME_WORDS,
     WEEKDAYS,
     YEAR,
 )
@@ -396,7 +401,7 @@ class Traits:
     values: dict[tuple[str, str], str]  # (kind, slot) -> value of its numeric facts
     numbers: frozenset[str]  # figures it gives, besides years and days of the month
     measured: dict[tuple[str, str], frozenset[str]]  # figures inside its facts of each measure
-    stages: tuple[frozenset[int], ...]  # per list of stages (EVENT_STAGES, ENGAGEMENT_STAGES)
+    stages: tuple[frozenset[int], ...]  # per list of stages (EVENT_STAGES, ENGAGEMENT_STAGES, CUSTODY_KINDS, CUSTODY_SHARES)
     year_slots: frozenset[str]
     speaker: str
     substance: frozenset[str]
@@ -404,6 +409,7 @@ class Traits:
     days: frozenset[str] = frozenset()  # the dates it gives to the day ("aug 14")
     places: frozenset[str] = frozenset()  # capitalised words after "in", "at", "near", ... (a place, a title)
     negated: bool = False  # it says that something did not happen, in its own clause
+    kin: frozenset[str] = frozenset()  # whose unnamed kin it tells of (_TextTraits.kin)
     # the stems of each clause of its own that says something did not happen ("because she didn't
     # answer his call"): such a clause sets two sentences apart only where it holds a word they share
     negated_clauses: tuple[frozenset[str], ...] = ()
@@ -422,18 +428,27 @@ class _TextTraits:
     capitalised: frozenset[str]
     run_words: frozenset[str]  # the words of its runs of capitalised words that may name someone, places and titles too
     credited: frozenset[str]  # the capitalised words after "according to", "per", "via" (_CREDIT), lower case
+    kin: frozenset[str]  # whose unnamed kin it tells of: "Lind's father runs a bakery" -> "father"
 
     @classmethod
     def of(cls, text: str) -> _TextTraits:
         words = frozenset(_WORD.findall(text.lower()))
-        stages = (_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS))
+        stages = (_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS),
+                  _stages(words, CUSTODY_SHARES))
         return cls(years=_lean(frozenset(_YEAR.findall(text))), numbers=_lean(_numbers(text)),
                    stages=_STAGES.setdefault(stages, stages),
                    days=_lean(frozenset(_day(m.group(0)) for m in _DAY.finditer(text))), places=_lean(_places(text)),
                    capitalised=_lean(_capitalised(text)),
                    run_words=_lean(frozenset(w.lower() for _start, _end, run in _runs(text)
                                              if len(run) > 1 and " ".join(run) not in _OUTLETS for w in run)),
-                   credited=_lean(_credited(text)))
+                   credited=_lean(_credited(text)),
+                   kin=_lean(frozenset(m.group(1).lower() for m in _KIN_OF.finditer(text))))
+
+
+# Someone's parent, child or sibling left unnamed: "Mara Lind's father runs a bakery" is not about
+# her ("Lind's daughter, Ivy," and "Lind's daughter Ivy" name whom they tell of).
+_KIN_OF = re.compile(r"[A-Z][\w-]*['\u2019]s\s+(father|mother|dad|mom|mum|parents|brother|sister|son|daughter)\b"
+                     r"(?!,?\s+[A-Z])")
 
 
 # Since Python 3.10 every empty frozenset is an object of its own (216 bytes): the traits of 120,000
@@ -441,6 +456,18 @@ class _TextTraits:
 _EMPTY: frozenset[Any] = frozenset()
 _NO_VALUES: dict[Any, Any] = {}  # never changed
 _STAGES: dict[tuple[frozenset[int], ...], tuple[frozenset[int], ...]] = {}
+
+
+def _norm(vector: Mapping[str, float]) -> float:
+    """A weighted vector's length. math.fsum: the exact sum, whatever the order the words come in
+    (a set's order changes with PYTHONHASHSEED; a float sum in that order could move a score across
+    a threshold)."""
+    return math.sqrt(math.fsum(v * v for v in vector.values())) or 1.0
+
+
+_KIN_STEMS = frozenset(stem(w) for w in RELATION_WORDS if " " not in w)
+_TIME_STEMS = frozenset(stem(w) for w in (*TIME_WORDS, *RELATIVE_TIME_WORDS.split()))
+_MONTH_STEMS = frozenset(stem(m.lower()) for m in MONTH_NAMES)
 
 
 def _lean(found: frozenset[T]) -> frozenset[T]:
@@ -493,6 +520,13 @@ class Comparer:
         self.known = frozenset(w for ws in self.view.values() for w in ws)
         self.when = {s.id: self._when_of(s.text, (published or {}).get(s.source, "")) for s in sentences}
         self._traits: dict[str, Traits] = {}
+        self.facts_of_views: dict[str, tuple[Fact, ...]] = {}  # the facts of the views compared, by view id
+        self._view_vectors: dict[str, tuple[dict[str, float], float]] = {}
+        self._idf: dict[str, float] = {}
+        self._unseen = 0.0
+        # _index's answer, for the sentences it was given
+        self._indexed: tuple[Sequence[Sentence], tuple[list[frozenset[str]], list[dict[str, float]], list[float],
+                                                         dict[str, list[int]]]] | None = None
         self._numbers: dict[str, frozenset[str]] = {}
 
     def _names_of(self, s: Sentence) -> frozenset[str]:
@@ -511,7 +545,7 @@ class Comparer:
         """The sentence's traits (cached by sentence id)."""
         got = self._traits.get(s.id)
         if got is None:
-            fs = self.facts.get(s.id, ())
+            fs = self.facts.get(s.id) or self.facts_of_views.get(s.id, ())
             text = s.text
             own = self._texts(text, lambda: _TextTraits.of(text))
             measured: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -542,7 +576,7 @@ class Comparer:
                 substance=substance, events=events,
                 runs=_lean(_full_names(s)) if s.mentions else _EMPTY,
                 days=own.days, places=_lean(own.places - self.known) if own.places else _EMPTY,
-                negated=main_negated,
+                negated=main_negated, kin=own.kin,
                 negated_clauses=tuple(self._stems(repr((clause, sorted(leave_out))), partial(_lean_stems, clause, leave_out))
                                       for clause in negated_clauses))
             self._traits[s.id] = got
@@ -564,6 +598,8 @@ class Comparer:
             return "the same words about different people"
         if any(not set(r) & tb.names for r in ta.runs) and any(not set(r) & ta.names for r in tb.runs):
             return "each names someone the other does not: another partner, another person"
+        if ta.kin != tb.kin:
+            return "one tells of someone's unnamed parent, child or sibling, the other of them"
         if ta.days and tb.days and not {d[:3] for d in ta.days} & {d[:3] for d in tb.days}:
             return "exact dates in different months: different events (days of one month may disagree)"
         if ta.negated != tb.negated or ta.negated_clauses or tb.negated_clauses:
@@ -624,27 +660,20 @@ class Comparer:
         """Whether something the two sentences state shows they are about different things."""
         return bool(self.apart_because(a, b, close))
 
-    def paraphrase_links(self, sentences: Sequence[Sentence], repeats: list[tuple[Sentence, Sentence]] | None = None
+    def paraphrase_links(self, sentences: Sequence[Sentence], repeats: list[tuple[Sentence, Sentence]] | None = None,
+                         views: Mapping[str, Sequence[View]] | None = None
                          ) -> list[tuple[float, Sentence, Sentence]]:
         """(similarity, a, b) for every pair of sentences of different sources that say the same
         thing in other words, best first. With `repeats`, the pairs (small, big) of sentences of one
         article where the one says almost nothing the other does not (REPEAT of its stems: a lede and
-        the body that tells it again) are added to it."""
-        bags = [self.traits(s).substance for s in sentences]
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag)
+        the body that tells it again) are added to it. With `views` (sentence id -> clauses.views),
+        a sentence of several clauses is linked with a sentence of one only where one of its clauses
+        states what that one does ("Park moved to Denver in 2019, and Lind stayed in Boston with the
+        twins" / "Lind moved to Denver with the twins" share their words across two clauses) only
+        where no clause of it that shares words with that one tells of other people."""
+        bags, vectors, norms, postings = self._index(sentences)
+        views = views or {}
         n = len(sentences)
-        idf = {w: math.log((n + PRIOR) / (d + 0.5)) for w, d in df.items()}
-        vectors = [{w: idf[w] for w in bag} for bag in bags]
-        # math.fsum: the exact sum, whatever the order the words come in (a set's order changes with
-        # PYTHONHASHSEED; a float sum in that order could move a score across a threshold)
-        norms = [math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0 for vec in vectors]
-        postings: dict[str, list[int]] = defaultdict(list)
-        for i, bag in enumerate(bags):
-            for w in bag:
-                if df[w] <= max(2, RARE * n) and df[w] <= MAX_CANDIDATES:
-                    postings[w].append(i)
         out: list[tuple[float, Sentence, Sentence]] = []
         words: dict[str, frozenset[str]] = {}  # each sentence's words, once, where an article's pair needs them
         for i in range(n):
@@ -664,14 +693,123 @@ class Comparer:
                                     and not self.told_apart(small[1], big[1]):
                                 repeats.append((small[1], big[1]))
                         continue
-                    shared = frozenset(vectors[i].keys() & vectors[j].keys())
-                    common = math.fsum(vectors[i][x] * vectors[j][x] for x in shared)
-                    score = common / (norms[i] * norms[j])
-                    if min(common / norms[i] ** 2, common / norms[j] ** 2) < MIN_CONTAINED or self.told_apart(
-                            a, b, score >= PARAPHRASE):
-                        continue  # one says much the other does not: its statement would claim more than both state
-                    if (score >= PARAPHRASE and sum(1 for w in shared if not w.isdigit()) >= MIN_SHARED
-                            or self.same_event(a, b, shared, score)):
-                        out.append((score, a, b))
+                    score = self._linked(a, vectors[i], norms[i], b, vectors[j], norms[j])
+                    if score is None:
+                        continue
+                    if (a.id in views) != (b.id in views):
+                        whole, one = (a, b) if a.id in views else (b, a)
+                        if any(self._other_people(v, whole, one) for v in views[whole.id]):
+                            continue
+                    out.append((score, a, b))
         out.sort(key=lambda x: (-x[0], x[1].id, x[2].id))
+        return out
+
+    def _view_link(self, view: View, whole: Sentence, b: Sentence, vb: Mapping[str, float], nb: float) -> bool:
+        """Whether the view (clauses.views) of `whole` states what `b` states."""
+        vec, norm = self._view_vector(view, whole)
+        return self._view_states(view, whole, b) and self._linked(view.sentence, vec, norm, b, vb, nb) is not None
+
+    def _view_vector(self, view: View, whole: Sentence) -> tuple[dict[str, float], float]:
+        """A view's weighted vector and its norm, in the corpus's weights (_index); its facts and the
+        people in view there (its own names, else its sentence's) are kept for its traits."""
+        v = view.sentence
+        if v.id not in self._view_vectors:
+            self.facts_of_views[v.id] = view.facts
+            self.view[v.id] = self._names_of(v) or self.view.get(whole.id, _EMPTY)  # its own, else its sentence's
+            vec = {w: self._idf.get(w, self._unseen) for w in self.traits(v).substance}
+            self._view_vectors[v.id] = (vec, _norm(vec))
+        return self._view_vectors[v.id]
+
+    def _index(self, sentences: Sequence[Sentence]) -> tuple[list[frozenset[str]], list[dict[str, float]],
+                                                              list[float], dict[str, list[int]]]:
+        """Each sentence's substance, its vector weighted by the corpus's IDF (kept for the views:
+        _view_vector) and its norm, and the inverted index of the rare stems (stem -> the sentences
+        that have it)."""
+        if self._indexed is not None and self._indexed[0] is sentences:
+            return self._indexed[1]
+        bags = [self.traits(s).substance for s in sentences]
+        df: Counter[str] = Counter()
+        for bag in bags:
+            df.update(bag)
+        n = len(sentences)
+        idf = {w: math.log((n + PRIOR) / (d + 0.5)) for w, d in df.items()}
+        self._idf, self._unseen = idf, math.log((n + PRIOR) / 0.5)  # the weights a view's words take
+        vectors = [{w: idf[w] for w in bag} for bag in bags]
+        norms = [_norm(vec) for vec in vectors]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, bag in enumerate(bags):
+            for w in bag:
+                if df[w] <= max(2, RARE * n) and df[w] <= MAX_CANDIDATES:
+                    postings[w].append(i)
+        self._indexed = (sentences, (bags, vectors, norms, postings))
+        return bags, vectors, norms, postings
+
+    def _linked(self, a: Sentence, va: Mapping[str, float], na: float,
+                b: Sentence, vb: Mapping[str, float], nb: float) -> float | None:
+        """The weighted cosine of two sentences of different articles that state the same claim
+        (None when they do not): close enough, each sharing MIN_CONTAINED of its weight with the
+        other, and nothing telling them apart."""
+        shared = frozenset(va.keys() & vb.keys())
+        common = math.fsum(va[x] * vb[x] for x in shared)
+        score = common / (na * nb)
+        if min(common / na ** 2, common / nb ** 2) < MIN_CONTAINED or self.told_apart(a, b, score >= PARAPHRASE):
+            return None  # one says much the other does not: its statement would claim more than both state
+        if (score >= PARAPHRASE and sum(1 for w in shared if not w.isdigit()) >= MIN_SHARED
+                or self.same_event(a, b, shared, score)):
+            return score
+        return None
+
+    def _other_people(self, view: View, whole: Sentence, b: Sentence) -> bool:
+        """Whether the view of `whole` shares words with `b` but tells of people `b` does not, nor
+        `b` of the view's only ("Park moved to Denver" / "Lind moved to Denver with the twins")."""
+        self._view_vector(view, whole)
+        if not self._core(view.sentence) & self._core(b):
+            return False
+        mine, theirs = self._people_of(view), self.traits(b).names
+        return bool(mine and theirs) and not (mine <= theirs or theirs <= mine)
+
+    def _people_of(self, view: View) -> frozenset[str]:
+        """The name words in view in a view: its own (else its sentence's), and for a relative
+        clause those of whom it tells."""
+        return self.traits(view.sentence).names | {w.lower() for p in view.people for w in p.split()}
+
+    def _view_states(self, view: View, whole: Sentence, b: Sentence) -> bool:
+        """Whether a view of `whole` can state what `b` states, beyond the cosine: a view is short,
+        so two words of three in common say little ("with Cortez keeping the house" / "Cortez sold
+        the house"). The people of one (the names in view there) are among the other's,
+        and the words of one are all the other's, two at least, but for dates, places and words of
+        time ("married in Taos in May 2024" / "tied the knot in Taos, New Mexico"), the other adding
+        no one's kin ("Lind now runs a bakery" / "Lind's father runs a bakery")."""
+        mine, theirs = self._people_of(view), self.traits(b).names
+        if not (mine and theirs and (mine <= theirs or theirs <= mine)):
+            return False
+        small, big = sorted((self._core(view.sentence), self._core(b)), key=len)
+        return len(small) >= 2 and small <= big and not (big - small) & _KIN_STEMS
+
+    def _core(self, s: Sentence) -> frozenset[str]:
+        """A sentence's substance without its years, months, figures, places and words of time."""
+        t = self.traits(s)
+        return frozenset(w for w in t.substance if not w.isdigit() and w not in _TIME_STEMS and w not in t.places
+                         and w not in _MONTH_STEMS)
+
+    def clause_links(self, sentences: Sequence[Sentence], views: Mapping[str, Sequence[View]]
+                     ) -> list[tuple[Sentence, Sentence]]:
+        """(a, b) for each sentence `a` one of whose views (clauses.views: the sentence without
+        its other clauses) states what the sentence `b` of another article states, and `a` as a
+        whole does not (paraphrase_links does not link them). The weights are the corpus's
+        sentences' (a view changes none of them)."""
+        _bags, vectors, norms, postings = self._index(sentences)
+        by_id = {s.id: i for i, s in enumerate(sentences)}
+        out: list[tuple[Sentence, Sentence]] = []
+        for sid in sorted(views, key=lambda x: by_id[x]):
+            a = sentences[by_id[sid]]
+            found: set[int] = set()
+            for view in views[sid]:
+                for w in sorted(self._view_vector(view, a)[0]):
+                    for j in postings.get(w, ()):
+                        b = sentences[j]
+                        if j not in found and b.source != a.source and \
+                                self._view_link(view, a, b, vectors[j], norms[j]):
+                            found.add(j)
+            out.extend((a, sentences[j]) for j in sorted(found))
         return out

@@ -13,7 +13,7 @@ import pytest
 
 from generator.claims import ClaimGroup, build_claims
 from generator.config import ProfileConfig, from_options
-from generator.corroborate import group_sentences
+from generator.corroborate import group_and_link
 from generator.ingest import ingest
 from generator.model import Profile, Sentence
 from generator.people import recognise
@@ -49,8 +49,8 @@ def claims_of(tmp: Path, articles: dict[str, str]) -> tuple[list[ClaimGroup], di
     sources, _ = ingest(config, None)
     sentences, _people = recognise(segment_all(sources), config.people)
     facts = extract_all(sentences, {s.id: s for s in sources})
-    claims, fates = build_claims(sentences, facts, group_sentences(
-        sentences, facts, {s.id: s.published or "" for s in sources}))
+    groups, links = group_and_link(sentences, facts, {s.id: s.published or "" for s in sources})
+    claims, fates = build_claims(sentences, facts, groups, clause_links=links)
     return claims, fates, sentences
 
 

@@ -17,13 +17,13 @@ from .conftest import CASES, corpus_config
 def test_a_build_restores_the_collector(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = gc.get_threshold()
     seen: list[tuple[int, ...]] = []
-    original = pipeline.group_sentences
+    original = pipeline.group_and_link
 
     def spy(*args: object, **kwargs: object) -> object:
         seen.append(gc.get_threshold())
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "group_sentences", spy)
+    monkeypatch.setattr(pipeline, "group_and_link", spy)
     build(corpus_config(CASES / "fictional" / "seeds", tmp_path / "docs"), use_cache=False)
     assert seen == [pipeline.GC_THRESHOLDS]
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0

@@ -479,7 +479,8 @@ MERGE_CONCEPTS: dict[str, tuple[str, ...]] = {
     "_date": ("romance began", "started dating", "began dating"),
     "_child": ("parents of", "parents to", "parent of", "parent to"),
     "_release": ("released", "came out", "hit theaters", "hit theatres", "premiered", "was released"),
-    "_amicable": ("amicably", "amicable", "friendly", "on good terms", "cordial", "cordially"),
+    "_amicable": ("amicably", "amicable", "friendly", "on good terms", "cordial", "cordially", "like pros",
+                  "like a pro", "peacefully", "harmoniously", "getting along", "get along", "gets along"),
     "_coparent": ("co-parented", "coparented"),
     "_announce": ("announced", "announce", "announces", "announcing", "revealed", "reveals", "confirmed", "confirms"),
     "_settle": ("settled", "settle", "settles", "settling", "settlement", "reached a settlement", "reached an agreement"),
@@ -520,6 +521,8 @@ CLAUSE_OPENERS = frozenset(["because", "when", "whenever", "while", "whilst", "a
 IN_PASSING = frozenset(["after", "before", "since", "following", "until", "during", "throughout", "amid"])
 # Kinds of custody: "joint legal custody" and "primary physical custody" are two claims.
 CUSTODY_KINDS: tuple[frozenset[str], ...] = (frozenset(["legal"]), frozenset(["physical"]))
+# Shares of custody: "primary physical custody" and "joint legal and physical custody" are two claims.
+CUSTODY_SHARES: tuple[frozenset[str], ...] = (frozenset(["primary", "sole"]), frozenset(["joint"]))
 
 # Custody given to someone, in the words that give it: "awarded her primary physical custody",
 # "won custody", "granted him temporary sole custody" (the slot custody-awarded's cue, and what
@@ -572,6 +575,11 @@ NOT_ONLY_PAST = re.compile(
 # sentence of an event and such words says no more than a record of the event
 # (generator/summarised.py).
 RELATIVE_TIME_WORDS = "more than a year month week ago last earlier this past"
+# Words that place what a clause tells in time, no part of what it tells ("opened a ski shop there the
+# following winter" says what "opened a ski shop in Denver" does).
+TIME_WORDS = frozenset(["following", "later", "earlier", "soon", "afterward", "afterwards", "then", "winter", "spring",
+                        "summer", "fall", "autumn", "year", "years", "month", "months", "week", "weeks", "now",
+                        "recently", "eventually", "once", "previously"])
 # A thing of a wedding, not the wedding: "without her wedding ring", "her mother's 2001 wedding
 # dress". It dates no wedding (extract.py) and is no cue word of the couple's past (classify.py).
 WEDDING_THING = re.compile(r"\bwedding\s+(?:rings?|bands?|dress(?:es)?|gowns?|veils?|shoes|suits?|tux\w*|photos?"

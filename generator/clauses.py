@@ -1,0 +1,98 @@
+"""The parts of a sentence that each state a claim of their own.
+
+"Lee and Ray, who married in 2008 and split a decade later, have become a model of
+friendly co-parenting" states three claims; the wedding and the split are its dated facts (the
+claims stage keys them), and what is left, "Lee and Ray ... have become a model of
+friendly co-parenting", is what another article says as "Lee and Ray now co-parent
+amicably". A *view* of a sentence is the sentence with the words of its other clauses blanked
+out, so that its offsets, its people and its facts still stand where they stood: the main clause
+without a relative clause set off by commas ("X, who ..., did Y"), without a trailing phrase
+("..., with Y getting the children every other weekend"), each of those clauses alone, and
+each of two clauses joined by ", and" / ", but" / ";". Views are only compared (similar.Comparer.clause_links); the footnote
+quotes the whole sentence, as it always does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .model import Fact, Sentence
+
+# A relative clause set off by commas or dashes: ", who married in 2008 and split a decade later,", "in
+# the spring of 2021, when a judge gave Lee primary physical custody".
+_RELATIVE = re.compile(r"(?:,|\s[\u2014\u2013-])\s+(?:who|whom|whose|which|when|where)\b[^,;\u2014\u2013()\"\u201c\u201d]*"
+                       r"(?:,|\s[\u2014\u2013-](?=\s)|(?=[.!?]?$))")
+# A trailing phrase that adds to the main clause: ", with Ray getting ...", ", keeping them in ..."
+# (not ", according to court papers": whom the report is credited to).
+_TRAILING = re.compile(r",\s+(?:with\s+\S+|(?!according\b)[a-z]+ing)\b[^;\"\u201c\u201d]*$")
+# Two clauses joined: "..., and their divorce was finalised in 2022, but earlier this year ...".
+# Not a list's last item (", and Ivy, 7,"): the clause after the joint opens with a small word, or
+# with a name and a small word ("and Mara Lind stayed").
+_JOINED = re.compile(r",\s+(?:and|but)\s+(?=[a-z]|(?:[A-Z][\w'\u2019-]*\s+)+[a-z])|;\s+")
+MIN_WORDS = 4  # a view of fewer words says too little to stand as a claim
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """A sentence with the words of its other clauses blanked out (same offsets), the facts whose
+    words it keeps, and the people it tells of: those it names, with, for a relative clause, those
+    it tells of ("Lee and Ray, who announced their separation": the two of them); empty
+    when it names no one ("..., but she later founded a charity": its sentence's people then)."""
+
+    sentence: Sentence
+    facts: tuple[Fact, ...]
+    people: frozenset[str]
+
+
+def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
+    """The sentence's views; none when it is one clause."""
+    if s.speaker:
+        return []  # what someone said is compared whole (quotes.py): a clause of it is not their words
+    text = s.text
+    lo = s.start
+    cuts: list[tuple[list[tuple[int, int]], frozenset[str]]] = []  # what each view blanks out, whom it tells of
+    rel = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+    trail = _TRAILING.search(text)
+    main = rel + ([(trail.start(), len(text))] if trail else [])
+    if main:
+        cuts.append((main, frozenset()))  # the main clause alone
+        for a, b in main:  # and each of the others alone; a relative clause tells of the names just before it
+            told = frozenset(m.person for m in s.mentions if _after_last_break(text, a) <= m.start - lo < a) \
+                if (a, b) in rel else frozenset()
+            cuts.append(([(0, a), (b, len(text))], told))
+    joints = list(_JOINED.finditer(text))
+    if joints and not rel:
+        bounds = [0, *(x for m in joints for x in (m.start(), m.end())), len(text)]
+        pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
+        for i in range(len(pieces)):
+            cuts.append(([p for j, p in enumerate(pieces) if j != i]
+                         + [(m.start(), m.end()) for m in joints], frozenset()))
+    out: list[View] = []
+    for n, (masked, told) in enumerate(cuts):
+        kept = _blank(text, masked)
+        if len(kept.split()) < MIN_WORDS or kept.strip() == text.strip():
+            continue
+
+        def keeps(a: int, b: int, masked: list[tuple[int, int]] = masked) -> bool:
+            return not any(x < b - lo and a - lo < y for x, y in masked)
+
+        mentions = tuple(m for m in s.mentions if keeps(m.start, m.end))
+        out.append(View(replace(s, id=f"{s.id}~{n}", text=kept, mentions=mentions),
+                        tuple(f for f in facts if keeps(f.span.start, f.span.end)),
+                        told | {m.person for m in mentions}))
+    return out
+
+
+def _after_last_break(text: str, end: int) -> int:
+    """Where the stretch of text that ends at `end` begins, after the last comma or dash before it."""
+    return max(text.rfind(",", 0, end), text.rfind("\u2014", 0, end), text.rfind(" - ", 0, end)) + 1
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text with each span (offsets within it) turned to spaces: offsets unchanged."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
