@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from . import slots
+from .clauses import joined_clauses
 from .corroborate import content_words
 from .extract import clause
 from .lang.en import (
@@ -189,7 +190,7 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             text = min(_keep_hedge([s for s in chosen if s.id not in wording] or chosen, chosen, _hedged),
                        key=lambda s: _plainest(s, shared[s.id]))
             claims.append(ClaimGroup(None, chosen, text))
-    claims = _with_clause_support(claims, clause_links, aside)
+    claims = _with_clause_support(_worded_by_own_clause(claims, facts, keys), clause_links, aside)
     told = {s.id for c in claims for s in c.sentences}
     # An unnamed source's claim is never set aside: one that no claim of its own words holds
     # stands alone (a keyed one was kept out of the claims of named articles above).
@@ -199,6 +200,44 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     cited = {s.id for c in claims for s in c.sentences}
     fates = {s.id: aside.get(s.id, REASON_REPEAT) for s in sentences if s.id not in cited}
     return claims, fates
+
+
+def _worded_by_own_clause(claims: list[ClaimGroup], facts: Mapping[str, Sequence[Fact]],
+                          keys: Mapping[str, frozenset[Key]]) -> list[ClaimGroup]:
+    """The claims, each that one sentence alone makes because it says more than its dated facts
+    worded by the clause that says it, when that is its last clause and every other holds a fact
+    a keyed claim tells: "By December 2012 they were engaged, and they married in October 2013;
+    Ray took over management duties after the wedding" is, beside the engagement's and the
+    wedding's claims, the claim "Ray took over management duties after the wedding." (its words,
+    from its article; the footnote quotes that clause). Not what someone said, nor a clause that
+    opens with a small word ("she later founded ...": whom it tells of is in another clause)."""
+    keyed = {s.id for c in claims if c.key is not None for s in c.sentences}
+    out = []
+    for c in claims:
+        s = c.text
+        if c.key is None and len(c.sentences) == 1 and s.id in keyed and not s.quotes and not s.speaker:
+            clause_span = _own_clause(s, [f for f in facts.get(s.id, ()) if keys_of([f])])
+            if clause_span is not None:
+                a, b = clause_span
+                own = replace(s, start=s.start + a, end=s.start + b, text=s.text[a:b], quotes=(),
+                              mentions=tuple(m for m in s.mentions if s.start + a <= m.start and m.end <= s.start + b))
+                c = replace(c, sentences=(own,), text=own)
+        out.append(c)
+    return out
+
+
+def _own_clause(s: Sentence, keyed: Sequence[Fact]) -> tuple[int, int] | None:
+    """(start, end) in the sentence's text of its last clause (clauses.joined_clauses), when it holds
+    none of the `keyed` facts, every other clause holds one, and it opens with a capital and has
+    RESIDUAL_WORDS words at least."""
+    pieces = joined_clauses(s.text)
+    if len(pieces) < 2 or not keyed:
+        return None
+    holds = [any(a <= f.span.start - s.start < b for f in keyed) for a, b in pieces]
+    a, b = pieces[-1]
+    if holds[-1] or not all(holds[:-1]) or not s.text[a:a + 1].isupper() or len(s.text[a:b].split()) < RESIDUAL_WORDS:
+        return None
+    return a, b
 
 
 def _with_clause_support(claims: list[ClaimGroup], links: Sequence[tuple[Sentence, Sentence]],

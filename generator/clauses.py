@@ -64,8 +64,7 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
             cuts.append(([(0, a), (b, len(text))], told))
     joints = list(_JOINED.finditer(text))
     if joints and not rel:
-        bounds = [0, *(x for m in joints for x in (m.start(), m.end())), len(text)]
-        pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
+        pieces = joined_clauses(text)
         for i in range(len(pieces)):
             cuts.append(([p for j, p in enumerate(pieces) if j != i]
                          + [(m.start(), m.end()) for m in joints], frozenset()))
@@ -83,6 +82,14 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
                         tuple(f for f in facts if keeps(f.span.start, f.span.end)),
                         told | {m.person for m in mentions}))
     return out
+
+
+def joined_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) within the text of each of its clauses joined by ", and", ", but" or ";" (one
+    clause, the whole text, when there are none)."""
+    joints = list(_JOINED.finditer(text))
+    bounds = [0, *(x for m in joints for x in (m.start(), m.end())), len(text)]
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 
 def _after_last_break(text: str, end: int) -> int:

@@ -87,3 +87,16 @@ def test_a_paraphrase_beside_a_count_does_not_state_the_count(tmp_path: Path) ->
         "b.txt": "These days, Nadia Cortez and Felix Brandt co-parent amicably.\n"})
     counted = [c for c in claims if c.key and c.key[0] == "children"]
     assert counted and all({s.source for s in c.sentences} == {"a"} for c in counted)
+
+
+def test_a_sentence_says_more_than_its_dated_fact_in_its_last_clause(tmp_path: Path) -> None:
+    claims, _fates, _sentences = claims_of(tmp_path, {
+        "a.txt": "Nadia Cortez and Felix Brandt got engaged in 2019, and Owen Park offered to host the "
+                 "engagement dinner.\n",
+        "b.txt": "Nadia Cortez and Felix Brandt got engaged in 2019.\n"})
+    texts = {c.text.text: {s.source for s in c.sentences} for c in claims}
+    # the claim of its own is worded by, and quotes, the clause that says more: not the engagement again
+    assert texts.get("Owen Park offered to host the engagement dinner.") == {"a"}
+    own = next(c for c in claims if c.text.text.startswith("Owen Park"))
+    assert own.text.end - own.text.start == len(own.text.text)
+    assert any(c.key and c.key[0] == "engaged" and {s.source for s in c.sentences} == {"a", "b"} for c in claims)
