@@ -35,7 +35,7 @@ from .model import (
 from .records import build_records, quotation_records
 from .sections import claim_sections
 from .segment import UNNAMED_CUES
-from .summarised import narrowed_to_wording, told_by_paragraph, told_by_quotation
+from .summarised import narrowed_to_wording, paragraph_anchors_of, told_by_paragraph, told_by_quotation
 from .timeline import build_timeline
 
 
@@ -168,11 +168,14 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                                                    epithets).items()}
     everything = _sections(config, in_order, {})
     kept = _sections(config, {k: [(n, narrowed.get(n, st)) for n, st in v] for k, v in in_order.items()}, told)
-    # The timeline tells every claim's event, one the paragraph tells too: its link goes there.
+    # The timeline tells every claim's event, one the paragraph tells too: its link goes there (and
+    # render words it as the paragraph does), also for a statement narrowed to its own article.
     claim_of = [n for c in config.sections for n, _st in in_order[c.key]]
     kept_ids = iter(st.id for sec in kept for st in sec.statements)
-    new_id = {st.id: told[n] if n in told else next(kept_ids)
-              for n, st in zip(claim_of, (st for sec in everything for st in sec.statements), strict=True)}
+    in_paragraph = {**paragraph_anchors_of(claims, [st for _n, st in made], records, narrowed), **told}
+    new_id = {st.id: in_paragraph.get(n, shown) for n, st, shown in zip(
+        claim_of, (st for sec in everything for st in sec.statements),
+        (told.get(n) or next(kept_ids) for n in claim_of), strict=True)}
     all_facts = tuple(f for s in ordered for f in facts.get(s.id, ()))
     timeline = tuple(replace(e, statement=new_id.get(e.statement, e.statement))
                      for e in build_timeline(everything, all_facts, {s.id: s for s in sentences}))

@@ -7,8 +7,8 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import asdict, replace
 from functools import lru_cache
 from json.encoder import encode_basestring as _encode_str  # C, for ensure_ascii=False
 from pathlib import Path
@@ -35,6 +35,7 @@ from .model import (
     Source,
     Statement,
     Status,
+    TimelineEvent,
     Verdict,
     Warning,
 )
@@ -270,6 +271,26 @@ def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation], 
     }
 
 
+def worded_by_records(profile: Profile, texts: Mapping[str, str],
+                      written: Sequence[tuple[tuple[Record, ...], str]]) -> Profile:
+    """The profile, each timeline event that a section's paragraph tells (compose links it to the
+    paragraph's sentence) worded as the fact check's record of that event words it (`texts`:
+    record_texts), not by the one article's sentence that worded its claim and may say more than
+    the event ("... was married to his daughter's mother from 1993 to 2002, and one of his biggest
+    regrets is ...", labelled with the five articles that give the wedding). The record is the one
+    of that paragraph sentence (`written`) of the event's kind and year; none, or two: as it was."""
+    of_anchor = {rs[0].id: rs for rs, _text in written}
+
+    def record_of(e: TimelineEvent) -> str:
+        kind = slots.MARRIED if e.kind == slots.REMARRIAGE else e.kind
+        found = [r.id for r in of_anchor.get(e.statement, ())
+                 if r.slot == kind and any(v.value == e.date[:4] for v in r.values)]
+        return found[0] if len(found) == 1 else ""
+
+    return replace(profile, timeline=tuple(replace(e, text=texts[r]) if (r := record_of(e)) in texts else e
+                                           for e in profile.timeline))
+
+
 def record_texts(profile: Profile, templates: Path = TEMPLATES) -> dict[str, str]:
     """Each record's sentence as the summary template words it, plain, naming its people."""
     sentence = environment(templates, plain=True).get_template("_summary.j2").module.sentence  # type: ignore[attr-defined]
@@ -445,10 +466,13 @@ def render(profile: Profile, docs_dir: Path, sentence_spans: dict[str, Citation]
     where the compiled templates are kept for the next build (the build's cache)."""
     _use_bytecode(templates, bytecode)
     env = environment(templates)
+    texts = record_texts(profile, templates)
+    written = written_sentences(profile, templates)
+    profile = worded_by_records(profile, texts, written)
     context = _context(profile, profile.warnings, sentence_spans, page_budget)
     outputs = {page: env.get_template(f"{page}.j2").render(context) for page in PAGES}
     outputs.update(_split_pages(env, context, context["layout"]))
-    outputs["profile.json"] = profile_json(profile, record_texts(profile, templates), written_sentences(profile, templates))
+    outputs["profile.json"] = profile_json(profile, texts, written)
     outputs["timeline.json"] = timelinejs(profile.subject, profile.timeline, {s.id: s for s in profile.sources})
     outputs.update((name, path.read_text(encoding="utf-8")) for name, path in ASSETS.items())
     changed = write_files({docs_dir / name: content for name, content in outputs.items()})

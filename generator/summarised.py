@@ -185,6 +185,21 @@ def _quoted_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.lower().replace("\u2019", "'")))
 
 
+def paragraph_anchors_of(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
+                         indices: Collection[int]) -> dict[int, str]:
+    """Claim index -> the anchor of the paragraph sentence whose record gives the claim's event to
+    the sentence that words it, for the claims `indices` gathered on an event (where the paragraph
+    has one)."""
+    _month, by_slot = _cited_by(records)
+    out: dict[int, str] = {}
+    for n in sorted(indices):
+        claim, st = claims[n], statements[n]
+        if claim.key is not None and (anchor := _anchor(by_slot.get((st.section, claim.text.id, claim.key[0]), {}),
+                                                        claim.key[1])):
+            out[n] = anchor
+    return out
+
+
 def _anchor(given: Mapping[str, str], value: str) -> str:
     """The paragraph sentence whose record gives the sentence the value (any value of a length
     with one true value, `value` ""); "" when none does."""

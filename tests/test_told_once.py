@@ -179,3 +179,21 @@ def test_a_disputed_figure_cites_only_the_articles_that_give_the_value_it_states
         figure = "five" if "five years" in st.text else "four"
         sources = {c.source for c in st.citations}
         assert sources == ({"a", "b"} & sources if figure == "five" else {"c"}), (st.text, sources)
+
+
+def test_the_timeline_words_an_event_the_paragraph_tells_as_its_record(tmp_path: Path) -> None:
+    """The timeline showed "..., married in 2001, and one of her biggest regrets is ..." labelled
+    with the three articles that give the wedding: it now words the wedding as the paragraph's
+    record does, with all three, and links to the paragraph's sentence."""
+    profile, spans = _profile(tmp_path, {
+        "a": "Marla Quinn and Devon Hale married in 2001, and one of her biggest regrets is the bakery they sold.",
+        "b": "Quinn and Hale tied the knot in 2001 at a vineyard near Napa.",
+        "c": "Marla Quinn and Devon Hale married in 2001, months after a chance meeting at a Reno gallery.",
+    })
+    docs = tmp_path / "docs"
+    render(profile, docs, spans)
+    wedding = next(e for e in profile.timeline if e.date[:4] == "2001")
+    assert len(wedding.citations) == 3 and wedding.statement.startswith("r")
+    timeline = (docs / "timeline.md").read_text(encoding="utf-8")
+    line = next(x for x in timeline.splitlines() if "**2001**" in x)
+    assert "married in 2001." in line and "biggest regrets" not in line and "3 sources" in line, line
