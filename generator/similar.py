@@ -452,7 +452,7 @@ class _TextTraits:
                    run_words=_lean(frozenset(w.lower() for _start, _end, run in _runs(text)
                                              if len(run) > 1 and " ".join(run) not in _OUTLETS for w in run)),
                    credited=_lean(_credited(text)),
-                   kin=_lean(frozenset(m.group(1).lower() for m in _KIN_OF.finditer(text))))
+                   kin=_lean(frozenset((m.group(1) or m.group(2)).lower() for m in _KIN_OF.finditer(text))))
 
 
 # An age set after a name by commas ("Sadie, 6, and Beau, 4"; "Ann Lee, 35, and Bob Ray have been dating"):
@@ -513,9 +513,10 @@ def _as_compared(text: str) -> str:
 
 
 # Someone's parent, child or sibling left unnamed: "Mara Lind's father runs a bakery" is not about
-# her ("Lind's daughter, Ivy," and "Lind's daughter Ivy" name whom they tell of).
+# her ("Lind's daughter, Ivy," and "Lind's daughter Ivy" name whom they tell of); "her mother", "his
+# brother" too (not "her son": the couple's children are the story's, "won custody of her son").
 _KIN_OF = re.compile(r"[A-Z][\w-]*['\u2019]s\s+(father|mother|dad|mom|mum|parents|brother|sister|son|daughter)\b"
-                     r"(?!,?\s+[A-Z])")
+                     r"(?!,?\s+[A-Z])|\b(?:[Hh]er|[Hh]is)\s+(father|mother|dad|mom|mum|parents|brother|sister)\b(?!,?\s+[A-Z])")
 
 
 # Since Python 3.10 every empty frozenset is an object of its own (216 bytes): the traits of 120,000
@@ -535,6 +536,7 @@ def _norm(vector: Mapping[str, float]) -> float:
 _KIN_STEMS = frozenset(stem(w) for w in RELATION_WORDS if " " not in w)
 _TIME_STEMS = frozenset(stem(w) for w in (*TIME_WORDS, *RELATIVE_TIME_WORDS.split()))
 _MONTH_STEMS = frozenset(stem(m.lower()) for m in MONTH_NAMES)
+_REGION_STEMS = frozenset(stem(r.lower()) for r in REGIONS if " " not in r)  # "in Taos, New Mexico": a place's region
 
 
 def _lean(found: frozenset[T]) -> frozenset[T]:
@@ -579,6 +581,34 @@ def _weeks_ago(text: str, published: str) -> frozenset[str]:
     if "ago" not in text and "last month" not in text.lower():
         return _EMPTY
     return frozenset([published[:4]]) if _AGO.search(text) and int(published[5:7]) >= 2 else _EMPTY
+
+
+def _same_people(ta: Traits, tb: Traits, a: Sentence, b: Sentence) -> bool:
+    """Whether two sentences name the same people: the same name words, but for the words of a full
+    name one of them gives whose other words the other has ("Ann Lee" / "Lee")."""
+    runs_a, runs_b = ta.runs | _run_names(a), tb.runs | _run_names(b)
+    return _among(ta.names - tb.names, runs_a, tb.names, runs_b) and _among(tb.names - ta.names, runs_b, ta.names, runs_a)
+
+
+def _namesakes(runs_a: frozenset[tuple[str, ...]], runs_b: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one sentence gives a full name and the other a full name of the same surname with
+    another first name, and neither gives the other's ("Ida Quill" / "Nora Quill": two people)."""
+    return any(ra[-1] == rb[-1] and ra[0] != rb[0] and len(ra) > 1 and len(rb) > 1
+               and not any(r[0] == ra[0] for r in runs_b) and not any(r[0] == rb[0] for r in runs_a)
+               for ra in runs_a for rb in runs_b)
+
+
+def _run_names(s: Sentence) -> frozenset[tuple[str, ...]]:
+    """The runs of two or more capitalised words of a sentence that may name someone (_name_runs), lower case."""
+    return frozenset(tuple(w.lower() for w in run) for _start, _end, run in _name_runs(s))
+
+
+def _among(extra: frozenset[str], runs: frozenset[tuple[str, ...]], other: frozenset[str],
+           other_runs: frozenset[tuple[str, ...]]) -> bool:
+    """Whether each of the `extra` name words is of a full name (`runs`) another word of which is in
+    `other`, where the other sentence gives no other full name with that word ("Ida Quill" / "Nora Quill")."""
+    return all(any(w in r and set(r) & other and not any(r2 != r and set(r2) & set(r) for r2 in other_runs)
+                   for r in runs) for w in extra)
 
 
 class Comparer:
@@ -681,6 +711,8 @@ class Comparer:
             return "each names someone the other does not: another partner, another person"
         if ta.kin != tb.kin:
             return "one tells of someone's unnamed parent, child or sibling, the other of them"
+        if _namesakes(ta.runs | _run_names(a), tb.runs | _run_names(b)):
+            return "two people of one surname: another first name"
         if ta.days and tb.days and not {d[:3] for d in ta.days} & {d[:3] for d in tb.days}:
             return "exact dates in different months: different events (days of one month may disagree)"
         if ta.negated != tb.negated or ta.negated_clauses or tb.negated_clauses:
@@ -728,7 +760,7 @@ class Comparer:
         if score < LOOSE:
             return False
         words = {w for w in shared if not w.isdigit()}  # a year in common is no second word
-        if ta.names == tb.names and (len(words) >= 2 or len(ta.names) >= 6):
+        if (ta.names == tb.names or _same_people(ta, tb, a, b)) and (len(words) >= 2 or len(ta.names) >= 6):
             return True
         if (ta.names <= tb.names or tb.names <= ta.names) and len(words) >= 3:
             return True
@@ -881,13 +913,20 @@ class Comparer:
         if not (mine and theirs and (mine <= theirs or theirs <= mine)):
             return False
         small, big = sorted((self._core(view.sentence), self._core(b)), key=len)
-        return len(small) >= 2 and small <= big and not (big - small) & _KIN_STEMS
+        if not (small <= big and not (big - small) & _KIN_STEMS):
+            return False
+        if len(small) >= 2:
+            return True
+        # One dated event's word alike, told at one place ("were married in Taos in May 2024" / "tied
+        # the knot in Taos, New Mexico"): the place says which event.
+        tv, tb = self.traits(view.sentence), self.traits(b)
+        return len(small) == 1 and small <= EVENT_CONCEPTS and bool(tv.places & tb.places)
 
     def _core(self, s: Sentence) -> frozenset[str]:
-        """A sentence's substance without its years, months, figures, places and words of time."""
+        """A sentence's substance without its years, months, figures, places, regions and words of time."""
         t = self.traits(s)
         return frozenset(w for w in t.substance if not w.isdigit() and w not in _TIME_STEMS and w not in t.places
-                         and w not in _MONTH_STEMS)
+                         and w not in _MONTH_STEMS and w not in _REGION_STEMS)
 
     def clause_links(self, sentences: Sequence[Sentence], views: Mapping[str, Sequence[View]]
                      ) -> list[tuple[Sentence, Sentence]]:
