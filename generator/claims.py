@@ -28,6 +28,7 @@ from .lang.en import (
     FAMILY_WORDS,
     HEDGES,
     INSTITUTION_TAILS,
+    NUMBER_WORDS,
     ORGANISATION_TAILS,
     PLURAL_REFERENCE,
     REASON_ASIDE,
@@ -58,6 +59,9 @@ ONE_CLAIM_SLOTS = slots.flagged("one_value")
 # A sentence whose words outside its keyed facts' clauses hold this many content words says
 # more than its facts, and also stands as a claim of its own.
 RESIDUAL_WORDS = 5
+# The share of its words (not figures) a count's sentence has in common with the sentences of its
+# group that state the count's claim without it, from which it supports their claim (build_claims).
+SUPPORT_SHARE = 0.5
 
 Key = tuple[str, str]
 
@@ -180,14 +184,27 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
                              and not any(more[s.id] for s in says_more)
                              and not any(s.attribution == UNNAMED for s in says_more)):
             continue
+        # A group of one count key, whose other sentences state it in other words without the count
+        # (above: the count is not given to them): the count's sentences that say little more than they
+        # do support their claim, as the text of none ("have two children, Ann, 9, and Tom, 7" supports
+        # "are the parents of Ann and Tom"; "share three children and, after a bruising fight, are said to
+        # be getting along much better" says much else, and does not support "now co-parent like pros").
+        found = set().union(*(keys[s.id] for s in group))
+        support = [s for s in group if keys[s.id] and s.attribution != UNNAMED and s not in says_more
+                   and _says_little_more(s, says_more)] \
+            if len(found) == 1 and all(k[0] in COUNT_SLOTS for k in found) else []
         # What an unnamed source says is its own claim, shown and marked as such, never folded
         # into the same words of a named source (where it would count as corroboration).
         named = [s for s in says_more if s.attribution != UNNAMED]
         unnamed = [s for s in says_more if s.attribution == UNNAMED]
         for part in ([named, unnamed] if named and unnamed else [says_more]):
-            chosen = _one_per_source(part, lambda s: (s.id in wording, s.index))
+            stating = {s.id for s in part}
+            if support and part is not unnamed and any(s.attribution != UNNAMED for s in part):
+                part = part + support
+            chosen = _one_per_source(part, partial(_support_last, stating, wording))
             shared = shared_by_others(chosen)
-            text = min(_keep_hedge([s for s in chosen if s.id not in wording] or chosen, chosen, _hedged),
+            mine = [s for s in chosen if s.id in stating]
+            text = min(_keep_hedge([s for s in mine if s.id not in wording] or mine, mine, _hedged),
                        key=lambda s: _plainest(s, shared[s.id]))
             claims.append(ClaimGroup(None, chosen, text))
     claims = _with_clause_support(_worded_by_own_clause(claims, facts, keys), clause_links, aside)
@@ -398,6 +415,19 @@ def clarity(s: Sentence) -> tuple[int, int, int]:
     unnamed = 1 if s.attribution == UNNAMED else 0
     quoted = sum(b - a for a, b in s.quotes) * 2 > len(s.text)
     return (unnamed, vague + int(quoted), abs(len(s.text) - 120))
+
+
+def _support_last(stating: set[str], wording: set[str], s: Sentence) -> tuple[bool, bool, int]:
+    """How a sentence of a claim ranks to be cited for its article: one that states the claim before
+    a count's sentence that supports it (build_claims), then one that words no other claim."""
+    return s.id not in stating, s.id in wording, s.index
+
+
+def _says_little_more(s: Sentence, others: Sequence[Sentence]) -> bool:
+    """Whether half the words of `s` at least (its figures aside) are words of the `others`."""
+    mine = {w for w in _stems(s.text) if not w.isdigit() and w not in NUMBER_WORDS}
+    theirs = frozenset().union(*(_stems(o.text) for o in others))
+    return len(mine & theirs) >= SUPPORT_SHARE * len(mine)
 
 
 def _says_more(s: Sentence, facts: Sequence[Fact]) -> bool:

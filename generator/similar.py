@@ -35,6 +35,7 @@ from .lang.en import (
     EVENT_CONCEPTS,
     EVENT_STAGES,
     GENERIC_WORDS,
+    HOLIDAYS,
     IN_PASSING,
     MERGE_CONCEPTS,
     MONEY_SCALE,
@@ -44,6 +45,7 @@ from .lang.en import (
     NOT_NEGATING,
     NUMBER_WORDS,
     OUTLETS,
+    PAYMENT_KINDS,
     REGIONS,
     RELATION_WORDS,
     RELATIVE_TIME_WORDS,
@@ -245,8 +247,12 @@ def concept_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozens
     """The text's content words as concepts ("_marry" for "tied the knot") or Snowball stems,
     without stop words, words of attribution and the words in `leave_out`. Phrases are looked up
     word by word (the longest first), never by one pattern of every phrase."""
-    words = [w for w in _TOKEN.findall(text.lower().replace("\u2019", "'"))
-             if w not in leave_out and (w[-2:] != "'s" or w[:-2] not in leave_out)]  # names out first: "declaring [them] single"
+    tokens = _TOKEN.findall(text.lower().replace("\u2019", "'"))
+    out_at = [w in leave_out or (w[-2:] == "'s" and w[:-2] in leave_out) for w in tokens]
+    # Names out first: "declaring [them] single"; and the "and" that joins two of them ("declaring Ann
+    # Lee and Bob Ray single" is "declaring single").
+    words = [w for i, w in enumerate(tokens) if not out_at[i] and not (
+        w == "and" and 0 < i < len(tokens) - 1 and out_at[i - 1] and out_at[i + 1])]
     out: set[str] = set()
     i = 0
     while i < len(words):
@@ -304,16 +310,17 @@ def _sum(m: re.Match[str]) -> str:
 
 _NUMERIC_PHRASE = re.compile(r"\b(?:" + "|".join(
     re.escape(p) for concepts in (CONCEPTS, MERGE_CONCEPTS) for phrases in concepts.values() for p in phrases
-    if any(w.isdigit() or w in NUMBER_WORDS for w in _TOKEN.findall(p))) + r")\b", re.IGNORECASE)
+    if any(w.isdigit() or w in NUMBER_WORDS for w in _WORD.findall(p))) + r")\b", re.IGNORECASE)  # "50-50": two words
 
 
 _DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
 
 
 def _full_names(s: Sentence) -> frozenset[tuple[str, ...]]:
-    """The full names (two words or more, lower case) of the people recognised in the sentence
-    and named there."""
-    return frozenset(r for m in s.mentions if m.explicit and len(r := _name_words(m.person)) > 1
+    """The full names (lower case) of the people recognised in the sentence and named there: the
+    name the corpus knows them by, however the sentence words it ("Ray" is "bob ray"), or one word
+    for someone known by one ("daughter Bea and son Cal")."""
+    return frozenset(r for m in s.mentions if m.explicit and (r := _name_words(m.person))
                      and not _credited_mention(s, m))
 
 
@@ -401,11 +408,12 @@ class Traits:
     values: dict[tuple[str, str], str]  # (kind, slot) -> value of its numeric facts
     numbers: frozenset[str]  # figures it gives, besides years and days of the month
     measured: dict[tuple[str, str], frozenset[str]]  # figures inside its facts of each measure
-    stages: tuple[frozenset[int], ...]  # per list of stages (EVENT_STAGES, ENGAGEMENT_STAGES, CUSTODY_KINDS, CUSTODY_SHARES)
+    stages: tuple[frozenset[int], ...]  # per list of stages (EVENT_STAGES, ENGAGEMENT_STAGES, CUSTODY_KINDS, CUSTODY_SHARES,
+    # PAYMENT_KINDS, HOLIDAYS)
     year_slots: frozenset[str]
     speaker: str
     substance: frozenset[str]
-    runs: frozenset[tuple[str, ...]] = frozenset()  # the full names (two words or more) it gives itself
+    runs: frozenset[tuple[str, ...]] = frozenset()  # the full names of the people it names itself (_full_names)
     days: frozenset[str] = frozenset()  # the dates it gives to the day ("aug 14")
     places: frozenset[str] = frozenset()  # capitalised words after "in", "at", "near", ... (a place, a title)
     negated: bool = False  # it says that something did not happen, in its own clause
@@ -432,9 +440,11 @@ class _TextTraits:
 
     @classmethod
     def of(cls, text: str) -> _TextTraits:
-        words = frozenset(_WORD.findall(text.lower()))
+        lower = text.lower().replace("\u2019", "'")
+        words = frozenset(_WORD.findall(lower))
         stages = (_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS),
-                  _stages(words, CUSTODY_SHARES))
+                  _stages(words, CUSTODY_SHARES), _stages(words | frozenset(_TOKEN.findall(lower)), PAYMENT_KINDS),
+                  _stages(words, HOLIDAYS))
         return cls(years=_lean(frozenset(_YEAR.findall(text))), numbers=_lean(_numbers(text)),
                    stages=_STAGES.setdefault(stages, stages),
                    days=_lean(frozenset(_day(m.group(0)) for m in _DAY.finditer(text))), places=_lean(_places(text)),
@@ -442,13 +452,71 @@ class _TextTraits:
                    run_words=_lean(frozenset(w.lower() for _start, _end, run in _runs(text)
                                              if len(run) > 1 and " ".join(run) not in _OUTLETS for w in run)),
                    credited=_lean(_credited(text)),
-                   kin=_lean(frozenset(m.group(1).lower() for m in _KIN_OF.finditer(text))))
+                   kin=_lean(frozenset((m.group(1) or m.group(2)).lower() for m in _KIN_OF.finditer(text))))
+
+
+# An age set after a name by commas ("Sadie, 6, and Beau, 4"; "Ann Lee, 35, and Bob Ray have been dating"):
+# part of naming them, no claim of its own, so no word of the sentence's substance (its facts and figures
+# still tell two ages apart).
+_APPOSITIVE_AGE = re.compile(r"(\b[A-Z][\w'\u2019-]*),\s+\d{1,3}(?=\s*(?:,|\band\b|\.|;|$))")
+
+
+# "Her relationship with [actor] Bob Ray began in 2019": the phrase "relationship began" (a romance's
+# start) around the partner's name, who is named (not "her relationship with her father began") and
+# not a colleague ("their working relationship with Bob Ray began"); "began to sour" is no beginning.
+_RELATIONSHIP_WITH = re.compile(r"(?<!working )(?<!business )(?<!professional )(?<!creative )\brelationship\s+with\s+"
+                                r"(?:[a-z-]+\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:began|started)\b(?!\s+to\b)")
+_ANY_WEEKDAY_OR_AGO = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|ago|last|earlier|past)\b", re.IGNORECASE)  # cheap test first
+
+
+# Sons and daughters named in a list ("daughter Ivy and son Tom"): children named, as "two children,
+# Ivy and Tom" says (the names tell which). One son or daughter alone keeps the word ("her son Tom").
+_CHILD_NAMED = re.compile(r"\b(?:daughters?|sons?)(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?,?\s+and\s+"
+                          r"(?:(?:daughters?|sons?)\s+)?[A-Z])")
+_CHILD_NAMED_SECOND = re.compile(r"(?<=\band\s)(?:daughters?|sons?)(?=\s+[A-Z])")
+
+
+# A time told from where the article stands ("about a month ago", "last week", "on Tuesday night"):
+# its year is the sentence's (Comparer._when_of), its words no part of what the sentence claims.
+_WEEKDAY = "|".join(WEEKDAYS)
+_FROM_THE_ARTICLE = re.compile(
+    rf"\b(?:(?:on|last|this|since|until)\s+)?(?:{_WEEKDAY})(?:\s+(?:night|morning|afternoon|evening))?\b"
+    r"|\b(?i:(?:about|nearly|almost|some|just|roughly|more than|less than)\s+)?(?i:a|an|one|two|three|four|a few|several)"
+    r"\s+(?i:days?|weeks?|months?)\s+(?i:ago)\b|\b(?i:last|earlier this|this past)\s+(?i:week|weekend|month)\b")
+
+
+def _names_taken(text: str) -> frozenset[str]:
+    """The names a text says someone goes by or has taken ("now goes by Ann Ray": "@ann ray"): what
+    such a sentence claims is the name, which the words of names left out of its substance would
+    lose (a word no article uses)."""
+    if "name" not in text and "goes by" not in text:
+        return _EMPTY
+    return frozenset("@" + m.group(1).lower() for m in _NAME_TAKEN.finditer(text))
+
+
+_NAME_TAKEN = re.compile(r"\b(?:goes by|go by|went by|taken the name|took the name|changed (?:her|his|their) name to)\s+"
+                         r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
+
+
+def _as_compared(text: str) -> str:
+    """The text whose words make a sentence's substance: without the ages set after names and the
+    times told from the article's date, and a son or a daughter named as a child (_APPOSITIVE_AGE,
+    _FROM_THE_ARTICLE, _CHILD_NAMED)."""
+    text = _APPOSITIVE_AGE.sub(r"\1", text)
+    if "elationship" in text:
+        text = _RELATIONSHIP_WITH.sub("relationship began", text)
+    if _ANY_WEEKDAY_OR_AGO.search(text):
+        text = _FROM_THE_ARTICLE.sub(" ", text)
+    if _CHILD_NAMED.search(text):
+        text = _CHILD_NAMED_SECOND.sub("child", _CHILD_NAMED.sub("child", text))
+    return text
 
 
 # Someone's parent, child or sibling left unnamed: "Mara Lind's father runs a bakery" is not about
-# her ("Lind's daughter, Ivy," and "Lind's daughter Ivy" name whom they tell of).
+# her ("Lind's daughter, Ivy," and "Lind's daughter Ivy" name whom they tell of); "her mother", "his
+# brother" too (not "her son": the couple's children are the story's, "won custody of her son").
 _KIN_OF = re.compile(r"[A-Z][\w-]*['\u2019]s\s+(father|mother|dad|mom|mum|parents|brother|sister|son|daughter)\b"
-                     r"(?!,?\s+[A-Z])")
+                     r"(?!,?\s+[A-Z])|\b(?:[Hh]er|[Hh]is)\s+(father|mother|dad|mom|mum|parents|brother|sister)\b(?!,?\s+[A-Z])")
 
 
 # Since Python 3.10 every empty frozenset is an object of its own (216 bytes): the traits of 120,000
@@ -468,6 +536,7 @@ def _norm(vector: Mapping[str, float]) -> float:
 _KIN_STEMS = frozenset(stem(w) for w in RELATION_WORDS if " " not in w)
 _TIME_STEMS = frozenset(stem(w) for w in (*TIME_WORDS, *RELATIVE_TIME_WORDS.split()))
 _MONTH_STEMS = frozenset(stem(m.lower()) for m in MONTH_NAMES)
+_REGION_STEMS = frozenset(stem(r.lower()) for r in REGIONS if " " not in r)  # "in Taos, New Mexico": a place's region
 
 
 def _lean(found: frozenset[T]) -> frozenset[T]:
@@ -500,6 +569,46 @@ def _one_holds_the_other(words: dict[str, frozenset[str]], a: Sentence, b: Sente
         if s.id not in words:
             words[s.id] = _words_of(s.text)
     return words[a.id] <= words[b.id] or words[b.id] <= words[a.id]
+
+
+_AGO = re.compile(r"\b(?:a|an|one|two|three|a few|several)\s+(days?|weeks?|month)\s+ago\b|\blast month\b", re.IGNORECASE)
+
+
+def _weeks_ago(text: str, published: str) -> frozenset[str]:
+    """The article's year, where the text tells of days, weeks or a month before its date ("signed
+    off about a month ago"), the date being in the year's second month or later (extract.relative_years
+    reads weeks, weekdays and months, not these)."""
+    if "ago" not in text and "last month" not in text.lower():
+        return _EMPTY
+    return frozenset([published[:4]]) if _AGO.search(text) and int(published[5:7]) >= 2 else _EMPTY
+
+
+def _same_people(ta: Traits, tb: Traits, a: Sentence, b: Sentence) -> bool:
+    """Whether two sentences name the same people: the same name words, but for the words of a full
+    name one of them gives whose other words the other has ("Ann Lee" / "Lee")."""
+    runs_a, runs_b = ta.runs | _run_names(a), tb.runs | _run_names(b)
+    return _among(ta.names - tb.names, runs_a, tb.names, runs_b) and _among(tb.names - ta.names, runs_b, ta.names, runs_a)
+
+
+def _namesakes(runs_a: frozenset[tuple[str, ...]], runs_b: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one sentence gives a full name and the other a full name of the same surname with
+    another first name, and neither gives the other's ("Ida Quill" / "Nora Quill": two people)."""
+    return any(ra[-1] == rb[-1] and ra[0] != rb[0] and len(ra) > 1 and len(rb) > 1
+               and not any(r[0] == ra[0] for r in runs_b) and not any(r[0] == rb[0] for r in runs_a)
+               for ra in runs_a for rb in runs_b)
+
+
+def _run_names(s: Sentence) -> frozenset[tuple[str, ...]]:
+    """The runs of two or more capitalised words of a sentence that may name someone (_name_runs), lower case."""
+    return frozenset(tuple(w.lower() for w in run) for _start, _end, run in _name_runs(s))
+
+
+def _among(extra: frozenset[str], runs: frozenset[tuple[str, ...]], other: frozenset[str],
+           other_runs: frozenset[tuple[str, ...]]) -> bool:
+    """Whether each of the `extra` name words is of a full name (`runs`) another word of which is in
+    `other`, where the other sentence gives no other full name with that word ("Ida Quill" / "Nora Quill")."""
+    return all(any(w in r and set(r) & other and not any(r2 != r and set(r2) & set(r) for r2 in other_runs)
+                   for r in runs) for w in extra)
 
 
 class Comparer:
@@ -539,7 +648,8 @@ class Comparer:
         if len(published) < 7:
             return _EMPTY  # relative_years needs the month
         return self._when(repr((published, text)),
-                          lambda: _lean(frozenset(y for y, _a, _b in relative_years(text, published))))
+                          lambda: _lean(frozenset(y for y, _a, _b in relative_years(text, published))
+                                        | _weeks_ago(text, published)))
 
     def traits(self, s: Sentence) -> Traits:
         """The sentence's traits (cached by sentence id)."""
@@ -558,7 +668,8 @@ class Comparer:
                 | capitalised_names | own.credited  # names(s, places=True) | (_capitalised(s.text) & known): see substance
             stems_key = repr((text, sorted(leave_out)))
             main_negated, negated_clauses = negation(s.outside_quotes() if s.quotes else text)
-            substance = self._stems(stems_key, lambda: _lean(concept_stems(text, leave_out)))
+            substance = self._stems(stems_key, lambda: _lean(concept_stems(_as_compared(text), leave_out)
+                                                             | _names_taken(text)))
             events = substance & EVENT_CONCEPTS
             passing = in_passing(text) if events else ()
             if passing:
@@ -600,6 +711,8 @@ class Comparer:
             return "each names someone the other does not: another partner, another person"
         if ta.kin != tb.kin:
             return "one tells of someone's unnamed parent, child or sibling, the other of them"
+        if _namesakes(ta.runs | _run_names(a), tb.runs | _run_names(b)):
+            return "two people of one surname: another first name"
         if ta.days and tb.days and not {d[:3] for d in ta.days} & {d[:3] for d in tb.days}:
             return "exact dates in different months: different events (days of one month may disagree)"
         if ta.negated != tb.negated or ta.negated_clauses or tb.negated_clauses:
@@ -647,7 +760,7 @@ class Comparer:
         if score < LOOSE:
             return False
         words = {w for w in shared if not w.isdigit()}  # a year in common is no second word
-        if ta.names == tb.names and (len(words) >= 2 or len(ta.names) >= 6):
+        if (ta.names == tb.names or _same_people(ta, tb, a, b)) and (len(words) >= 2 or len(ta.names) >= 6):
             return True
         if (ta.names <= tb.names or tb.names <= ta.names) and len(words) >= 3:
             return True
@@ -752,12 +865,28 @@ class Comparer:
         shared = frozenset(va.keys() & vb.keys())
         common = math.fsum(va[x] * vb[x] for x in shared)
         score = common / (na * nb)
-        if min(common / na ** 2, common / nb ** 2) < MIN_CONTAINED or self.told_apart(a, b, score >= PARAPHRASE):
+        if min(self._contained(a, va, na, b, vb, nb, shared, common)) < MIN_CONTAINED \
+                or self.told_apart(a, b, score >= PARAPHRASE):
             return None  # one says much the other does not: its statement would claim more than both state
         if (score >= PARAPHRASE and sum(1 for w in shared if not w.isdigit()) >= MIN_SHARED
                 or self.same_event(a, b, shared, score)):
             return score
         return None
+
+    def _contained(self, a: Sentence, va: Mapping[str, float], na: float, b: Sentence, vb: Mapping[str, float],
+                   nb: float, shared: frozenset[str], common: float) -> tuple[float, float]:
+        """The share of each sentence's weight that the two have in common. Where they tell of one
+        year (a year each names or dates: "on Tuesday night" in a July 2021 article, "in July 2021"),
+        the years and months that one of them writes and the other does not are left out: the date
+        is theirs alike, however each words it."""
+        if not self.traits(a).years & self.traits(b).years:
+            return common / na ** 2, common / nb ** 2
+        dated = [x for x in (va.keys() | vb.keys()) - shared if x.isdigit() and len(x) == 4 or x in _MONTH_STEMS]
+        if not dated:
+            return common / na ** 2, common / nb ** 2
+        sa = na ** 2 - math.fsum(va[x] ** 2 for x in dated if x in va)
+        sb = nb ** 2 - math.fsum(vb[x] ** 2 for x in dated if x in vb)
+        return (common / sa if sa > 0 else 1.0), (common / sb if sb > 0 else 1.0)
 
     def _other_people(self, view: View, whole: Sentence, b: Sentence) -> bool:
         """Whether the view of `whole` shares words with `b` but tells of people `b` does not, nor
@@ -784,13 +913,20 @@ class Comparer:
         if not (mine and theirs and (mine <= theirs or theirs <= mine)):
             return False
         small, big = sorted((self._core(view.sentence), self._core(b)), key=len)
-        return len(small) >= 2 and small <= big and not (big - small) & _KIN_STEMS
+        if not (small <= big and not (big - small) & _KIN_STEMS):
+            return False
+        if len(small) >= 2:
+            return True
+        # One dated event's word alike, told at one place ("were married in Taos in May 2024" / "tied
+        # the knot in Taos, New Mexico"): the place says which event.
+        tv, tb = self.traits(view.sentence), self.traits(b)
+        return len(small) == 1 and small <= EVENT_CONCEPTS and bool(tv.places & tb.places)
 
     def _core(self, s: Sentence) -> frozenset[str]:
-        """A sentence's substance without its years, months, figures, places and words of time."""
+        """A sentence's substance without its years, months, figures, places, regions and words of time."""
         t = self.traits(s)
         return frozenset(w for w in t.substance if not w.isdigit() and w not in _TIME_STEMS and w not in t.places
-                         and w not in _MONTH_STEMS)
+                         and w not in _MONTH_STEMS and w not in _REGION_STEMS)
 
     def clause_links(self, sentences: Sequence[Sentence], views: Mapping[str, Sequence[View]]
                      ) -> list[tuple[Sentence, Sentence]]:

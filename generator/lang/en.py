@@ -105,7 +105,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "_pay": ("pay", "pays", "paid", "paying", "payment", "hand over", "handed over"),
     "_care": ("look after", "looked after", "looking after", "care for", "cared for", "caring for", "help care"),
     "_ill": ("cancer", "melanoma", "tumor", "tumour", "illness"),
-    "_debut": ("red-carpet debut", "red carpet debut", "walked a red carpet", "first public appearance"),
+    "_debut": ("red-carpet debut", "red carpet debut", "walked a red carpet", "first public appearance",
+               "first walked a red carpet", "first walked the red carpet"),
     "_coparent": ("co-parent", "co-parenting", "coparent", "coparenting", "co-parents", "same team"),
     "_store": ("store", "shop"),
     "_run": ("runs", "owns", "run", "own"),
@@ -115,6 +116,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "_home": ("home", "house"),
     "_court": ("court papers", "court documents", "court filings", "court"),
     "_fight": ("fight", "battle", "dispute", "litigation", "war"),
+    "_spend": ("spend", "spends", "spent", "spending"),
     "_lasted": ("lasted", "dragged on", "went on", "ended after"),
 }
 
@@ -523,6 +525,15 @@ IN_PASSING = frozenset(["after", "before", "since", "following", "until", "durin
 CUSTODY_KINDS: tuple[frozenset[str], ...] = (frozenset(["legal"]), frozenset(["physical"]))
 # Shares of custody: "primary physical custody" and "joint legal and physical custody" are two claims.
 CUSTODY_SHARES: tuple[frozenset[str], ...] = (frozenset(["primary", "sole"]), frozenset(["joint"]))
+# Kinds of payment: "a one-off sum of $40,000" and "$40,000 a month" are two claims.
+PAYMENT_KINDS: tuple[frozenset[str], ...] = (
+    frozenset(["lump", "one-off", "one-time"]),
+    frozenset(["month", "monthly", "week", "weekly", "annually", "yearly", "annual"]),
+)
+# Holidays: "spent Thanksgiving together" and "spent Christmas together" are two claims.
+HOLIDAYS: tuple[frozenset[str], ...] = tuple(frozenset([h]) for h in (
+    "thanksgiving", "christmas", "xmas", "halloween", "easter", "hanukkah", "passover", "valentine's", "mother's",
+    "father's"))
 
 # Custody given to someone, in the words that give it: "awarded her primary physical custody",
 # "won custody", "granted him temporary sole custody" (the slot custody-awarded's cue, and what
