@@ -9,6 +9,7 @@ from .config import SectionConfig
 from .lang.en import (
     CHILD_WORDS,
     CO_PARENT_CUES,
+    FORMER_SPOUSE,
     LAW_CUES,
     NOT_CUES,
     NOW_WORDS,
@@ -32,8 +33,9 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where)\b[^,;:—–]*$", re.I
 
 def _plain(text: str) -> str:
     """The text without the words that hold a cue word but tell of something else: "her wedding
-    ring" is no wedding, "her talk show" no talk, "her friend's husband" no one's current family."""
-    return _OTHERS_SPOUSE.sub(" ", NOT_CUES.sub(" ", WEDDING_THING.sub(" ", text)))
+    ring" is no wedding, "her talk show" no talk, "her friend's husband" or "her ex-husband" no one's
+    current family."""
+    return FORMER_SPOUSE.sub(" ", _OTHERS_SPOUSE.sub(" ", NOT_CUES.sub(" ", WEDDING_THING.sub(" ", text))))
 
 
 _OTHERS_SPOUSE = re.compile(rf"\b{OTHERS}['’]s?\s+(?:(?:new|late|first|second|former|then)\s+)?"
@@ -56,8 +58,8 @@ class Classifier:
         section, only beside a child or custody (in the text, or `of_children`: "a judge declared her
         single" has none; a section of another key keeps its own words of the law), co-parenting only where it
         does not go badly ("it is hard to co-parent" has none), and no word of a name ("her
-        nerves on Late Lunch Talk", "the Big Baby actor"; not "Judge Ann Lee"; a headline in
-        title case keeps its own)."""
+        nerves on Late Lunch Talk", "the Big Baby actor", nor a word of the law that is a role on a show,
+        "the Top Chef judge"; not "Judge Ann Lee"; a headline in title case keeps its own)."""
         of_children = bool(CHILD_WORDS.search(text)) if of_children is None else of_children
         strained = bool(STRAIN_WORDS.search(text))
         long_words = _LONG_WORD.findall(text)
@@ -65,7 +67,8 @@ class Classifier:
         return tuple(sum(1 for m in p.finditer(text)
                          if (of_children or key != CUSTODY or m.group().lower() not in LAW_CUES)
                          and (not strained or m.group().lower() not in CO_PARENT_CUES)
-                         and (title_case or not m.group()[0].isupper() or not _IN_NAME.search(text, 0, m.start())))
+                         and (title_case or not (m.group()[0].isupper() or m.group().lower() in LAW_CUES)
+                              or not _IN_NAME.search(text, 0, m.start())))
                      for key, p in zip((s.key for s in self.sections), self.patterns, strict=True))
 
     def classify(self, sentence: Sentence, of_children: bool | None = None) -> tuple[str, int]:

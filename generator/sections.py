@@ -14,8 +14,11 @@
    one that names no year of the split or after in an article written before the split that
    tells of no split ("It's a boy for ..." in a 2013 birth announcement): its present is the
    couple's past.
-4. Otherwise the section of the nearest sentence of the same article that has cue words of
-   its own (the one before it first), not across a heading: a sentence continues the story around it.
+4. Otherwise the section of the sentence before it in its paragraph, which it continues; the first
+   of a paragraph takes the nearest sentence of the same article that has a section of its own (the
+   one before it first), not across a heading: a sentence continues the story around it. A
+   neighbour's section is its cue words', or its claim's where the claim settles it otherwise
+   (someone else's event, the cue words of the claim's other sentences).
 5. Otherwise the last section, so that nothing is left out unseen.
 """
 
@@ -51,10 +54,27 @@ _IN_YEAR = re.compile(rf"\b[Ii]n ({YEAR})\b")  # "arrived in 2014"; not "his 201
 
 def cue_sections(sentences: Sequence[Sentence], classifier: Classifier) -> dict[str, str]:
     """Each sentence's section by its own cue words ("" when it has none); a word of the law counts
-    where its paragraph speaks of children or custody ("... asked the court for a hearing" after
-    "he kept the boy out of school"; not "a judge declared her single")."""
-    of_children = {(s.source, s.paragraph) for s in sentences if CHILD_WORDS.search(s.text)}
-    return {s.id: classifier.classify(s, (s.source, s.paragraph) in of_children)[0] for s in sentences}
+    where its paragraph, or the one before it, speaks of children or custody ("... asked the court for
+    a hearing" after "he kept the boy out of school"; "A first hearing is set before Judge Cara Doe"
+    after "her priority is stability for the kids"; not "a judge declared her single"), or names a
+    child the article calls one ("their daughter Ivy ...": "years in court were hard on Ivy")."""
+    children = {m.person for s in sentences for m in s.mentions
+                if m.explicit and _CHILD_BEFORE.search(s.text, 0, max(0, m.start - s.start))}
+    of_children = {(s.source, s.paragraph) for s in sentences
+                   if CHILD_WORDS.search(s.text) or any(m.person in children for m in s.mentions if m.explicit)}
+    before: dict[tuple[str, int], tuple[str, int]] = {}  # each paragraph -> the one before it in its article
+    last: dict[str, tuple[str, int]] = {}
+    for s in sorted(sentences, key=lambda s: (s.source, s.index)):
+        here = (s.source, s.paragraph)
+        if last.get(s.source, here) != here:
+            before[here] = last[s.source]
+        last[s.source] = here
+    return {s.id: classifier.classify(s, (s.source, s.paragraph) in of_children
+                                      or before.get((s.source, s.paragraph)) in of_children)[0] for s in sentences}
+
+
+# A child word right before a name: "their daughter Ivy", "two children, Otto".
+_CHILD_BEFORE = re.compile(r"\b(?:daughters?|sons?|child|children|kids?|baby)\s*,?\s*$", re.IGNORECASE)
 
 
 def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sentences: Sequence[Sentence],
@@ -65,26 +85,31 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     the corpus's couple, claims.main_pair; `facts` each sentence's, for the year of the split;
     `written` each article's date, where it is known: extract.written_on)."""
     keys = {s.key for s in sections}
-    nearby = _nearest_cued(sentences, cue_of)
     split = split_year(facts or {}, main)
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
     # articles that tell of a split, whatever their date: their present is not the couple's past
     after_a_split = {s.source for s in sentences if SPLIT_WORDS.search(s.text)}
-    out = []
-    for claim, chosen in zip(claims, best, strict=True):
-        by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
-        if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and claim.about and (
-                _kin_event(chosen, claim.key[0], facts, main) or not main <= claim.about
-                and (claim.about - main or _someone_else(chosen, claim.key[0], facts, main))):
-            by_slot = OTHER_COUPLES  # a new partner's wedding, a former spouse's earlier divorce; not "she filed"
-        if by_slot in keys:
-            out.append(by_slot)
-            continue
-        votes = Counter(cue_of[s.id] for s in claim.sentences if cue_of.get(s.id))
-        if votes:
-            top = max(votes.values())
-            own = cue_of.get(chosen.id, "")
-            out.append(own if votes.get(own) == top else min(k for k, n in votes.items() if n == top))
+    by_event = [_by_event(claim, chosen, keys, main, facts) for claim, chosen in zip(claims, best, strict=True)]
+    out = [event or _by_cues(claim, chosen, cue_of) for claim, chosen, event in zip(claims, best, by_event, strict=True)]
+    # The story an uncued sentence continues is its neighbours' as their claims settle it, where that
+    # overrides their own words: the current family's for someone else's event ("She filed for
+    # divorce in 2019" of a new wife), and the section most of a claim's sentences point to ("asked a
+    # court to end her marriage to Bob Ray, her husband of seven years"); not where the sentence's
+    # claims go to several sections ("the divorce was settled in 18 months, but the custody battle
+    # lasted five years"; "The couple, who married in 2001 and have two children, announced the separation").
+    of_sentence: dict[str, set[str]] = {}
+    overriding: set[str] = set()
+    for claim, event, section in zip(claims, by_event, out, strict=True):
+        other = event == OTHER_COUPLES != SLOT_SECTIONS.get(claim.key[0] if claim.key else "")
+        for s in claim.sentences if section else ():
+            of_sentence.setdefault(s.id, set()).add(section)
+            if other or not event and cue_of.get(s.id):
+                overriding.add(s.id)
+    settled = dict(cue_of)
+    settled.update({sid: next(iter(of_sentence[sid])) for sid in overriding if len(of_sentence[sid]) == 1})
+    nearby = _nearest_cued(sentences, settled)
+    for n, (claim, chosen) in enumerate(zip(claims, best, strict=True)):
+        if out[n]:
             continue
         said = chosen.outside_quotes()
         years = _YEAR.findall(said)
@@ -92,10 +117,32 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
                 _IN_YEAR.search(said) and max(years) < split and not NOT_ONLY_PAST.search(said)
                 or not any(y >= split for y in years) and chosen.source not in after_a_split
                 and ((written or {}).get(chosen.source) or split)[:4] < split):
-            out.append(past)  # told of the years before the split, or in an article written before it
+            out[n] = past  # told of the years before the split, or in an article written before it
             continue
-        out.append(nearby.get(chosen.id) or sections[-1].key)
+        out[n] = nearby.get(chosen.id) or sections[-1].key
     return out
+
+
+def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozenset[str],
+              facts: Mapping[str, Sequence[Fact]] | None) -> str:
+    """The section of the claim's event, when it is keyed on one and the profile has its section ("")."""
+    by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
+    if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and claim.about and (
+            _kin_event(chosen, claim.key[0], facts, main) or not main <= claim.about
+            and (claim.about - main or _someone_else(chosen, claim.key[0], facts, main))):
+        by_slot = OTHER_COUPLES  # a new partner's wedding, a former spouse's earlier divorce; not "she filed"
+    return by_slot if by_slot in keys else ""
+
+
+def _by_cues(claim: ClaimGroup, chosen: Sentence, cue_of: Mapping[str, str]) -> str:
+    """The section most of the claim's sentences' cue words point to (the wording sentence's on a
+    tie, else the first section of the tie); "" when none has cue words."""
+    votes = Counter(cue_of[s.id] for s in claim.sentences if cue_of.get(s.id))
+    if not votes:
+        return ""
+    top = max(votes.values())
+    own = cue_of.get(chosen.id, "")
+    return own if votes.get(own) == top else min(k for k, n in votes.items() if n == top)
 
 
 # A name that is the sentence's source, not a party to its event: "..., her lawyer Jim Beam said".
@@ -164,10 +211,11 @@ def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]) -> s
 
 
 def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str]) -> dict[str, str]:
-    """Each sentence without cue words -> the section of the nearest cued sentence of its
-    article, the one before it winning a tie; never across a heading (a paragraph of one sentence
-    without a full stop): "She talks about her panic attacks" under a caption is not the
-    divorce told above it."""
+    """Each sentence without a section of its own -> the section of the sentence before it in its
+    paragraph, which it continues ("'[We are] cool now, though,' she said. 'Life goes on.'"); the
+    first of a paragraph -> the section of the nearest cued sentence of its article, the one before
+    it winning a tie. Never across a heading (a paragraph of one sentence without a full stop): "She
+    talks about her panic attacks" under a caption is not the divorce told above it."""
     out: dict[str, str] = {}
     by_source: dict[str, list[Sentence]] = {}
     for s in sentences:
@@ -177,6 +225,11 @@ def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str]) -> d
         parts = list(accumulate(_heading(article, i) for i in range(len(article))))  # the stretch between headings
         cued = [i for i, s in enumerate(article) if cue_of.get(s.id)]
         for i, s in enumerate(article):
+            before = article[i - 1] if i else None
+            if before and before.paragraph == s.paragraph and parts[i - 1] == parts[i] and not cue_of.get(s.id) \
+                    and (cue_of.get(before.id) or out.get(before.id)):
+                out[s.id] = cue_of.get(before.id) or out[before.id]
+                continue
             k = bisect_left(cued, i)
             near = [c for c in cued[max(0, k - 1):k + 1] if parts[c] == parts[i]]
             if near:

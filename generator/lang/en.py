@@ -308,13 +308,13 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
 DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("background", "Background", (
         "met", "meet", "set of", "co-star", "costar", "co-starred", "starred", "film",
-        "movie", "career", "born", "grew up", "early", "wedding", "tied the knot",
+        "movie", "career", "born", "grew up", "early on", "early days", "early years", "wedding", "tied the knot",
         "got married", "romance", "romantic", "filming", "lovebirds",
     )),
     ("divorce", "Divorce", (
         "divorce", "split", "separation", "separated", "break-up", "breakup",
         "pulled the plug", "marriage ended", "filed for",
-        "legally single", "settlement", "spousal support", "alimony", "prenup", "prenuptial",
+        "legally single", "settlement", "spousal support", "alimony", "prenup", "prenuptial", "separating",
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
@@ -326,12 +326,15 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "cordial", "good terms", "get along", "peaceful", "amicable", "amicably", "apology", "co-parent",
         "co-parenting", "co-parents", "holidays together", "same team",
         "regret", "regrets", "regrettable", "owned up", "better place", "talk",
-        "good relationship", "great relationship", "relationship with",
+        "good relationship", "great relationship", "relationship with", "polite",
     )),
     ("current-family", "Current family", (
         "wife", "husband", "kids", "children", "grandchild", "grandparents",
         "granddaughter", "grandson", "welcoming", "expecting", "baby", "half-siblings",
         "sister", "now married", "is now", "currently", "mom", "mama", "daughters", "sons",
+        "grandparent", "remarried", "is dating", "has been dating", "new girlfriend", "new boyfriend",
+        # the family's health as it is now: "they open up about their anxiety", "as he fought melanoma"
+        "anxiety", "panic attacks", "mental health", "hospital", "hospitalized", "illness", "cancer", "melanoma",
     )),
 )
 
@@ -340,7 +343,17 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 NOW_WORDS = re.compile(r"\b(?:now|currently|these days|nowadays)\b", re.IGNORECASE)
 # Words that hold a cue word but tell of something else: a television "talk show" is no talk
 # between the couple (generator/classify.py).
-NOT_CUES = re.compile(r"\btalk[- ]?shows?\b", re.IGNORECASE)
+# Nor is sharing one's time between two places a split ("they have split their time between Los
+# Angeles and a ranch", "splits his week between the restaurant and the farm").
+NOT_CUES = re.compile(r"\btalk[- ]?shows?\b|\bsplit(?:s|ting)?\s+(?:their|his|her|its|the)\s+(?:time|weeks?|days|years?)\b",
+                      re.IGNORECASE)
+# A spouse of the past, or of the marriage being ended, is no cue of the current family: "her
+# ex-husband", "his former wife", "a decade as husband and wife", "her husband of nearly seven years"
+# (generator/classify.py); "his wife", "her new husband" are.
+FORMER_SPOUSE = re.compile(r"\b(?:(?:ex|former|first|previous|late|estranged|then|soon-to-be(?:[- ]ex)?)[-‐‑ ]+)"
+                           r"(?:husbands?|wives|wife|spouses?)\b|\bhusband and wife\b"
+                           r"|\b(?:husbands?|wife|wives|spouses?)\s+of\s+(?:(?:nearly|almost|more than|over|about)\s+)?"
+                           r"[\w-]+\s+years\b", re.IGNORECASE)
 # Cue words of parents raising a child together, which count for getting on only where the sentence
 # does not say it goes badly ("it is hard to co-parent", "the fights have grown", "they never
 # agree on co-parenting") (generator/classify.py).
