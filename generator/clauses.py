@@ -51,6 +51,8 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
     if s.speaker:
         return []  # what someone said is compared whole (quotes.py): a clause of it is not their words
     text = s.text
+    if "," not in text and ";" not in text and "\u2014" not in text and "\u2013" not in text and " -" not in text:
+        return []  # one clause: every joint and break below takes a comma, a semicolon or a dash
     lo = s.start
     cuts: list[tuple[list[tuple[int, int]], frozenset[str]]] = []  # what each view blanks out, whom it tells of
     rel = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]

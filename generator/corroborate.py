@@ -14,7 +14,6 @@ from collections.abc import Mapping, Sequence
 from sys import intern
 
 from .cache import Cache
-from .clauses import View, views
 from .lang.en import STOPWORDS
 from .model import Fact, Sentence, Source
 from .similar import Comparer
@@ -107,12 +106,11 @@ def group_and_link(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[F
                 join(t)
                 join(u)
                 uf.union(members[t][0].id, members[u][0].id)
-    clause_views = {s.id: v for s in sentences if (v := views(s, facts.get(s.id, ())))}
-    _link_paraphrases(uf, sentences, compare, clause_views)
+    _link_paraphrases(uf, sentences, compare)
     groups: dict[str, list[Sentence]] = defaultdict(list)
     for s in sentences:
         groups[uf.find(s.id)].append(s)
-    clause_links = [(a, b) for a, b in compare.clause_links(sentences, clause_views) if uf.find(a.id) != uf.find(b.id)]
+    clause_links = [(a, b) for a, b in compare.clause_links(sentences) if uf.find(a.id) != uf.find(b.id)]
     return [sorted(g, key=lambda s: (s.source, s.index)) for g in groups.values()], clause_links
 
 
@@ -132,8 +130,7 @@ def _join_copies(uf: UnionFind[str], copies: Sequence[Sentence], compare: Compar
             uf.union(same[0].id, s.id)
 
 
-def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence], compare: Comparer,
-                      views: Mapping[str, Sequence[View]]) -> None:
+def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence], compare: Comparer) -> None:
     """Join the groups of sentences that say the same thing in other words, best pair first,
     while the two groups have no article in common (an article states a claim once: this
     keeps one loose pair from chaining two claims together). Then an article's sentence that
@@ -144,7 +141,7 @@ def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence], compare
     for s in sentences:
         sources[uf.find(s.id)].add(s.source)
     repeats: list[tuple[Sentence, Sentence]] = []
-    for _score, a, b in compare.paraphrase_links(sentences, repeats, views):
+    for _score, a, b in compare.paraphrase_links(sentences, repeats):
         ra, rb = uf.find(a.id), uf.find(b.id)
         if ra == rb or sources[ra] & sources[rb]:
             continue

@@ -23,7 +23,7 @@ import snowballstemmer
 
 from . import slots
 from .cache import Cache
-from .clauses import View
+from .clauses import View, views
 from .extract import relative_years
 from .lang.en import (
     ATTRIBUTION_WORDS,
@@ -526,6 +526,11 @@ _NO_VALUES: dict[Any, Any] = {}  # never changed
 _STAGES: dict[tuple[frozenset[int], ...], tuple[frozenset[int], ...]] = {}
 
 
+def _fresh(_key: str, compute: Callable[[], T]) -> T:
+    """compute(), kept nowhere (a `_memo` that remembers nothing)."""
+    return compute()
+
+
 def _norm(vector: Mapping[str, float]) -> float:
     """A weighted vector's length. math.fsum: the exact sum, whatever the order the words come in
     (a set's order changes with PYTHONHASHSEED; a float sum in that order could move a score across
@@ -629,8 +634,12 @@ class Comparer:
         self.known = frozenset(w for ws in self.view.values() for w in ws)
         self.when = {s.id: self._when_of(s.text, (published or {}).get(s.source, "")) for s in sentences}
         self._traits: dict[str, Traits] = {}
-        self.facts_of_views: dict[str, tuple[Fact, ...]] = {}  # the facts of the views compared, by view id
+        # The views (clauses.views) being compared: their facts, traits and weighted vectors, by view
+        # id, held only while their sentence is (_forget_views): 5,000 articles have 200,000 views.
+        self.facts_of_views: dict[str, tuple[Fact, ...]] = {}
+        self._view_traits: dict[str, Traits] = {}
         self._view_vectors: dict[str, tuple[dict[str, float], float]] = {}
+        self._views: dict[str, list[View]] = {}  # views(s) of the sentences being compared
         self._idf: dict[str, float] = {}
         self._unseen = 0.0
         # _index's answer, for the sentences it was given
@@ -652,46 +661,50 @@ class Comparer:
                                         | _weeks_ago(text, published)))
 
     def traits(self, s: Sentence) -> Traits:
-        """The sentence's traits (cached by sentence id)."""
-        got = self._traits.get(s.id)
+        """The sentence's traits (cached by sentence id); a view's, while it is compared (_view_vector)."""
+        got = self._traits.get(s.id) or self._view_traits.get(s.id)
         if got is None:
-            fs = self.facts.get(s.id) or self.facts_of_views.get(s.id, ())
-            text = s.text
-            own = self._texts(text, lambda: _TextTraits.of(text))
-            measured: dict[tuple[str, str], set[str]] = defaultdict(set)
-            for f in fs:
-                if f.kind in MEASURES and f.slot not in OPEN_MEASURES:
-                    measured[(f.kind, f.slot)] |= self._numbers_in(text[f.span.start - s.start:f.span.end - s.start])
-            capitalised_names = own.capitalised & self.known
-            named = capitalised_names - own.credited
-            leave_out = frozenset(w.lower() for m in s.mentions for w in m.person.split()) | own.run_words \
-                | capitalised_names | own.credited  # names(s, places=True) | (_capitalised(s.text) & known): see substance
-            stems_key = repr((text, sorted(leave_out)))
-            main_negated, negated_clauses = negation(s.outside_quotes() if s.quotes else text)
-            substance = self._stems(stems_key, lambda: _lean(concept_stems(_as_compared(text), leave_out)
-                                                             | _names_taken(text)))
-            events = substance & EVENT_CONCEPTS
-            passing = in_passing(text) if events else ()
-            if passing:
-                told = frozenset().union(*(concept_stems(part, leave_out) for part in _PHRASE_BREAK.split(text)
-                                           if part not in passing))
-                events = _lean(events & told)
-            got = Traits(
-                names=_lean((self.view.get(s.id) or self._names_of(s)) | named if named
-                            else self.view.get(s.id) or self._names_of(s)),
-                years=_lean(own.years | {f.value for f in fs if f.kind == "year"} | self.when.get(s.id, _EMPTY)),
-                values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS} if fs else _NO_VALUES,
-                numbers=own.numbers, measured={k: frozenset(v) for k, v in measured.items()} if measured else _NO_VALUES,
-                stages=own.stages,
-                year_slots=_lean(frozenset(f.slot for f in fs if f.kind == "year")), speaker=s.speaker or "",
-                substance=substance, events=events,
-                runs=_lean(_full_names(s)) if s.mentions else _EMPTY,
-                days=own.days, places=_lean(own.places - self.known) if own.places else _EMPTY,
-                negated=main_negated, kin=own.kin,
-                negated_clauses=tuple(self._stems(repr((clause, sorted(leave_out))), partial(_lean_stems, clause, leave_out))
-                                      for clause in negated_clauses))
-            self._traits[s.id] = got
+            got = self._traits[s.id] = self._worked_out(s, self._texts, self._stems)
         return got
+
+    def _worked_out(self, s: Sentence, texts: Callable[[str, Callable[[], _TextTraits]], _TextTraits],
+                    stems: Callable[[str, Callable[[], frozenset[str]]], frozenset[str]]) -> Traits:
+        """traits(s), worked out; `texts` and `stems` keep (or not: a view's) what reads the text alone."""
+        fs = self.facts.get(s.id) or self.facts_of_views.get(s.id, ())
+        text = s.text
+        own = texts(text, lambda: _TextTraits.of(text))
+        measured: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for f in fs:
+            if f.kind in MEASURES and f.slot not in OPEN_MEASURES:
+                measured[(f.kind, f.slot)] |= self._numbers_in(text[f.span.start - s.start:f.span.end - s.start])
+        capitalised_names = own.capitalised & self.known
+        named = capitalised_names - own.credited
+        leave_out = frozenset(w.lower() for m in s.mentions for w in m.person.split()) | own.run_words \
+            | capitalised_names | own.credited  # names(s, places=True) | (_capitalised(s.text) & known): see substance
+        stems_key = repr((text, sorted(leave_out)))
+        main_negated, negated_clauses = negation(s.outside_quotes() if s.quotes else text)
+        substance = stems(stems_key, lambda: _lean(concept_stems(_as_compared(text), leave_out)
+                                                   | _names_taken(text)))
+        events = substance & EVENT_CONCEPTS
+        passing = in_passing(text) if events else ()
+        if passing:
+            told = frozenset().union(*(concept_stems(part, leave_out) for part in _PHRASE_BREAK.split(text)
+                                       if part not in passing))
+            events = _lean(events & told)
+        return Traits(
+            names=_lean((self.view.get(s.id) or self._names_of(s)) | named if named
+                        else self.view.get(s.id) or self._names_of(s)),
+            years=_lean(own.years | {f.value for f in fs if f.kind == "year"} | self.when.get(s.id, _EMPTY)),
+            values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS} if fs else _NO_VALUES,
+            numbers=own.numbers, measured={k: frozenset(v) for k, v in measured.items()} if measured else _NO_VALUES,
+            stages=own.stages,
+            year_slots=_lean(frozenset(f.slot for f in fs if f.kind == "year")), speaker=s.speaker or "",
+            substance=substance, events=events,
+            runs=_lean(_full_names(s)) if s.mentions else _EMPTY,
+            days=own.days, places=_lean(own.places - self.known) if own.places else _EMPTY,
+            negated=main_negated, kin=own.kin,
+            negated_clauses=tuple(stems(repr((clause, sorted(leave_out))), partial(_lean_stems, clause, leave_out))
+                                  for clause in negated_clauses))
 
     def _numbers_in(self, text: str) -> frozenset[str]:
         found = self._numbers.get(text)
@@ -773,19 +786,16 @@ class Comparer:
         """Whether something the two sentences state shows they are about different things."""
         return bool(self.apart_because(a, b, close))
 
-    def paraphrase_links(self, sentences: Sequence[Sentence], repeats: list[tuple[Sentence, Sentence]] | None = None,
-                         views: Mapping[str, Sequence[View]] | None = None
+    def paraphrase_links(self, sentences: Sequence[Sentence], repeats: list[tuple[Sentence, Sentence]] | None = None
                          ) -> list[tuple[float, Sentence, Sentence]]:
         """(similarity, a, b) for every pair of sentences of different sources that say the same
         thing in other words, best first. With `repeats`, the pairs (small, big) of sentences of one
         article where the one says almost nothing the other does not (REPEAT of its stems: a lede and
-        the body that tells it again) are added to it. With `views` (sentence id -> clauses.views),
-        a sentence of several clauses is linked with a sentence of one only where one of its clauses
-        states what that one does ("Park moved to Denver in 2019, and Lind stayed in Boston with the
+        the body that tells it again) are added to it. A sentence of several clauses (clauses.views)
+        is linked with a sentence of one only where one of its clauses states what that one does ("Park moved to Denver in 2019, and Lind stayed in Boston with the
         twins" / "Lind moved to Denver with the twins" share their words across two clauses) only
         where no clause of it that shares words with that one tells of other people."""
         bags, vectors, norms, postings = self._index(sentences)
-        views = views or {}
         n = len(sentences)
         out: list[tuple[float, Sentence, Sentence]] = []
         words: dict[str, frozenset[str]] = {}  # each sentence's words, once, where an article's pair needs them
@@ -809,9 +819,11 @@ class Comparer:
                     score = self._linked(a, vectors[i], norms[i], b, vectors[j], norms[j])
                     if score is None:
                         continue
-                    if (a.id in views) != (b.id in views):
-                        whole, one = (a, b) if a.id in views else (b, a)
-                        if any(self._other_people(v, whole, one) for v in views[whole.id]):
+                    if bool(self._views_of(a)) != bool(self._views_of(b)):
+                        whole, one = (a, b) if self._views[a.id] else (b, a)
+                        apart = any(self._other_people(v, whole, one) for v in self._views[whole.id])
+                        self._forget_views()
+                        if apart:
                             continue
                     out.append((score, a, b))
         out.sort(key=lambda x: (-x[0], x[1].id, x[2].id))
@@ -828,10 +840,27 @@ class Comparer:
         v = view.sentence
         if v.id not in self._view_vectors:
             self.facts_of_views[v.id] = view.facts
-            self.view[v.id] = self._names_of(v) or self.view.get(whole.id, _EMPTY)  # its own, else its sentence's
-            vec = {w: self._idf.get(w, self._unseen) for w in self.traits(v).substance}
+            self.view[v.id] = _lean(names(v)) or self.view.get(whole.id, _EMPTY)  # its own, else its sentence's
+            # worked out afresh, not kept in the cache's tables: a view's text is no sentence's
+            got = self._view_traits[v.id] = self._worked_out(v, _fresh, _fresh)
+            vec = {w: self._idf.get(w, self._unseen) for w in got.substance}
             self._view_vectors[v.id] = (vec, _norm(vec))
         return self._view_vectors[v.id]
+
+    def _views_of(self, s: Sentence) -> list[View]:
+        """clauses.views(s), with its facts, until _forget_views."""
+        found = self._views.get(s.id)
+        if found is None:
+            found = self._views[s.id] = views(s, self.facts.get(s.id, ()))
+        return found
+
+    def _forget_views(self) -> None:
+        """Let go of the views compared so far, and of all that was worked out for them."""
+        for found in self._views.values():
+            for v in found:
+                for table in (self.facts_of_views, self._view_traits, self._view_vectors, self.view):
+                    table.pop(v.sentence.id, None)
+        self._views.clear()
 
     def _index(self, sentences: Sequence[Sentence]) -> tuple[list[frozenset[str]], list[dict[str, float]],
                                                               list[float], dict[str, list[int]]]:
@@ -928,24 +957,23 @@ class Comparer:
         return frozenset(w for w in t.substance if not w.isdigit() and w not in _TIME_STEMS and w not in t.places
                          and w not in _MONTH_STEMS and w not in _REGION_STEMS)
 
-    def clause_links(self, sentences: Sequence[Sentence], views: Mapping[str, Sequence[View]]
-                     ) -> list[tuple[Sentence, Sentence]]:
+    def clause_links(self, sentences: Sequence[Sentence]) -> list[tuple[Sentence, Sentence]]:
         """(a, b) for each sentence `a` one of whose views (clauses.views: the sentence without
         its other clauses) states what the sentence `b` of another article states, and `a` as a
         whole does not (paraphrase_links does not link them). The weights are the corpus's
-        sentences' (a view changes none of them)."""
+        sentences' (a view changes none of them); a sentence's views are worked out, compared and
+        let go of one sentence at a time."""
         _bags, vectors, norms, postings = self._index(sentences)
-        by_id = {s.id: i for i, s in enumerate(sentences)}
         out: list[tuple[Sentence, Sentence]] = []
-        for sid in sorted(views, key=lambda x: by_id[x]):
-            a = sentences[by_id[sid]]
+        for a in sentences:
             found: set[int] = set()
-            for view in views[sid]:
+            for view in self._views_of(a):
                 for w in sorted(self._view_vector(view, a)[0]):
                     for j in postings.get(w, ()):
                         b = sentences[j]
                         if j not in found and b.source != a.source and \
                                 self._view_link(view, a, b, vectors[j], norms[j]):
                             found.add(j)
+            self._forget_views()
             out.extend((a, sentences[j]) for j in sorted(found))
         return out
