@@ -961,19 +961,19 @@ class Comparer:
         """(a, b) for each sentence `a` one of whose views (clauses.views: the sentence without
         its other clauses) states what the sentence `b` of another article states, and `a` as a
         whole does not (paraphrase_links does not link them). The weights are the corpus's
-        sentences' (a view changes none of them); a sentence's views are worked out, compared and
+        sentences' (a view changes none of them). A view's words are its sentence's, so it is
+        compared only with the sentences that share two rare words with its sentence (MIN_SHARED:
+        fewer, and no view of it states theirs); a sentence's views are worked out, compared and
         let go of one sentence at a time."""
-        _bags, vectors, norms, postings = self._index(sentences)
+        bags, vectors, norms, postings = self._index(sentences)
         out: list[tuple[Sentence, Sentence]] = []
-        for a in sentences:
-            found: set[int] = set()
-            for view in self._views_of(a):
-                for w in sorted(self._view_vector(view, a)[0]):
-                    for j in postings.get(w, ()):
-                        b = sentences[j]
-                        if j not in found and b.source != a.source and \
-                                self._view_link(view, a, b, vectors[j], norms[j]):
-                            found.add(j)
+        for i, a in enumerate(sentences):
+            if not self._views_of(a):
+                continue
+            shared = Counter(j for w in bags[i] for j in postings.get(w, ()) if sentences[j].source != a.source)
+            candidates = sorted(j for j, n in shared.items() if n >= MIN_SHARED)
+            found = [j for j in candidates
+                     if any(self._view_link(view, a, sentences[j], vectors[j], norms[j]) for view in self._views[a.id])]
             self._forget_views()
-            out.extend((a, sentences[j]) for j in sorted(found))
+            out.extend((a, sentences[j]) for j in found)
         return out
