@@ -16,6 +16,7 @@ from .lang.en import (
     MONEY_SCALE,
     MONEY_SCALES,
     MONTH_NUMBERS,
+    NAME_STOPWORDS,
     NEGATED_BEFORE,
     NOT_UNTIL,
     NUMBER_VALUES,
@@ -159,7 +160,7 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
     # A month without a year joined by "and" to a year after it is left alone: "met in March and
     # married in June 2013" says nothing of the article's year.
     for m in _BARE_MONTH.finditer(text):
-        if _AND_YEAR.match(text, m.end()):
+        if _AND_YEAR.match(text, m.end()) or _IN_A_NAME.search(text, 0, m.start()):
             continue
         word, at = (m.group(1), 1) if m.group(1) else (m.group(2), 2)
         named = _MONTH_WORDS.get(word, 5)
@@ -181,6 +182,9 @@ _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
     re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True)) + rf")\b(?!,? {YEAR})", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(last|this|earlier this) year\b", re.IGNORECASE)
 _AND_YEAR = re.compile(rf"[^,;.]*?\band\b[^,;.]*?\b{YEAR}\b")
+# A month right after a name's first word is a name too: "welcomed daughter Saffron June on March 4"
+# (not "On June 4", "Since June": words that open a phrase are no names).
+_IN_A_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:" + "|".join(sorted(NAME_STOPWORDS)) + r")\s+$)[A-Z][a-z'\u2019-]+\s+$")
 
 
 def _shift(m: re.Match[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import extract_article
+from generator.extract import extract_article, relative_years
 from generator.model import Fact
 
 from .units import Golden, read_articles
@@ -30,3 +30,14 @@ def test_extract(n: int, update_goldens: bool) -> None:
     case = GOLDEN.cases[n]
     GOLDEN.check(n, facts_of(case["text"], str(case.get("date") or "2021-01-01"), case.get("people", [])),
                  update_goldens)
+
+
+def test_a_month_after_a_first_name_is_part_of_the_name() -> None:
+    """Found by a review: "welcomed daughter Saffron June on March 4" (article of March 2013) read
+    "June" as June 2012 and put a second birth on the timeline. A month that opens a phrase stays one."""
+    from generator.extract import relative_years
+
+    assert [y for y, _a, _b in relative_years("The singer welcomed daughter Saffron June on March 4.",
+                                              "2013-03-10")] == ["2013"]
+    for text in ("On June 4, she filed.", "Since June, they have lived apart.", "She filed in June."):
+        assert [y for y, _a, _b in relative_years(text, "2013-03-10")] == ["2012"], text
