@@ -35,8 +35,6 @@ def test_extract(n: int, update_goldens: bool) -> None:
 def test_a_month_after_a_first_name_is_part_of_the_name() -> None:
     """Found by a review: "welcomed daughter Saffron June on March 4" (article of March 2013) read
     "June" as June 2012 and put a second birth on the timeline. A month that opens a phrase stays one."""
-    from generator.extract import relative_years
-
     assert [y for y, _a, _b in relative_years("The singer welcomed daughter Saffron June on March 4.",
                                               "2013-03-10")] == ["2013"]
     for text in ("On June 4, she filed.", "Since June, they have lived apart.", "She filed in June."):
