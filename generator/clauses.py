@@ -64,12 +64,11 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
             told = frozenset(m.person for m in s.mentions if _after_last_break(text, a) <= m.start - lo < a) \
                 if (a, b) in rel else frozenset()
             cuts.append(([(0, a), (b, len(text))], told))
-    joints = list(_JOINED.finditer(text))
+    joints = [(m.start(), m.end()) for m in _JOINED.finditer(text)]
     if joints and not rel:
-        pieces = joined_clauses(text)
+        pieces = _between(joints, len(text))
         for i in range(len(pieces)):
-            cuts.append(([p for j, p in enumerate(pieces) if j != i]
-                         + [(m.start(), m.end()) for m in joints], frozenset()))
+            cuts.append(([p for j, p in enumerate(pieces) if j != i] + joints, frozenset()))
     out: list[View] = []
     for n, (masked, told) in enumerate(cuts):
         kept = _blank(text, masked)
@@ -89,8 +88,12 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
 def joined_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) within the text of each of its clauses joined by ", and", ", but" or ";" (one
     clause, the whole text, when there are none)."""
-    joints = list(_JOINED.finditer(text))
-    bounds = [0, *(x for m in joints for x in (m.start(), m.end())), len(text)]
+    return _between([(m.start(), m.end()) for m in _JOINED.finditer(text)], len(text))
+
+
+def _between(joints: Sequence[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The stretches of a text of length `end` before, between and after its joints."""
+    bounds = [0, *(x for joint in joints for x in joint), end]
     return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 

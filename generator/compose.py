@@ -173,9 +173,10 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     claim_of = [n for c in config.sections for n, _st in in_order[c.key]]
     kept_ids = iter(st.id for sec in kept for st in sec.statements)
     in_paragraph = {**paragraph_anchors_of(claims, [st for _n, st in made], records, narrowed), **told}
-    new_id = {st.id: in_paragraph.get(n, shown) for n, st, shown in zip(
-        claim_of, (st for sec in everything for st in sec.statements),
-        (told.get(n) or next(kept_ids) for n in claim_of), strict=True)}
+    new_id: dict[str, str] = {}
+    for n, st in zip(claim_of, (st for sec in everything for st in sec.statements), strict=True):
+        shown = told[n] if n in told else next(kept_ids)  # the id the kept sections give it
+        new_id[st.id] = in_paragraph.get(n, shown)
     all_facts = tuple(f for s in ordered for f in facts.get(s.id, ()))
     timeline = tuple(replace(e, statement=new_id.get(e.statement, e.statement))
                      for e in build_timeline(everything, all_facts, {s.id: s for s in sentences}))

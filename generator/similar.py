@@ -792,9 +792,9 @@ class Comparer:
         thing in other words, best first. With `repeats`, the pairs (small, big) of sentences of one
         article where the one says almost nothing the other does not (REPEAT of its stems: a lede and
         the body that tells it again) are added to it. A sentence of several clauses (clauses.views)
-        is linked with a sentence of one only where one of its clauses states what that one does ("Park moved to Denver in 2019, and Lind stayed in Boston with the
-        twins" / "Lind moved to Denver with the twins" share their words across two clauses) only
-        where no clause of it that shares words with that one tells of other people."""
+        is linked with a sentence of one clause only where no clause of it that shares words with
+        that one tells of other people ("Park moved to Denver in 2019, and Lind stayed in Boston with
+        the twins" / "Lind moved to Denver with the twins" share their words across two clauses)."""
         bags, vectors, norms, postings = self._index(sentences)
         n = len(sentences)
         out: list[tuple[float, Sentence, Sentence]] = []
@@ -835,17 +835,23 @@ class Comparer:
         return self._view_states(view, whole, b) and self._linked(view.sentence, vec, norm, b, vb, nb) is not None
 
     def _view_vector(self, view: View, whole: Sentence) -> tuple[dict[str, float], float]:
-        """A view's weighted vector and its norm, in the corpus's weights (_index); its facts and the
-        people in view there (its own names, else its sentence's) are kept for its traits."""
+        """A view's weighted vector and its norm, in the corpus's weights (_index)."""
         v = view.sentence
         if v.id not in self._view_vectors:
-            self.facts_of_views[v.id] = view.facts
-            self.view[v.id] = _lean(names(v)) or self.view.get(whole.id, _EMPTY)  # its own, else its sentence's
-            # worked out afresh, not kept in the cache's tables: a view's text is no sentence's
-            got = self._view_traits[v.id] = self._worked_out(v, _fresh, _fresh)
-            vec = {w: self._idf.get(w, self._unseen) for w in got.substance}
+            vec = {w: self._idf.get(w, self._unseen) for w in self._view_traits_of(view, whole).substance}
             self._view_vectors[v.id] = (vec, _norm(vec))
         return self._view_vectors[v.id]
+
+    def _view_traits_of(self, view: View, whole: Sentence) -> Traits:
+        """A view's traits, its facts and the people in view there (its own names, else its sentence's),
+        worked out afresh, not kept in the cache's tables (a view's text is no sentence's), and held
+        until _forget_views."""
+        v = view.sentence
+        if v.id not in self._view_traits:
+            self.facts_of_views[v.id] = view.facts
+            self.view[v.id] = _lean(names(v)) or self.view.get(whole.id, _EMPTY)
+            self._view_traits[v.id] = self._worked_out(v, _fresh, _fresh)
+        return self._view_traits[v.id]
 
     def _views_of(self, s: Sentence) -> list[View]:
         """clauses.views(s), with its facts, until _forget_views."""
@@ -920,7 +926,7 @@ class Comparer:
     def _other_people(self, view: View, whole: Sentence, b: Sentence) -> bool:
         """Whether the view of `whole` shares words with `b` but tells of people `b` does not, nor
         `b` of the view's only ("Park moved to Denver" / "Lind moved to Denver with the twins")."""
-        self._view_vector(view, whole)
+        self._view_traits_of(view, whole)
         if not self._core(view.sentence) & self._core(b):
             return False
         mine, theirs = self._people_of(view), self.traits(b).names
