@@ -291,7 +291,7 @@ def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozen
     wording first, and a sentence that words one claim words another only if nothing else can
     (a claim whose one sentence words another already is not told twice: the sentence is shown
     once, cited by the claim more articles make)."""
-    parts = [(key, _one_per_source(part, partial(_rank, key, keys))) for key in sorted(keyed)
+    parts = [(key, _one_per_source(part, partial(_rank, key, keys, facts))) for key in sorted(keyed)
              for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id)]
     claims: list[ClaimGroup] = []
     told: set[frozenset[str]] = set()
@@ -324,10 +324,14 @@ def _agreed_whom(group: Sequence[Sentence], text: Sentence, key: Key, facts: Map
     return _whom(text, key, facts, context)
 
 
-def _rank(key: Key, keys: Mapping[str, frozenset[Key]], s: Sentence) -> tuple[Any, ...]:
-    """Which of an article's sentences a keyed claim cites: one that carries the key, with the
-    fewest other keys, the first."""
-    return (key not in keys[s.id], len(keys[s.id]), s.index)
+def _rank(key: Key, keys: Mapping[str, frozenset[Key]], facts: Mapping[str, Sequence[Fact]], s: Sentence
+          ) -> tuple[Any, ...]:
+    """Which of an article's sentences a keyed claim cites: one that carries the key, then one that
+    tells whose it is ("A judge has handed Ann Lee primary custody", not "The ruling that awards her
+    custody was signed Nov. 19", whose "her" is no one's by itself), with the fewest other keys, the
+    first."""
+    whose = any(f.subject for f in facts.get(s.id, ()) if (f.slot, f.value) == key)
+    return (key not in keys[s.id], not whose, len(keys[s.id]), s.index)
 
 
 def _wording_rank(keys: Mapping[str, frozenset[Key]], s: Sentence, shared: float = 1.0, owned: bool = False

@@ -181,7 +181,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     timeline = tuple(replace(e, statement=new_id.get(e.statement, e.statement))
                      for e in build_timeline(everything, all_facts, {s.id: s for s in sentences}))
     return Profile(
-        subject=config.subject or _subject(people), sources=tuple(sources), sections=kept,
+        subject=config.subject or _subject(people, couple), sources=tuple(sources), sections=kept,
         facts=all_facts, conflicts=tuple(conflicts), timeline=timeline, people=tuple(people),
         relations=tuple(relations), fates=_fates(sentences, kept, set_aside), records=records)
 
@@ -220,11 +220,17 @@ def _renumber(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     return tuple(out)
 
 
-def _subject(people: Sequence[Person]) -> str:
-    """Without a configured subject: the most-mentioned person, and the next if close."""
+def _subject(people: Sequence[Person], couple: frozenset[str] = frozenset()) -> str:
+    """Without a configured subject: the most-mentioned person, and the next if close (named half
+    as often at least); or, where the most-mentioned is one of the profile's couple, the couple,
+    if the other is named a third as often at least (a title that does not turn on one mention)."""
     if not people:
         return "Profile"
     top = people[0]
+    mentions = {p.name: p.mentions for p in people}
+    partner = next(iter(couple - {top.name}), "") if top.name in couple else ""
+    if partner and mentions.get(partner, 0) * 3 >= top.mentions:
+        return f"{top.name} and {partner}"
     if len(people) > 1 and people[1].mentions * 2 >= top.mentions:
         return f"{top.name} and {people[1].name}"
     return top.name

@@ -198,9 +198,12 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
     also citing the articles that tell that event of exactly its people without a date ("Lee
     has petitioned the court to dissolve her marriage to Ray"), as `undated`: support for the event, never
     for its value. Precision first, an article joins only when all of these hold:
-    - it gives no year of the slot in any sentence (an article that dates the event is cited by
-      its value or, where it was refused, not at all; one with another year may tell another
-      occurrence), and was written in or after the record's year: its date, the one its web
+    - it gives the slot no other year than the record's in any sentence (one with another year
+      may tell another occurrence; one whose sentence with the record's year the record refused,
+      an unnamed source's, may join by a sentence of its own reporting that tells the event
+      plainly: "... have separated after 10 years of marriage, according to a source" beside
+      "The couple announced the separation in a joint statement"), and was written in or after
+      the record's year: its date, the one its web
       address gives, or the lower bound of the dates its text mentions. An article with no date
       at all may have been written before the event, of an earlier one (a filing withdrawn, then
       made again): it joins only where no article of the corpus gives the slot another year than
@@ -246,7 +249,8 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
             out.append(r)
             continue
         given = given_by_slot.get(r.slot, set())
-        cited = {c.source for v in r.values for c in v.citations} | {source for source, _v in given}
+        cited = {c.source for v in r.values for c in v.citations} | {source for source, v in given
+                                                                   if v != r.values[0].value}
         # An article with no date at all may have been written before the event, of an earlier one:
         # it joins only where the corpus knows one such event, no article (of anyone, refused or
         # not) giving the slot another year than the record's.

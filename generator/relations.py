@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from . import slots
 from .config import RelationConfig
@@ -66,10 +66,12 @@ def _named_after(s: Sentence, mentions: Sequence[Mention], at: int) -> list[str]
 
 
 def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, genders: Mapping[str, str],
-                previous: Sequence[str], relatives: set[str]) -> list[str]:
+                previous: Sequence[str], relatives: set[str], subjects: Collection[str] = ()) -> list[str]:
     """Whose relative: the name before "'s"; for "his" or "her" the nearest person of that gender
-    before it, preferring one who is not already someone's relative in this sentence ("her
-    daughter, Ann, with her boyfriend"); for "their" the two nearest people (from the sentence before when needed)."""
+    before it, preferring one who is not already someone's relative in this sentence ("welcoming
+    her daughter, Holland, with her boyfriend"), unless that relative is the subject of its
+    clause (`subjects`: "Ansel's younger brother, Reid, got engaged to his girlfriend" is Reid's
+    girlfriend); for "their" the two nearest people (from the sentence before when needed)."""
     before = [m for m in mentions if m.end <= at]
     if not word:  # "Name's wife"
         return [before[-1].person] if before and not s.text[before[-1].end:at].strip() else []
@@ -85,11 +87,25 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
     known = [m.person for m in reversed(before) if genders.get(m.person, "") == wanted]
     unknown = list(dict.fromkeys(m.person for m in reversed(before) if not genders.get(m.person, "")))
     if known:
-        nearest = next((p for p in known if p not in relatives), known[0])
+        nearest = known[0] if known[0] in subjects else next((p for p in known if p not in relatives), known[0])
         closer = [p for p in unknown if [m.person for m in reversed(before)].index(p)
                   < [m.person for m in reversed(before)].index(nearest)]
         return [] if closer else [nearest]
     return unknown if len(unknown) == 1 else []
+
+
+# Before a phrase that opens its clause: nothing, or a colon, semicolon or dash ("It's been a big
+# year for the Halloways: Ansel's younger brother, Reid, ...").
+_OPENS_CLAUSE = re.compile(r"(?:^|[:;\u2014\u2013]|\s-)\s*$")
+
+
+def _phrase_start(mentions: Sequence[Mention], m: re.Match[str]) -> int:
+    """Where a relation phrase starts: at its possessor's name ("Ansel's younger brother"), else at
+    its first word ("His sister")."""
+    if m.group("pronoun") or m.group("they") or m.group("they2"):
+        return m.start()
+    before = [x for x in mentions if x.end <= m.start()]
+    return before[-1].start if before and not m.string[before[-1].end:m.start()].strip() else m.start()
 
 
 def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[str]) -> list[Relation]:
@@ -97,6 +113,7 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
     cite = (s.citation,)
     out: list[Relation] = []
     named: set[str] = set()
+    subjects: set[str] = set()
     for m in RELATION.finditer(s.text):
         kind = RELATION_WORDS[m.group("word").lower()]
         if kind == "spouse" and re.search(r"\b(?:former|first|ex)\b", m.group(0), re.IGNORECASE):
@@ -106,8 +123,10 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
         relatives = _named_after(s, mentions, m.end())
         # "the couple's", "the pair have", "they share" read as "their"
         owner_word = "their" if m.group("couple") or m.group("they") or m.group("they2") else m.group("pronoun") or ""
-        owners = _possessors(s, mentions, owner_word, m.start(), genders, previous, named)
+        owners = _possessors(s, mentions, owner_word, m.start(), genders, previous, named, subjects)
         named.update(relatives)
+        if _OPENS_CLAUSE.search(s.text, 0, _phrase_start(mentions, m)):
+            subjects.update(relatives)  # "Ansel's younger brother, Reid Halloway, got engaged ..."
         for relative in relatives:
             for owner in owners:
                 if relative == owner or relative in owners:

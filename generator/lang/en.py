@@ -478,6 +478,15 @@ AGAIN = re.compile(r"(?i:\b(?:again|anew|once more|second|third|fourth|fifth|ano
 OCCASION_AFTER = re.compile(r"\b(?:when|while|whilst|during|whenever|briefly|temporarily|initially|early|at first"
                             r"|at one point|for a (?:time|while|few)|as newlyweds|honeymoon|in (?:the )?(?:first|last|late|mid))\b",
                             re.IGNORECASE)
+# A news article's present perfect tells its own news: "A judge has handed Ann Lee primary custody",
+# "Lee and Ray have separated", "a judge has declared her legally single" (extract._told_as_news).
+# The auxiliary right before the event's word, with an adverb or "been" between at most.
+PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:just|now|officially|finally|formally|reportedly|quietly|legally"
+                            r"|already|also)\s+)?(?P<been>been\s+)?$", re.IGNORECASE)
+# After the event's word in its clause, words by which the present perfect tells a life, not news:
+# "has married twice", "have split before", "has divorced three times", "have met several times".
+PERFECT_OF_A_LIFE = re.compile(r"\b(?:twice|before|three times|four times|several times|more than once|many times"
+                               r"|once before|in the past|since)\b", re.IGNORECASE)
 VOW_RENEWAL = re.compile(r"\brenew(?:ed|s|ing)?\b[^.;]{0,20}\bvows?\b|\bvow renewal\b", re.IGNORECASE)
 # The words that scale a sum of money: "$1.3 million", "$1.3m", "$2bn", "$500k" (extract, similar).
 MONEY_SCALES = {"million": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "thousand": 10**3,

@@ -51,7 +51,7 @@ from .history import (
     unlisted,
     unnamed_pair,
 )
-from .names import NAME_WORD, Resolver, fold, name_runs
+from .names import NAME_WORD, Resolver, SurnameBearers, fold, name_runs
 
 __all__ = ["name_runs", "recognise"]
 
@@ -231,8 +231,9 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
     out: list[tuple[tuple[Mention, ...], str | None]] = []
     epithets: list[tuple[str, str]] = []
     history: list[list[str]] = []  # per earlier sentence of this source: salient people, first first
+    surnames = SurnameBearers(article, explicit)
     for s in article:
-        found = explicit[s.id]
+        found, unclear_surname = surnames.clear(s, explicit[s.id])
         named_here = {m.person for m in found if not in_quotes(s, m.start)}
         extra: list[Mention] = []
         outside = s.outside_quotes()
@@ -271,6 +272,8 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         said = SPEAKER_PRONOUN.search(outside)
         before = people_named_before(s, found, said.start() if said else 0)
         speaker = resolve_speaker(s, resolver, extra, history, gender, before, named_here - set(before))
+        if speaker and surnames.unclear(s.speaker or "", speaker, named_here - {speaker}):
+            speaker = None  # "Halloway said", after two Halloways named in full
         if speaker and said and not any(x.start <= s.start + said.start() < x.end for x in extra):
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
@@ -282,7 +285,8 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         # father, John Roe, ..."), a full name the recogniser did not take as a person's.
         if lead and not any(x.start == s.start for x in extra):
             salient.append(OTHER)
-        if unknown_names(s, found, outside) or unknown_partner(s, found) or unnamed_pair(s, mentions, listed):
+        if (unclear_surname or unknown_names(s, found, outside) or unknown_partner(s, found)
+                or unnamed_pair(s, mentions, listed)):
             salient.append(OTHER)
         # A sentence whose subject is an epithet we could not resolve ("The winner closed the
         # night.") hides who "She" in the next sentence is: the search stops there.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from ..lang.en import MONTH_NAMES, NAME_STOPWORDS
@@ -93,3 +93,55 @@ _WORD_CHAR = re.compile(r"\w")
 
 def _word_char_at(text: str, i: int) -> bool:
     return i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+class SurnameBearers:
+    """The people an article has named in full so far, by surname: a surname alone ("Halloway,
+    27, and Dumas had dated since college") after the article has named in full someone else who
+    bears it ("her brother-in-law Reid Halloway ... with Ansel Halloway") could be either of them,
+    and is left to no one (precision first: the corpus's best-known Halloway may be the wrong one).
+    One per article, fed its sentences' names in reading order. Someone the article also calls by
+    their first name alone ("Ireland Basinger Baldwin ... Baldwin called Ireland a pig") is told
+    apart by it, as a careful writer does a child or a spouse of one surname: "Baldwin" is not them."""
+
+    def __init__(self, article: Sequence[Sentence] = (), found: Mapping[str, Sequence[Mention]] | None = None) -> None:
+        self.named: dict[str, set[str]] = defaultdict(set)
+        self.by_first_name = {m.person for s in article for m in (found or {}).get(s.id, ())
+                              if s.text[m.start - s.start:m.end - s.start] == m.person.split()[0] != m.person}
+
+    def clear(self, s: Sentence, found: list[Mention]) -> tuple[list[Mention], bool]:
+        """The sentence's names without the surnames alone that are unclear, and whether it had one."""
+        kept: list[Mention] = []
+        here = {m.person for m in found}  # "Baldwin called Ireland a ...": not Ireland Baldwin
+        for m in found:
+            form = s.text[m.start - s.start:m.end - s.start]
+            other = self._in_longer_name(s, m, form)
+            if other:
+                self.named[form].add(other)
+                continue  # "her brother-in-law Reid Halloway": someone else of that surname
+            if self.unclear(form, m.person, here - {m.person}):
+                continue
+            if " " in form.strip():
+                self.named[form.split()[-1]].add(m.person)
+            kept.append(m)
+        return kept, len(kept) < len(found)
+
+    @staticmethod
+    def _in_longer_name(s: Sentence, m: Mention, form: str) -> str:
+        """The longer name, not the sentence's first words, that ends in `form`, a surname alone
+        given to someone else ("brother-in-law Reid Halloway", where the corpus knows Ansel Halloway
+        only); "" when there is none."""
+        if " " in form.strip() or len(m.person.split()) < 2:
+            return ""
+        at = m.start - s.start
+        for start, end, words in name_runs(s.text):
+            if 0 < start < at and end == at + len(form) and len(words) > 1:
+                return " ".join(words)
+        return ""
+
+    def unclear(self, form: str, person: str, elsewhere: Collection[str] = ()) -> bool:
+        """Whether `form`, a name given to `person`, is their surname alone after the article has
+        named in full someone else who bears it and is not named `elsewhere` in the sentence."""
+        words, owner = form.split(), person.split()
+        return (len(words) == 1 and len(owner) > 1 and owner[-1] == words[0]
+                and bool(self.named[words[0]] - {person} - set(elsewhere) - self.by_first_name))
