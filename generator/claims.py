@@ -10,6 +10,7 @@ claims; one whose words say more than its facts also stands as a claim of its ow
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -28,12 +29,15 @@ from .lang.en import (
     FAMILY_WORDS,
     HEDGES,
     INSTITUTION_TAILS,
+    MONTH_NAMES,
+    NO_COMMENT,
     NUMBER_WORDS,
     ORGANISATION_TAILS,
     PLURAL_REFERENCE,
     REASON_ASIDE,
     REASON_CLOSING,
     REASON_HEADING,
+    REASON_NO_COMMENT,
     REASON_QUESTION,
     REASON_REPEAT,
     REASON_TEASER,
@@ -56,9 +60,15 @@ EVENT_KEY_SLOTS = KEY_SLOTS & slots.names(kind=slots.YEAR)
 EXACT_SLOTS = slots.flagged("exact")
 COUNT_SLOTS = KEY_SLOTS & slots.names(kind=slots.COUNT)
 ONE_CLAIM_SLOTS = slots.flagged("one_value")
+# A note that a request for comment went unanswered, with no more than this many words: longer, it
+# says more ("..., and his lawyer said the filing was a surprise").
+NO_COMMENT_WORDS = 20
 # A sentence whose words outside its keyed facts' clauses hold this many content words says
 # more than its facts, and also stands as a claim of its own.
 RESIDUAL_WORDS = 5
+# The share of what a wording says beyond its claim's fact that another article's sentence must say
+# too for the statement to cite it (_keyed_claims).
+SPLIT_SHARE = 0.5
 # The share of its words (not figures) a count's sentence has in common with the sentences of its
 # group that state the count's claim without it, from which it supports their claim (build_claims).
 SUPPORT_SHARE = 0.5
@@ -120,6 +130,8 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact]) -> str:
         return REASON_TEASER
     if CLOSING_LINE.search(s.outside_quotes()):
         return REASON_CLOSING
+    if NO_COMMENT.search(outside) and len(outside.split()) <= NO_COMMENT_WORDS:
+        return REASON_NO_COMMENT
     if outside.endswith("?") and not s.quotes:
         return REASON_QUESTION
     if not s.mentions and not _speech(s) and not names(s) and not FAMILY_WORDS.search(s.text):
@@ -290,16 +302,22 @@ def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozen
     """A claim per key and per set of people it is about; the biggest claims choose their
     wording first, and a sentence that words one claim words another only if nothing else can
     (a claim whose one sentence words another already is not told twice: the sentence is shown
-    once, cited by the claim more articles make)."""
+    once, cited by the claim more articles make). A claim that no sentence states plainly is worded
+    by one that says more, and cites only the articles that say most of that more too ("The two
+    wed in 2008, in front of 60 guests in Savannah" is not "Corroborated" by ten articles that say
+    they married in 2008 and nothing of guests or Savannah); the rest make a claim of their own,
+    worded the same way. The paragraph of the fact check's records tells the fact with them all."""
     parts = [(key, _one_per_source(part, partial(_rank, key, keys, facts))) for key in sorted(keyed)
              for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id)]
     claims: list[ClaimGroup] = []
     told: set[frozenset[str]] = set()
     used: set[str] = set()
-    for key, chosen in sorted(parts, key=lambda kc: (-len(kc[1]), kc[0], kc[1][0].id)):
+    pending = [((-len(chosen), key, chosen[0].id), key, chosen) for key, chosen in parts]
+    heapq.heapify(pending)
+    while pending:
+        _order, key, chosen = heapq.heappop(pending)
         if frozenset(x.id for x in chosen) in told:
             continue  # the same sentences already make a claim ("three daughters and four sons")
-        told.add(frozenset(x.id for x in chosen))
         if len(chosen) == 1 and chosen[0].id in used:
             continue  # its one sentence is shown already, wording a claim that more articles make
         owned = {s.id for s in chosen if _owned_event(s, key[0])}
@@ -307,9 +325,62 @@ def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozen
         shared = shared_by_others(chosen)
         text = min(_keep_hedge(plain or chosen, chosen, partial(_hedged_fact, key, facts)),
                    key=lambda s: (s.id in used, *_wording_rank(keys, s, shared[s.id], s.id in owned)))
+        said = _details(text, key, facts, keys)
+        if said and not _recorded(key):
+            # Worded by a sentence that says more than the claim's fact (and no paragraph of the fact
+            # check's records will tell the fact with every article), the statement cites only the
+            # articles that say that more too; the others state the fact in a claim of their own.
+            cover = tuple(s for s in chosen if s.source == text.source or _says_it_too(said, s, keys))
+            if len(cover) < len(chosen):
+                rest = tuple(s for s in chosen if s not in cover)
+                heapq.heappush(pending, ((-len(rest), key, rest[0].id), key, rest))
+                chosen = cover
+        told.add(frozenset(x.id for x in chosen))
         used.add(text.id)
         claims.append(ClaimGroup(key, chosen, text, _agreed_whom(chosen, text, key, facts, context)))
     return claims
+
+
+def _recorded(key: Key) -> bool:
+    """Whether a paragraph of the fact check's records tells the key's fact (its slot has a record
+    and a section): there, the statement is narrowed to the articles that say its words
+    (summarised.narrowed_to_wording)."""
+    known = slots.slot(key[0])
+    return known is not None and bool(known.record) and bool(known.section or known.record_section)
+
+
+def _details(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], keys: Mapping[str, frozenset[Key]]
+             ) -> frozenset[str]:
+    """What a sentence says beyond a claim's fact that a reader would check: its other keyed facts
+    ("slot=value"), and the numbers and the capitalised words (not a person's name, not its first
+    word, not a month) outside the fact's own words: "The two wed in 2008, in front of 60 guests in
+    Savannah" -> 60, savannah; "Ann Lee, 36, and Bob Ray, 41, met in 2005" -> 36, 41."""
+    text = s.text
+    spans = [(m.start - s.start, m.end - s.start) for m in s.mentions]
+    spans += [(f.span.start - s.start, f.span.end - s.start) for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
+    for lo, hi in spans:
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    found = {f"{k[0]}={k[1]}" for k in keys[s.id] if k != key}
+    for m in _DETAIL.finditer(text):
+        word = m.group(0)
+        if m.start() > 0 and word not in MONTH_NAMES and word.lower() not in _SMALL_CAPITALS:
+            found.add(word.lower())
+    return frozenset(found)
+
+
+def _says_it_too(details: frozenset[str], s: Sentence, keys: Mapping[str, frozenset[Key]]) -> bool:
+    """Whether a sentence says SPLIT_SHARE at least of what a wording says beyond its claim's fact
+    (`details`, _details): the same other keyed facts, numbers and capitalised words."""
+    words = {w.lower() for w in _DETAIL.findall(s.text)}
+    has = sum(1 for d in details if (d in words if "=" not in d else tuple(d.split("=", 1)) in keys[s.id]))
+    return has >= SPLIT_SHARE * len(details)
+
+
+# A number, or a capitalised word (a place, a work, an outlet): what a reader checks.
+_DETAIL = re.compile(r"\b(?:\d[\d,.]*|[A-Z][\w'’-]+)\b")
+# Capitalised words that are no detail: a pronoun, a determiner after a colon or a quotation mark.
+_SMALL_CAPITALS = frozenset(["i", "he", "she", "they", "we", "the", "a", "an", "his", "her", "their", "it", "in",
+                             "on", "and", "but", "as", "at", "mr", "mrs", "ms", "dr"])
 
 
 def _agreed_whom(group: Sequence[Sentence], text: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]],
@@ -649,6 +720,26 @@ def _siblings(relations: Sequence[Relation]) -> dict[str, frozenset[str]]:
         for k in kids:
             out[k] |= kids
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def with_claimed_people(facts: Sequence[Fact], claims: Sequence[ClaimGroup]) -> list[Fact]:
+    """The facts, each dated event of a couple given the two people of the claim that cites it for
+    that event, where the fact names no one else (a birth's claim is its parents', not the one
+    born): none ("The pair, who wed in 2011, ..."), or them and others the clause
+    names too ("Maren's divorce from Corbin was finalized in 2022 after a custody fight over their
+    kids Clementine and Ossian"). So the fact check weighs its year against the other articles'
+    years of that event: "wed in 2011" against six articles' 2012 is a disagreement, not a second
+    wedding."""
+    about = {(s.id, c.key): c.about for c in claims if c.key is not None for s in c.sentences}
+    out = []
+    for f in facts:
+        known = slots.slot(f.slot)
+        who = about.get((f.sentence, (f.slot, f.value)), frozenset())
+        if (f.kind == slots.YEAR and known is not None and known.people == len(who) == 2 != len(f.subject)
+                and (who >= set(f.subject) or who <= set(f.subject))):
+            f = replace(f, subject=tuple(sorted(who)))
+        out.append(f)
+    return out
 
 
 def counts_of_others(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -123,6 +124,35 @@ NEWS_SLOTS = frozenset([slots.DIVORCE_FILED, slots.DIVORCE_FINAL, slots.SEPARATE
                         "began-dating", slots.CHILD_BORN, slots.CUSTODY_AWARDED, "declared-single", "vows-renewed"])
 NEWS_PASSIVE_SLOTS = frozenset([slots.CUSTODY_AWARDED, "declared-single"])
 _FINALIZED = re.compile(r"finali[sz]ed", re.IGNORECASE)
+
+
+def is_news(f: Fact, s: Sentence) -> bool:
+    """Whether a fact's year is its article's, from the present perfect (_told_as_news)."""
+    return f.kind == slots.YEAR and bool(_NEWS_SPAN.match(s.text, f.span.start - s.start))
+
+
+_NEWS_SPAN = re.compile(r"(?:has|have)\b", re.IGNORECASE)
+
+
+def news_in_keeping(facts: Mapping[str, Sequence[Fact]], sentences: Mapping[str, Sentence]
+                    ) -> dict[str, tuple[Fact, ...]]:
+    """The facts, less each year of the present perfect (_told_as_news) that the corpus tells
+    otherwise: where articles date that event of those people with a year, all of them earlier
+    ("filed for divorce in 2019" beside a 2021 article's "has asked a court to end her marriage",
+    loosely said of the old news), the article tells the event, not its year. Linear: the dated
+    years are gathered by slot once."""
+    dated: dict[str, list[Fact]] = defaultdict(list)
+    news: list[Fact] = []
+    for fs in facts.values():
+        for f in fs:
+            if f.kind == slots.YEAR:
+                (news if is_news(f, sentences[f.sentence]) else dated[f.slot]).append(f)
+    stale = set()
+    for f in news:
+        years = [d.value for d in dated.get(f.slot, ()) if not (f.subject and d.subject and not set(f.subject) & set(d.subject))]
+        if years and all(y < f.value for y in years):
+            stale.add(id(f))
+    return {sid: tuple(f for f in fs if id(f) not in stale) for sid, fs in facts.items()}
 
 
 def _told_as_news(s: Sentence, source: Source | None, dated: set[str], mentions: Sequence[tuple[str, int, int]]

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import TypeVar
 
 from .cache import Cache, entry, key_of
-from .claims import build_claims, counts_of_others, main_pair, set_aside
+from .claims import build_claims, counts_of_others, main_pair, set_aside, with_claimed_people
 from .classify import Classifier
 from .compose import compose
 from .config import ProfileConfig
 from .corroborate import group_and_link, syndicated
-from .extract import extract_article
+from .extract import extract_article, news_in_keeping
 from .factcheck import compare
 from .figures import compare_figures, join_disputed
 from .ingest import ingest
@@ -63,7 +63,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     sentences, people = recognise(segment_all(originals, cache), config.people, cache,
                                   not_people=(*sorted(outlets), *config.not_people))
     gc.freeze()  # see build
-    facts = extract_all(sentences, by_id, cache)
+    facts = news_in_keeping(extract_all(sentences, by_id, cache), {s.id: s for s in sentences})
     cue_of = cue_sections_all(sentences, Classifier(config.sections), cache)
     gc.freeze()
     groups, clause_links = group_and_link(sentences, facts, {s.id: s.published or "" for s in originals}, cache)
@@ -80,7 +80,8 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     by_sentence = {s.id: s for s in sentences}
     couple = main_pair(sentences, relations)
     others = counts_of_others(claims, facts, couple)
-    conflicts, dated = compare([f for fs in facts.values() for f in fs if (f.sentence, f.slot, f.value) not in others],
+    conflicts, dated = compare(with_claimed_people([f for fs in facts.values() for f in fs
+                                                    if (f.sentence, f.slot, f.value) not in others], claims),
                                by_sentence, origin, sources)
     figures = compare_figures(claims, sentences, facts, couple, relations, origin, sources)
     conflicts += figures

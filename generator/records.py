@@ -92,7 +92,9 @@ _OTHER_CHILD = re.compile(r"\bcustody of (?:her|his|their|the) (?:niece|nephew|g
                           re.IGNORECASE)
 _RECEIVES_AFTER = re.compile(r"\s+(?:(?:was|were|has been|had been|is)\s+(?:awarded|granted|given|handed)|won|wins|gets|got"
                              r"|keeps|kept|retains|retained|received|receives)\b", re.IGNORECASE)
-_GIVES_BEFORE = re.compile(r"\b(?:awarded|awarding|granted|granting|gave|giving|handed|handing)\s+$", re.IGNORECASE)
+# ... or before the name, with a word of what they are between at most ("has awarded actress Ann Lee").
+_GIVES_BEFORE = re.compile(r"\b(?:awarded|awarding|granted|granting|gave|giving|handed|handing)\s+"
+                           r"(?:(?:the\s+)?(?!custody\b)(?-i:[a-z])[\w-]*\s+)?$", re.IGNORECASE)
 # Custody given to someone, in words that say so ("awarded her primary custody", "won custody",
 # "custody was granted to"), not a ruling named as a noun ("the custody order").
 _GIVEN_CUSTODY = re.compile(CUSTODY_GIVEN + r"|\bcustody\s+(?:was|were|has been|had been)\s+(?:awarded|granted|given|handed)\b",
@@ -452,27 +454,51 @@ def quotation_records(quotes: Sequence[QuoteGroup], section_of: Mapping[str, str
 
 def says_not_so(s: Sentence, f: Fact) -> bool:
     """Whether the clause of the fact says the event did not happen, may, is only sought, or is
-    only alleged or reported ("reportedly married in 2001", "..., a tabloid claimed"); or, for
-    custody, does not say that it was given to someone ("the custody order gave him visitation"
-    names a ruling, not who won custody)."""
+    only alleged or reported ("reportedly married in 2001", "..., a tabloid claimed"); a count, by
+    the words right before it only (COUNT_SCOPE: "do not have three children", not "who share three
+    kids, have not said whether they will divorce"); or, for custody, does not say that it was
+    given to someone ("the custody order gave him visitation" names a ruling, not who won custody)."""
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
     if s.text.rstrip(" \"”’'").endswith("?"):
         return True  # "Did they split in 2019?"
+    start = 0
+    if f.slot in COUNTS:  # a count is denied or doubted by the words that lead to it only: "who share three
+        # kids, have not said whether they will divorce", "custody of their three children is expected to go
+        # to trial" doubt something else ("do not have three children", "reportedly have three" do not)
+        start = lo = max(lo, f.span.start - s.start - COUNT_SCOPE)
+        hi = f.span.end - s.start
     said = s.outside_quotes()
-    if HEDGES.search(said, 0, f.span.start - s.start) or HEDGES.search(said, f.span.end - s.start, hi):
+    if HEDGES.search(said, start, f.span.start - s.start) or HEDGES.search(said, f.span.end - s.start, hi):
         return True  # a hedge before the fact ("It is believed that ...") or after it in its clause
     known = slots.slot(f.slot)
     own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
     if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own for m in NOT_SO.finditer(s.text, lo, hi)):
         return True  # but "was not settled until 2021": settled in 2021; "asked the court to dissolve
         # the marriage" is the filing's own words, not a wish
-    if f.slot in COUPLE_EVENTS and (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi)):
+    if f.slot in COUPLE_EVENTS and (any(not _names_its_people(s, f, m.end()) for m in OTHER_PARTNER.finditer(s.text, lo, hi))
+                                    or VOW_RENEWAL.search(s.text, lo, hi)):
         return True  # "separated from her first husband", "renewed their vows": not the couple's event
     if f.slot in COUNTS and BLENDED.search(s.text, lo, hi):
         return True  # "five children between them"
     if f.slot == CUSTODY_AWARDED:
         return not _GIVEN_CUSTODY.search(s.text, lo, hi) or bool(_OTHER_CHILD.search(s.text, lo, hi))
     return False
+
+
+# How far before a count the words that may deny or doubt it stand ("It is not known whether they have").
+COUNT_SCOPE = 40
+
+
+def _names_its_people(s: Sentence, f: Fact, at: int) -> bool:
+    """Whether a partner word ending at `at` ("ex-wife", "her former husband") names, right after
+    it, one of the people the fact is about: "shares three children with ex-wife Ann Lee, whom he
+    married in 2008" tells the couple's own wedding, not one with another partner."""
+    return any(m.person in f.subject and m.start - s.start >= at and _PARTNER_NAMED.match(s.text, at, m.start - s.start)
+               for m in s.mentions if m.explicit)
+
+
+# Between a partner word and the name it gives: a comma, a few lower-case words ("ex-wife, actress ").
+_PARTNER_NAMED = re.compile(r"[\s,]*(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _says_when(text: str, at: int, slot: str) -> bool:

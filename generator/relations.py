@@ -71,7 +71,8 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
     before it, preferring one who is not already someone's relative in this sentence ("welcoming
     her daughter, Holland, with her boyfriend"), unless that relative is the subject of its
     clause (`subjects`: "Ansel's younger brother, Reid, got engaged to his girlfriend" is Reid's
-    girlfriend); for "their" the two nearest people (from the sentence before when needed)."""
+    girlfriend); no one where two such people stand before it ("Maren was spotted with Clementine,
+    6, and her mom": whose?); for "their" the two nearest people (from the sentence before when needed)."""
     before = [m for m in mentions if m.end <= at]
     if not word:  # "Name's wife"
         return [before[-1].person] if before and not s.text[before[-1].end:at].strip() else []
@@ -87,7 +88,10 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
     known = [m.person for m in reversed(before) if genders.get(m.person, "") == wanted]
     unknown = list(dict.fromkeys(m.person for m in reversed(before) if not genders.get(m.person, "")))
     if known:
-        nearest = known[0] if known[0] in subjects else next((p for p in known if p not in relatives), known[0])
+        others = list(dict.fromkeys(p for p in known if p not in relatives))
+        if known[0] not in subjects and len(others) > 1:
+            return []  # "Maren, 35, was spotted with Clementine, 6, and her mom": Maren's or Clementine's?
+        nearest = known[0] if known[0] in subjects else next(iter(others), known[0])
         closer = [p for p in unknown if [m.person for m in reversed(before)].index(p)
                   < [m.person for m in reversed(before)].index(nearest)]
         return [] if closer else [nearest]

@@ -243,9 +243,10 @@ _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Pp]er|[Vv]ia|[Aa]s (?:reported|f
                         r"(?:described|told|reported|revealed|confirmed|explained|relayed|recounted|shared)\s+"
                         r"(?:to\s+(?:us|me|him|her|them|the\s+\w+|[A-Z][\w!]*(?:\s+[A-Z][\w!]*)?)\s+)?by)\s+")
 # Where a clause starts, looking back from a reporting verb: a sentence or quotation boundary,
-# a semicolon, a dash, or a conjunction that opens a new clause ("..., and a source said").
-_CLAUSE_START = re.compile(r"[.;:!?\"“”—–]|\s-\s|\b(?:that|and|but|while|because|although|though|as|so|if|"
-                           r"when|after|before|since|whereas|even|or)\b")
+# a semicolon, a dash, or a conjunction that opens a new clause ("..., and a source said"; "And a
+# source close to the couple told us ...": at a sentence's start too).
+_CLAUSE_START = re.compile(r"[.;:!?\"“”—–]|\s-\s|\b(?i:that|and|but|while|because|although|though|as|so|if|"
+                           r"when|after|before|since|whereas|even|or|yet|plus)\b")
 _DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some", "several", "two", "three", "multiple", "many",
                           "his", "her", "their", "its", "our", "my", "your", "longtime", "close", "former", "longtime",
                           "senior", "top", "local", "fellow", "mutual", "other", "various", "few", "both",
@@ -276,12 +277,14 @@ _TRAILING = re.compile(r"(?:\s+(?:also|then|later|once|now|recently|previously|r
                        r"first|finally|has|have|had|was|is|were|are|would|will|could|did|does|do|[a-z]+ly))+$")
 
 
-def _classify_phrase(phrase: str, after: str, outlets: Collection[str]) -> tuple[str, str | None] | None:
+def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier: str = ""
+                     ) -> tuple[str, str | None] | None:
     """What kind of speaker a noun phrase names: (ON_RECORD, name), (REPORTED, None) for an outlet or
     a document, (UNNAMED, None) for someone the article does not name, or None when it is no
     speaker at all. The head is the phrase's last word before what qualifies it ("a source close
     to ...", "friends of ..."), after its owner ("Jane Roe's rep"). `after` is the text right after
-    the phrase (an appositive name: "her lawyer, Jane Roe, said")."""
+    the phrase (an appositive name: "her lawyer, Jane Roe, said"), `earlier` the piece before it
+    (a full name the role is set after: '"...," Jane Roe, his publicist, said')."""
     phrase = phrase.strip().strip(",").strip()
     if not phrase:
         return None
@@ -314,6 +317,8 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str]) -> tuple
         named = re.match(r"^,\s*((?:[A-Z][\w.'’-]*\s*){1,4}),", after)
         if named:
             return ON_RECORD, named.group(1).strip()
+        if _FULL_NAME.fullmatch(earlier):
+            return ON_RECORD, earlier
         return UNNAMED, None
     if low in UNNAMED_HEADS:
         return UNNAMED, None
@@ -324,6 +329,8 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str]) -> tuple
     return None
 
 
+# A name of two to four capitalised words, nothing else ("Jane Roe", "Mary Ann de la Cruz" is not).
+_FULL_NAME = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){1,3}")
 _APPOSITIVE_OPENERS = frozenset(["who", "which", "whose", "speaking", "according", "aged", "per", "in", "on", "at",
                                   "during", "through", "via", "with", "after", "before", "for", "when", "while",
                                   "reportedly", "also", "later", "then", "once", "now", "still", "too", "however",
@@ -331,10 +338,10 @@ _APPOSITIVE_OPENERS = frozenset(["who", "which", "whose", "speaking", "according
                                   "earlier", "speaking", "asked", "writing", "posting", "appearing", "like"])
 
 
-def _subject(before: str) -> tuple[str, str]:
-    """The noun phrase that is the subject of a verb whose clause began in `before`, and the text
-    after it: the comma-separated piece of the clause nearest the verb that is not an age, an
-    appositive clause ("who ...", "speaking ...") or an adverbial ("in a statement")."""
+def _subject(before: str) -> tuple[str, str, str]:
+    """The noun phrase that is the subject of a verb whose clause began in `before`, the text
+    after it and the comma-separated piece before it: the piece of the clause nearest the verb that
+    is not an age, an appositive clause ("who ...", "speaking ...") or an adverbial ("in a statement")."""
     # The clause starts at the last boundary before the verb; a stretch holding nothing but a
     # quotation's blanked words and commas (a title: 'the host of "The Show," said') is passed over.
     bounds = [(0, 0)] + [(m.start(), m.end()) for m in _CLAUSE_START.finditer(before)]
@@ -355,8 +362,8 @@ def _subject(before: str) -> tuple[str, str]:
         first = stripped.split()[0]
         if first.lower() in _APPOSITIVE_OPENERS or first in ADVERBIAL_OPENERS:
             continue
-        return stripped, "," + ",".join(pieces[i + 1:])
-    return "", ""
+        return stripped, "," + ",".join(pieces[i + 1:]), pieces[i - 1].strip() if i else ""
+    return "", "", ""
 
 
 def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | None]:
@@ -372,13 +379,13 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     found: list[tuple[str, str | None]] = []
     for verb_start, verb_end in _report_verbs(outside):
         before = outside[:verb_start]
-        phrase, after = _subject(before)
+        phrase, after, earlier = _subject(before)
         relative = re.search(r"\b(?:who|which|whom|whose|that)\b", phrase)
         if relative:  # "someone who usually says": the verb belongs to the relative clause
             inside = phrase[relative.end():].split()
             phrase = "" if all(w.endswith("ly") or w in ("also", "often", "always", "never") for w in inside) \
                 else phrase[:relative.start()]
-        verdict = _classify_phrase(phrase, after, outlets) if phrase else None
+        verdict = _classify_phrase(phrase, after, outlets, earlier) if phrase else None
         if verdict is None and not before[_last_boundary(before):].strip(" ,"):
             # '"...," said a source' / ', says Jane Roe': the speaker follows the verb
             tail = outside[verb_end:]

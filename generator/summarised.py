@@ -110,14 +110,17 @@ def narrowed_to_wording(claims: Sequence[ClaimGroup], statements: Sequence[State
     - a figure with one true value the articles disagree on ("went on for seven years" / "for
       those six years"), worded by one side: it cites the articles of that value only; the
       paragraph sets the two values side by side, each with its articles.
-    Never a claim the paragraph tells in full (`told`); a sentence with a fact that no record
-    quoting it gives stays cited, unless it words a statement of its own."""
+    Never a claim the paragraph tells in full (`told`); a sentence with a fact (but an age) that
+    no record gives its article stays cited, unless it words a statement of its own."""
     _month, by_slot = _cited_by(records)
-    given = {(c.sentence, r.slot, v.value) for r in records for v in r.values for c in v.citations}
+    given = {(c.source, r.slot, v.value) for r in records for v in r.values for c in v.citations}
     wording = {c.text.id for m, c in enumerate(claims) if m not in told}  # shown as statements, whatever is narrowed
 
-    def quoted(s: Sentence) -> bool:  # shown elsewhere: the words of a statement, or every fact given by a record
-        return s.id in wording or all((s.id, f.slot, f.value) in given for f in facts.get(s.id, ()))
+    def quoted(s: Sentence) -> bool:
+        """Shown elsewhere: the words of a statement, or each of its facts given to its article by a
+        record (an age is too: the fact check's birth years give each age with its sentence)."""
+        return s.id in wording or all((s.source, f.slot, f.value) in given or f.slot == slots.AGE
+                                      for f in facts.get(s.id, ()))
 
     out: dict[int, tuple[Sentence, ...]] = {}
     for n, (claim, st) in enumerate(zip(claims, statements, strict=True)):

@@ -14,6 +14,7 @@ import pytest
 from generator.claims import ClaimGroup, build_claims
 from generator.config import ProfileConfig, from_options
 from generator.corroborate import group_and_link
+from generator.extract import news_in_keeping
 from generator.ingest import ingest
 from generator.model import Profile, Sentence
 from generator.people import recognise
@@ -48,7 +49,7 @@ def claims_of(tmp: Path, articles: dict[str, str]) -> tuple[list[ClaimGroup], di
     config = corpus_config(seeds, tmp / "docs")
     sources, _ = ingest(config, None)
     sentences, _people = recognise(segment_all(sources), config.people)
-    facts = extract_all(sentences, {s.id: s for s in sources})
+    facts = news_in_keeping(extract_all(sentences, {s.id: s for s in sources}), {s.id: s for s in sentences})
     groups, links = group_and_link(sentences, facts, {s.id: s.published or "" for s in sources})
     claims, fates = build_claims(sentences, facts, groups, clause_links=links)
     return claims, fates, sentences

@@ -9,7 +9,7 @@ import pytest
 from generator.claims import ClaimGroup, set_aside_reason
 from generator.classify import Classifier
 from generator.config import from_options
-from generator.lang.en import REASON_ASIDE, REASON_CLOSING, REASON_QUESTION, REASON_TEASER
+from generator.lang.en import REASON_ASIDE, REASON_CLOSING, REASON_NO_COMMENT, REASON_QUESTION, REASON_TEASER
 from generator.model import UNNAMED, Sentence
 from generator.sections import SLOT_SECTIONS, claim_sections, cue_sections
 
@@ -150,6 +150,24 @@ def test_a_sign_off_or_a_programme_note_is_set_aside(text: str, aside: bool) -> 
     quoted = ((0, text.index(",\"") + 2),) if text.startswith('"') else ()
     s = Sentence("a:3", "a", 3, 1, 0, len(text), text, "reported", None, quoted)
     assert (set_aside_reason(s, ()) == REASON_CLOSING) == aside
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    ("Reps for the couple did not respond to StarBeat's request for comment.", True),
+    ("His rep did not return a request for comment.", True),
+    ("Ann Lee could not be reached for comment.", True),
+    ("A lawyer for Bob Ray declined to comment.", True),
+    # more than the note: a claim
+    (("Ann Lee did not respond to a request for comment, but her lawyer said last week that the couple had "
+      "quietly settled the case and would share custody of both children."), False),
+    ("Bob Ray did not respond to the judge's order for weeks.", False),
+])
+def test_a_note_on_a_request_for_comment_is_set_aside(text: str, aside: bool) -> None:
+    """A review's find: four articles' "did not respond to a request for comment" were one statement,
+    "Reps for the couple did not respond to StarBeat's request for comment. Corroborated · 4 sources":
+    four different requests, none of them StarBeat's but one."""
+    s = Sentence("a:3", "a", 3, 1, 0, len(text), text, "reported", None, ())
+    assert (set_aside_reason(s, ()) == REASON_NO_COMMENT) == aside
 
 
 def test_an_unnamed_source_dating_an_event_stands_alone_and_is_never_set_aside(tmp_path: Path) -> None:

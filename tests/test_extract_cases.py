@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import extract_article, relative_years
+from generator.extract import extract_article, news_in_keeping, relative_years
 from generator.model import Fact
 
 from .units import Golden, read_articles
@@ -39,3 +39,23 @@ def test_a_month_after_a_first_name_is_part_of_the_name() -> None:
                                               "2013-03-10")] == ["2013"]
     for text in ("On June 4, she filed.", "Since June, they have lived apart.", "She filed in June."):
         assert [y for y, _a, _b in relative_years(text, "2013-03-10")] == ["2012"], text
+
+
+@pytest.mark.parametrize(("dated", "kept"), [
+    ("Ann Lee filed for divorce from Bob Ray in 2019.", False),  # only earlier years: loosely said old news
+    ("Ann Lee filed for divorce from Bob Ray in 2021.", True),  # the same year: the news agrees
+    ("Ann Lee and Bob Ray married in 2001.", True),  # another event's year says nothing of the filing's
+])
+def test_a_present_perfect_year_gives_way_to_earlier_years_of_that_event(dated: str, kept: bool) -> None:
+    """A 2021 article's "has filed for divorce" beside another article's "filed in 2019" tells the
+    old filing loosely, not a second one in 2021 (which would be a false disagreement)."""
+    sources, sentences, _people = read_articles([{"text": dated, "date": "2020-03-01"},
+                                                 {"text": "Ann Lee has filed for divorce from Bob Ray.",
+                                                  "date": "2021-05-01"}], ["Ann Lee", "Bob Ray"])
+    by_id = {s.id: s for s in sources}
+    facts: dict[str, tuple[Fact, ...]] = {}
+    for article in (sentences[:1], sentences[1:]):
+        facts.update(extract_article(article, by_id[article[0].source]))
+    news = [f for f in news_in_keeping(facts, {s.id: s for s in sentences}).get(sentences[1].id, ())
+            if f.slot == "divorce-filed"]
+    assert [f.value for f in news] == (["2021"] if kept else [])

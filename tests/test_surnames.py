@@ -33,12 +33,12 @@ CASES = [
     ("another bearer named in full only after it",
      ("Ansel Halloway married Lorna Brennock in 2011. [[Halloway]], 29, is a chef. His father, Gus Halloway, "
      "runs a bakery."), "Ansel Halloway"),
-    ("the other bearer called by their first name alone in the article",
+    ("the other bearer named as a child",
      ("Ansel Halloway left a voicemail for his daughter, Ivy Halloway, in 2007. [[Halloway]] was angry. "
      "Ivy was 11."), "Ansel Halloway"),
-    ("another bearer never called by their first name alone, the owner so called",
-     ("Lorna Brennock sang at the wedding of Reid Halloway, with Ansel Halloway as best man. "
-     "[[Halloway]], 27, and Colette Dumas had dated since college. Lorna Brennock and Ansel came too."), None),
+    ("another bearer called by their first name, not named as a child (a review's find)",
+     ("Ansel Halloway married Lorna Brennock in 2011. His brother Reid Halloway has two sons. Reid is a baker. "
+     "[[Halloway]] has said he wants a whole football team of them."), None),
     ("the other bearer named in the sentence by another name",
      "Ansel Halloway left a voicemail for his daughter, Ivy Halloway, in 2007. Ivy was 11. [[Halloway]] called Ivy rude.",
      "Ansel Halloway"),

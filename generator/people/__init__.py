@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TypeVar
@@ -209,6 +209,11 @@ def _speaker_owners(s: Sentence, resolver: Resolver) -> tuple[str | None, ...]:
     return tuple(resolver.owner.get(w) for w in (s.speaker, s.speaker.split()[-1], s.speaker.split()[0]))
 
 
+def _named_here(named_here: Collection[str], gender: Mapping[str, str], g: str, person: str) -> bool:
+    """Whether `person` is named in the pronoun's own sentence and may be of its gender `g`."""
+    return person in named_here and gender.get(person, "") in ("", g)
+
+
 def _resolve_key(article: Sequence[Sentence], explicit: dict[str, list[Mention]], resolver: Resolver,
                  gender: dict[str, str], roles: dict[str, set[str]]) -> str:
     """A key of everything _resolve reads of an article: its sentences' text, offsets, quotations and
@@ -231,7 +236,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
     out: list[tuple[tuple[Mention, ...], str | None]] = []
     epithets: list[tuple[str, str]] = []
     history: list[list[str]] = []  # per earlier sentence of this source: salient people, first first
-    surnames = SurnameBearers(article, explicit)
+    surnames = SurnameBearers()
     for s in article:
         found, unclear_surname = surnames.clear(s, explicit[s.id])
         named_here = {m.person for m in found if not in_quotes(s, m.start)}
@@ -240,7 +245,8 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         lead = PRONOUN_START.match(outside)
         if lead:
             g = "m" if lead.group(0) in ("He", "Him", "His") else "f"
-            who = antecedent(history, fits(gender, g, named_here), of_unknown_gender(gender, named_here), g)
+            who = antecedent(history, fits(gender, g, named_here), of_unknown_gender(gender, named_here), g,
+                             partial(_named_here, named_here, gender, g))
             if who:
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
         unclear_subject = False

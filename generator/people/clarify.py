@@ -68,13 +68,17 @@ def _latest(recent: list[str], ok: Callable[[str], bool]) -> str | None:
 
 
 def antecedent(history: list[list[str]], ok: Callable[[str], bool],
-                maybe: Callable[[str], bool] | None = None, g: str = "") -> str | None:
+                maybe: Callable[[str], bool] | None = None, g: str = "",
+                named_here: Callable[[str], bool] | None = None) -> str | None:
     """Who a pronoun or epithet refers to: in the nearest earlier sentence that has a fitting
     person, its speaker if it fits, or else the one fitting person it names; no one if it names
     two or more fitting people (the article leaves it to the reader) or if an unresolved epithet
     stands in between. A person `maybe` fits (of unknown gender) counts as a second candidate,
     and a sentence naming only such people stops the search: "Ann Roe posted a photo with her
-    mother, Jo Roe. She wrote ..." is no one's if Ann Roe's gender is not known."""
+    mother, Jo Roe. She wrote ..." is no one's if Ann Roe's gender is not known. A sentence whose
+    only fitting people are named in the pronoun's own sentence too (`named_here`) stops it: "Ann
+    is single. Her mom Jo Lee is a legend on Ann's Instagram" is Ann's mom or no one's, never that
+    of someone named further back."""
     for people in reversed(history):
         if people[:1] == [UNKNOWN]:
             return None
@@ -97,7 +101,7 @@ def antecedent(history: list[list[str]], ok: Callable[[str], bool],
         unsure = {p for p in named if maybe is not None and maybe(p) and p not in fitting}
         if len(fitting) == 1 and not unsure:
             return fitting[0]
-        if fitting or unsure or listed_fit:
+        if fitting or unsure or listed_fit or (named_here is not None and any(map(named_here, named))):
             return None
     return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 from ..lang.en import MONTH_NAMES, NAME_STOPWORDS
@@ -95,19 +95,21 @@ def _word_char_at(text: str, i: int) -> bool:
     return i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
+# A child named as such: "his then-11-year-old daughter, Ivy Halloway", "their son Rowan Hale".
+_CHILD_BEFORE = re.compile(r"\b(?:daughter|son|child|kid|baby|stepdaughter|stepson|granddaughter|grandson)s?,?\s+$")
+
+
 class SurnameBearers:
     """The people an article has named in full so far, by surname: a surname alone ("Halloway,
     27, and Dumas had dated since college") after the article has named in full someone else who
     bears it ("her brother-in-law Reid Halloway ... with Ansel Halloway") could be either of them,
     and is left to no one (precision first: the corpus's best-known Halloway may be the wrong one).
-    One per article, fed its sentences' names in reading order. Someone the article also calls by
-    their first name alone ("Ireland Basinger Baldwin ... Baldwin called Ireland a pig") is told
-    apart by it, as a careful writer does a child or a spouse of one surname: "Baldwin" is not them."""
+    One per article, fed its sentences' names in reading order. A child named as such ("his
+    daughter, Ivy Halloway") is no bearer a surname alone may mean: the news call a parent so,
+    never a child."""
 
-    def __init__(self, article: Sequence[Sentence] = (), found: Mapping[str, Sequence[Mention]] | None = None) -> None:
+    def __init__(self) -> None:
         self.named: dict[str, set[str]] = defaultdict(set)
-        self.by_first_name = {m.person for s in article for m in (found or {}).get(s.id, ())
-                              if s.text[m.start - s.start:m.end - s.start] == m.person.split()[0] != m.person}
 
     def clear(self, s: Sentence, found: list[Mention]) -> tuple[list[Mention], bool]:
         """The sentence's names without the surnames alone that are unclear, and whether it had one."""
@@ -121,7 +123,7 @@ class SurnameBearers:
                 continue  # "her brother-in-law Reid Halloway": someone else of that surname
             if self.unclear(form, m.person, here - {m.person}):
                 continue
-            if " " in form.strip():
+            if " " in form.strip() and not _CHILD_BEFORE.search(s.text, 0, m.start - s.start):
                 self.named[form.split()[-1]].add(m.person)
             kept.append(m)
         return kept, len(kept) < len(found)
@@ -144,4 +146,4 @@ class SurnameBearers:
         named in full someone else who bears it and is not named `elsewhere` in the sentence."""
         words, owner = form.split(), person.split()
         return (len(words) == 1 and len(owner) > 1 and owner[-1] == words[0]
-                and bool(self.named[words[0]] - {person} - set(elsewhere) - self.by_first_name))
+                and bool(self.named[words[0]] - {person} - set(elsewhere)))

@@ -1,0 +1,30 @@
+"""A pronoun at a sentence's start whose nearest fitting person is named in its own sentence too is
+that person's or no one's, never that of someone named further back (people/clarify.antecedent). A
+review's find: "Maren is single as far as anyone knows. Her mom Beatrix Ellsworth is basically a
+legend on Maren's Instagram." bracketed "Her [Sunniva Bergqvist]", the woman of the paragraph before:
+a wrong name in brackets inside an article's words, the worst error the tool can make."""
+
+from __future__ import annotations
+
+from generator.config import PersonConfig
+
+from .units import read
+
+CAST = [PersonConfig("Ann Lee", ("Ann",), "f"), PersonConfig("Bea Roe", ("Bea",), "f"),
+        PersonConfig("Cy Roe", ("Cy",), "f")]
+
+
+def _her(text: str) -> str | None:
+    sentences, _people = read(text, CAST)
+    last = sentences[-1]
+    return next((m.person for m in last.mentions if not m.explicit and m.start == last.start), None)
+
+
+def test_no_bracket_for_someone_named_further_back() -> None:
+    text = "Ann Lee is an architect. She grew up in Austin.\n\nBea is single. Her sister Cy Roe posts about Bea online."
+    assert _her(text) != "Ann Lee"
+
+
+def test_the_nearest_fitting_person_still_counts() -> None:
+    assert _her("Ann Lee is an architect. She grew up in Austin.\n\nBea Roe is single. Her sister posts online.") \
+        == "Bea Roe"
