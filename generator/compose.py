@@ -150,7 +150,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                                      chosen.index, n), st))
         made.append((n, st))
     records = build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
-                            [p.name for p in people], origin, sentences, others)
+                            [p.name for p in people], origin, sentences, others, {p.name: p.gender for p in people})
     epithets = frozenset(w.lower() for p in people for e in p.epithets for w in e.split())
     told = told_by_paragraph(claims, [st for _n, st in made], records, facts, epithets)
     in_order = {k: [(key[-1], st) for key, st in sorted(v, key=lambda kv: kv[0])] for k, v in statements.items()}

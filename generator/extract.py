@@ -382,8 +382,9 @@ _OCCASION = re.compile(r"\b(?:at|in|during|on)\s+(?:a|an|the|their|her|his|its|t
 def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
              taken: set[tuple[int, int, str]] | None = None, relative: bool = False) -> str:
     """The slot of the cue nearest before text[start:end] in its own clause, else of the nearest
-    one after it (past a comma only when the year opens the clause) ("who married X in 2013, filed for divorce": 2013 is the wedding; "In 2013, they
-    married": so is this one); "" when there is none within YEAR_REACH characters."""
+    one after it (past a comma only when the year opens the clause, or ", when" follows it) ("who
+    married X in 2013, filed for divorce": 2013 is the wedding; "In 2013, they married" and "in
+    2013, when they married": so is this one); "" when there is none within YEAR_REACH characters."""
     lo, hi = clause(text, start, end)
     if _UPPER_BOUND.search(text, 0, start):
         return ""  # "By 2015 they were married": by then, not then
@@ -399,10 +400,16 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     before = [(start - b, slot) for a, b, slot in cues if lo <= a and b <= start and start - b <= YEAR_REACH
               and not _another_time(text, a, b, start) and not (dates_a_thing and not occasion)]
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
-             and ("," not in text[end:a] or start - lo <= OPENING) and (a, b, slot) not in (taken or ())
+             and ("," not in text[end:a] or start - lo <= OPENING or _WHEN_AFTER.match(text, end))
+             and (a, b, slot) not in (taken or ())
              and not dates_a_thing and not _TIME_WORD_BETWEEN.search(text, end, a)
              and not (_COMPLEMENT.search(text, end, a) and (not relative or _EARLIER.search(text, a, hi)))]
     return min(before)[1] if before else min(after)[1] if after else ""
+
+
+# ", when" right after a year: the event told next happened then ("not settled until the spring of
+# 2021, when a judge gave Ann Lee primary physical custody").
+_WHEN_AFTER = re.compile(r"\s*,\s+when\b", re.IGNORECASE)
 
 
 def _another_time(text: str, a: int, b: int, start: int) -> bool:

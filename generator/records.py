@@ -95,6 +95,10 @@ _RECEIVES_AFTER = re.compile(r"\s+(?:(?:was|were|has been|had been|is)\s+(?:awar
 # ... or before the name, with a word of what they are between at most ("has awarded actress Ann Lee").
 _GIVES_BEFORE = re.compile(r"\b(?:awarded|awarding|granted|granting|gave|giving|handed|handing)\s+"
                            r"(?:(?:the\s+)?(?!custody\b)(?-i:[a-z])[\w-]*\s+)?$", re.IGNORECASE)
+# "a judge gave her primary physical custody": custody given to a pronoun ("her custody of" is a possessor).
+_GIVEN_TO_PRONOUN = re.compile(r"\b(?:awarded|awarding|granted|granting|gave|giving|handed|handing)\s+(her|him)\s+"
+                               r"(?:(?:sole|primary|full|joint|temporary)\s+){0,2}(?:(?:physical|legal)\s+"
+                               r"(?:and\s+(?:physical|legal)\s+)?)?custody\b", re.IGNORECASE)
 # Custody given to someone, in words that say so ("awarded her primary custody", "won custody",
 # "custody was granted to"), not a ruling named as a noun ("the custody order").
 _GIVEN_CUSTODY = re.compile(CUSTODY_GIVEN + r"|\bcustody\s+(?:was|were|has been|had been)\s+(?:awarded|granted|given|handed)\b",
@@ -111,7 +115,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                   couple: frozenset[str], relations: Sequence[Relation], sources: Sequence[Source],
                   sections: Sequence[str], named_most: Sequence[str] = (),
                   origin: Mapping[str, str] | None = None, sentences: Sequence[Sentence] = (),
-                  others: Collection[tuple[str, str, str]] = ()) -> tuple[Record, ...]:
+                  others: Collection[tuple[str, str, str]] = (), genders: Mapping[str, str] | None = None
+                  ) -> tuple[Record, ...]:
     """The records of the couple's story, in the order of ORDER, each in the section its event
     belongs to (none for a section the profile does not have); the people of each in the order
     of `named_most` (the people, the most mentioned first), the rest by name. `origin`: each
@@ -148,7 +153,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                 found = [f for f in found if not listed_after(s, f, couple) and not had_by_children(s, f, children)
                          and (s.id, f.slot, f.value) not in others]
             for told in ([[f] for f in found] if slot in BIRTHS else [found]):  # each child's birth apart
-                who = _record_whom(s, slot, told, claim.about, couple, children, kin, relations)
+                who = _record_whom(s, slot, told, claim.about, couple, children, kin, relations, genders or {})
                 if who is None:
                     continue
                 for f in told:
@@ -343,7 +348,8 @@ _REPORTED = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in REPORT_VERBS if
 
 
 def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset[str], couple: frozenset[str],
-                 children: frozenset[str], kin: frozenset[str], relations: Sequence[Relation]) -> frozenset[str] | None:
+                 children: frozenset[str], kin: frozenset[str], relations: Sequence[Relation],
+                 genders: Mapping[str, str] | None = None) -> frozenset[str] | None:
     """Whom the facts `found` of one sentence tell of, for a record (see _whom); None when they
     tell of no one a paragraph speaks of."""
     named = frozenset(p for f in found for p in f.subject)
@@ -359,7 +365,7 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
             named &= couple  # "Lee, 40, and Ray, who married in 2001, ... over their daughter"
     who = _whom(slot, about, named, couple, children, kin)
     if slot == CUSTODY_AWARDED and found:
-        given_to = {custody_recipient(s, f, couple) for f in found}
+        given_to = {custody_recipient(s, f, couple, genders or {}) for f in found}
         who = frozenset(p for p in given_to if p) if len(given_to) == 1 and None not in given_to else None
     if who is None and slot == slots.MARRIED:
         who = _new_marriage(about, found, couple, relations)
@@ -554,10 +560,13 @@ def _people_of(s: Sentence, lo: int = 0, hi: int | None = None) -> frozenset[str
     return frozenset(m.person for m in s.mentions if lo <= m.start - s.start < hi and not s.is_possessor(m))
 
 
-def custody_recipient(s: Sentence, f: Fact, couple: frozenset[str]) -> str | None:
+def custody_recipient(s: Sentence, f: Fact, couple: frozenset[str], genders: Mapping[str, str] | None = None
+                      ) -> str | None:
     """The one of the couple the sentence says was given custody: named (or referred to) right
     before "was awarded"/"won", or right after "awarded"/"gave"/"handed"; never a possessor
-    ("Hale's former wife"). None when the words do not say so of exactly one of them."""
+    ("Hale's former wife"); or "gave her" where one of the couple only is a woman (`genders`: a
+    custody award is a parent's, and the couple are its two parents). None when the words do not
+    say so of exactly one of them."""
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
     found = set()
     for m in s.mentions:
@@ -566,6 +575,9 @@ def custody_recipient(s: Sentence, f: Fact, couple: frozenset[str]) -> str | Non
             continue
         if _RECEIVES_AFTER.match(s.text, b) or _GIVES_BEFORE.search(s.text[max(lo, a - 40):a]):
             found.add(m.person)
+    given = _GIVEN_TO_PRONOUN.search(s.text, lo, hi)
+    if not found and given and genders and len({genders.get(p) for p in couple} - {"", None}) == 2:
+        found = {p for p in couple if genders.get(p) == ("f" if given.group(1).lower() == "her" else "m")}
     return found.pop() if len(found) == 1 else None
 
 

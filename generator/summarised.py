@@ -100,18 +100,21 @@ def narrowed_to_wording(claims: Sequence[ClaimGroup], statements: Sequence[State
                         facts: Mapping[str, Sequence[Fact]], told: Collection[int],
                         epithets: frozenset[str] = frozenset()) -> dict[int, tuple[Sentence, ...]]:
     """Claim index -> the sentences its statement should cite, for the claims gathered on an event
-    or figure that the record of the same section cites in every sentence of, where citing them
-    all would vouch for words they do not say:
+    or figure that the record of the same section cites in other sentences than its wording's,
+    where citing them all would vouch for words they do not say:
     - worded by a sentence that says more than the event ("..., were married from 1993 to 2002,
       and one of his biggest regrets is how their divorce impacted their daughter"): cited by all,
       the statement would wear "Corroborated · 5" for words four of the five never say. It cites
       its own article only; the paragraph tells the event with every article and quotes their
-      sentences in its footnote. Not a disputed, superseded or unnamed source's claim;
+      sentences in its footnote. A disputed claim too (its label stays: the value it gives is
+      still disputed, and the paragraph sets the values side by side); not a superseded or an
+      unnamed source's claim;
     - a figure with one true value the articles disagree on ("went on for seven years" / "for
       those six years"), worded by one side: it cites the articles of that value only; the
       paragraph sets the two values side by side, each with its articles.
-    Never a claim the paragraph tells in full (`told`); a sentence with a fact (but an age) that
-    no record gives its article stays cited, unless it words a statement of its own."""
+    Never a claim the paragraph tells in full (`told`); a sentence that the paragraph does not quote
+    for the event, or with a fact (but an age) that no record gives its article, stays cited,
+    unless it words a statement of its own."""
     _month, by_slot = _cited_by(records)
     given = {(c.source, r.slot, v.value) for r in records for v in r.values for c in v.citations}
     wording = {c.text.id for m, c in enumerate(claims) if m not in told}  # shown as statements, whatever is narrowed
@@ -128,18 +131,19 @@ def narrowed_to_wording(claims: Sequence[ClaimGroup], statements: Sequence[State
                 or any(s.attribution == UNNAMED for s in claim.sentences)):
             continue
         slot, value = claim.key
-        if not all(_anchor(by_slot.get((st.section, s.id, slot), {}), value) for s in claim.sentences):
-            continue  # a sentence the paragraph does not quote for the event: it stays cited here
+        either = "" if st.status == DISPUTED else value  # a disputed claim joins the other side's sentences
+        # a sentence the paragraph does not quote for the event stays cited here
+        told_there = {s.id for s in claim.sentences if _anchor(by_slot.get((st.section, s.id, slot), {}), either)}
         chosen = claim.text
         own = [f for f in facts.get(chosen.id, ()) if f.slot == slot]
-        if not own:
+        if not own or not told_there - {chosen.id}:
             continue
         if value == "" and st.status == DISPUTED:
             side = {f.value for f in own}
-            kept = tuple(s for s in claim.sentences
-                         if {f.value for f in facts.get(s.id, ()) if f.slot == slot} & side or not quoted(s))
-        elif st.status not in _KEPT and _says_more(chosen, own, epithets):
-            kept = tuple(s for s in claim.sentences if s.id == chosen.id or not quoted(s))
+            kept = tuple(s for s in claim.sentences if {f.value for f in facts.get(s.id, ()) if f.slot == slot} & side
+                         or s.id not in told_there or not quoted(s))
+        elif st.status not in (SUPERSEDED, ANONYMOUS) and _says_more(chosen, own, epithets):
+            kept = tuple(s for s in claim.sentences if s.id == chosen.id or s.id not in told_there or not quoted(s))
         else:
             continue
         if len(kept) < len(claim.sentences):
