@@ -60,6 +60,7 @@ EVENT_KEY_SLOTS = KEY_SLOTS & slots.names(kind=slots.YEAR)
 EXACT_SLOTS = slots.flagged("exact")
 COUNT_SLOTS = KEY_SLOTS & slots.names(kind=slots.COUNT)
 ONE_CLAIM_SLOTS = slots.flagged("one_value")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")
 # A note that a request for comment went unanswered, with no more than this many words: longer, it
 # says more ("..., and his lawyer said the filing was a surprise").
 NO_COMMENT_WORDS = 20
@@ -118,7 +119,7 @@ def keys_of(facts: Sequence[Fact]) -> frozenset[Key]:
                      if f.kind in KEY_KINDS and f.slot in KEY_SLOTS)
 
 
-def set_aside_reason(s: Sentence, facts: Sequence[Fact]) -> str:
+def set_aside_reason(s: Sentence, facts: Sequence[Fact], name_words: frozenset[str] = frozenset()) -> str:
     """Why a sentence states no claim ("" when it may state one). A sentence resting on an
     unnamed source, or carrying a fact, is never set aside."""
     if s.attribution == UNNAMED or facts:
@@ -134,7 +135,8 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact]) -> str:
         return REASON_NO_COMMENT
     if outside.endswith("?") and not s.quotes:
         return REASON_QUESTION
-    if not s.mentions and not _speech(s) and not names(s) and not FAMILY_WORDS.search(s.text):
+    if (not s.mentions and not _speech(s) and not names(s) and not FAMILY_WORDS.search(s.text)
+            and not name_words & set(_CAPITALISED_WORD.findall(s.text))):
         return REASON_ASIDE
     return ""
 
@@ -145,9 +147,12 @@ def _speech(s: Sentence) -> bool:
     return bool(s.speaker) or any(len(s.text[a - s.start:b - s.start].split()) >= 4 for a, b in s.quotes)
 
 
-def set_aside(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]) -> dict[str, str]:
-    """Sentence id -> why it states no claim, for each sentence that states none."""
-    return {s.id: r for s in sentences if (r := set_aside_reason(s, facts.get(s.id, ())))}
+def set_aside(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
+              name_words: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Sentence id -> why it states no claim, for each sentence that states none. `name_words`:
+    the words of the people's names, which a sentence may give without naming anyone clearly
+    ("Dashwood" alone, where two Dashwoods are named: people/names.SurnameBearers)."""
+    return {s.id: r for s in sentences if (r := set_aside_reason(s, facts.get(s.id, ()), name_words))}
 
 
 def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],

@@ -70,7 +70,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     if cache is not None:
         cache.save_tables()  # the traits of every sentence: written now, not held through the rest
     gc.freeze()
-    aside = set_aside(sentences, facts)
+    aside = set_aside(sentences, facts, frozenset(w for p in people for form in (p.name, *p.aliases) for w in form.split()))
     relations = adjust(relate([s for s in sentences if s.id not in aside], people, facts),
                        config.relations_add, config.relations_remove)
     claims, fates = build_claims(sentences, facts, groups, relations, aside, clause_links)

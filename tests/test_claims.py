@@ -302,3 +302,16 @@ def test_an_event_told_as_someone_s_does_not_word_the_claim(tmp_path: Path) -> N
     assert len(wedding) == 1 and sources_of(wedding[0]) == {"a", "b"}, claims
     assert wedding[0].text.source == "a", wedding[0].text.text
     assert wedding[0].about == frozenset({"Bob Ray", "Kim Cole"}), wedding[0].about
+
+
+@pytest.mark.parametrize("text", [
+    "Dashwood is best known for the police series \"Harbor Nine.\"",  # a surname left to no one
+    "Neither will pay spousal support.",  # a settlement term of the two
+])
+def test_a_sentence_that_names_someone_unclearly_or_tells_a_term_is_no_aside(text: str) -> None:
+    """A review's find: set aside as "the writer's aside: it names no one and states no fact"
+    although they name someone (a surname the people stage leaves to no one, where two of that
+    surname are named) or tell a settlement's term."""
+    s = Sentence("a:3", "a", 3, 1, 0, len(text), text, "reported", None, ())
+    assert set_aside_reason(s, (), frozenset(["Corbin", "Dashwood", "Rufus"])) != REASON_ASIDE
+

@@ -16,7 +16,7 @@ FAMILY_WORDS = re.compile(
     r"husband|wife|spouse|ex|exes|ex-wife|ex-husband|mother|father|mom|dad|parents?|"
     r"grand(?:child|children|son|daughter|parents?)|siblings?|brother|sister|fianc[eé]e?|"
     r"boyfriend|girlfriend|partner|marriage|married|wedding|divorce|custody|court|judge|"
-    r"lawyer|attorney|settlement|the two|both|they|them|their|he|she|him|her|his)\b",
+    r"lawyer|attorney|settlement|alimony|spousal|the two|both|neither|they|them|their|he|she|him|her|his)\b",
     re.IGNORECASE)
 
 # The start of a pointer to another story or to the outlet's own pages, not a claim.
