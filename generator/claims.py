@@ -151,7 +151,7 @@ def set_aside(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
               name_words: frozenset[str] = frozenset()) -> dict[str, str]:
     """Sentence id -> why it states no claim, for each sentence that states none. `name_words`:
     the words of the people's names, which a sentence may give without naming anyone clearly
-    ("Dashwood" alone, where two Dashwoods are named: people/names.SurnameBearers)."""
+    ("Ray" alone, where two Rays are named: people/names.SurnameBearers)."""
     return {s.id: r for s in sentences if (r := set_aside_reason(s, facts.get(s.id, ()), name_words))}
 
 
@@ -309,8 +309,8 @@ def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozen
     (a claim whose one sentence words another already is not told twice: the sentence is shown
     once, cited by the claim more articles make). A claim that no sentence states plainly is worded
     by one that says more, and cites only the articles that say most of that more too ("The two
-    wed in 2008, in front of 60 guests in Savannah" is not "Corroborated" by ten articles that say
-    they married in 2008 and nothing of guests or Savannah); the rest make a claim of their own,
+    wed in 2008, in front of 60 guests in Reno" is not "Corroborated" by ten articles that say
+    they married in 2008 and nothing of guests or Reno); the rest make a claim of their own,
     worded the same way. The paragraph of the fact check's records tells the fact with them all."""
     parts = [(key, _one_per_source(part, partial(_rank, key, keys, facts))) for key in sorted(keyed)
              for part in sorted(_by_subject(key, keyed[key], facts, context), key=lambda p: p[0].id)]
@@ -359,7 +359,7 @@ def _details(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], keys: M
     """What a sentence says beyond a claim's fact that a reader would check: its other keyed facts
     ("slot=value"), and the numbers and the capitalised words (not a person's name, not its first
     word, not a month) outside the fact's own words: "The two wed in 2008, in front of 60 guests in
-    Savannah" -> 60, savannah; "Ann Lee, 36, and Bob Ray, 41, met in 2005" -> 36, 41."""
+    Reno" -> 60, reno; "Ann Lee, 36, and Bob Ray, 41, met in 2005" -> 36, 41."""
     text = s.text
     spans = [(m.start - s.start, m.end - s.start) for m in s.mentions]
     spans += [(f.span.start - s.start, f.span.end - s.start) for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
@@ -731,8 +731,8 @@ def with_claimed_people(facts: Sequence[Fact], claims: Sequence[ClaimGroup]) -> 
     """The facts, each dated event of a couple given the two people of the claim that cites it for
     that event, where the fact names no one else (a birth's claim is its parents', not the one
     born): none ("The pair, who wed in 2011, ..."), or them and others the clause
-    names too ("Maren's divorce from Corbin was finalized in 2022 after a custody fight over their
-    kids Clementine and Ossian"). So the fact check weighs its year against the other articles'
+    names too ("Ann's divorce from Bob was finalized in 2022 after a custody fight over their
+    kids Ivy and Tom"). So the fact check weighs its year against the other articles'
     years of that event: "wed in 2011" against six articles' 2012 is a disagreement, not a second
     wedding."""
     about = {(s.id, c.key): c.about for c in claims if c.key is not None for s in c.sentences}

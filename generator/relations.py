@@ -69,10 +69,10 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
                 previous: Sequence[str], relatives: set[str], subjects: Collection[str] = ()) -> list[str]:
     """Whose relative: the name before "'s"; for "his" or "her" the nearest person of that gender
     before it, preferring one who is not already someone's relative in this sentence ("welcoming
-    her daughter, Holland, with her boyfriend"), unless that relative is the subject of its
-    clause (`subjects`: "Ansel's younger brother, Reid, got engaged to his girlfriend" is Reid's
-    girlfriend); no one where two such people stand before it ("Maren was spotted with Clementine,
-    6, and her mom": whose?); for "their" the two nearest people (from the sentence before when needed)."""
+    her daughter, Ivy, with her boyfriend"), unless that relative is the subject of its
+    clause (`subjects`: "Bob's younger brother, Tom, got engaged to his girlfriend" is Tom's
+    girlfriend); no one where two such people stand before it ("Ann was spotted with Ivy, 6,
+    and her mom": whose?); for "their" the two nearest people (from the sentence before when needed)."""
     before = [m for m in mentions if m.end <= at]
     if not word:  # "Name's wife"
         return [before[-1].person] if before and not s.text[before[-1].end:at].strip() else []
@@ -90,7 +90,7 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
     if known:
         others = list(dict.fromkeys(p for p in known if p not in relatives))
         if known[0] not in subjects and len(others) > 1:
-            return []  # "Maren, 35, was spotted with Clementine, 6, and her mom": Maren's or Clementine's?
+            return []  # "Ann, 35, was spotted with Ivy, 6, and her mom": Ann's or Ivy's?
         nearest = known[0] if known[0] in subjects else next(iter(others), known[0])
         closer = [p for p in unknown if [m.person for m in reversed(before)].index(p)
                   < [m.person for m in reversed(before)].index(nearest)]
@@ -99,12 +99,12 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
 
 
 # Before a phrase that opens its clause: nothing, or a colon, semicolon or dash ("It's been a big
-# year for the Halloways: Ansel's younger brother, Reid, ...").
+# year for the Rays: Bob's younger brother, Tom, ...").
 _OPENS_CLAUSE = re.compile(r"(?:^|[:;\u2014\u2013]|\s-)\s*$")
 
 
 def _phrase_start(mentions: Sequence[Mention], m: re.Match[str]) -> int:
-    """Where a relation phrase starts: at its possessor's name ("Ansel's younger brother"), else at
+    """Where a relation phrase starts: at its possessor's name ("Bob's younger brother"), else at
     its first word ("His sister")."""
     if m.group("pronoun") or m.group("they") or m.group("they2"):
         return m.start()
@@ -130,7 +130,7 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
         owners = _possessors(s, mentions, owner_word, m.start(), genders, previous, named, subjects)
         named.update(relatives)
         if _OPENS_CLAUSE.search(s.text, 0, _phrase_start(mentions, m)):
-            subjects.update(relatives)  # "Ansel's younger brother, Reid Halloway, got engaged ..."
+            subjects.update(relatives)  # "Bob's younger brother, Tom Ray, got engaged ..."
         for relative in relatives:
             for owner in owners:
                 if relative == owner or relative in owners:

@@ -279,7 +279,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         before = people_named_before(s, found, said.start() if said else 0)
         speaker = resolve_speaker(s, resolver, extra, history, gender, before, named_here - set(before))
         if speaker and surnames.unclear(s.speaker or "", speaker, named_here - {speaker}):
-            speaker = None  # "Halloway said", after two Halloways named in full
+            speaker = None  # "Ray said", after two Rays named in full
         if speaker and said and not any(x.start <= s.start + said.start() < x.end for x in extra):
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))

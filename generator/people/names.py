@@ -95,17 +95,17 @@ def _word_char_at(text: str, i: int) -> bool:
     return i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
-# A child named as such: "his then-11-year-old daughter, Ivy Halloway", "their son Rowan Hale".
+# A child named as such: "his then-11-year-old daughter, Ivy Ray", "their son Rowan Hale".
 _CHILD_BEFORE = re.compile(r"\b(?:daughter|son|child|kid|baby|stepdaughter|stepson|granddaughter|grandson)s?,?\s+$")
 
 
 class SurnameBearers:
-    """The people an article has named in full so far, by surname: a surname alone ("Halloway,
-    27, and Dumas had dated since college") after the article has named in full someone else who
-    bears it ("her brother-in-law Reid Halloway ... with Ansel Halloway") could be either of them,
-    and is left to no one (precision first: the corpus's best-known Halloway may be the wrong one).
+    """The people an article has named in full so far, by surname: a surname alone ("Ray, 27,
+    and Dumas had dated since college") after the article has named in full someone else who
+    bears it ("her brother-in-law Tom Ray ... with Bob Ray") could be either of them,
+    and is left to no one (precision first: the corpus's best-known Ray may be the wrong one).
     One per article, fed its sentences' names in reading order. A child named as such ("his
-    daughter, Ivy Halloway") is no bearer a surname alone may mean: the news call a parent so,
+    daughter, Ivy Ray") is no bearer a surname alone may mean: the news call a parent so,
     never a child."""
 
     def __init__(self) -> None:
@@ -114,13 +114,13 @@ class SurnameBearers:
     def clear(self, s: Sentence, found: list[Mention]) -> tuple[list[Mention], bool]:
         """The sentence's names without the surnames alone that are unclear, and whether it had one."""
         kept: list[Mention] = []
-        here = {m.person for m in found}  # "Baldwin called Ireland a ...": not Ireland Baldwin
+        here = {m.person for m in found}  # "Ray called Ivy a ...": not Ivy Ray
         for m in found:
             form = s.text[m.start - s.start:m.end - s.start]
             other = self._in_longer_name(s, m, form)
             if other:
                 self.named[form].add(other)
-                continue  # "her brother-in-law Reid Halloway": someone else of that surname
+                continue  # "her brother-in-law Tom Ray": someone else of that surname
             if self.unclear(form, m.person, here - {m.person}):
                 continue
             if " " in form.strip() and not _CHILD_BEFORE.search(s.text, 0, m.start - s.start):
@@ -131,7 +131,7 @@ class SurnameBearers:
     @staticmethod
     def _in_longer_name(s: Sentence, m: Mention, form: str) -> str:
         """The longer name, not the sentence's first words, that ends in `form`, a surname alone
-        given to someone else ("brother-in-law Reid Halloway", where the corpus knows Ansel Halloway
+        given to someone else ("brother-in-law Tom Ray", where the corpus knows Bob Ray
         only); "" when there is none."""
         if " " in form.strip() or len(m.person.split()) < 2:
             return ""
