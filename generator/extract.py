@@ -65,8 +65,9 @@ _DURATION = re.compile(
     re.IGNORECASE)
 _AGE = re.compile(
     rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b", re.IGNORECASE)
+# A count of children; not "the other two children" nor "the remaining two" (some of them, not how many).
 _COUNT = re.compile(
-    rf"\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(ORDINALS)}) (?:child|baby)\b",
+    rf"(?<!\bother )(?<!\bremaining )\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(ORDINALS)}) (?:child|baby)\b",
     re.IGNORECASE)
 _MONEY = re.compile(rf"\$(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?(?:\s+in\s+([a-z]+(?: [a-z]+)?))?",
                     re.IGNORECASE)
@@ -223,7 +224,8 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
     """(year, start, end) of each time the text gives relative to its article's date (`published`,
     ISO, at least to the month): a month or holiday without a year ("in June", "last
     Thanksgiving": the latest one on or before that date), a day of the week or "last week"
-    (that date's year), "last year" and "this year"."""
+    (that date's year), "last year" and "this year". "last January" written in January is the
+    January of the year before."""
     if len(published) < 7 or not _TIME_WORD.search(text):
         return []
     year, month = int(published[:4]), int(published[5:7])
@@ -235,7 +237,8 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
             continue
         word, at = (m.group(1), 1) if m.group(1) else (m.group(2), 2)
         named = _MONTH_WORDS.get(word, 5)
-        found.append((str(year if named <= month else year - 1), m.start(at), m.end(at)))
+        last = m.group(0)[:5].lower() == "last "  # "last January" in a January article: a year ago
+        found.append((str(year if named < month or named == month and not last else year - 1), m.start(at), m.end(at)))
     for m in _HOLIDAY.finditer(text):
         named = HOLIDAY_MONTHS[m.group(1).lower()]
         found.append((str(year if named < month else year - 1), m.start(1), m.end(1)))
@@ -412,6 +415,13 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
 _WHEN_AFTER = re.compile(r"\s*,\s+when\b", re.IGNORECASE)
 
 
+# Between an event word and a year, a clause of its own: a pronoun with a verb in the past ("a
+# district he carried by 18 points in 2018", "after she won an Emmy in 2019"): the year is that verb's.
+_OWN_VERB = re.compile(r"\b(?:he|she|they|we|who|which)\s+(?:\w+ly\s+)?(?:\w+ed|won|lost|ran|made|took|held|led|beat"
+                       r"|began|wrote|sold|bought|left|saw|did|gave|got|went|came|became|built|bid|shot|sang)\b",
+                       re.IGNORECASE)
+
+
 def _another_time(text: str, a: int, b: int, start: int) -> bool:
     """Whether the words between an event word (text[a:b]) and a year after it put the event at
     another time than the year ("married a year after their 2012 engagement", "stayed married
@@ -419,6 +429,8 @@ def _another_time(text: str, a: int, b: int, start: int) -> bool:
     comma = text.find(",", b, start)
     if comma >= 0 and any(w.lower() in _TELLING_WORDS for w in _WORDS.findall(text, comma, start)):
         return True  # "wed in secret, Marla admitted in 2019", "..., news that surfaced in 2019"
+    if _OWN_VERB.search(text, b, start):
+        return True  # "the divorce was unlikely to hurt him in a district he carried in 2018"
     m = _OTHER_TIME.search(text, b, start)
     if m is None:
         return False

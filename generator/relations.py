@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from . import slots
 from .config import RelationConfig
@@ -66,13 +66,14 @@ def _named_after(s: Sentence, mentions: Sequence[Mention], at: int) -> list[str]
 
 
 def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, genders: Mapping[str, str],
-                previous: Sequence[str], relatives: set[str], subjects: Collection[str] = ()) -> list[str]:
-    """Whose relative: the name before "'s"; for "his" or "her" the nearest person of that gender
-    before it, preferring one who is not already someone's relative in this sentence ("welcoming
-    her daughter, Ivy, with her boyfriend"), unless that relative is the subject of its
-    clause (`subjects`: "Bob's younger brother, Tom, got engaged to his girlfriend" is Tom's
-    girlfriend); no one where two such people stand before it ("Ann was spotted with Ivy, 6,
-    and her mom": whose?); for "their" the two nearest people (from the sentence before when needed)."""
+                previous: Sequence[str], relatives: set[str]) -> list[str]:
+    """Whose relative: the name before "'s"; for "his" or "her" the one person of that gender
+    before it; where there are several, the subject of its clause (the clause's first name, not
+    a possessor) if all the others are relatives the sentence names ("Ivy is now a mom after welcoming her
+    daughter, Bea, with her boyfriend": Ivy's), else no one ("Bob's younger brother, Tom, got
+    engaged to his girlfriend" and "Bob's son Tom stood as his best man, and his daughter Ivy
+    ...": Tom's or Bob's? "Ann was spotted with Ivy, 6, and her mom": Ann's or Ivy's?); for
+    "their" the two nearest people (from the sentence before when needed)."""
     before = [m for m in mentions if m.end <= at]
     if not word:  # "Name's wife"
         return [before[-1].person] if before and not s.text[before[-1].end:at].strip() else []
@@ -85,39 +86,44 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
     wanted = "m" if word.lower() == "his" else "f"
     # The nearest person known to be of that gender; one of unknown gender only if no one else
     # could be meant: "John Roe is married to Sam Roe, and his ex-wife" is no one's if Sam's gender is unknown.
-    known = [m.person for m in reversed(before) if genders.get(m.person, "") == wanted]
+    known = list(dict.fromkeys(m.person for m in reversed(before) if genders.get(m.person, "") == wanted))
     unknown = list(dict.fromkeys(m.person for m in reversed(before) if not genders.get(m.person, "")))
     if known:
-        others = list(dict.fromkeys(p for p in known if p not in relatives))
-        if known[0] not in subjects and len(others) > 1:
-            return []  # "Ann, 35, was spotted with Ivy, 6, and her mom": Ann's or Ivy's?
-        nearest = known[0] if known[0] in subjects else next(iter(others), known[0])
+        nearest = known[0]
+        if len(known) > 1:
+            others = [p for p in known if p not in relatives]
+            opens = max((b.end() for b in _CLAUSE_OPENING.finditer(s.text, 0, at)), default=0)
+            first = next((x for x in before if x.start >= opens), None)  # its clause's first name
+            subject = first.person if first and not re.match(r"['’]s\b", s.text[first.end:]) else None
+            if len(others) != 1 or others[0] != subject:
+                return []
+            nearest = subject
         closer = [p for p in unknown if [m.person for m in reversed(before)].index(p)
                   < [m.person for m in reversed(before)].index(nearest)]
         return [] if closer else [nearest]
     return unknown if len(unknown) == 1 else []
 
 
-# Before a phrase that opens its clause: nothing, or a colon, semicolon or dash ("It's been a big
-# year for the Rays: Bob's younger brother, Tom, ...").
-_OPENS_CLAUSE = re.compile(r"(?:^|[:;\u2014\u2013]|\s-)\s*$")
+def _unclear_possessor(s: Sentence, mentions: Sequence[Mention], at: int, name_words: frozenset[str]) -> bool:
+    """Whether a word of someone's name that the people stage left to no one (a surname two people
+    bear) owns something before `at`: "Whitcombe's son Owen, 15, stood as his best man": "his"
+    may be that Whitcombe's."""
+    return any(m.group(1) in name_words and not any(x.start <= m.start() < x.end for x in mentions)
+               for m in _POSSESSOR.finditer(s.text, 0, at))
 
 
-def _phrase_start(mentions: Sequence[Mention], m: re.Match[str]) -> int:
-    """Where a relation phrase starts: at its possessor's name ("Bob's younger brother"), else at
-    its first word ("His sister")."""
-    if m.group("pronoun") or m.group("they") or m.group("they2"):
-        return m.start()
-    before = [x for x in mentions if x.end <= m.start()]
-    return before[-1].start if before and not m.string[before[-1].end:m.start()].strip() else m.start()
+# Where a clause of its own opens: ", while Ann and her husband ...", "; she and her sister" (not ", and",
+# which joins a list as often: "with her daughter, Ivy, and her boyfriend").
+_CLAUSE_OPENING = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]+)['’]s\b")
 
 
-def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[str]) -> list[Relation]:
+def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[str],
+                    name_words: frozenset[str] = frozenset()) -> list[Relation]:
     mentions = _local(s)
     cite = (s.citation,)
     out: list[Relation] = []
     named: set[str] = set()
-    subjects: set[str] = set()
     for m in RELATION.finditer(s.text):
         kind = RELATION_WORDS[m.group("word").lower()]
         if kind == "spouse" and re.search(r"\b(?:former|first|ex)\b", m.group(0), re.IGNORECASE):
@@ -127,10 +133,10 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
         relatives = _named_after(s, mentions, m.end())
         # "the couple's", "the pair have", "they share" read as "their"
         owner_word = "their" if m.group("couple") or m.group("they") or m.group("they2") else m.group("pronoun") or ""
-        owners = _possessors(s, mentions, owner_word, m.start(), genders, previous, named, subjects)
+        owners = _possessors(s, mentions, owner_word, m.start(), genders, previous, named)
+        if owner_word.lower() in ("his", "her") and _unclear_possessor(s, mentions, m.start(), name_words):
+            owners = []  # "Ray's son Tom stood as his best man": "Ray" left to no one may be the owner
         named.update(relatives)
-        if _OPENS_CLAUSE.search(s.text, 0, _phrase_start(mentions, m)):
-            subjects.update(relatives)  # "Bob's younger brother, Tom Ray, got engaged ..."
         for relative in relatives:
             for owner in owners:
                 if relative == owner or relative in owners:
@@ -231,13 +237,14 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
            facts: Mapping[str, Sequence[Fact]]) -> tuple[Relation, ...]:
     """Relations stated by the articles, each citing the sentences that state it."""
     genders = {p.name: p.gender for p in people}
+    name_words = frozenset(w for p in people for form in (p.name, *p.aliases) for w in form.split())
     found: list[Relation] = []
     previous: tuple[str, ...] = ()
     last: tuple[str, int] = ("", -1)
     for s in sentences:
         if (s.source, s.paragraph) != last:
             previous = ()
-        found.extend(_word_relations(s, genders, previous))
+        found.extend(_word_relations(s, genders, previous, name_words))
         found.extend(_marriage(s, facts.get(s.id, ())))
         previous = s.people or previous
         last = (s.source, s.paragraph)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
+from dataclasses import replace
 
 import pysbd
 from pysbd.lang.english import English
@@ -481,4 +482,40 @@ def segment(source: Source) -> tuple[Sentence, ...]:
                 start=p_start + start, end=p_start + end, text=text, attribution=attribution,
                 speaker=speaker, quotes=quotes,
             ))
-    return tuple(out)
+    return tuple(_pull_quotes_attributed(out))
+
+
+def _pull_quotes_attributed(sentences: list[Sentence]) -> list[Sentence]:
+    """The article's sentences, each that is a quotation alone with no one to say it (a pull
+    quote: '"They've been sleeping in separate rooms for over a year."') given the attribution
+    and speaker of another of its sentences that quotes the same words and says who said them
+    ('"They've been sleeping in separate rooms for over a year," the insider said.'): an unnamed
+    source's words set apart by the page are still an unnamed source's, never the outlet's."""
+    said = [(s, _words(" ".join(s.text[a - s.start:b - s.start] for a, b in s.quotes)))
+            for s in sentences if s.quotes and s.attribution != REPORTED]
+    if not said:
+        return sentences
+    out = []
+    for s in sentences:
+        if s.attribution == REPORTED and not s.speaker and _WHOLE_QUOTATION.fullmatch(s.text):
+            words = _words(s.text)
+            other = next((o for o, quoted in said if o.id != s.id and words and _within(words, quoted)), None)
+            if other is not None:
+                s = replace(s, attribution=other.attribution, speaker=other.speaker)
+        out.append(s)
+    return out
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_QUOTED_WORD.findall(text.lower().replace("\u2019", "'")))
+
+
+def _within(words: tuple[str, ...], quoted: tuple[str, ...]) -> bool:
+    """Whether `words` stand, in order and together, within `quoted`."""
+    n = len(words)
+    return any(quoted[i:i + n] == words for i in range(len(quoted) - n + 1))
+
+
+_QUOTED_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# A sentence that is a quotation and nothing else: '"They were happy."', '“We talk every week.”'
+_WHOLE_QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*")

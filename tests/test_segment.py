@@ -253,3 +253,19 @@ def test_pysbd_called_cheaply_gives_pysbds_sentences_on_any_mix(words: list[str]
     from generator.segment import _pysbd
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     assert _pysbd(text) == _pysbd_public(text)
+
+
+def test_a_pull_quote_takes_the_attribution_of_the_sentence_that_says_who_said_it() -> None:
+    """A review's find: an insider's words set apart as a pull quote stood as the outlet's own
+    reporting, with no label, two statements before the same words marked "Unnamed source"."""
+    from generator.model import UNNAMED
+
+    from .units import source
+
+    body = ('Ann Lee and Bob Ray have been unhappy for a while.\n\n'
+            '"They\'ve been sleeping in separate rooms for over a year."\n\n'
+            'An insider told us more. "They\'ve been sleeping in separate rooms for over a year," the insider said.\n\n'
+            '"We are fine."')
+    pull, *_rest, alone = segment(source(body))[1:]
+    assert pull.attribution == UNNAMED
+    assert alone.attribution == "reported"  # words no other sentence attributes stay the outlet's

@@ -145,6 +145,10 @@ ROLE_TITLES = frozenset([
     "Writer", "Designer", "Musician", "Songwriter", "Singer-songwriter", "Attorney", "Lawyer", "Officer",
     "Detective", "Senator", "Governor", "Mayor", "President", "Coach", "Quarterback", "Defenseman",
     "Restaurateur", "Architect", "Entrepreneur", "Socialite", "Businessman", "Businesswoman", "Newlyweds",
+    # titles of office, whole or cut short ("State Sen. Ann Lee", "Rep. Bob Ray", "Gov. Ann Lee")
+    "Sen", "Rep", "Gov", "Lt", "Sgt", "Capt", "Gen", "Col", "Cmdr", "Supt", "Councilman", "Councilwoman",
+    "Councilmember", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Commissioner",
+    "Surgeon", "Sheriff", "Chancellor", "Professor", "Prof",
 ])
 
 # A reference to two people as one ("the couple", "the exes", "they"): the story's pair.
@@ -299,6 +303,8 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
     "Like", "Sorry", "Life", "Continued", "One", "Two", "Three", "Four", "Congratulations", "Public", "Posted",
     "Exclusive", "Alone", "All", "Both", "Each", "Every", "Some", "Many", "Most", "Other", "Another", "Former",
     "Christmas", "Easter", "Thanksgiving",
+    # words of government and places that precede or follow a title ("Ohio State Sen.", "Senate District 3")
+    "State", "Senate", "District", "County", "Statehouse", "Congress", "Capitol", "Assembly",
 ])
 
 # Numbers written as words, with their values (ages, counts, lengths of time).
