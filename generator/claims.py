@@ -195,8 +195,10 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     claims = _keyed_claims(keyed, keys, more, facts, _context(sentences, relations))
     wording = {c.text.id for c in claims}
     for group in groups:
-        says_more = [s for s in group if s.attribution == UNNAMED or not keys[s.id]
-                     or (more[s.id] and s.id not in wording)]
+        # (a sentence that words a keyed claim it joined without a fact of its own is shown there:
+        # "The divorce of Ann Lee and Bob Ray is final." is not told again as a claim of its words)
+        says_more = [s for s in group if s.attribution == UNNAMED
+                     or ((not keys[s.id] or more[s.id]) and s.id not in wording)]
         if not says_more or (any(keys[s.id] for s in group) and all(keys[s.id] for s in says_more)
                              and not any(more[s.id] for s in says_more)
                              and not any(s.attribution == UNNAMED for s in says_more)):

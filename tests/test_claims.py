@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.claims import ClaimGroup, set_aside_reason
+from generator.claims import ClaimGroup, build_claims, set_aside_reason
 from generator.classify import Classifier
 from generator.config import from_options
 from generator.lang.en import REASON_ASIDE, REASON_CLOSING, REASON_NO_COMMENT, REASON_QUESTION, REASON_TEASER
@@ -315,3 +315,24 @@ def test_a_sentence_that_names_someone_unclearly_or_tells_a_term_is_no_aside(tex
     s = Sentence("a:3", "a", 3, 1, 0, len(text), text, "reported", None, ())
     assert set_aside_reason(s, (), frozenset(["Corbin", "Dashwood", "Rufus"])) != REASON_ASIDE
 
+
+
+def test_a_sentence_that_words_the_event_it_joined_is_not_told_again_by_its_words() -> None:
+    """A review's find: "The divorce of Ann Lee and Bob Ray is final." (no year of its own, joined
+    to the divorce a sentence of its text group dates) stood twice on the page: as the divorce's
+    statement and again as a claim of its words alone."""
+    from generator.extract import extract_article
+
+    from .units import read_articles
+
+    sources, sentences, _people = read_articles([
+        {"text": "The divorce of Ann Lee and Bob Ray is final.", "date": "2022-01-19"},
+        {"text": "Ann Lee's divorce from Bob Ray, a heart surgeon who lives in Ohio with three dogs, was finalized in "
+                 "January 2022.", "date": "2023-01-30"}],
+        ["Ann Lee", "Bob Ray"])
+    facts: dict[str, tuple] = {}
+    for src, s in zip(sources, sentences, strict=True):
+        facts.update(extract_article([s], src))
+    claims, _fates = build_claims(sentences, facts, [list(sentences)])
+    worded = [c.text.text for c in claims]
+    assert len(worded) == len(set(worded)), worded
