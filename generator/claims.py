@@ -90,6 +90,7 @@ class _Context:
     couples: frozenset[frozenset[str]] = frozenset()  # the pairs the relations make partners
     former: frozenset[frozenset[str]] = frozenset()  # the pairs the relations make former spouses
     stranger_before: frozenset[str] = frozenset()  # sentences right after one naming someone not recognised
+    shared: frozenset[str] = frozenset()  # articles that name another couple together as often as their pair
     known: dict[tuple[str, Key], frozenset[str]] = field(default_factory=dict)  # _whom's answers, worked out once
 
 
@@ -625,6 +626,8 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
     named = frozenset(p for f in facts.get(s.id, ()) if key in keys_of([f]) for p in f.subject)
     who = named or context.view.get(s.id, frozenset())
     pair, before = context.pairs.get(s.source, frozenset()), context.before.get(s.id, frozenset())
+    if s.source in context.shared and key[0] in COUPLING_EVENTS and not FORMER_COUPLE.search(s.text):
+        pair = frozenset()  # "The couple met in 2021" where one of them and a new partner are named as often
     plural = bool(PLURAL_REFERENCE.search(s.text)) or (key[0] in EXACT_SLOTS and bool(named) and not named & pair)
     explicit = {m.person for m in s.mentions if m.explicit}
     if len(pair) == 2 and (plural or _their(s, key, facts)) and (named & pair or not named) and pair <= explicit:
@@ -642,8 +645,10 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
         if (len(before) == 2 and FORMER_COUPLE.search(s.text) and before not in context.former
                 and pair in context.former and before & pair):
             return pair  # "The former couple" after one of them and a new partner: the former spouses
-        if len(before) == 2:
-            return before
+        if len(before) == 2 and not (key[0] in COUPLING_EVENTS and before in context.former and len(pair) == 2
+                                     and pair != before):
+            return before  # (but "The couple met in 2021" after "Ray's divorce from his ex-wife, Lee", in an
+            # article about Ray and his new partner, is no one's: not the former couple's meeting)
         if len(before) < 2 and len(pair) == 2 and s.id not in context.stranger_before:
             return pair  # not after "Hale and Nina Cole were spotted", Nina Cole being no one we know
         if len(before & pair) == 2:
@@ -654,6 +659,9 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
     return who & pair or who
 
 
+# The events that make a couple, which "the couple" may tell of a new one ("is engaged to ... The couple
+# met in 2021"); a split, a count or a length is told of the couple the article is about.
+COUPLING_EVENTS = frozenset([slots.MET, slots.MARRIED, "engaged", "began-dating", "vows-renewed"])
 FORMER_COUPLE = re.compile(r"\b(?:former|ex-?)\s*(?:couple|pair|spouses|husband and wife)\b|\bexes\b", re.IGNORECASE)
 _THEIR = re.compile(r"\b(?:their|they)\b", re.IGNORECASE)
 
@@ -681,7 +689,8 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
     former = frozenset(frozenset((r.person, r.other)) for r in relations if r.kind == "former-spouse")
     pairs = _article_pairs(sentences, siblings, relations)
     strangers = frozenset(_after_strangers(sentences, pairs))
-    return _Context(view, before, pairs, siblings, couples, former, strangers)
+    return _Context(view, before, pairs, siblings, couples, former, strangers,
+                    _shared_articles(sentences, pairs, couples))
 
 
 _AND_AFTER = re.compile(r"\s+and\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)")
@@ -824,7 +833,7 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
                    relations: Sequence[Relation] = ()) -> dict[str, frozenset[str]]:
     """Each article (source id) -> the two people its sentences name together most often
     (their children, named as often, are seldom named in one sentence with both); where no pair
-    stands out, the corpus's pair, if the article names both."""
+    stands out, the corpus's pair, if the article names both and no other couple as often."""
     together = _together(sentences)
     for c in together.values():  # a brother and sister are not the article's couple
         for a, b in [p for p in c if p[1] in siblings.get(p[0], frozenset())]:
@@ -839,6 +848,24 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
         if pair:
             out[source] = pair
     return out
+
+
+def _shared_articles(sentences: Sequence[Sentence], pairs: Mapping[str, frozenset[str]],
+                     couples: frozenset[frozenset[str]]) -> frozenset[str]:
+    """The articles whose pair is the corpus's only for want of a better one, naming another couple
+    together as often (see _another_couple_as_often)."""
+    return frozenset(source for source, c in _together(sentences).items()
+                     if source in pairs and _top(c) is None and _another_couple_as_often(c, pairs[source], couples))
+
+
+def _another_couple_as_often(counts: Counter[tuple[str, str]], main: frozenset[str],
+                             couples: frozenset[frozenset[str]]) -> bool:
+    """Whether an article names another couple of one of its pair (a new partner: the relations make
+    them spouses or partners) together as often as any pair: in "Ray, 48, is engaged to Cy Moss ... Ray's divorce from Ann Lee ... The couple met
+    in 2021", "the couple" is not Lee and Ray's (but "the former couple" would be)."""
+    most = max(counts.values(), default=0)
+    return any(n == most and frozenset(pair) != main and frozenset(pair) in couples and main & set(pair)
+               for pair, n in counts.items())
 
 
 def _top(counts: Counter[tuple[str, str]]) -> frozenset[str] | None:

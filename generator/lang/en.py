@@ -271,6 +271,7 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     "University", "College", "Hospital", "Restaurant", "Bistro", "Kitchen", "Cafe", "Bakery", "Store", "Shop",
     "Market", "Hotel", "Theater", "Theatre", "Hall", "Center", "Centre", "Park", "Street", "Avenue", "Road", "City",
     "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival", "Awards", "Show", "Talk", "Podcast",
+    "State",  # "Ohio State Sen. Ann Lee", "Ohio State": a state's office or a university
 ])
 # The last word of a name that is no person's, in any of the three lists: such a full name is no one
 # of a couple and gives no surname (people/evidence.py, grouping.py).
@@ -303,8 +304,8 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
     "Like", "Sorry", "Life", "Continued", "One", "Two", "Three", "Four", "Congratulations", "Public", "Posted",
     "Exclusive", "Alone", "All", "Both", "Each", "Every", "Some", "Many", "Most", "Other", "Another", "Former",
     "Christmas", "Easter", "Thanksgiving",
-    # words of government and places that precede or follow a title ("Ohio State Sen.", "Senate District 3")
-    "State", "Senate", "District", "County", "Statehouse", "Congress", "Capitol", "Assembly",
+    # words of government that precede or follow a title ("Senate District 3", "the Statehouse")
+    "Senate", "District", "Statehouse", "Congress", "Capitol", "Assembly",
 ])
 
 # Numbers written as words, with their values (ages, counts, lengths of time).

@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from ..cache import Cache, key_of
 from ..config import PersonConfig
-from ..lang.en import ORGANISATION_TAILS, OUTLETS, ROLE_NOUNS
+from ..lang.en import ORGANISATION_TAILS, OUTLETS, REGIONS, ROLE_NOUNS
 from ..model import Mention, Person, Sentence
 from .clarify import (
     antecedent,
@@ -77,10 +77,12 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     barred = {fold(n).lower() for n in (*OUTLETS, *not_people) if n}
     # "Bright Management Group" ... "Bright says": a one-word name that begins a company's name
     companies = {run[0] for run in full if len(run) > 1 and run[-1] in ORGANISATION_TAILS}
+    # "Dublin, Ohio", "Ohio's 3rd District": a state or country named alone is a place, unless the articles
+    # give it an age or a relation word ("their daughter Georgia", "Georgia, 6,")
     # "won an Oscar", "two Grammys": a thing that is counted or won is no one
     companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)}
     for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people)
-                 or (" " not in n and n in companies)]:
+                 or (" " not in n and (n in companies or n in REGIONS and n not in strong))]:
         if not any(c.name == name for c in configured):
             del forms[name]
     rank = {c: n for n, c in enumerate(forms)}
