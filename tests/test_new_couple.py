@@ -13,15 +13,15 @@ from generator.pipeline import analyse
 from .conftest import corpus_config
 
 ARTICLES = {
-    "a1.txt": ("date: 2015-03-01", "Ann Lee and Bob Ray met in 2003 and married in 2006. Ann Lee and Bob Ray have two "
-                                   "children. Ann Lee said she was happy. Bob Ray said he was proud."),
-    "a2.txt": ("date: 2021-04-20", "Ann Lee filed for divorce from Bob Ray in April. Ann Lee and Bob Ray married in "
-                                   "2006. Ann Lee and Bob Ray have two children."),
+    "a1.txt": ("date: 2015-03-01", ("Ann Lee and Bob Ray met in 2003 and married in 2006. Ann Lee and Bob Ray have two "
+                                   "children. Ann Lee said she was happy. Bob Ray said he was proud.")),
+    "a2.txt": ("date: 2021-04-20", ("Ann Lee filed for divorce from Bob Ray in April. Ann Lee and Bob Ray married in "
+                                   "2006. Ann Lee and Bob Ray have two children.")),
     "a3.txt": ("date: 2022-01-19", "Ann Lee and Bob Ray divorced in January 2022. Ann Lee and Bob Ray share custody."),
-    "a4.txt": ("date: 2023-01-30", "Bob Ray, 48, is engaged to Cy Moss, a principal from Dublin, Ohio, his office "
+    "a4.txt": ("date: 2023-01-30", ("Bob Ray, 48, is engaged to Cy Moss, a principal from Dublin, Ohio, his office "
                                    "confirmed. Bob Ray proposed to Cy Moss on New Year's Eve. Bob Ray's divorce from "
                                    "his ex-wife, Ann Lee, was finalized last January. The couple met in 2021 at a hearing at the "
-                                   "Statehouse, where Cy Moss testified. Cy Moss said she was thrilled."),
+                                   "Statehouse, where Cy Moss testified. Cy Moss said she was thrilled.")),
 }
 
 
