@@ -18,7 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .lang.en import SPEECH_VERBS, SUBORDINATE
 from .model import Fact, Sentence
+from .people import name_runs
 
 # A relative clause set off by commas or dashes: ", who married in 2008 and split a decade later,", "in
 # the spring of 2021, when a judge gave Lee primary physical custody".
@@ -32,6 +34,21 @@ _TRAILING = re.compile(r",\s+(?:with\s+\S+|(?!according\b)[a-z]+ing)\b[^;\"\u201
 # with a name and a small word ("and Mara Lind stayed").
 _JOINED = re.compile(r",\s+(?:and|but)\s+(?=[a-z]|(?:[A-Z][\w'\u2019-]*\s+)+[a-z])|;\s+")
 MIN_WORDS = 4  # a view of fewer words says too little to stand as a claim
+# The "and" between two predicates of one subject, without a comma: "... finalized their divorce in May
+# 2018 and now share custody": a past form after it ("and divorced in 2015"), "has", "have", "had", or a
+# word of time and then any word ("and now share", "and later moved").
+_AND_PREDICATE = re.compile(r"\s+and\s+(?=(?:[a-z]{3,}ed|has|have|had)\b|(?:now|then|later|since|still|also|"
+                            r"eventually|soon|recently|subsequently)\s+[a-z]{3,}\b)")
+# A subject of capitalised words and "and" at the start of a clause ("Ann Lee and Bob Ray"), the
+# predicate after it opening with a small word.
+_SUBJECT = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*|and|&)(?:\s+(?:[A-Z][\w'\u2019.-]*|and|&))*)\s+(?=[a-z])")
+# Someone named inside the first predicate and a verb after the name ("knew Bob Ray had moved out and
+# filed"): the second predicate may be theirs. A name an object, with a preposition after it ("married
+# Bob Ray in 2010 and divorced him in 2015"), is not.
+_NAME_THEN_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*\s+(?!(?:in|on|at|for|during|after|before|with|from|"
+                             r"to|last|this|and)\b)[a-z]")
+_NOT_ONE_PREDICATE = re.compile(SUBORDINATE.pattern + r"|\b(?:" + "|".join(SPEECH_VERBS) + r")\b|[,;:()\"\u201c\u201d]",
+                                re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +68,9 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
     if s.speaker:
         return []  # what someone said is compared whole (quotes.py): a clause of it is not their words
     text = s.text
-    if "," not in text and ";" not in text and "\u2014" not in text and "\u2013" not in text and " -" not in text:
-        return []  # one clause: every joint and break below takes a comma, a semicolon or a dash
+    if "," not in text and ";" not in text and "\u2014" not in text and "\u2013" not in text and " -" not in text \
+            and not (" and " in text and _AND_PREDICATE.search(text)):
+        return []  # one clause: every joint and break below but "and" before a predicate takes a comma, a semicolon or a dash
     lo = s.start
     cuts: list[tuple[list[tuple[int, int]], frozenset[str]]] = []  # what each view blanks out, whom it tells of
     rel = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
@@ -64,6 +82,11 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
             told = frozenset(m.person for m in s.mentions if _after_last_break(text, a) <= m.start - lo < a) \
                 if (a, b) in rel else frozenset()
             cuts.append(([(0, a), (b, len(text))], told))
+    predicates = _two_predicates(_blank(text, main), trail.start() if trail else len(text))
+    if predicates:  # "Ann Lee and Bob Ray [...] married in 2010 and divorced in 2015": each predicate with the subject
+        start, joint, end = predicates
+        cuts.append((main + [(joint[0], end)], frozenset()))
+        cuts.append((main + [(start, joint[1])], frozenset()))
     joints = [(m.start(), m.end()) for m in _JOINED.finditer(text)]
     if joints and not rel:
         pieces = _between(joints, len(text))
@@ -83,6 +106,31 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
                         tuple(f for f in facts if keeps(f.span.start, f.span.end)),
                         told | {m.person for m in mentions}))
     return out
+
+
+def _two_predicates(text: str, end: int) -> tuple[int, tuple[int, int], int] | None:
+    """(where the first predicate starts, the "and" that joins the second to it, where the second ends)
+    of a clause (the text before `end`, its other clauses blanked out) whose subject of names (two
+    capitalised words at least: "Ann Lee and Bob Ray") has two predicates joined by "and" without a
+    comma ("married in 2010 and divorced in 2015", "finalized their divorce in May 2018 and now share
+    custody"); None when there is no such "and", or more than one, or a clause of its own, someone's
+    words or someone named with a verb after them stand in the first predicate ("after Bob Ray moved out
+    and filed", "said Bob Ray moved out and filed", "knew Bob Ray had moved out and filed": whose the
+    second is, is not sure), or a predicate is a word or less."""
+    subject = _SUBJECT.match(text, 0, end)
+    if not subject or not any(len(run) > 1 and a == subject.start(1) for a, _b, run in name_runs(subject.group(1))) \
+            or " " not in text[subject.end():end].strip():
+        return None
+    start = subject.end()
+    joints = list(_AND_PREDICATE.finditer(text, start, end))
+    if len(joints) != 1:
+        return None
+    joint = joints[0]
+    if _NOT_ONE_PREDICATE.search(text, start, joint.start()) or _NAME_THEN_WORD.search(text, start, joint.start()) \
+            or len(text[start:joint.start()].split()) < 2 \
+            or len(text[joint.end():end].split()) < 2:
+        return None
+    return start, (joint.start(), joint.end()), end
 
 
 def joined_clauses(text: str) -> list[tuple[int, int]]:

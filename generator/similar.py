@@ -43,6 +43,7 @@ from .lang.en import (
     MONTH_NAMES,
     NEGATION,
     NOT_NEGATING,
+    NUMBER_VALUES,
     NUMBER_WORDS,
     OUTLETS,
     PAYMENT_KINDS,
@@ -418,6 +419,7 @@ class Traits:
     places: frozenset[str] = frozenset()  # capitalised words after "in", "at", "near", ... (a place, a title)
     negated: bool = False  # it says that something did not happen, in its own clause
     kin: frozenset[str] = frozenset()  # whose unnamed kin it tells of (_TextTraits.kin)
+    couple: bool = False  # it tells what two people did as a couple (_AS_A_COUPLE)
     # the stems of each clause of its own that says something did not happen ("because she didn't
     # answer his call"): such a clause sets two sentences apart only where it holds a word they share
     negated_clauses: tuple[frozenset[str], ...] = ()
@@ -437,6 +439,7 @@ class _TextTraits:
     run_words: frozenset[str]  # the words of its runs of capitalised words that may name someone, places and titles too
     credited: frozenset[str]  # the capitalised words after "according to", "per", "via" (_CREDIT), lower case
     kin: frozenset[str]  # whose unnamed kin it tells of: "Lind's father runs a bakery" -> "father"
+    couple: bool  # it tells what two people did "as a couple" (_AS_A_COUPLE)
 
     @classmethod
     def of(cls, text: str) -> _TextTraits:
@@ -445,14 +448,29 @@ class _TextTraits:
         stages = (_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS),
                   _stages(words, CUSTODY_SHARES), _stages(words | frozenset(_TOKEN.findall(lower)), PAYMENT_KINDS),
                   _stages(words, HOLIDAYS))
-        return cls(years=_lean(frozenset(_YEAR.findall(text))), numbers=_lean(_numbers(text)),
+        numbers = _numbers(text)
+        if "custody of" in text:
+            numbers |= {_custody_count(m) for m in _CUSTODY_OF_NAMED.finditer(text)}
+        return cls(years=_lean(frozenset(_YEAR.findall(text))), numbers=_lean(numbers),
                    stages=_STAGES.setdefault(stages, stages),
                    days=_lean(frozenset(_day(m.group(0)) for m in _DAY.finditer(text))), places=_lean(_places(text)),
                    capitalised=_lean(_capitalised(text)),
                    run_words=_lean(frozenset(w.lower() for _start, _end, run in _runs(text)
                                              if len(run) > 1 and " ".join(run) not in _OUTLETS for w in run)),
                    credited=_lean(_credited(text)),
-                   kin=_lean(frozenset((m.group(1) or m.group(2)).lower() for m in _KIN_OF.finditer(text))))
+                   kin=_lean(frozenset((m.group(1) or m.group(2)).lower() for m in _KIN_OF.finditer(text))),
+                   couple=bool(_AS_A_COUPLE.search(text)))
+
+
+# A judge or a court that "signed off", on nothing named after it ("A judge signed off about a month
+# ago, declaring them single"): the divorce made final, as "declared legally single" says. Not "signed
+# off on" something (a custody deal, a sale).
+_SIGNED_OFF = re.compile(r"\b(judge|court)\s+(?:has\s+|had\s+|finally\s+)?signed off\b(?!\s+on\b)", re.IGNORECASE)
+
+
+# What two people did as a couple ("made their red-carpet debut as a couple"), which one of them may
+# have done alone before ("first walked a red carpet at the premiere of her first film").
+_AS_A_COUPLE = re.compile(r"\bas an? (?:couple|pair|twosome|item)\b", re.IGNORECASE)
 
 
 # An age set after a name by commas ("Sadie, 6, and Beau, 4"; "Ann Lee, 35, and Bob Ray have been dating"):
@@ -474,6 +492,24 @@ _ANY_WEEKDAY_OR_AGO = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|ago|last|ear
 _CHILD_NAMED = re.compile(r"\b(?:daughters?|sons?)(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?,?\s+and\s+"
                           r"(?:(?:daughters?|sons?)\s+)?[A-Z])")
 _CHILD_NAMED_SECOND = re.compile(r"(?<=\band\s)(?:daughters?|sons?)(?=\s+[A-Z])")
+# Custody of two or more people named by a first name each ("joint custody of Bea and Cal", "custody of
+# Bea, Cal and Dot"): custody of that many children, as "custody of their two children" says (the names
+# tell which; the count is a figure of the sentence: "custody of their three children" is another claim).
+# Not one name alone, nor a full name ("custody of Bea and Cal Ray's son").
+_CUSTODY_OF_NAMED = re.compile(r"\bcustody\s+of\s+((?:[A-Z][\w\u2019'-]*,\s+)*[A-Z][\w\u2019'-]*,?\s+and\s+"
+                               r"[A-Z][\w-]*)\b(?![\u2019']|\s+[A-Z])")
+_NUMBER_WORD = {n: w for w, n in NUMBER_VALUES.items()}
+
+
+def _children_named(m: re.Match[str]) -> str:
+    """"custody of the two children" for "custody of Bea and Cal" (_CUSTODY_OF_NAMED)."""
+    return f"custody of the {_custody_count(m)} children"
+
+
+def _custody_count(m: re.Match[str]) -> str:
+    """How many children a match of _CUSTODY_OF_NAMED names, as a number word."""
+    n = len(re.findall(r"[A-Z][\w\u2019'-]*", m.group(1)))
+    return _NUMBER_WORD.get(n, str(n))
 
 
 # A time told from where the article stands ("about a month ago", "last week", "on Tuesday night"):
@@ -500,8 +536,9 @@ _NAME_TAKEN = re.compile(r"\b(?:goes by|go by|went by|taken the name|took the na
 
 def _as_compared(text: str) -> str:
     """The text whose words make a sentence's substance: without the ages set after names and the
-    times told from the article's date, and a son or a daughter named as a child (_APPOSITIVE_AGE,
-    _FROM_THE_ARTICLE, _CHILD_NAMED)."""
+    times told from the article's date, a son or a daughter named as a child, children named after
+    "custody of" as the children, and a judge who "signed off" as one who finalized (_APPOSITIVE_AGE,
+    _FROM_THE_ARTICLE, _CHILD_NAMED, _CUSTODY_OF_NAMED, _SIGNED_OFF)."""
     text = _APPOSITIVE_AGE.sub(r"\1", text)
     if "elationship" in text:
         text = _RELATIONSHIP_WITH.sub("relationship began", text)
@@ -509,6 +546,10 @@ def _as_compared(text: str) -> str:
         text = _FROM_THE_ARTICLE.sub(" ", text)
     if _CHILD_NAMED.search(text):
         text = _CHILD_NAMED_SECOND.sub("child", _CHILD_NAMED.sub("child", text))
+    if "custody of" in text:
+        text = _CUSTODY_OF_NAMED.sub(_children_named, text)
+    if "signed off" in text:
+        text = _SIGNED_OFF.sub(r"\1 finalized", text)
     return text
 
 
@@ -593,6 +634,13 @@ def _same_people(ta: Traits, tb: Traits, a: Sentence, b: Sentence) -> bool:
     name one of them gives whose other words the other has ("Ann Lee" / "Lee")."""
     runs_a, runs_b = ta.runs | _run_names(a), tb.runs | _run_names(b)
     return _among(ta.names - tb.names, runs_a, tb.names, runs_b) and _among(tb.names - ta.names, runs_b, ta.names, runs_a)
+
+
+def _one_of_them(t: Traits, couple: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a sentence names one of the two people or more whose full names `couple` gives, and
+    only that one: all its name words are of one of them ("Nora Quill" beside "Nora Quill and Abel
+    Frost"; not "Quill and Frost")."""
+    return len(couple) >= 2 and bool(t.names) and any(t.names <= set(r) for r in couple)
 
 
 def _namesakes(runs_a: frozenset[tuple[str, ...]], runs_b: frozenset[tuple[str, ...]]) -> bool:
@@ -702,7 +750,7 @@ class Comparer:
             substance=substance, events=events,
             runs=_lean(_full_names(s)) if s.mentions else _EMPTY,
             days=own.days, places=_lean(own.places - self.known) if own.places else _EMPTY,
-            negated=main_negated, kin=own.kin,
+            negated=main_negated, kin=own.kin, couple=own.couple,
             negated_clauses=tuple(stems(repr((clause, sorted(leave_out))), partial(_lean_stems, clause, leave_out))
                                   for clause in negated_clauses))
 
@@ -724,8 +772,11 @@ class Comparer:
             return "each names someone the other does not: another partner, another person"
         if ta.kin != tb.kin:
             return "one tells of someone's unnamed parent, child or sibling, the other of them"
-        if _namesakes(ta.runs | _run_names(a), tb.runs | _run_names(b)):
+        runs_a, runs_b = ta.runs | _run_names(a), tb.runs | _run_names(b)
+        if _namesakes(runs_a, runs_b):
             return "two people of one surname: another first name"
+        if ta.couple != tb.couple and _one_of_them(tb if ta.couple else ta, runs_a if ta.couple else runs_b):
+            return "what two did as a couple, and what one of them did, alone perhaps: her own debut / theirs"
         if ta.days and tb.days and not {d[:3] for d in ta.days} & {d[:3] for d in tb.days}:
             return "exact dates in different months: different events (days of one month may disagree)"
         if ta.negated != tb.negated or ta.negated_clauses or tb.negated_clauses:
