@@ -24,8 +24,9 @@ from .people import name_runs
 
 # A relative clause set off by commas or dashes: ", who married in 2008 and split a decade later,", "in
 # the spring of 2021, when a judge gave Lee primary physical custody".
-_RELATIVE = re.compile(r"(?:,|\s[\u2014\u2013-])\s+(?:who|whom|whose|which|when|where)\b[^,;\u2014\u2013()\"\u201c\u201d]*"
+_RELATIVE = re.compile(r"(?:,[\"\u201d]?|\s[\u2014\u2013-])\s+(?:who|whom|whose|which|when|where)\b[^,;\u2014\u2013()\"\u201c\u201d]*"
                        r"(?:,|\s[\u2014\u2013-](?=\s)|(?=[.!?]?$))")
+_WHICH = re.compile(r"\W*which\b")
 # A trailing phrase that adds to the main clause: ", with Ray getting ...", ", keeping them in ..."
 # (not ", according to court papers": whom the report is credited to).
 _TRAILING = re.compile(r",\s+(?:with\s+\S+|(?!according\b)[a-z]+ing)\b[^;\"\u201c\u201d]*$")
@@ -34,6 +35,10 @@ _TRAILING = re.compile(r",\s+(?:with\s+\S+|(?!according\b)[a-z]+ing)\b[^;\"\u201
 # with a name and a small word ("and Mara Lind stayed").
 _JOINED = re.compile(r",\s+(?:and|but)\s+(?=[a-z]|(?:[A-Z][\w'\u2019-]*\s+)+[a-z])|;\s+")
 MIN_WORDS = 4  # a view of fewer words says too little to stand as a claim
+# What a "which" clause tells of, right before it: a title or a name of capitalised words, small words
+# between them, in quotation marks or not ('the drama "Low Tide at Dry Creek," which was released ...').
+_ANTECEDENT = re.compile(r"[\"\u201c]?[A-Z][\w'\u2019-]*(?:\s+(?:(?:at|of|the|in|on|and|a|an|to|for|from)\s+)*"
+                         r"[A-Z][\w'\u2019-]*)*$")
 # The "and" between two predicates of one subject, without a comma: "... finalized their divorce in May
 # 2018 and now share custody": a past form after it ("and divorced in 2015"), "has", "have", "had", or a
 # word of time and then any word ("and now share", "and later moved").
@@ -56,11 +61,14 @@ class View:
     """A sentence with the words of its other clauses blanked out (same offsets), the facts whose
     words it keeps, and the people it tells of: those it names, with, for a relative clause, those
     it tells of ("Lee and Ray, who announced their separation": the two of them); empty
-    when it names no one ("..., but she later founded a charity": its sentence's people then)."""
+    when it names no one ("..., but she later founded a charity": its sentence's people then); and for
+    a "which" clause kept with the title it tells of, that title's capitalised words, lower case ("Dry
+    Creek, which was released the following year": {"dry", "creek"})."""
 
     sentence: Sentence
     facts: tuple[Fact, ...]
     people: frozenset[str]
+    thing: frozenset[str] = frozenset()
 
 
 def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
@@ -72,28 +80,34 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
             and not (" and " in text and _AND_PREDICATE.search(text)):
         return []  # one clause: every joint and break below but "and" before a predicate takes a comma, a semicolon or a dash
     lo = s.start
-    cuts: list[tuple[list[tuple[int, int]], frozenset[str]]] = []  # what each view blanks out, whom it tells of
+    # what each view blanks out, whom it tells of, and the title a "which" clause tells of
+    cuts: list[tuple[list[tuple[int, int]], frozenset[str], frozenset[str]]] = []
     rel = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
     trail = _TRAILING.search(text)
     main = rel + ([(trail.start(), len(text))] if trail else [])
     if main:
-        cuts.append((main, frozenset()))  # the main clause alone
+        cuts.append((main, frozenset(), frozenset()))  # the main clause alone
         for a, b in main:  # and each of the others alone; a relative clause tells of the names just before it
+            title = _ANTECEDENT.search(text, 0, a) if (a, b) in rel and _WHICH.match(text, a) else None
+            if title:  # "which" tells of a thing: the clause with the title it tells of
+                cuts.append(([(0, title.start()), (b, len(text))], frozenset(),
+                             frozenset(w.lower() for w in re.findall(r"[A-Z][\w'\u2019-]*", title.group(0)))))
+                continue
             told = frozenset(m.person for m in s.mentions if _after_last_break(text, a) <= m.start - lo < a) \
                 if (a, b) in rel else frozenset()
-            cuts.append(([(0, a), (b, len(text))], told))
+            cuts.append(([(0, a), (b, len(text))], told, frozenset()))
     predicates = _two_predicates(_blank(text, main), trail.start() if trail else len(text))
     if predicates:  # "Ann Lee and Bob Ray [...] married in 2010 and divorced in 2015": each predicate with the subject
         start, joint, end = predicates
-        cuts.append((main + [(joint[0], end)], frozenset()))
-        cuts.append((main + [(start, joint[1])], frozenset()))
+        cuts.append((main + [(joint[0], end)], frozenset(), frozenset()))
+        cuts.append((main + [(start, joint[1])], frozenset(), frozenset()))
     joints = [(m.start(), m.end()) for m in _JOINED.finditer(text)]
     if joints and not rel:
         pieces = _between(joints, len(text))
         for i in range(len(pieces)):
-            cuts.append(([p for j, p in enumerate(pieces) if j != i] + joints, frozenset()))
+            cuts.append(([p for j, p in enumerate(pieces) if j != i] + joints, frozenset(), frozenset()))
     out: list[View] = []
-    for n, (masked, told) in enumerate(cuts):
+    for n, (masked, told, thing) in enumerate(cuts):
         kept = _blank(text, masked)
         if len(kept.split()) < MIN_WORDS or kept.strip() == text.strip():
             continue
@@ -104,7 +118,7 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
         mentions = tuple(m for m in s.mentions if keeps(m.start, m.end))
         out.append(View(replace(s, id=f"{s.id}~{n}", text=kept, mentions=mentions),
                         tuple(f for f in facts if keeps(f.span.start, f.span.end)),
-                        told | {m.person for m in mentions}))
+                        told | {m.person for m in mentions}, thing))
     return out
 
 

@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from sys import intern
 from typing import Any, TypeVar
@@ -468,6 +468,13 @@ class _TextTraits:
 _SIGNED_OFF = re.compile(r"\b(judge|court)\s+(?:has\s+|had\s+|finally\s+)?signed off\b(?!\s+on\b)", re.IGNORECASE)
 
 
+# A year told from another year of the sentence ("met in 2005 while filming Dry Creek, which was
+# released the following year"): a date, no word of what the sentence claims; the year after that one,
+# where the sentence gives one year (among its words, and the years of a clause that tells it:
+# Comparer._view_traits_of).
+_NEXT_YEAR = re.compile(r"\b(?:the following year|the next year|a year later)\b", re.IGNORECASE)
+
+
 # What two people did as a couple ("made their red-carpet debut as a couple"), which one of them may
 # have done alone before ("first walked a red carpet at the premiere of her first film").
 _AS_A_COUPLE = re.compile(r"\bas an? (?:couple|pair|twosome|item)\b", re.IGNORECASE)
@@ -536,9 +543,10 @@ _NAME_TAKEN = re.compile(r"\b(?:goes by|go by|went by|taken the name|took the na
 
 def _as_compared(text: str) -> str:
     """The text whose words make a sentence's substance: without the ages set after names and the
-    times told from the article's date, a son or a daughter named as a child, children named after
-    "custody of" as the children, and a judge who "signed off" as one who finalized (_APPOSITIVE_AGE,
-    _FROM_THE_ARTICLE, _CHILD_NAMED, _CUSTODY_OF_NAMED, _SIGNED_OFF)."""
+    times told from the article's date, a time told from another year ("the following year") as the
+    year after it where the sentence gives one year, a son or a daughter named as a child, children
+    named after "custody of" as the children, and a judge who "signed off" as one who finalized
+    (_APPOSITIVE_AGE, _FROM_THE_ARTICLE, _NEXT_YEAR, _CHILD_NAMED, _CUSTODY_OF_NAMED, _SIGNED_OFF)."""
     text = _APPOSITIVE_AGE.sub(r"\1", text)
     if "elationship" in text:
         text = _RELATIONSHIP_WITH.sub("relationship began", text)
@@ -550,6 +558,9 @@ def _as_compared(text: str) -> str:
         text = _CUSTODY_OF_NAMED.sub(_children_named, text)
     if "signed off" in text:
         text = _SIGNED_OFF.sub(r"\1 finalized", text)
+    if "year" in text and _NEXT_YEAR.search(text):
+        years = set(_YEAR.findall(text))
+        text = _NEXT_YEAR.sub(f" {int(years.pop()) + 1} " if len(years) == 1 else " ", text)
     return text
 
 
@@ -896,12 +907,18 @@ class Comparer:
     def _view_traits_of(self, view: View, whole: Sentence) -> Traits:
         """A view's traits, its facts and the people in view there (its own names, else its sentence's),
         worked out afresh, not kept in the cache's tables (a view's text is no sentence's), and held
-        until _forget_views."""
+        until _forget_views. A view that dates nothing but tells "the following year" of the one year
+        the rest of its sentence gives tells of the year after it ("met in 2005 while filming Dry Creek,
+        which was released the following year": 2006)."""
         v = view.sentence
         if v.id not in self._view_traits:
             self.facts_of_views[v.id] = view.facts
             self.view[v.id] = _lean(names(v)) or self.view.get(whole.id, _EMPTY)
-            self._view_traits[v.id] = self._worked_out(v, _fresh, _fresh)
+            traits = self._worked_out(v, _fresh, _fresh)
+            if not traits.years and "year" in v.text and _NEXT_YEAR.search(v.text) \
+                    and len(years := set(_YEAR.findall(whole.text))) == 1:
+                traits = replace(traits, years=frozenset([str(int(years.pop()) + 1)]))
+            self._view_traits[v.id] = traits
         return self._view_traits[v.id]
 
     def _views_of(self, s: Sentence) -> list[View]:
@@ -1004,9 +1021,11 @@ class Comparer:
         if len(small) >= 2:
             return True
         # One dated event's word alike, told at one place ("were married in Taos in May 2024" / "tied
-        # the knot in Taos, New Mexico"): the place says which event.
+        # the knot in Taos, New Mexico") or of one title ("Dry Creek, which was released the following
+        # year" / "Dry Creek, starring ..., came out in 2010"): the place or the title says which event.
         tv, tb = self.traits(view.sentence), self.traits(b)
-        return len(small) == 1 and small <= EVENT_CONCEPTS and bool(tv.places & tb.places)
+        return len(small) == 1 and small <= EVENT_CONCEPTS and bool(
+            tv.places & tb.places or view.thing and view.thing <= _capitalised(b.text))
 
     def _core(self, s: Sentence) -> frozenset[str]:
         """A sentence's substance without its years, months, figures, places, regions and words of time."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from generator.clauses import views
 from generator.config import PersonConfig
 from generator.model import Sentence
-from generator.similar import Comparer, concept_stems
+from generator.similar import Comparer, _as_compared, concept_stems
 
 from .units import read
 
@@ -75,3 +75,17 @@ def test_what_two_did_as_a_couple_is_not_what_one_of_them_did() -> None:
     compare, a, b = _two("Lane and Moss first walked a red carpet together in 2016.",
                          "Ida Lane and Cal Moss made their red-carpet debut as a couple in 2016.")
     assert not compare.apart_because(a, b).startswith("what two did as a couple")
+
+
+def test_a_which_clause_is_a_view_with_the_title_it_tells_of() -> None:
+    got = _views('Ida Lane and Cal Moss met in 2009 while filming the comedy "Dry Creek," which was released the '
+                 "following year.")
+    assert '"Dry Creek," which was released the following year.' in got
+    # no title right before it: the clause alone, as before
+    assert ", which could make the case messier." in _views("No agreement exists between the two sides, which could "
+                                                             "make the case messier.")
+
+
+def test_the_following_year_is_the_year_after_the_one_the_sentence_gives() -> None:
+    assert "2010" in concept_stems(_as_compared("They met in 2009 on Dry Creek, which was released the following year."))
+    assert not {"follow", "year"} & concept_stems(_as_compared("They met in 2009 and in 2011, a year later."))
