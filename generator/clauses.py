@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .lang.en import SPEECH_VERBS, SUBORDINATE
+from .lang.en import ADVERBIAL_OPENERS, SPEECH_VERBS, SUBORDINATE
 from .model import Fact, Sentence
 from .people import name_runs
 
@@ -52,6 +52,7 @@ _SUBJECT = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*|and|&)(?:\s+(?:[A-Z][\w'\u201
 # Bob Ray in 2010 and divorced him in 2015"), is not.
 _NAME_THEN_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*\s+(?!(?:in|on|at|for|during|after|before|with|from|"
                              r"to|last|this|and)\b)[a-z]")
+_NOT_SUBJECT_OPENERS = ADVERBIAL_OPENERS | {"The", "A", "An"}  # "In Denver Ray ...", "The Ray family ..."
 _NOT_ONE_PREDICATE = re.compile(SUBORDINATE.pattern + r"|\b(?:" + "|".join(SPEECH_VERBS) + r")\b|[,;:()\"\u201c\u201d]",
                                 re.IGNORECASE)
 
@@ -96,7 +97,8 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
             told = frozenset(m.person for m in s.mentions if _after_last_break(text, a) <= m.start - lo < a) \
                 if (a, b) in rel else frozenset()
             cuts.append(([(0, a), (b, len(text))], told, frozenset()))
-    predicates = _two_predicates(_blank(text, main), trail.start() if trail else len(text))
+    predicates = _two_predicates(_blank(text, main), trail.start() if trail else len(text),
+                                 {m.start - lo for m in s.mentions})
     if predicates:  # "Ann Lee and Bob Ray [...] married in 2010 and divorced in 2015": each predicate with the subject
         start, joint, end = predicates
         cuts.append((main + [(joint[0], end)], frozenset(), frozenset()))
@@ -122,17 +124,21 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
     return out
 
 
-def _two_predicates(text: str, end: int) -> tuple[int, tuple[int, int], int] | None:
+def _two_predicates(text: str, end: int, named: set[int] | frozenset[int] = frozenset()
+                    ) -> tuple[int, tuple[int, int], int] | None:
     """(where the first predicate starts, the "and" that joins the second to it, where the second ends)
-    of a clause (the text before `end`, its other clauses blanked out) whose subject of names (two
-    capitalised words at least: "Ann Lee and Bob Ray") has two predicates joined by "and" without a
-    comma ("married in 2010 and divorced in 2015", "finalized their divorce in May 2018 and now share
-    custody"); None when there is no such "and", or more than one, or a clause of its own, someone's
-    words or someone named with a verb after them stand in the first predicate ("after Bob Ray moved out
-    and filed", "said Bob Ray moved out and filed", "knew Bob Ray had moved out and filed": whose the
-    second is, is not sure), or a predicate is a word or less."""
+    of a clause (the text before `end`, its other clauses blanked out) whose subject of names (opening
+    with two capitalised words, "Ann Lee and Bob Ray", or naming someone recognised, at an offset in
+    `named`: "Lee and Ray", "She and Ray") has two predicates joined by "and" without a comma ("married in 2010 and
+    divorced in 2015", "finalized their divorce in May 2018 and now share custody"); None when there
+    is no such "and", or more than one, or a clause of its own, someone's words or someone named with a
+    verb after them stand in the first predicate ("after Bob Ray moved out and filed", "said Bob Ray
+    moved out and filed", "knew Bob Ray had moved out and filed": whose the second is, is not sure), or
+    a predicate is a word or less."""
     subject = _SUBJECT.match(text, 0, end)
-    if not subject or not any(len(run) > 1 and a == subject.start(1) for a, _b, run in name_runs(subject.group(1))) \
+    if not subject or not (any(len(run) > 1 and a == 0 for a, _b, run in name_runs(subject.group(1))) or (
+            any(subject.start(1) <= x < subject.end(1) for x in named)
+            and subject.group(1).split()[0] not in _NOT_SUBJECT_OPENERS)) \
             or " " not in text[subject.end():end].strip():
         return None
     start = subject.end()

@@ -89,3 +89,11 @@ def test_a_which_clause_is_a_view_with_the_title_it_tells_of() -> None:
 def test_the_following_year_is_the_year_after_the_one_the_sentence_gives() -> None:
     assert "2010" in concept_stems(_as_compared("They met in 2009 on Dry Creek, which was released the following year."))
     assert not {"follow", "year"} & concept_stems(_as_compared("They met in 2009 and in 2011, a year later."))
+
+
+def test_a_subject_named_by_surnames_of_people_recognised_has_two_predicates_too() -> None:
+    sentences, _people = read("Ida Okoro and Cal Moss met in 2010. Okoro and Moss divorced in 2019 and now share "
+                              "custody of their son.")
+    assert [" ".join(v.sentence.text.split()) for v in views(sentences[1])] == [
+        "Okoro and Moss divorced in 2019", "Okoro and Moss now share custody of their son."]
+    assert _views("Lane and Moss divorced in 2019 and now share custody of their son.") == []  # no one recognised
