@@ -907,9 +907,10 @@ class Comparer:
     def _view_traits_of(self, view: View, whole: Sentence) -> Traits:
         """A view's traits, its facts and the people in view there (its own names, else its sentence's),
         worked out afresh, not kept in the cache's tables (a view's text is no sentence's), and held
-        until _forget_views. A view that dates nothing but tells "the following year" of the one year
-        the rest of its sentence gives tells of the year after it ("met in 2005 while filming Dry Creek,
-        which was released the following year": 2006)."""
+        until _forget_views. A view that dates nothing tells of its sentence's years ("Ann Lee, who
+        married in 2010, moved to Denver" is no telling of "moved to Denver in 2015"), but where it tells
+        "the following year" of the one year the rest of its sentence gives: the year after it ("met in
+        2005 while filming Dry Creek, which was released the following year": 2006)."""
         v = view.sentence
         if v.id not in self._view_traits:
             self.facts_of_views[v.id] = view.facts
@@ -918,6 +919,8 @@ class Comparer:
             if not traits.years and "year" in v.text and _NEXT_YEAR.search(v.text) \
                     and len(years := set(_YEAR.findall(whole.text))) == 1:
                 traits = replace(traits, years=frozenset([str(int(years.pop()) + 1)]))
+            elif not traits.years and self.traits(whole).years:
+                traits = replace(traits, years=self.traits(whole).years)
             self._view_traits[v.id] = traits
         return self._view_traits[v.id]
 

@@ -97,3 +97,10 @@ def test_a_subject_named_by_surnames_of_people_recognised_has_two_predicates_too
     assert [" ".join(v.sentence.text.split()) for v in views(sentences[1])] == [
         "Okoro and Moss divorced in 2019", "Okoro and Moss now share custody of their son."]
     assert _views("Lane and Moss divorced in 2019 and now share custody of their son.") == []  # no one recognised
+
+
+def test_a_view_that_dates_nothing_tells_of_its_sentences_years() -> None:
+    sentences, _people = read("Ida Lane, who married Cal Moss in 2010, moved to Denver.")
+    compare = Comparer(sentences, {})
+    main = next(v for v in views(sentences[0]) if "who" not in v.sentence.text)
+    assert compare._view_traits_of(main, sentences[0]).years == frozenset({"2010"})
