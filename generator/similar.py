@@ -502,9 +502,10 @@ _CHILD_NAMED_SECOND = re.compile(r"(?<=\band\s)(?:daughters?|sons?)(?=\s+[A-Z])"
 # Custody of two or more people named by a first name each ("joint custody of Bea and Cal", "custody of
 # Bea, Cal and Dot"): custody of that many children, as "custody of their two children" says (the names
 # tell which; the count is a figure of the sentence: "custody of their three children" is another claim).
-# Not one name alone, nor a full name ("custody of Bea and Cal Ray's son").
+# Not one name alone, nor a full name ("custody of Bea and Cal Ray's son"), nor names that a phrase after
+# them tells the kind of ("custody of Bea and Cal, the couple's dogs").
 _CUSTODY_OF_NAMED = re.compile(r"\bcustody\s+of\s+((?:[A-Z][\w\u2019'-]*,\s+)*[A-Z][\w\u2019'-]*,?\s+and\s+"
-                               r"[A-Z][\w-]*)\b(?![\u2019']|\s+[A-Z])")
+                               r"[A-Z][\w-]*)\b(?![\u2019']|\s+[A-Z]|,\s+(?:the|their|his|her|its|a|an)\b)")
 _NUMBER_WORD = {n: w for w, n in NUMBER_VALUES.items()}
 
 
