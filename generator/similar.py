@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from sys import intern
 from typing import Any, TypeVar
@@ -43,6 +43,7 @@ from .lang.en import (
     MONTH_NAMES,
     NEGATION,
     NOT_NEGATING,
+    NUMBER_VALUES,
     NUMBER_WORDS,
     OUTLETS,
     PAYMENT_KINDS,
@@ -418,6 +419,7 @@ class Traits:
     places: frozenset[str] = frozenset()  # capitalised words after "in", "at", "near", ... (a place, a title)
     negated: bool = False  # it says that something did not happen, in its own clause
     kin: frozenset[str] = frozenset()  # whose unnamed kin it tells of (_TextTraits.kin)
+    couple: bool = False  # it tells what two people did as a couple (_AS_A_COUPLE)
     # the stems of each clause of its own that says something did not happen ("because she didn't
     # answer his call"): such a clause sets two sentences apart only where it holds a word they share
     negated_clauses: tuple[frozenset[str], ...] = ()
@@ -437,6 +439,7 @@ class _TextTraits:
     run_words: frozenset[str]  # the words of its runs of capitalised words that may name someone, places and titles too
     credited: frozenset[str]  # the capitalised words after "according to", "per", "via" (_CREDIT), lower case
     kin: frozenset[str]  # whose unnamed kin it tells of: "Lind's father runs a bakery" -> "father"
+    couple: bool  # it tells what two people did "as a couple" (_AS_A_COUPLE)
 
     @classmethod
     def of(cls, text: str) -> _TextTraits:
@@ -445,14 +448,36 @@ class _TextTraits:
         stages = (_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS),
                   _stages(words, CUSTODY_SHARES), _stages(words | frozenset(_TOKEN.findall(lower)), PAYMENT_KINDS),
                   _stages(words, HOLIDAYS))
-        return cls(years=_lean(frozenset(_YEAR.findall(text))), numbers=_lean(_numbers(text)),
+        numbers = _numbers(text)
+        if "custody of" in text:
+            numbers |= {_custody_count(m) for m in _CUSTODY_OF_NAMED.finditer(text)}
+        return cls(years=_lean(frozenset(_YEAR.findall(text))), numbers=_lean(numbers),
                    stages=_STAGES.setdefault(stages, stages),
                    days=_lean(frozenset(_day(m.group(0)) for m in _DAY.finditer(text))), places=_lean(_places(text)),
                    capitalised=_lean(_capitalised(text)),
                    run_words=_lean(frozenset(w.lower() for _start, _end, run in _runs(text)
                                              if len(run) > 1 and " ".join(run) not in _OUTLETS for w in run)),
                    credited=_lean(_credited(text)),
-                   kin=_lean(frozenset((m.group(1) or m.group(2)).lower() for m in _KIN_OF.finditer(text))))
+                   kin=_lean(frozenset((m.group(1) or m.group(2)).lower() for m in _KIN_OF.finditer(text))),
+                   couple=bool(_AS_A_COUPLE.search(text)))
+
+
+# A judge or a court that "signed off", on nothing named after it ("A judge signed off about a month
+# ago, declaring them single"): the divorce made final, as "declared legally single" says. Not "signed
+# off on" something (a custody deal, a sale).
+_SIGNED_OFF = re.compile(r"\b(judge|court)\s+(?:has\s+|had\s+|finally\s+)?signed off\b(?!\s+on\b)", re.IGNORECASE)
+
+
+# A year told from another year of the sentence ("met in 2005 while filming Dry Creek, which was
+# released the following year"): a date, no word of what the sentence claims; the year after that one,
+# where the sentence gives one year (among its words, and the years of a clause that tells it:
+# Comparer._view_traits_of).
+_NEXT_YEAR = re.compile(r"\b(?:the following year|the next year|a year later)\b", re.IGNORECASE)
+
+
+# What two people did as a couple ("made their red-carpet debut as a couple"), which one of them may
+# have done alone before ("first walked a red carpet at the premiere of her first film").
+_AS_A_COUPLE = re.compile(r"\bas an? (?:couple|pair|twosome|item)\b", re.IGNORECASE)
 
 
 # An age set after a name by commas ("Sadie, 6, and Beau, 4"; "Ann Lee, 35, and Bob Ray have been dating"):
@@ -474,6 +499,25 @@ _ANY_WEEKDAY_OR_AGO = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|ago|last|ear
 _CHILD_NAMED = re.compile(r"\b(?:daughters?|sons?)(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?,?\s+and\s+"
                           r"(?:(?:daughters?|sons?)\s+)?[A-Z])")
 _CHILD_NAMED_SECOND = re.compile(r"(?<=\band\s)(?:daughters?|sons?)(?=\s+[A-Z])")
+# Custody of two or more people named by a first name each ("joint custody of Bea and Cal", "custody of
+# Bea, Cal and Dot"): custody of that many children, as "custody of their two children" says (the names
+# tell which; the count is a figure of the sentence: "custody of their three children" is another claim).
+# Not one name alone, nor a full name ("custody of Bea and Cal Ray's son"), nor names that a phrase after
+# them tells the kind of ("custody of Bea and Cal, the couple's dogs").
+_CUSTODY_OF_NAMED = re.compile(r"\bcustody\s+of\s+((?:[A-Z][\w\u2019'-]*,\s+)*[A-Z][\w\u2019'-]*,?\s+and\s+"
+                               r"[A-Z][\w-]*)\b(?![\u2019']|\s+[A-Z]|,\s+(?:the|their|his|her|its|a|an)\b)")
+_NUMBER_WORD = {n: w for w, n in NUMBER_VALUES.items()}
+
+
+def _children_named(m: re.Match[str]) -> str:
+    """"custody of the two children" for "custody of Bea and Cal" (_CUSTODY_OF_NAMED)."""
+    return f"custody of the {_custody_count(m)} children"
+
+
+def _custody_count(m: re.Match[str]) -> str:
+    """How many children a match of _CUSTODY_OF_NAMED names, as a number word."""
+    n = len(re.findall(r"[A-Z][\w\u2019'-]*", m.group(1)))
+    return _NUMBER_WORD.get(n, str(n))
 
 
 # A time told from where the article stands ("about a month ago", "last week", "on Tuesday night"):
@@ -500,8 +544,10 @@ _NAME_TAKEN = re.compile(r"\b(?:goes by|go by|went by|taken the name|took the na
 
 def _as_compared(text: str) -> str:
     """The text whose words make a sentence's substance: without the ages set after names and the
-    times told from the article's date, and a son or a daughter named as a child (_APPOSITIVE_AGE,
-    _FROM_THE_ARTICLE, _CHILD_NAMED)."""
+    times told from the article's date, a time told from another year ("the following year") as the
+    year after it where the sentence gives one year, a son or a daughter named as a child, children
+    named after "custody of" as the children, and a judge who "signed off" as one who finalized
+    (_APPOSITIVE_AGE, _FROM_THE_ARTICLE, _NEXT_YEAR, _CHILD_NAMED, _CUSTODY_OF_NAMED, _SIGNED_OFF)."""
     text = _APPOSITIVE_AGE.sub(r"\1", text)
     if "elationship" in text:
         text = _RELATIONSHIP_WITH.sub("relationship began", text)
@@ -509,6 +555,13 @@ def _as_compared(text: str) -> str:
         text = _FROM_THE_ARTICLE.sub(" ", text)
     if _CHILD_NAMED.search(text):
         text = _CHILD_NAMED_SECOND.sub("child", _CHILD_NAMED.sub("child", text))
+    if "custody of" in text:
+        text = _CUSTODY_OF_NAMED.sub(_children_named, text)
+    if "signed off" in text:
+        text = _SIGNED_OFF.sub(r"\1 finalized", text)
+    if "year" in text and _NEXT_YEAR.search(text):
+        years = set(_YEAR.findall(text))
+        text = _NEXT_YEAR.sub(f" {int(years.pop()) + 1} " if len(years) == 1 else " ", text)
     return text
 
 
@@ -593,6 +646,13 @@ def _same_people(ta: Traits, tb: Traits, a: Sentence, b: Sentence) -> bool:
     name one of them gives whose other words the other has ("Ann Lee" / "Lee")."""
     runs_a, runs_b = ta.runs | _run_names(a), tb.runs | _run_names(b)
     return _among(ta.names - tb.names, runs_a, tb.names, runs_b) and _among(tb.names - ta.names, runs_b, ta.names, runs_a)
+
+
+def _one_of_them(t: Traits, couple: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a sentence names one of the two people or more whose full names `couple` gives, and
+    only that one: all its name words are of one of them ("Nora Quill" beside "Nora Quill and Abel
+    Frost"; not "Quill and Frost")."""
+    return len(couple) >= 2 and bool(t.names) and any(t.names <= set(r) for r in couple)
 
 
 def _namesakes(runs_a: frozenset[tuple[str, ...]], runs_b: frozenset[tuple[str, ...]]) -> bool:
@@ -702,7 +762,7 @@ class Comparer:
             substance=substance, events=events,
             runs=_lean(_full_names(s)) if s.mentions else _EMPTY,
             days=own.days, places=_lean(own.places - self.known) if own.places else _EMPTY,
-            negated=main_negated, kin=own.kin,
+            negated=main_negated, kin=own.kin, couple=own.couple,
             negated_clauses=tuple(stems(repr((clause, sorted(leave_out))), partial(_lean_stems, clause, leave_out))
                                   for clause in negated_clauses))
 
@@ -724,8 +784,11 @@ class Comparer:
             return "each names someone the other does not: another partner, another person"
         if ta.kin != tb.kin:
             return "one tells of someone's unnamed parent, child or sibling, the other of them"
-        if _namesakes(ta.runs | _run_names(a), tb.runs | _run_names(b)):
+        runs_a, runs_b = ta.runs | _run_names(a), tb.runs | _run_names(b)
+        if _namesakes(runs_a, runs_b):
             return "two people of one surname: another first name"
+        if ta.couple != tb.couple and _one_of_them(tb if ta.couple else ta, runs_a if ta.couple else runs_b):
+            return "what two did as a couple, and what one of them did, alone perhaps: her own debut / theirs"
         if ta.days and tb.days and not {d[:3] for d in ta.days} & {d[:3] for d in tb.days}:
             return "exact dates in different months: different events (days of one month may disagree)"
         if ta.negated != tb.negated or ta.negated_clauses or tb.negated_clauses:
@@ -845,12 +908,21 @@ class Comparer:
     def _view_traits_of(self, view: View, whole: Sentence) -> Traits:
         """A view's traits, its facts and the people in view there (its own names, else its sentence's),
         worked out afresh, not kept in the cache's tables (a view's text is no sentence's), and held
-        until _forget_views."""
+        until _forget_views. A view that dates nothing tells of its sentence's years ("Ann Lee, who
+        married in 2010, moved to Denver" is no telling of "moved to Denver in 2015"), but where it tells
+        "the following year" of the one year the rest of its sentence gives: the year after it ("met in
+        2005 while filming Dry Creek, which was released the following year": 2006)."""
         v = view.sentence
         if v.id not in self._view_traits:
             self.facts_of_views[v.id] = view.facts
             self.view[v.id] = _lean(names(v)) or self.view.get(whole.id, _EMPTY)
-            self._view_traits[v.id] = self._worked_out(v, _fresh, _fresh)
+            traits = self._worked_out(v, _fresh, _fresh)
+            if not traits.years and "year" in v.text and _NEXT_YEAR.search(v.text) \
+                    and len(years := set(_YEAR.findall(whole.text))) == 1:
+                traits = replace(traits, years=frozenset([str(int(years.pop()) + 1)]))
+            elif not traits.years and self.traits(whole).years:
+                traits = replace(traits, years=self.traits(whole).years)
+            self._view_traits[v.id] = traits
         return self._view_traits[v.id]
 
     def _views_of(self, s: Sentence) -> list[View]:
@@ -953,9 +1025,11 @@ class Comparer:
         if len(small) >= 2:
             return True
         # One dated event's word alike, told at one place ("were married in Taos in May 2024" / "tied
-        # the knot in Taos, New Mexico"): the place says which event.
+        # the knot in Taos, New Mexico") or of one title ("Dry Creek, which was released the following
+        # year" / "Dry Creek, starring ..., came out in 2010"): the place or the title says which event.
         tv, tb = self.traits(view.sentence), self.traits(b)
-        return len(small) == 1 and small <= EVENT_CONCEPTS and bool(tv.places & tb.places)
+        return len(small) == 1 and small <= EVENT_CONCEPTS and bool(
+            tv.places & tb.places or view.thing and view.thing <= _capitalised(b.text))
 
     def _core(self, s: Sentence) -> frozenset[str]:
         """A sentence's substance without its years, months, figures, places, regions and words of time."""

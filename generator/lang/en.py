@@ -525,8 +525,12 @@ MERGE_CONCEPTS: dict[str, tuple[str, ...]] = {
     "_settle": ("settled", "settle", "settles", "settling", "settlement", "reached a settlement", "reached an agreement"),
     "_mediate": ("mediation", "mediator", "mediated", "out of court"),
     "_care": ("helped to look after", "helped look after", "help look after", "helped care for", "helping care for"),
+    # Time with the children split between the parents is custody shared, not a separation ("split
+    # parenting time for their two kids equally" / "share custody of Bea and Cal 50-50").
     "_joint": ("joint custody", "share custody", "shared custody", "share joint custody", "joint legal custody",
-               "joint physical custody"),
+               "joint physical custody", "split parenting time", "splits parenting time", "splitting parenting time",
+               "share parenting time", "shares parenting time", "shared parenting time", "split custody",
+               "splits custody", "splitting custody"),
 }
 # Words that say little of what a sentence claims ("now", "will", "got engaged"): left out of its
 # substance, so that short sentences are compared on what they state.
