@@ -42,6 +42,7 @@ from .lang.en import (
     REASON_REPEAT,
     REASON_TEASER,
     TEASER,
+    WEEKDAYS,
     YEAR,
 )
 from .model import UNNAMED, Fact, Relation, Sentence
@@ -360,8 +361,9 @@ def _recorded(key: Key) -> bool:
 def _details(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], keys: Mapping[str, frozenset[Key]]
              ) -> frozenset[str]:
     """What a sentence says beyond a claim's fact that a reader would check: its other keyed facts
-    ("slot=value"), and the numbers and the capitalised words (not a person's name, not its first
-    word, not a month) outside the fact's own words: "The two wed in 2008, in front of 60 guests in
+    ("slot=value"), and the numbers and the capitalised words standing alone (not a person's name,
+    nor a name of two words or more, which may be someone's; not its first word, not a month or a
+    weekday) outside the fact's own words: "The two wed in 2008, in front of 60 guests in
     Reno" -> 60, reno; "Ann Lee, 36, and Bob Ray, 41, met in 2005" -> 36, 41."""
     text = s.text
     spans = [(m.start - s.start, m.end - s.start) for m in s.mentions]
@@ -369,9 +371,11 @@ def _details(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], keys: M
     for lo, hi in spans:
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     found = {f"{k[0]}={k[1]}" for k in keys[s.id] if k != key}
+    runs = [r.span() for r in _CAPITALISED_RUN.finditer(text)]
     for m in _DETAIL.finditer(text):
         word = m.group(0)
-        if m.start() > 0 and word not in MONTH_NAMES and word.lower() not in _SMALL_CAPITALS:
+        if (m.start() > 0 and word not in MONTH_NAMES and word not in WEEKDAYS and word.lower() not in _SMALL_CAPITALS
+                and not any(a <= m.start() < b for a, b in runs)):
             found.add(word.lower())
     return frozenset(found)
 
@@ -384,6 +388,9 @@ def _says_it_too(details: frozenset[str], s: Sentence, keys: Mapping[str, frozen
     return has >= SPLIT_SHARE * len(details)
 
 
+# Capitalised words side by side: a name of two words or more ("Kim Basinger", "Big Sur"), which may be
+# someone's the people stage did not recognise: no detail of its own.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
 # A number, or a capitalised word (a place, a work, an outlet): what a reader checks.
 _DETAIL = re.compile(r"\b(?:\d[\d,.]*|[A-Z][\w'’-]+)\b")
 # Capitalised words that are no detail: a pronoun, a determiner after a colon or a quotation mark.

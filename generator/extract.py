@@ -281,8 +281,10 @@ _MARRIAGE_ENDED_BEFORE = re.compile(r"\b(?:end(?:ed|s)?|annul(?:led)?|dissolv(?:
 # "still married", "their wedding anniversary in 2015"; "split their time" is no separation.
 _STATE_BEFORE = re.compile(r"\b(?:already|still|remained|stayed|happily|long)\s+$", re.IGNORECASE)
 _ANNIVERSARY_AFTER = re.compile(r"\s+anniversary\b", re.IGNORECASE)
-# "split the proceeds": a sharing; not "split a decade later", "split a year after the wedding"
-_SPLIT_TIME = re.compile(r"\s+(?:the|a|an|their|his|her|its)\s+(?!(?:decade|year|few|couple|month|week|day|short)s?\b)",
+# "split the proceeds", "split custody of the kids": a sharing; not "split a decade later", "split a year after
+# the wedding"
+_SPLIT_TIME = re.compile(r"\s+(?:(?:the|a|an|their|his|her|its)\s+(?!(?:decade|year|few|couple|month|week|day|short)s?\b)"
+                         r"|(?:custody|parenting|time|holidays|weekends|duties|costs?)\b)",
                          re.IGNORECASE)
 # "the wedding of a friend" is someone else's; "marriage counseling", "a marriage license" are no wedding;
 # "met with a mediator", "met their goal" no first meeting.

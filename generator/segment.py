@@ -443,7 +443,12 @@ def is_prose(par: str) -> bool:
         return True  # a long paragraph that lost its full stop is still text, not a heading
     if stripped[-1:] in '.!?"”’)':
         return not (len(stripped) < 80 and looks_like_headline(stripped) and stripped[-1:] != ".")
-    return False
+    # a sentence that lost its full stop: eight words or more, with a verb's comma or clause, not in
+    # title case ("Gordie Pettibone's store, Pettibone Hardware, was founded in 1951")
+    return len(stripped.split()) >= PROSE_WORDS and "," in stripped and not looks_like_headline(stripped)
+
+
+PROSE_WORDS = 8
 
 
 def paragraphs(body: str) -> Iterator[tuple[int, int, str]]:
