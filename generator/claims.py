@@ -388,7 +388,7 @@ def _says_it_too(details: frozenset[str], s: Sentence, keys: Mapping[str, frozen
     return has >= SPLIT_SHARE * len(details)
 
 
-# Capitalised words side by side: a name of two words or more ("Kim Basinger", "Big Sur"), which may be
+# Capitalised words side by side: a name of two words or more ("Cy Moss", "Big Sur"), which may be
 # someone's the people stage did not recognise: no detail of its own.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
 # A number, or a capitalised word (a place, a work, an outlet): what a reader checks.

@@ -36,7 +36,7 @@ _TRAILING = re.compile(r",\s+(?:with\s+\S+|(?!according\b)[a-z]+ing)\b[^;\"\u201
 _JOINED = re.compile(r",\s+(?:and|but)\s+(?=[a-z]|(?:[A-Z][\w'\u2019-]*\s+)+[a-z])|;\s+")
 MIN_WORDS = 4  # a view of fewer words says too little to stand as a claim
 # What a "which" clause tells of, right before it: a title or a name of capitalised words, small words
-# between them, in quotation marks or not ('the drama "Low Tide at Dry Creek," which was released ...').
+# between them, in quotation marks or not ('the drama "Dry Creek," which was released ...').
 _ANTECEDENT = re.compile(r"[\"\u201c]?[A-Z][\w'\u2019-]*(?:\s+(?:(?:at|of|the|in|on|and|a|an|to|for|from)\s+)*"
                          r"[A-Z][\w'\u2019-]*)*$")
 # The "and" between two predicates of one subject, without a comma: "... finalized their divorce in May

@@ -17,6 +17,7 @@ from .lang.en import (
     MONEY_SCALE,
     MONEY_SCALES,
     MONTH_NUMBERS,
+    MONTHS,
     NAME_STOPWORDS,
     NEGATED_BEFORE,
     NOT_UNTIL,
@@ -188,6 +189,7 @@ def _year_mentions(text: str, source: Source | None) -> list[tuple[str, int, int
     """(year or "+1", start, end) of every year, bare month and "the following year", in order."""
     found = [(m.group(1), m.start(1), m.end(1)) for m in _YEAR.finditer(text)]
     found += [(_shift(m), m.start(), m.end()) for m in _NEXT_YEAR.finditer(text)]
+    found += [("+0", m.start(1), m.end(1)) for m in _THAT_MONTH.finditer(text)]
     found += relative_years(text, written_on(source) if source else "")
     return sorted(found, key=lambda x: x[1])
 
@@ -233,8 +235,8 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
     # A month without a year joined by "and" to a year after it is left alone: "met in March and
     # married in June 2013" says nothing of the article's year.
     for m in _BARE_MONTH.finditer(text):
-        if _AND_YEAR.match(text, m.end()) or _IN_A_NAME.search(text, 0, m.start()):
-            continue
+        if _AND_YEAR.match(text, m.end()) or _IN_A_NAME.search(text, 0, m.start()) or _THAT_BEFORE.search(text, 0, m.start()):
+            continue  # "that November": the year told before it (_THAT_MONTH), not the article's
         word, at = (m.group(1), 1) if m.group(1) else (m.group(2), 2)
         named = _MONTH_WORDS.get(word, 5)
         last = m.group(0)[:5].lower() == "last "  # "last January" in a January article: a year ago
@@ -254,6 +256,9 @@ _TIME_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon
                         r"|[Mm]other's|[Ff]ather's|[Ff]ourth of|week|yesterday|today|year)")
 _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
     re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True)) + rf")\b(?!,? {YEAR})", re.IGNORECASE)
+# "finalised that November", "the same November": the month of the year the sentence told before it.
+_THAT_MONTH = re.compile(r"\b(?:that|the same) (" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+_THAT_BEFORE = re.compile(r"\b(?:that|the same) $")
 _THIS_YEAR = re.compile(r"\b(last|this|earlier this) year\b", re.IGNORECASE)
 _AND_YEAR = re.compile(rf"[^,;.]*?\band\b[^,;.]*?\b{YEAR}\b")
 # A month right after a name's first word is a name too: "welcomed daughter Saffron June on March 4"
@@ -286,6 +291,9 @@ _ANNIVERSARY_AFTER = re.compile(r"\s+anniversary\b", re.IGNORECASE)
 _SPLIT_TIME = re.compile(r"\s+(?:(?:the|a|an|their|his|her|its)\s+(?!(?:decade|year|few|couple|month|week|day|short)s?\b)"
                          r"|(?:custody|parenting|time|holidays|weekends|duties|costs?)\b)",
                          re.IGNORECASE)
+# A wedding told as another one of the same two: "married each other for a second time", "wed again".
+_WED_AGAIN = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:again|anew|once more|(?:for )?(?:a|the) (?:second|third) time)\b",
+                        re.IGNORECASE)
 # "the wedding of a friend" is someone else's; "marriage counseling", "a marriage license" are no wedding;
 # "met with a mediator", "met their goal" no first meeting.
 _WEDDING_OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -300,8 +308,9 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     married", "did not marry", "have not divorced"), a marriage that ended ("their marriage
     ended in 2004", "after 20 years of marriage"), a state or an anniversary ("still married in
     2015", "wedding anniversary"), a thing of a wedding ("her wedding ring", "her mother's 2001
-    wedding dress"), time split between two places ("split their time"), a meeting again ("met
-    again in 2012": the first was earlier)."""
+    wedding dress"), a wedding again ("married each other for a second time": the first was
+    earlier), time split between two places ("split their time"), a meeting again ("met again
+    in 2012": the first was earlier)."""
     if NEGATED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not any(
             u.start("word") == m.start() for u in NOT_UNTIL.finditer(text, max(0, m.start() - 40), m.end() + 12)):
         return True
@@ -313,7 +322,7 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
         if m.group(0).lower() == "wedding" and WEDDING_THING.match(text, m.start()):
             return True
         return bool(_STATE_BEFORE.search(text, 0, m.start()) or _ANNIVERSARY_AFTER.match(text, m.end())
-                    or _WEDDING_OF.match(text, m.end()))
+                    or _WEDDING_OF.match(text, m.end()) or _WED_AGAIN.match(text, m.end()))
     if slot == slots.MET:
         return bool(_MET_WITH.match(text, m.end()) or MET_AGAIN.match(text, m.end()))
     return slot == slots.SEPARATED and bool(_SPLIT_TIME.match(text, m.end()))
@@ -424,6 +433,11 @@ _OWN_VERB = re.compile(r"\b(?:he|she|they|we|who|which)\s+(?:\w+ly\s+)?(?:\w+ed|
                        re.IGNORECASE)
 
 
+# Between an event word and a year, another item of a list: ", twins in 2020", ", a son in 2016".
+_LIST_ITEM = re.compile(r",\s+(?:(?:a|an|the|their|his|her|two|three)\s+)?(?!(?:in|on|at|by|and|but|when|while|after"
+                        r"|before|with|who|which|where|according|then|just|only|both)\b)[a-z]+\s+(?:in|on)\s+$")
+
+
 def _another_time(text: str, a: int, b: int, start: int) -> bool:
     """Whether the words between an event word (text[a:b]) and a year after it put the event at
     another time than the year ("married a year after their 2012 engagement", "stayed married
@@ -433,6 +447,8 @@ def _another_time(text: str, a: int, b: int, start: int) -> bool:
         return True  # "wed in secret, Marla admitted in 2019", "..., news that surfaced in 2019"
     if _OWN_VERB.search(text, b, start):
         return True  # "the divorce was unlikely to hurt him in a district he carried in 2018"
+    if _LIST_ITEM.search(text, b, start):
+        return True  # "a wedding at Lake Como, twins in 2020, a separation in 2023": the twins' 2020
     m = _OTHER_TIME.search(text, b, start)
     if m is None:
         return False
@@ -587,11 +603,15 @@ def as_of(s: Sentence, source: Source) -> str:
     return source.published or ""
 
 
+_QUESTION = re.compile(r"\?[\s\"”’']*$")
+
+
 def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
     """All typed facts in one sentence; none in a teaser for another story ("Read more: The biggest
-    celebrity engagement rings of 2023"), which tells nothing of the article's people."""
-    if TEASER.match(s.text):
-        return ()
+    celebrity engagement rings of 2023"), which tells nothing of the article's people, nor in a
+    question ("How does the couple juggle four kids and two careers?"), which asserts nothing."""
+    if TEASER.match(s.text) or _QUESTION.search(s.outside_quotes()):
+        return ()  # a question asserts nothing ("How does the couple juggle four kids?")
     out: list[Fact] = []
     when = as_of(s, source)
     kinds = ((slots.YEAR, partial(_years, source=source)), (slots.DURATION, _durations), (slots.COUNT, _counts),

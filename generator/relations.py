@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from . import slots
 from .config import RelationConfig
 from .lang.en import RELATION_WORDS, ROLE_TITLES
-from .model import Citation, Fact, Mention, Person, Relation, Sentence
+from .model import UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
 
 SYMMETRIC = frozenset({"spouse", "former-spouse", "partner", "sibling"})
 _WORDS = "|".join(sorted((re.escape(w) for w in RELATION_WORDS), key=len, reverse=True))
@@ -244,8 +244,9 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
     for s in sentences:
         if (s.source, s.paragraph) != last:
             previous = ()
-        found.extend(_word_relations(s, genders, previous, name_words))
-        found.extend(_marriage(s, facts.get(s.id, ())))
+        if s.attribution != UNNAMED:  # "A source said: 'Tamsin's mum, Carol, lives with them'": no relation
+            found.extend(_word_relations(s, genders, previous, name_words))
+            found.extend(_marriage(s, facts.get(s.id, ())))
         previous = s.people or previous
         last = (s.source, s.paragraph)
     merged = _merge(found)

@@ -254,6 +254,8 @@ _DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some", "several",
                           "anonymous", "unnamed", "family", "reliable", "trusted", "new", "old", "good",
                           "best", "second", "third", "celebrity", "show", "production", "studio", "palace", "court",
                           "legal"])
+# A live blog's time stamp opening a sentence ("13:02", "9.15am"): no word of who speaks.
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b\s*", re.IGNORECASE)
 _NAMEISH = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
 _PRONOUNS = {"he": "He", "she": "She", "they": "They", "He": "He", "She": "She", "They": "They"}
 
@@ -375,6 +377,7 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     named person ON_RECORD; an outlet or a document REPORTED, as is a sentence with no attribution."""
     outlets = (*OUTLETS, *outlets)
     outside = QUOTE_SPANS.sub(lambda m: "\"" + " " * (len(m.group(0)) - 2) + "\"", text)
+    outside = _TIME_STAMP.sub(lambda m: " " * len(m.group(0)), outside)  # "13:02 Jane Roe, his spokesman, told us"
     if ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside):
         return UNNAMED, None
     found: list[tuple[str, str | None]] = []

@@ -272,6 +272,8 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     "Market", "Hotel", "Theater", "Theatre", "Hall", "Center", "Centre", "Park", "Street", "Avenue", "Road", "City",
     "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival", "Awards", "Show", "Talk", "Podcast",
     "State",  # "Ohio State Sen. Ann Lee", "Ohio State": a state's office or a university
+    # sports clubs: "Redbridge Rovers", "Lakeside United", "Harbour Athletic"
+    "Rovers", "United", "Athletic", "Wanderers", "Rangers", "Albion", "Hotspur", "FC",
 ])
 # The last word of a name that is no person's, in any of the three lists: such a full name is no one
 # of a couple and gives no surname (people/evidence.py, grouping.py).
@@ -304,6 +306,9 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
     "Like", "Sorry", "Life", "Continued", "One", "Two", "Three", "Four", "Congratulations", "Public", "Posted",
     "Exclusive", "Alone", "All", "Both", "Each", "Every", "Some", "Many", "Most", "Other", "Another", "Former",
     "Christmas", "Easter", "Thanksgiving",
+    # relation words opening a name ("Grandmother Brenda Ashdown", "Daughter Ivy")
+    "Grandmother", "Grandfather", "Grandma", "Grandpa", "Gran", "Nan", "Daughter", "Son", "Mother", "Father",
+    "Mum", "Mom", "Dad", "Brother", "Sister", "Wife", "Husband", "Baby", "Twins", "Stepson", "Stepdaughter",
     # words of government that precede or follow a title ("Senate District 3", "the Statehouse")
     "Senate", "District", "Statehouse", "Congress", "Capitol", "Assembly",
 ])
