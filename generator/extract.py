@@ -70,8 +70,9 @@ _AGE = re.compile(
 _COUNT = re.compile(
     rf"(?<!\bother )(?<!\bremaining )\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(ORDINALS)}) (?:child|baby)\b",
     re.IGNORECASE)
-_MONEY = re.compile(rf"\$(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?(?:\s+in\s+([a-z]+(?: [a-z]+)?))?",
-                    re.IGNORECASE)
+# A sum in dollars, pounds or euros ("$1.3 million", "£4.2m", "€500,000"), with the purpose written after it.
+_MONEY = re.compile(rf"([$£€])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?"
+                    rf"(?:\s+in\s+(?!(?:their|his|her|the|a|an|its|our|my|your)\b)([a-z]+(?: [a-z]+)?))?", re.IGNORECASE)
 
 
 def number(word: str) -> int:
@@ -525,18 +526,18 @@ def _counts(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
             yield slots.CHILDREN, f"{n} (expected)", m.start(), m.end(), float(n)
 
 
-_RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+|\$[\d.,]+\s*(?:(?:{MONEY_SCALE})\b)?\s*(?:and|to|or|-|–)\s*)$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*\$?\d")
+_RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+|[$£€][\d.,]+\s*(?:(?:{MONEY_SCALE})\b)?\s*(?:and|to|or|-|–)\s*)$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*[$£€]?\d")
 
 
 def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     for m in _MONEY.finditer(s.text):
-        scale = MONEY_SCALES.get((m.group(2) or "").lower(), 1)  # "$1.3 million" and "$1.3m" are one sum
-        amount = float(m.group(1).replace(",", "")) * scale
-        slot = re.sub(r"\W+", "-", (m.group(3) or slots.AMOUNT).lower())
-        if _RANGE_BEFORE.search(s.text, 0, m.start()) or _RANGE_AFTER.match(s.text, m.end(2) if m.group(2) else m.end(1)):
+        scale = MONEY_SCALES.get((m.group(3) or "").lower(), 1)  # "$1.3 million" and "$1.3m" are one sum
+        amount = float(m.group(2).replace(",", "")) * scale
+        slot = re.sub(r"\W+", "-", (m.group(4) or slots.AMOUNT).lower())
+        if _RANGE_BEFORE.search(s.text, 0, m.start()) or _RANGE_AFTER.match(s.text, m.end(3) if m.group(3) else m.end(2)):
             slot = slots.AMOUNT  # one end of a range ("between $2m and $3m in legal fees"): no figure to compare
-        yield slot, f"${amount:,.0f}", m.start(), m.end(), amount
+        yield slot, f"{m.group(1)}{amount:,.0f}", m.start(), m.end(), amount
 
 
 def _ages(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
@@ -635,9 +636,21 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
 
 def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tuple[Fact, ...]]:
     """Each sentence's facts (sentence id -> facts), for the sentences of one article: an age whose
-    owner its own sentence does not tell is given by the article (`role_owner`)."""
+    owner its own sentence does not tell is given by the article (`role_owner`); in an article of a
+    couple's second wedding to each other, no wedding of the article's year is their first."""
     named = {role: _named_as(role, article) for role in ("daughter", "son")}
-    return {s.id: tuple(_role_owner(f, s, named) for f in extract(s, source)) for s in article}
+    out = {s.id: tuple(_role_owner(f, s, named) for f in extract(s, source)) for s in article}
+    year = written_on(source)[:4]
+    if year and any(_WED_EACH_OTHER_AGAIN.search(s.text) for s in article):
+        # "have married each other for a second time ... The couple wed on Saturday, 10 May 2025": the
+        # article's wedding of its year is the second, not the one the other articles date
+        out = {sid: tuple(f for f in fs if not (f.slot == slots.MARRIED and f.value >= year)) for sid, fs in out.items()}
+    return out
+
+
+# A couple marrying each other again: "married each other for a second time", "remarried each other".
+_WED_EACH_OTHER_AGAIN = re.compile(r"\b(?:married|wed|remarried)\s+each other\b[^.]{0,30}?\b(?:again|second time|once more)\b"
+                                   r"|\bremarried each other\b|\b(?:married|wed)\s+(?:each other\s+)?again\b", re.IGNORECASE)
 
 
 _ROLE = re.compile(r"\b(?:his|her|their)\s+(?:then-)?(?:\w+-year-old\s+)?(daughter|son)\b", re.IGNORECASE)

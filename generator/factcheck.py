@@ -73,6 +73,8 @@ def compare(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independen
         found = by_slot[slot]
         if len({independent.get(f.span.source, f.span.source) for f in found}) < 2:
             continue
+        if len({f.value[:1] for f in found if f.kind == slots.MONEY}) > 1:
+            continue  # sums in two currencies ("$3 million", "£2.4 million"): one converted, maybe; not weighed
         values: dict[str, list[Fact]] = defaultdict(list)
         for f in found:
             values[f.value].append(f)

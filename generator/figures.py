@@ -38,8 +38,10 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("child-support", re.compile(r"\bchild support\b", re.IGNORECASE)),
     ("spousal-support", re.compile(r"\bspousal support\b|\balimony\b", re.IGNORECASE)),
     ("legal-fees", re.compile(r"\b(?:legal|lawyers?'?|attorneys?'?) (?:fees|costs|bills)\b", re.IGNORECASE)),
-    ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?\$|\bto make\b", re.IGNORECASE)),
+    ("settlement", re.compile(r"\b(?:divorce|financial)\s+settlement\b|\bsettlement\b", re.IGNORECASE)),
+    ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?[$£€]|\bto make\b", re.IGNORECASE)),
 )
+CURRENCIES = "$£€"
 _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
 FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), "visiting-schedule", "wedding-place", "recording-length",
                           "video-length"])
@@ -98,6 +100,8 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
             continue  # support by the month, or a schedule, may change between years: not a disagreement
         if slot == "wedding-place" and len({f.value for f in figures}) > 1 and not _apart(figures):
             continue  # "Maui" and "Lahaina", "Manhattan" and "New York City": one may hold the other
+        if len({f.value[:1] for f in figures if f.value[:1] in CURRENCIES}) > 1:
+            continue  # "$5.3 million" and "£4.2 million": one sum converted, maybe; sums of two currencies are not weighed
         out.append(_conflict(slot, subject, figures, origin, dates))
     return tuple(out)
 
@@ -190,7 +194,8 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
 
 _FROM = re.compile(r"\bfrom\s+", re.IGNORECASE)
 _RECEIVES = re.compile(r"\s+(?:\w+\s+)?(?:gets|got|receives|received|will get|will receive|is owed|was owed)\b", re.IGNORECASE)
-_PAY = re.compile(r"\b(?:pay|pays|paid|paying|payment|payments|owes|owed|hand over|hands over)\b", re.IGNORECASE)
+_PAY = re.compile(r"\b(?:pay|pays|paid|paying|payment|payments|owes|owed|hand|hands|handed|handing|hand over|hands over)\b",
+                  re.IGNORECASE)
 
 
 def _payer(s: Sentence, lo: int, at: int, couple: frozenset[str]) -> str | None:
@@ -393,7 +398,8 @@ def _cite(f: _Figure) -> Citation:
     s = f.sentence
     at = s.text.find(f.words)
     lo, hi = clause(s.text, at, at + len(f.words)) if at >= 0 else (0, len(s.text))
-    other = s.text.find("$", at + len(f.words), hi) if at >= 0 and f.words.startswith("$") else -1
+    other = min((i for c in CURRENCIES if (i := s.text.find(c, at + len(f.words), hi)) > 0), default=-1) \
+        if at >= 0 and f.words[:1] in CURRENCIES else -1
     if other > 0:  # "a lump sum of $2 million and $25,000 a month in child support": the first sum's part
         hi = other
     tail = _TAIL.search(s.text, lo, hi)

@@ -290,7 +290,7 @@ def _numbers(text: str) -> frozenset[str]:
     money as a whole number ("$1.3 million" and "$1.3m" are "1300000")."""
     if not _ANY_FIGURE.search(text):
         return frozenset()
-    sums = {_sum(m) for m in _MONEY.finditer(text)} if "$" in text else set()
+    sums = {_sum(m) for m in _MONEY.finditer(text)} if any(c in text for c in "$£€") else set()
     text = _DAY.sub(" ", _YEAR.sub(" ", text))
     if sums:
         text = _MONEY.sub(" ", text)
@@ -301,12 +301,13 @@ def _numbers(text: str) -> frozenset[str]:
 
 
 _ANY_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_MONEY = re.compile(rf"\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?", re.IGNORECASE)
+_MONEY = re.compile(rf"([$£€])\s?(\d[\d,]*(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?", re.IGNORECASE)
 
 
 def _sum(m: re.Match[str]) -> str:
-    """A sum of money matched by _MONEY as a whole number."""
-    return str(round(float(m.group(1).replace(",", "")) * MONEY_SCALES.get((m.group(2) or "").lower(), 1)))
+    """A sum of money matched by _MONEY as a whole number, with its currency ("£4200000")."""
+    amount = round(float(m.group(2).replace(",", "")) * MONEY_SCALES.get((m.group(3) or "").lower(), 1))
+    return f"{'' if m.group(1) == '$' else m.group(1)}{amount}"
 
 
 _NUMERIC_PHRASE = re.compile(r"\b(?:" + "|".join(
