@@ -287,7 +287,8 @@ def _lean_stems(text: str, leave_out: frozenset[str]) -> frozenset[str]:
 def _numbers(text: str) -> frozenset[str]:
     """The figures a text gives, other than years and days of the month (compared apart) and the
     number words of a phrase that means something else ("50-50", "a one-off sum"); a sum of
-    money as a whole number ("$1.3 million" and "$1.3m" are "1300000")."""
+    money as a whole number ("$1.3 million" and "$1.3m" are "1300000"); a figure of months, weeks,
+    days or hours with its unit ("four-month")."""
     if not _ANY_FIGURE.search(text):
         return frozenset()
     sums = {_sum(m) for m in _MONEY.finditer(text)} if any(c in text for c in "$£€") else set()
@@ -297,7 +298,14 @@ def _numbers(text: str) -> frozenset[str]:
     if not any(w.isdigit() or w in NUMBER_WORDS for w in _WORD.findall(text.lower())):
         return frozenset(sums)  # no figure left: the phrases that hold one need no looking for
     text = _NUMERIC_PHRASE.sub(" ", text)
-    return frozenset(w for w in _WORD.findall(text.lower()) if w.isdigit() or w in NUMBER_WORDS) | sums
+    return frozenset(m.group(1) + (f"-{m.group(2).rstrip('s')}" if m.group(2) else "")
+                     for m in _FIGURE_WITH_UNIT.finditer(text.lower())
+                     if m.group(1).isdigit() or m.group(1) in NUMBER_WORDS) | sums
+
+
+# A figure and the unit of time after it, one token: "four months" is "four-month", not the "four" of
+# "the twins turned four" (a baby's age beside the twins' is no figure they share).
+_FIGURE_WITH_UNIT = re.compile(r"\b([a-z0-9]+)\b(?:[\s-]+(months?|weeks?|days?|hours?|minutes?)\b)?")
 
 
 _ANY_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
