@@ -2,7 +2,8 @@
 articles where they belong to the same thing about the same people.
 
 - a sum of money for a named purpose: a lump sum, child or spousal support, legal fees, a
-  budget (the nearest purpose word of the sum's own clause), one-off or per month or year;
+  settlement, a budget (the nearest purpose word of the sum's own clause), one-off or per month
+  or year; never two currencies ("$5.3 million" may be "£4.2 million" converted);
 - the schedule on which one parent has the children ("every other weekend" / "the first,
   third and fifth weekend of each month"), counted the same way;
 - the place of the couple's wedding ("married in June 2008 in Mapleton" / "tied the knot in
