@@ -449,7 +449,7 @@ def _another_time(text: str, a: int, b: int, start: int) -> bool:
     if _OWN_VERB.search(text, b, start):
         return True  # "the divorce was unlikely to hurt him in a district he carried in 2018"
     if _LIST_ITEM.search(text, b, start):
-        return True  # "a wedding at Lake Como, twins in 2020, a separation in 2023": the twins' 2020
+        return True  # "a wedding in Reno, twins in 2020, a separation in 2023": the twins' 2020
     m = _OTHER_TIME.search(text, b, start)
     if m is None:
         return False

@@ -244,7 +244,7 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
     for s in sentences:
         if (s.source, s.paragraph) != last:
             previous = ()
-        if s.attribution != UNNAMED:  # "A source said: 'Tamsin's mum, Carol, lives with them'": no relation
+        if s.attribution != UNNAMED:  # "A source said: 'Ann's mum, Jo, lives with them'": no relation
             found.extend(_word_relations(s, genders, previous, name_words))
             found.extend(_marriage(s, facts.get(s.id, ())))
         previous = s.people or previous
