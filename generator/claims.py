@@ -45,7 +45,7 @@ from .lang.en import (
     WEEKDAYS,
     YEAR,
 )
-from .model import UNNAMED, Fact, Relation, Sentence
+from .model import ON_RECORD, UNNAMED, Fact, Relation, Sentence
 from .segment import is_prose
 from .similar import concept_stems, names, people_in_view, stages_of, unknown_names
 from .unionfind import UnionFind
@@ -138,6 +138,7 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact], name_words: frozenset[s
     if outside.endswith("?") and not s.quotes:
         return REASON_QUESTION
     if (not s.mentions and not _speech(s) and not names(s) and not FAMILY_WORDS.search(s.text)
+            and s.attribution != ON_RECORD  # "Starstruck says it was paid on a regular basis": someone's claim
             and not name_words & set(_CAPITALISED_WORD.findall(s.text))):
         return REASON_ASIDE
     return ""

@@ -82,8 +82,10 @@ def _claim_facts(claim: ClaimGroup, group: Sequence[Sentence], facts: Mapping[st
 
 def _verdicts(claim_facts: Sequence[Fact], chosen: Sentence, verdict_of: Mapping[tuple[str, str], str],
               disputed: Collection[str]) -> set[str]:
-    """The fact check's verdicts on a statement's facts, and a disagreement where the words that
-    word it give one side of a disagreement about a figure."""
+    """The fact check's verdicts on a statement's facts (its claim's, and every fact its words give:
+    "spent seven years in a bitter divorce battle, and the financial talks took 18 months" is
+    disputed where the articles disagree on the seven years, whichever claim it words), and a
+    disagreement where the words that word it give one side of a disagreement about a figure."""
     verdicts = {verdict_of[(f.slot, f.value)] for f in claim_facts if (f.slot, f.value) in verdict_of}
     if chosen.id in disputed:
         verdicts.add(DISAGREEMENT)
@@ -134,7 +136,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         return {"citations": tuple(s.citation for s in sorted(group, key=lambda s: (by_source[s.source].sort_date,
                                                                                      s.source))),
                 "people": tuple(sorted({p for s in group for p in s.people})),
-                "status": _status(group, origin, _verdicts(_claim_facts(claim, group, facts), claim.text, verdict_of,
+                "status": _status(group, origin, _verdicts([*_claim_facts(claim, group, facts),
+                                                            *facts.get(claim.text.id, ())], claim.text, verdict_of,
                                                            disputed))}
 
     for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):

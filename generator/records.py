@@ -96,7 +96,8 @@ _RECEIVES_AFTER = re.compile(r"\s+(?:(?:was|were|has been|had been|is)\s+(?:awar
 _GIVES_BEFORE = re.compile(r"\b(?:awarded|awarding|granted|granting|gave|giving|handed|handing)\s+"
                            r"(?:(?:the\s+)?(?!custody\b)(?-i:[a-z])[\w-]*\s+)?$", re.IGNORECASE)
 # "a judge gave her primary physical custody": custody given to a pronoun ("her custody of" is a possessor).
-_GIVEN_TO_PRONOUN = re.compile(r"\b(?:awarded|awarding|granted|granting|gave|giving|handed|handing)\s+(her|him)\s+"
+_GIVEN_TO_PRONOUN = re.compile(r"\b(?:awards?|awarded|awarding|grants?|granted|granting|gives|gave|giving|hands|handed"
+                               r"|handing)\s+(her|him)\s+"
                                r"(?:(?:sole|primary|full|joint|temporary)\s+){0,2}(?:(?:physical|legal)\s+"
                                r"(?:and\s+(?:physical|legal)\s+)?)?custody\b", re.IGNORECASE)
 # Custody given to someone, in words that say so ("awarded her primary custody", "won custody",

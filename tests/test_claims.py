@@ -336,3 +336,11 @@ def test_a_sentence_that_words_the_event_it_joined_is_not_told_again_by_its_word
     claims, _fates = build_claims(sentences, facts, [list(sentences)])
     worded = [c.text.text for c in claims]
     assert len(worded) == len(set(worded)), worded
+
+
+def test_what_a_named_speaker_says_is_no_aside() -> None:
+    """A review's find: "Starstruck says it was paid on a regular basis ..." (a company's claim in a
+    lawsuit) was set aside as "the writer's aside: it names no one and states no fact"."""
+    text = "Starstruck says it was paid on a regular basis until this year."
+    s = Sentence("a:3", "a", 3, 1, 0, len(text), text, "on-record", None, ())
+    assert set_aside_reason(s, ()) != REASON_ASIDE
