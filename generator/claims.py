@@ -138,7 +138,7 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact], name_words: frozenset[s
     if outside.endswith("?") and not s.quotes:
         return REASON_QUESTION
     if (not s.mentions and not _speech(s) and not names(s) and not FAMILY_WORDS.search(s.text)
-            and s.attribution != ON_RECORD  # "Starstruck says it was paid on a regular basis": someone's claim
+            and s.attribution != ON_RECORD  # "Quay Records says it was paid on a regular basis": someone's claim
             and not name_words & set(_CAPITALISED_WORD.findall(s.text))):
         return REASON_ASIDE
     return ""
