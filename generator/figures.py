@@ -90,7 +90,8 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     by_slot: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
     for f in found:
         by_slot[(f.slot, f.subject)].append(f)
-    dates = {s.id: s.sort_date for s in sources}
+    # an undated article's date is a lower bound, said as such ("not before 2016"), never a date
+    dates = {s.id: s.published or (f"not before {s.published_inferred}" if s.published_inferred else "") for s in sources}
     published = {s.id: s.published or "" for s in sources}  # an undated article's year is not known
     out = []
     for (slot, subject), figures in sorted(by_slot.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
@@ -385,12 +386,17 @@ def _conflict(slot: str, subject: frozenset[str], figures: Sequence[_Figure], or
         slot=slot, subject=tuple(sorted(subject)), verdict=verdict, explanation=why,
         values=tuple(ConflictValue(
             value=" / ".join(sorted({f.words for f in values[v]})),
-            as_of="; ".join(sorted({dates.get(f.sentence.source, "")[:10] or "undated" for f in values[v]})),
+            as_of="; ".join(sorted({_when(dates.get(f.sentence.source, "")) for f in values[v]})),
             citations=tuple(sorted({_cite(f) for f in values[v]}, key=lambda c: (c.source, c.start))))
             for v in order))
 
 
 _TAIL = re.compile(r"(?:[\s,;:—–]+(?:and|or|plus))?[\s,;:—–]*$")
+
+
+def _when(date: str) -> str:
+    """An article's date as the fact check shows it: the day, "not before ..." or "undated"."""
+    return (date[:10] if date[:1].isdigit() else date) or "undated"
 
 
 def _cite(f: _Figure) -> Citation:

@@ -48,3 +48,13 @@ def _dump(cases: list[dict[str, Any]]) -> str:
     head = "".join(line + "\n" for line in CASES_FILE.read_text(encoding="utf-8").splitlines()
                    if line.startswith("#"))
     return head + yaml.safe_dump(cases, sort_keys=False, allow_unicode=True, width=120)
+
+
+def test_an_undated_articles_date_is_shown_as_a_bound() -> None:
+    """A fact-checker's find: a disagreement's row showed "2016" for an undated article whose text
+    mentions nothing later (its lower bound), as if it were dated 2016."""
+    from generator.figures import _when
+
+    assert _when("2020-11-30T14:12") == "2020-11-30"
+    assert _when("not before 2016") == "not before 2016"
+    assert _when("") == "undated"
