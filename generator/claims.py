@@ -29,7 +29,7 @@ from .lang.en import (
     FAMILY_WORDS,
     HEDGES,
     INSTITUTION_TAILS,
-    MONTH_NAMES,
+    NAME_STOPWORDS,
     NO_COMMENT,
     NUMBER_WORDS,
     ORGANISATION_TAILS,
@@ -42,7 +42,6 @@ from .lang.en import (
     REASON_REPEAT,
     REASON_TEASER,
     TEASER,
-    WEEKDAYS,
     YEAR,
 )
 from .model import ON_RECORD, UNNAMED, Fact, Relation, Sentence
@@ -363,8 +362,8 @@ def _details(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], keys: M
              ) -> frozenset[str]:
     """What a sentence says beyond a claim's fact that a reader would check: its other keyed facts
     ("slot=value"), and the numbers and the capitalised words standing alone (not a person's name,
-    nor a name of two words or more, which may be someone's; not its first word, not a month or a
-    weekday) outside the fact's own words: "The two wed in 2008, in front of 60 guests in
+    nor a name of two words or more, which may be someone's; not its first word, nor one never part
+    of a name: NAME_STOPWORDS, a month, a pronoun, a title) outside the fact's own words: "The two wed in 2008, in front of 60 guests in
     Reno" -> 60, reno; "Ann Lee, 36, and Bob Ray, 41, met in 2005" -> 36, 41."""
     text = s.text
     spans = [(m.start - s.start, m.end - s.start) for m in s.mentions]
@@ -375,8 +374,7 @@ def _details(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], keys: M
     runs = [r.span() for r in _CAPITALISED_RUN.finditer(text)]
     for m in _DETAIL.finditer(text):
         word = m.group(0)
-        if (m.start() > 0 and word not in MONTH_NAMES and word not in WEEKDAYS and word.lower() not in _SMALL_CAPITALS
-                and not any(a <= m.start() < b for a, b in runs)):
+        if m.start() > 0 and word not in NAME_STOPWORDS and not any(a <= m.start() < b for a, b in runs):
             found.add(word.lower())
     return frozenset(found)
 
@@ -394,9 +392,6 @@ def _says_it_too(details: frozenset[str], s: Sentence, keys: Mapping[str, frozen
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
 # A number, or a capitalised word (a place, a work, an outlet): what a reader checks.
 _DETAIL = re.compile(r"\b(?:\d[\d,.]*|[A-Z][\w'’-]+)\b")
-# Capitalised words that are no detail: a pronoun, a determiner after a colon or a quotation mark.
-_SMALL_CAPITALS = frozenset(["i", "he", "she", "they", "we", "the", "a", "an", "his", "her", "their", "it", "in",
-                             "on", "and", "but", "as", "at", "mr", "mrs", "ms", "dr"])
 
 
 def _agreed_whom(group: Sequence[Sentence], text: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]],
@@ -695,10 +690,11 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
     couples = frozenset(frozenset((r.person, r.other)) for r in relations
                         if r.kind in ("spouse", "former-spouse", "partner"))
     former = frozenset(frozenset((r.person, r.other)) for r in relations if r.kind == "former-spouse")
-    pairs = _article_pairs(sentences, siblings, relations)
+    together = _together(sentences)
+    pairs = _article_pairs(sentences, siblings, relations, together)
     strangers = frozenset(_after_strangers(sentences, pairs))
     return _Context(view, before, pairs, siblings, couples, former, strangers,
-                    _shared_articles(sentences, pairs, couples))
+                    _shared_articles(together, pairs, couples))
 
 
 _AND_AFTER = re.compile(r"\s+and\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)")
@@ -838,11 +834,13 @@ def _together(sentences: Sequence[Sentence]) -> dict[str, Counter[tuple[str, str
 
 
 def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozenset[str]],
-                   relations: Sequence[Relation] = ()) -> dict[str, frozenset[str]]:
+                   relations: Sequence[Relation] = (), together: dict[str, Counter[tuple[str, str]]] | None = None
+                   ) -> dict[str, frozenset[str]]:
     """Each article (source id) -> the two people its sentences name together most often
     (their children, named as often, are seldom named in one sentence with both); where no pair
-    stands out, the corpus's pair, if the article names both and no other couple as often."""
-    together = _together(sentences)
+    stands out, the corpus's pair, if the article names both. `together`: _together's counts, where
+    the caller has them (siblings' pairs are taken out of them)."""
+    together = _together(sentences) if together is None else together
     for c in together.values():  # a brother and sister are not the article's couple
         for a, b in [p for p in c if p[1] in siblings.get(p[0], frozenset())]:
             del c[(a, b)]
@@ -858,11 +856,11 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
     return out
 
 
-def _shared_articles(sentences: Sequence[Sentence], pairs: Mapping[str, frozenset[str]],
+def _shared_articles(together: Mapping[str, Counter[tuple[str, str]]], pairs: Mapping[str, frozenset[str]],
                      couples: frozenset[frozenset[str]]) -> frozenset[str]:
     """The articles whose pair is the corpus's only for want of a better one, naming another couple
-    together as often (see _another_couple_as_often)."""
-    return frozenset(source for source, c in _together(sentences).items()
+    together as often (see _another_couple_as_often); `together`: _together's counts."""
+    return frozenset(source for source, c in together.items()
                      if source in pairs and _top(c) is None and _another_couple_as_often(c, pairs[source], couples))
 
 

@@ -11,9 +11,9 @@ from functools import partial
 from . import slots
 from .ingest.dates import ahead_of_article, url_date
 from .lang.en import (
+    AGAIN_AFTER,
     BLENDED,
     HOLIDAY_MONTHS,
-    MET_AGAIN,
     MONEY_SCALE,
     MONEY_SCALES,
     MONTH_NUMBERS,
@@ -292,9 +292,6 @@ _ANNIVERSARY_AFTER = re.compile(r"\s+anniversary\b", re.IGNORECASE)
 _SPLIT_TIME = re.compile(r"\s+(?:(?:the|a|an|their|his|her|its)\s+(?!(?:decade|year|few|couple|month|week|day|short)s?\b)"
                          r"|(?:custody|parenting|time|holidays|weekends|duties|costs?)\b)",
                          re.IGNORECASE)
-# A wedding told as another one of the same two: "married each other for a second time", "wed again".
-_WED_AGAIN = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:again|anew|once more|(?:for )?(?:a|the) (?:second|third) time)\b",
-                        re.IGNORECASE)
 # "the wedding of a friend" is someone else's; "marriage counseling", "a marriage license" are no wedding;
 # "met with a mediator", "met their goal" no first meeting.
 _WEDDING_OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -323,9 +320,9 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
         if m.group(0).lower() == "wedding" and WEDDING_THING.match(text, m.start()):
             return True
         return bool(_STATE_BEFORE.search(text, 0, m.start()) or _ANNIVERSARY_AFTER.match(text, m.end())
-                    or _WEDDING_OF.match(text, m.end()) or _WED_AGAIN.match(text, m.end()))
+                    or _WEDDING_OF.match(text, m.end()) or AGAIN_AFTER.match(text, m.end()))
     if slot == slots.MET:
-        return bool(_MET_WITH.match(text, m.end()) or MET_AGAIN.match(text, m.end()))
+        return bool(_MET_WITH.match(text, m.end()) or AGAIN_AFTER.match(text, m.end()))
     return slot == slots.SEPARATED and bool(_SPLIT_TIME.match(text, m.end()))
 
 

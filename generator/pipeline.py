@@ -21,7 +21,7 @@ from .figures import compare_figures, join_disputed
 from .ingest import ingest
 from .model import Citation, Fact, Profile, Sentence, Source, Warning
 from .parallel import in_parallel, run_all
-from .people import recognise
+from .people import name_words, recognise
 from .quotes import quote_groups
 from .relations import adjust, relate
 from .render import render
@@ -70,7 +70,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     if cache is not None:
         cache.save_tables()  # the traits of every sentence: written now, not held through the rest
     gc.freeze()
-    aside = set_aside(sentences, facts, frozenset(w for p in people for form in (p.name, *p.aliases) for w in form.split()))
+    aside = set_aside(sentences, facts, name_words(people))
     relations = adjust(relate([s for s in sentences if s.id not in aside], people, facts),
                        config.relations_add, config.relations_remove)
     claims, fates = build_claims(sentences, facts, groups, relations, aside, clause_links)

@@ -20,6 +20,7 @@ from . import slots
 from .config import RelationConfig
 from .lang.en import RELATION_WORDS, ROLE_TITLES
 from .model import UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
+from .people import name_words
 
 SYMMETRIC = frozenset({"spouse", "former-spouse", "partner", "sibling"})
 _WORDS = "|".join(sorted((re.escape(w) for w in RELATION_WORDS), key=len, reverse=True))
@@ -104,11 +105,11 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
     return unknown if len(unknown) == 1 else []
 
 
-def _unclear_possessor(s: Sentence, mentions: Sequence[Mention], at: int, name_words: frozenset[str]) -> bool:
+def _unclear_possessor(s: Sentence, mentions: Sequence[Mention], at: int, known_words: frozenset[str]) -> bool:
     """Whether a word of someone's name that the people stage left to no one (a surname two people
     bear) owns something before `at`: "Whitcombe's son Owen, 15, stood as his best man": "his"
     may be that Whitcombe's."""
-    return any(m.group(1) in name_words and not any(x.start <= m.start() < x.end for x in mentions)
+    return any(m.group(1) in known_words and not any(x.start <= m.start() < x.end for x in mentions)
                for m in _POSSESSOR.finditer(s.text, 0, at))
 
 
@@ -119,7 +120,7 @@ _POSSESSOR = re.compile(r"\b([A-Z][\w-]+)['’]s\b")
 
 
 def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[str],
-                    name_words: frozenset[str] = frozenset()) -> list[Relation]:
+                    known_words: frozenset[str] = frozenset()) -> list[Relation]:
     mentions = _local(s)
     cite = (s.citation,)
     out: list[Relation] = []
@@ -134,7 +135,7 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
         # "the couple's", "the pair have", "they share" read as "their"
         owner_word = "their" if m.group("couple") or m.group("they") or m.group("they2") else m.group("pronoun") or ""
         owners = _possessors(s, mentions, owner_word, m.start(), genders, previous, named)
-        if owner_word.lower() in ("his", "her") and _unclear_possessor(s, mentions, m.start(), name_words):
+        if owner_word.lower() in ("his", "her") and _unclear_possessor(s, mentions, m.start(), known_words):
             owners = []  # "Ray's son Tom stood as his best man": "Ray" left to no one may be the owner
         named.update(relatives)
         for relative in relatives:
@@ -237,7 +238,7 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
            facts: Mapping[str, Sequence[Fact]]) -> tuple[Relation, ...]:
     """Relations stated by the articles, each citing the sentences that state it."""
     genders = {p.name: p.gender for p in people}
-    name_words = frozenset(w for p in people for form in (p.name, *p.aliases) for w in form.split())
+    words = name_words(people)
     found: list[Relation] = []
     previous: tuple[str, ...] = ()
     last: tuple[str, int] = ("", -1)
@@ -245,7 +246,7 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
         if (s.source, s.paragraph) != last:
             previous = ()
         if s.attribution != UNNAMED:  # "A source said: 'Ann's mum, Jo, lives with them'": no relation
-            found.extend(_word_relations(s, genders, previous, name_words))
+            found.extend(_word_relations(s, genders, previous, words))
             found.extend(_marriage(s, facts.get(s.id, ())))
         previous = s.people or previous
         last = (s.source, s.paragraph)

@@ -109,6 +109,14 @@ def make_corpus(tmp_path: Path, files: dict[str, str | bytes]) -> Path:
     return seeds
 
 
+def profile_of_articles(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> Profile:
+    """The profile of small articles ({file name: (ISO date, body)}), each with a title and an outlet
+    of its own (two articles of one outlet may read as one source's copies)."""
+    seeds = make_corpus(tmp_path, {name: f"title: {name}\noutlet: Daily {n}\ndate: {date}\n---\n{body}\n"
+                                   for n, (name, (date, body)) in enumerate(articles.items())})
+    return analyse(corpus_config(seeds, tmp_path / "docs"))[0]
+
+
 CORPORA = {
     "seeds": ROOT / "seeds",
     "fictional": CASES / "fictional" / "seeds",

@@ -8,29 +8,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.pipeline import analyse
-
-from .conftest import corpus_config
+from .conftest import profile_of_articles
 
 ARTICLES = {
-    "a1.txt": ("date: 2015-03-01", ("Ann Lee and Bob Ray met in 2003 and married in 2006. Ann Lee and Bob Ray have two "
-                                   "children. Ann Lee said she was happy. Bob Ray said he was proud.")),
-    "a2.txt": ("date: 2021-04-20", ("Ann Lee filed for divorce from Bob Ray in April. Ann Lee and Bob Ray married in "
-                                   "2006. Ann Lee and Bob Ray have two children.")),
-    "a3.txt": ("date: 2022-01-19", "Ann Lee and Bob Ray divorced in January 2022. Ann Lee and Bob Ray share custody."),
-    "a4.txt": ("date: 2023-01-30", ("Bob Ray, 48, is engaged to Cy Moss, a principal from Dublin, Ohio, his office "
-                                   "confirmed. Bob Ray proposed to Cy Moss on New Year's Eve. Bob Ray's divorce from "
-                                   "his ex-wife, Ann Lee, was finalized last January. The couple met in 2021 at a hearing at the "
-                                   "Statehouse, where Cy Moss testified. Cy Moss said she was thrilled.")),
+    "a1.txt": ("2015-03-01", ("Ann Lee and Bob Ray met in 2003 and married in 2006. Ann Lee and Bob Ray have two "
+                              "children. Ann Lee said she was happy. Bob Ray said he was proud.")),
+    "a2.txt": ("2021-04-20", ("Ann Lee filed for divorce from Bob Ray in April. Ann Lee and Bob Ray married in "
+                              "2006. Ann Lee and Bob Ray have two children.")),
+    "a3.txt": ("2022-01-19", "Ann Lee and Bob Ray divorced in January 2022. Ann Lee and Bob Ray share custody."),
+    "a4.txt": ("2023-01-30", ("Bob Ray, 48, is engaged to Cy Moss, a principal from Dublin, Ohio, his office "
+                              "confirmed. Bob Ray proposed to Cy Moss on New Year's Eve. Bob Ray's divorce from "
+                              "his ex-wife, Ann Lee, was finalized last January. The couple met in 2021 at a hearing at the "
+                              "Statehouse, where Cy Moss testified. Cy Moss said she was thrilled.")),
 }
 
 
 def test_the_couple_of_a_new_partners_article_is_not_the_profiles(tmp_path: Path) -> None:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, (head, body) in ARTICLES.items():
-        (seeds / name).write_text(f"title: {name}\noutlet: Daily {name[1]}\n{head}\n---\n{body}\n", encoding="utf-8")
-    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    profile = profile_of_articles(tmp_path, ARTICLES)
     met = [st for sec in profile.sections for st in sec.statements if st.text.startswith("The couple met in 2021")]
     assert met and all(set(st.about) != {"Ann Lee", "Bob Ray"} for st in met), met
     assert "Ohio" not in {p.name for p in profile.people}

@@ -9,24 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.model import DISPUTED
-from generator.pipeline import analyse
 
-from .conftest import corpus_config
+from .conftest import profile_of_articles
 
 ARTICLES = {
-    "a1.txt": ("date: 2015-03-01", ("Ann Lee and Bob Ray married in 2001. The custody battle lasted seven years, and "
-                                   "the financial negotiations took about 18 months, according to Bob Ray.")),
-    "a2.txt": ("date: 2016-03-01", ("Bob Ray wed Ann Lee in Reno. Bob Ray said the fight over the children went on six "
-                                   "years.")),
+    "a1.txt": ("2015-03-01", ("Ann Lee and Bob Ray married in 2001. The custody battle lasted seven years, and "
+                              "the financial negotiations took about 18 months, according to Bob Ray.")),
+    "a2.txt": ("2016-03-01", ("Bob Ray wed Ann Lee in Reno. Bob Ray said the fight over the children went on six "
+                              "years.")),
 }
 
 
 def test_a_statement_that_says_a_disputed_figure_is_disputed(tmp_path: Path) -> None:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, (head, body) in ARTICLES.items():
-        (seeds / name).write_text(f"title: {name}\noutlet: Daily {name[1]}\n{head}\n---\n{body}\n", encoding="utf-8")
-    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    profile = profile_of_articles(tmp_path, ARTICLES)
     assert any(c.verdict == "disagreement" for c in profile.conflicts if c.slot == "dispute-length"), profile.conflicts
     both = [st for sec in profile.sections for st in sec.statements
             if "seven years" in st.text and "18 months" in st.text]

@@ -457,9 +457,11 @@ NOT_UNTIL = re.compile(r"\b(?:did|was|were|had)(?:\s+not|n['’]t)\s+(?:(?:legal
 # NOT_UNTIL makes it its time ("did not divorce until 2019"). "not only married ... but" is no such.
 NEGATED_BEFORE = re.compile(r"(?:\bnever|\bnot|n['’]t|\bno longer)\s+(?:(?:yet|been|be|ever|officially|legally|"
                             r"actually|formally|really|even)\s+){0,2}$", re.IGNORECASE)
-# Right after a meeting's word, the words of AGAIN that make it a meeting again ("crossed paths again
-# at the 2012 Super Bowl", "met once more in 2012"): they had met before, so it dates no meeting.
-MET_AGAIN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:again|anew|once more)\b", re.IGNORECASE)
+# Right after a meeting's or a wedding's word, the words of AGAIN that make it another of the same two
+# ("crossed paths again at the 2012 Super Bowl", "married each other for a second time"): the first
+# was earlier, so it dates no first meeting or wedding (extract._not_the_event).
+AGAIN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:again|anew|once more|(?:for )?(?:a|the) (?:second|third) time)\b",
+                         re.IGNORECASE)
 # The words a NOT_UNTIL may hold besides the event's own: that it was final.
 FINAL_WORDS = frozenset(["final", "finalized", "finalised", "official", "settled", "complete", "completed", "legal"])
 # Words by which a sentence says that what it tells is only alleged, reported or believed: a claim

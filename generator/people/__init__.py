@@ -51,9 +51,9 @@ from .history import (
     unlisted,
     unnamed_pair,
 )
-from .names import NAME_WORD, Resolver, SurnameBearers, fold, name_runs
+from .names import NAME_WORD, Resolver, SurnameBearers, fold, name_runs, name_words
 
-__all__ = ["name_runs", "recognise"]
+__all__ = ["name_runs", "name_words", "recognise"]
 
 T = TypeVar("T")
 

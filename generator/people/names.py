@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from ..lang.en import MONTH_NAMES, NAME_STOPWORDS
-from ..model import Mention, Sentence
+from ..model import Mention, Person, Sentence
 
 NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
 # Within a name: "St." ("Lars St. Pierre") and the particles of a surname ("Eva van der Meer",
@@ -147,3 +147,9 @@ class SurnameBearers:
         words, owner = form.split(), person.split()
         return (len(words) == 1 and len(owner) > 1 and owner[-1] == words[0]
                 and bool(self.named[words[0]] - {person} - set(elsewhere)))
+
+
+def name_words(people: Sequence[Person]) -> frozenset[str]:
+    """Every word of the people's names and aliases ("Ann", "Lee", "Bob", "Ray"): what a sentence may
+    give of someone even where the people stage leaves the word to no one (a surname two bear)."""
+    return frozenset(w for p in people for form in (p.name, *p.aliases) for w in form.split())
