@@ -382,9 +382,8 @@ def _details(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], keys: M
 def _says_it_too(details: frozenset[str], s: Sentence, keys: Mapping[str, frozenset[Key]]) -> bool:
     """Whether a sentence says SPLIT_SHARE at least of what a wording says beyond its claim's fact
     (`details`, _details): the same other keyed facts, numbers and capitalised words."""
-    words = {w.lower() for w in _DETAIL.findall(s.text)}
-    has = sum(1 for d in details if (d in words if "=" not in d else tuple(d.split("=", 1)) in keys[s.id]))
-    return has >= SPLIT_SHARE * len(details)
+    said = {w.lower() for w in _DETAIL.findall(s.text)} | {f"{k[0]}={k[1]}" for k in keys[s.id]}
+    return len(details & said) >= SPLIT_SHARE * len(details)
 
 
 # Capitalised words side by side: a name of two words or more ("Cy Moss", "Big Sur"), which may be
