@@ -658,6 +658,8 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
         return who
     if not pair or who <= pair or pair <= who:
         return who
+    if couple_event and len(named) == 2 and len(named & pair) == 1:
+        return named  # "Ray got engaged to Cara Doe in 2023": the two of its clause, not Ray of the article's pair
     return who & pair or who
 
 

@@ -368,8 +368,8 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
     if slot == CUSTODY_AWARDED and found:
         given_to = {custody_recipient(s, f, couple, genders or {}) for f in found}
         who = frozenset(p for p in given_to if p) if len(given_to) == 1 and None not in given_to else None
-    if who is None and slot == slots.MARRIED:
-        who = _new_marriage(about, found, couple, relations)
+    if who is None and slot in NEW_COUPLE_EVENTS:
+        who = _new_couple(slot, about, found, couple, relations)
     return who
 
 
@@ -631,15 +631,22 @@ def _whom(slot: str, about: frozenset[str], named: frozenset[str], couple: froze
     return born if len(born) == 1 else None
 
 
-def _new_marriage(about: frozenset[str], found: Sequence[Fact], couple: frozenset[str],
-                  relations: Sequence[Relation]) -> frozenset[str] | None:
-    """The wedding of one of the couple to someone else, told in the current family: when the
-    claim is about that one and the new spouse, or about that one alone and the relations give
-    that one exactly one other spouse, married in the same year."""
+# The events of one of the couple with a new spouse or partner that a record tells, in the current family.
+NEW_COUPLE_EVENTS = frozenset([slots.MARRIED, "engaged", "began-dating"])
+
+
+def _new_couple(slot: str, about: frozenset[str], found: Sequence[Fact], couple: frozenset[str],
+                relations: Sequence[Relation]) -> frozenset[str] | None:
+    """The wedding, engagement or start of a relationship of one of the couple with someone else
+    the relations call their spouse or partner (not a former spouse: a first marriage is no one's
+    family now), told in the current family: when the claim is about that one and the other; for a
+    wedding, also when it is about that one alone and the relations give that one exactly one other
+    spouse, married in the same year."""
     spouses = {frozenset((r.person, r.other)): r for r in relations if r.kind == "spouse"}
-    if len(about) == 2 and len(about & couple) == 1 and about in spouses:
+    partners = {frozenset((r.person, r.other)) for r in relations if r.kind in ("spouse", "partner")}
+    if len(about) == 2 and len(about & couple) == 1 and about in partners:
         return about
-    if len(about) == 1 and about <= couple:
+    if slot == slots.MARRIED and len(about) == 1 and about <= couple:
         (person,) = about
         years = {f.value for f in found}
         others = [pair for pair, r in spouses.items() if person in pair and not pair <= couple]

@@ -112,6 +112,13 @@ def test_txt_inferred_date_ignores_money_and_decades(tmp_path: Path) -> None:
     assert src.published_inferred == "2016"
 
 
+def test_txt_inferred_date_counts_a_year_before_a_comma(tmp_path: Path) -> None:
+    # "in 2023, and ..." is a year the text mentions; "$2,023,000" is none
+    src = _only(tmp_path, "comma.txt",
+                "Chef Tomas Velde opened his bistro in 2016. He sold it in 2023, and the buyer paid $2,023,000.\n")
+    assert src.published_inferred == "2023"
+
+
 def test_txt_without_any_date(tmp_path: Path) -> None:
     src = _only(tmp_path, "nodate.txt", "Chef Tomas Velde opened a bistro in Portmere.\n")
     assert src.published is None

@@ -29,3 +29,23 @@ def test_the_couple_of_a_new_partners_article_is_not_the_profiles(tmp_path: Path
     assert met and all(set(st.about) != {"Ann Lee", "Bob Ray"} for st in met), met
     assert "Ohio" not in {p.name for p in profile.people}
     assert not any(e.kind == "met" and e.date.startswith("2021") and "Ann Lee" in e.text for e in profile.timeline)
+
+
+# One of the couple and a new partner: their engagement, told by two articles, one of which names the
+# former spouse in another clause ("..., and Ann Lee offered to host the dinner"), is one record citing
+# both, with the new couple; and the undated article that says "in 2023," is not dated before it.
+NEW_PARTNER = {
+    "a1.txt": ("2015-03-01", "Ann Lee and Bob Ray met in 2003 and married in 2006. Ann Lee and Bob Ray have two children."),
+    "a2.txt": ("2021-04-20", "Ann Lee filed for divorce from Bob Ray in April. Ann Lee and Bob Ray married in 2006."),
+    "a3.txt": ("2023-05-02", ("Bob Ray proposed to Cy Moss over the weekend during a hike at Lake Reno, the couple said. "
+                              "Cy Moss is a principal.")),
+    "a4.txt": ("", ("Ann Lee and Bob Ray divorced in 2022. Bob Ray got engaged to his girlfriend Cy Moss in 2023, and "
+                    "Ann Lee offered to host the engagement dinner.")),
+}
+
+
+def test_a_new_couples_engagement_is_one_record_citing_every_article(tmp_path: Path) -> None:
+    profile = profile_of_articles(tmp_path, {name: (date, body) for name, (date, body) in NEW_PARTNER.items()})
+    engaged = [r for r in profile.records if r.slot == "engaged"]
+    assert len(engaged) == 1 and set(engaged[0].about) == {"Bob Ray", "Cy Moss"}, engaged
+    assert {c.source for c in engaged[0].values[0].citations} == {"a3", "a4"}, engaged

@@ -12,7 +12,7 @@ from ..lang.en import MONTH_PATTERN, MONTHS, YEAR
 _MONTH_RE = MONTH_PATTERN
 _FULL_DATE = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}}),?\s+({YEAR})\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE}),?\s+({YEAR})\b")
-_YEAR = re.compile(rf"(?<![\d$.,])({YEAR})(?![\d,])(?!s\b)")
+_YEAR = re.compile(rf"(?<![\d$.,])({YEAR})(?!\d|,\d)(?!s\b)")  # "in 2023, and" is a year; "2,023,000" none
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 
 
