@@ -257,7 +257,7 @@ class Record:
     verdict: str  # agreement, single-source, superseded or disagreement
     values: tuple[RecordValue, ...]
     detail: str = ""  # what kind, where the articles that say so agree: custody "primary physical"
-    names: tuple[str, ...] = ()  # a count's people by name, where the count is theirs and a cited sentence lists them right after the count
+    names: tuple[str, ...] = ()  # a count's people by name (the latest count's, where it grew), where the count is theirs and a cited sentence lists them right after it
     called: tuple[str, ...] = ()  # `about` as the paragraph calls them: a surname no one else of the profile has
     # Articles that tell the event with no date (each by its first such sentence, oldest first):
     # they support the event, not its value, and are cited after the event's words.

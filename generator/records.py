@@ -177,7 +177,9 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                        for v in order)
         about = tuple(sorted(who, key=lambda name: (rank.get(name, len(rank)), name)))
         one = given_by[(slot, who, order[0])] if len(order) == 1 else []
-        names = _named_children(one, values[0].citations, children, rank) if slot in COUNTS else ()
+        # the children by name, for the count, or for the latest count of one that grew over time
+        latest = given_by[(slot, who, order[-1])] if verdict == SUPERSEDED else one
+        names = _named_children(latest, values[-1].citations, children, rank) if slot in COUNTS else ()
         out.append(Record(f"r{len(out) + 1}", section, slot, about, verdict, values,
                           _custody_kind(one) if slot == CUSTODY_AWARDED else "", names,
                           tuple(called[name] for name in about) if all(name in called for name in about) else ()))

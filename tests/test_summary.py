@@ -934,3 +934,22 @@ def test_a_year_inside_a_quotation_puts_nothing_on_the_timeline(tmp_path: Path) 
     profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
     years = sorted(e.date[:4] for e in profile.timeline)
     assert "1986" not in years and "1999" not in years and "2018" in years and "2005" in years, years
+
+
+def test_a_count_that_grew_names_the_children_of_its_latest_value(tmp_path: Path) -> None:
+    """"two (2013), then three (2016)": the three children by name where the relations know three
+    children of both and a cited sentence of the latest count lists them right after it; the older
+    count names no one."""
+    from .conftest import profile_of_articles
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2013-05-01", ("Marla Quinn and Devon Hale married in 2010. Marla Quinn and Devon Hale have two "
+                                  "children, their daughter Ivy Hale and their son Rowan Hale.")),
+        "a2.txt": ("2016-05-01", ("Marla Quinn and Devon Hale married in 2010. Marla Quinn and Devon Hale welcomed their "
+                                  "son Otto Hale in April. Marla Quinn and Devon Hale now have three children: Ivy "
+                                  "Hale, Rowan Hale and Otto Hale.")),
+        "a3.txt": ("2017-05-01", "Marla Quinn and Devon Hale have three children."),
+    })
+    (count,) = [r for r in profile.records if r.slot == "children"]
+    assert count.verdict == "superseded" and set(count.names) == {"Ivy Hale", "Rowan Hale", "Otto Hale"}, count
+    text = " ".join(record_texts(profile).values())
+    assert re.search(r"two \(2013\), then three \(2016.2017\): [\w ,]+ and \w+ Hale\.", text), text
