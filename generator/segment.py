@@ -322,6 +322,9 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier:
             return ON_RECORD, named.group(1).strip()
         if _FULL_NAME.fullmatch(earlier):
             return ON_RECORD, earlier
+        if low in OFFICIAL_VOICES and _speaks_for_someone(phrase, head):
+            return ON_RECORD, phrase  # "their representatives said", "a rep for the actor confirmed": an official
+            # statement for someone the sentence names, on the record; not "an attorney familiar with the case"
         return UNNAMED, None
     if low in UNNAMED_HEADS:
         return UNNAMED, None
@@ -330,6 +333,24 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier:
     if low in PERSON_HEADS:  # "the singer said", "the couple told": someone the article names
         return ON_RECORD, phrase
     return None
+
+
+# The roles that speak officially for someone (an aide or an assistant may speak off the record).
+OFFICIAL_VOICES = frozenset(["rep", "reps", "representative", "representatives", "spokesperson", "spokesman",
+                             "spokeswoman", "spokespeople", "publicist", "lawyer", "lawyers", "attorney", "attorneys",
+                             "counsel"])
+_WHOSE = re.compile(r"^(?:(?:his|her|their|its)\s|\S.*['’]s?\s)", re.IGNORECASE)  # "her rep", "the couple's spokesman"
+
+
+def _speaks_for_someone(phrase: str, head: str) -> bool:
+    """Whether a role speaks for someone the phrase names: its owner ("her rep", "Dashwood's
+    publicist", "their representatives") or whom it is "for" or "of" ("a spokesperson for the
+    network", "a representative of the couple"); nothing else may follow the role ("a lawyer
+    close to the case" speaks for no one)."""
+    at = phrase.find(head)
+    before, rest = phrase[:at], phrase[at + len(head):]
+    return bool(_WHOSE.match(before) and not rest.strip() or re.fullmatch(r"\s+(?:for|of)\s+[\w'’ .-]+", rest)
+                and not re.search(r"\b(?:close|familiar|near|who|speaking)\b", rest))
 
 
 # A name of two to four capitalised words, nothing else ("Jane Roe", "Mary Ann de la Cruz" is not).
