@@ -651,16 +651,26 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
                                      and pair != before):
             return before  # (but "The couple met in 2021" after "Ray's divorce from his ex-wife, Lee", in an
             # article about Ray and his new partner, is no one's: not the former couple's meeting)
-        if len(before) < 2 and len(pair) == 2 and s.id not in context.stranger_before:
-            return pair  # not after "Hale and Nina Cole were spotted", Nina Cole being no one we know
+        if len(before) < 2 and len(pair) == 2 and s.id not in context.stranger_before \
+                and not _someone_before(s, key, facts, pair):
+            return pair  # not after "Hale and Nina Cole were spotted", Nina Cole being no one we know; nor
+            # "She was previously married to Jo Doe; they divorced in 2021" (they: she and Jo Doe)
         if len(before & pair) == 2:
             return pair
         return who
     if not pair or who <= pair or pair <= who:
         return who
-    if couple_event and len(named) == 2 and len(named & pair) == 1:
+    if key[0] in COUPLING_EVENTS and len(named) == 2 and len(named & pair) == 1:
         return named  # "Ray got engaged to Cara Doe in 2023": the two of its clause, not Ray of the article's pair
     return who & pair or who
+
+
+def _someone_before(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], pair: frozenset[str]) -> bool:
+    """Whether the sentence names, before its fact of `key`, someone outside the article's pair, known
+    or not ("She was previously married to Jo Doe; they divorced in 2021"): "they" may be them."""
+    at = min((f.span.start - s.start for f in facts.get(s.id, ()) if key in keys_of([f])), default=len(s.text))
+    return any(m.person not in pair and m.end - s.start <= at for m in s.mentions) or any(
+        end <= at for _start, end, _name in unknown_names(s))
 
 
 # The events that make a couple, which "the couple" may tell of a new one ("is engaged to ... The couple

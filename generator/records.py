@@ -671,6 +671,10 @@ def _verdict(slot: str, who: frozenset[str], by_value: Mapping[str, Sequence[Sen
              ) -> tuple[str, list[str]]:
     """The record's verdict and the order of its values; ("", []) when it makes no record."""
     values = sorted(by_value)
+    if len(values) == 1 and any(c.verdict == DISAGREEMENT and c_slot == slot and values[0] in c_values
+                                and frozenset(c.subject) == who for (c_slot, c_values), c in verdicts.items()):
+        return "", []  # the fact check finds the articles disagree (the other value rests on sentences no record
+        # may cite): one value alone would read as agreed; the disagreement is told by the fact check
     if len(values) == 1:
         n = len({origin.get(s.source, s.source) for s in by_value[values[0]]})  # a syndicated copy counts once
         return (AGREEMENT if n >= 2 else SINGLE_SOURCE), values

@@ -107,8 +107,8 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
 
 def _unclear_possessor(s: Sentence, mentions: Sequence[Mention], at: int, known_words: frozenset[str]) -> bool:
     """Whether a word of someone's name that the people stage left to no one (a surname two people
-    bear) owns something before `at`: "Whitcombe's son Owen, 15, stood as his best man": "his"
-    may be that Whitcombe's."""
+    bear) owns something before `at`: "Ray's son Tom, 15, stood as his best man": "his"
+    may be that Ray's."""
     return any(m.group(1) in known_words and not any(x.start <= m.start() < x.end for x in mentions)
                for m in _POSSESSOR.finditer(s.text, 0, at))
 

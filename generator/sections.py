@@ -89,7 +89,7 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
     # articles that tell of a split, whatever their date: their present is not the couple's past
     after_a_split = {s.source for s in sentences if SPLIT_WORDS.search(s.text)}
-    by_event = [_by_event(claim, chosen, keys, main, facts) for claim, chosen in zip(claims, best, strict=True)]
+    by_event = [_by_event(claim, chosen, keys, main, facts, split) for claim, chosen in zip(claims, best, strict=True)]
     out = [event or _by_cues(claim, chosen, cue_of) for claim, chosen, event in zip(claims, best, by_event, strict=True)]
     # The story an uncued sentence continues is its neighbours' as their claims settle it, where that
     # overrides their own words: the current family's for someone else's event ("She filed for
@@ -124,14 +124,22 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
 
 
 def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozenset[str],
-              facts: Mapping[str, Sequence[Fact]] | None) -> str:
-    """The section of the claim's event, when it is keyed on one and the profile has its section ("")."""
+              facts: Mapping[str, Sequence[Fact]] | None, split: str = "") -> str:
+    """The section of the claim's event, when it is keyed on one and the profile has its section ("");
+    `split` is the year the couple's split began (split_year)."""
     by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
     if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and claim.about and (
             _kin_event(chosen, claim.key[0], facts, main) or not main <= claim.about
             and (claim.about - main or _someone_else(chosen, claim.key[0], facts, main))):
         by_slot = OTHER_COUPLES  # a new partner's wedding, a former spouse's earlier divorce; not "she filed"
+    if (claim.key and claim.key[0] in WEDDING_SLOTS and split and main and claim.about & main
+            and claim.key[1].isdigit() and claim.key[1] > split):
+        by_slot = OTHER_COUPLES  # a wedding or an engagement after the split began is the family as it is now
     return by_slot if by_slot in keys else ""
+
+
+# The events that begin a marriage: after the split began, one is the family's present, not its past.
+WEDDING_SLOTS = frozenset([slots.MARRIED, "engaged"])
 
 
 def _by_cues(claim: ClaimGroup, chosen: Sentence, cue_of: Mapping[str, str]) -> str:

@@ -343,7 +343,7 @@ _WHOSE = re.compile(r"^(?:(?:his|her|their|its)\s|\S.*['’]s?\s)", re.IGNORECAS
 
 
 def _speaks_for_someone(phrase: str, head: str) -> bool:
-    """Whether a role speaks for someone the phrase names: its owner ("her rep", "Dashwood's
+    """Whether a role speaks for someone the phrase names: its owner ("her rep", "Roe's
     publicist", "their representatives") or whom it is "for" or "of" ("a spokesperson for the
     network", "a representative of the couple"); nothing else may follow the role ("a lawyer
     close to the case" speaks for no one)."""

@@ -953,3 +953,18 @@ def test_a_count_that_grew_names_the_children_of_its_latest_value(tmp_path: Path
     assert count.verdict == "superseded" and set(count.names) == {"Ivy Hale", "Rowan Hale", "Otto Hale"}, count
     text = " ".join(record_texts(profile).values())
     assert re.search(r"two \(2013\), then three \(2016.2017\): [\w ,]+ and \w+ Hale\.", text), text
+
+
+def test_no_record_tells_one_value_of_a_disputed_event(tmp_path: Path) -> None:
+    """Where the fact check finds the articles disagree on the couple's wedding year, and the other
+    year's sentences are no record's to cite (a tabloid's unnamed source), the paragraph does not say
+    "They married in 2012" as if agreed (found on corpus_f)."""
+    from .conftest import profile_of_articles
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2014-05-01", "Ann Lee and Bob Ray married in 2012. Ann Lee and Bob Ray have a daughter."),
+        "a2.txt": ("2016-05-01", "Ann Lee and Bob Ray married in 2012 in Reno. Ann Lee, 35, said she was happy."),
+        "a3.txt": ("2016-06-01", "A source close to the couple said Ann Lee and Bob Ray married in 2011."),
+    })
+    disputed = {(c.slot, frozenset(c.subject)) for c in profile.conflicts if c.verdict == "disagreement"}
+    assert ("married", frozenset({"Ann Lee", "Bob Ray"})) in disputed, profile.conflicts
+    assert not [r for r in profile.records if r.slot == "married" and r.verdict != "disagreement"], record_texts(profile)

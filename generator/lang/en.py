@@ -252,7 +252,7 @@ _COMPANY_VENUE_TAILS = frozenset([
 ])
 ORGANISATION_TAILS = _COMPANY_VENUE_TAILS | frozenset([
     "Management", "Entertainment", "Agency", "Holdings", "Ltd", "LLC", "Partners", "Media", "Enterprises",
-    "Label", "Band", "Ventures", "Capital", "Brands", "Trust", "Associates",
+    "Label", "Band", "Ventures", "Capital", "Brands", "Trust", "Associates"
 ])
 # Last words of a news outlet's name ("the Harbour Gazette", "Smalltown Courier"): an outlet, not a person.
 _NEWS_VENUE_TAILS = frozenset(["Times", "Journal", "Magazine", "Daily", "Weekly", "Radio"])
@@ -272,6 +272,8 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     "Market", "Hotel", "Theater", "Theatre", "Hall", "Center", "Centre", "Park", "Street", "Avenue", "Road", "City",
     "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival", "Awards", "Show", "Talk", "Podcast",
     "State",  # "Ohio State Sen. Ann Lee", "Ohio State": a state's office or a university
+    # a business named after its founder: "Doe Hospitality", "Doe Consulting"
+    "Hospitality", "Restaurants", "Consulting", "Industries", "Foods", "Architects", "Films",
     # sports clubs: "Redbridge Rovers", "Lakeside United", "Harbour Athletic"
     "Rovers", "United", "Athletic", "Wanderers", "Rangers", "Albion", "Hotspur", "FC",
 ])
@@ -306,12 +308,19 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
     "Like", "Sorry", "Life", "Continued", "One", "Two", "Three", "Four", "Congratulations", "Public", "Posted",
     "Exclusive", "Alone", "All", "Both", "Each", "Every", "Some", "Many", "Most", "Other", "Another", "Former",
     "Christmas", "Easter", "Thanksgiving",
-    # relation words opening a name ("Grandmother Brenda Ashdown", "Daughter Ivy")
+    # relation words opening a name ("Grandmother Brenda Doe", "Daughter Ivy")
     "Grandmother", "Grandfather", "Grandma", "Grandpa", "Gran", "Nan", "Daughter", "Son", "Mother", "Father",
     "Mum", "Mom", "Dad", "Brother", "Sister", "Wife", "Husband", "Baby", "Twins", "Stepson", "Stepdaughter",
     # words of government that precede or follow a title ("Senate District 3", "the Statehouse")
     "Senate", "District", "Statehouse", "Congress", "Capitol", "Assembly",
 ])
+
+# Words that open a run of capitalised words but never a name, which may hold them later ("Little
+# Tom joins his sister" is Tom; "Rich Little" keeps his surname): an endearment or a heading's first word.
+NAME_OPENERS = frozenset(["Little", "Tiny", "Sweet", "Young", "Inside", "Meet", "Welcome", "Introducing",
+                          # a question's first word: "Are Ann Lee and Bob Ray back together?"
+                          "Are", "Is", "Was", "Were", "Did", "Does", "Do", "Has", "Have", "Had", "Could", "Can",
+                          "Should", "Would"])
 
 # Numbers written as words, with their values (ages, counts, lengths of time).
 NUMBER_VALUES = {w: i for i, w in enumerate(
@@ -347,12 +356,18 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "co-parenting", "co-parents", "holidays together", "same team",
         "regret", "regrets", "regrettable", "owned up", "better place", "talk",
         "good relationship", "great relationship", "relationship with", "polite",
+        # a reunion, rumoured, confirmed or denied: "are back together", "have reconciled"
+        "reconciled", "reconciling", "reconciliation", "back together", "getting back together", "reunited",
+        "reunion", "another shot", "another go", "friends again", "better friends", "best friends",
     )),
     ("current-family", "Current family", (
         "wife", "husband", "kids", "children", "grandchild", "grandparents",
         "granddaughter", "grandson", "welcoming", "expecting", "baby", "half-siblings",
         "sister", "now married", "is now", "currently", "mom", "mama", "daughters", "sons",
         "grandparent", "remarried", "is dating", "has been dating", "new girlfriend", "new boyfriend",
+        # a second wedding, to someone new or to each other again
+        "remarry", "remarrying", "remarriage", "second wedding", "married each other", "wed each other",
+        "married again", "wed again", "tied the knot again",
         # the family's health as it is now: "they open up about their anxiety", "as he fought melanoma"
         "anxiety", "panic attacks", "mental health", "hospital", "hospitalized", "illness", "cancer", "melanoma",
     )),
@@ -365,7 +380,11 @@ NOW_WORDS = re.compile(r"\b(?:now|currently|these days|nowadays)\b", re.IGNORECA
 # between the couple (generator/classify.py).
 # Nor is sharing one's time between two places a split ("they have split their time between Los
 # Angeles and a ranch", "splits his week between the restaurant and the farm").
-NOT_CUES = re.compile(r"\btalk[- ]?shows?\b|\bsplit(?:s|ting)?\s+(?:their|his|her|its|the)\s+(?:time|weeks?|days|years?)\b",
+NOT_CUES = re.compile(r"\btalk[- ]?shows?\b|\bsplit(?:s|ting)?\s+(?:their|his|her|its|the)\s+(?:time|weeks?|days|years?)\b"
+                      # a time told by the split, not the split itself: "back together, seven months after
+                      # their divorce", "since the split, she has raised the kids"
+                      r"|\b(?:after|since)\s+(?:their|the|her|his)\s+(?:divorce|split|separation|break-?up)\b"
+                      r"|\b(?:after|since)\s+(?:they|she|he)\s+(?:divorced|split|separated|broke up)\b",
                       re.IGNORECASE)
 # A spouse of the past, or of the marriage being ended, is no cue of the current family: "her
 # ex-husband", "his former wife", "a decade as husband and wife", "her husband of nearly seven years"

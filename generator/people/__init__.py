@@ -62,6 +62,19 @@ _COMMON_NOUN = re.compile(
     r"\b(?:an?|won|wins|win|winning|two|three|four|five|six|seven|\d+)\s+([A-Z][a-z]+?)(?:s|es)?\b(?!['’])(?!\s+[A-Z])")
 
 
+def _employers(sentences: Sequence[Sentence], forms: Mapping[str, set[str]]) -> set[str]:
+    """Names of two or more words written as the owner of a person's full name ("Daybreak Chicago's
+    Ann Lee", "Channel Four's Bob Ray"): a show, a network or a team, not a person; one who owns a
+    relation ("Ann Lee's husband Bob Ray") is not of them."""
+    out: set[str] = set()
+    for s in sentences:
+        runs = name_runs(s.text)
+        for (_a1, b1, r1), (a2, _b2, r2) in zip(runs, runs[1:]):
+            if len(r1) >= 2 and len(r2) >= 2 and s.text[b1:a2] in ("'s ", "’s ") and " ".join(r2) in forms:
+                out.add(" ".join(r1))
+    return out
+
+
 def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] = (),
               cache: Cache | None = None, not_people: Collection[str] = ()
               ) -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
@@ -81,7 +94,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     # give it an age or a relation word ("their daughter Georgia", "Georgia, 6,")
     # "won an Oscar", "two Grammys": a thing that is counted or won is no one
     companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)}
-    for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people)
+    employers = _employers(sentences, forms) - strong
+    for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people) or n in employers
                  or (" " not in n and (n in companies or n in REGIONS and n not in strong))]:
         if not any(c.name == name for c in configured):
             del forms[name]

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
-from ..lang.en import MONTH_NAMES, NAME_STOPWORDS
+from ..lang.en import MONTH_NAMES, NAME_OPENERS, NAME_STOPWORDS
 from ..model import Mention, Person, Sentence
 
 NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
@@ -41,6 +41,9 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         given = len(words) > 1 and words[0] in MONTH_NAMES and words[1] not in NAME_STOPWORDS \
             and not _DATE_BEFORE.search(text, 0, pos)
         for i, w in enumerate(words + [""]):
+            if i == 0 and w in NAME_OPENERS and len(words) > 1:
+                pos += len(w) + 1
+                continue  # "Little Tom joins big sister Ivy", "Inside Cafe Roma": no name's first word
             if w and (w not in NAME_STOPWORDS or (i == 0 and given)):
                 if not run:
                     run_start = pos
