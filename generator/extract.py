@@ -13,6 +13,7 @@ from .ingest.dates import ahead_of_article, url_date
 from .lang.en import (
     AGAIN_AFTER,
     BLENDED,
+    HOLIDAY_DAYS,
     HOLIDAY_MONTHS,
     MONEY_SCALE,
     MONEY_SCALES,
@@ -242,9 +243,12 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
         named = _MONTH_WORDS.get(word, 5)
         last = m.group(0)[:5].lower() == "last "  # "last January" in a January article: a year ago
         found.append((str(year if named < month or named == month and not last else year - 1), m.start(at), m.end(at)))
+    day = int(published[8:10]) if len(published) >= 10 and published[8:10].isdigit() else 0
     for m in _HOLIDAY.finditer(text):
         named = HOLIDAY_MONTHS[m.group(1).lower()]
-        found.append((str(year if named < month else year - 1), m.start(1), m.end(1)))
+        passed = named < month or named == month and day >= HOLIDAY_DAYS[m.group(1).lower()] - (m.group(2) is not None)
+        found.append((str(year if passed else year - 1), m.start(1), m.end(1)))  # "on Christmas Eve" written
+        # on December 29 is this year's
     found += [(str(year), m.start(), m.end()) for m in _RECENT_DAY.finditer(text)
               if not _SAID_BEFORE.search(text, 0, m.start())]
     found += [(str(year - (m.group(1).lower() == "last")), m.start(), m.end()) for m in _THIS_YEAR.finditer(text)]
@@ -256,7 +260,8 @@ _TIME_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon
                         r"|[Tt]hanksgiving|[Cc]hristmas|[Vv]alentine|[Hh]alloween|[Ee]aster|[Nn]ew [Yy]ear"
                         r"|[Mm]other's|[Ff]ather's|[Ff]ourth of|week|yesterday|today|year)")
 _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
-    re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True)) + rf")\b(?!,? {YEAR})", re.IGNORECASE)
+    re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True))
+    + rf")\b(\s+[Ee]ve\b)?(?:\s+[Dd]ay\b)?(?!,? {YEAR})(?!\s+(?:[Ee]ve|[Dd]ay),? {YEAR})", re.IGNORECASE)
 # "finalised that November", "the same November": the month of the year the sentence told before it.
 _THAT_MONTH = re.compile(r"\b(?:that|the same) (" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
 _THAT_BEFORE = re.compile(r"\b(?:that|the same) $")

@@ -260,7 +260,8 @@ class Record:
     names: tuple[str, ...] = ()  # a count's people by name (the latest count's, where it grew), where the count is theirs and a cited sentence lists them right after it
     called: tuple[str, ...] = ()  # `about` as the paragraph calls them: a surname no one else of the profile has
     # Articles that tell the event with no date (each by its first such sentence, oldest first):
-    # they support the event, not its value, and are cited after the event's words.
+    # they support the event, not its value, and are cited after the event's words; for a count of
+    # children, the articles that name every child without the count, cited after the names.
     undated: tuple[Citation, ...] = ()
 
     @property

@@ -161,6 +161,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                     gathered[(slot, who)][f.value].append(s)
                     given_by[(slot, who, f.value)].append((s, f))
     out: list[Record] = []
+    by_id = {s.id: s for s in sentences}
     rank = {name: i for i, name in enumerate(named_most)}
     called = {name: short for name, short in short_names(named_most).items() if name in couple}
     called = called if len(called) == 2 else {}  # both of them by surname, or neither
@@ -169,6 +170,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         section = RECORD_SECTIONS.get(slot, "") if who <= couple | children else OTHER_COUPLES
         if section not in sections:
             continue
+        if len(by_value) == 1:
+            by_value = _with_disputed(slot, who, by_value, verdicts, by_id, facts, given_by)
         verdict, order = _verdict(slot, who, by_value, verdicts, origin)
         if not verdict:
             continue
@@ -180,10 +183,37 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         # the children by name, for the count, or for the latest count of one that grew over time
         latest = given_by[(slot, who, order[-1])] if verdict == SUPERSEDED else one
         names = _named_children(latest, values[-1].citations, children, rank) if slot in COUNTS else ()
+        listed = _listing_children(names, values[-1], sentences, facts, dates) if names else ()
         out.append(Record(f"r{len(out) + 1}", section, slot, about, verdict, values,
                           _custody_kind(one) if slot == CUSTODY_AWARDED else "", names,
-                          tuple(called[name] for name in about) if all(name in called for name in about) else ()))
+                          tuple(called[name] for name in about) if all(name in called for name in about) else (),
+                          listed))
     return undated_support(out, sentences, facts, sources, couple, claims)
+
+
+# A word for children right before a list of their names ("their three children, Ivy, Tom and Ann",
+# "the kids: Ivy, 8, Tom, 6"); never grandchildren or stepchildren.
+_CHILDREN_BEFORE = re.compile(r"(?<![-\w])(?:children|kids|sons|daughters|siblings)\b", re.IGNORECASE)
+
+
+def _listing_children(names: Sequence[str], latest: RecordValue, sentences: Sequence[Sentence],
+                      facts: Mapping[str, Sequence[Fact]], dates: Mapping[str, str]) -> tuple[Citation, ...]:
+    """The articles, not cited for the count, that name every child of a count by name after a word
+    for children ("The children, Ivy, 8, Tom, 6, and Ann, 3, live with her"), from a named source
+    and calling nothing untrue, giving no other count of children: support for the names, cited
+    after them (a record's `undated`), never for the count."""
+    cited = {c.source for c in latest.citations}
+    found: dict[str, Sentence] = {}
+    for s in sorted(sentences, key=lambda s: (s.source, s.index)):
+        if s.source in cited or s.source in found or s.attribution == UNNAMED or DENIED.search(s.text):
+            continue
+        at = {m.person: m.start - s.start for m in s.mentions if m.explicit and m.person in names}
+        if len(at) != len(names) or any(f.slot in COUNTS and f.value != latest.value for f in facts.get(s.id, ())):
+            continue
+        words = _CHILDREN_BEFORE.search(s.text, 0, min(at.values()))
+        if words and not re.search(r"\b(?:grand|step)\w*\s*$", s.text[:words.start()], re.IGNORECASE):
+            found[s.source] = s
+    return _citations(list(found.values()), dates)
 
 
 # The records an article may support without a date: a one-time event of the couple (or a status of
@@ -366,6 +396,9 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
             # wedding is of names no one the corpus knows, not of the people the sentence names after it
         if named - couple and not named - couple - children and couple <= _people_of(s):
             named &= couple  # "Lee, 40, and Ray, who married in 2001, ... over their daughter"
+        if named <= couple and all(frozenset(f.subject) == couple for f in found):
+            named = about = about | couple  # "A judge finalized Lee's divorce from Bob Ray in 2022": the fact is
+            # of both, though its clause names one and the claim it joined is told mostly of one ("Lee's divorce")
     who = _whom(slot, about, named, couple, children, kin)
     if slot == CUSTODY_AWARDED and found:
         given_to = {custody_recipient(s, f, couple, genders or {}) for f in found}
@@ -421,10 +454,18 @@ def _named_children(given: Sequence[tuple[Sentence, Fact]], cited: Sequence[Cita
     """The couple's children by name, for a count of them: when the relations give as many
     children of both as the count says and a cited sentence lists every one of them right
     after the count ("two children, Ivy and Rowan"; not "two children; Ivy and Rowan, his
-    children from his first marriage, live with them")."""
-    if not given or not children or str(len(children)) != given[0][1].value:
+    children from his first marriage, live with them"); or, where the relations know fewer of
+    them as both's (a birth told of one parent), when a cited sentence lists right after the
+    count as many people as it says ("They have three children: Ivy, 6, Tom, 4, and Ann, 1")."""
+    if not given:
         return ()
     cited_ids = {c.sentence for c in cited}
+    if not children or str(len(children)) != given[0][1].value:
+        for s, f in given:
+            listed = list(dict.fromkeys(m.person for m in s.mentions if m.explicit and listed_after(s, f, frozenset([m.person]))))
+            if s.id in cited_ids and str(len(listed)) == f.value:
+                return tuple(sorted(listed, key=lambda name: (rank.get(name, len(rank)), name)))
+        return ()
     if not any(s.id in cited_ids and all(listed_after(s, f, frozenset([child])) for child in children)
                for s, f in given):
         return ()  # the names must be the list right after the count: "two children, Ivy and Rowan"
@@ -655,6 +696,35 @@ def _new_couple(slot: str, about: frozenset[str], found: Sequence[Fact], couple:
         if len(others) == 1 and spouses[others[0]].start[:4] in years:
             return others[0]
     return None
+
+
+def _with_disputed(slot: str, who: frozenset[str], by_value: Mapping[str, list[Sentence]],
+                   verdicts: Mapping[tuple[str, frozenset[str]], Conflict], by_id: Mapping[str, Sentence],
+                   facts: Mapping[str, Sequence[Fact]],
+                   given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]]
+                   ) -> Mapping[str, list[Sentence]]:
+    """The one value gathered for a record, with the other values of the fact check's disagreement on
+    the same event of the same people, told by sentences a record may cite (a named source, no denial)
+    that the claims left to others ("The pair, who married in 2011" after two of their children): the
+    paragraph then states the disagreement, not one value as if agreed (given_by gains their facts)."""
+    (value,) = by_value
+    for (c_slot, c_values), c in verdicts.items():
+        if c.verdict != DISAGREEMENT or c_slot != slot or value not in c_values or frozenset(c.subject) != who:
+            continue
+        out = {value: list(by_value[value])}
+        for v in c.values:
+            if v.value == value:
+                continue
+            for cite in v.citations:
+                s = by_id.get(cite.sentence)
+                f = next((f for f in facts.get(cite.sentence, ()) if f.slot == slot and f.value == v.value), None)
+                if s is None or f is None or s.attribution == UNNAMED or DENIED.search(s.text):
+                    continue  # (not says_not_so: the fact check weighed the value as the article's claim,
+                    # "The pair, who married in 2011, could not be happier")
+                out.setdefault(v.value, []).append(s)
+                given_by[(slot, who, v.value)].append((s, f))
+        return out
+    return by_value
 
 
 def _verdicts(conflicts: Sequence[Conflict]) -> dict[tuple[str, frozenset[str]], Conflict]:

@@ -296,6 +296,10 @@ MONTH_PATTERN = "|".join(m.capitalize() for m in MONTHS)  # "January|February|..
 # The month each holiday falls in (Easter and Mother's Day move a little: their usual month).
 HOLIDAY_MONTHS = {"thanksgiving": 11, "christmas": 12, "valentine's day": 2, "new year's eve": 12,
                   "halloween": 10, "easter": 4, "mother's day": 5, "father's day": 6, "fourth of july": 7}
+# The day of its month each holiday falls on, or its latest day where it moves (an article of the
+# holiday's month written on or after it tells of this year's: "on Christmas Eve" on December 29).
+HOLIDAY_DAYS = {"thanksgiving": 28, "christmas": 25, "valentine's day": 14, "new year's eve": 31,
+                "halloween": 31, "easter": 30, "mother's day": 14, "father's day": 21, "fourth of july": 4}
 
 # Capitalised words that are never part of a person's name (people/names.py): the opening words, articles,
 # pronouns, titles of address, interjections, quantifiers and other capitalised words ("Congratulations",
@@ -344,11 +348,16 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "divorce", "split", "separation", "separated", "break-up", "breakup",
         "pulled the plug", "marriage ended", "filed for",
         "legally single", "settlement", "spousal support", "alimony", "prenup", "prenuptial", "separating",
+        "lump sum", "lump-sum", "one-time payment", "one-off payment", "one-off sum", "payout",
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
         "litigation", "ruling", "financials", "legal costs", "weekends", "every other weekend",
         "weekend of each month", "parenting time",
+        # where the children live and who pays for them, as a court or a settlement sets it
+        "will live with", "live mainly with", "live primarily with", "lives mainly with", "lives primarily with",
+        "primary residence", "residential parent", "parenting plan", "parental responsibility", "child support",
+        "alternate weekends",
     )),
     ("reconciliation", "Reconciliation", (
         "forgive", "forgiveness", "reconcile", "rebuilt", "repair", "therapy", "respect",
