@@ -636,6 +636,9 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
         return pair  # "Ostrander and Okafor, who tied the knot in 2001 and finalized their divorce in 2009"
     record = slots.slot(key[0])
     couple_event = bool(record and record.couple)
+    if key[0] == ENGAGED and len(pair) == 2 and len(who) == 1 and who <= pair and _PROPOSED.search(s.text) \
+            and not set(s.people) - pair:
+        return pair  # "He got down on one knee on Christmas Day", in an article about the two: their engagement
     if couple_event and len(pair) == 2 and len(named) == 1 and named <= pair and set(s.people) == pair:
         return pair  # "Lee, 39, and Ray, 44, met in 2005", "She [Lee] and Ray split": an event of two, and the sentence names these two only
     if plural and len(named) < 2 or (plural and named and not named & pair):
@@ -671,6 +674,11 @@ def _someone_before(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], 
     at = min((f.span.start - s.start for f in facts.get(s.id, ()) if key in keys_of([f])), default=len(s.text))
     return any(m.person not in pair and m.end - s.start <= at for m in s.mentions) or any(
         end <= at for _start, end, _name in unknown_names(s))
+
+
+ENGAGED = "engaged"
+# The words of one of two proposing to the other: an engagement of both.
+_PROPOSED = re.compile(r"\b(?:proposed|got down on one knee|popped the question)\b", re.IGNORECASE)
 
 
 # The events that make a couple, which "the couple" may tell of a new one ("is engaged to ... The couple

@@ -214,6 +214,7 @@ def puts_at_another_time(text: str, start: int, end: int) -> bool:
 _LATER = re.compile(r"\b(?:later|afterwards?|then)\b", re.IGNORECASE)
 # "after nine years of marriage", "after almost a decade together": how long, not when.
 _LENGTH_AFTER = re.compile(rf"\s+(?:(?:nearly|almost|about|more than|over|just|some)\s+)?(?:a|an|{_NUM})"
+                           r"(?:\s+and\s+a\s+half)?"  # "after three and a half years of marriage"
                            r"(?:[ -](?:years?|months?|weeks?)|\s+decades?)\s+(?:of|together)\b", re.IGNORECASE)
 
 

@@ -173,6 +173,10 @@ def unknown_names(s: Sentence) -> tuple[tuple[int, int, str], ...]:
                  and not _AFTER_PLACE.search(s.text, 0, start))
 
 
+# A run of capitalised words right after "in" or "near" is a place ("in Big Sur"), unless it owns
+# something ("in Cara Doe's house").
+_IN_PLACE = re.compile(r"\b(?:in|near)\s+$")
+_OWNS = re.compile(r"['’]s?\b")
 # A run of capitalised words after a place and a comma is the place's region: "in Charleston, South Carolina".
 _AFTER_PLACE = re.compile(r"\b(?:in|at|near|outside|of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+$")
 
@@ -184,6 +188,9 @@ def _unknown_in_view(s: Sentence) -> frozenset[str]:
     found: set[str] = {f"?{title.lower()} {m.group(1).lower()}" for m in _MR_AND_MRS.finditer(s.text)
                        for title in ("Mr", "Mrs")}  # "Mr. and Mrs. Vance": two people
     for start, end, run in _name_runs(s):
+        if " ".join(run) in REGIONS or _AFTER_PLACE.search(s.text, 0, start) or (
+                _IN_PLACE.search(s.text, 0, start) and not _OWNS.match(s.text, end)):
+            continue  # "at her parents' home in Harrogate, North Yorkshire", "in Big Sur": a place, no one
         name = "?" + " ".join(run).lower()
         found.add(name)
         if _JOINED_AFTER.match(s.text, end) or _JOINED_BEFORE.search(s.text, 0, start):

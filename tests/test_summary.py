@@ -640,6 +640,8 @@ def _undated_sources(records: list) -> set[str]:
     # time words after the event that date nothing else: a length, the telling
     ("Marla Quinn and Devon Hale have separated after nine years of marriage.", "separated",
      "Marla Quinn and Devon Hale separated in 2019."),
+    ("Marla Quinn and Devon Hale have separated after three and a half years of marriage.", "separated",
+     "Marla Quinn and Devon Hale separated in 2019."),
     ("Marla Quinn and Devon Hale first met at a gala in Reno.", "met", "Marla Quinn and Devon Hale first met in 1999."),
     ("Marla Quinn, the restaurant's owner, filed for divorce from Devon Hale.", "divorce-filed", ""),
     ("Marla Quinn was declared legally single, a judge's order shows.", "declared-single",
@@ -1034,3 +1036,20 @@ def test_a_count_names_the_children_its_sentence_lists_where_the_relations_know_
     })
     (count,) = [r for r in profile.records if r.slot == "children"]
     assert set(count.names) == {"Ivy Hale", "Tom Hale", "Ann Hale"}, record_texts(profile)
+
+
+def test_one_of_two_proposing_is_their_engagement(tmp_path: Path) -> None:
+    """"The midfielder, 24, got down on one knee on Christmas Day at her parents' home in Reno" in an
+    article about the two (written in January: last Christmas) and "... after Ray, 29, proposed on
+    Christmas Day 2014" are the couple's engagement, one record citing both; a place after "in" is no
+    stranger whom the engagement could be with (found on corpus_e)."""
+    from .conftest import profile_of_articles
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2015-01-03", ("Bob Ray and Ann Lee are engaged. The midfielder, 24, got down on one knee on "
+                                  "Christmas Day at her parents' home in Reno, Nevada Springs. Ann Lee, 26, said yes.")),
+        "a2.txt": ("2019-06-20", ("Bob Ray and Ann Lee married in June 2019 at Lake Como. The ceremony came four years "
+                                  "after Ray, 29, proposed on Christmas Day 2014. Ann Lee, 30, wore a gown.")),
+    })
+    engaged = [r for r in profile.records if r.slot == "engaged"]
+    assert len(engaged) == 1 and set(engaged[0].about) == {"Ann Lee", "Bob Ray"}, record_texts(profile)
+    assert engaged[0].values[0].value == "2014" and {c.source for c in engaged[0].values[0].citations} == {"a1", "a2"}
