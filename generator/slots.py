@@ -129,7 +129,8 @@ SLOTS: tuple[Slot, ...] = (
                          r"|each|one|him|her)\b)(?-i:[a-z]))", _I)),
     Slot("engaged", YEAR, "Engaged",
          re.compile(r"\b(?:got|became|were|was|are|is|get) engaged\b|\bengagement\b|\bpopped the question\b"
-                    r"|\bproposed (?:marriage|to (?:her|him|(?-i:[A-Z])[\w'-]+))|\bgot down on one knee\b"
+                    r"|\bproposed (?:marriage|to (?:(?:his|her)\s+)?(?:(?:longtime|long-term)\s+)?"
+                    r"(?:(?:girlfriend|boyfriend|partner)\s+)?(?:her|him|(?-i:[A-Z])[\w'-]+))|\bgot down on one knee\b"
                     r"|\bproposed (?=(?:on|in|during|over) (?:(?:the|a|an|New|Christmas|Valentine['’]s)\s+)*(?-i:[A-Z]|\d))", _I),
          keyed=True, compared=True, couple=True, wording="engagement", record=3, record_about=COUPLE,
          record_section=BACKGROUND,  # the couple's engagement; its claims go where their words say
