@@ -704,7 +704,7 @@ def _with_disputed(slot: str, who: frozenset[str], by_value: Mapping[str, list[S
                    verdicts: Mapping[tuple[str, frozenset[str]], Conflict], by_id: Mapping[str, Sentence],
                    facts: Mapping[str, Sequence[Fact]],
                    given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]]
-                   ) -> Mapping[str, list[Sentence]]:
+                   ) -> dict[str, list[Sentence]]:
     """The one value gathered for a record, with the other values of the fact check's disagreement on
     the same event of the same people, told by sentences a record may cite (a named source, no denial)
     that the claims left to others ("The pair, who married in 2011" after two of their children): the
@@ -726,7 +726,7 @@ def _with_disputed(slot: str, who: frozenset[str], by_value: Mapping[str, list[S
                 out.setdefault(v.value, []).append(s)
                 given_by[(slot, who, v.value)].append((s, f))
         return out
-    return by_value
+    return dict(by_value)
 
 
 def _verdicts(conflicts: Sequence[Conflict]) -> dict[tuple[str, frozenset[str]], Conflict]:

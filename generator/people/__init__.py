@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import pairwise
 from typing import TypeVar
 
 from ..cache import Cache, key_of
@@ -69,7 +70,7 @@ def _employers(sentences: Sequence[Sentence], forms: Mapping[str, set[str]]) -> 
     out: set[str] = set()
     for s in sentences:
         runs = name_runs(s.text)
-        for (_a1, b1, r1), (a2, _b2, r2) in zip(runs, runs[1:]):
+        for (_a1, b1, r1), (a2, _b2, r2) in pairwise(runs):
             if len(r1) >= 2 and len(r2) >= 2 and s.text[b1:a2] in ("'s ", "’s ") and " ".join(r2) in forms:
                 out.add(" ".join(r1))
     return out
