@@ -100,7 +100,8 @@ SLOTS: tuple[Slot, ...] = (
                          r" (?:for (?:a )?divorce|to (?:divorce|end|dissolve) (?:the|their|her|his) (?:\w+ )?marriage)\b"
                          r"|\bfiled (?:the |her |his )?divorce (?:paperwork|papers|petition)\b", _I)),
     Slot(DIVORCE_FINAL, YEAR, "Divorce final",
-         re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final", _I),
+         re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final"
+                    r"|\bdecree absolute\b|\bfinal order\b|\bsigned the (?:divorce )?(?:decree|judgment)\b", _I),
          section=DIVORCE, keyed=True, compared=True, timeline=7, key_fact=4, couple=True, wording="final divorce",
          record=9, record_about=COUPLE,
          told=re.compile(r"\bdivorce (?:was|became|is|has been|had been) (?:(?:officially|legally|finally) )?"
