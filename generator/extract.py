@@ -329,7 +329,12 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
                     or _WEDDING_OF.match(text, m.end()) or AGAIN_AFTER.match(text, m.end()))
     if slot == slots.MET:
         return bool(_MET_WITH.match(text, m.end()) or AGAIN_AFTER.match(text, m.end()))
+    if slot == ENGAGED:
+        return bool(AGAIN_AFTER.match(text, m.end()))  # "proposed to Lee again on Christmas Eve": not the first
     return slot == slots.SEPARATED and bool(_SPLIT_TIME.match(text, m.end()))
+
+
+ENGAGED = "engaged"
 
 
 def _cues(text: str) -> list[tuple[int, int, str]]:

@@ -112,6 +112,10 @@ _CUSTODY_KIND = re.compile(r"\b((?:temporary\s+)?(?:sole|primary|full|joint)(?:\
 RECORD_SECTIONS = {**SLOT_SECTIONS, **{s.name: s.record_section for s in slots.SLOTS if s.record_section}}
 
 
+# The events that end a marriage, and the length of the fight: none of the couple's is before their wedding.
+ENDINGS = frozenset([slots.SEPARATED, slots.DIVORCE_FILED, slots.DIVORCE_FINAL, slots.DISPUTE_LENGTH])
+
+
 def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
                   couple: frozenset[str], relations: Sequence[Relation], sources: Sequence[Source],
                   sections: Sequence[str], named_most: Sequence[str] = (),
@@ -132,6 +136,10 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
+    wed = min([f.value for fs in facts.values() for f in fs
+               if f.slot == slots.MARRIED and frozenset(f.subject) == couple and f.value.isdigit()]
+              + [c.key[1] for c in claims if c.key and c.key[0] == slots.MARRIED and c.about == couple
+                 and c.key[1].isdigit()], default="")  # their wedding: no split of theirs is before it
     for claim in claims:
         if claim.key is None or claim.key[0] not in ORDER:
             continue
@@ -139,6 +147,10 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         for s in claim.sentences:
             if s.attribution == UNNAMED or DENIED.search(s.text):
                 continue  # never an unnamed source, nor a sentence that calls a report untrue
+            if slot in ENDINGS and any(f.slot in ENDINGS and f.value.isdigit() and f.value < wed
+                                       for f in facts.get(s.id, ())):
+                continue  # a split before the couple's wedding ("A judge finalized Ray's divorce in 2012 after a
+                # two-year court fight", married in 2014): an earlier marriage's, its fight too
             given = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
                      and not f.value.endswith("(expected)")]
             if slot not in ONE_VALUE and any(len({f.value for f in given if f.subject == g.subject}) > 1 for g in given):
@@ -396,9 +408,11 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
             # wedding is of names no one the corpus knows, not of the people the sentence names after it
         if named - couple and not named - couple - children and couple <= _people_of(s):
             named &= couple  # "Lee, 40, and Ray, who married in 2001, ... over their daughter"
-        if named <= couple and all(frozenset(f.subject) == couple for f in found):
-            named = about = about | couple  # "A judge finalized Lee's divorce from Bob Ray in 2022": the fact is
-            # of both, though its clause names one and the claim it joined is told mostly of one ("Lee's divorce")
+        if (named <= couple and all(frozenset(f.subject) == couple for f in found)
+                and couple <= {m.person for m in s.mentions if m.explicit} and not OTHER_PARTNER.search(s.text)):
+            named = about = about | couple  # "A judge finalized Lee's divorce from Bob Ray in 2022": the fact is of
+            # both, named both, though its clause names one and the claim it joined is told mostly of one ("Lee's
+            # divorce"); not "A judge finalized Ray's divorce in 2012", nor "... her divorce from her first husband"
     who = _whom(slot, about, named, couple, children, kin)
     if slot == CUSTODY_AWARDED and found:
         given_to = {custody_recipient(s, f, couple, genders or {}) for f in found}
@@ -744,9 +758,9 @@ def _verdict(slot: str, who: frozenset[str], by_value: Mapping[str, Sequence[Sen
     """The record's verdict and the order of its values; ("", []) when it makes no record."""
     values = sorted(by_value)
     if len(values) == 1 and any(c.verdict == DISAGREEMENT and c_slot == slot and values[0] in c_values
-                                and frozenset(c.subject) == who for (c_slot, c_values), c in verdicts.items()):
+                                and frozenset(c.subject) in (who, frozenset()) for (c_slot, c_values), c in verdicts.items()):
         return "", []  # the fact check finds the articles disagree (the other value rests on sentences no record
-        # may cite): one value alone would read as agreed; the disagreement is told by the fact check
+        # may cite, or on no one named): one value alone would read as agreed; the fact check tells it
     if len(values) == 1:
         n = len({origin.get(s.source, s.source) for s in by_value[values[0]]})  # a syndicated copy counts once
         return (AGREEMENT if n >= 2 else SINGLE_SOURCE), values

@@ -85,7 +85,7 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     the corpus's couple, claims.main_pair; `facts` each sentence's, for the year of the split;
     `written` each article's date, where it is known: extract.written_on)."""
     keys = {s.key for s in sections}
-    split = split_year(facts or {}, main)
+    split = split_year(facts or {}, main, claims)
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
     # articles that tell of a split, whatever their date: their present is not the couple's past
     after_a_split = {s.source for s in sentences if SPLIT_WORDS.search(s.text)}
@@ -208,14 +208,21 @@ def _someone_else(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | 
                for lo, hi, _at in _clauses_of(s, slot, facts) for start, end in spans)
 
 
-def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]) -> str:
+def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str], claims: Sequence[ClaimGroup] = ()) -> str:
     """The earliest year any article gives for the couple's separation, divorce filing or final
     divorce, of them, of one of them ("In 2019, she filed for divorce") or of no one named ("their
-    separation in 2000"); "" when none does, or the couple is not known."""
+    separation in 2000"), not before their wedding (an earlier marriage's divorce, "They divorced in
+    2007", told of one of them and a former spouse; `claims`, the wedding's); "" when none does, or
+    the couple is not known."""
     if len(couple) != 2:
         return ""
+    wed = min([f.value for fs in facts.values() for f in fs
+               if f.slot == slots.MARRIED and frozenset(f.subject) == couple and f.value.isdigit()]
+              + [c.key[1] for c in claims if c.key and c.key[0] == slots.MARRIED and c.about == couple
+                 and c.key[1].isdigit()], default="")
     return min((f.value for fs in facts.values() for f in fs
-                if f.slot in SPLIT_SLOTS and f.value.isdigit() and set(f.subject) <= couple), default="")
+                if f.slot in SPLIT_SLOTS and f.value.isdigit() and set(f.subject) <= couple and f.value >= wed),
+               default="")
 
 
 def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str]) -> dict[str, str]:

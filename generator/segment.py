@@ -349,8 +349,17 @@ def _speaks_for_someone(phrase: str, head: str) -> bool:
     close to the case" speaks for no one)."""
     at = phrase.find(head)
     before, rest = phrase[:at], phrase[at + len(head):]
+    if _NOT_HIS_NOW.search(phrase):
+        return False  # "a former publicist", "her ex-lawyer": no longer speaks for anyone
     return bool(_WHOSE.match(before) and not rest.strip() or re.fullmatch(r"\s+(?:for|of)\s+[\w'’ .-]+", rest)
-                and not re.search(r"\b(?:close|familiar|near|who|speaking)\b", rest))
+                and not re.search(r"\b(?:close|familiar|near|who|speaking)\b", rest)
+                and not _SOMEONE_ELSE_S.match(rest))
+
+
+# A role that speaks for someone else than the people of the story: "a rep for another client of
+# the agency", "a lawyer for one of his investors", "a spokesperson for a rival".
+_SOMEONE_ELSE_S = re.compile(r"\s+(?:for|of)\s+(?:another|other|one of|some|several|a|an|any)\b", re.IGNORECASE)
+_NOT_HIS_NOW = re.compile(r"\b(?:former|formerly|ex|one-time|onetime|previous)\b", re.IGNORECASE)
 
 
 # A name of two to four capitalised words, nothing else ("Jane Roe", "Mary Ann de la Cruz" is not).

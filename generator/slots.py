@@ -131,8 +131,11 @@ SLOTS: tuple[Slot, ...] = (
     Slot("engaged", YEAR, "Engaged",
          re.compile(r"\b(?:got|became|were|was|are|is|get) engaged\b|\bengagement\b|\bpopped the question\b"
                     r"|\bproposed (?:marriage|to (?:(?:his|her)\s+)?(?:(?:longtime|long-term)\s+)?"
-                    r"(?:(?:girlfriend|boyfriend|partner)\s+)?(?:her|him|(?-i:[A-Z])[\w'-]+))|\bgot down on one knee\b"
-                    r"|\bproposed (?=(?:on|in|during|over) (?:(?:the|a|an|New|Christmas|Valentine['’]s)\s+)*(?-i:[A-Z]|\d))", _I),
+                    r"(?:(?:girlfriend|boyfriend|partner)\s+)?(?:her|him|(?-i:[A-Z])[\w'-]+)\b)(?!(?:\s+[\w,]+){0,4}\s+that\b)"
+                    # not "proposed to Lee in 2013 that the family move"; nor a knee bent in protest or prayer
+                    r"|\bgot down on one knee\b(?![^.!?]*\b(?:anthem|protest\w*|pray\w*|kneel\w*)\b)"
+                    r"|\bproposed(?!(?:\s+[\w',]+){1,6}\s+that\b) (?=(?:on|in|during|over) "
+                    r"(?:(?:the|a|an|New|Christmas|Valentine['’]s)\s+)*(?-i:[A-Z]|\d))", _I),
          keyed=True, compared=True, couple=True, wording="engagement", record=3, record_about=COUPLE,
          record_section=BACKGROUND,  # the couple's engagement; its claims go where their words say
          told=re.compile(r"\b(?:got|became) engaged\b|\bpopped the question\b", _I)),

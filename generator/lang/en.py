@@ -203,9 +203,15 @@ DOCUMENT_HEADS = frozenset([
     "interview", "show", "podcast", "broadcast", "episode", "article", "story", "book", "memoir",
 ])
 ANONYMITY = re.compile(
-    r"\b(?:on (?:the )?condition of anonymity|(?:declined|asked|wished) not to be (?:named|identified)|"
-    r"(?:declined|refused) to be (?:named|identified)|not authori[sz]ed to speak|"
-    r"who (?:asked|requested|spoke) (?:for )?anonymity|speaking anonymously|anonymous(?:ly)?\s+(?:source|tip))\b",
+    r"\b(?:on (?:the )?condition (?:of anonymity|that (?:she|he|they|it) (?:not|wouldn't|would not) be (?:named|identified))"
+    r"|(?:declined|asked|wished) not to be (?:named|identified)|"
+    r"(?:declined|refused) to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|"
+    r"who (?:asked|requested|spoke) (?:for )?anonymity|speaking anonymously|anonymous(?:ly)?\s+(?:source|tip)"
+    # "who asked to remain anonymous", "insisted on anonymity", "asked that her name not be used",
+    # "speaking on background", "said on background", "told us off the record"
+    r"|(?:asked|wished|wanted|preferred) to (?:remain|stay|be) anonymous|(?:insisted on|requested|granted) anonymity"
+    r"|asked that (?:her|his|their) names? not be (?:used|published|given)"
+    r"|(?:speaking|spoke|said|told \w+(?: \w+)?) on background|off the record)\b",
     re.IGNORECASE)
 # Capitalised words that open a clause or a phrase: never a subject's name (ADVERBIAL_OPENERS), never
 # part of a person's name (NAME_STOPWORDS).
@@ -321,10 +327,10 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
 
 # Words that open a run of capitalised words but never a name, which may hold them later ("Little
 # Tom joins his sister" is Tom; "Rich Little" keeps his surname): an endearment or a heading's first word.
-NAME_OPENERS = frozenset(["Little", "Tiny", "Sweet", "Young", "Inside", "Meet", "Welcome", "Introducing",
+NAME_OPENERS = frozenset(["Little", "Tiny", "Sweet", "Inside", "Meet", "Welcome", "Introducing",
                           # a question's first word: "Are Ann Lee and Bob Ray back together?"
-                          "Are", "Is", "Was", "Were", "Did", "Does", "Do", "Has", "Have", "Had", "Could", "Can",
-                          "Should", "Would"])
+                          "Are", "Is", "Was", "Were", "Did", "Does", "Do", "Has", "Have", "Had", "Could",
+                          "Should", "Would"])  # not "Can" nor "Young": first names ("Can Aydin", "Young Seo")
 
 # Numbers written as words, with their values (ages, counts, lengths of time).
 NUMBER_VALUES = {w: i for i, w in enumerate(
@@ -348,14 +354,15 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "divorce", "split", "separation", "separated", "break-up", "breakup",
         "pulled the plug", "marriage ended", "filed for",
         "legally single", "settlement", "spousal support", "alimony", "prenup", "prenuptial", "separating",
-        "lump sum", "lump-sum", "one-time payment", "one-off payment", "one-off sum", "payout",
+        "lump sum", "lump-sum", "one-time payment", "one-off payment", "one-off sum",
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
         "litigation", "ruling", "financials", "legal costs", "weekends", "every other weekend",
         "weekend of each month", "parenting time",
         # where the children live and who pays for them, as a court or a settlement sets it
-        "will live with", "live mainly with", "live primarily with", "lives mainly with", "lives primarily with",
+        "children will live", "kids will live", "live mainly with", "live primarily with", "lives mainly with",
+        "lives primarily with",
         "primary residence", "residential parent", "parenting plan", "parental responsibility", "child support",
         "alternate weekends",
     )),
@@ -366,8 +373,8 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "regret", "regrets", "regrettable", "owned up", "better place", "talk",
         "good relationship", "great relationship", "relationship with", "polite",
         # a reunion, rumoured, confirmed or denied: "are back together", "have reconciled"
-        "reconciled", "reconciling", "reconciliation", "back together", "getting back together", "reunited",
-        "reunion", "another shot", "another go", "friends again", "better friends", "best friends",
+        "reconciled", "reconciling", "reconciliation", "back together", "getting back together",
+        "another shot", "another go", "friends again", "better friends", "best friends",
     )),
     ("current-family", "Current family", (
         "wife", "husband", "kids", "children", "grandchild", "grandparents",

@@ -97,7 +97,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)}
     employers = _employers(sentences, forms) - strong
     for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people) or n in employers
-                 or (" " not in n and (n in companies or n in REGIONS and n not in strong))]:
+                 or n in REGIONS and n not in strong or " " not in n and n in companies]:
         if not any(c.name == name for c in configured):
             del forms[name]
     rank = {c: n for n, c in enumerate(forms)}
