@@ -580,7 +580,7 @@ def _says_when(text: str, at: int, slot: str) -> bool:
 # Ivy and Rowan", "two children together, daughter Ivy and son Rowan", "two kids: 12-year-old Ivy".
 _LISTED_WORD = (r"(?:[A-Z][\w'’.-]*|\d+(?:-year-old)?|[a-z]+-year-old|and|named|called|together|including|aged?|ages"
                 r"|daughters?|sons?|twins?|baby|teenage|little|young|youngest|eldest|oldest|who|is|are"
-                # an age in words between the names: "twins Ivy and Otis, who are two, and Wren, four months"
+                # an age in words between the names: "twins Ivy and Tom, who are two, and Ann, four months"
                 r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|weeks?|years?|old)")
 _LISTED = re.compile(rf"\s*(?:[,:(—–]|named\b|called\b|together\b)[\s,:(—–]*(?:{_LISTED_WORD}[\s,:)—–]*)*$")
 # A count the couple's children have ("Ivy and Rowan, their eldest, have two kids"), or of "their own".
