@@ -205,7 +205,9 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
 
 # A word for children right before a list of their names ("their three children, Ivy, Tom and Ann",
 # "the kids: Ivy, 8, Tom, 6"); never grandchildren or stepchildren.
-_CHILDREN_BEFORE = re.compile(r"(?<![-\w])(?:children|kids|sons|daughters|siblings)\b", re.IGNORECASE)
+_CHILDREN_BEFORE = re.compile(r"\b((?:grand|step|great-grand)-?)?(?:children|kids|sons|daughters|siblings)\b",
+                             re.IGNORECASE)
+_CHILDREN_REACH = 40  # how far before the first name the word may stand ("the children, Ivy, 8, ...")
 
 
 def _listing_children(names: Sequence[str], latest: RecordValue, sentences: Sequence[Sentence],
@@ -222,8 +224,9 @@ def _listing_children(names: Sequence[str], latest: RecordValue, sentences: Sequ
         at = {m.person: m.start - s.start for m in s.mentions if m.explicit and m.person in names}
         if len(at) != len(names) or any(f.slot in COUNTS and f.value != latest.value for f in facts.get(s.id, ())):
             continue
-        words = _CHILDREN_BEFORE.search(s.text, 0, min(at.values()))
-        if words and not re.search(r"\b(?:grand|step)\w*\s*$", s.text[:words.start()], re.IGNORECASE):
+        first = min(at.values())
+        words = list(_CHILDREN_BEFORE.finditer(s.text, max(0, first - _CHILDREN_REACH), first))
+        if words and not words[-1].group(1):  # the nearest word for children, not "grandchildren" nor "stepsons"
             found[s.source] = s
     return _citations(list(found.values()), dates)
 

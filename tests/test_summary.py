@@ -1011,8 +1011,8 @@ def test_the_articles_that_name_every_child_support_the_names(tmp_path: Path) ->
         "a2.txt": ("2019-05-01", ("Marla Quinn filed for divorce from Devon Hale in 2019. Marla Quinn and Devon Hale wed in "
                                   "2010. The children, Ivy Hale, 8, and "
                                   "Rowan Hale, 6, live with her.")),
-        "a3.txt": ("2020-05-01", ("Marla Quinn's father died on Monday. He is survived by his grandchildren, Ivy Hale "
-                                  "and Rowan Hale.")),
+        "a3.txt": ("2020-05-01", ("Marla Quinn's father died on Monday. He is survived by his daughters, Marla Quinn "
+                                  "and Ada Quinn, and by his grandchildren, Ivy Hale and Rowan Hale.")),
     })
     (count,) = [r for r in profile.records if r.slot == "children"]
     assert set(count.names) == {"Ivy Hale", "Rowan Hale"}, count

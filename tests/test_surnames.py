@@ -39,6 +39,12 @@ CASES = [
     ("another bearer called by their first name, not named as a child (a review's find)",
      ("Ansel Halloway married Lorna Brennock in 2011. His brother Reid Halloway has two sons. Reid is a baker. "
      "[[Halloway]] has said he wants a whole football team of them."), None),
+    ("the other bearer named with a child's age (found on corpus_d)",
+     ("Ansel Halloway married Lorna Brennock in 2011. Ivy Halloway, 15, asked to live with her father. "
+     "[[Halloway]] and Brennock divorced in 2022."), "Ansel Halloway"),
+    ("the other bearer named with an adult's age",
+     ("Ansel Halloway married Lorna Brennock in 2011. Reid Halloway, 45, is a baker. "
+     "[[Halloway]] and Brennock divorced in 2022."), None),
     ("the other bearer named in the sentence by another name",
      "Ansel Halloway left a voicemail for his daughter, Ivy Halloway, in 2007. Ivy was 11. [[Halloway]] called Ivy rude.",
      "Ansel Halloway"),

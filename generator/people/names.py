@@ -102,6 +102,10 @@ def _word_char_at(text: str, i: int) -> bool:
 _CHILD_BEFORE = re.compile(r"\b(?:daughter|son|child|kid|baby|stepdaughter|stepson|granddaughter|grandson)s?,?\s+$")
 
 
+# A child's age right after a name: "Tom Ray, 15, had asked", "Ivy Ray (9)".
+_MINOR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:1[0-7]|[1-9])\b(?![\d,.])")
+
+
 class SurnameBearers:
     """The people an article has named in full so far, by surname: a surname alone ("Ray, 27,
     and Dumas had dated since college") after the article has named in full someone else who
@@ -109,7 +113,8 @@ class SurnameBearers:
     and is left to no one (precision first: the corpus's best-known Ray may be the wrong one).
     One per article, fed its sentences' names in reading order. A child named as such ("his
     daughter, Ivy Ray") is no bearer a surname alone may mean: the news call a parent so,
-    never a child."""
+    never a child; nor is one whose age right after the name is a child's ("Tom Ray, 15, asked to
+    live with his father")."""
 
     def __init__(self) -> None:
         self.named: dict[str, set[str]] = defaultdict(set)
@@ -126,7 +131,8 @@ class SurnameBearers:
                 continue  # "her brother-in-law Tom Ray": someone else of that surname
             if self.unclear(form, m.person, here - {m.person}):
                 continue
-            if " " in form.strip() and not _CHILD_BEFORE.search(s.text, 0, m.start - s.start):
+            if " " in form.strip() and not _CHILD_BEFORE.search(s.text, 0, m.start - s.start) \
+                    and not _MINOR_AFTER.match(s.text, m.end - s.start):
                 self.named[form.split()[-1]].add(m.person)
             kept.append(m)
         return kept, len(kept) < len(found)
