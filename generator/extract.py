@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
@@ -307,6 +307,14 @@ _MET_WITH = re.compile(r"\s+(?:with\b|(?:their|the|its|his|her)\s+(?:goal|target
                        r"|quota|match)\b)", re.IGNORECASE)
 
 
+# The people of a story, not of the couple's life: "their characters divorced", "on-screen", "play a couple who".
+_PLAYED = re.compile(r"\b(?:characters?|on-?screen|play(?:s|ed|ing)? (?:a|an|the) (?:married )?(?:couple|husband|wife"
+                     r"|spouses|lovers|exes|pair)\b)", re.IGNORECASE)
+# A sentence told inside a work: "In the film, ...", "In the novel, ...".
+_IN_A_WORK = re.compile(r"^\W*In the (?:film|movie|series|show|play|novel|book|sequel|video|episode|musical)\b,?",
+                        re.IGNORECASE)
+
+
 def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     """Whether an event word tells no event of its slot: one said not to have happened ("never
     married", "did not marry", "have not divorced"), a marriage that ended ("their marriage
@@ -318,6 +326,9 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     if NEGATED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not any(
             u.start("word") == m.start() for u in NOT_UNTIL.finditer(text, max(0, m.start() - 40), m.end() + 12)):
         return True
+    lo, hi = clause(text, m.start(), m.end())
+    if _PLAYED.search(text, lo, hi) or _IN_A_WORK.search(text, 0, hi):
+        return True  # "Our characters divorced in 1989", "In the film, her character marries his in 1971": a story
     if slot == slots.MARRIED:
         if m.group(0).lower() == "marriage" and (_MARRIAGE_ENDED_AFTER.match(text, m.end())
                                                 or _MARRIAGE_ENDED_BEFORE.search(text, 0, m.start())
@@ -648,11 +659,31 @@ def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tu
     couple's second wedding to each other, no wedding of the article's year is their first."""
     named = {role: _named_as(role, article) for role in ("daughter", "son")}
     out = {s.id: tuple(_role_owner(f, s, named) for f in extract(s, source)) for s in article}
+    for sid, heading_year in _under_year_headings(article).items():
+        # "## 2012: The proposal ... He proposed in August on a sailboat": August of 2012, not the article's
+        out[sid] = tuple(f for f in out[sid] if not (f.kind == slots.YEAR and f.value != heading_year
+                                                     and f.value not in next(x.text for x in article if x.id == sid)))
     year = written_on(source)[:4]
     if year and any(_WED_EACH_OTHER_AGAIN.search(s.text) for s in article):
         # "have married each other for a second time ... The couple wed on Saturday, 10 May 2025": the
         # article's wedding of its year is the second, not the one the other articles date
         out = {sid: tuple(f for f in fs if not (f.slot == slots.MARRIED and f.value >= year)) for sid, fs in out.items()}
+    return out
+
+
+def _under_year_headings(article: Sequence[Sentence]) -> dict[str, str]:
+    """Each sentence under a heading that names a year (a line alone in its paragraph, without a
+    full stop: "2012: The proposal") -> that year."""
+    ordered = sorted(article, key=lambda s: s.index)
+    paragraphs = Counter(s.paragraph for s in ordered)
+    out: dict[str, str] = {}
+    current = ""
+    for s in ordered:
+        if paragraphs[s.paragraph] == 1 and not s.text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")")):
+            found = re.search(rf"\b{YEAR}\b", s.text)
+            current = found.group(0) if found else ""
+        elif current:
+            out[s.id] = current
     return out
 
 

@@ -20,10 +20,17 @@ def _sorted(cites: Sequence[Citation]) -> list[Citation]:
 
 
 def couple(profile: Profile) -> Relation | None:
-    """The marriage the profile is about: of the couples the articles name, the one whose
-    two people are mentioned most, then the one cited most."""
+    """The marriage the profile is about: the couple its sections' paragraphs tell (the records of
+    the corpus's pair, outside the current family), where the relations know them as (former)
+    spouses, and no other pair where they do not (a second marriage or a first one is not the
+    profile's couple); without such records, of the couples the articles name, the one whose two
+    people are mentioned most, then the one cited most."""
     mentions = {p.name: p.mentions for p in profile.people}
     pairs = [r for r in profile.relations if r.kind in COUPLE_KINDS]
+    own = {frozenset(r.about) for r in profile.records if len(r.about) == 2 and r.section != slots.CURRENT_FAMILY
+           and (known := slots.slot(r.slot)) is not None and known.record_about == slots.COUPLE}
+    if len(own) == 1:
+        pairs = [r for r in pairs if frozenset((r.person, r.other)) in own]
     if not pairs:
         return None
     return min(pairs, key=lambda r: (-(mentions.get(r.person, 0) + mentions.get(r.other, 0)),

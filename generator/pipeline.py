@@ -19,6 +19,7 @@ from .extract import extract_article, news_in_keeping
 from .factcheck import compare
 from .figures import compare_figures, join_disputed
 from .ingest import ingest
+from .marriages import earlier_marriages
 from .model import Citation, Fact, Profile, Sentence, Source, Warning
 from .parallel import in_parallel, run_all
 from .people import name_words, recognise
@@ -79,7 +80,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     origin = {s.id: s.duplicate_of or s.id for s in sources}
     by_sentence = {s.id: s for s in sentences}
     couple = main_pair(sentences, relations)
-    others = counts_of_others(claims, facts, couple)
+    others = counts_of_others(claims, facts, couple) | earlier_marriages(claims, facts, couple)
     conflicts, dated = compare(with_claimed_people([f for fs in facts.values() for f in fs
                                                     if (f.sentence, f.slot, f.value) not in others], claims),
                                by_sentence, origin, sources)

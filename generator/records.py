@@ -55,6 +55,7 @@ from .lang.en import (
     UNDATED_DOUBT,
     VOW_RENEWAL,
 )
+from .marriages import earlier_marriages
 from .model import (
     UNNAMED,
     Citation,
@@ -112,10 +113,6 @@ _CUSTODY_KIND = re.compile(r"\b((?:temporary\s+)?(?:sole|primary|full|joint)(?:\
 RECORD_SECTIONS = {**SLOT_SECTIONS, **{s.name: s.record_section for s in slots.SLOTS if s.record_section}}
 
 
-# The events that end a marriage, and the length of the fight: none of the couple's is before their wedding.
-ENDINGS = frozenset([slots.SEPARATED, slots.DIVORCE_FILED, slots.DIVORCE_FINAL, slots.DISPUTE_LENGTH])
-
-
 def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
                   couple: frozenset[str], relations: Sequence[Relation], sources: Sequence[Source],
                   sections: Sequence[str], named_most: Sequence[str] = (),
@@ -136,10 +133,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
-    wed = min([f.value for fs in facts.values() for f in fs
-               if f.slot == slots.MARRIED and frozenset(f.subject) == couple and f.value.isdigit()]
-              + [c.key[1] for c in claims if c.key and c.key[0] == slots.MARRIED and c.about == couple
-                 and c.key[1].isdigit()], default="")  # their wedding: no split of theirs is before it
+    earlier = earlier_marriages(claims, facts, couple)
     for claim in claims:
         if claim.key is None or claim.key[0] not in ORDER:
             continue
@@ -147,10 +141,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         for s in claim.sentences:
             if s.attribution == UNNAMED or DENIED.search(s.text):
                 continue  # never an unnamed source, nor a sentence that calls a report untrue
-            if slot in ENDINGS and any(f.slot in ENDINGS and f.value.isdigit() and f.value < wed
-                                       for f in facts.get(s.id, ())):
-                continue  # a split before the couple's wedding ("A judge finalized Ray's divorce in 2012 after a
-                # two-year court fight", married in 2014): an earlier marriage's, its fight too
+            if any((s.id, f.slot, f.value) in earlier for f in facts.get(s.id, ()) if f.slot == slot):
+                continue  # a split before the couple's wedding: an earlier marriage's, its fight too
             given = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
                      and not f.value.endswith("(expected)")]
             if slot not in ONE_VALUE and any(len({f.value for f in given if f.subject == g.subject}) > 1 for g in given):

@@ -149,6 +149,11 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
     return out
 
 
+# "Ann Lee and Bob Ray married", "Actress Ann Lee and director Bob Ray married": a role of the second
+# in a few lower-case words after "and".
+_AND_ROLE = re.compile(r"\s+and\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}")
+
+
 def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
     """"A and B married in 2001", "A married B in 2013", with the years the sentence gives."""
     word = MARRY.search(s.text)
@@ -159,7 +164,7 @@ def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
     after = [m for m in mentions if m.start >= word.end() and m.start - word.end() < 40
              and not re.match(r"['’]s\b", s.text[m.end:])]  # "married to Ann's mother, ..." is not Ann
     pair: tuple[str, str] | None = None
-    if len(before) >= 2 and re.fullmatch(r"\s+and\s+", s.text[before[-2].end:before[-1].start]):
+    if len(before) >= 2 and _AND_ROLE.fullmatch(s.text[before[-2].end:before[-1].start]):
         pair = (before[-2].person, before[-1].person)
     elif before and after and _MARRY_GAP.match(s.text[word.end():after[0].start]):
         pair = (before[-1].person, after[0].person)

@@ -36,6 +36,7 @@ from .classify import Classifier
 from .config import SectionConfig
 from .extract import clause
 from .lang.en import CHILD_WORDS, KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
+from .marriages import wedding_year
 from .model import Fact, Sentence
 from .similar import unknown_names
 
@@ -216,10 +217,7 @@ def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str], clai
     the couple is not known."""
     if len(couple) != 2:
         return ""
-    wed = min([f.value for fs in facts.values() for f in fs
-               if f.slot == slots.MARRIED and frozenset(f.subject) == couple and f.value.isdigit()]
-              + [c.key[1] for c in claims if c.key and c.key[0] == slots.MARRIED and c.about == couple
-                 and c.key[1].isdigit()], default="")
+    wed = wedding_year(claims, facts, couple)
     return min((f.value for fs in facts.values() for f in fs
                 if f.slot in SPLIT_SLOTS and f.value.isdigit() and set(f.subject) <= couple and f.value >= wed),
                default="")

@@ -344,3 +344,47 @@ def test_what_a_named_speaker_says_is_no_aside() -> None:
     text = "Starstruck says it was paid on a regular basis until this year."
     s = Sentence("a:3", "a", 3, 1, 0, len(text), text, "on-record", None, ())
     assert set_aside_reason(s, ()) != REASON_ASIDE
+
+
+def test_twins_named_together_more_often_than_their_parents_are_no_couple() -> None:
+    """Found by a review: "twins Olive and Pascal" named together in more sentences than their parents
+    (whose surname two relatives bear, and is left to no one) made "Olive and Pascal married in 2012"."""
+    from generator.claims import main_pair
+    from generator.model import Mention, Relation
+
+    def said(i: int, *names: str) -> Sentence:
+        text = " and ".join(names) + " spoke."
+        at, mentions = 0, []
+        for name in names:
+            mentions.append(Mention(name, i * 100 + at, i * 100 + at + len(name), True))
+            at += len(name) + 5
+        return Sentence(f"a:{i}", "a", i, 0, i * 100, i * 100 + len(text), text, "reported", None, (), tuple(mentions))
+
+    sentences = [said(0, "Olive Vash", "Pascal Vash"), said(1, "Olive Vash", "Pascal Vash"), said(2, "Ann Lee", "Tom Vash")]
+    kids = [Relation("child", child, parent, "", "", ()) for child in ("Olive Vash", "Pascal Vash")
+            for parent in ("Ann Lee", "Tom Vash")]
+    assert main_pair(sentences) == {"Olive Vash", "Pascal Vash"}  # nothing known of them: the pair named most
+    assert main_pair(sentences, kids) == {"Ann Lee", "Tom Vash"}
+    # nor where nothing is known of them, but their father is named most and with their mother half as often
+    sentences += [said(3, "Tom Vash"), said(4, "Tom Vash"), said(5, "Olive Vash", "Pascal Vash"), said(6, "Ann Lee", "Tom Vash")]
+    assert main_pair(sentences) == {"Ann Lee", "Tom Vash"}
+
+
+def test_of_two_spouses_named_together_as_often_the_one_named_more_is_the_couple() -> None:
+    """Found by a review: a man named with his first wife and with his second as often; the second,
+    named more, is the profile's couple (the first made the key facts' "Couple")."""
+    from generator.claims import main_pair
+    from generator.model import Mention, Relation
+
+    def said(i: int, *names: str) -> Sentence:
+        text = " and ".join(names) + " spoke."
+        at, mentions = 0, []
+        for name in names:
+            mentions.append(Mention(name, i * 100 + at, i * 100 + at + len(name), True))
+            at += len(name) + 5
+        return Sentence(f"a:{i}", "a", i, 0, i * 100, i * 100 + len(text), text, "reported", None, (), tuple(mentions))
+
+    sentences = [said(0, "Bob Ray", "Ann Lee"), said(1, "Bob Ray", "Cy Moss"), said(2, "Ann Lee"), said(3, "Ann Lee"),
+                 said(4, "Bob Ray"), said(5, "Bob Ray"), said(6, "Bob Ray")]
+    wives = [Relation("former-spouse", "Bob Ray", "Cy Moss", "", "", ()), Relation("spouse", "Bob Ray", "Ann Lee", "", "", ())]
+    assert main_pair(sentences, wives) == {"Bob Ray", "Ann Lee"}

@@ -49,3 +49,16 @@ def test_a_new_couples_engagement_is_one_record_citing_every_article(tmp_path: P
     engaged = [r for r in profile.records if r.slot == "engaged"]
     assert len(engaged) == 1 and set(engaged[0].about) == {"Bob Ray", "Cy Moss"}, engaged
     assert {c.source for c in engaged[0].values[0].citations} == {"a3", "a4"}, engaged
+
+
+def test_they_beside_a_divorce_from_one_of_the_couple_are_not_the_couple(tmp_path: Path) -> None:
+    """Found by a review: "They began dating in 2023, a few months after his divorce from Ann Lee was
+    finalized" (they: Bob Ray and a new partner the tool does not know) was the couple's dating."""
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2016-03-01", "Ann Lee and Bob Ray married in 2015. Ann Lee and Bob Ray have two children."),
+        "a2.txt": ("2022-04-20", "Ann Lee and Bob Ray divorced in 2022. Ann Lee, 40, and Bob Ray, 42, share custody."),
+        "a3.txt": ("2024-01-30", ("Bob Ray, 44, proposed to TV presenter Cy Moss on New Year's Eve. They began dating in "
+                                  "2023, a few months after his divorce from Ann Lee was finalized.")),
+    })
+    assert not [r for r in profile.records if r.slot == "began-dating" and set(r.about) == {"Ann Lee", "Bob Ray"}], \
+        profile.records

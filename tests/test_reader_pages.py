@@ -214,3 +214,21 @@ def test_key_facts_tell_only_what_the_records_vet(tmp_path: Path) -> None:
     assert "Divorce final" not in rows, rows
     assert rows["Married"]["value"] == "2001"
     assert rows["Separated"]["value"] == "2019 or 2020" and rows["Separated"]["status"] == "disputed"
+
+
+def test_the_key_facts_couple_is_the_paragraphs_couple(tmp_path: Path) -> None:
+    """Found by a review: the box's "Couple" was the spouse pair mentioned most, a second marriage
+    ("Felipe Amaral and Marisol Quenby") on a profile about her first; it is the couple the sections'
+    paragraphs tell, when the relations know them as spouses."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    bodies = ["Marla Quinn and Devon Hale married in 2001. Marla Quinn, 30, and Devon Hale, 33, live in Reno.",
+              "Marla Quinn and Devon Hale married in 2001. Marla Quinn and Devon Hale separated in 2019.",
+              ("Marla Quinn married Cy Moss in 2023. Cy Moss, 50, cooks. Cy Moss sings. Cy Moss, her husband, paints. "
+               "Cy Moss travels. Cy Moss said he was happy. Cy Moss golfs.")]
+    for i, body in enumerate(bodies):
+        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: 202{i + 2}-03-01\n---\n{body}\n",
+                                         encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    pair = infobox.couple(profile)
+    assert pair is None or {pair.person, pair.other} == {"Marla Quinn", "Devon Hale"}, pair

@@ -35,3 +35,9 @@ def test_relations_precision() -> None:
     precision = right / made if made else 1.0
     print(f"relations: {made} found, {right} right ({precision:.3f}); {missed} stated relations missed")
     assert precision >= 0.99, "\n".join(wrong)
+    assert missed <= MISSED_AT_MOST, f"{missed} stated relations missed (at most {MISSED_AT_MOST} were)"
+
+
+# The stated relations the set's cases miss, as measured: a floor on recall that a change may lower only
+# by raising this figure, in review.
+MISSED_AT_MOST = 10

@@ -1053,3 +1053,21 @@ def test_one_of_two_proposing_is_their_engagement(tmp_path: Path) -> None:
     engaged = [r for r in profile.records if r.slot == "engaged"]
     assert len(engaged) == 1 and set(engaged[0].about) == {"Ann Lee", "Bob Ray"}, record_texts(profile)
     assert engaged[0].values[0].value == "2014" and {c.source for c in engaged[0].values[0].citations} == {"a1", "a2"}
+
+
+def test_a_parents_custody_fight_is_no_length_of_the_couples(tmp_path: Path) -> None:
+    """Found by a review: "Ray's parents divorced in 1998 after a custody battle that lasted four
+    years" made a false disagreement with the couple's 18-month fight; a split dated before the
+    couple's wedding is another marriage's, its fight too."""
+    from .conftest import profile_of_articles
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2016-05-01", "Ann Lee and Bob Ray married in 2015. Ann Lee and Bob Ray have a son."),
+        "a2.txt": ("2023-05-01", ("Ann Lee and Bob Ray divorced in 2023 after a custody fight that lasted 18 months. "
+                                  "Ann Lee, 40, said it was hard.")),
+        "a3.txt": ("2023-06-01", ("Bob Ray's parents, Ken Ray and Sue Ray, divorced in 1998 after a custody battle that "
+                                  "lasted four years. Bob Ray, 41, said he knew how it felt.")),
+    })
+    disputed = [c for c in profile.conflicts if c.slot == "dispute-length" and c.verdict == "disagreement"]
+    assert not disputed, disputed
+    assert not [r for r in profile.records if r.slot in ("divorce-final", "dispute-length")
+                and any(v.value in ("1998", "48 months") for v in r.values)], profile.records
