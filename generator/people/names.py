@@ -103,7 +103,7 @@ _CHILD_BEFORE = re.compile(r"\b(?:daughter|son|child|kid|baby|stepdaughter|steps
 
 
 # A child's age right after a name: "Tom Ray, 15, had asked", "Ivy Ray (9)".
-_MINOR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:1[0-7]|[1-9])\b(?![\d,.])")
+_MINOR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:1[0-7]|[1-9])\b(?![.,]?\d)")
 
 
 class SurnameBearers:
