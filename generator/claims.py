@@ -636,7 +636,7 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
         return pair  # "Ostrander and Okafor, who tied the knot in 2001 and finalized their divorce in 2009"
     record = slots.slot(key[0])
     couple_event = bool(record and record.couple)
-    if key[0] == ENGAGED and len(pair) == 2 and len(who) == 1 and who <= pair and _PROPOSED.search(s.text) \
+    if key[0] == slots.ENGAGED and len(pair) == 2 and len(who) == 1 and who <= pair and _PROPOSED.search(s.text) \
             and not set(s.people) - pair:
         return pair  # "He got down on one knee on Christmas Day", in an article about the two: their engagement
     if couple_event and len(pair) == 2 and len(named) == 1 and named <= pair and set(s.people) == pair:
@@ -689,14 +689,13 @@ def _someone_before(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], 
         end <= at for _start, end, _name in unknown_names(s))
 
 
-ENGAGED = "engaged"
 # The words of one of two proposing to the other: an engagement of both.
 _PROPOSED = re.compile(r"\b(?:proposed|got down on one knee|popped the question)\b", re.IGNORECASE)
 
 
 # The events that make a couple, which "the couple" may tell of a new one ("is engaged to ... The couple
 # met in 2021"); a split, a count or a length is told of the couple the article is about.
-COUPLING_EVENTS = frozenset([slots.MET, slots.MARRIED, "engaged", "began-dating", "vows-renewed"])
+COUPLING_EVENTS = frozenset([slots.MET, slots.MARRIED, slots.ENGAGED, "began-dating", "vows-renewed"])
 FORMER_COUPLE = re.compile(r"\b(?:former|ex-?)\s*(?:couple|pair|spouses|husband and wife)\b|\bexes\b", re.IGNORECASE)
 _THEIR = re.compile(r"\b(?:their|they)\b", re.IGNORECASE)
 

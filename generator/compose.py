@@ -117,8 +117,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
             others: Collection[tuple[str, str, str]] = ()) -> Profile:
     """Arrange the claims into sections, timeline and fact records; account for every sentence.
     `couple`: the profile's couple (claims.main_pair); `quotes`: the quotations checked across
-    articles (quotes.quote_groups), whose verified ones the paragraphs quote; `others`: the counts
-    of children told of someone else (claims.counts_of_others), never the couple's record."""
+    articles (quotes.quote_groups), whose verified ones the paragraphs quote; `others`: facts that
+    are someone else's (claims.counts_of_others, marriages.earlier_marriages), never the couple's record."""
     by_source = {s.id: s for s in sources}
     ordered = sorted({s.id: s for c in claims for s in c.sentences}.values(), key=lambda s: (s.source, s.index))
     when = _event_dates(sentences, facts, by_source)

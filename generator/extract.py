@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
@@ -124,7 +124,7 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
 # separated"); not a meeting ("have met several times" is no first meeting). Of these, those
 # that "been" may stand before: a court's act ("has been awarded custody", "has been declared
 # legally single", "has been finalized"); never a state ("has been married", "have been separated").
-NEWS_SLOTS = frozenset([slots.DIVORCE_FILED, slots.DIVORCE_FINAL, slots.SEPARATED, slots.MARRIED, "engaged",
+NEWS_SLOTS = frozenset([slots.DIVORCE_FILED, slots.DIVORCE_FINAL, slots.SEPARATED, slots.MARRIED, slots.ENGAGED,
                         "began-dating", slots.CHILD_BORN, slots.CUSTODY_AWARDED, "declared-single", "vows-renewed"])
 NEWS_PASSIVE_SLOTS = frozenset([slots.CUSTODY_AWARDED, "declared-single"])
 _FINALIZED = re.compile(r"finali[sz]ed", re.IGNORECASE)
@@ -340,12 +340,9 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
                     or _WEDDING_OF.match(text, m.end()) or AGAIN_AFTER.match(text, m.end()))
     if slot == slots.MET:
         return bool(_MET_WITH.match(text, m.end()) or AGAIN_AFTER.match(text, m.end()))
-    if slot == ENGAGED:
+    if slot == slots.ENGAGED:
         return bool(AGAIN_AFTER.match(text, m.end()))  # "proposed to Lee again on Christmas Eve": not the first
     return slot == slots.SEPARATED and bool(_SPLIT_TIME.match(text, m.end()))
-
-
-ENGAGED = "engaged"
 
 
 def _cues(text: str) -> list[tuple[int, int, str]]:
@@ -659,10 +656,10 @@ def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tu
     couple's second wedding to each other, no wedding of the article's year is their first."""
     named = {role: _named_as(role, article) for role in ("daughter", "son")}
     out = {s.id: tuple(_role_owner(f, s, named) for f in extract(s, source)) for s in article}
-    for sid, heading_year in _under_year_headings(article).items():
+    for s, heading_year in _under_year_headings(article):
         # "## 2012: The proposal ... He proposed in August on a sailboat": August of 2012, not the article's
-        out[sid] = tuple(f for f in out[sid] if not (f.kind == slots.YEAR and f.value != heading_year
-                                                     and f.value not in next(x.text for x in article if x.id == sid)))
+        out[s.id] = tuple(f for f in out[s.id] if not (f.kind == slots.YEAR and f.value != heading_year
+                                                       and f.value not in s.text))
     year = written_on(source)[:4]
     if year and any(_WED_EACH_OTHER_AGAIN.search(s.text) for s in article):
         # "have married each other for a second time ... The couple wed on Saturday, 10 May 2025": the
@@ -671,20 +668,26 @@ def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tu
     return out
 
 
-def _under_year_headings(article: Sequence[Sentence]) -> dict[str, str]:
-    """Each sentence under a heading that names a year (a line alone in its paragraph, without a
-    full stop: "2012: The proposal") -> that year."""
+def _under_year_headings(article: Sequence[Sentence]) -> list[tuple[Sentence, str]]:
+    """Each sentence under a heading that names a year ("2012: The proposal") with that year."""
     ordered = sorted(article, key=lambda s: s.index)
-    paragraphs = Counter(s.paragraph for s in ordered)
-    out: dict[str, str] = {}
+    out: list[tuple[Sentence, str]] = []
     current = ""
-    for s in ordered:
-        if paragraphs[s.paragraph] == 1 and not s.text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")")):
+    for i, s in enumerate(ordered):
+        if is_heading(ordered, i):
             found = re.search(rf"\b{YEAR}\b", s.text)
             current = found.group(0) if found else ""
         elif current:
-            out[s.id] = current
+            out.append((s, current))
     return out
+
+
+def is_heading(article: Sequence[Sentence], i: int) -> bool:
+    """Whether article[i] (the article's sentences in order) is a heading or caption: alone in its
+    paragraph, without a full stop."""
+    s = article[i]
+    alone = all(t.paragraph != s.paragraph for t in article[max(0, i - 1):i + 2] if t is not s)
+    return alone and not s.text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")"))
 
 
 # A couple marrying each other again: "married each other for a second time", "remarried each other".

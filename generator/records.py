@@ -55,7 +55,6 @@ from .lang.en import (
     UNDATED_DOUBT,
     VOW_RENEWAL,
 )
-from .marriages import earlier_marriages
 from .model import (
     UNNAMED,
     Citation,
@@ -124,7 +123,9 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     of `named_most` (the people, the most mentioned first), the rest by name. `origin`: each
     article's original (a syndicated copy's source), so that a copy does not make an agreement.
     `sentences`: every sentence of the corpus, for the articles that tell an event without a
-    date (undated_support)."""
+    date (undated_support). `others`: (sentence, slot, value) of facts that are someone else's (a
+    count of others' children, claims.counts_of_others; a split before the couple's wedding,
+    marriages.earlier_marriages), never the couple's record."""
     origin = origin or {}
     if len(couple) != 2:
         return ()
@@ -133,7 +134,6 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
-    earlier = earlier_marriages(claims, facts, couple)
     for claim in claims:
         if claim.key is None or claim.key[0] not in ORDER:
             continue
@@ -141,8 +141,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         for s in claim.sentences:
             if s.attribution == UNNAMED or DENIED.search(s.text):
                 continue  # never an unnamed source, nor a sentence that calls a report untrue
-            if any((s.id, f.slot, f.value) in earlier for f in facts.get(s.id, ()) if f.slot == slot):
-                continue  # a split before the couple's wedding: an earlier marriage's, its fight too
+            if any((s.id, f.slot, f.value) in others for f in facts.get(s.id, ()) if f.slot == slot):
+                continue  # another's fact: a split before the couple's wedding (marriages.earlier_marriages)
             given = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
                      and not f.value.endswith("(expected)")]
             if slot not in ONE_VALUE and any(len({f.value for f in given if f.subject == g.subject}) > 1 for g in given):
@@ -686,7 +686,7 @@ def _whom(slot: str, about: frozenset[str], named: frozenset[str], couple: froze
 
 
 # The events of one of the couple with a new spouse or partner that a record tells, in the current family.
-NEW_COUPLE_EVENTS = frozenset([slots.MARRIED, "engaged", "began-dating"])
+NEW_COUPLE_EVENTS = frozenset([slots.MARRIED, slots.ENGAGED, "began-dating"])
 
 
 def _new_couple(slot: str, about: frozenset[str], found: Sequence[Fact], couple: frozenset[str],
@@ -816,7 +816,7 @@ _TWO_WORDS = re.compile(r"[A-Z][\w'’-]+ [A-Z][a-z][\w'’-]+")
 
 # Events of the couple told by a verb alone ("They met", "They married"): two or more of one year
 # (and month) are one sentence of the paragraph ("They met and began dating in 2012").
-JOINABLE = (slots.MET, "began-dating", "engaged", slots.MARRIED, slots.SEPARATED)
+JOINABLE = (slots.MET, "began-dating", slots.ENGAGED, slots.MARRIED, slots.SEPARATED)
 
 
 def paragraph_sentences(records: Sequence[Record]) -> list[tuple[Record, ...]]:

@@ -34,7 +34,7 @@ from . import slots
 from .claims import ClaimGroup
 from .classify import Classifier
 from .config import SectionConfig
-from .extract import clause
+from .extract import clause, is_heading
 from .lang.en import CHILD_WORDS, KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
 from .marriages import wedding_year
 from .model import Fact, Sentence
@@ -140,7 +140,7 @@ def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozens
 
 
 # The events that begin a marriage: after the split began, one is the family's present, not its past.
-WEDDING_SLOTS = frozenset([slots.MARRIED, "engaged"])
+WEDDING_SLOTS = frozenset([slots.MARRIED, slots.ENGAGED])
 
 
 def _by_cues(claim: ClaimGroup, chosen: Sentence, cue_of: Mapping[str, str]) -> str:
@@ -235,7 +235,7 @@ def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str]) -> d
         by_source.setdefault(s.source, []).append(s)
     for article in by_source.values():
         article.sort(key=lambda s: s.index)
-        parts = list(accumulate(_heading(article, i) for i in range(len(article))))  # the stretch between headings
+        parts = list(accumulate(is_heading(article, i) for i in range(len(article))))  # the stretch between headings
         cued = [i for i, s in enumerate(article) if cue_of.get(s.id)]
         for i, s in enumerate(article):
             before = article[i - 1] if i else None
@@ -249,10 +249,3 @@ def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str]) -> d
                 j = min(near, key=lambda c: (abs(c - i), c > i))
                 out[s.id] = cue_of[article[j].id]
     return out
-
-
-def _heading(article: Sequence[Sentence], i: int) -> bool:
-    """Whether article[i] is a heading or caption: alone in its paragraph, without a full stop."""
-    s = article[i]
-    alone = all(t.paragraph != s.paragraph for t in article[max(0, i - 1):i + 2] if t is not s)
-    return alone and not s.text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")"))

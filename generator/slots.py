@@ -31,6 +31,7 @@ DIVORCE_FINAL = "divorce-final"
 SEPARATED = "separated"
 MARRIED = "married"
 MET = "met"
+ENGAGED = "engaged"
 CHILD_BORN = "child-born"
 DISPUTE_LENGTH = "dispute-length"
 CHILDREN = "children"
@@ -128,7 +129,7 @@ SLOTS: tuple[Slot, ...] = (
          # never "first met the president": a lowercase word after it must say where, when or how
          told=re.compile(r"\bfirst (?:met|crossed paths)\b(?!\s+(?!(?:in|at|on|through|while|when|during|as|via|back"
                          r"|each|one|him|her)\b)(?-i:[a-z]))", _I)),
-    Slot("engaged", YEAR, "Engaged",
+    Slot(ENGAGED, YEAR, "Engaged",
          re.compile(r"\b(?:got|became|were|was|are|is|get) engaged\b|\bengagement\b|\bpopped the question\b"
                     r"|\bproposed (?:marriage|to (?:(?:his|her)\s+)?(?:(?:longtime|long-term)\s+)?"
                     r"(?:(?:girlfriend|boyfriend|partner)\s+)?(?:her|him|(?-i:[A-Z])[\w'-]+)\b)(?!(?:\s+[\w,]+){0,4}\s+that\b)"

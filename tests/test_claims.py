@@ -181,18 +181,21 @@ def test_an_unnamed_source_dating_an_event_stands_alone_and_is_never_set_aside(t
     assert unnamed and all(s.id not in fates for s in unnamed)
 
 
+def said(i: int, *names: str) -> Sentence:
+    """Sentence i of one article, naming each of `names` explicitly ("A and B spoke.")."""
+    from generator.model import Mention
+    text = " and ".join(names) + " spoke."
+    at, mentions = 0, []
+    for name in names:
+        mentions.append(Mention(name, i * 100 + at, i * 100 + at + len(name), True))
+        at += len(name) + 5
+    return Sentence(f"a:{i}", "a", i, 0, i * 100, i * 100 + len(text), text, "reported", None, (), tuple(mentions))
+
+
 def test_a_couple_named_as_often_as_their_children_is_the_couple() -> None:
     """Two pairs named together as often: the one the relations make (former) spouses."""
     from generator.claims import main_pair
-    from generator.model import Mention, Relation
-
-    def said(i: int, *names: str) -> Sentence:
-        text = " and ".join(names) + " spoke."
-        at, mentions = 0, []
-        for name in names:
-            mentions.append(Mention(name, i * 100 + at, i * 100 + at + len(name), True))
-            at += len(name) + 5
-        return Sentence(f"a:{i}", "a", i, 0, i * 100, i * 100 + len(text), text, "reported", None, (), tuple(mentions))
+    from generator.model import Relation
 
     sentences = [said(0, "Gordon Pike", "Rosa Pike"), said(1, "Caleb Pike", "Tessa Pike"), said(2, "Gordon Pike")]
     assert main_pair(sentences) == frozenset()
@@ -350,15 +353,7 @@ def test_twins_named_together_more_often_than_their_parents_are_no_couple() -> N
     """Found by a review: "twins Olive and Pascal" named together in more sentences than their parents
     (whose surname two relatives bear, and is left to no one) made "Olive and Pascal married in 2012"."""
     from generator.claims import main_pair
-    from generator.model import Mention, Relation
-
-    def said(i: int, *names: str) -> Sentence:
-        text = " and ".join(names) + " spoke."
-        at, mentions = 0, []
-        for name in names:
-            mentions.append(Mention(name, i * 100 + at, i * 100 + at + len(name), True))
-            at += len(name) + 5
-        return Sentence(f"a:{i}", "a", i, 0, i * 100, i * 100 + len(text), text, "reported", None, (), tuple(mentions))
+    from generator.model import Relation
 
     sentences = [said(0, "Olive Vash", "Pascal Vash"), said(1, "Olive Vash", "Pascal Vash"), said(2, "Ann Lee", "Tom Vash")]
     kids = [Relation("child", child, parent, "", "", ()) for child in ("Olive Vash", "Pascal Vash")
@@ -374,15 +369,7 @@ def test_of_two_spouses_named_together_as_often_the_one_named_more_is_the_couple
     """Found by a review: a man named with his first wife and with his second as often; the second,
     named more, is the profile's couple (the first made the key facts' "Couple")."""
     from generator.claims import main_pair
-    from generator.model import Mention, Relation
-
-    def said(i: int, *names: str) -> Sentence:
-        text = " and ".join(names) + " spoke."
-        at, mentions = 0, []
-        for name in names:
-            mentions.append(Mention(name, i * 100 + at, i * 100 + at + len(name), True))
-            at += len(name) + 5
-        return Sentence(f"a:{i}", "a", i, 0, i * 100, i * 100 + len(text), text, "reported", None, (), tuple(mentions))
+    from generator.model import Relation
 
     sentences = [said(0, "Bob Ray", "Ann Lee"), said(1, "Bob Ray", "Cy Moss"), said(2, "Ann Lee"), said(3, "Ann Lee"),
                  said(4, "Bob Ray"), said(5, "Bob Ray"), said(6, "Bob Ray")]

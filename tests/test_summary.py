@@ -14,7 +14,7 @@ from generator.pipeline import analyse
 from generator.records import COUNTS, ONE_VALUE, QUOTATION, figure, says_not_so
 from generator.render import record_texts
 
-from .conftest import CASES, ROOT, corpus_config
+from .conftest import CASES, ROOT, corpus_config, profile_of_articles
 
 CORPORA = {"seeds": ROOT / "seeds", "fictional": CASES / "fictional" / "seeds",
            "corpus_b": CASES / "corpus_b" / "seeds", "smalltown": CASES / "smalltown" / "seeds"}
@@ -949,7 +949,6 @@ def test_a_count_that_grew_names_the_children_of_its_latest_value(tmp_path: Path
     """"two (2013), then three (2016)": the three children by name where the relations know three
     children of both and a cited sentence of the latest count lists them right after it; the older
     count names no one."""
-    from .conftest import profile_of_articles
     profile = profile_of_articles(tmp_path, {
         "a1.txt": ("2013-05-01", ("Marla Quinn and Devon Hale married in 2010. Marla Quinn and Devon Hale have two "
                                   "children, their daughter Ivy Hale and their son Rowan Hale.")),
@@ -968,7 +967,6 @@ def test_no_record_tells_one_value_of_a_disputed_event(tmp_path: Path) -> None:
     """Where the fact check finds the articles disagree on the couple's wedding year, and the other
     year's sentences are no record's to cite (a tabloid's unnamed source), the paragraph does not say
     "They married in 2012" as if agreed (found on corpus_f)."""
-    from .conftest import profile_of_articles
     profile = profile_of_articles(tmp_path, {
         "a1.txt": ("2014-05-01", "Ann Lee and Bob Ray married in 2012. Ann Lee and Bob Ray have a daughter."),
         "a2.txt": ("2016-05-01", "Ann Lee and Bob Ray married in 2012 in Reno. Ann Lee, 35, said she was happy."),
@@ -983,7 +981,6 @@ def test_an_event_of_both_told_as_one_ones_is_the_couples_record(tmp_path: Path)
     """"A judge finalized Lee's divorce from Bob Ray", "Ray's divorce from Ann Lee was finalized": the
     fact is of both (its subject), though its clause names one of them and the claim it joins is told
     mostly of one; the record cites every article (found on corpus_f, which had no record of the divorce)."""
-    from .conftest import profile_of_articles
     profile = profile_of_articles(tmp_path, {
         "a1.txt": ("2015-05-01", "Ann Lee and Bob Ray married in 2012. Ann Lee and Bob Ray have a daughter."),
         "a2.txt": ("2022-11-20", ("A judge finalized Lee's divorce from restaurateur Bob Ray on Nov. 14, according to "
@@ -1003,7 +1000,6 @@ def test_the_articles_that_name_every_child_support_the_names(tmp_path: Path) ->
     after a word for children without the count ("The children, Ivy Hale, 8, and Rowan Hale, 6, live
     with her") is cited after the names, never for the count; grandchildren are not theirs (found on
     corpus_f, where ten articles named the three children and one statement cited one)."""
-    from .conftest import profile_of_articles
     profile = profile_of_articles(tmp_path, {
         "a1.txt": ("2015-05-01", ("Marla Quinn and Devon Hale married in 2010. Their daughter Ivy Hale was born in "
                                   "2011, and their son Rowan Hale in 2013. Marla Quinn and Devon Hale have two children, "
@@ -1026,7 +1022,6 @@ def test_a_count_names_the_children_its_sentence_lists_where_the_relations_know_
     """"They have three children: Ivy, 6, Tom, 4, and Ann, 1": the three named, though the relations
     know only one of them as a child of both (the others' births told of one parent); a listing of
     another number names no one (found on corpus_f)."""
-    from .conftest import profile_of_articles
     profile = profile_of_articles(tmp_path, {
         "a1.txt": ("2015-05-01", ("Marla Quinn and Devon Hale married in 2010. The singer gave birth to daughter Ivy "
                                   "Hale on Monday. Marla Quinn, 30, said she was thrilled.")),
@@ -1043,7 +1038,6 @@ def test_one_of_two_proposing_is_their_engagement(tmp_path: Path) -> None:
     article about the two (written in January: last Christmas) and "... after Ray, 29, proposed on
     Christmas Day 2014" are the couple's engagement, one record citing both; a place after "in" is no
     stranger whom the engagement could be with (found on corpus_e)."""
-    from .conftest import profile_of_articles
     profile = profile_of_articles(tmp_path, {
         "a1.txt": ("2015-01-03", ("Bob Ray and Ann Lee are engaged. The midfielder, 24, got down on one knee on "
                                   "Christmas Day at her parents' home in Reno, Nevada Springs. Ann Lee, 26, said yes.")),
@@ -1059,7 +1053,6 @@ def test_a_parents_custody_fight_is_no_length_of_the_couples(tmp_path: Path) -> 
     """Found by a review: "Ray's parents divorced in 1998 after a custody battle that lasted four
     years" made a false disagreement with the couple's 18-month fight; a split dated before the
     couple's wedding is another marriage's, its fight too."""
-    from .conftest import profile_of_articles
     profile = profile_of_articles(tmp_path, {
         "a1.txt": ("2016-05-01", "Ann Lee and Bob Ray married in 2015. Ann Lee and Bob Ray have a son."),
         "a2.txt": ("2023-05-01", ("Ann Lee and Bob Ray divorced in 2023 after a custody fight that lasted 18 months. "
