@@ -52,7 +52,7 @@ _BARE_MONTH = re.compile(
 _WEEKDAY = "|".join(WEEKDAYS)
 _RECENT_DAY = re.compile(
     rf"\b(?:(?:on|last|this|since|until) (?:{_WEEKDAY})|"
-    rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?(?=[.,;])|"
+    rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?(?=[.,;]|\s+(?:in|at|after|during|outside|near|before)\s)|"
     r"(?i:last|this|earlier this) week(?:end)?|(?i:over the|this past) weekend|(?i:yesterday|earlier today))\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|confirmed|reported|announced)\s+$")  # "said Tuesday": when it was said
 # "the following year", "three years later", "a decade earlier": that many years after (or
@@ -493,7 +493,13 @@ def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
 GAP_AFTER = re.compile(r"\s+(?:later|after|before|earlier|ago|on)\b")  # "three years later": a gap, not a length
 DURATION_CUES = slots.cues(slots.DURATION)  # the first of two equally near cues wins
 # Where one clause ends and the next begins: a duration's cue word must be in its own clause.
-CLAUSE_BREAK = re.compile(r"[;:]\s|\s[—–]\s|[.?!][\"”’']?\s|,\s(?:but|and|while|whereas)\s|\s(?:but|while)\s")
+# A full stop inside one sentence ends no clause after a title or an abbreviation written short ("his wife,
+# Dr. Ann Lee, filed", "State Sen. Bob Ray", "Tom Ray Jr. said") or an initial ("L.A. Confidential").
+_SHORT_WORD = (r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Mt|Ft|vs|No))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Rev|Hon|Sgt|Maj"
+               r"|Adm|Det|Esq|Ave))(?<!\b(?:Sens|Reps|Capt|Prof|Atty|Supt|Insp|Blvd))")
+# "and" before a verb of its own opens a clause: "married in 2005 at St. Ann's and have two children, Tom and Ivy".
+CLAUSE_BREAK = re.compile(r"[;:]\s|\s[—–]\s|(?:" + _SHORT_WORD + r"\.|[?!])[\"”’']?\s|,\s(?:but|and|while|whereas)\s"
+                          r"|\s(?:but|while)\s|\sand\s(?=(?:have|has|had|are|is|were|was|live|lives|share|shares)\s)")
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:

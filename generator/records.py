@@ -164,6 +164,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                 for f in told:
                     gathered[(slot, who)][f.value].append(s)
                     given_by[(slot, who, f.value)].append((s, f))
+    _gather_passing(gathered, given_by, sentences, facts, couple, children, others, dates, claims, relations)
     out: list[Record] = []
     by_id = {s.id: s for s in sentences}
     rank = {name: i for i, name in enumerate(named_most)}
@@ -193,6 +194,88 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                           tuple(called[name] for name in about) if all(name in called for name in about) else (),
                           listed))
     return undated_support(out, sentences, facts, sources, couple, claims)
+
+
+# The couple's events one of them alone may be said to have had ("Lee divorced in 2022", "her 2012
+# wedding"): never a meeting or the start of a relationship, which take two named.
+_ONE_NAMES_IT = frozenset([slots.MARRIED, slots.ENGAGED, slots.SEPARATED, slots.DIVORCE_FILED, slots.DIVORCE_FINAL])
+
+
+def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]],
+                    given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]],
+                    sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
+                    children: frozenset[str], others: Collection[tuple[str, str, str]], dates: Mapping[str, str],
+                    claims: Sequence[ClaimGroup], relations: Sequence[Relation]) -> None:
+    """Add to the couple's event records the articles that give one of the record's values in
+    passing, in a sentence whose claim is another one ("The 2022 divorce decree had named Lee the
+    residential parent"), or naming one of the couple alone ("His first marriage, to Ann Lee,
+    ended in divorce in 2022") or neither ("The two divorced in January", "The couple, who wed in
+    2012, ..."). The value the record already holds, from sentences that name the couple, is what
+    makes it the couple's event: a value no such sentence gives is never added. Precision first,
+    a sentence joins only when all of these hold:
+    - a named source, calling no report untrue; the fact not someone else's (`others`), not said
+      not to have happened, not after its article, its month (if it gives one) the record's;
+    - the sentence names no one but the couple and their children, and its fact's clause, up to
+      the fact, no name the corpus does not know (but a place); the clause no other partner ("her first husband"), no renewal
+      of vows, no story ("In the film"), no kin the couple own ("Lee and Ray's son married");
+    - the sentence is in a claim (not set aside: a question, a copy, a teaser);
+    - the clause names both of them; or one of them, for an event one alone may be said to have
+      had (_ONE_NAMES_IT); or neither, with "the couple", "the two", "the exes" before the event's
+      words, in an article that names both of them and no other spouse or partner of either
+      ("Yes, that means both of them filed for divorce in 2019", of one of the couple and a new
+      partner, each from someone else)."""
+    theirs = {slot: by_value for (slot, who), by_value in gathered.items() if who == couple and slot in COUPLE_EVENTS}
+    if not theirs:
+        return
+    cited = {slot: {s.source for ss in by_value.values() for s in ss} for slot, by_value in theirs.items()}
+    named_in: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        named_in[s.source].update(m.person for m in s.mentions if m.explicit)
+    partners = {p for r in relations if r.kind in ("spouse", "partner") and {r.person, r.other} & couple
+                for p in (r.person, r.other)} - couple
+    claimed = {s.id for c in claims for s in c.sentences}
+    months = {(slot, value): {n for s, f in given_by[(slot, couple, value)] if (n := month_at(s, f))}
+              for slot, by_value in theirs.items() for value in by_value}
+    for s in sorted(sentences, key=lambda s: (s.source, s.index)):
+        found = [f for f in facts.get(s.id, ()) if f.slot in theirs and f.value in theirs[f.slot]
+                 and s.source not in cited[f.slot]]
+        if not found or s.id not in claimed or s.attribution == UNNAMED or DENIED.search(s.text):
+            continue  # a sentence set aside (a question, a copy) supports nothing
+        if any(m.person not in couple | children for m in s.mentions):
+            continue
+        year = dates.get(s.source, "")[:4]
+        for f in found:
+            month = month_at(s, f)
+            if ((s.id, f.slot, f.value) in others or says_not_so(s, f) or (year.isdigit() and f.value > year)
+                    or (month and month not in months[(f.slot, f.value)])
+                    or s.source in cited[f.slot]
+                    or not _passing_whom(s, f, couple, named_in[s.source], bool(partners & named_in[s.source]))):
+                continue
+            theirs[f.slot][f.value].append(s)
+            given_by[(f.slot, couple, f.value)].append((s, f))
+            cited[f.slot].add(s.source)
+
+
+def _passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article: set[str],
+                  names_another_partner: bool) -> bool:
+    """Whether a fact given in passing is told of the couple (see _gather_passing)."""
+    a = f.span.start - s.start
+    lo, hi = clause(s.text, a, f.span.end - s.start)
+    if (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi) or FICTION.search(s.text, lo, hi)
+            or kin_owned(s, lo, a, couple) or _unknown_before(s, f)
+            or any(lo <= start < f.span.end - s.start and not _AT_PLACE.search(s.text, 0, start)
+                   for start, _end, _name in unknown_names(s))):
+        return False
+    named = clause_people(s, f)
+    if named == couple:
+        return True
+    if named:
+        return len(named) == 1 and named <= couple and f.slot in _ONE_NAMES_IT
+    return couple <= named_in_article and not names_another_partner and bool(_THE_COUPLE.search(s.text, lo, a))
+
+
+# "The couple", "the two", "the exes": the article's couple, where it names no partner of either but the other.
+_THE_COUPLE = re.compile(r"\b(?:the|former)\s+(?:couple|pair|two|exes|spouses)\b", re.IGNORECASE)
 
 
 # A word for children right before a list of their names ("their three children, Ivy, Tom and Ann",
@@ -408,7 +491,7 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
             named = about = about | couple  # "A judge finalized Lee's divorce from Bob Ray in 2022": the fact is of
             # both, named both, though its clause names one and the claim it joined is told mostly of one ("Lee's
             # divorce"); not "A judge finalized Ray's divorce in 2012", nor "... her divorce from her first husband"
-    who = _whom(slot, about, named, couple, children, kin)
+    who = _whom(slot, about, named, couple, children, kin, frozenset(m.person for m in s.mentions if m.explicit))
     if slot == CUSTODY_AWARDED and found:
         given_to = {custody_recipient(s, f, couple, genders or {}) for f in found}
         who = frozenset(p for p in given_to if p) if len(given_to) == 1 and None not in given_to else None
@@ -655,12 +738,14 @@ def kin_of(relations: Sequence[Relation], couple: frozenset[str]) -> tuple[froze
 
 
 def _whom(slot: str, about: frozenset[str], named: frozenset[str], couple: frozenset[str],
-          children: frozenset[str], kin: frozenset[str]) -> frozenset[str] | None:
+          children: frozenset[str], kin: frozenset[str], explicit: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """Whom a sentence's record is about (`about`: whom its claim is about; `named`: the people
-    its fact's own clause names), or None when it is not one the paragraph tells:
+    its fact's own clause names; `explicit`: those the sentence names by name), or None when it
+    is not one the paragraph tells:
     - a couple event of the couple, named alone or with their own kin only ("Lee, Ray
       and their daughter"), never with anyone who could be a partner of one of them, nor with
       a child of theirs unless the clause names both of them ("their son Tom married in 2021");
+      a meeting or the start of a relationship never of one of them, alone named in the sentence;
     - a count of their children, said of the couple, or of two or more of their children (with one
       of them or not); never of one parent alone (a first marriage's children count too) nor of
       one child (whose own children it may count);
@@ -678,6 +763,8 @@ def _whom(slot: str, about: frozenset[str], named: frozenset[str], couple: froze
         others = named - couple
         if others - children or (others and not couple <= named):
             return None  # the clause names someone else: her first husband; their son's wedding
+        if slot not in _ONE_NAMES_IT and named and not couple <= named and not couple <= explicit:
+            return None  # "Lee met in 1999 with her lawyers": a meeting takes two, named
         return couple if couple <= about <= couple | kin else None
     if slot in ONE_OF_COUPLE:
         return named - children if len(named - children) == 1 and named - children <= couple else None

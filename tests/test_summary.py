@@ -17,7 +17,8 @@ from generator.render import record_texts
 from .conftest import CASES, ROOT, corpus_config, profile_of_articles
 
 CORPORA = {"seeds": ROOT / "seeds", "fictional": CASES / "fictional" / "seeds",
-           "corpus_b": CASES / "corpus_b" / "seeds", "smalltown": CASES / "smalltown" / "seeds"}
+           "corpus_b": CASES / "corpus_b" / "seeds", "smalltown": CASES / "smalltown" / "seeds",
+           "corpus_d": CASES / "corpus_d" / "seeds"}
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
@@ -989,10 +990,13 @@ def test_an_event_of_both_told_as_one_ones_is_the_couples_record(tmp_path: Path)
                                   "in November 2022. Ray, 47, is engaged.")),
         "a4.txt": ("2023-01-10", "Ann Lee, 41, finalized her divorce in 2022. Lee is touring."),
         "a5.txt": ("2023-03-10", "Lee, whose divorce was finalized in 2022, is touring. Ann Lee, 41, said she was happy."),
+        "a6.txt": ("2023-03-10", "Ann Lee finalized her divorce from her first husband, Cy Moss, in 2022."),
     })
     (final,) = [r for r in profile.records if r.slot == "divorce-final"] or [None]
     assert final is not None and set(final.about) == {"Ann Lee", "Bob Ray"}, record_texts(profile)
-    assert {c.source for c in final.values[0].citations} == {"a2", "a3"}, final
+    # a4 and a5 name one of them alone, with the year the couple's own articles give: given in passing
+    # (records._gather_passing); a6 names another husband
+    assert {c.source for c in final.values[0].citations} == {"a2", "a3", "a4", "a5"}, final
 
 
 def test_the_articles_that_name_every_child_support_the_names(tmp_path: Path) -> None:
@@ -1064,3 +1068,53 @@ def test_a_parents_custody_fight_is_no_length_of_the_couples(tmp_path: Path) -> 
     assert not disputed, disputed
     assert not [r for r in profile.records if r.slot in ("divorce-final", "dispute-length")
                 and any(v.value in ("1998", "48 months") for v in r.values)], profile.records
+
+
+# --- A value given in passing (records._gather_passing) --------------------------------------------
+
+@pytest.mark.parametrize(("said", "slot", "dated"), [
+    ("The two separated in 2019 after a long year.", "separated", _SEP),
+    ("The couple, who separated in 2019, sold the house in Reno.", "separated", _SEP),
+    ("The 2019 divorce filing named Marla Quinn the children's residential parent.", "divorce-filed", _FILED),
+    ("His first marriage, to Marla Quinn, ended when she filed for divorce in 2019.", "divorce-filed", _FILED),
+    ("Marla Quinn separated in 2019 and moved to Tahoe.", "separated", _SEP),
+    # a sentence whose claim is another one: a count of children
+    ("The 2019 divorce filing named Marla Quinn the residential parent of their two children.", "divorce-filed",
+     _FILED),
+    ("Their two children stayed in Reno. The two separated in 2019 after a long year.", "separated", _SEP),
+])
+def test_an_article_that_gives_the_value_in_passing_is_cited_for_it(said: str, slot: str, dated: str,
+                                                                      tmp_path: Path) -> None:
+    """A sentence that gives the record's value of the couple's event while naming one of them, or
+    "the two", or whose claim is another one, is cited for the value."""
+    found = _undated_with(said, tmp_path, dated, slot)
+    assert len(found) == 1 and len(found[0].values) == 1, found
+    assert "a1" in {c.source for c in found[0].values[0].citations}, (said, found)
+
+
+@pytest.mark.parametrize(("said", "slot", "dated"), [
+    ("The two separated in 2019, a source close to them said.", "separated", _SEP),  # an unnamed source
+    ("Devon Hale's sister separated in 2019.", "separated", _SEP),  # kin
+    ("Marla Quinn's parents separated in 2019.", "separated", _SEP),
+    ("Marla Quinn and Tom Bexley separated in 2019.", "separated", _SEP),  # someone else named
+    ("In the film, the two separated in 2019.", "separated", _SEP),  # a story
+    ("Marla Quinn met in 1999 with her lawyers.", "met", "Marla Quinn and Devon Hale first met in 1999."),
+    ("Devon Hale's new partner, Cy Moss, left her husband. The couple separated in 2019.", "separated", _SEP),
+    ("Marla Quinn, whose first husband left in 2019, separated that year.", "separated", _SEP),
+    ("Reports that the two separated in 2019 are false.", "separated", _SEP),
+])
+def test_what_never_joins_a_record_in_passing(said: str, slot: str, dated: str, tmp_path: Path) -> None:
+    """Precision first: none of these gives the couple's event its value."""
+    found = _undated_with(said, tmp_path, dated, slot)
+    assert "a1" not in {c.source for r in found for v in r.values for c in v.citations}, (said, found)
+
+
+def test_the_divorce_record_cites_the_articles_that_date_it_in_passing(tmp_path: Path) -> None:
+    """Found on corpus_d: "The two divorced in January after a nine-month court case", "The 2022
+    divorce decree had named Solberg the residential parent" and "His first marriage, to surgeon
+    Renata Solberg, ended in divorce in 2022" give the couple's divorce its year, but no record cited them."""
+    profile, _ = analyse(corpus_config(CORPORA["corpus_d"], tmp_path / "docs"))
+    (final,) = [r for r in profile.records if r.slot == "divorce-final"]
+    assert [v.value for v in final.values] == ["2022"]
+    cited = {c.source.split("_")[0] for c in final.values[0].citations}
+    assert {"s08", "s12", "s16"} <= cited, cited
