@@ -145,7 +145,10 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                 continue  # another's fact: a split before the couple's wedding (marriages.earlier_marriages)
             given = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
                      and not f.value.endswith("(expected)")]
-            if slot not in ONE_VALUE and any(len({f.value for f in given if f.subject == g.subject}) > 1 for g in given):
+            whose = {id(f): (_born_right_after(s, f) if slot in BIRTHS else frozenset()) or frozenset(f.subject)
+                     for f in given}
+            if slot not in ONE_VALUE and any(len({f.value for f in given if whose[id(f)] == whose[id(g)]}) > 1
+                                             for g in given):
                 continue  # one sentence, two values of one event ("married in 2004, renewed their vows in 2014");
                 # two children born in two years are two events ("their daughter arrived in 2014, their son in 2016")
             year = dates.get(s.source, "")[:4]
@@ -491,6 +494,8 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
             named = about = about | couple  # "A judge finalized Lee's divorce from Bob Ray in 2022": the fact is of
             # both, named both, though its clause names one and the claim it joined is told mostly of one ("Lee's
             # divorce"); not "A judge finalized Ray's divorce in 2012", nor "... her divorce from her first husband"
+    if slot in BIRTHS and len(found) == 1:
+        named = _born_right_after(s, found[0]) or named  # "Ivy (born 2014) and Tom (born 2016)"
     who = _whom(slot, about, named, couple, children, kin, frozenset(m.person for m in s.mentions if m.explicit))
     if slot == CUSTODY_AWARDED and found:
         given_to = {custody_recipient(s, f, couple, genders or {}) for f in found}
@@ -498,6 +503,24 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
     if who is None and slot in NEW_COUPLE_EVENTS:
         who = _new_couple(slot, about, found, couple, relations)
     return who
+
+
+# Between a child's name and the year of its birth given right after it: "Ivy (born 2014)", "Ivy, born in 2014".
+_BORN_AFTER_NAME = re.compile(r"(?:\s*\(|,\s*)(?:born|b\.)\s+(?:in\s+)?$")
+
+
+def _born_right_after(s: Sentence, f: Fact) -> frozenset[str]:
+    """The one named right before the year of a birth, with only "(born" or ", born in" between
+    ("two kids, Ivy (born 2014) and Tom (born 2016)": 2014 is Ivy's, 2016 Tom's, whether or not the
+    relations know Tom as the couple's, or the corpus knows Tom at all); empty when there is none."""
+    at = f.span.start - s.start
+    for m in s.mentions:
+        if m.end - s.start <= at and _BORN_AFTER_NAME.fullmatch(s.text, m.end - s.start, at):
+            return frozenset([m.person])
+    for _start, end, name in unknown_names(s):
+        if end <= at and _BORN_AFTER_NAME.fullmatch(s.text, end, at):
+            return frozenset([name])  # a name the corpus does not know: no child of theirs
+    return frozenset()
 
 
 def _unknown_before(s: Sentence, f: Fact) -> bool:

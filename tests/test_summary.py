@@ -1118,3 +1118,18 @@ def test_the_divorce_record_cites_the_articles_that_date_it_in_passing(tmp_path:
     assert [v.value for v in final.values] == ["2022"]
     cited = {c.source.split("_")[0] for c in final.values[0].citations}
     assert {"s08", "s12", "s16"} <= cited, cited
+
+
+def test_a_birth_year_in_brackets_after_a_name_is_that_child_s(tmp_path: Path) -> None:
+    """"Two kids, Ivy Hale (born 2014) and Rowan Hale (born 2016)": each year is its child's birth
+    (found on corpus_c, where one sentence's two years read as two values of one event were cited for neither)."""
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2015-05-01", ("Marla Quinn and Devon Hale married in 2010. Their daughter Ivy Hale was born in 2014. "
+                                  "Marla Quinn and Devon Hale live in Reno with their son Rowan Hale.")),
+        "a2.txt": ("2020-05-01", ("Marla Quinn and Devon Hale married in 2010. They have two kids, Ivy Hale (born 2014) "
+                                  "and Rowan Hale (born 2016), and they share custody.")),
+    })
+    births = {(r.about, v.value): {c.source for c in v.citations}
+              for r in profile.records if r.slot == "child-born" for v in r.values}
+    assert births.get((("Ivy Hale",), "2014")) == {"a1", "a2"}, births
+    assert births.get((("Rowan Hale",), "2016")) == {"a2"}, births
