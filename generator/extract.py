@@ -494,7 +494,7 @@ GAP_AFTER = re.compile(r"\s+(?:later|after|before|earlier|ago|on)\b")  # "three 
 DURATION_CUES = slots.cues(slots.DURATION)  # the first of two equally near cues wins
 # Where one clause ends and the next begins: a duration's cue word must be in its own clause.
 # A full stop inside one sentence ends no clause after a title or an abbreviation written short ("his wife,
-# Dr. Ann Lee, filed", "State Sen. Bob Ray", "Tom Ray Jr. said") or an initial ("L.A. Confidential").
+# Dr. Ann Lee, filed", "State Sen. Bob Ray", "Tom Ray Jr. said") or an initial ("the U.S. Senate").
 _SHORT_WORD = (r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Mt|Ft|vs|No))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Rev|Hon|Sgt|Maj"
                r"|Adm|Det|Esq|Ave))(?<!\b(?:Sens|Reps|Capt|Prof|Atty|Supt|Insp|Blvd))")
 # "and" before a verb of its own opens a clause: "married in 2005 at St. Ann's and have two children, Tom and Ivy".
