@@ -30,7 +30,7 @@ VENUE = re.compile(
     rf"statement|post|essay|speech)(?:\s+(?:from|in)\s+(?:the\s+year\s+)?{YEAR})?")
 
 
-def _words(text: str) -> list[str]:
+def quote_words(text: str) -> list[str]:
     return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
 
 
@@ -63,7 +63,7 @@ def quote_groups(sentences: Sequence[Sentence], origin: Mapping[str, str]) -> tu
     previous = {s.id: [p for k in (1, 2) if (p := by_place.get((s.source, s.index - k)))] for s in sentences}
     for s in sentences:
         for a, b in s.quotes:
-            words = tuple(_words(s.text[a - s.start:b - s.start]))
+            words = tuple(quote_words(s.text[a - s.start:b - s.start]))
             if len(words) >= MIN_WORDS:
                 quotes.append((s, a, b, words))
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)

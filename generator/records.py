@@ -70,6 +70,7 @@ from .model import (
     Span,
     Verdict,
 )
+from .quotes import quote_words
 from .sections import OTHER_COUPLES, SLOT_SECTIONS, kin_owned
 from .similar import unknown_names
 
@@ -602,19 +603,44 @@ def quotation_records(quotes: Sequence[QuoteGroup], section_of: Mapping[str, str
     words of the oldest article that gives it (ids from r`first_id`)."""
     out: list[Record] = []
     for q in quotes:
-        if q.verdict != QuoteVerdict.VERIFIED or not q.speaker or "," in q.speaker:
+        if not q.speaker or "," in q.speaker:
             continue
-        cites = [c for c in q.citations if sentences[c.sentence].attribution != UNNAMED
-                 and len(_SPEECH.findall(sentences[c.sentence].outside_quotes())) < 2]  # not "Lee said Ray wrote"
-        if len({origin.get(c.source, c.source) for c in cites}) < 2 or cites[0].sentence not in section_of:
-            continue
-        words = bodies[cites[0].source][cites[0].start:cites[0].end].strip("\"“”'‘’ ").rstrip(",;: ")
-        if not words or len(words) > MAX_QUOTE:
-            continue
-        evidence = tuple(sentences[c.sentence].citation for c in cites)  # each article's sentence, who said it too
-        out.append(Record(f"r{first_id + len(out)}", section_of[cites[0].sentence], QUOTATION, (q.speaker,),
-                          Verdict.AGREEMENT, (RecordValue(words, "", evidence),)))
+        for same in _same_words(q, bodies):
+            cites = [c for c in same if sentences[c.sentence].attribution != UNNAMED
+                     and len(_SPEECH.findall(sentences[c.sentence].outside_quotes())) < 2]  # not "Lee said Ray wrote"
+            if len({origin.get(c.source, c.source) for c in cites}) < 2 or cites[0].sentence not in section_of:
+                continue
+            words = bodies[cites[0].source][cites[0].start:cites[0].end].strip("\"“”'‘’ ").rstrip(",;: ")
+            if not words or len(words) > MAX_QUOTE:
+                continue
+            evidence = tuple(sentences[c.sentence].citation for c in cites)  # each article's sentence, who said it too
+            out.append(Record(f"r{first_id + len(out)}", section_of[cites[0].sentence], QUOTATION, (q.speaker,),
+                              Verdict.AGREEMENT, (RecordValue(words, "", evidence),)))
     return tuple(out)
+
+
+def _same_words(q: QuoteGroup, bodies: Mapping[str, str]) -> list[list[Citation]]:
+    """The quotations of a group that give the same words, one list per wording: the group itself
+    for a verified quotation; for one that some articles cut short or split ("We're better friends
+    now" and "We talk every day" / "We're better friends now. We talk every day."), with no word
+    changed and no other venue or date, each wording that every article gives, with each article's
+    quotation that holds it (that wording's own first: its words are the record's), but for a
+    wording within a longer one of these; none where the wording differs."""
+    if q.verdict == QuoteVerdict.VERIFIED:
+        return [list(q.citations)]
+    if len({v for v in q.venues if v}) > 1:
+        return []
+    said = [f" {' '.join(quote_words(bodies[c.source][c.start:c.end]))} " for c in q.citations]
+    longest = max(said, key=len)
+    if any(t not in longest for t in said):
+        return []  # the wording differs
+    articles = {c.source for c in q.citations}
+    common: dict[str, list[Citation]] = {}
+    for words, c in sorted(zip(said, q.citations, strict=True), key=lambda x: (x[1].source, x[1].start)):
+        holding = {d.source: d for t, d in zip(said, q.citations, strict=True) if words in t and d.source != c.source}
+        if words not in common and set(holding) | {c.source} == articles:
+            common[words] = [c, *(d for _source, d in sorted(holding.items()))]
+    return [cites for words, cites in common.items() if not any(words != other and words in other for other in common)]
 
 
 def says_not_so(s: Sentence, f: Fact) -> bool:

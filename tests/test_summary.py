@@ -1133,3 +1133,24 @@ def test_a_birth_year_in_brackets_after_a_name_is_that_child_s(tmp_path: Path) -
               for r in profile.records if r.slot == "child-born" for v in r.values}
     assert births.get((("Ivy Hale",), "2014")) == {"a1", "a2"}, births
     assert births.get((("Rowan Hale",), "2016")) == {"a2"}, births
+
+
+@pytest.mark.parametrize(("other", "wordings"), [
+    # one article quotes her in two parts, the other in one: both parts are said alike (found on corpus_e)
+    ('Ann Lee said: "We are better friends now than we ever were married. We talk every day about the kids."',
+     {"We are better friends now than we ever were married", "We talk every day about the kids."}),
+    # a word changed: a variant, no record
+    ('Ann Lee said: "We are best friends now, more than we ever were married. We talk every day about the kids."',
+     set()),
+])
+def test_a_quotation_cut_short_is_quoted_in_the_words_every_article_gives(other: str, wordings: set[str],
+                                                                          tmp_path: Path) -> None:
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2024-02-10", ('Ann Lee and Bob Ray divorced in 2023. "We are better friends now than we ever were '
+                                  'married," Ann Lee said. "We talk every day about the kids."')),
+        "a2.txt": ("2024-02-18", f"The singer Ann Lee spoke to Weekly about her life with Bob Ray. {other}"),
+    })
+    quoted = {r.values[0].value: {c.source for c in r.values[0].citations}
+              for r in profile.records if r.slot == "quotation"}
+    assert set(quoted) == wordings, quoted
+    assert all(sources == {"a1", "a2"} for sources in quoted.values()), quoted
