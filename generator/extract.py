@@ -229,7 +229,7 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
     """(year, start, end) of each time the text gives relative to its article's date (`published`,
     ISO, at least to the month): a month or holiday without a year ("in June", "last
     Thanksgiving": the latest one on or before that date), a day of the week or "last week"
-    (that date's year), "last year" and "this year". "last January" written in January is the
+    (that date's year), "last year" and "this year", "last month" and "this month". "last January" written in January is the
     January of the year before."""
     if len(published) < 7 or not _TIME_WORD.search(text):
         return []
@@ -253,13 +253,15 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
     found += [(str(year), m.start(), m.end()) for m in _RECENT_DAY.finditer(text)
               if not _SAID_BEFORE.search(text, 0, m.start())]
     found += [(str(year - (m.group(1).lower() == "last")), m.start(), m.end()) for m in _THIS_YEAR.finditer(text)]
+    found += [(str(year - (m.group(1).lower() == "last" and month == 1)), m.start(), m.end())
+              for m in _THIS_MONTH.finditer(text)]  # "last month" written in January: December of the year before
     return found
 
 
 # A word without which a text tells no time relative to its article (a cheap test first).
 _TIME_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
                         r"|[Tt]hanksgiving|[Cc]hristmas|[Vv]alentine|[Hh]alloween|[Ee]aster|[Nn]ew [Yy]ear"
-                        r"|[Mm]other's|[Ff]ather's|[Ff]ourth of|week|yesterday|today|year)")
+                        r"|[Mm]other's|[Ff]ather's|[Ff]ourth of|week|yesterday|today|year|month)")
 _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
     re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True))
     + rf")\b(\s+[Ee]ve\b)?(?:\s+[Dd]ay\b)?(?!,? {YEAR})(?!\s+(?:[Ee]ve|[Dd]ay),? {YEAR})", re.IGNORECASE)
@@ -267,6 +269,7 @@ _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
 _THAT_MONTH = re.compile(r"\b(?:that|the same) (" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
 _THAT_BEFORE = re.compile(r"\b(?:that|the same) $")
 _THIS_YEAR = re.compile(r"\b(last|this|earlier this) year\b", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"\b(last|this|earlier this) month\b", re.IGNORECASE)
 _AND_YEAR = re.compile(rf"[^,;.]*?\band\b[^,;.]*?\b{YEAR}\b")
 # A month right after a name's first word is a name too: "welcomed daughter Saffron June on March 4"
 # (not "On June 4", "Since June": words that open a phrase are no names).

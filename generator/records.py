@@ -135,39 +135,35 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
-    for claim in claims:
-        if claim.key is None or claim.key[0] not in ORDER:
-            continue
-        slot = claim.key[0]
-        for s in claim.sentences:
-            if s.attribution == UNNAMED or DENIED.search(s.text):
-                continue  # never an unnamed source, nor a sentence that calls a report untrue
-            if any((s.id, f.slot, f.value) in others for f in facts.get(s.id, ()) if f.slot == slot):
-                continue  # another's fact: a split before the couple's wedding (marriages.earlier_marriages)
-            given = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
-                     and not f.value.endswith("(expected)")]
-            whose = {id(f): (_born_right_after(s, f) if slot in BIRTHS else frozenset()) or frozenset(f.subject)
-                     for f in given}
-            if slot not in ONE_VALUE and any(len({f.value for f in given if whose[id(f)] == whose[id(g)]}) > 1
-                                             for g in given):
-                continue  # one sentence, two values of one event ("married in 2004, renewed their vows in 2014");
-                # two children born in two years are two events ("their daughter arrived in 2014, their son in 2016")
-            year = dates.get(s.source, "")[:4]
-            # a birth is told of the child its clause names, so every birth of the sentence counts:
-            # "their daughter arrived in 2014, and their son followed in 2016" words one claim only
-            found = [f for f in given if (slot in ONE_VALUE or slot in BIRTHS or f.value == claim.key[1])
-                     and not says_not_so(s, f)
-                     and not (f.kind == slots.YEAR and year.isdigit() and f.value > year)]  # no past event after its article
-            if slot in COUNTS:  # not a count told of others (claims.counts_of_others), nor the children's own
-                found = [f for f in found if not listed_after(s, f, couple) and not had_by_children(s, f, children)
-                         and (s.id, f.slot, f.value) not in others]
-            for told in ([[f] for f in found] if slot in BIRTHS else [found]):  # each child's birth apart
-                who = _record_whom(s, slot, told, claim.about, couple, children, kin, relations, genders or {})
-                if who is None:
-                    continue
-                for f in told:
-                    gathered[(slot, who)][f.value].append(s)
-                    given_by[(slot, who, f.value)].append((s, f))
+    for s, slot, keyed_value, claim_about in _record_tasks(claims, facts):
+        if s.attribution == UNNAMED or DENIED.search(s.text):
+            continue  # never an unnamed source, nor a sentence that calls a report untrue
+        if any((s.id, f.slot, f.value) in others for f in facts.get(s.id, ()) if f.slot == slot):
+            continue  # another's fact: a split before the couple's wedding (marriages.earlier_marriages)
+        given = [f for f in facts.get(s.id, ()) if f.slot == slot and f.value[:1].isdigit()
+                 and not f.value.endswith("(expected)")]
+        whose = {id(f): (_born_right_after(s, f) if slot in BIRTHS else frozenset()) or frozenset(f.subject)
+                 for f in given}
+        if slot not in ONE_VALUE and any(len({f.value for f in given if whose[id(f)] == whose[id(g)]}) > 1
+                                         for g in given):
+            continue  # one sentence, two values of one event ("married in 2004, renewed their vows in 2014");
+            # two children born in two years are two events ("their daughter arrived in 2014, their son in 2016")
+        year = dates.get(s.source, "")[:4]
+        # a birth is told of the child its clause names, so every birth of the sentence counts:
+        # "their daughter arrived in 2014, and their son followed in 2016" words one claim only
+        found = [f for f in given if (slot in ONE_VALUE or slot in BIRTHS or keyed_value in (None, f.value))
+                 and not says_not_so(s, f)
+                 and not (f.kind == slots.YEAR and year.isdigit() and f.value > year)]  # no past event after its article
+        if slot in COUNTS:  # not a count told of others (claims.counts_of_others), nor the children's own
+            found = [f for f in found if not listed_after(s, f, couple) and not had_by_children(s, f, children)
+                     and (s.id, f.slot, f.value) not in others]
+        for told in ([[f] for f in found] if slot in BIRTHS else [found]):  # each child's birth apart
+            who = _record_whom(s, slot, told, claim_about, couple, children, kin, relations, genders or {})
+            if who is None:
+                continue
+            for f in told:
+                gathered[(slot, who)][f.value].append(s)
+                given_by[(slot, who, f.value)].append((s, f))
     _gather_passing(gathered, given_by, sentences, facts, couple, children, others, dates, claims, relations)
     out: list[Record] = []
     by_id = {s.id: s for s in sentences}
@@ -280,6 +276,29 @@ def _passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article
 
 # "The couple", "the two", "the exes": the article's couple, where it names no partner of either but the other.
 _THE_COUPLE = re.compile(r"\b(?:the|former)\s+(?:couple|pair|two|exes|spouses)\b", re.IGNORECASE)
+
+
+def _record_tasks(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]]
+                  ) -> list[tuple[Sentence, str, str | None, frozenset[str]]]:
+    """(sentence, slot, the value its claim is keyed on, whom its claim is about) for each fact of a
+    record's slot a sentence of a claim gives: the claim's own slot and value first; then a slot of
+    the sentence that no claim of its is keyed on, whatever its value, with whom the first such claim
+    is about ("Lee and Ray have separated after nearly 15 years of marriage" is gathered on the
+    marriage's length: its separation is the couple's too)."""
+    tasks: list[tuple[Sentence, str, str | None, frozenset[str]]] = []
+    done: set[tuple[str, str]] = set()
+    for claim in claims:
+        if claim.key is not None and claim.key[0] in ORDER:
+            for s in claim.sentences:
+                tasks.append((s, claim.key[0], claim.key[1], claim.about))
+                done.add((s.id, claim.key[0]))
+    for claim in claims:
+        for s in claim.sentences:
+            for slot in dict.fromkeys(f.slot for f in facts.get(s.id, ()) if f.slot in ORDER):
+                if (s.id, slot) not in done:
+                    tasks.append((s, slot, None, claim.about))
+                    done.add((s.id, slot))
+    return tasks
 
 
 # A word for children right before a list of their names ("their three children, Ivy, Tom and Ann",

@@ -18,7 +18,7 @@ from .conftest import CASES, ROOT, corpus_config, profile_of_articles
 
 CORPORA = {"seeds": ROOT / "seeds", "fictional": CASES / "fictional" / "seeds",
            "corpus_b": CASES / "corpus_b" / "seeds", "smalltown": CASES / "smalltown" / "seeds",
-           "corpus_d": CASES / "corpus_d" / "seeds"}
+           "corpus_d": CASES / "corpus_d" / "seeds", "corpus_c": CASES / "corpus_c" / "seeds"}
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
@@ -1154,3 +1154,24 @@ def test_a_quotation_cut_short_is_quoted_in_the_words_every_article_gives(other:
               for r in profile.records if r.slot == "quotation"}
     assert set(quoted) == wordings, quoted
     assert all(sources == {"a1", "a2"} for sources in quoted.values()), quoted
+
+
+def test_an_event_in_a_sentence_gathered_on_another_claim_joins_its_record(tmp_path: Path) -> None:
+    """Found on corpus_d: "... have separated after nearly 15 years of marriage, the couple said Monday"
+    is gathered on the marriage's length, and "The pair announced their separation last month" gave no
+    year: the separation had no record. Its separation is the couple's too, and "last month" is the
+    article's month before."""
+    profile, _ = analyse(corpus_config(CORPORA["corpus_d"], tmp_path / "docs"))
+    separated = {v.value: {c.source.split("_")[0] for c in v.citations} for r in profile.records
+                 if r.slot == "separated" for v in r.values}
+    assert separated == {"2021": {"s01", "s02", "s03"}}, separated
+
+
+def test_a_custody_award_in_a_sentence_gathered_on_a_count_is_a_record(tmp_path: Path) -> None:
+    """Found on corpus_c: "A Los Angeles judge has granted Maren Ellsworth temporary primary physical
+    custody of her two kids with estranged husband Corbin Dashwood" is gathered on the count of her
+    kids; the award is a record of its own."""
+    profile, _ = analyse(corpus_config(CORPORA["corpus_c"], tmp_path / "docs"))
+    awarded = {(r.about, v.value): {c.source.split("_")[0] for c in v.citations} for r in profile.records
+               if r.slot == "custody-awarded" for v in r.values}
+    assert awarded.get((("Maren Ellsworth",), "2020")) == {"r06"}, awarded
