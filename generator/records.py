@@ -516,7 +516,11 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
             # divorce"); not "A judge finalized Ray's divorce in 2012", nor "... her divorce from her first husband"
     if slot in BIRTHS and len(found) == 1:
         named = _born_right_after(s, found[0]) or named  # "Ivy (born 2014) and Tom (born 2016)"
-    who = _whom(slot, about, named, couple, children, kin, frozenset(m.person for m in s.mentions if m.explicit))
+    explicit = frozenset(m.person for m in s.mentions if m.explicit)
+    if any(PLURAL_REFERENCE.search(s.text, clause(s.text, f.span.start - s.start, f.span.end - s.start)[0],
+                                   f.span.start - s.start) for f in found):
+        explicit |= couple  # "The two met in October, when Lee taped a segment": both of them met
+    who = _whom(slot, about, named, couple, children, kin, explicit)
     if slot == CUSTODY_AWARDED and found:
         given_to = {custody_recipient(s, f, couple, genders or {}) for f in found}
         who = frozenset(p for p in given_to if p) if len(given_to) == 1 and None not in given_to else None

@@ -107,7 +107,10 @@ SLOTS: tuple[Slot, ...] = (
          record=9, record_about=COUPLE,
          told=re.compile(r"\bdivorce (?:was|became|is|has been|had been) (?:(?:officially|legally|finally) )?"
                          r"(?:finali[sz]ed|final)\b|\bfinali[sz]ed (?:their|the|her|his) divorce\b"
-                         r"|\b(?:got|are|were|is|was) (?:(?:now|officially|legally) )?divorced\b", _I)),
+                         r"|\b(?:got|are|were|is|was) (?:(?:now|officially|legally) )?divorced\b"
+                         # "The divorce of State Sen. Bob Ray and Dr. Ann Lee is final": their names between
+                         r"|\bdivorce of (?:(?-i:[A-Z])[\w.'’-]*\s+|and\s+){2,8}(?:is|was|became|has become)"
+                         r" (?:(?:now|officially|legally) )?final\b", _I)),
     Slot(SEPARATED, YEAR, "Separated", re.compile(r"\bseparat(?:ion|ed|ing)\b|\bsplit\b", _I),
          section=DIVORCE, keyed=True, compared=True, timeline=6, key_fact=3, couple=True, wording="separation",
          record=7, record_about=COUPLE,

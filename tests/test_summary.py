@@ -647,6 +647,9 @@ def _undated_sources(records: list) -> set[str]:
     ("Marla Quinn, the restaurant's owner, filed for divorce from Devon Hale.", "divorce-filed", ""),
     ("Marla Quinn was declared legally single, a judge's order shows.", "declared-single",
      "A judge declared Marla Quinn legally single in 2020."),
+    # their names, with titles written short, between the divorce and its words (found on corpus_d)
+    ("The divorce of State Sen. Devon Hale and Dr. Marla Quinn is final.", "divorce-final",
+     "Marla Quinn and Devon Hale divorced in 2020."),
 ])
 def test_an_article_that_tells_the_event_without_a_date_is_cited_for_the_event(
         said: str, slot: str, dated: str, tmp_path: Path) -> None:
@@ -1078,6 +1081,9 @@ def test_a_parents_custody_fight_is_no_length_of_the_couples(tmp_path: Path) -> 
     ("The 2019 divorce filing named Marla Quinn the children's residential parent.", "divorce-filed", _FILED),
     ("His first marriage, to Marla Quinn, ended when she filed for divorce in 2019.", "divorce-filed", _FILED),
     ("Marla Quinn separated in 2019 and moved to Tahoe.", "separated", _SEP),
+    # "the two" before a meeting whose clause goes on to name one of them (found on corpus_f)
+    ("The two first met in 1999, when Marla Quinn taped a segment in Reno.", "met",
+     "Marla Quinn and Devon Hale first met in 1999."),
     # a sentence whose claim is another one: a count of children
     ("The 2019 divorce filing named Marla Quinn the residential parent of their two children.", "divorce-filed",
      _FILED),
