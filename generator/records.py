@@ -642,13 +642,17 @@ def quotation_records(quotes: Sequence[QuoteGroup], section_of: Mapping[str, str
     return tuple(out)
 
 
+MIN_CUT_WORDS = 6  # a shorter wording out of a longer quotation is a fragment, not what was said ("everything else was")
+
+
 def _same_words(q: QuoteGroup, bodies: Mapping[str, str]) -> list[list[Citation]]:
     """The quotations of a group that give the same words, one list per wording: the group itself
     for a verified quotation; for one that some articles cut short or split ("We're better friends
     now" and "We talk every day" / "We're better friends now. We talk every day."), with no word
     changed and no other venue or date, each wording that every article gives, with each article's
     quotation that holds it (that wording's own first: its words are the record's), but for a
-    wording within a longer one of these; none where the wording differs."""
+    wording within a longer one of these or of fewer than MIN_CUT_WORDS words; none where the
+    wording differs."""
     if q.verdict == QuoteVerdict.VERIFIED:
         return [list(q.citations)]
     if len({v for v in q.venues if v}) > 1:
@@ -663,7 +667,8 @@ def _same_words(q: QuoteGroup, bodies: Mapping[str, str]) -> list[list[Citation]
         holding = {d.source: d for t, d in zip(said, q.citations, strict=True) if words in t and d.source != c.source}
         if words not in common and set(holding) | {c.source} == articles:
             common[words] = [c, *(d for _source, d in sorted(holding.items()))]
-    return [cites for words, cites in common.items() if not any(words != other and words in other for other in common)]
+    return [cites for words, cites in common.items() if not any(words != other and words in other for other in common)
+            and len(words.split()) >= MIN_CUT_WORDS]
 
 
 def says_not_so(s: Sentence, f: Fact) -> bool:

@@ -349,12 +349,18 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "met", "meet", "set of", "co-star", "costar", "co-starred", "starred", "film",
         "movie", "career", "born", "grew up", "early on", "early days", "early years", "wedding", "tied the knot",
         "got married", "romance", "romantic", "filming", "lovebirds",
+        # a public career, told as lasting: "has represented the district since 2013"
+        "has represented", "has served in", "was elected", "elected to",
     )),
     ("divorce", "Divorce", (
         "divorce", "split", "separation", "separated", "break-up", "breakup",
         "pulled the plug", "marriage ended", "filed for",
         "legally single", "settlement", "spousal support", "alimony", "prenup", "prenuptial", "separating",
         "lump sum", "lump-sum", "one-time payment", "one-off payment", "one-off sum",
+        # the family's home as the divorce divides it: "she keeps the family's house in Reno"
+        "keeps the house", "kept the house", "keeps the home", "kept the home", "keeps the family home",
+        "kept the family home", "keeps the family's house", "kept the family's house", "keeps the family's home",
+        "kept the family's home", "marital home",
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
@@ -381,6 +387,10 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "granddaughter", "grandson", "welcoming", "expecting", "baby", "half-siblings",
         "sister", "now married", "is now", "currently", "mom", "mama", "daughters", "sons",
         "grandparent", "remarried", "is dating", "has been dating", "new girlfriend", "new boyfriend",
+        # a new partner: "she's dating drummer Cy Moss", "is moving on", "confirmed her relationship with"
+        "'s dating", "’s dating", "are dating", "moving on", "new romance", "new love", "new relationship",
+        "confirmed her relationship", "confirmed his relationship", "confirms her relationship",
+        "confirms his relationship",
         # a second wedding, to someone new or to each other again
         "remarry", "remarrying", "remarriage", "second wedding", "married each other", "wed each other",
         "married again", "wed again", "tied the knot again",
