@@ -303,15 +303,21 @@ def _record_tasks(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
 
 # A word for children right before a list of their names ("their three children, Ivy, Tom and Ann",
 # "the kids: Ivy, 8, Tom, 6"); never grandchildren or stepchildren.
-_CHILDREN_BEFORE = re.compile(r"\b((?:grand|step|great-grand)-?)?(?:children|kids|sons|daughters|siblings)\b",
-                             re.IGNORECASE)
+_CHILDREN_BEFORE = re.compile(r"\b((?:grand|step|great-grand)-?)?(?:children|kids|sons|daughters|siblings|twins)\b"
+                             r"|\bcustody of\b", re.IGNORECASE)
+# ... or a word of kin right before each name but the first ("Ivy joins big sister June, 5, and brother Tom, 3").
+_SIBLING_BEFORE = re.compile(r"\b(?:(grand|step|half)-?)?(?:sister|brother|son|daughter)\s+$", re.IGNORECASE)
 _CHILDREN_REACH = 40  # how far before the first name the word may stand ("the children, Ivy, 8, ...")
+# ... or farther, past the marriage they are of: "Ray's children from his marriage to the host Ann Lee, Ivy, 11, ..."
+_OF_THE_MARRIAGE = re.compile(r"\s+from\s+(?:his|her|their)\s+marriage\s+to\s+[^,.;]{3,60},\s*")
 
 
 def _listing_children(names: Sequence[str], latest: RecordValue, sentences: Sequence[Sentence],
                       facts: Mapping[str, Sequence[Fact]], dates: Mapping[str, str]) -> tuple[Citation, ...]:
     """The articles, not cited for the count, that name every child of a count by name after a word
-    for children ("The children, Ivy, 8, Tom, 6, and Ann, 3, live with her"), from a named source
+    for children ("The children, Ivy, 8, Tom, 6, and Ann, 3, live with her", "custody of Ivy, 8, and
+    Tom, 6", "Ray's children from his marriage to Ann Lee, Ivy, 11, and Tom, 9"), or each but the
+    first right after a word of kin ("Ivy joins big sister June, 5, and brother Tom, 3"), from a named source
     and calling nothing untrue, giving no other count of children: support for the names, cited
     after them (a record's `undated`), never for the count."""
     cited = {c.source for c in latest.citations}
@@ -319,13 +325,20 @@ def _listing_children(names: Sequence[str], latest: RecordValue, sentences: Sequ
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
         if s.source in cited or s.source in found or s.attribution == UNNAMED or DENIED.search(s.text):
             continue
-        at = {m.person: m.start - s.start for m in s.mentions if m.explicit and m.person in names}
+        at: dict[str, int] = {}
+        for m in s.mentions:
+            if m.explicit and m.person in names:
+                at.setdefault(m.person, m.start - s.start)  # where each child is first named
         if len(at) != len(names) or any(f.slot in COUNTS and f.value != latest.value for f in facts.get(s.id, ())):
             continue
         first = min(at.values())
-        words = list(_CHILDREN_BEFORE.finditer(s.text, max(0, first - _CHILDREN_REACH), first))
+        words = [w for w in _CHILDREN_BEFORE.finditer(s.text, max(0, first - 2 * _CHILDREN_REACH), first)
+                 if first - w.end() <= _CHILDREN_REACH or _OF_THE_MARRIAGE.fullmatch(s.text, w.end(), first)]
         if words and not words[-1].group(1):  # the nearest word for children, not "grandchildren" nor "stepsons"
             found[s.source] = s
+        elif all((kin := _SIBLING_BEFORE.search(s.text, max(0, at_ - 30), at_)) and not kin.group(1)
+                 for at_ in at.values() if at_ != first):
+            found[s.source] = s  # "Ivy joins big sister June, 5, and big brother Tom, 3": siblings, by name
     return _citations(list(found.values()), dates)
 
 

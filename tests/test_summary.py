@@ -1181,3 +1181,27 @@ def test_a_custody_award_in_a_sentence_gathered_on_a_count_is_a_record(tmp_path:
     awarded = {(r.about, v.value): {c.source.split("_")[0] for c in v.citations} for r in profile.records
                if r.slot == "custody-awarded" for v in r.values}
     assert awarded.get((("Maren Ellsworth",), "2020")) == {"r06"}, awarded
+
+
+@pytest.mark.parametrize(("said", "joins"), [
+    # found on corpora b, d, e and f: the children named by kin words, custody, twins, the marriage they are of
+    ("Rowan Hale joins big sister Ivy Hale, 5, at home.", True),
+    ("Rowan Hale met Ivy Hale, 5, at home.", False),  # no word for children or kin
+    ("Devon Hale's daughter Ivy Hale and son Rowan Hale walked the dog down the aisle.", True),
+    ("Since June she has had temporary primary custody of Ivy Hale, 8, and Rowan Hale, 6.", True),
+    ("The twins, Ivy Hale and Rowan Hale, five, were bridesmaids.", True),
+    ("Devon Hale's children from his marriage to the singer Marla Quinn, Ivy Hale, 11, and Rowan Hale, 9, were "
+     "in the wedding party.", True),
+    ("His stepdaughter Ivy Hale and stepson Rowan Hale were there.", False),  # stepchildren
+    ("Her granddaughter Ivy Hale and grandson Rowan Hale were there.", False),
+])
+def test_what_names_the_children_after_a_count(said: str, joins: bool, tmp_path: Path) -> None:
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2015-05-01", ("Marla Quinn and Devon Hale married in 2010. Their daughter Ivy Hale was born in "
+                                  "2011, and their son Rowan Hale in 2013. Marla Quinn and Devon Hale have two children, "
+                                  "Ivy Hale and Rowan Hale.")),
+        "a2.txt": ("2021-05-01", f"Marla Quinn filed for divorce from Devon Hale in 2019. {said}"),
+    })
+    (count,) = [r for r in profile.records if r.slot == "children"]
+    assert set(count.names) == {"Ivy Hale", "Rowan Hale"}, count
+    assert ({c.source for c in count.undated} == {"a2"}) is joins, (said, count.undated)
