@@ -1190,8 +1190,8 @@ def test_a_custody_award_in_a_sentence_gathered_on_a_count_is_a_record(tmp_path:
     ("Devon Hale's daughter Ivy Hale and son Rowan Hale walked the dog down the aisle.", True),
     ("Since June she has had temporary primary custody of Ivy Hale, 8, and Rowan Hale, 6.", True),
     ("The twins, Ivy Hale and Rowan Hale, five, were bridesmaids.", True),
-    ("Devon Hale's children from his marriage to the singer Marla Quinn, Ivy Hale, 11, and Rowan Hale, 9, were "
-     "in the wedding party.", True),
+    (("Devon Hale's children from his marriage to the singer Marla Quinn, Ivy Hale, 11, and Rowan Hale, 9, were "
+      "in the wedding party."), True),
     ("His stepdaughter Ivy Hale and stepson Rowan Hale were there.", False),  # stepchildren
     ("Her granddaughter Ivy Hale and grandson Rowan Hale were there.", False),
 ])
