@@ -15,6 +15,7 @@ from .lang.en import (
     BLENDED,
     HOLIDAY_DAYS,
     HOLIDAY_MONTHS,
+    KIN_WORDS,
     MONEY_SCALE,
     MONEY_SCALES,
     MONTH_NUMBERS,
@@ -55,6 +56,7 @@ _RECENT_DAY = re.compile(
     rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?(?=[.,;]|\s+(?:in|at|after|during|outside|near|before)\s)|"
     r"(?i:last|this|earlier this) week(?:end)?|(?i:over the|this past) weekend|(?i:yesterday|earlier today))\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|confirmed|reported|announced)\s+$")  # "said Tuesday": when it was said
+_BARE_WEEKDAY = re.compile(rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?")  # "Saturday", not "on Saturday"
 # "the following year", "three years later", "a decade earlier": that many years after (or
 # before) the year named before it in the sentence.
 _NEXT_YEAR = re.compile(
@@ -250,11 +252,13 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
         passed = named < month or named == month and day >= HOLIDAY_DAYS[m.group(1).lower()] - (m.group(2) is not None)
         found.append((str(year if passed else year - 1), m.start(1), m.end(1)))  # "on Christmas Eve" written
         # on December 29 is this year's
+    looks_back = bool(_LOOKS_BACK.search(text))
     found += [(str(year), m.start(), m.end()) for m in _RECENT_DAY.finditer(text)
-              if not _SAID_BEFORE.search(text, 0, m.start())]
+              if not _SAID_BEFORE.search(text, 0, m.start()) and not (looks_back and _BARE_WEEKDAY.fullmatch(m.group()))]
     found += [(str(year - (m.group(1).lower() == "last")), m.start(), m.end()) for m in _THIS_YEAR.finditer(text)]
     found += [(str(year - (m.group(1).lower() == "last" and month == 1)), m.start(), m.end())
-              for m in _THIS_MONTH.finditer(text)]  # "last month" written in January: December of the year before
+              for m in _THIS_MONTH.finditer(text)  # "last month" written in January: December of the year before
+              if not _YEAR_WORD.search(text) and not _SPEECH_BEFORE.search(text, 0, m.start())]
     return found
 
 
@@ -270,6 +274,14 @@ _THAT_MONTH = re.compile(r"\b(?:that|the same) (" + "|".join(m.capitalize() for 
 _THAT_BEFORE = re.compile(r"\b(?:that|the same) $")
 _THIS_YEAR = re.compile(r"\b(last|this|earlier this) year\b", re.IGNORECASE)
 _THIS_MONTH = re.compile(r"\b(last|this|earlier this) month\b", re.IGNORECASE)
+# "last month" beside a year, or in what someone said, may be another month than the article's:
+# "In a 2019 interview, Lee said they had separated last month".
+_YEAR_WORD = re.compile(rf"\b{YEAR}\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|tells|recalled|wrote)\b", re.IGNORECASE)
+# A sentence that looks back from the time it tells: a weekday in it is not this week's ("were married
+# Saturday at the old mill, ten years before their split").
+_LOOKS_BACK = re.compile(r"\b(?:years?|decades?|months?)\s+(?:before|after|earlier|later|ago)\b|\bago\b"
+                         r"|\bat the time\b|\bback then\b|^\W*When\b", re.IGNORECASE)
 _AND_YEAR = re.compile(rf"[^,;.]*?\band\b[^,;.]*?\b{YEAR}\b")
 # A month right after a name's first word is a name too: "welcomed daughter Saffron June on March 4"
 # (not "On June 4", "Since June": words that open a phrase are no names).
@@ -502,16 +514,21 @@ _SHORT_WORD = (r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Mt|Ft|vs|No))(?<!\b(?
                r"|Adm|Det|Esq|Ave))(?<!\b(?:Sens|Reps|Capt|Prof|Atty|Supt|Insp|Blvd))")
 # "and" before a verb of its own opens a clause: "married in 2005 at St. Ann's and have two children, Tom and Ivy".
 CLAUSE_BREAK = re.compile(r"[;:]\s|\s[—–]\s|(?:" + _SHORT_WORD + r"\.|[?!])[\"”’']?\s|,\s(?:but|and|while|whereas)\s"
-                          r"|\s(?:but|while)\s|\sand\s(?=(?:have|has|had|are|is|were|was|live|lives|share|shares)\s)")
+                          r"|\s(?:but|while)\s|(?P<verb>\sand\s(?=(?:have|has|had|are|is|were|was|live|lives|share|shares)\s))")
+# ... but not inside a relative clause: "Lee's parents, who married in 1980 and were divorced in 2022, ..."
+_RELATIVE_OPENS = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the clause around text[start:end]."""
     lo = 0
     for m in CLAUSE_BREAK.finditer(text, 0, start):
-        lo = m.end()
-    nxt = CLAUSE_BREAK.search(text, end)
-    return lo, nxt.start() if nxt else len(text)
+        if not (m.group("verb") and _RELATIVE_OPENS.search(text, lo, m.start())):
+            lo = m.end()
+    for nxt in CLAUSE_BREAK.finditer(text, end):
+        if not (nxt.group("verb") and _RELATIVE_OPENS.search(text, lo, nxt.start())):
+            return lo, nxt.start()
+    return lo, len(text)
 
 
 def _nearest_cue(text: str, start: int, end: int) -> str:
@@ -590,10 +607,17 @@ def age_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
 def event_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     """Who a dated event is about: the people named in the year's own clause ("Doe married
     yoga teacher Mia Ross in 2012, and the pair share three daughters, ..." -> the two of them,
-    not the daughters); with nobody there, the sentence's people if they are at most two."""
+    not the daughters); with nobody there, the sentence's people if they are at most two; no one
+    where a name before the year owns kin ("Ray's brother divorced in 2019": not Ray's event)."""
     lo, hi = clause(s.text, start, end)
+    if any(lo <= m.start - s.start < start and _OWNS_KIN.match(s.text, m.end - s.start) for m in s.mentions):
+        return ()  # "Ray's brother divorced in 2019", "Lee, whose parents split in 2017, ...": kin's, not theirs
     here = sorted({m.person for m in s.mentions if lo <= m.start - s.start < hi})
     return tuple(here) if here else (_subject(s) if len(s.people) <= 2 else ())
+
+
+# A name that owns kin right after it: "Ray's brother", "Lee, whose parents" (the event told next is theirs).
+_OWNS_KIN = re.compile(rf"(?:['’]s|\s*,?\s+whose)\s+(?:[\w-]+\s+){{0,2}}?{KIN_WORDS}\b", re.IGNORECASE)
 
 
 _ROLE_GAP = re.compile(r"\s*(?:[a-z]+)?,?\s*")  # "29-year-old daughter Mia", "then-11-year-old daughter, Mia"

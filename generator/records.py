@@ -41,6 +41,7 @@ from .lang.en import (
     FICTION,
     FINAL_WORDS,
     HEDGES,
+    KIN_WORDS,
     MET_TAIL,
     MONTHS,
     NOT_SO,
@@ -56,6 +57,7 @@ from .lang.en import (
     VOW_RENEWAL,
 )
 from .model import (
+    ON_RECORD,
     UNNAMED,
     Citation,
     Conflict,
@@ -135,6 +137,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
+    in_doubt = _pair_in_doubt(sentences, couple, couple | children)
     for s, slot, keyed_value, claim_about in _record_tasks(claims, facts):
         if s.attribution == UNNAMED or DENIED.search(s.text):
             continue  # never an unnamed source, nor a sentence that calls a report untrue
@@ -154,6 +157,11 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         found = [f for f in given if (slot in ONE_VALUE or slot in BIRTHS or keyed_value in (None, f.value))
                  and not says_not_so(s, f)
                  and not (f.kind == slots.YEAR and year.isdigit() and f.value > year)]  # no past event after its article
+        if slot in COUPLE_EVENTS and s.id in in_doubt:
+            found = [f for f in found if clause_people(s, f)]  # "... founded the firm with Cy Moss and Ivy Lo. The two
+            # split in 2021": "the two" may be the pair the sentence before names
+        if keyed_value is None and slot in COUPLE_EVENTS:  # read beside another claim: its own clause names them
+            found = [f for f in found if clause_people(s, f) == couple]  # ("..., and their friends have split")
         if slot in COUNTS:  # not a count told of others (claims.counts_of_others), nor the children's own
             found = [f for f in found if not listed_after(s, f, couple) and not had_by_children(s, f, children)
                      and (s.id, f.slot, f.value) not in others]
@@ -164,7 +172,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             for f in told:
                 gathered[(slot, who)][f.value].append(s)
                 given_by[(slot, who, f.value)].append((s, f))
-    _gather_passing(gathered, given_by, sentences, facts, couple, children, others, dates, claims, relations)
+    _gather_passing(gathered, given_by, sentences, facts, couple, children, others, dates, claims, relations,
+                    in_doubt)
     out: list[Record] = []
     by_id = {s.id: s for s in sentences}
     rank = {name: i for i, name in enumerate(named_most)}
@@ -205,7 +214,8 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
                     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]],
                     sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
                     children: frozenset[str], others: Collection[tuple[str, str, str]], dates: Mapping[str, str],
-                    claims: Sequence[ClaimGroup], relations: Sequence[Relation]) -> None:
+                    claims: Sequence[ClaimGroup], relations: Sequence[Relation],
+                    in_doubt: Collection[str]) -> None:
     """Add to the couple's event records the articles that give one of the record's values in
     passing, in a sentence whose claim is another one ("The 2022 divorce decree had named Lee the
     residential parent"), or naming one of the couple alone ("His first marriage, to Ann Lee,
@@ -221,9 +231,12 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
     - the sentence is in a claim (not set aside: a question, a copy, a teaser);
     - the clause names both of them; or one of them, for an event one alone may be said to have
       had (_ONE_NAMES_IT); or neither, with "the couple", "the two", "the exes" before the event's
-      words, in an article that names both of them and no other spouse or partner of either
-      ("Yes, that means both of them filed for divorce in 2019", of one of the couple and a new
-      partner, each from someone else)."""
+      words, in an article that names both of them and no one the relations give a spouse or
+      partner but each other ("Yes, that means both of them filed for divorce in 2019", of one of the
+      couple and a new partner, each from someone else), nor two others in the sentence before ("her
+      co-host Tessa Orr ... her husband, Milo Orr. The couple separated in 2021");
+    - the value is given by a sentence that names both of them by name (not only by a passing
+      mention, nor "the two")."""
     theirs = {slot: by_value for (slot, who), by_value in gathered.items() if who == couple and slot in COUPLE_EVENTS}
     if not theirs:
         return
@@ -231,14 +244,17 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
     named_in: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         named_in[s.source].update(m.person for m in s.mentions if m.explicit)
-    partners = {p for r in relations if r.kind in ("spouse", "partner") and {r.person, r.other} & couple
-                for p in (r.person, r.other)} - couple
+    partnered = {p for r in relations if r.kind in ("spouse", "former-spouse", "partner")
+                 and frozenset((r.person, r.other)) != couple for p in (r.person, r.other)} - couple
     claimed = {s.id for c in claims for s in c.sentences}
+    # a value some sentence naming both of them by name gives: what makes a passing mention theirs
+    anchored = {(slot, value) for slot, by_value in theirs.items() for value in by_value
+                if any(couple <= {m.person for m in s.mentions if m.explicit} for s, _f in given_by[(slot, couple, value)])}
     months = {(slot, value): {n for s, f in given_by[(slot, couple, value)] if (n := month_at(s, f))}
               for slot, by_value in theirs.items() for value in by_value}
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
         found = [f for f in facts.get(s.id, ()) if f.slot in theirs and f.value in theirs[f.slot]
-                 and s.source not in cited[f.slot]]
+                 and (f.slot, f.value) in anchored and s.source not in cited[f.slot]]
         if not found or s.id not in claimed or s.attribution == UNNAMED or DENIED.search(s.text):
             continue  # a sentence set aside (a question, a copy) supports nothing
         if any(m.person not in couple | children for m in s.mentions):
@@ -249,11 +265,35 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
             if ((s.id, f.slot, f.value) in others or says_not_so(s, f) or (year.isdigit() and f.value > year)
                     or (month and month not in months[(f.slot, f.value)])
                     or s.source in cited[f.slot]
-                    or not _passing_whom(s, f, couple, named_in[s.source], bool(partners & named_in[s.source]))):
+                    or not _passing_whom(s, f, couple, named_in[s.source],
+                                         bool(partnered & named_in[s.source]) or s.id in in_doubt)):
                 continue
             theirs[f.slot][f.value].append(s)
             given_by[(f.slot, couple, f.value)].append((s, f))
             cited[f.slot].add(s.source)
+
+
+def _pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: frozenset[str]) -> set[str]:
+    """The sentences where "the two", "both", "they" or "the couple" may be another pair than the
+    couple: the sentence before names two or more people outside `ours` (by a name the corpus knows or
+    by one it does not), and either does not name both of the couple or the words are not ones for a
+    couple ("Lee founded the firm with Cy Moss and Ivy Lo. The two split in 2019"; "Her co-host Tessa
+    Orr ... her husband, Milo Orr. The couple separated in 2019"; not "Ray and his wife, Ivy Lo, share
+    four children, while Lee and her husband, Cy Moss, have a son. ... where the couple first met")."""
+    out: set[str] = set()
+    before: Sentence | None = None
+    for s in sorted(sentences, key=lambda s: (s.source, s.index)):
+        if before is not None and before.source == s.source:
+            others = ({m.person for m in before.mentions if m.person not in ours}
+                      | {name for _a, _b, name in unknown_names(before)})  # named once: no one the corpus knows
+            both = couple <= {m.person for m in before.mentions}
+            if len(others) >= 2 and not (both and _COUPLE_WORDS.search(s.text)):
+                out.add(s.id)
+        before = s
+    return out
+
+
+_COUPLE_WORDS = re.compile(r"\b(?:couple|exes|spouses|newlyweds)\b", re.IGNORECASE)
 
 
 def _passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article: set[str],
@@ -262,7 +302,7 @@ def _passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article
     a = f.span.start - s.start
     lo, hi = clause(s.text, a, f.span.end - s.start)
     if (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi) or FICTION.search(s.text, lo, hi)
-            or kin_owned(s, lo, a, couple) or _unknown_before(s, f)
+            or kin_owned(s, lo, a, couple) or _their_kin_before(s, f, couple) or _unknown_before(s, f)
             or any(lo <= start < f.span.end - s.start and not _AT_PLACE.search(s.text, 0, start)
                    for start, _end, _name in unknown_names(s))):
         return False
@@ -517,6 +557,8 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
         if any(kin_owned(s, clause(s.text, f.span.start - s.start, f.span.end - s.start)[0], f.span.start - s.start, couple)
                for f in found):
             return None  # "Marla Quinn and Devon Hale's daughter married in 2022": the daughter's wedding
+        if any(_their_kin_before(s, f, couple) for f in found):
+            return None  # "Lee and Ray attended a dinner. Their neighbours the Moss family separated in 2022"
         if any(_unknown_before(s, f) for f in found):
             return None  # "Marla Quinn and Devon Hale, who wed in 2001, live with their son Rowan Hale": the
             # wedding is of names no one the corpus knows, not of the people the sentence names after it
@@ -558,6 +600,19 @@ def _born_right_after(s: Sentence, f: Fact) -> frozenset[str]:
         if end <= at and _BORN_AFTER_NAME.fullmatch(s.text, end, at):
             return frozenset([name])  # a name the corpus does not know: no child of theirs
     return frozenset()
+
+
+# Kin or people around the couple, owned by a word for them, before an event: "their neighbours", "his sister".
+_THEIR_KIN = re.compile(rf"\b(?:their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{KIN_WORDS}\b", re.IGNORECASE)
+
+
+def _their_kin_before(s: Sentence, f: Fact, couple: frozenset[str]) -> bool:
+    """Whether kin or people around the couple stand, owned by "their", "his" or "her", between the
+    last of the couple named before a fact and the fact ("Lee and Ray attended a dinner on Elm St.
+    Their neighbours the Moss family separated in 2022": the neighbours' split)."""
+    at = f.span.start - s.start
+    ends = [m.end - s.start for m in s.mentions if m.person in couple and m.end - s.start <= at]
+    return bool(ends) and bool(_THEIR_KIN.search(s.text, max(ends), at))
 
 
 def _unknown_before(s: Sentence, f: Fact) -> bool:
@@ -634,13 +689,16 @@ _SPEECH = re.compile(r"\b(?:said|says|told|tells|wrote|writes|texted|emailed|add
 def quotation_records(quotes: Sequence[QuoteGroup], section_of: Mapping[str, str], sentences: Mapping[str, Sentence],
                       origin: Mapping[str, str], bodies: Mapping[str, str], first_id: int) -> tuple[Record, ...]:
     """The fact check's verified quotations (the same words, said by one named person, in two
-    or more independent articles) as records, each told in the section of the statement that
-    quotes it (`section_of`: sentence id -> the section of the last statement citing it), in the
+    or more independent articles, each of which says who said them) as records, each told in the
+    section of the statement that quotes it (`section_of`: sentence id -> the section of the last statement citing it), in the
     words of the oldest article that gives it (ids from r`first_id`)."""
     out: list[Record] = []
     for q in quotes:
         if not q.speaker or "," in q.speaker:
             continue
+        said_by = [i for i, c in enumerate(q.citations) if _says_who(sentences[c.sentence], q.speaker)]
+        # only the quotations whose article says who said them (a headline's words are no one's)
+        q = replace(q, citations=tuple(q.citations[i] for i in said_by), venues=tuple(q.venues[i] for i in said_by))
         for same in _same_words(q, bodies):
             cites = [c for c in same if sentences[c.sentence].attribution != UNNAMED
                      and len(_SPEECH.findall(sentences[c.sentence].outside_quotes())) < 2]  # not "Lee said Ray wrote"
@@ -658,11 +716,21 @@ def quotation_records(quotes: Sequence[QuoteGroup], section_of: Mapping[str, str
 MIN_CUT_WORDS = 6  # a shorter wording out of a longer quotation is a fragment, not what was said ("everything else was")
 
 
+def _says_who(s: Sentence, speaker: str) -> bool:
+    """Whether the sentence gives its quotation to `speaker`: as its speaker, or, on the record with
+    no speaker the attribution stage could name, naming or referring to them ("Speaking to Weekend
+    magazine, the singer said: ..."); never words no one is said to have said ("The headline '...' ran")."""
+    return s.speaker == speaker or (s.speaker is None and s.attribution == ON_RECORD
+                                     and any(m.person == speaker for m in s.mentions))
+
+
 def _same_words(q: QuoteGroup, bodies: Mapping[str, str]) -> list[list[Citation]]:
     """The quotations of a group that give the same words, one list per wording: the group itself
     for a verified quotation; for one that some articles cut short or split ("We're better friends
     now" and "We talk every day" / "We're better friends now. We talk every day."), with no word
-    changed and no other venue or date, each wording that every article gives, with each article's
+    changed and no other venue or date, each wording that every article gives, ending where a
+    sentence of each article's quotation ends (not "People say we are back together" out of "People
+    say we are back together, and that is not going to happen"), with each article's
     quotation that holds it (that wording's own first: its words are the record's), but for a
     wording within a longer one of these or of fewer than MIN_CUT_WORDS words; none where the
     wording differs."""
@@ -677,7 +745,9 @@ def _same_words(q: QuoteGroup, bodies: Mapping[str, str]) -> list[list[Citation]
     articles = {c.source for c in q.citations}
     common: dict[str, list[Citation]] = {}
     for words, c in sorted(zip(said, q.citations, strict=True), key=lambda x: (x[1].source, x[1].start)):
-        holding = {d.source: d for t, d in zip(said, q.citations, strict=True) if words in t and d.source != c.source}
+        ends = re.compile(r"\W+".join(map(re.escape, words.split())) + r"(?=\W*(?:[.!?]|$))", re.IGNORECASE)
+        holding = {d.source: d for t, d in zip(said, q.citations, strict=True) if words in t and d.source != c.source
+                   and ends.search(bodies[d.source][d.start:d.end].replace("’", "'"))}  # cut at a sentence's end
         if words not in common and set(holding) | {c.source} == articles:
             common[words] = [c, *(d for _source, d in sorted(holding.items()))]
     return [cites for words, cites in common.items() if not any(words != other and words in other for other in common)

@@ -161,7 +161,7 @@ _ACCORDING = re.compile(r"\baccording to\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 # A person of the couple who owns the next words when they are kin or people around them: "Ann Lee
 # and Bob Ray's daughter married in 2022", "Ann Lee's parents divorced in 1985": their event, not the couple's.
-_KIN_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{KIN_WORDS}\b", re.IGNORECASE)
+_KIN_AFTER = re.compile(rf"(?:['’]s?|\s*,?\s+whose)\s+(?:[\w-]+\s+){{0,2}}?{KIN_WORDS}\b", re.IGNORECASE)
 _KIN_BEFORE = re.compile(rf"\b{KIN_WORDS}\s+of\s+(?:(?:both|the\s+couple|[\w-]+\s+and)\s+)?$", re.IGNORECASE)
 # A name that stands for a role in the event, not a party to it: "with help from attorney Sam Ortiz".
 _ROLE_BEFORE = re.compile(r"\b(?:with|from|by|via|through|hired|according to)\s+(?:(?:help|the|his|her|their)\s+)*"
@@ -171,7 +171,7 @@ _ROLE_BEFORE = re.compile(r"\b(?:with|from|by|via|through|hired|according to)\s+
 def kin_owned(s: Sentence, lo: int, hi: int, couple: frozenset[str]) -> bool:
     """Whether the last of the couple named in text[lo:hi] is named as the owner of kin or of people
     around them ("Ann Lee and Bob Ray's daughter married", "The daughter of Ann Lee and Bob Ray
-    married"): the event told after is theirs. Not where the couple are named again after the kin
+    married", "Ann Lee, whose brother married in 2014, ..."): the event told after is theirs. Not where the couple are named again after the kin
     ("Bob Ray's daughter attended when Ann Lee and Bob Ray married")."""
     named = [m for m in s.mentions if m.person in couple and lo <= m.start - s.start < hi]
     if not named:
