@@ -607,17 +607,23 @@ def age_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
 def event_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     """Who a dated event is about: the people named in the year's own clause ("Doe married
     yoga teacher Mia Ross in 2012, and the pair share three daughters, ..." -> the two of them,
-    not the daughters); with nobody there, the sentence's people if they are at most two; no one
-    where a name before the year owns kin ("Ray's brother divorced in 2019": not Ray's event)."""
+    not the daughters); with nobody there, the sentence's people if they are at most two; the kin
+    where a name before the year owns kin ("Ray's brother divorced in 2019": "Bob Ray's brother",
+    no one the profile knows, so the fact check never weighs it against the couple's divorce)."""
     lo, hi = clause(s.text, start, end)
-    if any(lo <= m.start - s.start < start and _OWNS_KIN.match(s.text, m.end - s.start) for m in s.mentions):
-        return ()  # "Ray's brother divorced in 2019", "Lee, whose parents split in 2017, ...": kin's, not theirs
+    for m in s.mentions:
+        kin = _OWNS_KIN.match(s.text, m.end - s.start) if lo <= m.start - s.start < start else None
+        if kin and not any(kin.end() <= n.start - s.start < start for n in s.mentions):
+            # "Ray's brother divorced in 2019", "Lee, whose parents split in 2017, ...": the kin's, not theirs
+            # (but "was married to Ivy's mom, Ann Lee, from 1993": the kin named is one of them; "Ray's
+            # daughter attended when Lee and Ray married in 2001": the people named after the kin)
+            return (f"{m.person}'s {kin.group('kin').lower()}",)
     here = sorted({m.person for m in s.mentions if lo <= m.start - s.start < hi})
     return tuple(here) if here else (_subject(s) if len(s.people) <= 2 else ())
 
 
 # A name that owns kin right after it: "Ray's brother", "Lee, whose parents" (the event told next is theirs).
-_OWNS_KIN = re.compile(rf"(?:['’]s|\s*,?\s+whose)\s+(?:[\w-]+\s+){{0,2}}?{KIN_WORDS}\b", re.IGNORECASE)
+_OWNS_KIN = re.compile(rf"(?:['’]s|\s*,?\s+whose)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{KIN_WORDS})\b", re.IGNORECASE)
 
 
 _ROLE_GAP = re.compile(r"\s*(?:[a-z]+)?,?\s*")  # "29-year-old daughter Mia", "then-11-year-old daughter, Mia"

@@ -1229,3 +1229,15 @@ def test_a_quotation_cut_where_its_sentence_goes_on_is_no_record(tmp_path: Path)
                                   'together" ran on the cover.')),
     })
     assert not [r for r in profile.records if r.slot == "quotation"], record_texts(profile)
+
+
+def test_a_relative_s_event_is_never_the_couple_s(tmp_path: Path) -> None:
+    """Found by a fifth review (tests/cases/review_kin): "Ashgrove and Corrado have two children, and
+    Ashgrove's brother divorced in 2019" made "Articles disagree on when they divorced: in 2019 or in
+    2021"; "Corrado, whose parents separated in 2017, ..." made "They separated in 2017"; "Corrado,
+    whose brother married in 2014, ..." was cited for their wedding."""
+    profile, _ = analyse(corpus_config(CASES / "review_kin" / "seeds", tmp_path / "docs"))
+    assert not [c for c in profile.conflicts if c.verdict == "disagreement"], profile.conflicts
+    said = {(r.slot, v.value): {c.source.split("_")[0] for c in v.citations} for r in profile.records for v in r.values}
+    assert ("separated", "2017") not in said and ("divorce-final", "2019") not in said, said
+    assert "x1" not in said.get(("married", "2014"), set()), said
