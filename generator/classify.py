@@ -64,12 +64,18 @@ class Classifier:
         strained = bool(STRAIN_WORDS.search(text))
         long_words = _LONG_WORD.findall(text)
         title_case = sum(w[0].isupper() for w in long_words) >= len(long_words) * 0.8 > 0
-        return tuple(sum(1 for m in p.finditer(text)
-                         if (of_children or key != CUSTODY or m.group().lower() not in LAW_CUES)
-                         and (not strained or m.group().lower() not in CO_PARENT_CUES)
-                         and (title_case or not (m.group()[0].isupper() or m.group().lower() in LAW_CUES)
-                              or not _IN_NAME.search(text, 0, m.start())))
-                     for key, p in zip((s.key for s in self.sections), self.patterns, strict=True))
+        found = [[m for m in p.finditer(text)
+                  if (of_children or key != CUSTODY or m.group().lower() not in LAW_CUES)
+                  and (not strained or m.group().lower() not in CO_PARENT_CUES)
+                  and (title_case or not (m.group()[0].isupper() or m.group().lower() in LAW_CUES)
+                       or not _IN_NAME.search(text, 0, m.start()))]
+                 for key, p in zip((s.key for s in self.sections), self.patterns, strict=True)]
+        spans = [(m.start(), m.end(), n) for n, ms in enumerate(found) for m in ms]
+        # a cue within a longer cue of another section is that one's words: "confirmed her relationship
+        # with" (a new partner), not "relationship with" (the couple getting on)
+        return tuple(sum(1 for m in ms if not any(o != n and a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
+                                                  for a, b, o in spans))
+                     for n, ms in enumerate(found))
 
     def classify(self, sentence: Sentence, of_children: bool | None = None) -> tuple[str, int]:
         """(section key, score); ('', 0) when no cue word is present. `of_children`: whether the

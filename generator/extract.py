@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import partial
 
 from . import slots
@@ -57,6 +58,35 @@ _RECENT_DAY = re.compile(
     r"(?i:last|this|earlier this) week(?:end)?|(?i:over the|this past) weekend|(?i:yesterday|earlier today))\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|confirmed|reported|announced)\s+$")  # "said Tuesday": when it was said
 _BARE_WEEKDAY = re.compile(rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?")  # "Saturday", not "on Saturday"
+_DAYS_BACK = {**{day.lower(): n for n, day in enumerate(WEEKDAYS)}, "yesterday": -1}
+
+
+def _recent_year(said: str, published: str) -> str:
+    """The year of a day told relative to the article's date: the last such weekday on or before it
+    ("Friday" in an article of Monday, January 3, 2022 is December 31, 2021), the day before for
+    "yesterday", a week before for "last week"; the article's year where its day is not known."""
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return published[:4]
+    word = said.lower()
+    named = next((w for w in _DAYS_BACK if w in word), None)
+    if named == "yesterday":
+        back = 1
+    elif named is not None:
+        back = (day.weekday() - _DAYS_BACK[named]) % 7
+    elif "last week" in word or "weekend" in word:
+        back = 7 if "last week" in word else (day.weekday() + 2) % 7 or 7
+    else:
+        back = 0
+    return str((day - timedelta(days=back)).year)
+
+
+def _event_right_before(text: str, at: int) -> bool:
+    """Whether an event's cue word stands before `at` in the same stretch of words, no comma between
+    ("filed for divorce from Bob Ray Friday in Reno"; not "Lee, whose divorce became final in a quiet
+    hearing, spoke Tuesday at the hotel": the weekday is the speech's)."""
+    return any(b <= at and at - b <= 60 and "," not in text[b:at] for _a, b, _slot in _cues(text[:at]))
 # "the following year", "three years later", "a decade earlier": that many years after (or
 # before) the year named before it in the sentence.
 _NEXT_YEAR = re.compile(
@@ -253,8 +283,11 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
         found.append((str(year if passed else year - 1), m.start(1), m.end(1)))  # "on Christmas Eve" written
         # on December 29 is this year's
     looks_back = bool(_LOOKS_BACK.search(text))
-    found += [(str(year), m.start(), m.end()) for m in _RECENT_DAY.finditer(text)
-              if not _SAID_BEFORE.search(text, 0, m.start()) and not (looks_back and _BARE_WEEKDAY.fullmatch(m.group()))]
+    for m in _RECENT_DAY.finditer(text):
+        bare = bool(_BARE_WEEKDAY.fullmatch(m.group()))  # "married Saturday in ...", not "on Saturday"
+        if _SAID_BEFORE.search(text, 0, m.start()) or bare and (looks_back or not _event_right_before(text, m.start())):
+            continue
+        found.append((_recent_year(m.group(), published), m.start(), m.end()))
     found += [(str(year - (m.group(1).lower() == "last")), m.start(), m.end()) for m in _THIS_YEAR.finditer(text)]
     found += [(str(year - (m.group(1).lower() == "last" and month == 1)), m.start(), m.end())
               for m in _THIS_MONTH.finditer(text)  # "last month" written in January: December of the year before
@@ -316,6 +349,16 @@ _SPLIT_TIME = re.compile(r"\s+(?:(?:the|a|an|their|his|her|its)\s+(?!(?:decade|y
 # "the wedding of a friend" is someone else's; "marriage counseling", "a marriage license" are no wedding;
 # "met with a mediator", "met their goal" no first meeting.
 _WEDDING_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+# A wedding one attends or works at: "played at a wedding in 1990", "shot her first wedding in 2012".
+_AT_SOMEONES_WEDDING = re.compile(r"(?:\b(?:at|to|for)\s+(?:a|another|one)|\b(?:shot|photographed|filmed|played|sang"
+                                  r"|performed|catered|officiated|planned|crashed|covered)\s+(?:[\w'’-]+\s+){0,3})\s*$",
+                                  re.IGNORECASE)
+# "was engaged by the orchestra", "engaged to photograph the city's bridges": hired, not betrothed.
+_ENGAGED_AS_HIRED = re.compile(r"\s+(?:by\b|to\s+[a-z]+\s+(?:the|a|an|his|her|their|its|some|all)\b)")
+# "split from his record label", "separated from the orchestra": a parting from a thing, not a spouse.
+_SPLIT_FROM_A_THING = re.compile(r"\s+(?:from|with)\s+(?:his|her|their|the|a|an|its)\s+(?!(?:wife|husband|spouse|partner"
+                                 r"|ex|former|estranged|longtime|long-time|girlfriend|boyfriend|fianc\w*)\b)[\w-]+",
+                                 re.IGNORECASE)
 _MARRIAGE_THING = re.compile(r"\s+(?:counsel\w*|licen[cs]es?|proposals?|certificates?|therap\w*|advice|equality|rates?"
                              r"|contracts?|laws?|vows?|retreats?|coach\w*|problems?|troubles?)\b", re.IGNORECASE)
 _MET_WITH = re.compile(r"\s+(?:with\b|(?:their|the|its|his|her)\s+(?:goal|target|deadline|demands?|requirements?|conditions?"
@@ -349,15 +392,18 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
                                                 or _MARRIAGE_ENDED_BEFORE.search(text, 0, m.start())
                                                 or _MARRIAGE_THING.match(text, m.end())):
             return True
-        if m.group(0).lower() == "wedding" and WEDDING_THING.match(text, m.start()):
-            return True
+        if m.group(0).lower() == "wedding" and (WEDDING_THING.match(text, m.start())
+                                                 or _AT_SOMEONES_WEDDING.search(text, max(0, m.start() - 40), m.start())):
+            return True  # "her wedding dress"; "played at a wedding", "shot her first wedding": someone else's
         return bool(_STATE_BEFORE.search(text, 0, m.start()) or _ANNIVERSARY_AFTER.match(text, m.end())
                     or _WEDDING_OF.match(text, m.end()) or AGAIN_AFTER.match(text, m.end()))
     if slot == slots.MET:
         return bool(_MET_WITH.match(text, m.end()) or AGAIN_AFTER.match(text, m.end()))
     if slot == slots.ENGAGED:
-        return bool(AGAIN_AFTER.match(text, m.end()))  # "proposed to Lee again on Christmas Eve": not the first
-    return slot == slots.SEPARATED and bool(_SPLIT_TIME.match(text, m.end()))
+        # "proposed to Lee again on Christmas Eve": not the first; "was engaged by the orchestra", "engaged to
+        # photograph the bridges": hired
+        return bool(AGAIN_AFTER.match(text, m.end()) or _ENGAGED_AS_HIRED.match(text, m.end()))
+    return slot == slots.SEPARATED and bool(_SPLIT_TIME.match(text, m.end()) or _SPLIT_FROM_A_THING.match(text, m.end()))
 
 
 def _cues(text: str) -> list[tuple[int, int, str]]:

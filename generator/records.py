@@ -302,6 +302,7 @@ def _passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article
     a = f.span.start - s.start
     lo, hi = clause(s.text, a, f.span.end - s.start)
     if (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi) or FICTION.search(s.text, lo, hi)
+            or _A_DEFINED_PAIR.search(s.text, lo, a)  # "The couple who owned it before Ray separated in 2019"
             or kin_owned(s, lo, a, couple) or _their_kin_before(s, f, couple) or _unknown_before(s, f)
             or any(lo <= start < f.span.end - s.start and not _AT_PLACE.search(s.text, 0, start)
                    for start, _end, _name in unknown_names(s))):
@@ -310,8 +311,15 @@ def _passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article
     if named == couple:
         return True
     if named:
-        return len(named) == 1 and named <= couple and f.slot in _ONE_NAMES_IT
-    return couple <= named_in_article and not names_another_partner and bool(_THE_COUPLE.search(s.text, lo, a))
+        return (len(named) == 1 and named <= couple and f.slot in _ONE_NAMES_IT
+                and not _EVENT_AS_A_THING.search(s.text, lo, hi))  # "his 2019 split": of what?
+    said = _THE_COUPLE.search(s.text, lo, a)
+    return (couple <= named_in_article and not names_another_partner and said is not None
+            and not _DEFINED_AFTER.match(s.text, said.end()))  # "The couple who owned it before him separated"
+
+
+# "The couple who owned the house", "the two that ran the shop": a pair the words that follow define.
+_DEFINED_AFTER = re.compile(r"\s+(?:who|whom|that)\b(?!\s*,)", re.IGNORECASE)
 
 
 # "The couple", "the two", "the exes": the article's couple, where it names no partner of either but the other.
@@ -557,6 +565,12 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
         if any(kin_owned(s, clause(s.text, f.span.start - s.start, f.span.end - s.start)[0], f.span.start - s.start, couple)
                for f in found):
             return None  # "Marla Quinn and Devon Hale's daughter married in 2022": the daughter's wedding
+        spans = [(clause(s.text, f.span.start - s.start, f.span.end - s.start), f.span.start - s.start) for f in found]
+        if any(_A_DEFINED_PAIR.search(s.text, lo, at) for (lo, _hi), at in spans):
+            return None  # "The couple who owned it before him separated in 2019": another pair
+        if len(named & couple) == 1 and not couple <= named and any(_EVENT_AS_A_THING.search(s.text, lo, hi)
+                                                                     for (lo, hi), _at in spans):
+            return None  # "The label deal Ray ended with his 2019 split": a split of what?
         if any(_their_kin_before(s, f, couple) for f in found):
             return None  # "Lee and Ray attended a dinner. Their neighbours the Moss family separated in 2022"
         if any(_unknown_before(s, f) for f in found):
@@ -602,6 +616,10 @@ def _born_right_after(s: Sentence, f: Fact) -> frozenset[str]:
     return frozenset()
 
 
+# A parting owned by one person ("his 2019 split"): one of them named alone with it may have parted from
+# something else (a record label); "her divorce" is from a spouse.
+_EVENT_AS_A_THING = re.compile(r"\b(?:his|her)\s+(?:\d{4}\s+)?(?:split|separation|break-?up)\b", re.IGNORECASE)
+_A_DEFINED_PAIR = re.compile(r"\bthe\s+(?:couple|pair|two)\s+(?:who|whom|that)\b(?!\s*,)", re.IGNORECASE)
 # Kin or people around the couple, owned by a word for them, before an event: "their neighbours", "his sister".
 _THEIR_KIN = re.compile(rf"\b(?:their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{KIN_WORDS}\b", re.IGNORECASE)
 

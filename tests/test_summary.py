@@ -1113,6 +1113,10 @@ def test_an_article_that_gives_the_value_in_passing_is_cited_for_it(said: str, s
     ("Marla Quinn's parents, who married in 1980 and were separated in 2019, still live in Dayton.", "separated", _SEP),
     ("Marla Quinn, whose parents separated in 2019, has two children with Devon Hale.", "separated", _SEP),
     ("Marla Quinn and Devon Hale dined on Elm St. Their neighbors the Farrows separated in 2019.", "separated", _SEP),
+    # found by a sixth review: one of them with a split of what, a pair the words define
+    ("The label deal Devon Hale ended with his 2019 split still pays him.", "separated", _SEP),
+    ("The couple who owned the house before Devon Hale separated in 2019.", "separated", _SEP),
+    ("Devon Hale split from his record label in 2019.", "separated", _SEP),
     ("Marla Quinn, whose brother married in 2001, was awarded custody in 2020.", "married", _WED),
     (("Marla Quinn and Devon Hale have been married nine years and have two children, and their friends the "
       "Lindqvists have split."), "separated", _SEP),

@@ -349,18 +349,19 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "met", "meet", "set of", "co-star", "costar", "co-starred", "starred", "film",
         "movie", "career", "born", "grew up", "early on", "early days", "early years", "wedding", "tied the knot",
         "got married", "romance", "romantic", "filming", "lovebirds",
-        # a public career, told as lasting: "has represented the district since 2013"
-        "has represented", "has served in", "was elected", "elected to",
+        # a public career: "has represented the 16th Senate District since 2013"
+        "senate district", "state senate", "congressional district", "city council", "state assembly",
+        "house district", "assembly district",
     )),
     ("divorce", "Divorce", (
         "divorce", "split", "separation", "separated", "break-up", "breakup",
         "pulled the plug", "marriage ended", "filed for",
         "legally single", "settlement", "spousal support", "alimony", "prenup", "prenuptial", "separating",
         "lump sum", "lump-sum", "one-time payment", "one-off payment", "one-off sum",
-        # the family's home as the divorce divides it: "she keeps the family's house in Reno"
-        "keeps the house", "kept the house", "keeps the home", "kept the home", "keeps the family home",
-        "kept the family home", "keeps the family's house", "kept the family's house", "keeps the family's home",
-        "kept the family's home", "marital home",
+        # the family's home as the divorce divides it: "she keeps the family's house in Reno" (the present of a
+        # settlement, not "her mother kept the family home after her father died")
+        "keeps the house", "keeps the home", "keeps the family home", "keeps the family's house",
+        "keeps the family's home", "marital home",
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
@@ -380,17 +381,17 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "good relationship", "great relationship", "relationship with", "polite",
         # a reunion, rumoured, confirmed or denied: "are back together", "have reconciled"
         "reconciled", "reconciling", "reconciliation", "back together", "getting back together",
-        "another shot", "another go", "friends again", "better friends", "best friends",
+        "another shot", "another go", "friends again", "better friends", "best friends", "dating again",
     )),
     ("current-family", "Current family", (
         "wife", "husband", "kids", "children", "grandchild", "grandparents",
         "granddaughter", "grandson", "welcoming", "expecting", "baby", "half-siblings",
         "sister", "now married", "is now", "currently", "mom", "mama", "daughters", "sons",
         "grandparent", "remarried", "is dating", "has been dating", "new girlfriend", "new boyfriend",
-        # a new partner: "she's dating drummer Cy Moss", "is moving on", "confirmed her relationship with"
-        "'s dating", "’s dating", "are dating", "moving on", "new romance", "new love", "new relationship",
-        "confirmed her relationship", "confirmed his relationship", "confirms her relationship",
-        "confirms his relationship",
+        # a new partner: "she's dating drummer Cy Moss", "confirmed her relationship with"
+        "'s dating", "’s dating", "new romance",
+        "confirmed her relationship with", "confirmed his relationship with", "confirms her relationship with",
+        "confirms his relationship with",
         # a second wedding, to someone new or to each other again
         "remarry", "remarrying", "remarriage", "second wedding", "married each other", "wed each other",
         "married again", "wed again", "tied the knot again",
@@ -407,6 +408,8 @@ NOW_WORDS = re.compile(r"\b(?:now|currently|these days|nowadays)\b", re.IGNORECA
 # Nor is sharing one's time between two places a split ("they have split their time between Los
 # Angeles and a ranch", "splits his week between the restaurant and the farm").
 NOT_CUES = re.compile(r"\btalk[- ]?shows?\b|\bsplit(?:s|ting)?\s+(?:their|his|her|its|the)\s+(?:time|weeks?|days|years?)\b"
+                      # an ex's new wedding is no wedding of the couple's past: "after ex Bob Ray tied the knot"
+                      r"|\bex(?:-(?:husband|wife))?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:tied the knot|married|wed)\b"
                       # a time told by the split, not the split itself: "back together, seven months after
                       # their divorce", "since the split, she has raised the kids"
                       r"|\b(?:after|since)\s+(?:their|the|her|his)\s+(?:divorce|split|separation|break-?up)\b"
