@@ -27,7 +27,7 @@ from . import slots
 from .claims import ClaimGroup, clarity, reading_order
 from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT
-from .lang.en import MONTH_NAMES, NUMBER_VALUES, ORDINALS, REGIONS, WEEKDAYS, YEAR
+from .lang.en import MONTH_NAMES, NUMBER_VALUES, ORDINALS, PLURAL_REFERENCE, REGIONS, WEEKDAYS, YEAR
 from .model import Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .records import kin_of
 from .unionfind import UnionFind
@@ -89,7 +89,12 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
              *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin)]
     by_slot: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
     for f in found:
-        by_slot[(f.slot, f.subject)].append(f)
+        if f.subject:
+            by_slot[(f.slot, f.subject)].append(f)
+    for f in found:  # a sum whose payer is not said joins the one group of its purpose that gives its value
+        groups = [figures for (slot, _subject), figures in by_slot.items() if slot == f.slot]
+        if not f.subject and len(groups) == 1 and f.value in {g.value for g in groups[0]}:
+            groups[0].append(f)
     # an undated article's date is a lower bound, said as such ("not before 2016"), never a date
     dates = {s.id: s.published or (f"not before {s.published_inferred}" if s.published_inferred else "") for s in sources}
     published = {s.id: s.published or "" for s in sources}  # an undated article's year is not known
@@ -111,7 +116,9 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
 def join_disputed(claims: Sequence[ClaimGroup], conflicts: Sequence[Conflict]) -> list[ClaimGroup]:
     """Claims found by their words whose wording sentences give the two sides of one
     disagreement about a figure ("a lump sum of $2 million" / "a lump sum of $2.5 million") are
-    one claim: one statement citing both, disputed. Claims gathered on an event stay as they are."""
+    one claim: one statement citing both, disputed. Claims gathered on an event stay as they are,
+    and a sentence of theirs that gives a side is cited by the disputed statement too ("The
+    divorce was finalised in November after a £4.2 million settlement")."""
     sides: UnionFind[str] = UnionFind()
     for conflict in conflicts:
         if conflict.verdict == DISAGREEMENT and is_figure_slot(conflict.slot):
@@ -120,17 +127,23 @@ def join_disputed(claims: Sequence[ClaimGroup], conflicts: Sequence[Conflict]) -
                 sides.union(ids[0], a)
     disputed = disputed_sentences(conflicts)
     groups: dict[str, list[ClaimGroup]] = defaultdict(list)
+    also: dict[str, list[Sentence]] = defaultdict(list)  # sentences of event claims that give a side too
     out: list[ClaimGroup] = []
     for claim in claims:
         if claim.key is None and claim.text.id in disputed:
             groups[sides.find(claim.text.id)].append(claim)
         else:
             out.append(claim)
-    for joined in groups.values():
-        if len(joined) == 1:
+            if claim.key is not None:
+                for s in claim.sentences:
+                    if s.id in disputed:
+                        also[sides.find(s.id)].append(s)
+    for root, joined in groups.items():
+        if len(joined) == 1 and not also.get(root):
             out.extend(joined)
             continue
-        sentences = tuple(sorted({s.id: s for c in joined for s in c.sentences}.values(), key=lambda s: (s.source, s.index)))
+        sentences = tuple(sorted({s.id: s for s in [*(s for c in joined for s in c.sentences), *also.get(root, ())]}.values(),
+                                 key=lambda s: (s.source, s.index)))
         text = min((c.text for c in joined), key=lambda s: (clarity(s), s.source, s.index))
         out.append(ClaimGroup(None, sentences, text))
     out.sort(key=reading_order)
@@ -169,11 +182,13 @@ def _apart(figures: Sequence[_Figure]) -> bool:
 
 def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
           family: frozenset[str]) -> list[_Figure]:
-    """Sums of money with a purpose, in sentences about the couple and no one else."""
+    """Sums of money with a purpose, in sentences about the couple and no one else; a sum whose payer
+    the words do not say has no subject ("The pair's divorce was finalised after a £4.2 million
+    settlement"): compare_figures gives it to the one group of its purpose that already holds its value."""
     out = []
     for s in sentences:
         people = frozenset(s.people)
-        if not (people & couple) or not people <= couple | family:
+        if not (people & couple or not people and PLURAL_REFERENCE.search(s.text)) or not people <= couple | family:
             continue
         for f in facts.get(s.id, ()):
             if f.kind != slots.MONEY or f.slot != slots.AMOUNT:
@@ -189,8 +204,7 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
             if _ASKED.search(s.text, lo, hi):
                 slot += " asked for"  # a request is not a ruling: "sought $200,000" / "ordered to pay $115,000"
             payer = _payer(s, lo, at, couple)
-            if payer:
-                out.append(_Figure(slot, frozenset([payer]), f.value, s.text[at:end], s))
+            out.append(_Figure(slot, frozenset([payer]) if payer else frozenset(), f.value, s.text[at:end], s))
     return out
 
 

@@ -1245,3 +1245,21 @@ def test_a_relative_s_event_is_never_the_couple_s(tmp_path: Path) -> None:
     said = {(r.slot, v.value): {c.source.split("_")[0] for c in v.citations} for r in profile.records for v in r.values}
     assert ("separated", "2017") not in said and ("divorce-final", "2019") not in said, said
     assert "x1" not in said.get(("married", "2014"), set()), said
+
+
+def test_a_sum_whose_payer_is_not_said_joins_the_side_it_gives(tmp_path: Path) -> None:
+    """Found on corpus_e: "The pair's divorce was finalised in November after a £4.2 million settlement"
+    names no payer, so the fact check left it out of the disagreement about the settlement (£2.4 or
+    £4.2 million); it gives the £4.2 million side, and the disputed statement cites it too, though
+    the sentence is gathered on the divorce."""
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2023-11-23", "Ann Lee and Bob Ray divorced in 2023. Bob Ray will pay Ann Lee a settlement of $4.2 million."),
+        "a2.txt": ("2023-11-24", "Ann Lee and Bob Ray divorced in 2023. Bob Ray agreed to pay Ann Lee a $2.4 million settlement."),
+        "a3.txt": ("2024-02-18", ("Ann Lee and Bob Ray married in 2012. The pair's divorce was finalized in November 2023 "
+                                  "after a $4.2 million settlement.")),
+    })
+    (settlement,) = [c for c in profile.conflicts if c.slot == "settlement"]
+    sides = {v.value: {c.source for c in v.citations} for v in settlement.values}
+    assert settlement.verdict == "disagreement" and sides == {"$4.2 million": {"a1", "a3"}, "$2.4 million": {"a2"}}, sides
+    disputed = [st for sec in profile.sections for st in sec.statements if "settlement" in st.text and st.status == "disputed"]
+    assert any({c.source for c in st.citations} == {"a1", "a2", "a3"} for st in disputed), disputed
