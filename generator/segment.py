@@ -47,6 +47,11 @@ UNNAMED_CUES = re.compile(
     r"|(?:insiders?|sources?|friends|pals)\s+(?:say|said|tell|told|claim|claimed|insist|insisted|reveal|revealed)"
     r"|according to (?:(?:a|an|the|one|two|several|multiple|some)\s+)?(?:[\w-]+\s+)?"
     r"(?:source|sources|insider|insiders|friend|friends|guest|guests|report|pal|pals))\b"
+    # someone the article names relays someone it does not: "According to TMZ, ..., citing a person with
+    # knowledge of the negotiations", "according to a person briefed on the deal"
+    r"|\b(?:citing|according to)\s+(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:person|people|sources?|insiders?|officials?)\s+(?:with|familiar|close|briefed|who|involved|in)\b"
+    r"|\b(?:person|people)\s+(?:with (?:direct )?knowledge|familiar with|briefed on)\b"
     r"|" + ANONYMITY.pattern,
     re.IGNORECASE)
 QUOTE_SPANS = re.compile(r"\"[^\"]{1,3000}\"|“[^”]{1,3000}”")
@@ -240,6 +245,11 @@ _SPOKE_TO_UNNAMED = re.compile(
     r"\b(?:spoke|spoken|speaks|talked|talking|speaking|chatted)\s+(?:to|with)\s+(?:a|an|one|two|several|multiple|some)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|person|"
     r"people|relative|neighbou?r|staffer|employee|guest)\b", re.IGNORECASE)
+# A named outlet relaying someone it does not name: "According to TMZ, ..., citing a person with knowledge of
+# the negotiations", "according to a person briefed on the deal": the claim rests on that one.
+_CITING_UNNAMED = re.compile(r"\b(?:citing|according to)\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:person|people|sources?|insiders?|officials?)\s+"
+                             r"(?:with|familiar|close|briefed|who|involved)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Pp]er|[Vv]ia|[Aa]s (?:reported|first reported|told) (?:by|to)|"
                         r"(?:described|told|reported|revealed|confirmed|explained|relayed|recounted|shared)\s+"
                         r"(?:to\s+(?:us|me|him|her|them|the\s+\w+|[A-Z][\w!]*(?:\s+[A-Z][\w!]*)?)\s+)?by)\s+")
@@ -408,7 +418,7 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     outlets = (*OUTLETS, *outlets)
     outside = QUOTE_SPANS.sub(lambda m: "\"" + " " * (len(m.group(0)) - 2) + "\"", text)
     outside = _TIME_STAMP.sub(lambda m: " " * len(m.group(0)), outside)  # "13:02 Jane Roe, his spokesman, told us"
-    if ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside):
+    if ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside) or _CITING_UNNAMED.search(outside):
         return UNNAMED, None
     found: list[tuple[str, str | None]] = []
     for verb_start, verb_end in _report_verbs(outside):
