@@ -555,9 +555,11 @@ GAP_AFTER = re.compile(r"\s+(?:later|after|before|earlier|ago|on)\b")  # "three 
 DURATION_CUES = slots.cues(slots.DURATION)  # the first of two equally near cues wins
 # Where one clause ends and the next begins: a duration's cue word must be in its own clause.
 # A full stop inside one sentence ends no clause after a title or an abbreviation written short ("his wife,
-# Dr. Ann Lee, filed", "State Sen. Bob Ray", "Tom Ray Jr. said") or an initial ("the U.S. Senate").
+# Dr. Ann Lee, filed", "State Sen. Bob Ray", "Tom Ray Jr. said", "on Dec. 28, 2019") or an initial ("the U.S.
+# Senate").
 _SHORT_WORD = (r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Mt|Ft|vs|No))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Rev|Hon|Sgt|Maj"
-               r"|Adm|Det|Esq|Ave))(?<!\b(?:Sens|Reps|Capt|Prof|Atty|Supt|Insp|Blvd))")
+               r"|Adm|Det|Esq|Ave|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Sens|Reps|Capt|Prof|Atty|Supt|Insp"
+               r"|Blvd|Sept))")
 # "and" before a verb of its own opens a clause: "married in 2005 at St. Ann's and have two children, Tom and Ivy".
 CLAUSE_BREAK = re.compile(r"[;:]\s|\s[—–]\s|(?:" + _SHORT_WORD + r"\.|[?!])[\"”’']?\s|,\s(?:but|and|while|whereas)\s"
                           r"|\s(?:but|while)\s|(?P<verb>\sand\s(?=(?:have|has|had|are|is|were|was|live|lives|share|shares)\s))")
