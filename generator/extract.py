@@ -652,10 +652,11 @@ def age_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     return (near[0].person,) if near else ()
 
 
-def event_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
+def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[str, ...]:
     """Who a dated event is about: the people named in the year's own clause ("Doe married
     yoga teacher Mia Ross in 2012, and the pair share three daughters, ..." -> the two of them,
-    not the daughters); with nobody there, the sentence's people if they are at most two; the kin
+    not the daughters; never one named with a child's age, "Linnea, 2,", for a couple's event); with
+    nobody there, the sentence's people if they are at most two; the kin
     where a name before the year owns kin ("Ray's brother divorced in 2019": "Bob Ray's brother",
     no one the profile knows, so the fact check never weighs it against the couple's divorce)."""
     lo, hi = clause(s.text, start, end)
@@ -666,8 +667,15 @@ def event_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
             # (but "was married to Ivy's mom, Ann Lee, from 1993": the kin named is one of them; "Ray's
             # daughter attended when Lee and Ray married in 2001": the people named after the kin)
             return (f"{m.person}'s {kin.group('kin').lower()}",)
-    here = sorted({m.person for m in s.mentions if lo <= m.start - s.start < hi})
+    known = slots.slot(slot)
+    here = sorted({m.person for m in s.mentions if lo <= m.start - s.start < hi
+                   and not (known is not None and known.couple and _A_CHILD_S_AGE.match(s.text, m.end - s.start))})
     return tuple(here) if here else (_subject(s) if len(s.people) <= 2 else ())
+
+
+# A name with a child's age right after it ("the children, Odile, 7, Caspian, 5, and Linnea, 2, have lived ...
+# since the separation"): no party to a couple's event.
+_A_CHILD_S_AGE = re.compile(r",\s*(?:[1-9]|1[0-5])\b(?:,|\s+and\b|$)")
 
 
 # A name that owns kin right after it: "Ray's brother", "Lee, whose parents" (the event told next is theirs).
@@ -725,7 +733,7 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
             if kind == slots.AGE:
                 subject, date = age_subject(s, start, end), age_as_of(s, source, start, end)
             elif kind == slots.YEAR:
-                subject, date = event_subject(s, start, end), value
+                subject, date = event_subject(s, start, end, slot), value
             else:
                 subject = _subject(s)
                 date = when if kind == slots.DURATION else source.sort_date
