@@ -62,6 +62,7 @@ from .model import (
     Citation,
     Conflict,
     Fact,
+    Mention,
     QuoteGroup,
     QuoteVerdict,
     Record,
@@ -137,7 +138,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
-    in_doubt = _pair_in_doubt(sentences, couple, couple | children)
+    in_doubt = _pair_in_doubt(sentences, couple, couple | children | kin)
     for s, slot, keyed_value, claim_about in _record_tasks(claims, facts):
         if s.attribution == UNNAMED or DENIED.search(s.text):
             continue  # never an unnamed source, nor a sentence that calls a report untrue
@@ -284,7 +285,7 @@ def _pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: 
     before: Sentence | None = None
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
         if before is not None and before.source == s.source:
-            others = ({m.person for m in before.mentions if m.person not in ours}
+            others = ({m.person for m in before.mentions if m.person not in ours and not _named_as_a_child(before, m)}
                       | {name for _a, _b, name in unknown_names(before)})  # named once: no one the corpus knows
             both = couple <= {m.person for m in before.mentions}
             if len(others) >= 2 and not (both and _COUPLE_WORDS.search(s.text)):
@@ -293,6 +294,14 @@ def _pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: 
     return out
 
 
+def _named_as_a_child(s: Sentence, m: Mention) -> bool:
+    """Whether the sentence names the person as a child: with a child's age ("Odile, 5,") or after a word
+    for a child or a sibling ("big sister Odile", "their son Tom"): never a pair the words may mean."""
+    return bool(_CHILD_AGE_AFTER.match(s.text, m.end - s.start) or _CHILD_WORD_BEFORE.search(s.text, 0, m.start - s.start))
+
+
+_CHILD_AGE_AFTER = re.compile(r",\s*(?:[1-9]|1[0-5])\b")
+_CHILD_WORD_BEFORE = re.compile(r"\b(?:son|daughter|sister|brother|baby|twins?|kids?|children)\s*,?\s*$", re.IGNORECASE)
 _COUPLE_WORDS = re.compile(r"\b(?:couple|exes|spouses|newlyweds)\b", re.IGNORECASE)
 
 
