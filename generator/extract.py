@@ -275,6 +275,8 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
         word, at = (m.group(1), 1) if m.group(1) else (m.group(2), 2)
         named = _MONTH_WORDS.get(word, 5)
         last = m.group(0)[:5].lower() == "last "  # "last January" in a January article: a year ago
+        if last and month - _LAST_IS_RECENT < named < month:
+            continue  # "finalized their divorce last June" in July: a month ago or a year and a month? Either
         found.append((str(year if named < month or named == month and not last else year - 1), m.start(at), m.end(at)))
     day = int(published[8:10]) if len(published) >= 10 and published[8:10].isdigit() else 0
     for m in _HOLIDAY.finditer(text):
@@ -306,6 +308,8 @@ _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
 _THAT_MONTH = re.compile(r"\b(?:that|the same) (" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
 _THAT_BEFORE = re.compile(r"\b(?:that|the same) $")
 _THIS_YEAR = re.compile(r"\b(last|this|earlier this) year\b", re.IGNORECASE)
+# "last June" written in July or August may be a month or two ago or a year and more: no year is told.
+_LAST_IS_RECENT = 3
 _THIS_MONTH = re.compile(r"\b(last|this|earlier this) month\b", re.IGNORECASE)
 # "last month" beside a year, or in what someone said, may be another month than the article's:
 # "In a 2019 interview, Lee said they had separated last month".
@@ -490,7 +494,9 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     dates_a_thing = bool(_DETERMINER.search(text, 0, start) and _NOUN_AFTER.match(text, end))
     occasion = _OCCASION.search(text, 0, start) and not _TELLING_OR_WORK.match(text, end)
     before = [(start - b, slot) for a, b, slot in cues if lo <= a and b <= start and start - b <= YEAR_REACH
-              and not _another_time(text, a, b, start) and not (dates_a_thing and not occasion)]
+              and not _another_time(text, a, b, start) and not (dates_a_thing and not occasion)
+              and not (relative and _predicate_between(text, b, start))]  # "whose divorce was finalized in 2020,
+    # flew in with the children on Thursday": the day is the flight's
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
              and ("," not in text[end:a] or start - lo <= OPENING or _WHEN_AFTER.match(text, end))
              and (a, b, slot) not in (taken or ())
@@ -499,6 +505,18 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     return min(before)[1] if before else min(after)[1] if after else ""
 
 
+# A verb of another predicate after a comma: "..., flew in with the children on Thursday".
+_PREDICATE = re.compile(r"\b(?:[a-z]{3,}ed|flew|went|spoke|came|said|told|took|left|made|sat|stood|ran|got|gave|sang"
+                        r"|won|lost|is|was|were|are|has|had|have|will)\b")
+
+
+def _predicate_between(text: str, b: int, start: int) -> bool:
+    """Whether a predicate of its own stands between an event's word (ending at b) and a day or month
+    told from the article's date (at start), past a comma: the day is that verb's ("whose divorce was
+    finalized in 2020, flew in with the children on Thursday"; not "welcomed their first child,
+    daughter Ivy, on March 11")."""
+    comma = text.rfind(",", b, start)
+    return comma >= 0 and bool(_PREDICATE.search(text, comma, start))
 # ", when" right after a year: the event told next happened then ("not settled until the spring of
 # 2021, when a judge gave Ann Lee primary physical custody").
 _WHEN_AFTER = re.compile(r"\s*,\s+when\b", re.IGNORECASE)

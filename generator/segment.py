@@ -183,15 +183,18 @@ _GOES_ON_MARKS = frozenset(",;:)]")
 # Lower-case abbreviations that stand before a figure ("approx. $3,000", "est. 1,200 guests").
 _FIGURE_ABBREVIATION = re.compile(r"\b(?:approx|est|incl|ca|vs|no)\.\s*$")
 _FIGURE_STARTS = frozenset("$0123456789")
+# A live blog's time stamp alone ("10:58 p.m.", "09:12"): the entry it opens, not a sentence of its own.
+_TIME_ONLY = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\W*", re.IGNORECASE)
 
 
 def _false_break(prev: str, tail: str) -> bool:
     """A break no sentence makes: before a lower-case word or a comma ("He weighed 7 lbs., 9
     oz."), after a name ending in "!" ("per E! News, and $3 million in legal costs"), or after a
-    short lower-case abbreviation before a figure ("approx. $3,000")."""
+    short lower-case abbreviation before a figure ("approx. $3,000"), or after a live blog's time
+    stamp ("10:58 p.m. That's a wrap!")."""
     if not prev:
         return False
-    return (tail[:1].islower() or tail[:1] in _GOES_ON_MARKS
+    return (tail[:1].islower() or tail[:1] in _GOES_ON_MARKS or bool(_TIME_ONLY.fullmatch(prev))
             or (bool(_BRAND_BANG.search(prev)) and bool(_GOES_ON.match(tail)))
             or (bool(_FIGURE_ABBREVIATION.search(prev)) and tail[:1] in _FIGURE_STARTS))
 
