@@ -673,7 +673,7 @@ def age_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
 def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[str, ...]:
     """Who a dated event is about: the people named in the year's own clause ("Doe married
     yoga teacher Mia Ross in 2012, and the pair share three daughters, ..." -> the two of them,
-    not the daughters; never one named with a child's age, "Linnea, 2,", for a couple's event); with
+    not the daughters; never one named with a child's age, "Ivy, 2,", for a couple's event); with
     nobody there, the sentence's people if they are at most two; the kin
     where a name before the year owns kin ("Ray's brother divorced in 2019": "Bob Ray's brother",
     no one the profile knows, so the fact check never weighs it against the couple's divorce)."""
@@ -691,7 +691,7 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
     return tuple(here) if here else (_subject(s) if len(s.people) <= 2 else ())
 
 
-# A name with a child's age right after it ("the children, Odile, 7, Caspian, 5, and Linnea, 2, have lived ...
+# A name with a child's age right after it ("the children, Ivy, 7, Tom, 5, and Ann, 2, have lived ...
 # since the separation"): no party to a couple's event.
 _A_CHILD_S_AGE = re.compile(r",\s*(?:[1-9]|1[0-5])\b(?:,|\s+and\b|$)")
 

@@ -295,8 +295,8 @@ def _pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: 
 
 
 def _named_as_a_child(s: Sentence, m: Mention) -> bool:
-    """Whether the sentence names the person as a child: with a child's age ("Odile, 5,") or after a word
-    for a child or a sibling ("big sister Odile", "their son Tom"): never a pair the words may mean."""
+    """Whether the sentence names the person as a child: with a child's age ("Ivy, 5,") or after a word
+    for a child or a sibling ("big sister Ivy", "their son Tom"): never a pair the words may mean."""
     return bool(_CHILD_AGE_AFTER.match(s.text, m.end - s.start) or _CHILD_WORD_BEFORE.search(s.text, 0, m.start - s.start))
 
 

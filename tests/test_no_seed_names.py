@@ -50,17 +50,18 @@ OUR_PEOPLE = {
     "Rufus", "Whitcombe", "Solberg", "Renata", "Lily", "Theo", "Owen", "Ashby", "Erik", "Ashdown", "Greaves",
     "Callum", "Tamsin", "Rocco", "Otis", "Wren", "Kezia", "Bellweather", "Vellacourt", "Orzolan", "Saskia", "Benedek",
     "Odile", "Caspian", "Linnea", "Ysolde", "Albarracín", "Kettleby", "Miklós", "Paprikás",
+    "Halloran", "Marchetti", "Noor", "Margo", "Anselm", "Dunleavy", "Sabine", "Okonkwo", "Cressida", "Aurelio",
 }
 
 
 def test_our_corpora_hold_their_people() -> None:
-    text = " ".join(p.read_text(encoding="utf-8") for x in "cdef"
+    text = " ".join(p.read_text(encoding="utf-8") for x in "cdefg"
                     for p in sorted((ROOT / "tests" / "cases" / f"corpus_{x}" / "seeds").glob("*")))
     assert {name for name in OUR_PEOPLE if name not in text} == set()
 
 
 def test_no_seed_name_in_generator_or_templates() -> None:
-    """No name from the seeds, from ../shared/eval/corpus_A or from our own corpora b to f."""
+    """No name from the seeds, from ../shared/eval/corpus_A or from our own corpora b to g."""
     names = (_seed_names(tuple(f for f in CORPORA if f.is_dir())) - NOT_NAMES) | OUR_PEOPLE
     pattern = re.compile(r"\b(" + "|".join(sorted(names)) + r")\b")
     offenders = []
