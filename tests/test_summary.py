@@ -1263,3 +1263,12 @@ def test_a_sum_whose_payer_is_not_said_joins_the_side_it_gives(tmp_path: Path) -
     assert settlement.verdict == "disagreement" and sides == {"$4.2 million": {"a1", "a3"}, "$2.4 million": {"a2"}}, sides
     disputed = [st for sec in profile.sections for st in sec.statements if "settlement" in st.text and st.status == "disputed"]
     assert any({c.source for c in st.citations} == {"a1", "a2", "a3"} for st in disputed), disputed
+
+
+def test_a_reader_s_corpus_names_no_institution_nor_conjunction_as_a_person(tmp_path: Path) -> None:
+    """Found on corpus_g (written by a reader who never saw the tool): "Neither Halloran nor
+    Marchetti" made a person "Neither Halloran", "taught chemistry at Michigan Tech" a person
+    "Michigan Tech" whose wedding was the couple's, and "the 2009 drama Salt Road" a name no one knows."""
+    profile, _ = analyse(corpus_config(CASES / "corpus_g" / "seeds", tmp_path / "docs"))
+    names = {p.name for p in profile.people}
+    assert not names & {"Neither Halloran", "Michigan Tech", "Salt Road"}, names

@@ -277,6 +277,7 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     "University", "College", "Hospital", "Restaurant", "Bistro", "Kitchen", "Cafe", "Bakery", "Store", "Shop",
     "Market", "Hotel", "Theater", "Theatre", "Hall", "Center", "Centre", "Park", "Street", "Avenue", "Road", "City",
     "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival", "Awards", "Show", "Talk", "Podcast",
+    "Tech", "Academy", "Conservatory", "Polytechnic",  # "taught chemistry at Michigan Tech"
     "State",  # "Ohio State Sen. Ann Lee", "Ohio State": a state's office or a university
     # a business named after its founder: "Doe Hospitality", "Doe Consulting"
     "Hospitality", "Restaurants", "Consulting", "Industries", "Foods", "Architects", "Films",
@@ -330,7 +331,9 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
 NAME_OPENERS = frozenset(["Little", "Tiny", "Sweet", "Inside", "Meet", "Welcome", "Introducing",
                           # a question's first word: "Are Ann Lee and Bob Ray back together?"
                           "Are", "Is", "Was", "Were", "Did", "Does", "Do", "Has", "Have", "Had", "Could",
-                          "Should", "Would"])  # not "Can" nor "Young": first names ("Can Aydin", "Young Seo")
+                          "Should", "Would",
+                          # "Neither Halloran nor ...", "Both Lee and Ray": a conjunction's first word
+                          "Neither", "Either", "Both"])  # not "Can" nor "Young": first names ("Can Aydin", "Young Seo")
 
 # Numbers written as words, with their values (ages, counts, lengths of time).
 NUMBER_VALUES = {w: i for i, w in enumerate(
