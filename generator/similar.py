@@ -166,7 +166,7 @@ def _joined_unknown(s: Sentence) -> frozenset[str]:
 def unknown_names(s: Sentence) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of each name a sentence gives that is no one the corpus knows ("Cara Doe"
     in "Bob Ray married Cara Doe"; offsets in its text): runs of two or more capitalised words, not
-    an outlet's, a place's or a title's ("the 2009 drama Salt Road"), that overlap no recognised person."""
+    an outlet's, a place's or a title's ("the 2009 drama Night Train"), that overlap no recognised person."""
     taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
     return tuple((start, end, " ".join(run)) for start, end, run in _name_runs(s)
                  if not any(a < end and start < b for a, b in taken) and " ".join(run) not in REGIONS
@@ -179,7 +179,7 @@ _IN_PLACE = re.compile(r"\b(?:in|near)\s+$")
 _OWNS = re.compile(r"['’]s?\b")
 # A run of capitalised words after a place and a comma is the place's region: "in Charleston, South Carolina".
 _AFTER_PLACE = re.compile(r"\b(?:in|at|near|outside|of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+$")
-# A run of capitalised words right after a word for a work is its title: "the 2009 drama Salt Road".
+# A run of capitalised words right after a word for a work is its title: "the 2009 drama Night Train".
 _AFTER_A_WORK = re.compile(r"\b(?:drama|film|movie|series|show|sitcom|comedy|thriller|documentary|album|single|song"
                            r"|play|musical|novel|book|memoir|podcast)\s+$", re.IGNORECASE)
 

@@ -332,7 +332,7 @@ NAME_OPENERS = frozenset(["Little", "Tiny", "Sweet", "Inside", "Meet", "Welcome"
                           # a question's first word: "Are Ann Lee and Bob Ray back together?"
                           "Are", "Is", "Was", "Were", "Did", "Does", "Do", "Has", "Have", "Had", "Could",
                           "Should", "Would",
-                          # "Neither Halloran nor ...", "Both Lee and Ray": a conjunction's first word
+                          # "Neither Lee nor Ray ...", "Both Lee and Ray": a conjunction's first word
                           "Neither", "Either", "Both"])  # not "Can" nor "Young": first names ("Can Aydin", "Young Seo")
 
 # Numbers written as words, with their values (ages, counts, lengths of time).
