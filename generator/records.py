@@ -97,10 +97,10 @@ _OTHER_CHILD = re.compile(r"\bcustody of (?:her|his|their|the) (?:niece|nephew|g
 _RECEIVES_AFTER = re.compile(r"\s+(?:(?:was|were|has been|had been|is)\s+(?:awarded|granted|given|handed)|won|wins|gets|got"
                              r"|keeps|kept|retains|retained|received|receives)\b", re.IGNORECASE)
 # ... or before the name, with a word of what they are between at most ("has awarded actress Ann Lee").
-_GIVES_BEFORE = re.compile(r"\b(?:awarded|awarding|granted|granting|gave|giving|handed|handing)\s+"
+_GIVES_BEFORE = re.compile(r"\b(?:awarded|awarding|granted|granting|gave|given|giving|handed|handing)\s+"
                            r"(?:(?:the\s+)?(?!custody\b)(?-i:[a-z])[\w-]*\s+)?$", re.IGNORECASE)
 # "a judge gave her primary physical custody": custody given to a pronoun ("her custody of" is a possessor).
-_GIVEN_TO_PRONOUN = re.compile(r"\b(?:awards?|awarded|awarding|grants?|granted|granting|gives|gave|giving|hands|handed"
+_GIVEN_TO_PRONOUN = re.compile(r"\b(?:awards?|awarded|awarding|grants?|granted|granting|gives|gave|given|giving|hands|handed"
                                r"|handing)\s+(her|him)\s+"
                                r"(?:(?:sole|primary|full|joint|temporary)\s+){0,2}(?:(?:physical|legal)\s+"
                                r"(?:and\s+(?:physical|legal)\s+)?)?custody\b", re.IGNORECASE)
