@@ -31,8 +31,8 @@ def _recipient(text: str, genders: dict[str, str] = GENDERS) -> str | None:
     ("Ann Lee and Bob Ray fought for years, until a judge gave him primary physical custody in 2021.",
      "Bob Ray"),
     # found on corpus_g: "has given"
-    ("A judge has given Ann Lee temporary primary physical custody of her three children while her divorce from "
-     "Bob Ray plays out.", "Ann Lee"),
+    (("A judge has given Ann Lee temporary primary physical custody of her three children while her divorce from "
+      "Bob Ray plays out."), "Ann Lee"),
 ])
 def test_who_was_given_custody(text: str, expected: str) -> None:
     assert _recipient(text) == expected
