@@ -282,10 +282,11 @@ def _pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: 
     Orr ... her husband, Milo Orr. The couple separated in 2019"; not "Ray and his wife, Ivy Lo, share
     four children, while Lee and her husband, Cy Moss, have a son. ... where the couple first met")."""
     out: set[str] = set()
+    childlike = {m.person for s in sentences for m in s.mentions if _named_as_a_child(s, m)}  # anywhere in the corpus
     before: Sentence | None = None
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
         if before is not None and before.source == s.source:
-            others = ({m.person for m in before.mentions if m.person not in ours and not _named_as_a_child(before, m)}
+            others = ({m.person for m in before.mentions if m.person not in ours and m.person not in childlike}
                       | {name for _a, _b, name in unknown_names(before)})  # named once: no one the corpus knows
             both = couple <= {m.person for m in before.mentions}
             if len(others) >= 2 and not (both and _COUPLE_WORDS.search(s.text)):
@@ -296,7 +297,8 @@ def _pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: 
 
 def _named_as_a_child(s: Sentence, m: Mention) -> bool:
     """Whether the sentence names the person as a child: with a child's age ("Ivy, 5,") or after a word
-    for a child or a sibling ("big sister Ivy", "their son Tom"): never a pair the words may mean."""
+    for a child or a sibling ("big sister Ivy", "their son Tom"): one so named anywhere in the corpus
+    is never of a pair the words may mean."""
     return bool(_CHILD_AGE_AFTER.match(s.text, m.end - s.start) or _CHILD_WORD_BEFORE.search(s.text, 0, m.start - s.start))
 
 
@@ -310,7 +312,8 @@ def _passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article
     """Whether a fact given in passing is told of the couple (see _gather_passing)."""
     a = f.span.start - s.start
     lo, hi = clause(s.text, a, f.span.end - s.start)
-    if (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi) or FICTION.search(s.text, lo, hi)
+    if (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi)
+            or FICTION.search(s.text, lo, a)  # "In the film, they married in 2012"; not "..., met on the set of a drama"
             or _A_DEFINED_PAIR.search(s.text, lo, a)  # "The couple who owned it before Ray separated in 2019"
             or kin_owned(s, lo, a, couple) or _their_kin_before(s, f, couple) or _unknown_before(s, f)
             or any(lo <= start < f.span.end - s.start and not _AT_PLACE.search(s.text, 0, start)
