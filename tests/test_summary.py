@@ -1081,6 +1081,8 @@ def test_a_parents_custody_fight_is_no_length_of_the_couples(tmp_path: Path) -> 
     ("The 2019 divorce filing named Marla Quinn the children's residential parent.", "divorce-filed", _FILED),
     ("His first marriage, to Marla Quinn, ended when she filed for divorce in 2019.", "divorce-filed", _FILED),
     ("Marla Quinn separated in 2019 and moved to Tahoe.", "separated", _SEP),
+    # a work named after the event is no story of it (found on corpus_g)
+    ("The couple, who separated in 2019, met on the set of the drama Night Train.", "separated", _SEP),
     # "the two" before a meeting whose clause goes on to name one of them (found on corpus_f)
     ("The two first met in 1999, when Marla Quinn taped a segment in Reno.", "met",
      "Marla Quinn and Devon Hale first met in 1999."),
