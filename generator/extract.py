@@ -261,7 +261,8 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
     """(year, start, end) of each time the text gives relative to its article's date (`published`,
     ISO, at least to the month): a month or holiday without a year ("in June", "last
     Thanksgiving": the latest one on or before that date), a day of the week or "last week"
-    (that date's year), "last year" and "this year", "last month" and "this month". "last January" written in January is the
+    (that date's year), "last year" and "this year", "last month" and "this month", a season "last"
+    written before that season began in the article's year ("last fall" in March: the year before). "last January" written in January is the
     January of the year before."""
     if len(published) < 7 or not _TIME_WORD.search(text):
         return []
@@ -291,6 +292,9 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
             continue
         found.append((_recent_year(m.group(), published), m.start(), m.end()))
     found += [(str(year - (m.group(1).lower() == "last")), m.start(), m.end()) for m in _THIS_YEAR.finditer(text)]
+    found += [(str(year - 1), m.start(), m.end()) for m in _LAST_SEASON.finditer(text)
+              if month < _SEASON_STARTS[m.group(1).lower()]]  # "separated last fall" in March 2019: 2018; in
+    # November, this fall or the one before: no year
     found += [(str(year - (m.group(1).lower() == "last" and month == 1)), m.start(), m.end())
               for m in _THIS_MONTH.finditer(text)  # "last month" written in January: December of the year before
               if not _YEAR_WORD.search(text) and not _SPEECH_BEFORE.search(text, 0, m.start())]
@@ -300,7 +304,7 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
 # A word without which a text tells no time relative to its article (a cheap test first).
 _TIME_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
                         r"|[Tt]hanksgiving|[Cc]hristmas|[Vv]alentine|[Hh]alloween|[Ee]aster|[Nn]ew [Yy]ear"
-                        r"|[Mm]other's|[Ff]ather's|[Ff]ourth of|week|yesterday|today|year|month)")
+                        r"|[Mm]other's|[Ff]ather's|[Ff]ourth of|week|yesterday|today|year|month|last)")
 _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
     re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True))
     + rf")\b(\s+[Ee]ve\b)?(?:\s+[Dd]ay\b)?(?!,? {YEAR})(?!\s+(?:[Ee]ve|[Dd]ay),? {YEAR})", re.IGNORECASE)
@@ -308,6 +312,8 @@ _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
 _THAT_MONTH = re.compile(r"\b(?:that|the same) (" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
 _THAT_BEFORE = re.compile(r"\b(?:that|the same) $")
 _THIS_YEAR = re.compile(r"\b(last|this|earlier this) year\b", re.IGNORECASE)
+_LAST_SEASON = re.compile(r"\blast (spring|summer|fall|autumn)\b", re.IGNORECASE)  # a winter spans two years
+_SEASON_STARTS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 # "last June" written in July or August may be a month or two ago or a year and more: no year is told.
 _LAST_IS_RECENT = 3
 _THIS_MONTH = re.compile(r"\b(last|this|earlier this) month\b", re.IGNORECASE)
