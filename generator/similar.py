@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import snowballstemmer
 
 from . import slots
-from .cache import Cache
+from .cache import Cache, Table
 from .clauses import View, views
 from .extract import relative_years
 from .lang.en import (
@@ -56,6 +56,7 @@ from .lang.en import (
     YEAR,
 )
 from .model import Fact, Mention, Sentence
+from .parallel import in_parallel, run_all
 from .people import name_runs
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -618,18 +619,48 @@ def _lean(found: frozenset[T]) -> frozenset[T]:
     return found or _EMPTY
 
 
-def _memo(cache: Cache | None, stage: str) -> Callable[[str, Callable[[], T]], T]:
-    """get_or_compute of a cache table, or of a dict of this build alone."""
-    if cache is not None:
-        return cache.table(stage).get_or_compute
-    found: dict[str, Any] = {}
+class _BuildMemo:
+    """What a cache table keeps (Table: get_or_compute, put, `in`), kept for this build alone."""
 
-    def get_or_compute(key: str, compute: Callable[[], T]) -> T:
-        if key in found:
-            return found[key]  # type: ignore[no-any-return]
-        value = found[key] = compute()
+    def __init__(self) -> None:
+        self._found: dict[str, Any] = {}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._found
+
+    def get_or_compute(self, key: str, compute: Callable[[], T]) -> T:
+        if key in self._found:
+            return self._found[key]  # type: ignore[no-any-return]
+        value = self._found[key] = compute()
         return value
-    return get_or_compute
+
+    def put(self, key: str, value: object) -> None:
+        self._found[key] = value
+
+
+def _memo(cache: Cache | None, stage: str) -> Table | _BuildMemo:
+    """A cache table, or a memo of this build alone."""
+    return cache.table(stage) if cache is not None else _BuildMemo()
+
+
+def _substance(text: str, leave_out: frozenset[str]) -> frozenset[str]:
+    """The stems of what a text says, without the words `leave_out` (Comparer._left_out): see substance."""
+    return _lean(concept_stems(_as_compared(text), leave_out) | _names_taken(text))
+
+
+def _stems_key(text: str, leave_out: frozenset[str]) -> str:
+    """The key of a text's stems, without the words `leave_out`, in the table traits-stems."""
+    return repr((text, sorted(leave_out)))
+
+
+def _when(text: str, published: str) -> frozenset[str]:
+    """The years a text tells relative to its article's date (extract.relative_years), worked out."""
+    return _lean(frozenset(y for y, _a, _b in relative_years(text, published)) | _weeks_ago(text, published))
+
+
+# What a worker process works out for one text (Comparer._work_out_texts): its _TextTraits, the
+# years it tells from each of its articles' dates, and its stems without each set of words left out.
+_TextParts = tuple[_TextTraits, list[tuple[str, frozenset[str]]], list[tuple[str, frozenset[str]]]]
 
 
 def _words_of(text: str) -> frozenset[str]:
@@ -646,6 +677,11 @@ def _one_holds_the_other(words: dict[str, frozenset[str]], a: Sentence, b: Sente
 
 
 _AGO = re.compile(r"\b(?:a|an|one|two|three|a few|several)\s+(days?|weeks?|month)\s+ago\b|\blast month\b", re.IGNORECASE)
+
+
+def _mentioned_words(s: Sentence) -> frozenset[str]:
+    """The words of the names of the people a sentence names, lower case."""
+    return frozenset(w.lower() for m in s.mentions for w in m.person.split())
 
 
 def _weeks_ago(text: str, published: str) -> frozenset[str]:
@@ -701,13 +737,16 @@ class Comparer:
         self.facts = facts
         # Work that reads only a sentence's text (and what is named in the key) is done once per
         # distinct text, and kept from build to build in the cache's tables.
-        self._texts = _memo(cache, "traits-text")
-        self._stems = _memo(cache, "traits-stems")
-        self._names = _memo(cache, "traits-names")
-        self._when = _memo(cache, "traits-when")
+        self._text_table = _memo(cache, "traits-text")
+        self._stem_table = _memo(cache, "traits-stems")
+        self._when_table = _memo(cache, "traits-when")
+        self._texts = self._text_table.get_or_compute
+        self._stems = self._stem_table.get_or_compute
+        self._names = _memo(cache, "traits-names").get_or_compute
         self.view = _carried(sentences, self._names_of)  # names_in_view(sentences)
         # The words of every name the corpus gives: such a word alone and capitalised is a name too.
         self.known = frozenset(w for ws in self.view.values() for w in ws)
+        self._work_out_texts(sentences, published or {})
         self.when = {s.id: self._when_of(s.text, (published or {}).get(s.source, "")) for s in sentences}
         self._traits: dict[str, Traits] = {}
         # The views (clauses.views) being compared: their facts, traits and weighted vectors, by view
@@ -732,9 +771,48 @@ class Comparer:
         """The years a text tells relative to its article's date (extract.relative_years), once per text and date."""
         if len(published) < 7:
             return _EMPTY  # relative_years needs the month
-        return self._when(repr((published, text)),
-                          lambda: _lean(frozenset(y for y, _a, _b in relative_years(text, published))
-                                        | _weeks_ago(text, published)))
+        return self._when_table.get_or_compute(repr((published, text)), lambda: _when(text, published))
+
+    def _work_out_texts(self, sentences: Sequence[Sentence], published: Mapping[str, str]) -> None:
+        """Where many texts are missing from the tables (a cold build), work out on several cores
+        (generator/parallel.py) what reads a text alone, its years relative to its articles' dates and
+        its stems without each set of words its sentences leave out, and keep them in the tables: the
+        same values the lookups would compute one by one."""
+        dates: dict[str, set[str]] = defaultdict(set)  # each missing text -> its articles' dates
+        mentioned: dict[str, set[frozenset[str]]] = defaultdict(set)  # -> the words of the people its sentences name
+        for s in sentences:
+            if s.text not in self._text_table:
+                date = published.get(s.source, "")
+                if len(date) >= 7:  # _when_of
+                    dates[s.text].add(date)
+                mentioned[s.text].add(_mentioned_words(s))
+        if not in_parallel(len(mentioned)):
+            return
+        texts = list(mentioned)
+        tasks = [partial(self._text_parts, text, sorted(dates[text]), sorted(mentioned[text], key=sorted))
+                 for text in texts]
+        for text, (own, whens, stems) in zip(texts, run_all(tasks), strict=True):
+            self._text_table.put(text, own)
+            for key, value in whens:
+                if key not in self._when_table:
+                    self._when_table.put(key, value)
+            for key, value in stems:
+                if key not in self._stem_table:
+                    self._stem_table.put(key, value)
+
+    def _text_parts(self, text: str, dates: Sequence[str], mentioned: Sequence[frozenset[str]]) -> _TextParts:
+        """A text's _TextTraits, its years relative to each date, and its stems without the words left
+        out for each set of people's words (_work_out_texts)."""
+        own = _TextTraits.of(text)
+        leave_outs = {self._left_out(own, words) for words in mentioned}
+        return (own, [(repr((date, text)), _when(text, date)) for date in dates],
+                [(_stems_key(text, leave_out), _substance(text, leave_out)) for leave_out in leave_outs])
+
+    def _left_out(self, own: _TextTraits, mentioned: frozenset[str]) -> frozenset[str]:
+        """The words left out of a sentence's substance: of the people it names (`mentioned`), of
+        its runs of capitalised words, the capitalised words of the corpus's names and the words a
+        report is credited to (names(s, places=True) | (_capitalised(s.text) & known): see substance)."""
+        return mentioned | own.run_words | (own.capitalised & self.known) | own.credited
 
     def traits(self, s: Sentence) -> Traits:
         """The sentence's traits (cached by sentence id); a view's, while it is compared (_view_vector)."""
@@ -753,14 +831,10 @@ class Comparer:
         for f in fs:
             if f.kind in MEASURES and f.slot not in OPEN_MEASURES:
                 measured[(f.kind, f.slot)] |= self._numbers_in(text[f.span.start - s.start:f.span.end - s.start])
-        capitalised_names = own.capitalised & self.known
-        named = capitalised_names - own.credited
-        leave_out = frozenset(w.lower() for m in s.mentions for w in m.person.split()) | own.run_words \
-            | capitalised_names | own.credited  # names(s, places=True) | (_capitalised(s.text) & known): see substance
-        stems_key = repr((text, sorted(leave_out)))
+        named = (own.capitalised & self.known) - own.credited
+        leave_out = self._left_out(own, _mentioned_words(s))
         main_negated, negated_clauses = negation(s.outside_quotes() if s.quotes else text)
-        substance = stems(stems_key, lambda: _lean(concept_stems(_as_compared(text), leave_out)
-                                                   | _names_taken(text)))
+        substance = stems(_stems_key(text, leave_out), lambda: _substance(text, leave_out))
         events = substance & EVENT_CONCEPTS
         passing = in_passing(text) if events else ()
         if passing:
