@@ -30,21 +30,23 @@ def workers() -> int:
     return max(1, int(wanted)) if wanted.isdigit() else min(cores, MAX_WORKERS)
 
 
-def in_parallel(count: int) -> bool:
-    """Whether run_all spreads `count` tasks over worker processes."""
-    return (count >= PARALLEL_MIN and workers() >= 2 and threading.active_count() == 1
+def in_parallel(count: int, at_least: int | None = None) -> bool:
+    """Whether run_all spreads `count` tasks over worker processes: `at_least` of them (PARALLEL_MIN
+    unless said), for tasks so small that fewer would not pay for the workers."""
+    return (count >= (PARALLEL_MIN if at_least is None else at_least) and workers() >= 2 and threading.active_count() == 1
             and "fork" in multiprocessing.get_all_start_methods())
 
 
 _TASKS: Sequence[Callable[[], object]] = ()  # the tasks of the run under way, as the forked workers see them
 
 
-def run_all(tasks: Sequence[Callable[[], T]]) -> list[T]:
+def run_all(tasks: Sequence[Callable[[], T]], at_least: int | None = None) -> list[T]:
     """Each task's result, in the order of the tasks. The workers are forked with the tasks in their
     memory and are sent only each task's number (nothing of the task is pickled); a task that returns
-    bytes (pipeline: a cache entry, pickled the way the cache writes it) costs nearly nothing to send back."""
+    bytes (pipeline: a cache entry, pickled the way the cache writes it) costs nearly nothing to send back.
+    `at_least`: see in_parallel."""
     global _TASKS
-    if not in_parallel(len(tasks)):
+    if not in_parallel(len(tasks), at_least):
         return [task() for task in tasks]
     n = workers()
     _TASKS = tasks
