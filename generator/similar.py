@@ -1133,15 +1133,15 @@ class Comparer:
         whole does not (paraphrase_links does not link them). The weights are the corpus's
         sentences' (a view changes none of them). A view's words are its sentence's, so it is
         compared only with the sentences that share two rare words with its sentence (MIN_SHARED:
-        fewer, and no view of it states theirs); a sentence's views are worked out, compared and
-        let go of one sentence at a time."""
+        fewer, and no view of it states theirs); a sentence's views are worked out (only for a
+        sentence that has such candidates: most have none), compared and let go of one sentence at a time."""
         bags, vectors, norms, postings = self._index(sentences)
         out: list[tuple[Sentence, Sentence]] = []
         for i, a in enumerate(sentences):
-            if not self._views_of(a):
-                continue
             shared = Counter(j for w in bags[i] for j in postings.get(w, ()) if sentences[j].source != a.source)
             candidates = sorted(j for j, n in shared.items() if n >= MIN_SHARED)
+            if not candidates or not self._views_of(a):
+                continue
             found = [j for j in candidates
                      if any(self._view_link(view, a, sentences[j], vectors[j], norms[j]) for view in self._views[a.id])]
             self._forget_views()
