@@ -15,7 +15,10 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from typing import TypeVar, cast
+
+from .cache import Cache, entry
 
 T = TypeVar("T")
 
@@ -59,3 +62,26 @@ def run_all(tasks: Sequence[Callable[[], T]], at_least: int | None = None) -> li
 
 def _call(i: int) -> object:
     return _TASKS[i]()
+
+
+def cached_all(cache: Cache | None, stage: str, expected: type[T],
+               tasks: list[tuple[str, Callable[[], T]]]) -> list[T]:
+    """Each (key, task)'s value, in order: from the cache where it holds one, else computed (on
+    several cores when there are many: run_all) and stored."""
+    found: list[T | None] = [None if cache is None else cache.lookup(stage, key, expected) for key, _task in tasks]
+    missing = [i for i, value in enumerate(found) if value is None]
+    if cache is not None and in_parallel(len(missing)):
+        # Each worker pickles its entry as the cache writes it; the build writes those bytes as they are.
+        for i, data in zip(missing, run_all([partial(entry, *tasks[i]) for i in missing]), strict=True):
+            value = cache.store_entry(stage, tasks[i][0], data)
+            found[i] = value if isinstance(value, expected) else None
+    else:
+        for i, value in zip(missing, run_all([tasks[i][1] for i in missing]), strict=True):
+            found[i] = value
+            if cache is not None:
+                cache.store(stage, tasks[i][0], value)
+    if cache is not None:
+        cache.save_packs(stage)
+    done = [value for value in found if value is not None]
+    assert len(done) == len(tasks), f"{stage}: a task gave no value"
+    return done

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
 
-from .cache import Cache, entry, key_of
+from .cache import Cache, key_of
 from .claims import build_claims, counts_of_others, main_pair, set_aside, with_claimed_people
 from .classify import Classifier
 from .compose import compose
@@ -21,7 +19,7 @@ from .figures import compare_figures, join_disputed
 from .ingest import ingest
 from .marriages import earlier_marriages
 from .model import Citation, Fact, Profile, Sentence, Source, Warning
-from .parallel import in_parallel, run_all
+from .parallel import cached_all
 from .people import name_words, recognise
 from .quotes import quote_groups
 from .relations import adjust, relate
@@ -30,7 +28,6 @@ from .sections import cue_sections
 from .segment import segment
 from .summarised import quoted_by_paragraphs
 
-T = TypeVar("T")
 GC_THRESHOLDS = (100_000, 50, 100)  # Python's are (700, 10, 10)
 
 
@@ -45,7 +42,7 @@ def cue_sections_all(sentences: tuple[Sentence, ...], classifier: Classifier,
                      cache: Cache | None = None) -> dict[str, str]:
     """Each sentence's section by its own cue words, article by article (cached)."""
     own: dict[str, str] = {}
-    for found in _cached_all(cache, "classify", dict, [
+    for found in cached_all(cache, "classify", dict, [
             (key_of([(s.id, s.text) for s in article]), partial(cue_sections, article, classifier))
             for article in _by_source(sentences)]):
         own.update(found)
@@ -98,7 +95,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
 
 def segment_all(sources: tuple[Source, ...], cache: Cache | None = None) -> tuple[Sentence, ...]:
     """Every source's sentences, in order; segmentation reads only a source's id and body."""
-    return tuple(x for found in _cached_all(cache, "segment", tuple, [
+    return tuple(x for found in cached_all(cache, "segment", tuple, [
                      (key_of(s.id, s.sha256, s.body), partial(segment, s)) for s in sources])
                  for x in found)
 
@@ -108,7 +105,7 @@ def extract_all(sentences: tuple[Sentence, ...], by_id: dict[str, Source],
     """Each sentence's facts; extraction reads the sentence (with its people) and the article's dates."""
     facts: dict[str, tuple[Fact, ...]] = {}
     articles = _by_source(sentences)
-    for found in _cached_all(cache, "extract", dict, [
+    for found in cached_all(cache, "extract", dict, [
             (key_of(by_id[a[0].source].published, by_id[a[0].source].sort_date, a),
              partial(extract_article, a, by_id[a[0].source])) for a in articles]):
         facts.update(found)
@@ -123,29 +120,6 @@ def _by_source(sentences: tuple[Sentence, ...]) -> list[tuple[Sentence, ...]]:
             runs.append([])
         runs[-1].append(s)
     return [tuple(r) for r in runs]
-
-
-def _cached_all(cache: Cache | None, stage: str, expected: type[T],
-                tasks: list[tuple[str, Callable[[], T]]]) -> list[T]:
-    """Each (key, task)'s value, in order: from the cache where it holds one, else computed (on
-    several cores when there are many: generator/parallel.py) and stored."""
-    found: list[T | None] = [None if cache is None else cache.lookup(stage, key, expected) for key, _task in tasks]
-    missing = [i for i, value in enumerate(found) if value is None]
-    if cache is not None and in_parallel(len(missing)):
-        # Each worker pickles its entry as the cache writes it; the build writes those bytes as they are.
-        for i, data in zip(missing, run_all([partial(entry, *tasks[i]) for i in missing]), strict=True):
-            value = cache.store_entry(stage, tasks[i][0], data)
-            found[i] = value if isinstance(value, expected) else None
-    else:
-        for i, value in zip(missing, run_all([tasks[i][1] for i in missing]), strict=True):
-            found[i] = value
-            if cache is not None:
-                cache.store(stage, tasks[i][0], value)
-    if cache is not None:
-        cache.save_packs(stage)
-    done = [value for value in found if value is not None]
-    assert len(done) == len(tasks), f"{stage}: a task gave no value"
-    return done
 
 
 def _sentence_counts(sentences: tuple[Sentence, ...]) -> dict[str, int]:
