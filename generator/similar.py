@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from sys import intern
@@ -117,16 +117,29 @@ def _credited_mention(s: Sentence, m: Mention) -> bool:
     return not s.is_possessor(m) and bool(_CREDIT.search(s.text, max(0, m.start - s.start - 60), m.start - s.start))
 
 
-def _name_runs(s: Sentence, places: bool = False) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+NameRuns = tuple[tuple[int, int, tuple[str, ...]], ...]
+
+
+def _name_runs(s: Sentence, places: bool = False) -> NameRuns:
     """(start, end, words) of the runs of two or more capitalised words of a sentence that may
     name someone (see names)."""
-    quoted = [(a - s.start, b - s.start) for a, b in s.quotes]
-    for start, end, run in _runs(s.text):
-        if len(run) > 1 and " ".join(run) not in _OUTLETS and (places or not (
-                _PLACE_OR_TITLE.search(s.text, 0, start)
-                or (_CREDIT.search(s.text, 0, start) and s.text[end:end + 1] not in ("'", "\u2019"))
-                or any(a <= start < b for a, b in quoted))):
-            yield start, end, run
+    return _name_runs_in(s.text, _quoted(s), places)
+
+
+def _quoted(s: Sentence) -> tuple[tuple[int, int], ...]:
+    """The sentence's quotations, as offsets in its text."""
+    return tuple((a - s.start, b - s.start) for a, b in s.quotes) if s.quotes else ()
+
+
+@lru_cache(maxsize=65536)
+def _name_runs_in(text: str, quoted: tuple[tuple[int, int], ...], places: bool) -> NameRuns:
+    """_name_runs of a text and its quotations, worked out once (the comparisons and the claims ask
+    for each sentence's many times)."""
+    return tuple((start, end, run) for start, end, run in _runs(text)
+                 if len(run) > 1 and " ".join(run) not in _OUTLETS and (places or not (
+                     _PLACE_OR_TITLE.search(text, 0, start)
+                     or (_CREDIT.search(text, 0, start) and text[end:end + 1] not in ("'", "\u2019"))
+                     or any(a <= start < b for a, b in quoted))))
 
 
 _OUTLETS = frozenset(OUTLETS)
@@ -717,7 +730,13 @@ def _namesakes(runs_a: frozenset[tuple[str, ...]], runs_b: frozenset[tuple[str, 
 
 def _run_names(s: Sentence) -> frozenset[tuple[str, ...]]:
     """The runs of two or more capitalised words of a sentence that may name someone (_name_runs), lower case."""
-    return frozenset(tuple(w.lower() for w in run) for _start, _end, run in _name_runs(s))
+    return _lower_runs(s.text, _quoted(s))
+
+
+@lru_cache(maxsize=65536)
+def _lower_runs(text: str, quoted: tuple[tuple[int, int], ...]) -> frozenset[tuple[str, ...]]:
+    """_run_names of a text and its quotations, worked out once (asked for at every comparison)."""
+    return frozenset(tuple(w.lower() for w in run) for _start, _end, run in _name_runs_in(text, quoted, False))
 
 
 def _among(extra: frozenset[str], runs: frozenset[tuple[str, ...]], other: frozenset[str],
