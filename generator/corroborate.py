@@ -161,7 +161,11 @@ def _compatible(a: Sentence, b: Sentence) -> bool:
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    """|a & b| / |a | b|, the union counted, not built."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 def syndicated(sources: Sequence[Source], groups: Sequence[list[Sentence]],
