@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -18,8 +19,8 @@ from .factcheck import compare
 from .figures import compare_figures, join_disputed
 from .ingest import ingest
 from .marriages import earlier_marriages
-from .model import Citation, Fact, Profile, Sentence, Source, Warning
-from .parallel import cached_all
+from .model import Citation, Fact, Person, Profile, Relation, Sentence, Source, Warning
+from .parallel import cached_all, cached_all_in_background, in_background
 from .people import name_words, recognise
 from .quotes import quote_groups
 from .relations import adjust, relate
@@ -41,12 +42,33 @@ class BuildResult:
 def cue_sections_all(sentences: tuple[Sentence, ...], classifier: Classifier,
                      cache: Cache | None = None) -> dict[str, str]:
     """Each sentence's section by its own cue words, article by article (cached)."""
-    own: dict[str, str] = {}
-    for found in cached_all(cache, "classify", dict, [
-            (key_of([(s.id, s.text) for s in article]), partial(cue_sections, article, classifier))
-            for article in _by_source(sentences)]):
-        own.update(found)
+    return cue_sections_later(sentences, classifier, cache)()
+
+
+def cue_sections_later(sentences: tuple[Sentence, ...], classifier: Classifier,
+                       cache: Cache | None = None) -> Callable[[], dict[str, str]]:
+    """What gives cue_sections_all's answer; the articles the cache lacks are classified in a process
+    of their own while the build goes on, when there are many (parallel.cached_all_in_background)."""
+    found = cached_all_in_background(cache, "classify", dict, [
+        (key_of([(s.id, s.text) for s in article]), partial(cue_sections, article, classifier))
+        for article in _by_source(sentences)])
+
+    def own() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for sections in found():
+            out.update(sections)
+        return out
     return own
+
+
+def aside_and_relations(sentences: tuple[Sentence, ...], facts: dict[str, tuple[Fact, ...]],
+                        people: tuple[Person, ...], config: ProfileConfig
+                        ) -> tuple[dict[str, str], tuple[Relation, ...]]:
+    """The sentences set aside, and the relations between the people (with the configuration's
+    changes): neither reads the sentences' groups, so both are worked out while they are made."""
+    aside = set_aside(sentences, facts, name_words(people))
+    return aside, adjust(relate([s for s in sentences if s.id not in aside], people, facts),
+                         config.relations_add, config.relations_remove)
 
 
 def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile, dict[str, Citation]]:
@@ -62,15 +84,17 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
                                   not_people=(*sorted(outlets), *config.not_people))
     gc.freeze()  # see build
     facts = news_in_keeping(extract_all(sentences, by_id, cache), {s.id: s for s in sentences})
-    cue_of = cue_sections_all(sentences, Classifier(config.sections), cache)
+    # Two processes of their own (on two cores or more: parallel.in_background) work out what is
+    # needed only later, while this one groups the sentences: the sections by cue words (on a cold
+    # build), the sentences set aside and the relations.
+    cue_of = cue_sections_later(sentences, Classifier(config.sections), cache)
     gc.freeze()
+    aside_relations = in_background(partial(aside_and_relations, sentences, facts, people, config))
     groups, clause_links = group_and_link(sentences, facts, {s.id: s.published or "" for s in originals}, cache)
     if cache is not None:
         cache.save_tables()  # the traits of every sentence: written now, not held through the rest
     gc.freeze()
-    aside = set_aside(sentences, facts, name_words(people))
-    relations = adjust(relate([s for s in sentences if s.id not in aside], people, facts),
-                       config.relations_add, config.relations_remove)
+    aside, relations = aside_relations()
     claims, fates = build_claims(sentences, facts, groups, relations, aside, clause_links)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
@@ -86,7 +110,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     claims = join_disputed(claims, figures)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
     quotes = quote_groups(sentences, origin)
-    profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, fates,
+    profile = compose(config, sources, people, claims, cue_of(), sentences, facts, conflicts, origin, fates,
                       relations, couple, quotes, others)
     spans = {s.id: s.citation for s in sentences}
     return replace(profile, warnings=warnings, quotes=quotes,

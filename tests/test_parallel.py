@@ -26,6 +26,22 @@ def test_results_come_back_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     assert parallel.run_all(tasks) == [n * n for n in range(50)]
 
 
+def _fail() -> int:
+    raise ValueError("no value")
+
+
+def test_a_task_in_the_background_gives_its_value_or_its_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from functools import partial
+
+    monkeypatch.setenv("PROFILE_GENERATOR_WORKERS", "2")
+    assert parallel.in_background(partial(_square, 7))() == 49
+    with pytest.raises(RuntimeError, match="ValueError: no value"):
+        parallel.in_background(_fail)()
+    monkeypatch.setenv("PROFILE_GENERATOR_WORKERS", "1")  # no other process: the task runs when asked for
+    task = partial(_square, 3)
+    assert parallel.in_background(task) is task
+
+
 def _in_parallel_always(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every stage that can share its work out over worker processes does, however small the corpus."""
     monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
