@@ -50,8 +50,7 @@ def cue_sections_later(sentences: tuple[Sentence, ...], classifier: Classifier,
     """What gives cue_sections_all's answer; the articles the cache lacks are classified in a process
     of their own while the build goes on, when there are many (parallel.cached_all_in_background)."""
     found = cached_all_in_background(cache, "classify", dict, [
-        (key_of([(s.id, s.text) for s in article]), partial(cue_sections, article, classifier))
-        for article in _by_source(sentences)])
+        (_cue_key(article), partial(cue_sections, article, classifier)) for article in _by_source(sentences)])
 
     def own() -> dict[str, str]:
         out: dict[str, str] = {}
@@ -59,6 +58,14 @@ def cue_sections_later(sentences: tuple[Sentence, ...], classifier: Classifier,
             out.update(sections)
         return out
     return own
+
+
+def _cue_key(article: tuple[Sentence, ...]) -> str:
+    """The cache key of an article's cue-word sections: what sections.cue_sections reads of each
+    sentence, its id, paragraph and text and the people it names (whom, where: a child named after a
+    child word makes that child's other paragraphs of children), which another article can change."""
+    return key_of([(s.id, s.paragraph, s.text, [(m.person, m.start - s.start) for m in s.mentions if m.explicit])
+                   for s in article])
 
 
 def aside_and_relations(sentences: tuple[Sentence, ...], facts: dict[str, tuple[Fact, ...]],
