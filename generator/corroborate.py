@@ -16,7 +16,7 @@ from sys import intern
 from .cache import Cache
 from .lang.en import STOPWORDS
 from .model import Fact, Sentence, Source
-from .similar import Comparer
+from .similar import NO_TEXT_WORK, Comparer, TextWork
 from .unionfind import UnionFind
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -41,11 +41,12 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
 
 
 def group_and_link(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                   published: Mapping[str, str] | None = None, cache: Cache | None = None
-                   ) -> tuple[list[list[Sentence]], list[tuple[Sentence, Sentence]]]:
+                   published: Mapping[str, str] | None = None, cache: Cache | None = None,
+                   ahead: TextWork = NO_TEXT_WORK) -> tuple[list[list[Sentence]], list[tuple[Sentence, Sentence]]]:
     """Groups of sentences from different sources that state the same thing, and the clause links:
     (a, b) where a clause of `a` states what `b` states (Comparer.clause_links; a sentence of two
-    claims supports both, claims.build_claims).
+    claims supports both, claims.build_claims). `ahead`: the Comparer's work on texts, done before
+    (similar.text_work_later).
 
     Sentences with the same text are handled once: their words and shingles are computed
     once, and they are one group when they come from two or more sources (and say enough to
@@ -87,7 +88,7 @@ def group_and_link(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[F
             for s in members[t][1:]:
                 uf.union(members[t][0].id, s.id)
 
-    compare = Comparer(sentences, facts, published, cache)
+    compare = Comparer(sentences, facts, published, cache, ahead)
     for t, m in enumerate(members):
         if len(sources[t]) >= 2 and sizes[t] >= 2:
             _join_copies(uf, m, compare)

@@ -27,6 +27,7 @@ from .relations import adjust, relate
 from .render import render
 from .sections import cue_sections
 from .segment import segment
+from .similar import text_work_later
 from .summarised import quoted_by_paragraphs
 
 GC_THRESHOLDS = (100_000, 50, 100)  # Python's are (700, 10, 10)
@@ -87,8 +88,10 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     originals = tuple(s for s in sources if not s.duplicate_of)
     by_id = {s.id: s for s in sources}
     outlets = {s.outlet for s in sources if s.outlet}
-    sentences, people = recognise(segment_all(originals, cache), config.people, cache,
-                                  not_people=(*sorted(outlets), *config.not_people))
+    segmented = segment_all(originals, cache)
+    published = {s.id: s.published or "" for s in originals}
+    text_work = text_work_later(segmented, published, cache)  # on a cold build, while the people are recognised
+    sentences, people = recognise(segmented, config.people, cache, not_people=(*sorted(outlets), *config.not_people))
     gc.freeze()  # see build
     facts = news_in_keeping(extract_all(sentences, by_id, cache), {s.id: s for s in sentences})
     # Two processes of their own (on two cores or more: parallel.in_background) work out what is
@@ -97,7 +100,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     cue_of = cue_sections_later(sentences, Classifier(config.sections), cache)
     gc.freeze()
     aside_relations = in_background(partial(aside_and_relations, sentences, facts, people, config))
-    groups, clause_links = group_and_link(sentences, facts, {s.id: s.published or "" for s in originals}, cache)
+    groups, clause_links = group_and_link(sentences, facts, published, cache, text_work())
     if cache is not None:
         cache.save_tables()  # the traits of every sentence: written now, not held through the rest
     gc.freeze()

@@ -56,7 +56,7 @@ from .lang.en import (
     YEAR,
 )
 from .model import Fact, Mention, Sentence
-from .parallel import in_parallel, run_all
+from .parallel import in_background, in_parallel, run_all
 from .people import name_runs
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -671,9 +671,48 @@ def _when(text: str, published: str) -> frozenset[str]:
     return _lean(frozenset(y for y, _a, _b in relative_years(text, published)) | _weeks_ago(text, published))
 
 
-# What a worker process works out for one text (Comparer._work_out_texts): its _TextTraits, the
-# years it tells from each of its articles' dates, and its stems without each set of words left out.
-_TextParts = tuple[_TextTraits, list[tuple[str, frozenset[str]]], list[tuple[str, frozenset[str]]]]
+# What reads the sentences' texts alone: each text's _TextTraits, and the years a text tells relative
+# to an article's date, by its key in the table traits-when (text_work_later, Comparer._work_out_texts).
+TextWork = tuple[dict[str, _TextTraits], dict[str, frozenset[str]]]
+NO_TEXT_WORK: TextWork = ({}, {})
+
+
+def text_work_later(sentences: Sequence[Sentence], published: Mapping[str, str],
+                    cache: Cache | None = None) -> Callable[[], TextWork]:
+    """What gives the work on the texts that the cache's tables lack: where there are many (a cold
+    build), worked out in a process of its own (parallel.in_background) while the build goes on (the
+    texts are the segmenter's; recognising the people changes none); else nothing, left to the Comparer."""
+    table = _memo(cache, "traits-text")
+    dates = _missing_texts(sentences, published, table)
+    if not in_parallel(len(dates)):
+        return partial(_given, NO_TEXT_WORK)
+    return in_background(partial(_text_work, [(text, sorted(found)) for text, found in dates.items()]))
+
+
+def _missing_texts(sentences: Sequence[Sentence], published: Mapping[str, str],
+                   table: Table | _BuildMemo) -> dict[str, set[str]]:
+    """Each text missing from the table traits-text -> the dates (to the month at least) of its articles."""
+    dates: dict[str, set[str]] = {}
+    for s in sentences:
+        if s.text not in table:
+            date = published.get(s.source, "")
+            dates.setdefault(s.text, set()).update([date] if len(date) >= 7 else ())  # _when_of
+    return dates
+
+
+def _text_work(texts: Sequence[tuple[str, Sequence[str]]]) -> TextWork:
+    """The _TextTraits of each text, and the years it tells relative to each of its dates."""
+    return ({text: _TextTraits.of(text) for text, _dates in texts},
+            {repr((date, text)): _when(text, date) for text, dates in texts for date in dates})
+
+
+def _text_parts(text: str, dates: Sequence[str]) -> TextWork:
+    """_text_work of one text."""
+    return _text_work([(text, dates)])
+
+
+def _given(value: T) -> T:
+    return value
 
 
 def _words_of(text: str) -> frozenset[str]:
@@ -752,7 +791,9 @@ class Comparer:
     apart. Each sentence's traits are worked out once, however many candidates it meets."""
 
     def __init__(self, sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                 published: Mapping[str, str] | None = None, cache: Cache | None = None):
+                 published: Mapping[str, str] | None = None, cache: Cache | None = None,
+                 ahead: TextWork = NO_TEXT_WORK):
+        """`ahead`: the work on texts that the tables lack, done before (text_work_later)."""
         self.facts = facts
         # Work that reads only a sentence's text (and what is named in the key) is done once per
         # distinct text, and kept from build to build in the cache's tables.
@@ -765,7 +806,7 @@ class Comparer:
         self.view = _carried(sentences, self._names_of)  # names_in_view(sentences)
         # The words of every name the corpus gives: such a word alone and capitalised is a name too.
         self.known = frozenset(w for ws in self.view.values() for w in ws)
-        self._work_out_texts(sentences, published or {})
+        self._work_out_texts(sentences, published or {}, ahead)
         self.when = {s.id: self._when_of(s.text, (published or {}).get(s.source, "")) for s in sentences}
         self._traits: dict[str, Traits] = {}
         # The views (clauses.views) being compared: their facts, traits and weighted vectors, by view
@@ -792,40 +833,38 @@ class Comparer:
             return _EMPTY  # relative_years needs the month
         return self._when_table.get_or_compute(repr((published, text)), lambda: _when(text, published))
 
-    def _work_out_texts(self, sentences: Sequence[Sentence], published: Mapping[str, str]) -> None:
-        """Where many texts are missing from the tables (a cold build), work out on several cores
-        (generator/parallel.py) what reads a text alone, its years relative to its articles' dates and
-        its stems without each set of words its sentences leave out, and keep them in the tables: the
-        same values the lookups would compute one by one."""
-        dates: dict[str, set[str]] = defaultdict(set)  # each missing text -> its articles' dates
-        mentioned: dict[str, set[frozenset[str]]] = defaultdict(set)  # -> the words of the people its sentences name
+    def _work_out_texts(self, sentences: Sequence[Sentence], published: Mapping[str, str], ahead: TextWork) -> None:
+        """Where many texts are missing from the tables (a cold build), keep in them what was worked out
+        `ahead`, work out on several cores (generator/parallel.py) what reads a text alone and its years
+        relative to its articles' dates for the other texts, then its stems without each set of words
+        its sentences leave out: the same values the lookups would compute one by one."""
+        self._keep(ahead)
+        dates = _missing_texts(sentences, published, self._text_table)
+        if in_parallel(len(dates)):
+            for work in run_all([partial(_text_parts, text, sorted(found)) for text, found in dates.items()]):
+                self._keep(work)
+        elif not ahead[0]:
+            return  # few new texts (a warm build): their stems are worked out when needed
+        wanted: dict[str, tuple[str, frozenset[str]]] = {}  # each stems key missing -> its text and words left out
         for s in sentences:
-            if s.text not in self._text_table:
-                date = published.get(s.source, "")
-                if len(date) >= 7:  # _when_of
-                    dates[s.text].add(date)
-                mentioned[s.text].add(_mentioned_words(s))
-        if not in_parallel(len(mentioned)):
-            return
-        texts = list(mentioned)
-        tasks = [partial(self._text_parts, text, sorted(dates[text]), sorted(mentioned[text], key=sorted))
-                 for text in texts]
-        for text, (own, whens, stems) in zip(texts, run_all(tasks), strict=True):
-            self._text_table.put(text, own)
-            for key, value in whens:
-                if key not in self._when_table:
-                    self._when_table.put(key, value)
-            for key, value in stems:
-                if key not in self._stem_table:
-                    self._stem_table.put(key, value)
+            leave_out = self._left_out(self._texts(s.text, partial(_TextTraits.of, s.text)), _mentioned_words(s))
+            key = _stems_key(s.text, leave_out)
+            if key not in self._stem_table:
+                wanted[key] = (s.text, leave_out)
+        if in_parallel(len(wanted)):
+            for key, value in zip(wanted, run_all([partial(_substance, *found) for found in wanted.values()]),
+                                  strict=True):
+                self._stem_table.put(key, value)
 
-    def _text_parts(self, text: str, dates: Sequence[str], mentioned: Sequence[frozenset[str]]) -> _TextParts:
-        """A text's _TextTraits, its years relative to each date, and its stems without the words left
-        out for each set of people's words (_work_out_texts)."""
-        own = _TextTraits.of(text)
-        leave_outs = {self._left_out(own, words) for words in mentioned}
-        return (own, [(repr((date, text)), _when(text, date)) for date in dates],
-                [(_stems_key(text, leave_out), _substance(text, leave_out)) for leave_out in leave_outs])
+    def _keep(self, work: TextWork) -> None:
+        """Keep the work done on texts in the tables, where they lack it."""
+        texts, whens = work
+        for text, own in texts.items():
+            if text not in self._text_table:
+                self._text_table.put(text, own)
+        for key, value in whens.items():
+            if key not in self._when_table:
+                self._when_table.put(key, value)
 
     def _left_out(self, own: _TextTraits, mentioned: frozenset[str]) -> frozenset[str]:
         """The words left out of a sentence's substance: of the people it names (`mentioned`), of
