@@ -29,6 +29,7 @@ from .cache import Cache, entry
 T = TypeVar("T")
 
 PARALLEL_MIN = 200
+BACKGROUND_MIN = 2000  # sentences from which a stage's work in a process of its own pays for the process
 MAX_WORKERS = 4
 
 
@@ -50,11 +51,12 @@ def in_parallel(count: int, at_least: int | None = None) -> bool:
 _IN_BACKGROUND = False  # this process runs a task for in_background
 
 
-def in_background(task: Callable[[], T], worth_it: bool = True) -> Callable[[], T]:
-    """What gives the task's value: where workers may run (in_parallel) and it is `worth_it`, the task
-    starts now in a forked process, and the value is sent back (pickled) when asked for; else the task
-    runs when its value is asked for, in this process. The same value either way."""
-    if not (worth_it and in_parallel(1, at_least=1)):
+def in_background(task: Callable[[], T], count: int, at_least: int | None = None) -> Callable[[], T]:
+    """What gives the task's value: where workers may run for a task of `count` items (in_parallel: at
+    least `at_least` of them, BACKGROUND_MIN unless said), the task starts now in a forked process, and
+    the value is sent back (pickled) when asked for; else the task runs when its value is asked for, in
+    this process. The same value either way."""
+    if not in_parallel(count, BACKGROUND_MIN if at_least is None else at_least):
         return task
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
@@ -128,9 +130,10 @@ def cached_all_in_background(cache: Cache | None, stage: str, expected: type[T],
     if not in_parallel(len(missing)):
         return partial(_completed, cache, stage, expected, tasks, found)
     if cache is None:
-        values = in_background(partial(_values, [tasks[i][1] for i in missing]))
+        values = in_background(partial(_values, [tasks[i][1] for i in missing]), len(missing), PARALLEL_MIN)
     else:
-        entries = in_background(partial(_values, [partial(entry, *tasks[i]) for i in missing]))
+        entries = in_background(partial(_values, [partial(entry, *tasks[i]) for i in missing]), len(missing),
+                                PARALLEL_MIN)
 
     def result() -> list[T]:
         if cache is None:

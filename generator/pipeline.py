@@ -99,7 +99,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     # build), the sentences set aside and the relations.
     cue_of = cue_sections_later(sentences, Classifier(config.sections), cache)
     gc.freeze()
-    aside_relations = in_background(partial(aside_and_relations, sentences, facts, people, config))
+    aside_relations = in_background(partial(aside_and_relations, sentences, facts, people, config), len(sentences))
     groups, clause_links = group_and_link(sentences, facts, published, cache, text_work())
     if cache is not None:
         cache.save_tables()  # the traits of every sentence: written now, not held through the rest

@@ -56,7 +56,7 @@ from .lang.en import (
     YEAR,
 )
 from .model import Fact, Mention, Sentence
-from .parallel import in_background, in_parallel, run_all
+from .parallel import PARALLEL_MIN, in_background, in_parallel, run_all
 from .people import name_runs
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -686,7 +686,8 @@ def text_work_later(sentences: Sequence[Sentence], published: Mapping[str, str],
     dates = _missing_texts(sentences, published, table)
     if not in_parallel(len(dates)):
         return partial(_given, NO_TEXT_WORK)
-    return in_background(partial(_text_work, [(text, sorted(found)) for text, found in dates.items()]))
+    return in_background(partial(_text_work, [(text, sorted(found)) for text, found in dates.items()]), len(dates),
+                         PARALLEL_MIN)
 
 
 def _missing_texts(sentences: Sequence[Sentence], published: Mapping[str, str],

@@ -34,17 +34,19 @@ def test_a_task_in_the_background_gives_its_value_or_its_error(monkeypatch: pyte
     from functools import partial
 
     monkeypatch.setenv("PROFILE_GENERATOR_WORKERS", "2")
-    assert parallel.in_background(partial(_square, 7))() == 49
+    assert parallel.in_background(partial(_square, 7), 1, at_least=1)() == 49
     with pytest.raises(RuntimeError, match="ValueError: no value"):
-        parallel.in_background(_fail)()
-    monkeypatch.setenv("PROFILE_GENERATOR_WORKERS", "1")  # no other process: the task runs when asked for
+        parallel.in_background(_fail, 1, at_least=1)()
     task = partial(_square, 3)
-    assert parallel.in_background(task) is task
+    assert parallel.in_background(task, parallel.BACKGROUND_MIN - 1) is task  # too small: run when asked for
+    monkeypatch.setenv("PROFILE_GENERATOR_WORKERS", "1")  # no other process: the task runs when asked for
+    assert parallel.in_background(task, parallel.BACKGROUND_MIN) is task
 
 
 def _in_parallel_always(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every stage that can share its work out over worker processes does, however small the corpus."""
     monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(parallel, "BACKGROUND_MIN", 2)
     monkeypatch.setattr(render, "OUTPUTS_IN_PARALLEL", 2)
     monkeypatch.setenv("PROFILE_GENERATOR_WORKERS", "2")
 
