@@ -1089,6 +1089,10 @@ class Comparer:
                     table.pop(v.sentence.id, None)
         self._views.clear()
 
+    def index(self, sentences: Sequence[Sentence]) -> None:
+        """Work out every sentence's traits, and the corpus's weights (_index), ahead of the comparisons."""
+        self._index(sentences)
+
     def _index(self, sentences: Sequence[Sentence]) -> tuple[list[frozenset[str]], list[dict[str, float]],
                                                               list[float], dict[str, list[int]]]:
         """Each sentence's substance, its vector weighted by the corpus's IDF (kept for the views:
