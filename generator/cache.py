@@ -155,6 +155,15 @@ class Table:
         value = self._used[key] = compute()
         return value
 
+    def __contains__(self, key: str) -> bool:
+        return key in self._used or key in self._stored
+
+    def put(self, key: str, value: object) -> None:
+        """Keep a value worked out elsewhere (in a worker process: generator/parallel.py) for a key
+        the table lacks, as get_or_compute would have computed it."""
+        self.misses += 1
+        self._used[key] = value
+
     def save(self) -> None:
         """Write the entries used by this build, if they differ from what was read."""
         if self.misses or len(self._used) != len(self._stored):

@@ -11,12 +11,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from functools import partial
 from sys import intern
 
 from .cache import Cache
 from .lang.en import STOPWORDS
 from .model import Fact, Sentence, Source
-from .similar import Comparer
+from .parallel import in_background
+from .similar import NO_TEXT_WORK, Comparer, TextWork
 from .unionfind import UnionFind
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -41,11 +43,12 @@ def group_sentences(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[
 
 
 def group_and_link(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                   published: Mapping[str, str] | None = None, cache: Cache | None = None
-                   ) -> tuple[list[list[Sentence]], list[tuple[Sentence, Sentence]]]:
+                   published: Mapping[str, str] | None = None, cache: Cache | None = None,
+                   ahead: TextWork = NO_TEXT_WORK) -> tuple[list[list[Sentence]], list[tuple[Sentence, Sentence]]]:
     """Groups of sentences from different sources that state the same thing, and the clause links:
     (a, b) where a clause of `a` states what `b` states (Comparer.clause_links; a sentence of two
-    claims supports both, claims.build_claims).
+    claims supports both, claims.build_claims). `ahead`: the Comparer's work on texts, done before
+    (similar.text_work_later).
 
     Sentences with the same text are handled once: their words and shingles are computed
     once, and they are one group when they come from two or more sources (and say enough to
@@ -87,7 +90,12 @@ def group_and_link(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[F
             for s in members[t][1:]:
                 uf.union(members[t][0].id, s.id)
 
-    compare = Comparer(sentences, facts, published, cache)
+    compare = Comparer(sentences, facts, published, cache, ahead)
+    # The links in other words and by clauses read the sentences' traits, not the groups: with every
+    # sentence's traits worked out here (in the cache's tables), they are found in a process of their
+    # own (parallel.in_background) while this one joins the copies and the texts that share shingles.
+    compare.index(sentences)
+    other_links = in_background(partial(_other_links, compare, sentences), len(sentences))
     for t, m in enumerate(members):
         if len(sources[t]) >= 2 and sizes[t] >= 2:
             _join_copies(uf, m, compare)
@@ -106,12 +114,29 @@ def group_and_link(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[F
                 join(t)
                 join(u)
                 uf.union(members[t][0].id, members[u][0].id)
-    _link_paraphrases(uf, sentences, compare)
+    paraphrases, repeats, by_clause = other_links()
+    _link_paraphrases(uf, sentences, [(score, sentences[i], sentences[j]) for score, i, j in paraphrases],
+                      [(sentences[i], sentences[j]) for i, j in repeats])
     groups: dict[str, list[Sentence]] = defaultdict(list)
     for s in sentences:
         groups[uf.find(s.id)].append(s)
-    clause_links = [(a, b) for a, b in compare.clause_links(sentences) if uf.find(a.id) != uf.find(b.id)]
+    clause_links = [(sentences[i], sentences[j]) for i, j in by_clause
+                    if uf.find(sentences[i].id) != uf.find(sentences[j].id)]
     return [sorted(g, key=lambda s: (s.source, s.index)) for g in groups.values()], clause_links
+
+
+# The links other than by shared text, as positions in the sentences: the pairs that say the same
+# thing in other words with their scores, an article's repeats, the clause links (_other_links).
+OtherLinks = tuple[list[tuple[float, int, int]], list[tuple[int, int]], list[tuple[int, int]]]
+
+
+def _other_links(compare: Comparer, sentences: Sequence[Sentence]) -> OtherLinks:
+    """Comparer.paraphrase_links (with its repeats) and Comparer.clause_links, as positions in `sentences`."""
+    at = {s.id: n for n, s in enumerate(sentences)}
+    repeats: list[tuple[Sentence, Sentence]] = []
+    paraphrases = [(score, at[a.id], at[b.id]) for score, a, b in compare.paraphrase_links(sentences, repeats)]
+    return (paraphrases, [(at[a.id], at[b.id]) for a, b in repeats],
+            [(at[a.id], at[b.id]) for a, b in compare.clause_links(sentences)])
 
 
 def _join_copies(uf: UnionFind[str], copies: Sequence[Sentence], compare: Comparer) -> None:
@@ -130,9 +155,11 @@ def _join_copies(uf: UnionFind[str], copies: Sequence[Sentence], compare: Compar
             uf.union(same[0].id, s.id)
 
 
-def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence], compare: Comparer) -> None:
-    """Join the groups of sentences that say the same thing in other words, best pair first,
-    while the two groups have no article in common (an article states a claim once: this
+def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence],
+                      paraphrases: Sequence[tuple[float, Sentence, Sentence]],
+                      repeats: Sequence[tuple[Sentence, Sentence]]) -> None:
+    """Join the groups of sentences that say the same thing in other words (Comparer.paraphrase_links),
+    best pair first, while the two groups have no article in common (an article states a claim once: this
     keeps one loose pair from chaining two claims together). Then an article's sentence that
     says again what another of its sentences says (a lede and its body: Comparer.paraphrase_links'
     repeats) joins that one's group, when it is in no group yet: it brings no claim of its own, and
@@ -140,8 +167,7 @@ def _link_paraphrases(uf: UnionFind[str], sentences: Sequence[Sentence], compare
     sources: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         sources[uf.find(s.id)].add(s.source)
-    repeats: list[tuple[Sentence, Sentence]] = []
-    for _score, a, b in compare.paraphrase_links(sentences, repeats):
+    for _score, a, b in paraphrases:
         ra, rb = uf.find(a.id), uf.find(b.id)
         if ra == rb or sources[ra] & sources[rb]:
             continue
@@ -161,7 +187,11 @@ def _compatible(a: Sentence, b: Sentence) -> bool:
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    """|a & b| / |a | b|, the union counted, not built."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 def syndicated(sources: Sequence[Source], groups: Sequence[list[Sentence]],

@@ -267,9 +267,10 @@ def _recordings(sentences: Sequence[Sentence], couple: frozenset[str], family: f
     """How long a recording or a video lasted, in sentences about the family and no one else,
     counted in seconds ("a 90-second message" and "a minute-and-a-half voicemail" agree)."""
     out = []
+    theirs = couple | family
     for s in sentences:
         people = frozenset(s.people)
-        if not people & (couple | family) or not people <= couple | family:
+        if not people & theirs or not people <= theirs or not _may_match(s.text, _LENGTH_WORDS):
             continue
         for m in LENGTHS.finditer(s.text):
             g = [x for x in m.groups() if x]
@@ -292,6 +293,8 @@ def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_F
     schedule's part of the sentence (up to a semicolon, colon or dash)."""
     out = []
     for s in sentences:
+        if not _may_match(s.text, _SCHEDULE_WORDS):
+            continue
         for m in SCHEDULE.finditer(s.text):
             lo = max((b.end() for b in _STRONG_BREAK.finditer(s.text, 0, m.start())), default=0)
             hi = next((b.start() for b in _STRONG_BREAK.finditer(s.text, m.end())), len(s.text))
@@ -308,6 +311,20 @@ def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_F
                 out.append(_Figure("visiting-schedule", frozenset([before[-1].person]), _schedule(m.group(0)),
                                    m.group(0), s))
     return out
+
+
+# A word that every match of LENGTHS (a unit), and of SCHEDULE, holds: a text without one is not searched.
+_LENGTH_WORDS = ("second", "minute", "hour")
+_SCHEDULE_WORDS = ("weekend",)
+# Characters that match an ASCII letter when case is ignored (İ ı ſ K) but do not lower-case to it.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _may_match(text: str, words: Sequence[str]) -> bool:
+    """Whether a pattern that ignores case and needs one of `words` may match the text: one is in it,
+    lower-cased (or the text holds a letter that folds to ASCII only under the pattern's rules)."""
+    lowered = text.lower()
+    return any(w in lowered for w in words) or not _FOLDS_TO_ASCII.isdisjoint(text)
 
 
 def _schedule(words: str) -> str:

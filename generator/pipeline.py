@@ -7,9 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
 
-from .cache import Cache, entry, key_of
+from .cache import Cache, key_of
 from .claims import build_claims, counts_of_others, main_pair, set_aside, with_claimed_people
 from .classify import Classifier
 from .compose import compose
@@ -20,17 +19,17 @@ from .factcheck import compare
 from .figures import compare_figures, join_disputed
 from .ingest import ingest
 from .marriages import earlier_marriages
-from .model import Citation, Fact, Profile, Sentence, Source, Warning
-from .parallel import in_parallel, run_all
+from .model import Citation, Fact, Person, Profile, Relation, Sentence, Source, Warning
+from .parallel import cached_all, cached_all_in_background, in_background
 from .people import name_words, recognise
 from .quotes import quote_groups
 from .relations import adjust, relate
 from .render import render
 from .sections import cue_sections
 from .segment import segment
+from .similar import text_work_later
 from .summarised import quoted_by_paragraphs
 
-T = TypeVar("T")
 GC_THRESHOLDS = (100_000, 50, 100)  # Python's are (700, 10, 10)
 
 
@@ -44,12 +43,40 @@ class BuildResult:
 def cue_sections_all(sentences: tuple[Sentence, ...], classifier: Classifier,
                      cache: Cache | None = None) -> dict[str, str]:
     """Each sentence's section by its own cue words, article by article (cached)."""
-    own: dict[str, str] = {}
-    for found in _cached_all(cache, "classify", dict, [
-            (key_of([(s.id, s.text) for s in article]), partial(cue_sections, article, classifier))
-            for article in _by_source(sentences)]):
-        own.update(found)
+    return cue_sections_later(sentences, classifier, cache)()
+
+
+def cue_sections_later(sentences: tuple[Sentence, ...], classifier: Classifier,
+                       cache: Cache | None = None) -> Callable[[], dict[str, str]]:
+    """What gives cue_sections_all's answer; the articles the cache lacks are classified in a process
+    of their own while the build goes on, when there are many (parallel.cached_all_in_background)."""
+    found = cached_all_in_background(cache, "classify", dict, [
+        (_cue_key(article), partial(cue_sections, article, classifier)) for article in _by_source(sentences)])
+
+    def own() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for sections in found():
+            out.update(sections)
+        return out
     return own
+
+
+def _cue_key(article: tuple[Sentence, ...]) -> str:
+    """The cache key of an article's cue-word sections: what sections.cue_sections reads of each
+    sentence, its id, paragraph and text and the people it names (whom, where: a child named after a
+    child word makes that child's other paragraphs of children), which another article can change."""
+    return key_of([(s.id, s.paragraph, s.text, [(m.person, m.start - s.start) for m in s.mentions if m.explicit])
+                   for s in article])
+
+
+def aside_and_relations(sentences: tuple[Sentence, ...], facts: dict[str, tuple[Fact, ...]],
+                        people: tuple[Person, ...], config: ProfileConfig
+                        ) -> tuple[dict[str, str], tuple[Relation, ...]]:
+    """The sentences set aside, and the relations between the people (with the configuration's
+    changes): neither reads the sentences' groups, so both are worked out while they are made."""
+    aside = set_aside(sentences, facts, name_words(people))
+    return aside, adjust(relate([s for s in sentences if s.id not in aside], people, facts),
+                         config.relations_add, config.relations_remove)
 
 
 def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile, dict[str, Citation]]:
@@ -61,19 +88,23 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     originals = tuple(s for s in sources if not s.duplicate_of)
     by_id = {s.id: s for s in sources}
     outlets = {s.outlet for s in sources if s.outlet}
-    sentences, people = recognise(segment_all(originals, cache), config.people, cache,
-                                  not_people=(*sorted(outlets), *config.not_people))
+    segmented = segment_all(originals, cache)
+    published = {s.id: s.published or "" for s in originals}
+    text_work = text_work_later(segmented, published, cache)  # on a cold build, while the people are recognised
+    sentences, people = recognise(segmented, config.people, cache, not_people=(*sorted(outlets), *config.not_people))
     gc.freeze()  # see build
     facts = news_in_keeping(extract_all(sentences, by_id, cache), {s.id: s for s in sentences})
-    cue_of = cue_sections_all(sentences, Classifier(config.sections), cache)
+    # Two processes of their own (on two cores or more: parallel.in_background) work out what is
+    # needed only later, while this one groups the sentences: the sections by cue words (on a cold
+    # build), the sentences set aside and the relations.
+    cue_of = cue_sections_later(sentences, Classifier(config.sections), cache)
     gc.freeze()
-    groups, clause_links = group_and_link(sentences, facts, {s.id: s.published or "" for s in originals}, cache)
+    aside_relations = in_background(partial(aside_and_relations, sentences, facts, people, config), len(sentences))
+    groups, clause_links = group_and_link(sentences, facts, published, cache, text_work())
     if cache is not None:
         cache.save_tables()  # the traits of every sentence: written now, not held through the rest
     gc.freeze()
-    aside = set_aside(sentences, facts, name_words(people))
-    relations = adjust(relate([s for s in sentences if s.id not in aside], people, facts),
-                       config.relations_add, config.relations_remove)
+    aside, relations = aside_relations()
     claims, fates = build_claims(sentences, facts, groups, relations, aside, clause_links)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
@@ -89,7 +120,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     claims = join_disputed(claims, figures)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
     quotes = quote_groups(sentences, origin)
-    profile = compose(config, sources, people, claims, cue_of, sentences, facts, conflicts, origin, fates,
+    profile = compose(config, sources, people, claims, cue_of(), sentences, facts, conflicts, origin, fates,
                       relations, couple, quotes, others)
     spans = {s.id: s.citation for s in sentences}
     return replace(profile, warnings=warnings, quotes=quotes,
@@ -98,7 +129,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
 
 def segment_all(sources: tuple[Source, ...], cache: Cache | None = None) -> tuple[Sentence, ...]:
     """Every source's sentences, in order; segmentation reads only a source's id and body."""
-    return tuple(x for found in _cached_all(cache, "segment", tuple, [
+    return tuple(x for found in cached_all(cache, "segment", tuple, [
                      (key_of(s.id, s.sha256, s.body), partial(segment, s)) for s in sources])
                  for x in found)
 
@@ -108,7 +139,7 @@ def extract_all(sentences: tuple[Sentence, ...], by_id: dict[str, Source],
     """Each sentence's facts; extraction reads the sentence (with its people) and the article's dates."""
     facts: dict[str, tuple[Fact, ...]] = {}
     articles = _by_source(sentences)
-    for found in _cached_all(cache, "extract", dict, [
+    for found in cached_all(cache, "extract", dict, [
             (key_of(by_id[a[0].source].published, by_id[a[0].source].sort_date, a),
              partial(extract_article, a, by_id[a[0].source])) for a in articles]):
         facts.update(found)
@@ -123,29 +154,6 @@ def _by_source(sentences: tuple[Sentence, ...]) -> list[tuple[Sentence, ...]]:
             runs.append([])
         runs[-1].append(s)
     return [tuple(r) for r in runs]
-
-
-def _cached_all(cache: Cache | None, stage: str, expected: type[T],
-                tasks: list[tuple[str, Callable[[], T]]]) -> list[T]:
-    """Each (key, task)'s value, in order: from the cache where it holds one, else computed (on
-    several cores when there are many: generator/parallel.py) and stored."""
-    found: list[T | None] = [None if cache is None else cache.lookup(stage, key, expected) for key, _task in tasks]
-    missing = [i for i, value in enumerate(found) if value is None]
-    if cache is not None and in_parallel(len(missing)):
-        # Each worker pickles its entry as the cache writes it; the build writes those bytes as they are.
-        for i, data in zip(missing, run_all([partial(entry, *tasks[i]) for i in missing]), strict=True):
-            value = cache.store_entry(stage, tasks[i][0], data)
-            found[i] = value if isinstance(value, expected) else None
-    else:
-        for i, value in zip(missing, run_all([tasks[i][1] for i in missing]), strict=True):
-            found[i] = value
-            if cache is not None:
-                cache.store(stage, tasks[i][0], value)
-    if cache is not None:
-        cache.save_packs(stage)
-    done = [value for value in found if value is not None]
-    assert len(done) == len(tasks), f"{stage}: a task gave no value"
-    return done
 
 
 def _sentence_counts(sentences: tuple[Sentence, ...]) -> dict[str, int]:

@@ -121,11 +121,14 @@ _POSSESSOR = re.compile(r"\b([A-Z][\w-]+)['’]s\b")
 
 def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[str],
                     known_words: frozenset[str] = frozenset()) -> list[Relation]:
+    words = list(RELATION.finditer(s.text))
+    if not words:
+        return []  # most sentences: nothing below is needed
     mentions = _local(s)
     cite = (s.citation,)
     out: list[Relation] = []
     named: set[str] = set()
-    for m in RELATION.finditer(s.text):
+    for m in words:
         kind = RELATION_WORDS[m.group("word").lower()]
         if kind == "spouse" and re.search(r"\b(?:former|first|ex)\b", m.group(0), re.IGNORECASE):
             kind = "former-spouse"  # "her former husband", "his first wife"

@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from json.encoder import encode_basestring as _encode_str  # C, for ensure_ascii=False
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from .model import (
     Warning,
 )
 from .paging import Layout, Page
+from .parallel import run_all
 from .resources import ASSETS as ASSET_DIR
 from .resources import TEMPLATES
 from .writer import remove_generated, write_files
@@ -470,9 +471,12 @@ def render(profile: Profile, docs_dir: Path, sentence_spans: dict[str, Citation]
     written = written_sentences(profile, templates)
     profile = worded_by_records(profile, texts, written)
     context = _context(profile, profile.warnings, sentence_spans, page_budget)
-    outputs = {page: env.get_template(f"{page}.j2").render(context) for page in PAGES}
-    outputs.update(_split_pages(env, context, context["layout"]))
-    outputs["profile.json"] = profile_json(profile, texts, written)
+    pages: list[Output] = [(page, partial(env.get_template(f"{page}.j2").render, context)) for page in PAGES]
+    pages += _split_pages(env, context)
+    # profile.json first: the largest part, begun while the pages are shared out
+    made = _written_out([("profile.json", partial(profile_json, profile, texts, written)), *pages])
+    outputs = {name: made[name] for name, _make in pages}
+    outputs["profile.json"] = made["profile.json"]
     outputs["timeline.json"] = timelinejs(profile.subject, profile.timeline, {s.id: s for s in profile.sources})
     outputs.update((name, path.read_text(encoding="utf-8")) for name, path in ASSETS.items())
     changed = write_files({docs_dir / name: content for name, content in outputs.items()})
@@ -480,21 +484,36 @@ def render(profile: Profile, docs_dir: Path, sentence_spans: dict[str, Citation]
     return changed + remove_generated(stale)
 
 
-def _split_pages(env: Environment, context: dict[str, Any], layout: Layout) -> dict[str, str]:
+# From this many outputs (a profile of a few hundred articles or more: split pages), the pages and
+# profile.json are made on several cores (generator/parallel.py): each reads the context and the profile
+# only, so each comes out alike in any process.
+OUTPUTS_IN_PARALLEL = 16
+Output = tuple[str, Callable[[], str]]  # a file's name, and what makes its content
+
+
+def _written_out(outputs: Sequence[Output]) -> dict[str, str]:
+    """Each output's content, by its name. The templates are loaded before (compiled, or read from
+    the bytecode cache, by this process alone)."""
+    return dict(zip((name for name, _make in outputs), run_all([make for _name, make in outputs], OUTPUTS_IN_PARALLEL),
+                    strict=True))
+
+
+def _split_pages(env: Environment, context: dict[str, Any]) -> list[Output]:
     """The pages a large profile gets beyond the usual five (none for a small one)."""
-    out: dict[str, str] = {}
+    layout: Layout = context["layout"]
+    out: list[Output] = []
     profile_pages = [(sp.section, p) for sp in layout.sections for p in sp.pages]
     for i, (section, page) in enumerate(profile_pages):
-        out[page.name] = env.get_template("profile-page.md.j2").render(
-            context, section=section, page=page,
-            previous=_neighbour(profile_pages, i - 1), next=_neighbour(profile_pages, i + 1))
-    for page in layout.sources:
-        out[page.name] = env.get_template("sources-page.md.j2").render(context, page=page)
+        out.append((page.name, partial(env.get_template("profile-page.md.j2").render, context, section=section,
+                                       page=page, previous=_neighbour(profile_pages, i - 1),
+                                       next=_neighbour(profile_pages, i + 1))))
+    out += [(page.name, partial(env.get_template("sources-page.md.j2").render, context, page=page))
+            for page in layout.sources]
     for kind, pages in (("unnamed", layout.unnamed), ("single", layout.single)):
-        for page in pages:
-            out[page.name] = env.get_template("fact-check-list.md.j2").render(context, page=page, kind=kind)
-    for page in layout.timeline:
-        out[page.name] = env.get_template("timeline-page.md.j2").render(context, page=page)
+        out += [(page.name, partial(env.get_template("fact-check-list.md.j2").render, context, page=page, kind=kind))
+                for page in pages]
+    out += [(page.name, partial(env.get_template("timeline-page.md.j2").render, context, page=page))
+            for page in layout.timeline]
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from sys import intern
@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import snowballstemmer
 
 from . import slots
-from .cache import Cache
+from .cache import Cache, Table
 from .clauses import View, views
 from .extract import relative_years
 from .lang.en import (
@@ -56,6 +56,7 @@ from .lang.en import (
     YEAR,
 )
 from .model import Fact, Mention, Sentence
+from .parallel import PARALLEL_MIN, in_background, in_parallel, run_all
 from .people import name_runs
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -116,16 +117,29 @@ def _credited_mention(s: Sentence, m: Mention) -> bool:
     return not s.is_possessor(m) and bool(_CREDIT.search(s.text, max(0, m.start - s.start - 60), m.start - s.start))
 
 
-def _name_runs(s: Sentence, places: bool = False) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+NameRuns = tuple[tuple[int, int, tuple[str, ...]], ...]
+
+
+def _name_runs(s: Sentence, places: bool = False) -> NameRuns:
     """(start, end, words) of the runs of two or more capitalised words of a sentence that may
     name someone (see names)."""
-    quoted = [(a - s.start, b - s.start) for a, b in s.quotes]
-    for start, end, run in _runs(s.text):
-        if len(run) > 1 and " ".join(run) not in _OUTLETS and (places or not (
-                _PLACE_OR_TITLE.search(s.text, 0, start)
-                or (_CREDIT.search(s.text, 0, start) and s.text[end:end + 1] not in ("'", "\u2019"))
-                or any(a <= start < b for a, b in quoted))):
-            yield start, end, run
+    return _name_runs_in(s.text, _quoted(s), places)
+
+
+def _quoted(s: Sentence) -> tuple[tuple[int, int], ...]:
+    """The sentence's quotations, as offsets in its text."""
+    return tuple((a - s.start, b - s.start) for a, b in s.quotes) if s.quotes else ()
+
+
+@lru_cache(maxsize=65536)
+def _name_runs_in(text: str, quoted: tuple[tuple[int, int], ...], places: bool) -> NameRuns:
+    """_name_runs of a text and its quotations, worked out once (the comparisons and the claims ask
+    for each sentence's many times)."""
+    return tuple((start, end, run) for start, end, run in _runs(text)
+                 if len(run) > 1 and " ".join(run) not in _OUTLETS and (places or not (
+                     _PLACE_OR_TITLE.search(text, 0, start)
+                     or (_CREDIT.search(text, 0, start) and text[end:end + 1] not in ("'", "\u2019"))
+                     or any(a <= start < b for a, b in quoted))))
 
 
 _OUTLETS = frozenset(OUTLETS)
@@ -621,18 +635,88 @@ def _lean(found: frozenset[T]) -> frozenset[T]:
     return found or _EMPTY
 
 
-def _memo(cache: Cache | None, stage: str) -> Callable[[str, Callable[[], T]], T]:
-    """get_or_compute of a cache table, or of a dict of this build alone."""
-    if cache is not None:
-        return cache.table(stage).get_or_compute
-    found: dict[str, Any] = {}
+class _BuildMemo:
+    """What a cache table keeps (Table: get_or_compute, put, `in`), kept for this build alone."""
 
-    def get_or_compute(key: str, compute: Callable[[], T]) -> T:
-        if key in found:
-            return found[key]  # type: ignore[no-any-return]
-        value = found[key] = compute()
+    def __init__(self) -> None:
+        self._found: dict[str, Any] = {}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._found
+
+    def get_or_compute(self, key: str, compute: Callable[[], T]) -> T:
+        if key in self._found:
+            return self._found[key]  # type: ignore[no-any-return]
+        value = self._found[key] = compute()
         return value
-    return get_or_compute
+
+    def put(self, key: str, value: object) -> None:
+        self._found[key] = value
+
+
+def _memo(cache: Cache | None, stage: str) -> Table | _BuildMemo:
+    """A cache table, or a memo of this build alone."""
+    return cache.table(stage) if cache is not None else _BuildMemo()
+
+
+def _substance(text: str, leave_out: frozenset[str]) -> frozenset[str]:
+    """The stems of what a text says, without the words `leave_out` (Comparer._left_out): see substance."""
+    return _lean(concept_stems(_as_compared(text), leave_out) | _names_taken(text))
+
+
+def _stems_key(text: str, leave_out: frozenset[str]) -> str:
+    """The key of a text's stems, without the words `leave_out`, in the table traits-stems."""
+    return repr((text, sorted(leave_out)))
+
+
+def _when(text: str, published: str) -> frozenset[str]:
+    """The years a text tells relative to its article's date (extract.relative_years), worked out."""
+    return _lean(frozenset(y for y, _a, _b in relative_years(text, published)) | _weeks_ago(text, published))
+
+
+# What reads the sentences' texts alone: each text's _TextTraits, and the years a text tells relative
+# to an article's date, by its key in the table traits-when (text_work_later, Comparer._work_out_texts).
+TextWork = tuple[dict[str, _TextTraits], dict[str, frozenset[str]]]
+NO_TEXT_WORK: TextWork = ({}, {})
+
+
+def text_work_later(sentences: Sequence[Sentence], published: Mapping[str, str],
+                    cache: Cache | None = None) -> Callable[[], TextWork]:
+    """What gives the work on the texts that the cache's tables lack: where there are many (a cold
+    build), worked out in a process of its own (parallel.in_background) while the build goes on (the
+    texts are the segmenter's; recognising the people changes none); else nothing, left to the Comparer."""
+    table = _memo(cache, "traits-text")
+    dates = _missing_texts(sentences, published, table)
+    if not in_parallel(len(dates)):
+        return partial(_given, NO_TEXT_WORK)
+    return in_background(partial(_text_work, [(text, sorted(found)) for text, found in dates.items()]), len(dates),
+                         PARALLEL_MIN)
+
+
+def _missing_texts(sentences: Sequence[Sentence], published: Mapping[str, str],
+                   table: Table | _BuildMemo) -> dict[str, set[str]]:
+    """Each text missing from the table traits-text -> the dates (to the month at least) of its articles."""
+    dates: dict[str, set[str]] = {}
+    for s in sentences:
+        if s.text not in table:
+            date = published.get(s.source, "")
+            dates.setdefault(s.text, set()).update([date] if len(date) >= 7 else ())  # _when_of
+    return dates
+
+
+def _text_work(texts: Sequence[tuple[str, Sequence[str]]]) -> TextWork:
+    """The _TextTraits of each text, and the years it tells relative to each of its dates."""
+    return ({text: _TextTraits.of(text) for text, _dates in texts},
+            {repr((date, text)): _when(text, date) for text, dates in texts for date in dates})
+
+
+def _text_parts(text: str, dates: Sequence[str]) -> TextWork:
+    """_text_work of one text."""
+    return _text_work([(text, dates)])
+
+
+def _given(value: T) -> T:
+    return value
 
 
 def _words_of(text: str) -> frozenset[str]:
@@ -649,6 +733,11 @@ def _one_holds_the_other(words: dict[str, frozenset[str]], a: Sentence, b: Sente
 
 
 _AGO = re.compile(r"\b(?:a|an|one|two|three|a few|several)\s+(days?|weeks?|month)\s+ago\b|\blast month\b", re.IGNORECASE)
+
+
+def _mentioned_words(s: Sentence) -> frozenset[str]:
+    """The words of the names of the people a sentence names, lower case."""
+    return frozenset(w.lower() for m in s.mentions for w in m.person.split())
 
 
 def _weeks_ago(text: str, published: str) -> frozenset[str]:
@@ -684,7 +773,13 @@ def _namesakes(runs_a: frozenset[tuple[str, ...]], runs_b: frozenset[tuple[str, 
 
 def _run_names(s: Sentence) -> frozenset[tuple[str, ...]]:
     """The runs of two or more capitalised words of a sentence that may name someone (_name_runs), lower case."""
-    return frozenset(tuple(w.lower() for w in run) for _start, _end, run in _name_runs(s))
+    return _lower_runs(s.text, _quoted(s))
+
+
+@lru_cache(maxsize=65536)
+def _lower_runs(text: str, quoted: tuple[tuple[int, int], ...]) -> frozenset[tuple[str, ...]]:
+    """_run_names of a text and its quotations, worked out once (asked for at every comparison)."""
+    return frozenset(tuple(w.lower() for w in run) for _start, _end, run in _name_runs_in(text, quoted, False))
 
 
 def _among(extra: frozenset[str], runs: frozenset[tuple[str, ...]], other: frozenset[str],
@@ -700,17 +795,22 @@ class Comparer:
     apart. Each sentence's traits are worked out once, however many candidates it meets."""
 
     def __init__(self, sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                 published: Mapping[str, str] | None = None, cache: Cache | None = None):
+                 published: Mapping[str, str] | None = None, cache: Cache | None = None,
+                 ahead: TextWork = NO_TEXT_WORK):
+        """`ahead`: the work on texts that the tables lack, done before (text_work_later)."""
         self.facts = facts
         # Work that reads only a sentence's text (and what is named in the key) is done once per
         # distinct text, and kept from build to build in the cache's tables.
-        self._texts = _memo(cache, "traits-text")
-        self._stems = _memo(cache, "traits-stems")
-        self._names = _memo(cache, "traits-names")
-        self._when = _memo(cache, "traits-when")
+        self._text_table = _memo(cache, "traits-text")
+        self._stem_table = _memo(cache, "traits-stems")
+        self._when_table = _memo(cache, "traits-when")
+        self._texts = self._text_table.get_or_compute
+        self._stems = self._stem_table.get_or_compute
+        self._names = _memo(cache, "traits-names").get_or_compute
         self.view = _carried(sentences, self._names_of)  # names_in_view(sentences)
         # The words of every name the corpus gives: such a word alone and capitalised is a name too.
         self.known = frozenset(w for ws in self.view.values() for w in ws)
+        self._work_out_texts(sentences, published or {}, ahead)
         self.when = {s.id: self._when_of(s.text, (published or {}).get(s.source, "")) for s in sentences}
         self._traits: dict[str, Traits] = {}
         # The views (clauses.views) being compared: their facts, traits and weighted vectors, by view
@@ -735,9 +835,46 @@ class Comparer:
         """The years a text tells relative to its article's date (extract.relative_years), once per text and date."""
         if len(published) < 7:
             return _EMPTY  # relative_years needs the month
-        return self._when(repr((published, text)),
-                          lambda: _lean(frozenset(y for y, _a, _b in relative_years(text, published))
-                                        | _weeks_ago(text, published)))
+        return self._when_table.get_or_compute(repr((published, text)), lambda: _when(text, published))
+
+    def _work_out_texts(self, sentences: Sequence[Sentence], published: Mapping[str, str], ahead: TextWork) -> None:
+        """Where many texts are missing from the tables (a cold build), keep in them what was worked out
+        `ahead`, work out on several cores (generator/parallel.py) what reads a text alone and its years
+        relative to its articles' dates for the other texts, then its stems without each set of words
+        its sentences leave out: the same values the lookups would compute one by one."""
+        self._keep(ahead)
+        dates = _missing_texts(sentences, published, self._text_table)
+        if in_parallel(len(dates)):
+            for work in run_all([partial(_text_parts, text, sorted(found)) for text, found in dates.items()]):
+                self._keep(work)
+        elif not ahead[0]:
+            return  # few new texts (a warm build): their stems are worked out when needed
+        wanted: dict[str, tuple[str, frozenset[str]]] = {}  # each stems key missing -> its text and words left out
+        for s in sentences:
+            leave_out = self._left_out(self._texts(s.text, partial(_TextTraits.of, s.text)), _mentioned_words(s))
+            key = _stems_key(s.text, leave_out)
+            if key not in self._stem_table:
+                wanted[key] = (s.text, leave_out)
+        if in_parallel(len(wanted)):
+            for key, value in zip(wanted, run_all([partial(_substance, *found) for found in wanted.values()]),
+                                  strict=True):
+                self._stem_table.put(key, value)
+
+    def _keep(self, work: TextWork) -> None:
+        """Keep the work done on texts in the tables, where they lack it."""
+        texts, whens = work
+        for text, own in texts.items():
+            if text not in self._text_table:
+                self._text_table.put(text, own)
+        for key, value in whens.items():
+            if key not in self._when_table:
+                self._when_table.put(key, value)
+
+    def _left_out(self, own: _TextTraits, mentioned: frozenset[str]) -> frozenset[str]:
+        """The words left out of a sentence's substance: of the people it names (`mentioned`), of
+        its runs of capitalised words, the capitalised words of the corpus's names and the words a
+        report is credited to (names(s, places=True) | (_capitalised(s.text) & known): see substance)."""
+        return mentioned | own.run_words | (own.capitalised & self.known) | own.credited
 
     def traits(self, s: Sentence) -> Traits:
         """The sentence's traits (cached by sentence id); a view's, while it is compared (_view_vector)."""
@@ -756,14 +893,10 @@ class Comparer:
         for f in fs:
             if f.kind in MEASURES and f.slot not in OPEN_MEASURES:
                 measured[(f.kind, f.slot)] |= self._numbers_in(text[f.span.start - s.start:f.span.end - s.start])
-        capitalised_names = own.capitalised & self.known
-        named = capitalised_names - own.credited
-        leave_out = frozenset(w.lower() for m in s.mentions for w in m.person.split()) | own.run_words \
-            | capitalised_names | own.credited  # names(s, places=True) | (_capitalised(s.text) & known): see substance
-        stems_key = repr((text, sorted(leave_out)))
+        named = (own.capitalised & self.known) - own.credited
+        leave_out = self._left_out(own, _mentioned_words(s))
         main_negated, negated_clauses = negation(s.outside_quotes() if s.quotes else text)
-        substance = stems(stems_key, lambda: _lean(concept_stems(_as_compared(text), leave_out)
-                                                   | _names_taken(text)))
+        substance = stems(_stems_key(text, leave_out), lambda: _substance(text, leave_out))
         events = substance & EVENT_CONCEPTS
         passing = in_passing(text) if events else ()
         if passing:
@@ -959,6 +1092,10 @@ class Comparer:
                     table.pop(v.sentence.id, None)
         self._views.clear()
 
+    def index(self, sentences: Sequence[Sentence]) -> None:
+        """Work out every sentence's traits, and the corpus's weights (_index), ahead of the comparisons."""
+        self._index(sentences)
+
     def _index(self, sentences: Sequence[Sentence]) -> tuple[list[frozenset[str]], list[dict[str, float]],
                                                               list[float], dict[str, list[int]]]:
         """Each sentence's substance, its vector weighted by the corpus's IDF (kept for the views:
@@ -1062,15 +1199,15 @@ class Comparer:
         whole does not (paraphrase_links does not link them). The weights are the corpus's
         sentences' (a view changes none of them). A view's words are its sentence's, so it is
         compared only with the sentences that share two rare words with its sentence (MIN_SHARED:
-        fewer, and no view of it states theirs); a sentence's views are worked out, compared and
-        let go of one sentence at a time."""
+        fewer, and no view of it states theirs); a sentence's views are worked out (only for a
+        sentence that has such candidates: most have none), compared and let go of one sentence at a time."""
         bags, vectors, norms, postings = self._index(sentences)
         out: list[tuple[Sentence, Sentence]] = []
         for i, a in enumerate(sentences):
-            if not self._views_of(a):
-                continue
             shared = Counter(j for w in bags[i] for j in postings.get(w, ()) if sentences[j].source != a.source)
             candidates = sorted(j for j, n in shared.items() if n >= MIN_SHARED)
+            if not candidates or not self._views_of(a):
+                continue
             found = [j for j in candidates
                      if any(self._view_link(view, a, sentences[j], vectors[j], norms[j]) for view in self._views[a.id])]
             self._forget_views()

@@ -16,6 +16,7 @@ from ..cache import Cache, key_of
 from ..config import ProfileConfig, read_yaml
 from ..errors import ConfigError
 from ..model import Source, Warning
+from ..parallel import cached_all
 from .dates import describe, latest_mentioned, parse_date, url_date
 from .html import parse_html
 from .reading import BadInput, decode_text, read_bytes
@@ -162,18 +163,11 @@ def _article(path: Path, config: ProfileConfig, data: bytes, overrides: dict[str
     )
 
 
-def _read_cached(path: Path, config: ProfileConfig, taken: set[str], overrides: dict[str, str],
-                 warnings: list[Warning], cache: Cache) -> Source:
-    """read_source, with the parse of the file kept in the cache under a key of everything it
-    reads (the limits and the seeds folder's name are in the cache's salt)."""
-    data = read_bytes(path, config.seeds_dir, config.max_file_bytes)
-    key = key_of(path.name, hashlib.sha256(data).hexdigest(), sorted(overrides.items()),
-                 config.seeds_dir.name, config.max_file_bytes, config.max_article_chars)
-    parsed, notes = cache.get_or_compute("ingest", key, tuple, partial(_parse_article, path, config, data, overrides))
-    warnings.extend(notes)
-    if isinstance(parsed, str):
-        raise BadInput(parsed)
-    return _with_id(parsed, path, taken)
+def _parse_key(path: Path, config: ProfileConfig, data: bytes, overrides: dict[str, str]) -> str:
+    """The cache key of a file's parse: everything _parse_article reads (the limits and the seeds
+    folder's name are in the cache's salt too)."""
+    return key_of(path.name, hashlib.sha256(data).hexdigest(), sorted(overrides.items()),
+                  config.seeds_dir.name, config.max_file_bytes, config.max_article_chars)
 
 
 def _mark_exact_duplicates(sources: list[Source], warnings: list[Warning]) -> list[Source]:
@@ -196,21 +190,38 @@ def ingest(config: ProfileConfig, cache: Cache | None = None) -> tuple[tuple[Sou
     if not config.seeds_dir.is_dir():
         return (), (Warning(str(config.seeds_dir), "seeds folder does not exist"),)
     overrides = read_overrides(config.seeds_dir)
-    sources: list[Source] = []
-    taken: set[str] = set()
+    # Each file in turn: the warning it is skipped with, or its bytes (read here, in order) ...
+    read: list[Warning | tuple[Path, bytes, dict[str, str]]] = []
     for path in sorted(config.seeds_dir.iterdir(), key=lambda p: p.name):
         rel = display_path(config.seeds_dir, path)
         if path.name == OVERRIDES_FILE or path.name.startswith("."):
             continue
         if path.suffix.lower() not in SUFFIXES or not (path.is_file() or path.is_symlink()):
-            warnings.append(Warning(rel, f"skipped: not an article file (expected {', '.join(sorted(SUFFIXES))})"))
+            read.append(Warning(rel, f"skipped: not an article file (expected {', '.join(sorted(SUFFIXES))})"))
             continue
         try:
-            meta = overrides.get(path.name, {})
-            sources.append(read_source(path, config, taken, meta, warnings) if cache is None
-                           else _read_cached(path, config, taken, meta, warnings, cache))
+            read.append((path, read_bytes(path, config.seeds_dir, config.max_file_bytes), overrides.get(path.name, {})))
         except (BadInput, OSError) as exc:
-            warnings.append(Warning(rel, f"skipped: {exc}"))
+            read.append(Warning(rel, f"skipped: {exc}"))
+    # ... parsed (from the cache, else on several cores when there are many: generator/parallel.py) ...
+    files = [f for f in read if not isinstance(f, Warning)]
+    parsed = iter(cached_all(cache, "ingest", tuple, [(_parse_key(path, config, data, meta),
+                                                       partial(_parse_article, path, config, data, meta))
+                                                      for path, data, meta in files]))
+    # ... and its warnings and its id given in the order of the files.
+    sources: list[Source] = []
+    taken: set[str] = set()
+    for f in read:
+        if isinstance(f, Warning):
+            warnings.append(f)
+            continue
+        path = f[0]
+        article, notes = next(parsed)
+        warnings.extend(notes)
+        if isinstance(article, str):
+            warnings.append(Warning(display_path(config.seeds_dir, path), f"skipped: {article}"))
+        else:
+            sources.append(_with_id(article, path, taken))
     unknown = sorted(set(overrides) - {p.name for p in config.seeds_dir.iterdir()})
     warnings.extend(Warning(f"{config.seeds_dir.name}/{OVERRIDES_FILE}", f"names {n!r}, which is not in the folder")
                     for n in unknown)
