@@ -619,15 +619,17 @@ def _nearest_cue(text: str, start: int, end: int) -> str:
 
 def _counts(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     """Counts of children; "three daughters ... as well as four sons" also gives 7 children."""
+    found = list(_COUNT.finditer(s.text))  # once: the pattern is tried at every word
+    if not found:
+        return
     parts: dict[str, tuple[int, int, int]] = {}
-    for m in _COUNT.finditer(s.text):
+    for m in found:
         if m.group(1) and m.group(2).lower() in ("daughters", "sons"):
             parts.setdefault(m.group(2).lower(), (number(m.group(1)), m.start(), m.end()))
-    if len(parts) == 2 and not any(m.group(1) and m.group(2).lower() in ("kids", "children")
-                                   for m in _COUNT.finditer(s.text)):
+    if len(parts) == 2 and not any(m.group(1) and m.group(2).lower() in ("kids", "children") for m in found):
         (a, a0, a1), (b, b0, b1) = parts["daughters"], parts["sons"]
         yield slots.CHILDREN, str(a + b), min(a0, b0), max(a1, b1), float(a + b)
-    for m in _COUNT.finditer(s.text):
+    for m in found:
         if m.group(1):
             kind = m.group(2).lower()
             slot = {"kids": slots.CHILDREN, "children": slots.CHILDREN}.get(kind, kind)
