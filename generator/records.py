@@ -364,9 +364,10 @@ def _record_tasks(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
 # A word for children right before a list of their names ("their three children, Ivy, Tom and Ann",
 # "the kids: Ivy, 8, Tom, 6"); never grandchildren or stepchildren.
 _CHILDREN_BEFORE = re.compile(r"\b((?:grand|step|great-grand)-?)?(?:children|kids|sons|daughters|siblings|twins)\b"
-                             r"|\bcustody of\b", re.IGNORECASE)
+                             r"|\bcustody of\b|\b(?:share|shares|shared)\b",
+                             re.IGNORECASE)
 # ... or a word of kin right before each name but the first ("Ivy joins big sister June, 5, and brother Tom, 3").
-_SIBLING_BEFORE = re.compile(r"\b(?:(grand|step|half)-?)?(?:sister|brother|son|daughter)\s+$", re.IGNORECASE)
+_SIBLING_BEFORE = re.compile(r"\b(?:(grand|step|half)-?)?(?:sister|brother|son|daughter)\s*,?\s+$", re.IGNORECASE)
 _CHILDREN_REACH = 40  # how far before the first name the word may stand ("the children, Ivy, 8, ...")
 # ... or farther, past the marriage they are of: "Ray's children from his marriage to the host Ann Lee, Ivy, 11, ..."
 _OF_THE_MARRIAGE = re.compile(r"\s+from\s+(?:his|her|their)\s+marriage\s+to\s+[^,.;]{3,60},\s*")
@@ -376,7 +377,8 @@ def _listing_children(names: Sequence[str], latest: RecordValue, sentences: Sequ
                       facts: Mapping[str, Sequence[Fact]], dates: Mapping[str, str]) -> tuple[Citation, ...]:
     """The articles, not cited for the count, that name every child of a count by name after a word
     for children ("The children, Ivy, 8, Tom, 6, and Ann, 3, live with her", "custody of Ivy, 8, and
-    Tom, 6", "Ray's children from his marriage to Ann Lee, Ivy, 11, and Tom, 9"), or each but the
+    Tom, 6", "Ray's children from his marriage to Ann Lee, Ivy, 11, and Tom, 9", "The exes, who share
+    Ivy, 10, and Tom, 8, ..."), or each but the
     first right after a word of kin ("Ivy joins big sister June, 5, and brother Tom, 3"), from a named source
     and calling nothing untrue, giving no other count of children: support for the names, cited
     after them (a record's `undated`), never for the count."""

@@ -1208,6 +1208,9 @@ def test_a_custody_award_in_a_sentence_gathered_on_a_count_is_a_record(tmp_path:
     ("The twins, Ivy Hale and Rowan Hale, five, were bridesmaids.", True),
     (("Devon Hale's children from his marriage to the singer Marla Quinn, Ivy Hale, 11, and Rowan Hale, 9, were "
       "in the wedding party."), True),
+    # found on corpus_g: "who share" the children, a comma after a word of kin
+    ("The exes, who share Ivy Hale, 10, and Rowan Hale, 8, live four miles apart.", True),
+    ("Devon Hale's daughter Ivy Hale, 11, was a bridesmaid, and his son, Rowan Hale, 8, carried the rings.", True),
     ("His stepdaughter Ivy Hale and stepson Rowan Hale were there.", False),  # stepchildren
     ("Her granddaughter Ivy Hale and grandson Rowan Hale were there.", False),
 ])
