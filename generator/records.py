@@ -62,7 +62,6 @@ from .model import (
     Citation,
     Conflict,
     Fact,
-    Mention,
     QuoteGroup,
     QuoteVerdict,
     Record,
@@ -74,7 +73,7 @@ from .model import (
     Verdict,
 )
 from .quotes import quote_words
-from .sections import OTHER_COUPLES, SLOT_SECTIONS, kin_owned
+from .sections import OTHER_COUPLES, SLOT_SECTIONS, kin_owned, named_as_a_child
 from .similar import unknown_names
 
 SINGLE_SOURCE = Verdict.SINGLE
@@ -282,7 +281,7 @@ def _pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: 
     Orr ... her husband, Milo Orr. The couple separated in 2019"; not "Ray and his wife, Ivy Lo, share
     four children, while Lee and her husband, Cy Moss, have a son. ... where the couple first met")."""
     out: set[str] = set()
-    childlike = {m.person for s in sentences for m in s.mentions if _named_as_a_child(s, m)}  # anywhere in the corpus
+    childlike = {m.person for s in sentences for m in s.mentions if named_as_a_child(s, m)}  # anywhere in the corpus
     before: Sentence | None = None
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
         if before is not None and before.source == s.source:
@@ -295,15 +294,6 @@ def _pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: 
     return out
 
 
-def _named_as_a_child(s: Sentence, m: Mention) -> bool:
-    """Whether the sentence names the person as a child: with a child's age ("Ivy, 5,") or after a word
-    for a child or a sibling ("big sister Ivy", "their son Tom"): one so named anywhere in the corpus
-    is never of a pair the words may mean."""
-    return bool(_CHILD_AGE_AFTER.match(s.text, m.end - s.start) or _CHILD_WORD_BEFORE.search(s.text, 0, m.start - s.start))
-
-
-_CHILD_AGE_AFTER = re.compile(r",\s*(?:[1-9]|1[0-5])\b")
-_CHILD_WORD_BEFORE = re.compile(r"\b(?:son|daughter|sister|brother|baby|twins?|kids?|children)\s*,?\s*$", re.IGNORECASE)
 _COUPLE_WORDS = re.compile(r"\b(?:couple|exes|spouses|newlyweds)\b", re.IGNORECASE)
 
 

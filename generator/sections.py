@@ -37,7 +37,7 @@ from .config import SectionConfig
 from .extract import clause, is_heading
 from .lang.en import CHILD_WORDS, KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
 from .marriages import wedding_year
-from .model import Fact, Sentence
+from .model import Fact, Mention, Sentence
 from .similar import unknown_names
 
 # Where each kind of event belongs, for the default sections (a custom set of sections
@@ -90,7 +90,8 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
     # articles that tell of a split, whatever their date: their present is not the couple's past
     after_a_split = {s.source for s in sentences if SPLIT_WORDS.search(s.text)}
-    by_event = [_by_event(claim, chosen, keys, main, facts, split) for claim, chosen in zip(claims, best, strict=True)]
+    childlike = frozenset(m.person for s in sentences for m in s.mentions if named_as_a_child(s, m))
+    by_event = [_by_event(claim, chosen, keys, main, facts, split, childlike) for claim, chosen in zip(claims, best, strict=True)]
     out = [event or _by_cues(claim, chosen, cue_of) for claim, chosen, event in zip(claims, best, by_event, strict=True)]
     # The story an uncued sentence continues is its neighbours' as their claims settle it, where that
     # overrides their own words: the current family's for someone else's event ("She filed for
@@ -125,13 +126,16 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
 
 
 def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozenset[str],
-              facts: Mapping[str, Sequence[Fact]] | None, split: str = "") -> str:
+              facts: Mapping[str, Sequence[Fact]] | None, split: str = "", childlike: frozenset[str] = frozenset()
+              ) -> str:
     """The section of the claim's event, when it is keyed on one and the profile has its section ("");
-    `split` is the year the couple's split began (split_year)."""
+    `split` is the year the couple's split began (split_year); `childlike`: the people the corpus names as
+    children, never another couple ("Ivy joins big sister June, 2. The couple, who wed in 2011, ...")."""
     by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
-    if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and claim.about and (
-            _kin_event(chosen, claim.key[0], facts, main) or not main <= claim.about
-            and (claim.about - main or _someone_else(chosen, claim.key[0], facts, main))):
+    about = claim.about - childlike
+    if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and about and (
+            _kin_event(chosen, claim.key[0], facts, main) or not main <= about
+            and (about - main or _someone_else(chosen, claim.key[0], facts, main))):
         by_slot = OTHER_COUPLES  # a new partner's wedding, a former spouse's earlier divorce; not "she filed"
     if (claim.key and claim.key[0] in WEDDING_SLOTS and split and main and claim.about & main
             and claim.key[1].isdigit() and claim.key[1] > split):
@@ -186,6 +190,15 @@ def kin_owned(s: Sentence, lo: int, hi: int, couple: frozenset[str]) -> bool:
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
 
 
+def named_as_a_child(s: Sentence, m: Mention) -> bool:
+    """Whether the sentence names the person as a child: with a child's age ("Ivy, 5,") or after a word
+    for a child or a sibling ("big sister Ivy", "their son Tom"): one so named anywhere in the corpus
+    is never of a pair the words may mean."""
+    return bool(_CHILD_AGE_AFTER.match(s.text, m.end - s.start) or _CHILD_WORD_BEFORE.search(s.text, 0, m.start - s.start))
+
+
+_CHILD_AGE_AFTER = re.compile(r",\s*(?:[1-9]|1[0-5])\b")
+_CHILD_WORD_BEFORE = re.compile(r"\b(?:son|daughter|sister|brother|baby|twins?|kids?|children)\s*,?\s*$", re.IGNORECASE)
 def _clauses_of(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | None) -> list[tuple[int, int, int]]:
     """(clause start, fact start, clause end) of each of the sentence's facts of `slot`, in its text."""
     return [(*clause(s.text, f.span.start - s.start, f.span.end - s.start), f.span.start - s.start)

@@ -205,9 +205,10 @@ def _unknown_in_view(s: Sentence) -> frozenset[str]:
     found: set[str] = {f"?{title.lower()} {m.group(1).lower()}" for m in _MR_AND_MRS.finditer(s.text)
                        for title in ("Mr", "Mrs")}  # "Mr. and Mrs. Vance": two people
     for start, end, run in _name_runs(s):
-        if " ".join(run) in REGIONS or _AFTER_PLACE.search(s.text, 0, start) or (
+        if " ".join(run) in REGIONS or _AFTER_PLACE.search(s.text, 0, start) or _AFTER_A_WORK.search(s.text, 0, start) or (
                 _IN_PLACE.search(s.text, 0, start) and not _OWNS.match(s.text, end)):
-            continue  # "at her parents' home in Harrogate, North Yorkshire", "in Big Sur": a place, no one
+            continue  # "at her parents' home in Harrogate, North Yorkshire", "in Big Sur": a place, no one; "the
+            # 2009 drama Night Train": a title
         name = "?" + " ".join(run).lower()
         found.add(name)
         if _JOINED_AFTER.match(s.text, end) or _JOINED_BEFORE.search(s.text, 0, start):

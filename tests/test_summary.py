@@ -1270,10 +1270,16 @@ def test_a_sum_whose_payer_is_not_said_joins_the_side_it_gives(tmp_path: Path) -
     assert any({c.source for c in st.citations} == {"a1", "a2", "a3"} for st in disputed), disputed
 
 
-def test_a_reader_s_corpus_names_no_institution_nor_conjunction_as_a_person(tmp_path: Path) -> None:
+def test_a_reader_s_corpus_names_no_institution_nor_conjunction_as_a_person_and_children_no_couple(
+        tmp_path: Path) -> None:
     """Found on corpus_g (written by a reader who never saw the tool): "Neither Halloran nor
     Marchetti" made a person "Neither Halloran", "taught chemistry at Michigan Tech" a person
     "Michigan Tech" whose wedding was the couple's, and "the 2009 drama Salt Road" a name no one knows."""
     profile, _ = analyse(corpus_config(CASES / "corpus_g" / "seeds", tmp_path / "docs"))
     names = {p.name for p in profile.people}
     assert not names & {"Neither Halloran", "Michigan Tech", "Salt Road"}, names
+    # "Anselm joins big sister Marguerite, 2, whom the couple call Margo. The couple, who wed in 2011, met on
+    # the set of the 2009 drama Salt Road": the wedding is the couple's past; the children named just
+    # before are no other couple, nor is the drama's title someone
+    wed = [(sec.key, st.text) for sec in profile.sections for st in sec.statements if st.text.startswith("The couple, who wed")]
+    assert wed and all(key == "background" for key, _text in wed), wed
