@@ -575,7 +575,8 @@ def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
             yield slot, f"{months:g} months", m.start(), m.end(), months
 
 
-GAP_AFTER = re.compile(r"\s+(?:later|after|before|earlier|ago|on)\b")  # "three years later": a gap, not a length
+# "three years later": a gap, not a length; "15 years her senior", "ten years older": an age gap
+GAP_AFTER = re.compile(r"\s+(?:later|after|before|earlier|ago|on|older|younger|(?:her|his|their|my)\s+(?:senior|junior))\b")
 DURATION_CUES = slots.cues(slots.DURATION)  # the first of two equally near cues wins
 # Where one clause ends and the next begins: a duration's cue word must be in its own clause.
 # A full stop inside one sentence ends no clause after a title or an abbreviation written short ("his wife,

@@ -132,7 +132,7 @@ def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozens
     `split` is the year the couple's split began (split_year); `childlike`: the people the corpus names as
     children, never another couple ("Ivy joins big sister June, 2. The couple, who wed in 2011, ...")."""
     by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
-    about = claim.about - childlike
+    about = claim.about - (childlike - main)  # never one of the couple, however a sentence names them
     if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and about and (
             _kin_event(chosen, claim.key[0], facts, main) or not main <= about
             and (about - main or _someone_else(chosen, claim.key[0], facts, main))):
@@ -197,7 +197,7 @@ def named_as_a_child(s: Sentence, m: Mention) -> bool:
     return bool(_CHILD_AGE_AFTER.match(s.text, m.end - s.start) or _CHILD_WORD_BEFORE.search(s.text, 0, m.start - s.start))
 
 
-_CHILD_AGE_AFTER = re.compile(r",\s*(?:[1-9]|1[0-5])\b")
+_CHILD_AGE_AFTER = re.compile(r",\s*(?:[1-9]|1[0-5])(?=\s*[,.;)]|\s+and\b)")  # "Ivy, 5," not "Ray, 15 years her senior"
 _CHILD_WORD_BEFORE = re.compile(r"\b(?:son|daughter|sister|brother|baby|twins?|kids?|children)\s*,?\s*$", re.IGNORECASE)
 def _clauses_of(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | None) -> list[tuple[int, int, int]]:
     """(clause start, fact start, clause end) of each of the sentence's facts of `slot`, in its text."""

@@ -252,7 +252,12 @@ _SPOKE_TO_UNNAMED = re.compile(
 # the negotiations", "according to a person briefed on the deal": the claim rests on that one.
 _CITING_UNNAMED = re.compile(r"\b(?:citing|according to)\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:person|people|sources?|insiders?|officials?)\s+"
-                             r"(?:with|familiar|close|briefed|who|involved)\b", re.IGNORECASE)
+                             r"(?:with|familiar|close|briefed|who|involved)\b"
+                             # "..., the Gleaner reported, citing sources", "citing an insider", "citing a family friend"
+                             r"|\bciting\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+)?"
+                             r"(?:sources?|insiders?|friends?|relatives?|neighbou?rs?|aides?|confidantes?|pals?)\b"
+                             # "a person briefed on the matter said"
+                             r"|\b(?:person|people)\s+briefed\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Pp]er|[Vv]ia|[Aa]s (?:reported|first reported|told) (?:by|to)|"
                         r"(?:described|told|reported|revealed|confirmed|explained|relayed|recounted|shared)\s+"
                         r"(?:to\s+(?:us|me|him|her|them|the\s+\w+|[A-Z][\w!]*(?:\s+[A-Z][\w!]*)?)\s+)?by)\s+")
