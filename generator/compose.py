@@ -33,7 +33,7 @@ from .model import (
     Status,
 )
 from .records import build_records, quotation_records
-from .sections import claim_sections
+from .sections import children_named, claim_sections
 from .segment import UNNAMED_CUES
 from .summarised import narrowed_to_wording, paragraph_anchors_of, told_by_paragraph, told_by_quotation
 from .timeline import build_timeline
@@ -125,8 +125,9 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     verdict_of = current_values(conflicts)
     disputed = disputed_sentences(conflicts)
     best = [c.text for c in claims]
+    childlike = children_named(sentences)
     section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple, facts,
-                                {s.id: written_on(s) for s in sources})
+                                {s.id: written_on(s) for s in sources}, childlike)
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
     made: list[tuple[int, Statement]] = []  # each claim's statement, claim for claim
 
@@ -153,7 +154,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                                      chosen.index, n), st))
         made.append((n, st))
     records = build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
-                            [p.name for p in people], origin, sentences, others, {p.name: p.gender for p in people})
+                            [p.name for p in people], origin, sentences, others, {p.name: p.gender for p in people},
+                            childlike)
     epithets = frozenset(w.lower() for p in people for e in p.epithets for w in e.split())
     told = told_by_paragraph(claims, [st for _n, st in made], records, facts, epithets)
     in_order = {k: [(key[-1], st) for key, st in sorted(v, key=lambda kv: kv[0])] for k, v in statements.items()}

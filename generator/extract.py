@@ -696,13 +696,13 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
             return (f"{m.person}'s {kin.group('kin').lower()}",)
     known = slots.slot(slot)
     here = sorted({m.person for m in s.mentions if lo <= m.start - s.start < hi
-                   and not (known is not None and known.couple and _A_CHILD_S_AGE.match(s.text, m.end - s.start))})
+                   and not (known is not None and known.couple and CHILD_AGE_AFTER.match(s.text, m.end - s.start))})
     return tuple(here) if here else (_subject(s) if len(s.people) <= 2 else ())
 
 
 # A name with a child's age right after it ("the children, Ivy, 7, Tom, 5, and Ann, 2, have lived ...
 # since the separation"): no party to a couple's event.
-_A_CHILD_S_AGE = re.compile(r",\s*(?:[1-9]|1[0-5])\b(?:,|\s+and\b|$)")
+CHILD_AGE_AFTER = re.compile(r",\s*(?:[1-9]|1[0-5])(?=\s*[,.;)]|\s+and\b|\s*$)")  # "Ivy, 5," not "Ray, 15 years her senior"
 
 
 # A name that owns kin right after it: "Ray's brother", "Lee, whose parents" (the event told next is theirs).

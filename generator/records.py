@@ -73,7 +73,7 @@ from .model import (
     Verdict,
 )
 from .quotes import quote_words
-from .sections import OTHER_COUPLES, SLOT_SECTIONS, kin_owned, named_as_a_child
+from .sections import OTHER_COUPLES, SIBLING_BEFORE, SLOT_SECTIONS, kin_owned
 from .similar import unknown_names
 
 SINGLE_SOURCE = Verdict.SINGLE
@@ -119,8 +119,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                   couple: frozenset[str], relations: Sequence[Relation], sources: Sequence[Source],
                   sections: Sequence[str], named_most: Sequence[str] = (),
                   origin: Mapping[str, str] | None = None, sentences: Sequence[Sentence] = (),
-                  others: Collection[tuple[str, str, str]] = (), genders: Mapping[str, str] | None = None
-                  ) -> tuple[Record, ...]:
+                  others: Collection[tuple[str, str, str]] = (), genders: Mapping[str, str] | None = None,
+                  childlike: Collection[str] = ()) -> tuple[Record, ...]:
     """The records of the couple's story, in the order of ORDER, each in the section its event
     belongs to (none for a section the profile does not have); the people of each in the order
     of `named_most` (the people, the most mentioned first), the rest by name. `origin`: each
@@ -128,7 +128,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     `sentences`: every sentence of the corpus, for the articles that tell an event without a
     date (undated_support). `others`: (sentence, slot, value) of facts that are someone else's (a
     count of others' children, claims.counts_of_others; a split before the couple's wedding,
-    marriages.earlier_marriages), never the couple's record."""
+    marriages.earlier_marriages), never the couple's record. `childlike`: the people the corpus
+    names as children (sections.children_named)."""
     origin = origin or {}
     if len(couple) != 2:
         return ()
@@ -137,7 +138,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
-    in_doubt = _pair_in_doubt(sentences, couple, couple | children | kin)
+    in_doubt = _pair_in_doubt(sentences, couple, couple | children | kin, childlike)
     for s, slot, keyed_value, claim_about in _record_tasks(claims, facts):
         if s.attribution == UNNAMED or DENIED.search(s.text):
             continue  # never an unnamed source, nor a sentence that calls a report untrue
@@ -273,15 +274,16 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
             cited[f.slot].add(s.source)
 
 
-def _pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: frozenset[str]) -> set[str]:
+def _pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: frozenset[str],
+                   childlike: Collection[str]) -> set[str]:
     """The sentences where "the two", "both", "they" or "the couple" may be another pair than the
     couple: the sentence before names two or more people outside `ours` (by a name the corpus knows or
     by one it does not), and either does not name both of the couple or the words are not ones for a
     couple ("Lee founded the firm with Cy Moss and Ivy Lo. The two split in 2019"; "Her co-host Tessa
     Orr ... her husband, Milo Orr. The couple separated in 2019"; not "Ray and his wife, Ivy Lo, share
-    four children, while Lee and her husband, Cy Moss, have a son. ... where the couple first met")."""
+    four children, while Lee and her husband, Cy Moss, have a son. ... where the couple first met"). One
+    the corpus names as a child (`childlike`, sections.children_named) is no one of such a pair."""
     out: set[str] = set()
-    childlike = {m.person for s in sentences for m in s.mentions if named_as_a_child(s, m)}  # anywhere in the corpus
     before: Sentence | None = None
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
         if before is not None and before.source == s.source:
@@ -304,8 +306,7 @@ def _passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article
     lo, hi = clause(s.text, a, f.span.end - s.start)
     if (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi)
             or FICTION.search(s.text, lo, a)  # "In the film, they married in 2012"; not "..., met on the set of a drama"
-            or _A_DEFINED_PAIR.search(s.text, lo, a)  # "The couple who owned it before Ray separated in 2019"
-            or kin_owned(s, lo, a, couple) or _their_kin_before(s, f, couple) or _unknown_before(s, f)
+            or _of_others(s, f, couple)
             or any(lo <= start < f.span.end - s.start and not _AT_PLACE.search(s.text, 0, start)
                    for start, _end, _name in unknown_names(s))):
         return False
@@ -356,8 +357,6 @@ def _record_tasks(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
 _CHILDREN_BEFORE = re.compile(r"\b((?:grand|step|great-grand)-?)?(?:children|kids|sons|daughters|siblings|twins)\b"
                              r"|\bcustody of\b|\b(?:share|shares|shared)\b",
                              re.IGNORECASE)
-# ... or a word of kin right before each name but the first ("Ivy joins big sister June, 5, and brother Tom, 3").
-_SIBLING_BEFORE = re.compile(r"\b(?:(grand|step|half)-?)?(?:sister|brother|son|daughter)\s*,?\s+$", re.IGNORECASE)
 _CHILDREN_REACH = 40  # how far before the first name the word may stand ("the children, Ivy, 8, ...")
 # ... or farther, past the marriage they are of: "Ray's children from his marriage to the host Ann Lee, Ivy, 11, ..."
 _OF_THE_MARRIAGE = re.compile(r"\s+from\s+(?:his|her|their)\s+marriage\s+to\s+[^,.;]{3,60},\s*")
@@ -388,7 +387,7 @@ def _listing_children(names: Sequence[str], latest: RecordValue, sentences: Sequ
                  if first - w.end() <= _CHILDREN_REACH or _OF_THE_MARRIAGE.fullmatch(s.text, w.end(), first)]
         if words and not words[-1].group(1):  # the nearest word for children, not "grandchildren" nor "stepsons"
             found[s.source] = s
-        elif all((kin := _SIBLING_BEFORE.search(s.text, max(0, at_ - 30), at_)) and not kin.group(1)
+        elif all((kin := SIBLING_BEFORE.search(s.text, max(0, at_ - 30), at_)) and not kin.group(1)
                  for at_ in at.values() if at_ != first):
             found[s.source] = s  # "Ivy joins big sister June, 5, and big brother Tom, 3": siblings, by name
     return _citations(list(found.values()), dates)
@@ -566,20 +565,12 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
     named = frozenset(p for f in found for p in f.subject)
     if slot in COUPLE_EVENTS and found:
         named = frozenset(p for f in found for p in clause_people(s, f))
-        if any(kin_owned(s, clause(s.text, f.span.start - s.start, f.span.end - s.start)[0], f.span.start - s.start, couple)
-               for f in found):
-            return None  # "Marla Quinn and Devon Hale's daughter married in 2022": the daughter's wedding
-        spans = [(clause(s.text, f.span.start - s.start, f.span.end - s.start), f.span.start - s.start) for f in found]
-        if any(_A_DEFINED_PAIR.search(s.text, lo, at) for (lo, _hi), at in spans):
-            return None  # "The couple who owned it before him separated in 2019": another pair
-        if len(named & couple) == 1 and not couple <= named and any(_EVENT_AS_A_THING.search(s.text, lo, hi)
-                                                                     for (lo, hi), _at in spans):
+        if any(_of_others(s, f, couple) for f in found):
+            return None  # kin's, another pair's, names no one knows' (_of_others)
+        if len(named & couple) == 1 and not couple <= named and any(
+                _EVENT_AS_A_THING.search(s.text, *clause(s.text, f.span.start - s.start, f.span.end - s.start))
+                for f in found):
             return None  # "The label deal Ray ended with his 2019 split": a split of what?
-        if any(_their_kin_before(s, f, couple) for f in found):
-            return None  # "Lee and Ray attended a dinner. Their neighbours the Moss family separated in 2022"
-        if any(_unknown_before(s, f) for f in found):
-            return None  # "Marla Quinn and Devon Hale, who wed in 2001, live with their son Rowan Hale": the
-            # wedding is of names no one the corpus knows, not of the people the sentence names after it
         if named - couple and not named - couple - children and couple <= _people_of(s):
             named &= couple  # "Lee, 40, and Ray, who married in 2001, ... over their daughter"
         if (named <= couple and all(frozenset(f.subject) == couple for f in found)
@@ -626,6 +617,18 @@ _EVENT_AS_A_THING = re.compile(r"\b(?:his|her)\s+(?:\d{4}\s+)?(?:split|separatio
 _A_DEFINED_PAIR = re.compile(r"\bthe\s+(?:couple|pair|two)\s+(?:who|whom|that)\b(?!\s*,)", re.IGNORECASE)
 # Kin or people around the couple, owned by a word for them, before an event: "their neighbours", "his sister".
 _THEIR_KIN = re.compile(rf"\b(?:their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{KIN_WORDS}\b", re.IGNORECASE)
+
+
+def _of_others(s: Sentence, f: Fact, couple: frozenset[str]) -> bool:
+    """Whether a couple's event told by the fact is someone else's, by the words before it in its
+    clause: kin the couple own ("Lee and Ray's daughter married in 2022", "Lee, whose brother married"),
+    a pair the words define ("The couple who owned it before Ray separated in 2019"), kin owned by a
+    word for them ("Their neighbours the Moss family separated"), names no one the corpus knows ("Cy
+    and Ivy Moss, who wed in 2001, ...")."""
+    a = f.span.start - s.start
+    lo, _hi = clause(s.text, a, f.span.end - s.start)
+    return bool(kin_owned(s, lo, a, couple) or _A_DEFINED_PAIR.search(s.text, lo, a) or _their_kin_before(s, f, couple)
+                or _unknown_before(s, f))
 
 
 def _their_kin_before(s: Sentence, f: Fact, couple: frozenset[str]) -> bool:

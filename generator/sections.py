@@ -34,10 +34,10 @@ from . import slots
 from .claims import ClaimGroup
 from .classify import Classifier
 from .config import SectionConfig
-from .extract import clause, is_heading
+from .extract import CHILD_AGE_AFTER, clause, is_heading
 from .lang.en import CHILD_WORDS, KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
 from .marriages import wedding_year
-from .model import Fact, Mention, Sentence
+from .model import Fact, Sentence
 from .similar import unknown_names
 
 # Where each kind of event belongs, for the default sections (a custom set of sections
@@ -75,22 +75,22 @@ def cue_sections(sentences: Sequence[Sentence], classifier: Classifier) -> dict[
 
 
 # A child word right before a name: "their daughter Ivy", "two children, Otto".
-_CHILD_BEFORE = re.compile(r"\b(?:daughters?|sons?|child|children|kids?|baby)\s*,?\s*$", re.IGNORECASE)
+_CHILD_BEFORE = re.compile(r"\b(?:daughters?|sons?|child|children|kids?|baby|twins?)\s*,?\s*$", re.IGNORECASE)
 
 
 def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sentences: Sequence[Sentence],
                    cue_of: Mapping[str, str], sections: Sequence[SectionConfig],
                    main: frozenset[str] = frozenset(), facts: Mapping[str, Sequence[Fact]] | None = None,
-                   written: Mapping[str, str] | None = None) -> list[str]:
+                   written: Mapping[str, str] | None = None, childlike: frozenset[str] = frozenset()) -> list[str]:
     """The section of each claim (`best[i]` is the sentence chosen to word claims[i]; `main`
     the corpus's couple, claims.main_pair; `facts` each sentence's, for the year of the split;
-    `written` each article's date, where it is known: extract.written_on)."""
+    `written` each article's date, where it is known: extract.written_on; `childlike` the people
+    the corpus names as children, children_named)."""
     keys = {s.key for s in sections}
     split = split_year(facts or {}, main, claims)
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
     # articles that tell of a split, whatever their date: their present is not the couple's past
     after_a_split = {s.source for s in sentences if SPLIT_WORDS.search(s.text)}
-    childlike = frozenset(m.person for s in sentences for m in s.mentions if named_as_a_child(s, m))
     by_event = [_by_event(claim, chosen, keys, main, facts, split, childlike) for claim, chosen in zip(claims, best, strict=True)]
     out = [event or _by_cues(claim, chosen, cue_of) for claim, chosen, event in zip(claims, best, by_event, strict=True)]
     # The story an uncued sentence continues is its neighbours' as their claims settle it, where that
@@ -190,15 +190,19 @@ def kin_owned(s: Sentence, lo: int, hi: int, couple: frozenset[str]) -> bool:
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+")
 
 
-def named_as_a_child(s: Sentence, m: Mention) -> bool:
-    """Whether the sentence names the person as a child: with a child's age ("Ivy, 5,") or after a word
-    for a child or a sibling ("big sister Ivy", "their son Tom"): one so named anywhere in the corpus
-    is never of a pair the words may mean."""
-    return bool(_CHILD_AGE_AFTER.match(s.text, m.end - s.start) or _CHILD_WORD_BEFORE.search(s.text, 0, m.start - s.start))
+def children_named(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The people the corpus names as children anywhere: with a child's age ("Ivy, 5,") or after a word
+    for a child or a sibling ("big sister Ivy", "their son Tom", "twins Ivy and Tom"); such a one is
+    never of a pair "the couple" may mean, nor another couple (records, claim_sections)."""
+    return frozenset(m.person for s in sentences for m in s.mentions
+                     if CHILD_AGE_AFTER.match(s.text, m.end - s.start)
+                     or _CHILD_BEFORE.search(s.text, 0, m.start - s.start)
+                     or ((kin := SIBLING_BEFORE.search(s.text, 0, m.start - s.start)) and not kin.group(1)))
 
 
-_CHILD_AGE_AFTER = re.compile(r",\s*(?:[1-9]|1[0-5])(?=\s*[,.;)]|\s+and\b)")  # "Ivy, 5," not "Ray, 15 years her senior"
-_CHILD_WORD_BEFORE = re.compile(r"\b(?:son|daughter|sister|brother|baby|twins?|kids?|children)\s*,?\s*$", re.IGNORECASE)
+# A word of kin right before a name ("Ivy joins big sister June, 5, and brother Tom, 3", "his son, Tom"); the
+# group: a step- or half- sibling, a grandchild.
+SIBLING_BEFORE = re.compile(r"\b(?:(grand|step|half)-?)?(?:sister|brother|son|daughter)\s*,?\s+$", re.IGNORECASE)
 def _clauses_of(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | None) -> list[tuple[int, int, int]]:
     """(clause start, fact start, clause end) of each of the sentence's facts of `slot`, in its text."""
     return [(*clause(s.text, f.span.start - s.start, f.span.end - s.start), f.span.start - s.start)

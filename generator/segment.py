@@ -40,6 +40,17 @@ _UNNAMED_NOUNS = (r"source|sources|insider|insiders|friend|friends|pal|pals|conf
                   r"witness|onlooker|observer|spy|relative|neighbou?r|staffer|employee|guest|attendee|acquaintance|"
                   r"associate|colleague|rep|representative|spokesperson|spokesman|spokeswoman|publicist|"
                   r"person close|people close|family friend")
+# A named outlet relaying someone it does not name: "According to TMZ, ..., citing a person with knowledge of
+# the negotiations", "according to a person briefed on the deal": the claim rests on that one.
+CITING_UNNAMED = re.compile(r"\b(?:citing|according to)\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:person|people|sources?|insiders?|officials?)\s+"
+                             r"(?:with|familiar|close|briefed|who|involved)\b"
+                             # "..., the Gleaner reported, citing sources", "citing an insider", "citing a family friend"
+                             r"|\bciting\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+)?"
+                             r"(?:sources?|insiders?|friends?|relatives?|neighbou?rs?|aides?|confidantes?|pals?)\b"
+                             # "a person briefed on the matter said", "people with knowledge of the talks"
+                             r"|\b(?:person|people)\s+(?:briefed|with (?:direct )?knowledge|familiar with)\b",
+                             re.IGNORECASE)
 UNNAMED_CUES = re.compile(
     rf"\b(?:(?:a|an|the|one|another|our|some|several|multiple|two|three)\s+(?:[\w-]+\s+){{0,2}}?(?:{_UNNAMED_NOUNS})"
     r"|sources?\s+(?:close|near|familiar|say|said|tell|told)|(?:close|a)\s+friend\s+(?:of|told|said)"
@@ -47,12 +58,7 @@ UNNAMED_CUES = re.compile(
     r"|(?:insiders?|sources?|friends|pals)\s+(?:say|said|tell|told|claim|claimed|insist|insisted|reveal|revealed)"
     r"|according to (?:(?:a|an|the|one|two|several|multiple|some)\s+)?(?:[\w-]+\s+)?"
     r"(?:source|sources|insider|insiders|friend|friends|guest|guests|report|pal|pals))\b"
-    # someone the article names relays someone it does not: "According to TMZ, ..., citing a person with
-    # knowledge of the negotiations", "according to a person briefed on the deal"
-    r"|\b(?:citing|according to)\s+(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:person|people|sources?|insiders?|officials?)\s+(?:with|familiar|close|briefed|who|involved|in)\b"
-    r"|\b(?:person|people)\s+(?:with (?:direct )?knowledge|familiar with|briefed on)\b"
-    r"|" + ANONYMITY.pattern,
+    r"|" + CITING_UNNAMED.pattern + r"|" + ANONYMITY.pattern,
     re.IGNORECASE)
 QUOTE_SPANS = re.compile(r"\"[^\"]{1,3000}\"|“[^”]{1,3000}”")
 
@@ -248,16 +254,6 @@ _SPOKE_TO_UNNAMED = re.compile(
     r"\b(?:spoke|spoken|speaks|talked|talking|speaking|chatted)\s+(?:to|with)\s+(?:a|an|one|two|several|multiple|some)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|person|"
     r"people|relative|neighbou?r|staffer|employee|guest)\b", re.IGNORECASE)
-# A named outlet relaying someone it does not name: "According to TMZ, ..., citing a person with knowledge of
-# the negotiations", "according to a person briefed on the deal": the claim rests on that one.
-_CITING_UNNAMED = re.compile(r"\b(?:citing|according to)\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:person|people|sources?|insiders?|officials?)\s+"
-                             r"(?:with|familiar|close|briefed|who|involved)\b"
-                             # "..., the Gleaner reported, citing sources", "citing an insider", "citing a family friend"
-                             r"|\bciting\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+)?"
-                             r"(?:sources?|insiders?|friends?|relatives?|neighbou?rs?|aides?|confidantes?|pals?)\b"
-                             # "a person briefed on the matter said"
-                             r"|\b(?:person|people)\s+briefed\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Pp]er|[Vv]ia|[Aa]s (?:reported|first reported|told) (?:by|to)|"
                         r"(?:described|told|reported|revealed|confirmed|explained|relayed|recounted|shared)\s+"
                         r"(?:to\s+(?:us|me|him|her|them|the\s+\w+|[A-Z][\w!]*(?:\s+[A-Z][\w!]*)?)\s+)?by)\s+")
@@ -426,7 +422,7 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     outlets = (*OUTLETS, *outlets)
     outside = QUOTE_SPANS.sub(lambda m: "\"" + " " * (len(m.group(0)) - 2) + "\"", text)
     outside = _TIME_STAMP.sub(lambda m: " " * len(m.group(0)), outside)  # "13:02 Jane Roe, his spokesman, told us"
-    if ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside) or _CITING_UNNAMED.search(outside):
+    if ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside) or CITING_UNNAMED.search(outside):
         return UNNAMED, None
     found: list[tuple[str, str | None]] = []
     for verb_start, verb_end in _report_verbs(outside):
