@@ -128,6 +128,7 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
     cite = (s.citation,)
     out: list[Relation] = []
     named: set[str] = set()
+    not_theirs: dict[str, set[str]] = {}  # the relatives an earlier "his" (or "her") of the sentence named
     for m in words:
         kind = RELATION_WORDS[m.group("word").lower()]
         if kind == "spouse" and re.search(r"\b(?:former|first|ex)\b", m.group(0), re.IGNORECASE):
@@ -141,6 +142,10 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
         if owner_word.lower() in ("his", "her") and _unclear_possessor(s, mentions, m.start(), known_words):
             owners = []  # "Ray's son Tom stood as his best man": "Ray" left to no one may be the owner
         named.update(relatives)
+        if owner_word.lower() in ("his", "her"):
+            # "survived by his son, Bob Ray; his daughter, Ivy Ray": one "his" in a list, never Bob Ray
+            owners = [o for o in owners if o not in not_theirs.get(owner_word.lower(), ())]
+            not_theirs.setdefault(owner_word.lower(), set()).update(relatives)
         for relative in relatives:
             for owner in owners:
                 if relative == owner or relative in owners:

@@ -40,3 +40,14 @@ def test_people(case: dict[str, Any]) -> None:
             assert set(aliases) <= found[name], f"{name}: {found[name]}, expected {aliases}"
     forms = set(found) | {a for aliases in found.values() for a in aliases}
     assert not forms & set(case.get("not", ())), f"not people: {forms & set(case.get('not', ()))}"
+
+
+def test_a_surname_that_names_a_family_is_no_mention_of_its_person() -> None:
+    """"The whole Ray clan", "the Ray family": the family, not Bob Ray, whom "Ray" stands for
+    elsewhere (a reader's corpus: "the whole Orzolan clan: Benedek's brother Miklós Orzolan and his
+    wife Réka ..." made the clan's Orzolan the clause's subject and Réka his wife)."""
+    text = ("Bob Ray said he was proud. Ray said he would stay on. It has been a busy year for the whole Ray "
+            "clan: Bob's brother Tom Moss and his wife Ivy welcomed twin girls. The Ray family said nothing.")
+    sentences, _people = recognise(segment(source(text)))
+    said = [s.text[m.start - s.start:m.end - s.start] for s in sentences for m in s.mentions if m.person == "Bob Ray"]
+    assert said == ["Bob Ray", "Ray", "Bob"], said

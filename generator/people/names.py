@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
-from ..lang.en import MONTH_NAMES, NAME_OPENERS, NAME_STOPWORDS
+from ..lang.en import MONTH_NAMES, NAME_OPENERS, NAME_STOPWORDS, SURNAME_AS_FAMILY_AFTER, SURNAME_AS_FAMILY_BEFORE
 from ..model import Mention, Person, Sentence
 
 NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
@@ -84,6 +84,9 @@ class Resolver:
             for k in (3, 2, 1):
                 form = next((f for f in self.by_prefix.get(text[start:start + k], ())
                              if text.startswith(f, start) and not _word_char_at(text, start + len(f))), None)
+                if form and " " not in form and SURNAME_AS_FAMILY_BEFORE.search(text, 0, start) \
+                        and SURNAME_AS_FAMILY_AFTER.match(text, start + len(form)):
+                    break  # "the whole Ray clan": the family, not the one person the surname stands for
                 if form:
                     end = start + len(form)
                     out.append(Mention(self.owner[form], s.start + start, s.start + end, True))
