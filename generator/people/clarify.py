@@ -99,8 +99,9 @@ def antecedent(history: list[list[str]], ok: Callable[[str], bool],
             named += [p for _code, p in kids]
         fitting = list(dict.fromkeys(p for p in named if ok(p)))
         unsure = {p for p in named if maybe is not None and maybe(p) and p not in fitting}
-        if len(fitting) == 1 and not unsure:
-            return fitting[0]
+        if len(fitting) == 1 and not unsure and not (named_here is not None and any(map(named_here, named))):
+            return fitting[0]  # but not where another who would fit is named in the pronoun's own sentence:
+            # "Ray's children, Ivy, 9, and Tom, 6, were there. His brother was best man, as at Ray's first wedding"
         if fitting or unsure or listed_fit or (named_here is not None and any(map(named_here, named))):
             return None
     return None
