@@ -103,3 +103,16 @@ def test_no_bracket_where_someone_later_in_the_sentence_would_fit(tmp_path: Path
     profile, _spans = analyse(corpus_config(seeds, tmp_path / "docs"))
     said = [st.text for sec in profile.sections for st in sec.statements if "brother Rufus Dashwood was best man" in st.text]
     assert said and all(t.startswith("His brother Rufus") for t in said), said
+
+
+def test_no_bracket_with_a_child_listed(tmp_path: Path) -> None:
+    """"Her eldest, Rocco, is 11 ... The twins, Ivy and Otis, turned four this month. Does she miss
+    being married? ... She says Callum's mother, Brenda, still phones every Sunday": the one female the
+    nearest sentence names is a four-year-old listed among the twins; "She" is the interview's
+    subject (corpus_e bracketed the child). A child listed makes another ambiguous, and is never
+    taken herself."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(CASES / "corpus_e" / "seeds", seeds)
+    profile, _spans = analyse(corpus_config(seeds, tmp_path / "docs"))
+    said = [st.text for sec in profile.sections for st in sec.statements if "mother, Brenda, still phones" in st.text]
+    assert said and all(t.startswith("She says") for t in said), said

@@ -90,18 +90,21 @@ def antecedent(history: list[list[str]], ok: Callable[[str], bool],
         named = [p for p in people if not p.startswith((SPEAKER_MARK, LISTED))]
         # "his kids, Ann, 11, Bo, 9, and Cy, 4" then "he said": the children are listed as his, and
         # the pronoun goes on with him; so too when two of them are known to fit (a writer would not
-        # leave it so). Otherwise each child listed is a candidate like any other.
+        # leave it so). Otherwise each child listed is a candidate that makes another ambiguous.
         listed = [(p[len(LISTED):len(LISTED) + 2], unlisted(p)) for p in people if p.startswith(LISTED)]
         kids = [(code, p) for code, p in listed if code[0] != "x"]  # "x": a couple named as one, never taken
         certain = {p for code, p in kids if ok(p) or (g and code[1] == g)}
         listed_fit = {p for _code, p in listed if ok(p) or (maybe is not None and maybe(p))} | certain
         if not (len(certain) >= 2 or (g and any(code[0] == g for code, _p in kids))):
-            named += [p for _code, p in kids]
+            named += [p for _code, p in kids]  # candidates, to make another ambiguous; never taken themselves
         fitting = list(dict.fromkeys(p for p in named if ok(p)))
         unsure = {p for p in named if maybe is not None and maybe(p) and p not in fitting}
-        if len(fitting) == 1 and not unsure and not (named_here is not None and any(map(named_here, named))):
-            return fitting[0]  # but not where another who would fit is named in the pronoun's own sentence:
-            # "Ray's children, Ivy, 9, and Tom, 6, were there. His brother was best man, as at Ray's first wedding"
+        if (len(fitting) == 1 and not unsure and fitting[0] not in listed_fit
+                and not (named_here is not None and any(map(named_here, named)))):
+            return fitting[0]  # but never a child listed ("The twins, Ivy and Otis, turned four. ... She says
+            # ...": the interview's subject), nor where another who would fit is named in the pronoun's own
+            # sentence ("Ray's children, Ivy, 9, and Tom, 6, were there. His brother was best man, as at Ray's
+            # first wedding")
         if fitting or unsure or listed_fit or (named_here is not None and any(map(named_here, named))):
             return None
     return None
