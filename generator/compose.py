@@ -33,6 +33,7 @@ from .model import (
     Status,
 )
 from .records import build_records, quotation_records
+from .relative import with_relative_support
 from .sections import children_named, claim_sections
 from .segment import UNNAMED_CUES
 from .summarised import narrowed_to_wording, paragraph_anchors_of, told_by_paragraph, told_by_quotation
@@ -156,6 +157,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     records = build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
                             [p.name for p in people], origin, sentences, others, {p.name: p.gender for p in people},
                             childlike)
+    records = with_relative_support(records, sentences, facts, sources, couple, claims, relations, childlike)
     epithets = frozenset(w.lower() for p in people for e in p.epithets for w in e.split())
     told = told_by_paragraph(claims, [st for _n, st in made], records, facts, epithets)
     in_order = {k: [(key[-1], st) for key, st in sorted(v, key=lambda kv: kv[0])] for k, v in statements.items()}

@@ -138,7 +138,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
-    in_doubt = _pair_in_doubt(sentences, couple, couple | children | kin, childlike)
+    in_doubt = pair_in_doubt(sentences, couple, couple | children | kin, childlike)
     for s, slot, keyed_value, claim_about in _record_tasks(claims, facts):
         if s.attribution == UNNAMED or DENIED.search(s.text):
             continue  # never an unnamed source, nor a sentence that calls a report untrue
@@ -266,7 +266,7 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
             if ((s.id, f.slot, f.value) in others or says_not_so(s, f) or (year.isdigit() and f.value > year)
                     or (month and month not in months[(f.slot, f.value)])
                     or s.source in cited[f.slot]
-                    or not _passing_whom(s, f, couple, named_in[s.source],
+                    or not passing_whom(s, f, couple, named_in[s.source],
                                          bool(partnered & named_in[s.source]) or s.id in in_doubt)):
                 continue
             theirs[f.slot][f.value].append(s)
@@ -274,7 +274,7 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
             cited[f.slot].add(s.source)
 
 
-def _pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: frozenset[str],
+def pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: frozenset[str],
                    childlike: Collection[str]) -> set[str]:
     """The sentences where "the two", "both", "they" or "the couple" may be another pair than the
     couple: the sentence before names two or more people outside `ours` (by a name the corpus knows or
@@ -299,7 +299,7 @@ def _pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: 
 _COUPLE_WORDS = re.compile(r"\b(?:couple|exes|spouses|newlyweds)\b", re.IGNORECASE)
 
 
-def _passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article: set[str],
+def passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article: set[str],
                   names_another_partner: bool) -> bool:
     """Whether a fact given in passing is told of the couple (see _gather_passing)."""
     a = f.span.start - s.start
