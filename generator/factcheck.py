@@ -145,7 +145,7 @@ def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent
             by_slot[f.slot][f.value].append(f)
     for slot in sorted(by_slot):
         values = by_slot[slot]
-        clashes = _clashes(slot, values)
+        clashes = _clashes(slot, values, independent)
         for value in sorted(values):
             fs = values[value]
             n = _origins(fs, independent)
@@ -165,20 +165,24 @@ def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent
     return out
 
 
-def _clashes(slot: str, values: Mapping[str, list[Fact]]) -> dict[tuple[str, str], frozenset[str]]:
-    """Pairs of years given for the same event of exactly the same people: a couple (two people)
-    for a marriage, separation, divorce or meeting, one person for a birth."""
+def _clashes(slot: str, values: Mapping[str, list[Fact]], independent: Mapping[str, str]
+             ) -> dict[tuple[str, str], frozenset[str]]:
+    """Pairs of years given for the same event of exactly the same people (a couple, two people,
+    for a marriage, separation, divorce or meeting; one person for a birth), each by an independent
+    article that does not give the other: an article that gives both years (a sentence read as two
+    engagements, "got engaged in June to Ivy Lo, whom he has been dating since 2021") is no side of
+    a disagreement between articles."""
     size = slots.BY_NAME[slot].people
-    seen: dict[frozenset[str], set[str]] = defaultdict(set)
+    seen: dict[frozenset[str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for value, fs in values.items():
         for f in fs:
             if len(f.subject) == size:
-                seen[frozenset(f.subject)].add(value)
+                seen[frozenset(f.subject)][value].add(independent.get(f.span.source, f.span.source))
     out: dict[tuple[str, str], frozenset[str]] = {}
     for subject, years in seen.items():
         for a in years:
             for b in years:
-                if a != b:
+                if a != b and years[a] - years[b] and years[b] - years[a]:
                     out[(a, b)] = subject
     return out
 

@@ -144,7 +144,8 @@ SLOTS: tuple[Slot, ...] = (
          record_section=BACKGROUND,  # the couple's engagement; its claims go where their words say
          told=re.compile(r"\b(?:got|became) engaged\b|\bpopped the question\b", _I)),
     Slot("began-dating", YEAR, "Began dating",
-         re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b", _I),
+         re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b"
+                    r"|\b(?:has|have|had) been (?:dating|seeing each other)\b(?=[^.;]{0,60}?\bsince\b)", _I),
          section=BACKGROUND, keyed=True, compared=True, couple=True, wording="start of their relationship",
          record=2, record_about=COUPLE, told=re.compile(r"\b(?:began|started) (?:dating|seeing each other)\b", _I)),
     Slot(CHILD_BORN, YEAR, "Child born",

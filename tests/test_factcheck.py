@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from generator.model import Conflict, Profile
 from generator.pipeline import analyse
-from tests.conftest import CORPORA, corpus_config
+from tests.conftest import CORPORA, corpus_config, profile_of_articles
 
 
 @pytest.fixture(scope="module")
@@ -141,3 +141,15 @@ def _canonical(renamed: dict[str, str], profile: Profile) -> object:
         (c.id, c.verdict, tuple((v.value, tuple(sorted(back.get(x.source, x.source) for x in v.citations)))
                                 for v in c.values))
         for c in profile.conflicts)
+
+
+def test_one_article_giving_two_years_is_no_disagreement(tmp_path: Path) -> None:
+    """"Bob Ray got engaged in June to Ivy Lo, whom he has been dating since 2021" read as two
+    engagements (2022 and 2021) is one article's reading, not articles that disagree (an unseen
+    corpus listed it as a disagreement quoting the same sentence on both sides)."""
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2022-08-01", "Bob Ray got engaged in June to Ivy Lo, whom he has been dating since 2021. "
+                                 "Bob Ray said he was happy."),
+        "a2.txt": ("2022-09-01", "Bob Ray and Ivy Lo got engaged in June. Ivy Lo said she was happy."),
+    })
+    assert not [c for c in profile.conflicts if c.verdict == "disagreement"], profile.conflicts
