@@ -49,7 +49,10 @@ CITING_UNNAMED = re.compile(r"\b(?:citing|according to)\s+(?:(?:a|an|one|two|sev
                              r"|\bciting\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+)?"
                              r"(?:sources?|insiders?|friends?|relatives?|neighbou?rs?|aides?|confidantes?|pals?)\b"
                              # "a person briefed on the matter said", "people with knowledge of the talks"
-                             r"|\b(?:person|people)\s+(?:briefed|with (?:direct )?knowledge|familiar with)\b",
+                             r"|\b(?:person|people)\s+(?:briefed|with (?:direct )?knowledge|familiar with)\b"
+                             # "StarWatch quoted a friend of the pair", "quoted an unnamed insider as saying"
+                             r"|\bquot(?:ed|ing|es)\s+(?:a|an|one|two|several|some|unnamed|anonymous)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:sources?|insiders?|friends?|pals?|relatives?|neighbou?rs?|aides?|confidantes?|person|people)\b",
                              re.IGNORECASE)
 UNNAMED_CUES = re.compile(
     rf"\b(?:(?:a|an|the|one|another|our|some|several|multiple|two|three)\s+(?:[\w-]+\s+){{0,2}}?(?:{_UNNAMED_NOUNS})"
