@@ -416,6 +416,11 @@ def _subject(before: str) -> tuple[str, str, str]:
     return "", "", ""
 
 
+# "Investors we spoke to were split. One called the leave ...": one of a group, whom no one names.
+_ONE_OF_THEM = re.compile(r"\s*(?:One|Another)(?:\s+of them)?,?\s+(?:said|says|called|calls|told|tells|described|"
+                          r"describes|added|adds|claimed|claims|insisted|insists|quipped|noted|notes|wrote|writes)\b")
+
+
 def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | None]:
     """How the sentence is attributed, and the words naming who speaks, by its structure: the
     subject of each speech or reporting verb ("a source told", "TMZ says", "Jane Roe, 38, said"),
@@ -425,7 +430,8 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     outlets = (*OUTLETS, *outlets)
     outside = QUOTE_SPANS.sub(lambda m: "\"" + " " * (len(m.group(0)) - 2) + "\"", text)
     outside = _TIME_STAMP.sub(lambda m: " " * len(m.group(0)), outside)  # "13:02 Jane Roe, his spokesman, told us"
-    if ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside) or CITING_UNNAMED.search(outside):
+    if (ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside) or CITING_UNNAMED.search(outside)
+            or _ONE_OF_THEM.match(outside)):
         return UNNAMED, None
     found: list[tuple[str, str | None]] = []
     for verb_start, verb_end in _report_verbs(outside):
