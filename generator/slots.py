@@ -93,7 +93,8 @@ _I = re.IGNORECASE
 # `extract.age_as_of` looks for the event an age is tied to, the earlier record wins.
 SLOTS: tuple[Slot, ...] = (
     Slot(DIVORCE_FILED, YEAR, "Divorce filed", re.compile(
-        r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned|moved) (?:for divorce|to (?:divorce|end|dissolve) "
+        r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned|moved)(?: (?:last|this|earlier this) (?:week|month))?"
+        r" (?:for divorce|to (?:divorce|end|dissolve) "
         r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce"
         r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)", _I),
          section=DIVORCE, keyed=True, compared=True, couple=True, wording="divorce filing", record=8, record_about=COUPLE,

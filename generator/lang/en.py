@@ -371,6 +371,10 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # settlement, not "her mother kept the family home after her father died")
         "keeps the house", "keeps the home", "keeps the family home", "keeps the family's house",
         "keeps the family's home", "marital home",
+        # the petition's own words: "asked a court to dissolve her marriage", "irretrievably broken"
+        "dissolve her marriage", "dissolve his marriage", "dissolve their marriage", "dissolve the marriage",
+        "end her marriage", "end his marriage", "end their marriage", "dissolution of",
+        "irretrievably broken", "irreconcilable differences",
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
