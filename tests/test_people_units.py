@@ -4,14 +4,19 @@ companies, places, shows); known limits are marked xfail with the reason."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.model import Person
 from generator.people import recognise
+from generator.pipeline import analyse
 from generator.segment import segment
+from tests.conftest import CASES as CASE_FOLDERS
+from tests.conftest import corpus_config
 
 from .units import load, source
 
@@ -51,3 +56,17 @@ def test_a_surname_that_names_a_family_is_no_mention_of_its_person() -> None:
     sentences, _people = recognise(segment(source(text)))
     said = [s.text[m.start - s.start:m.end - s.start] for s in sentences for m in s.mentions if m.person == "Bob Ray"]
     assert said == ["Bob Ray", "Ray", "Bob"], said
+
+
+def test_businesses_and_nicknames_on_an_unseen_corpus(tmp_path: Path) -> None:
+    """corpus_h, measured before any rule was made for it: "Brannock Row Capital" (and "Brannock Row",
+    with the surname "Brannock") was the husband of the profile's couple, "Corvane Systems", "Duluth
+    Curling Club", "Cleveland Botanical Garden" and "Daily Dish" (the outlet "The Daily Dish") were
+    people, and 'Teodor "Teddy" Brannock' was two people."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(CASE_FOLDERS / "corpus_h" / "seeds", seeds)
+    profile, _spans = analyse(corpus_config(seeds, tmp_path / "docs"))
+    names = {p.name: p for p in profile.people}
+    assert profile.subject == "Oriane Falk and Teddy Brannock"
+    assert {"Brannock", "Teodor Brannock"} <= set(names["Teddy Brannock"].aliases)
+    assert not {n for n in names if n.startswith(("Brannock Row", "Corvane", "Duluth", "Cleveland", "Daily"))}, names

@@ -155,6 +155,10 @@ ROLE_TITLES = frozenset([
     "Sen", "Rep", "Gov", "Lt", "Sgt", "Capt", "Gen", "Col", "Cmdr", "Supt", "Councilman", "Councilwoman",
     "Councilmember", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Commissioner",
     "Surgeon", "Sheriff", "Chancellor", "Professor", "Prof",
+    # "Novelist Ann Lee", "Investor Bob Ray": a trade before a name at a sentence's start
+    "Novelist", "Poet", "Journalist", "Founder", "Co-founder", "Cofounder", "Investor", "Executive", "Billionaire",
+    "Cellist", "Pianist", "Violinist", "Guitarist", "Drummer", "Painter", "Photographer", "Dancer", "Composer",
+    "Playwright", "Filmmaker", "Ceramicist", "Engineer", "Physiotherapist", "Sommelier",
 ])
 
 # A reference to two people as one ("the couple", "the exes", "they"): the story's pair.
@@ -289,6 +293,9 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     "Hospitality", "Restaurants", "Consulting", "Industries", "Foods", "Architects", "Films",
     # sports clubs: "Redbridge Rovers", "Lakeside United", "Harbour Athletic"
     "Rovers", "United", "Athletic", "Wanderers", "Rangers", "Albion", "Hotspur", "FC",
+    # companies, clubs, gardens, waters: "Corvane Systems", "Duluth Curling Club", "Puget Sound"
+    "Systems", "Software", "Technologies", "Labs", "Bank", "Airlines", "Motors", "Club", "Garden", "Gardens",
+    "Sound", "Island", "Islands", "Heights", "Interview",
 ])
 # The last word of a name that is no person's, in any of the three lists: such a full name is no one
 # of a couple and gives no surname (people/evidence.py, grouping.py).

@@ -59,6 +59,8 @@ __all__ = ["name_runs", "name_words", "recognise"]
 T = TypeVar("T")
 
 _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
+# A nickname in quotation marks between a first name and a surname: 'Teodor "Teddy" Brannock'.
+_NICKNAME = re.compile(rf"\b({NAME_WORD}) [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD})?)\b")
 _COMMON_NOUN = re.compile(
     r"\b(?:an?|won|wins|win|winning|two|three|four|five|six|seven|\d+)\s+([A-Z][a-z]+?)(?:s|es)?\b(?!['’])(?!\s+[A-Z])")
 
@@ -87,8 +89,11 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     is never a person, nor any form of one."""
     work = [_Article.read(article, cache) for article in _articles(sentences)]
     full, lone, strong, hints = sum_evidence(w.evidence for w in work)
-    forms = group_names(full, lone, strong, configured)
-    barred = {fold(n).lower() for n in (*OUTLETS, *not_people) if n}
+    nicknames = [(f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}")
+                 for s in sentences for m in _NICKNAME.finditer(s.text)]
+    forms = group_names(full, lone, strong, configured, nicknames)
+    # an outlet with or without its article: "The Daily Dish" is "Daily Dish" in a sentence
+    barred = {fold(m).lower() for n in (*OUTLETS, *not_people) if n for m in (n, n.removeprefix("The "))}
     # "Bright Management Group" ... "Bright says": a one-word name that begins a company's name
     companies = {run[0] for run in full if len(run) > 1 and run[-1] in ORGANISATION_TAILS}
     # "Dublin, Ohio", "Ohio's 3rd District": a state or country named alone is a place, unless the articles

@@ -7,14 +7,15 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..config import PersonConfig
-from ..lang.en import INSTITUTION_TAILS, NOT_PERSON_TAILS
+from ..lang.en import INSTITUTION_TAILS, NOT_PERSON_TAILS, ORGANISATION_TAILS
 from .evidence import SAID
 from .names import fold
 
 
 def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
-           configured: Sequence[PersonConfig]) -> dict[str, set[str]]:
-    """Canonical name -> every form that names that person."""
+                configured: Sequence[PersonConfig], nicknames: Sequence[tuple[str, str]] = ()) -> dict[str, set[str]]:
+    """Canonical name -> every form that names that person. `nicknames`: (full name, the name with a
+    nickname) of each 'Teodor "Teddy" Brannock' the articles write: one person."""
     people: dict[str, set[str]] = {}
     by_first: dict[str, str] = {}
     for cfg in configured:
@@ -29,17 +30,23 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     strong = {w.removeprefix(SAID) for w in strong
               if not w.startswith(SAID) or lone[w[len(SAID):]] or w[len(SAID):] in in_full}
     strong = strong | {" ".join(next(iter(tails[w]))) for w in strong if len(tails.get(w, ())) == 1}
+    # "Brannock Row Capital" ... "Brannock Row closed its second fund": the start of a business's name, where
+    # nothing but that says it is a person's
+    firms = {run[:k] for run in full if len(run) > 2 and run[-1] in ORGANISATION_TAILS for k in range(2, len(run))}
     # Full names, most frequent first, so the usual form becomes the canonical one.
     for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
         name = " ".join(run)
-        if not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in INSTITUTION_TAILS:
-            continue  # a title, a place or a business: its words never stand alone as a name
+        if (not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in INSTITUTION_TAILS | ORGANISATION_TAILS
+                or run in firms and name not in strong):
+            continue  # a title, a place or a business ("Brannock Row Capital"): its words never stand alone as a name
         owner = by_first.get(fold(run[0]))
         if owner is None:
             people[name] = {name}
             by_first[fold(run[0])] = name
         else:
             people[owner].add(name)
+    for drop, keep in _join_nicknames(people, nicknames).items():
+        by_first.update((first, keep) for first, owner in list(by_first.items()) if owner == drop)
     for forms in list(people.values()):
         for form in list(forms):
             if lone[form.split()[0]]:
@@ -61,6 +68,27 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
             by_first[fold(word)] = word
             named.add(word)
     return people
+
+
+def _join_nicknames(people: dict[str, set[str]], nicknames: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """'Teodor "Teddy" Brannock': "Teodor Brannock" and "Teddy Brannock" are one person, the one of
+    them the articles name more often (the earlier in `people`), with the other's forms. Returns
+    each name joined to another -> that other."""
+    owner = {f: c for c, fs in people.items() for f in fs}
+    joined: dict[str, str] = {}
+    for full, nick in nicknames:
+        found = [c for c in (owner.get(full), owner.get(nick)) if c]
+        if not found:
+            continue
+        order = list(people)
+        keep = min(found, key=order.index)
+        for drop in sorted(set(found) - {keep}):
+            people[keep] |= people.pop(drop)
+            joined.update((d, keep) for d, k in list(joined.items()) if k == drop)
+            joined[drop] = keep
+        people[keep] |= {full, nick}
+        owner.update((f, keep) for f in people[keep])
+    return joined
 
 
 SURNAME_LEAD = 2  # how many times more often than the next bearer the owner of a lone surname is named in full
