@@ -148,8 +148,8 @@ def test_one_article_giving_two_years_is_no_disagreement(tmp_path: Path) -> None
     engagements (2022 and 2021) is one article's reading, not articles that disagree (an unseen
     corpus listed it as a disagreement quoting the same sentence on both sides)."""
     profile = profile_of_articles(tmp_path, {
-        "a1.txt": ("2022-08-01", "Bob Ray got engaged in June to Ivy Lo, whom he has been dating since 2021. "
-                                 "Bob Ray said he was happy."),
+        "a1.txt": ("2022-08-01", ("Bob Ray got engaged in June to Ivy Lo, whom he has been dating since 2021. "
+                                 "Bob Ray said he was happy.")),
         "a2.txt": ("2022-09-01", "Bob Ray and Ivy Lo got engaged in June. Ivy Lo said she was happy."),
     })
     assert not [c for c in profile.conflicts if c.verdict == "disagreement"], profile.conflicts

@@ -22,8 +22,8 @@ FINAL = ("Ann Lee and Bob Ray married in 2010. Ann Lee and Bob Ray finalized the
 def test_news_of_the_day_counted_back_lands_on_the_month(tmp_path: Path) -> None:
     profile = profile_of_articles(tmp_path, {
         "a1.txt": ("2022-02-01", FINAL),
-        "a2.txt": ("2022-07-08", "Ann Lee and Bob Ray were spotted at a bistro in Reno on Wednesday night, six months "
-                                 "after their divorce was finalized."),
+        "a2.txt": ("2022-07-08", ("Ann Lee and Bob Ray were spotted at a bistro in Reno on Wednesday night, six months "
+                                 "after their divorce was finalized.")),
     })
     assert _cites(profile, "divorce-final") == {"a1", "a2"}
 
@@ -31,8 +31,8 @@ def test_news_of_the_day_counted_back_lands_on_the_month(tmp_path: Path) -> None
 def test_counted_back_from_another_event_of_the_sentence(tmp_path: Path) -> None:
     profile = profile_of_articles(tmp_path, {
         "a1.txt": ("2021-04-01", "Ann Lee and Bob Ray separated in March 2021. Ann Lee said she was sad."),
-        "a2.txt": ("2021-09-01", "Ann Lee filed for divorce from Bob Ray in April 2021, a month after the couple "
-                                 "announced their separation."),
+        "a2.txt": ("2021-09-01", ("Ann Lee filed for divorce from Bob Ray in April 2021, a month after the couple "
+                                 "announced their separation.")),
     })
     assert _cites(profile, "separated") == {"a1", "a2"}
 
@@ -40,8 +40,8 @@ def test_counted_back_from_another_event_of_the_sentence(tmp_path: Path) -> None
 def test_a_distance_that_lands_elsewhere_supports_nothing(tmp_path: Path) -> None:
     profile = profile_of_articles(tmp_path, {
         "a1.txt": ("2022-02-01", FINAL),
-        "a2.txt": ("2022-10-08", "Ann Lee and Bob Ray were spotted at a bistro in Reno on Wednesday night, six months "
-                                 "after their divorce was finalized."),
+        "a2.txt": ("2022-10-08", ("Ann Lee and Bob Ray were spotted at a bistro in Reno on Wednesday night, six months "
+                                 "after their divorce was finalized.")),
     })
     assert _cites(profile, "divorce-final") == {"a1"}
 
@@ -50,8 +50,8 @@ def test_a_distance_from_an_undated_past_supports_nothing(tmp_path: Path) -> Non
     """"were spotted ..., six months after ...", with no day: when, the sentence does not say."""
     profile = profile_of_articles(tmp_path, {
         "a1.txt": ("2022-02-01", FINAL),
-        "a2.txt": ("2022-07-08", "Ann Lee and Bob Ray were spotted dining together, six months after their divorce "
-                                 "was finalized."),
+        "a2.txt": ("2022-07-08", ("Ann Lee and Bob Ray were spotted dining together, six months after their divorce "
+                                 "was finalized.")),
     })
     assert _cites(profile, "divorce-final") == {"a1"}
 
