@@ -9,7 +9,7 @@ import re
 # Words that say little about what a sentence claims: left out of word comparisons.
 STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this", "it", "its", "he", "she", "they", "them", "his", "her", "their", "i", "we", "you", "my", "our", "me", "him", "so", "not", "no", "about", "after", "over", "into", "than", "then", "there", "also", "very", "just", "outside", "inside", "near", "during", "without", "within", "among", "between", "through", "across", "around", "before", "since", "until", "upon", "while"])
 
-# A surname that names a family, not one of its people: "the whole Orzolan clan", "the Ray family",
+# A surname that names a family, not one of its people: "the whole Moss clan", "the Ray family",
 # "the Lee household" (people/names.py: no mention of the person the surname stands for).
 SURNAME_AS_FAMILY_BEFORE = re.compile(r"\bthe\s+(?:whole\s+|entire\s+|extended\s+|wider\s+)?$", re.IGNORECASE)
 SURNAME_AS_FAMILY_AFTER = re.compile(r"\s+(?:family|families|clan|household|dynasty|siblings|brothers|sisters)\b",
@@ -293,7 +293,7 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     "Hospitality", "Restaurants", "Consulting", "Industries", "Foods", "Architects", "Films",
     # sports clubs: "Redbridge Rovers", "Lakeside United", "Harbour Athletic"
     "Rovers", "United", "Athletic", "Wanderers", "Rangers", "Albion", "Hotspur", "FC",
-    # companies, clubs, gardens, waters: "Corvane Systems", "Duluth Curling Club", "Puget Sound"
+    # companies, clubs, gardens, waters: "Acme Systems", "Elm Curling Club", "Puget Sound"
     "Systems", "Software", "Technologies", "Labs", "Bank", "Airlines", "Motors", "Club", "Garden", "Gardens",
     "Sound", "Island", "Islands", "Heights", "Interview",
 ])

@@ -59,7 +59,7 @@ __all__ = ["name_runs", "name_words", "recognise"]
 T = TypeVar("T")
 
 _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
-# A nickname in quotation marks between a first name and a surname: 'Teodor "Teddy" Brannock'.
+# A nickname in quotation marks between a first name and a surname: 'Robert "Bob" Ray'.
 _NICKNAME = re.compile(rf"\b({NAME_WORD}) [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD})?)\b")
 _COMMON_NOUN = re.compile(
     r"\b(?:an?|won|wins|win|winning|two|three|four|five|six|seven|\d+)\s+([A-Z][a-z]+?)(?:s|es)?\b(?!['’])(?!\s+[A-Z])")

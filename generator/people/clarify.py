@@ -101,7 +101,7 @@ def antecedent(history: list[list[str]], ok: Callable[[str], bool],
         unsure = {p for p in named if maybe is not None and maybe(p) and p not in fitting}
         if (len(fitting) == 1 and not unsure and fitting[0] not in listed_fit
                 and not (named_here is not None and any(map(named_here, named)))):
-            return fitting[0]  # but never a child listed ("The twins, Ivy and Otis, turned four. ... She says
+            return fitting[0]  # but never a child listed ("The twins, Ivy and Tom, turned four. ... She says
             # ...": the interview's subject), nor where another who would fit is named in the pronoun's own
             # sentence ("Ray's children, Ivy, 9, and Tom, 6, were there. His brother was best man, as at Ray's
             # first wedding")

@@ -15,7 +15,7 @@ from .names import fold
 def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
                 configured: Sequence[PersonConfig], nicknames: Sequence[tuple[str, str]] = ()) -> dict[str, set[str]]:
     """Canonical name -> every form that names that person. `nicknames`: (full name, the name with a
-    nickname) of each 'Teodor "Teddy" Brannock' the articles write: one person."""
+    nickname) of each 'Robert "Bob" Ray' the articles write: one person."""
     people: dict[str, set[str]] = {}
     by_first: dict[str, str] = {}
     for cfg in configured:
@@ -30,7 +30,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     strong = {w.removeprefix(SAID) for w in strong
               if not w.startswith(SAID) or lone[w[len(SAID):]] or w[len(SAID):] in in_full}
     strong = strong | {" ".join(next(iter(tails[w]))) for w in strong if len(tails.get(w, ())) == 1}
-    # "Brannock Row Capital" ... "Brannock Row closed its second fund": the start of a business's name, where
+    # "Ray Row Capital" ... "Ray Row closed its second fund": the start of a business's name, where
     # nothing but that says it is a person's
     firms = {run[:k] for run in full if len(run) > 2 and run[-1] in ORGANISATION_TAILS for k in range(2, len(run))}
     # Full names, most frequent first, so the usual form becomes the canonical one.
@@ -38,7 +38,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
         name = " ".join(run)
         if (not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in INSTITUTION_TAILS | ORGANISATION_TAILS
                 or run in firms and name not in strong):
-            continue  # a title, a place or a business ("Brannock Row Capital"): its words never stand alone as a name
+            continue  # a title, a place or a business ("Ray Row Capital"): its words never stand alone as a name
         owner = by_first.get(fold(run[0]))
         if owner is None:
             people[name] = {name}
@@ -71,7 +71,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
 
 
 def _join_nicknames(people: dict[str, set[str]], nicknames: Sequence[tuple[str, str]]) -> dict[str, str]:
-    """'Teodor "Teddy" Brannock': "Teodor Brannock" and "Teddy Brannock" are one person, the one of
+    """'Robert "Bob" Ray': "Robert Ray" and "Bob Ray" are one person, the one of
     them the articles name more often (the earlier in `people`), with the other's forms. Returns
     each name joined to another -> that other."""
     owner = {f: c for c, fs in people.items() for f in fs}
