@@ -232,9 +232,10 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
     - the sentence is in a claim (not set aside: a question, a copy, a teaser);
     - the clause names both of them; or one of them, for an event one alone may be said to have
       had (_ONE_NAMES_IT); or neither, with "the couple", "the two", "the exes" before the event's
-      words, in an article that names both of them and no one the relations give a spouse or
-      partner but each other ("Yes, that means both of them filed for divorce in 2019", of one of the
-      couple and a new partner, each from someone else), nor two others in the sentence before ("her
+      words, in an article that names both of them and both of no other pair the relations give as
+      spouses or partners ("Yes, that means both of them filed for divorce in 2019", of one of the
+      couple and a new partner, each from someone else; not the groom's brother alone, whose wife
+      another article names), nor two others in the sentence before ("her
       co-host Tessa Orr ... her husband, Milo Orr. The couple separated in 2021");
     - the value is given by a sentence that names both of them by name (not only by a passing
       mention, nor "the two")."""
@@ -245,8 +246,7 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
     named_in: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         named_in[s.source].update(m.person for m in s.mentions if m.explicit)
-    partnered = {p for r in relations if r.kind in ("spouse", "former-spouse", "partner")
-                 and frozenset((r.person, r.other)) != couple for p in (r.person, r.other)} - couple
+    pairs = other_pairs(relations, couple)
     claimed = {s.id for c in claims for s in c.sentences}
     # a value some sentence naming both of them by name gives: what makes a passing mention theirs
     anchored = {(slot, value) for slot, by_value in theirs.items() for value in by_value
@@ -267,7 +267,7 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
                     or (month and month not in months[(f.slot, f.value)])
                     or s.source in cited[f.slot]
                     or not passing_whom(s, f, couple, named_in[s.source],
-                                         bool(partnered & named_in[s.source]) or s.id in in_doubt)):
+                                         pair_named(pairs, named_in[s.source]) or s.id in in_doubt)):
                 continue
             theirs[f.slot][f.value].append(s)
             given_by[(f.slot, couple, f.value)].append((s, f))
@@ -297,6 +297,21 @@ def pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: f
 
 
 _COUPLE_WORDS = re.compile(r"\b(?:couple|exes|spouses|newlyweds)\b", re.IGNORECASE)
+
+
+def other_pairs(relations: Sequence[Relation], couple: frozenset[str]) -> list[frozenset[str]]:
+    """The pairs the relations give as spouses or partners, but the couple: a new partner of one of
+    them, a sibling and her husband."""
+    return sorted({frozenset((r.person, r.other)) for r in relations
+                   if r.kind in ("spouse", "former-spouse", "partner") and frozenset((r.person, r.other)) != couple},
+                  key=sorted)
+
+
+def pair_named(pairs: Sequence[frozenset[str]], named: Collection[str]) -> bool:
+    """Whether an article names both of another pair (one of them may be one of the couple: a new
+    partner beside them), so that "the couple" or "both of them" may be that pair; naming one of
+    them alone (the groom's brother, whose wife another article names) is not."""
+    return any(pair <= set(named) for pair in pairs)
 
 
 def passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article: set[str],

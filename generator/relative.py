@@ -39,7 +39,16 @@ from .extract import NUMBER_WORDS, month_at, number, time_mentions, written_on
 from .factcheck import AGREEMENT
 from .lang.en import DENIED, MONTH_NUMBERS, WEEKDAYS
 from .model import UNNAMED, Fact, Record, Relation, Sentence, Source, Span
-from .records import COUPLE_EVENTS, SINGLE_SOURCE, kin_of, pair_in_doubt, passing_whom, says_not_so
+from .records import (
+    COUPLE_EVENTS,
+    SINGLE_SOURCE,
+    kin_of,
+    other_pairs,
+    pair_in_doubt,
+    pair_named,
+    passing_whom,
+    says_not_so,
+)
 
 # "six months after", "nearly two years after", "three months since", "a year after".
 DISTANCE = re.compile(r"\b(?:(?:just|nearly|almost|about|roughly|some|around|barely|only|more than|less than)\s+)?"
@@ -66,8 +75,7 @@ def with_relative_support(records: Sequence[Record], sentences: Sequence[Sentenc
     named_in: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         named_in[s.source].update(m.person for m in s.mentions if m.explicit)
-    partnered = {p for r in relations if r.kind in ("spouse", "former-spouse", "partner")
-                 and frozenset((r.person, r.other)) != couple for p in (r.person, r.other)} - couple
+    pairs = other_pairs(relations, couple)
     claimed = {s.id for c in claims for s in c.sentences}
     dated_by: dict[str, set[str]] = defaultdict(set)  # slot -> the articles that give it a year of their own
     for s in sentences:
@@ -96,7 +104,7 @@ def with_relative_support(records: Sequence[Record], sentences: Sequence[Sentenc
                     continue
                 told = Fact(slots.YEAR, r.slot, (), "", "", s.id, Span(s.source, s.start + cue[0], s.start + cue[1]))
                 if not says_not_so(s, told) and passing_whom(
-                        s, told, couple, named_in[s.source], bool(partnered & named_in[s.source]) or s.id in in_doubt):
+                        s, told, couple, named_in[s.source], pair_named(pairs, named_in[s.source]) or s.id in in_doubt):
                     found[s.source] = s
                     break
         if found:
