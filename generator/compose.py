@@ -6,12 +6,14 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from . import slots
 from .claims import ClaimGroup, keys_of
 from .config import ProfileConfig
 from .extract import written_on
 from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
 from .figures import disputed_sentences
+from .known_for import known_for_records
 from .model import (
     ANONYMOUS,
     CORROBORATED,
@@ -168,6 +170,10 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     records += quotation_records(quotes, quoted_in, {s.id: s for s in sentences}, origin,
                                  {s.id: s.body for s in sources}, len(records) + 1)
     told |= told_by_quotation(claims, [st for _n, st in made], records, epithets)
+    # What each of them is known for opens the background (ids after the others', their place first).
+    if slots.BACKGROUND in {c.key for c in config.sections}:
+        records = known_for_records(sentences, couple, origin, {s.id: s.sort_date for s in sources},
+                                    len(records) + 1) + records
     # A statement worded by a sentence that says more than the event the paragraph tells with
     # every article cites its own article only: the others vouch for the event, not for the rest.
     narrowed = {n: replace(made[n][1], **cited(claims[n], kept))

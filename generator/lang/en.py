@@ -15,6 +15,19 @@ SURNAME_AS_FAMILY_BEFORE = re.compile(r"\bthe\s+(?:whole\s+|entire\s+|extended\s
 SURNAME_AS_FAMILY_AFTER = re.compile(r"\s+(?:family|families|clan|household|dynasty|siblings|brothers|sisters)\b",
                                      re.IGNORECASE)
 
+# What the couple are known for (generator/known_for.py): each kind of work, its role nouns ("the
+# author of", "co-founder Bob Ray") and verbs ("wrote", "co-founded"), and how the paragraph says it.
+KNOWN_FOR: dict[str, dict[str, tuple[str, ...]]] = {
+    "wrote": {"nouns": ("author", "novelist", "writer"), "verbs": ("wrote", "is the author of", "penned")},
+    "co-founded": {"nouns": ("co-founder", "cofounder"), "verbs": ("co-founded", "cofounded")},
+    "founded": {"nouns": ("founder",), "verbs": ("founded",)},
+    "starred in": {"nouns": ("star",), "verbs": ("stars in", "starred in", "starring in")},
+}
+# The kinds of work a title may be named by ("the software company Lumo", "her second novel, ...").
+KNOWN_FOR_WORKS = ("novels?", "books?", "memoirs?", "bestsellers?", "debut", "company", "startup", "start-up", "firm",
+                   "business", "series", "shows?", "drama", "sitcom", "films?", "movies?", "band", "restaurant",
+                   "label", "brand")
+
 # Words that place a sentence in the family's story even when it names no one:
 # a sentence with one of them is never "the writer's aside".
 FAMILY_WORDS = re.compile(

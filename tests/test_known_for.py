@@ -1,0 +1,50 @@
+"""What the couple are known for, as two or more articles say it, opens the background's paragraph
+(generator/known_for.py); a word before a role ("Seattle novelist") is no title of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.model import Profile
+
+from .conftest import profile_of_articles
+
+WED = ("2012-06-01", "Ann Lee and Bob Ray married in 2012. Ann Lee said she was happy. Bob Ray said he was proud.")
+
+
+def _known(profile: Profile) -> dict[str, set[str]]:
+    return {f"{r.about[0]} {r.detail} {r.values[0].value}": {c.source for c in r.citations}
+            for r in profile.records if r.slot == "known-for"}
+
+
+def test_a_work_two_articles_tie_to_one_of_the_couple(tmp_path: Path) -> None:
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": WED,
+        "a2.txt": ("2019-03-01", "Ann Lee, the author of The Salt Flats, filed for divorce on Tuesday."),
+        "a3.txt": ("2019-04-01", ("Bob Ray, 40, co-founded the software company Lumo in 2009. "
+                                 "Lumo co-founder Bob Ray declined to comment.")),
+        "a4.txt": ("2019-05-01", ("Ann Lee's debut novel, The Salt Flats, is being adapted into a film. "
+                                 "Bob Ray co-founded Lumo with his brother.")),
+    })
+    assert _known(profile) == {"Ann Lee wrote The Salt Flats": {"a2", "a4"}, "Bob Ray co-founded Lumo": {"a3", "a4"}}
+
+
+def test_a_word_before_a_role_alone_is_no_title(tmp_path: Path) -> None:
+    """"Seattle novelist Ann Lee", "Hollywood star Bob Ray" in every article: Seattle and Hollywood are
+    no works, and "starred in Hollywood films" names none either."""
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": WED,
+        "a2.txt": ("2019-03-01", "Seattle novelist Ann Lee and Hollywood star Bob Ray have split."),
+        "a3.txt": ("2019-04-01", "Seattle novelist Ann Lee filed for divorce. Bob Ray starred in Hollywood films."),
+        "a4.txt": ("2019-05-01", "Hollywood star Bob Ray declined to comment."),
+    })
+    assert _known(profile) == {}
+
+
+def test_one_article_or_an_unnamed_source_makes_no_record(tmp_path: Path) -> None:
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": WED,
+        "a2.txt": ("2019-03-01", "Ann Lee, the author of The Salt Flats, filed for divorce on Tuesday."),
+        "a3.txt": ("2019-04-01", "A source close to the couple said Ann Lee wrote The Salt Flats in a month."),
+    })
+    assert _known(profile) == {}
