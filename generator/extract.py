@@ -146,6 +146,8 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
             value = str(int(last) + int(value)) if last else ""
         if value:
             last = value
+        if slot == slots.MET and _RECENT_DAY.fullmatch(s.text, start, end):
+            continue  # "met on Tuesday to sign the papers": a meeting this week, not how they met
         if slot and value and (slot, value) not in given:
             given.add((slot, value))  # "on Monday, March 11": one date, told twice
             yield slot, value, start, end, float(value)

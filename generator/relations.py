@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from . import slots
 from .config import RelationConfig
@@ -96,8 +96,8 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
             opens = max((b.end() for b in _CLAUSE_OPENING.finditer(s.text, 0, at)), default=0)
             first = next((x for x in before if x.start >= opens), None)  # its clause's first name
             subject = first.person if first and not re.match(r"['’]s\b", s.text[first.end:]) else None
-            if len(others) != 1 or others[0] != subject:
-                return []
+            if not (opens and subject in known) and (len(others) != 1 or others[0] != subject):
+                return []  # but a clause of its own owns its subject's "his" ("...; Tom had brought his wife")
             nearest = subject
         closer = [p for p in unknown if [m.person for m in reversed(before)].index(p)
                   < [m.person for m in reversed(before)].index(nearest)]
@@ -128,9 +128,11 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
     cite = (s.citation,)
     out: list[Relation] = []
     named: set[str] = set()
-    not_theirs: dict[str, set[str]] = {}  # the relatives an earlier "his" (or "her") of the sentence named
+    not_theirs: dict[str, dict[str, int]] = {}  # the relatives an earlier "his" (or "her") named -> where
     for m in words:
         kind = RELATION_WORDS[m.group("word").lower()]
+        if kind == "partner" and m.group(0).lower().endswith("partners"):
+            continue  # "one of his former partners, the banker Hugo Lind": a business's partners, not a lover
         if kind == "spouse" and re.search(r"\b(?:former|first|ex)\b", m.group(0), re.IGNORECASE):
             kind = "former-spouse"  # "her former husband", "his first wife"
         if s.text[m.end():m.end() + 4].lower().startswith(("'s", "’s")) or re.match(r"\s+of\s+(?:[A-Z]|the\b|his\b|her\b|their\b)", s.text[m.end():]):
@@ -139,13 +141,20 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
         # "the couple's", "the pair have", "they share" read as "their"
         owner_word = "their" if m.group("couple") or m.group("they") or m.group("they2") else m.group("pronoun") or ""
         owners = _possessors(s, mentions, owner_word, m.start(), genders, previous, named)
+        if owner_word.lower() in ("his", "her"):
+            # "his grandson, Tom Ray, who had flown in with his wife": the who-clause's "his" is Tom Ray's
+            owners = _who_clause_owner(s, mentions, named, owner_word.lower(), genders, m.start()) or owners
         if owner_word.lower() in ("his", "her") and _unclear_possessor(s, mentions, m.start(), known_words):
             owners = []  # "Ray's son Tom stood as his best man": "Ray" left to no one may be the owner
         named.update(relatives)
         if owner_word.lower() in ("his", "her"):
-            # "survived by his son, Bob Ray; his daughter, Ivy Ray": one "his" in a list, never Bob Ray
-            owners = [o for o in owners if o not in not_theirs.get(owner_word.lower(), ())]
-            not_theirs.setdefault(owner_word.lower(), set()).update(relatives)
+            # "survived by his son, Bob Ray; his daughter, Ivy Ray": one "his" in a list, never Bob Ray; but
+            # "his son Jonas ...; Jonas had brought his wife" and "his grandson, Felix, who ... with his wife"
+            # are Jonas's and Felix's (named again, or the subject of a clause of their own)
+            earlier = not_theirs.setdefault(owner_word.lower(), {})
+            owners = [o for o in owners if not (o in earlier and _only_as_relative(s, mentions, o, earlier[o], m.start()))]
+            for person in relatives:  # where the relative is named, right after the relation word
+                earlier[person] = next(x.end for x in mentions if x.person == person and x.start >= m.end())
         for relative in relatives:
             for owner in owners:
                 if relative == owner or relative in owners:
@@ -155,6 +164,33 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
                 else:
                     out.append(Relation(kind, relative, owner, citations=cite))
     return out
+
+
+def _who_clause_owner(s: Sentence, mentions: Sequence[Mention], relatives: Collection[str], word: str,
+                      genders: Mapping[str, str], at: int) -> list[str]:
+    """The relative named right before a who-clause that holds offset `at` ("his grandson, Tom Ray, who
+    had flown in with his wife"), of the possessive's gender or of none known: the clause's subject."""
+    wanted = "m" if word == "his" else "f"
+    for x in reversed([x for x in mentions if x.end <= at and x.person in relatives]):
+        who = _WHO_AFTER.match(s.text, x.end)
+        if who and not _CLAUSE_ENDS.search(s.text, who.end(), at) and genders.get(x.person, wanted) == wanted:
+            return [x.person]
+        break
+    return []
+
+
+_CLAUSE_ENDS = re.compile(r"[;.!?]|,\s+(?:and|but)\s")
+
+
+def _only_as_relative(s: Sentence, mentions: Sequence[Mention], person: str, named_at: int, at: int) -> bool:
+    """Whether `person`, named as an earlier possessive's relative (the name ending at `named_at`),
+    is not named again before offset `at` nor the subject of a relative clause right after ("his
+    grandson, Felix, who had flown in with his wife")."""
+    again = any(x.person == person and named_at < x.start < at for x in mentions)
+    return not again and not _WHO_AFTER.match(s.text, named_at)
+
+
+_WHO_AFTER = re.compile(r"(?:,\s*\d{1,3})?,\s+who\b")
 
 
 # "Ann Lee and Bob Ray married", "Actress Ann Lee and director Bob Ray married": a role of the second

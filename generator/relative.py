@@ -21,9 +21,9 @@ Precision first, an article joins only when all of these hold:
 - the count lands on the record's month, a month either way, where the record has one and the distance
   is in months or weeks; else in the record's year with room to spare (a month each way; four for a
   distance in years, "nearly two years after", which tells no month);
-- whom: the event's clause is the couple's by the rules of a passing mention (records.passing_whom:
-  both of them, one of them for an event one may have alone, "the couple"), in an article that names no
-  other partner of theirs.
+- whom: the event's clause names one of the couple or both, and is theirs by the rules of a passing
+  mention (records.passing_whom: both of them, or one of them for an event one may have alone); never
+  "the couple" or "the pair" alone, which may be another pair the article tells of.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from .model import UNNAMED, Fact, Record, Relation, Sentence, Source, Span
 from .records import (
     COUPLE_EVENTS,
     SINGLE_SOURCE,
+    clause_people,
     kin_of,
     other_pairs,
     pair_in_doubt,
@@ -103,7 +104,7 @@ def with_relative_support(records: Sequence[Record], sentences: Sequence[Sentenc
                 if cue is None:
                     continue
                 told = Fact(slots.YEAR, r.slot, (), "", "", s.id, Span(s.source, s.start + cue[0], s.start + cue[1]))
-                if not says_not_so(s, told) and passing_whom(
+                if clause_people(s, told) & couple and not says_not_so(s, told) and passing_whom(
                         s, told, couple, named_in[s.source], pair_named(pairs, named_in[s.source]) or s.id in in_doubt):
                     found[s.source] = s
                     break

@@ -52,7 +52,10 @@ CITING_UNNAMED = re.compile(r"\b(?:citing|according to)\s+(?:(?:a|an|one|two|sev
                              r"|\b(?:person|people)\s+(?:briefed|with (?:direct )?knowledge|familiar with)\b"
                              # "StarWatch quoted a friend of the pair", "quoted an unnamed insider as saying"
                              r"|\bquot(?:ed|ing|es)\s+(?:a|an|one|two|several|some|unnamed|anonymous)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:sources?|insiders?|friends?|pals?|relatives?|neighbou?rs?|aides?|confidantes?|person|people)\b",
+                             r"(?:sources?|insiders?|friends?|pals?|relatives?|neighbou?rs?|aides?|confidantes?|person|people)\b"
+                             # ... not one named right after: "quoted a friend of the pair, chef Cy Moss, as saying"
+                             r"(?!(?:\s+(?:of|to|close to)\s+(?:the|his|her|their)\s+\w+)?,\s+(?:[a-z]+\s+){0,2}"
+                             r"[A-Z][\w'’-]+\s+[A-Z])",
                              re.IGNORECASE)
 UNNAMED_CUES = re.compile(
     rf"\b(?:(?:a|an|the|one|another|our|some|several|multiple|two|three)\s+(?:[\w-]+\s+){{0,2}}?(?:{_UNNAMED_NOUNS})"
@@ -416,9 +419,11 @@ def _subject(before: str) -> tuple[str, str, str]:
     return "", "", ""
 
 
-# "Investors we spoke to were split. One called the leave ...": one of a group, whom no one names.
-_ONE_OF_THEM = re.compile(r"\s*(?:One|Another)(?:\s+of them)?,?\s+(?:said|says|called|calls|told|tells|described|"
-                          r"describes|added|adds|claimed|claims|insisted|insists|quipped|noted|notes|wrote|writes)\b")
+# "Investors we spoke to were split. One called the leave ...", "Others disagreed", "Most said": some of a
+# group, whom no one names.
+_ONE_OF_THEM = re.compile(r"\s*(?:One|Another|Others|Many|Some|A few|Most|Several)(?:\s+of them)?,?\s+"
+                          r"(?:said|says|called|calls|told|tells|described|describes|added|adds|claimed|claims|insisted|"
+                          r"insists|quipped|noted|notes|wrote|writes|disagreed|agreed|recalled|remembered)\b")
 
 
 def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | None]:

@@ -93,7 +93,7 @@ _I = re.IGNORECASE
 # `extract.age_as_of` looks for the event an age is tied to, the earlier record wins.
 SLOTS: tuple[Slot, ...] = (
     Slot(DIVORCE_FILED, YEAR, "Divorce filed", re.compile(
-        r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned|moved)(?: (?:last|this|earlier this) (?:week|month))?"
+        r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court(?: (?:last|this|earlier this) (?:week|month))?|petitioned|moved)"
         r" (?:for divorce|to (?:divorce|end|dissolve) "
         r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce"
         r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)", _I),
@@ -146,7 +146,11 @@ SLOTS: tuple[Slot, ...] = (
          told=re.compile(r"\b(?:got|became) engaged\b|\bpopped the question\b", _I)),
     Slot("began-dating", YEAR, "Began dating",
          re.compile(r"\b(?:began|started|start) (?:dating|seeing each other)\b"
-                    r"|\b(?:has|have|had) been (?:dating|seeing each other)\b(?=[^.;]{0,60}?\bsince\b)", _I),
+                    # "has been dating architect Cy Moss since 2021", "have been seeing each other since May"
+                    r"|\b(?:has|have|had) been (?:dating|seeing each other)\b(?=(?: (?:[a-z]+ )?"
+                    r"(?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*)){0,2})?,? since (?:early |late |mid-?)?"
+                    r"(?:(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)? )?"
+                    r"(?:\d{4}|(?-i:[A-Z])[a-z]+ \d{4}|last (?:year|spring|summer|fall|autumn|winter)))", _I),
          section=BACKGROUND, keyed=True, compared=True, couple=True, wording="start of their relationship",
          record=2, record_about=COUPLE, told=re.compile(r"\b(?:began|started) (?:dating|seeing each other)\b", _I)),
     Slot(CHILD_BORN, YEAR, "Child born",

@@ -306,10 +306,14 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     "Hospitality", "Restaurants", "Consulting", "Industries", "Foods", "Architects", "Films",
     # sports clubs: "Redbridge Rovers", "Lakeside United", "Harbour Athletic"
     "Rovers", "United", "Athletic", "Wanderers", "Rangers", "Albion", "Hotspur", "FC",
-    # companies, clubs, gardens, waters: "Acme Systems", "Elm Curling Club", "Puget Sound"
-    "Systems", "Software", "Technologies", "Labs", "Bank", "Airlines", "Motors", "Club", "Garden", "Gardens",
+    # companies, clubs, gardens, waters: "Acme Systems", "Elm Curling Club", "Puget Sound" (not "Garden"
+    # nor "Bank": surnames, in LONG_NAME_TAILS)
+    "Systems", "Software", "Technologies", "Labs", "Airlines", "Motors", "Club", "Gardens",
     "Sound", "Island", "Islands", "Heights", "Interview",
 ])
+# Last words that are surnames too ("Lila Garden", "Tobias Bank") but end an institution's name of three
+# words or more ("Elm Botanical Garden", "First National Bank").
+LONG_NAME_TAILS = frozenset(["Garden", "Bank"])
 # The last word of a name that is no person's, in any of the three lists: such a full name is no one
 # of a couple and gives no surname (people/evidence.py, grouping.py).
 NOT_PERSON_TAILS = INSTITUTION_TAILS | ORGANISATION_TAILS | NEWS_WORDS
@@ -393,7 +397,6 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "keeps the family's home", "marital home",
         # the petition's own words: "asked a court to dissolve her marriage", "irretrievably broken"
         "dissolve her marriage", "dissolve his marriage", "dissolve their marriage", "dissolve the marriage",
-        "end her marriage", "end his marriage", "end their marriage", "dissolution of",
         "irretrievably broken", "irreconcilable differences",
     )),
     ("custody", "Custody", (

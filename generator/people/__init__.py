@@ -92,8 +92,10 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     nicknames = [(f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}")
                  for s in sentences for m in _NICKNAME.finditer(s.text)]
     forms = group_names(full, lone, strong, configured, nicknames)
-    # an outlet with or without its article: "The Daily Dish" is "Daily Dish" in a sentence
-    barred = {fold(m).lower() for n in (*OUTLETS, *not_people) if n for m in (n, n.removeprefix("The "))}
+    # an outlet with or without its article: "The Daily Dish" is "Daily Dish" in a sentence (not "The Sun":
+    # "Sun" alone is a surname too)
+    barred = {fold(m).lower() for n in (*OUTLETS, *not_people) if n
+              for m in (n, *((n.removeprefix("The "),) if n.count(" ") >= 2 and n.startswith("The ") else ()))}
     # "Bright Management Group" ... "Bright says": a one-word name that begins a company's name
     companies = {run[0] for run in full if len(run) > 1 and run[-1] in ORGANISATION_TAILS}
     # "Dublin, Ohio", "Ohio's 3rd District": a state or country named alone is a place, unless the articles

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..config import PersonConfig
-from ..lang.en import INSTITUTION_TAILS, NOT_PERSON_TAILS, ORGANISATION_TAILS
+from ..lang.en import INSTITUTION_TAILS, LONG_NAME_TAILS, NOT_PERSON_TAILS, ORGANISATION_TAILS
 from .evidence import SAID
 from .names import fold
 
@@ -37,7 +37,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
         name = " ".join(run)
         if (not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in INSTITUTION_TAILS | ORGANISATION_TAILS
-                or run in firms and name not in strong):
+                or run in firms and name not in strong or len(run) >= 3 and run[-1] in LONG_NAME_TAILS):
             continue  # a title, a place or a business ("Ray Row Capital"): its words never stand alone as a name
         owner = by_first.get(fold(run[0]))
         if owner is None:
