@@ -200,7 +200,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         names = _named_children(latest, values[-1].citations, children, rank) if slot in COUNTS else ()
         listed = _listing_children(names, values[-1], sentences, facts, dates) if names else ()
         out.append(Record(f"r{len(out) + 1}", section, slot, about, verdict, values,
-                          _custody_kind(one) if slot == CUSTODY_AWARDED else "", names,
+                          _custody_kind(one) if slot == CUSTODY_AWARDED
+                          else _filer(one, couple) if slot == slots.DIVORCE_FILED else "", names,
                           tuple(called[name] for name in about) if all(name in called for name in about) else (),
                           listed))
     return undated_support(out, sentences, facts, sources, couple, claims)
@@ -675,6 +676,22 @@ def agreed_month(given: Sequence[tuple[Sentence, Fact]]) -> str:
         return ""
     months = {n for s, f in given if (n := month_at(s, f))}
     return str(MONTHS[months.pop() - 1].capitalize()) if len(months) == 1 else ""
+
+
+def _filer(given: Sequence[tuple[Sentence, Fact]], couple: frozenset[str]) -> str:
+    """Which of the couple filed for divorce, where the sentences that say so all name the same one by
+    name right before the filing's words ("Ann Lee, 35, filed for divorce in March 2019"; "Lee has
+    filed to end her marriage"), and none names the other: "" when none does, or they differ."""
+    filers: set[str] = set()
+    for s, _f in given:
+        for m in s.mentions:
+            if m.explicit and m.person in couple and _FILED_AFTER.match(s.text, m.end - s.start):
+                filers.add(m.person)
+    return filers.pop() if len(filers) == 1 else ""
+
+
+# Right after the name of whoever filed: "Ann Lee, 35, filed for divorce", "Lee has filed to end her marriage".
+_FILED_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:has\s+|had\s+)?(?:filed|files)\s+(?:for\s+divorce|to\s+(?:end|dissolve))\b")
 
 
 def _custody_kind(given: Sequence[tuple[Sentence, Fact]]) -> str:

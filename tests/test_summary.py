@@ -245,11 +245,19 @@ DETAILS = [
      ["Marla Quinn filed for divorce from Devon Hale in June 2020.",
       "Quinn filed for divorce from Hale in June 2020, records show.",
       "Quinn filed for divorce from Hale in 2020."],
-     "divorce-filed", "was filed in June 2020", None),
+     "divorce-filed", "filed for divorce from Devon Hale in June 2020", None),
+    ("who filed, where every article that names one names her",
+     ["Marla Quinn, 45, filed for divorce in June 2020.",
+      "Marla Quinn filed for divorce from Devon Hale in June 2020, records show."],
+     "divorce-filed", "Marla Quinn filed for divorce from Devon Hale in June 2020", None),
+    ("who filed, where the articles name each of them: no one",
+     ["Marla Quinn filed for divorce from Devon Hale in June 2020.",
+      "Devon Hale filed for divorce from Marla Quinn in June 2020."],
+     "divorce-filed", "was filed in June 2020", "filed for divorce from"),
     ("two months: the year alone",
      ["Marla Quinn filed for divorce from Devon Hale in June 2020.",
       "Quinn filed for divorce from Hale in July 2020."],
-     "divorce-filed", "was filed in 2020", "July"),
+     "divorce-filed", "filed for divorce from Devon Hale in 2020", "July"),
     ("a month and a day before the year",
      ["Marla Quinn and Devon Hale separated on October 5, 2013.",
       "Quinn and Hale separated in 2013 in Nashville."],
@@ -814,7 +822,7 @@ def test_the_filing_s_own_words_are_no_wish() -> None:
 
 
 def test_undated_support_is_footnoted_after_the_event_words(tmp_path: Path) -> None:
-    """"was filed[^r-u-1] in 2019[^r-1-1]": the undated article's footnote after the event's words, the
+    """"filed for divorce from Hale[^r-u-1] in 2019[^r-1-1]": the undated article's footnote after the event's words, the
     dated one's after the date; profile.json lists it as the record's `undated`, the written
     statement cites it, and its sentence names that statement as its fate."""
     import json
@@ -830,7 +838,7 @@ def test_undated_support_is_footnoted_after_the_event_words(tmp_path: Path) -> N
                                          encoding="utf-8")
     build(corpus_config(seeds, tmp_path / "docs"))
     page = (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")
-    m = re.search(r"was filed\[\^(r\d+)-u-1\] in 2019\[\^\1-1-1\]\.", page)
+    m = re.search(r"filed for divorce from [\w ]+\[\^(r\d+)-u-1\] in 2019\[\^\1-1-1\]\.", page)
     assert m, page
     rid = m.group(1)
     assert page.count(f"[^{rid}-u-1]") == 2 and "end her marriage" in page[page.index(f"[^{rid}-u-1]:"):]
@@ -1283,3 +1291,4 @@ def test_a_reader_s_corpus_names_no_institution_nor_conjunction_as_a_person_and_
     # before are no other couple, nor is the drama's title someone
     wed = [(sec.key, st.text) for sec in profile.sections for st in sec.statements if st.text.startswith("The couple, who wed")]
     assert wed and all(key == "background" for key, _text in wed), wed
+
