@@ -260,6 +260,8 @@ ROLE_NOUNS: dict[str, str] = {
     "athlete": "", "player": "", "author": "", "writer": "", "icon": "", "legend": "", "heiress": "f",
     "socialite": "", "businessman": "m", "businesswoman": "f", "politician": "", "hitmaker": "",
     "songstress": "f", "entrepreneur": "", "designer": "", "personality": "", "alum": "",
+    # "the novelist", "the Lumo co-founder", "the frontman" (epithets of a trade the articles give someone)
+    "novelist": "", "co-founder": "", "cofounder": "", "founder": "", "frontman": "m", "frontwoman": "f",
 }
 # Heads of a subject that stand for someone the article names ("the singer said", "the couple told"):
 # the role nouns, the couple's and the family's words. segment.py has never read the role nouns below
@@ -267,7 +269,7 @@ ROLE_NOUNS: dict[str, str] = {
 # change to measure on tests/test_attribution_set.py).
 _NOT_SUBJECT_HEADS = frozenset([
     "mogul", "athlete", "player", "writer", "legend", "heiress", "socialite", "businessman", "businesswoman",
-    "politician", "alum",
+    "politician", "alum", "novelist", "co-founder", "cofounder", "founder", "frontman", "frontwoman",
 ])
 PERSON_HEADS = (frozenset(ROLE_NOUNS) - _NOT_SUBJECT_HEADS) | frozenset([
     "talent", "couple", "pair", "exes", "duo", "newlyweds", "family", "mother", "father", "mom", "dad", "mum",
