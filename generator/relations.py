@@ -52,12 +52,14 @@ def _named_after(s: Sentence, mentions: Sequence[Mention], at: int) -> list[str]
     """The people named right after offset `at`: one name, or a list of names."""
     out: list[str] = []
     pos = at
+    closed = False  # a list ends with its "and": "her children, Wren and Emil, and Greta Falk" (Greta is no child)
     for m in mentions:
         if m.start < pos or not m.explicit:
             continue
         gap = s.text[pos:m.start]
-        if not (_LEAD_IN if not out else _LIST_GAP).match(gap):
+        if closed or not (_LEAD_IN if not out else _LIST_GAP).match(gap):
             break
+        closed = bool(out) and bool(re.search(r"\band\b", gap))
         if re.match(r"['’]s\b", s.text[m.end:]):
             break  # "John's dad, Jane's former manager": Jane owns the next noun, she is not the dad
         if m.person not in out:
@@ -144,6 +146,12 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
         if owner_word.lower() in ("his", "her"):
             # "his grandson, Tom Ray, who had flown in with his wife": the who-clause's "his" is Tom Ray's
             owners = _who_clause_owner(s, mentions, named, owner_word.lower(), genders, m.start()) or owners
+        after = _right_after_relative(s, mentions, m.start())
+        if after is not None:
+            # "his daughters, Ivy Lee of Reno and her children, Tom and Cy": Ivy Lee's children; "June Lee
+            # (Cy Moss) of Boston and their daughter": June and a spouse the sentence does not name: no one's
+            wanted = {"his": "m", "her": "f"}.get(owner_word.lower())
+            owners = [after] if wanted and genders.get(after, wanted) == wanted else []
         if owner_word.lower() in ("his", "her") and _unclear_possessor(s, mentions, m.start(), known_words):
             owners = []  # "Ray's son Tom stood as his best man": "Ray" left to no one may be the owner
         named.update(relatives)
@@ -152,7 +160,8 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
             # "his son Jonas ...; Jonas had brought his wife" and "his grandson, Felix, who ... with his wife"
             # are Jonas's and Felix's (named again, or the subject of a clause of their own)
             earlier = not_theirs.setdefault(owner_word.lower(), {})
-            owners = [o for o in owners if not (o in earlier and _only_as_relative(s, mentions, o, earlier[o], m.start()))]
+            owners = [o for o in owners if o == after
+                      or not (o in earlier and _only_as_relative(s, mentions, o, earlier[o], m.start()))]
             for person in relatives:  # where the relative is named, right after the relation word
                 earlier[person] = next(x.end for x in mentions if x.person == person and x.start >= m.end())
         for relative in relatives:
@@ -164,6 +173,21 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
                 else:
                     out.append(Relation(kind, relative, owner, citations=cite))
     return out
+
+
+def _right_after_relative(s: Sentence, mentions: Sequence[Mention], at: int) -> str | None:
+    """The person named right before "and" and a possessive at `at` ("Ivy Lee of Reno and her ..."),
+    with only a place or a bracketed spouse between: the possessive goes on with that person."""
+    before = [x for x in mentions if x.end <= at and x.explicit]
+    if not before:
+        return None
+    return before[-1].person if _AND_THEIR.match(s.text, before[-1].end) and before[-1].end < at else None
+
+
+# Between a relative's name and the possessive that is theirs: " of Reno", " (Cy Moss)", then " and " with no
+# comma (", and her boyfriend" goes on with the list's owner: "arrived with her daughter, Ivy, and her boyfriend").
+_AND_THEIR = re.compile(r"(?:,?\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?(?:\s*\([^)]{1,60}\))?"
+                        r"(?:,?\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s+and\s+(?=(?:his|her|their)\b)")
 
 
 def _who_clause_owner(s: Sentence, mentions: Sequence[Mention], relatives: Collection[str], word: str,

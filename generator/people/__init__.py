@@ -46,6 +46,7 @@ from .history import (
     couple_possessor,
     in_quotes,
     listed_children,
+    named_as_children,
     relative_speaker,
     unknown_names,
     unknown_partner,
@@ -308,7 +309,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
         out.append((mentions, speaker))
-        listed = listed_children(s, found) | couple_possessor(s, found)
+        listed = named_as_children(s, found) | listed_children(s, found) | couple_possessor(s, found)
         # names in a quotation are candidates too; children listed and a couple named as one are marked
         salient = [f"{LISTED}{listed[m]}:{m.person}" if m in listed else m.person for m in mentions]
         # Someone else the sentence may be about: a pronoun at its start that found no one ("His

@@ -147,5 +147,25 @@ def listed_children(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]
     return dict.fromkeys(out, code) if len(out) >= 2 else {}
 
 
+def named_as_children(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
+    """Each name the sentence gives as a young child's, marked like a listed child ("--"): with a child's
+    age right after it ("Wren, 5,") or after "baby", "twin", "toddler" (not "daughter": a grown one speaks
+    for herself): never a pronoun's referent, only another candidate ("... to support daughter Wren, 5,
+    and son Emil, 3. ... She also gets to keep the house": not Wren)."""
+    out: dict[Mention, str] = {}
+    for m in found:
+        at, end = m.start - s.start, m.end - s.start
+        if in_quotes(s, m.start):
+            continue
+        if _CHILD_WORD_BEFORE.search(s.text, 0, at) or _CHILD_AGE_AFTER.match(s.text, end):
+            out[m] = "--"
+    return out
+
+
+# "baby Wren", "twin Emil" right before a name; ", 5," or ", 12." after one.
+_CHILD_WORD_BEFORE = re.compile(r"\b(?:baby|twin|toddler)\s*,?\s*$", re.IGNORECASE)  # not "daughter": an adult too
+_CHILD_AGE_AFTER = re.compile(r",\s*(?:[1-9]|1[0-2])(?:,|\.|\)|;|\s+and\b)")
+
+
 def in_quotes(s: Sentence, start: int) -> bool:
     return any(a <= start < b for a, b in s.quotes)
