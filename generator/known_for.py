@@ -1,16 +1,16 @@
-"""What the couple are known for, as several articles say it: "Ann Lee wrote The Salt Flats."
+"""What the couple are known for, as several articles say it: "Ann Lee wrote Paper Moons."
 
-Articles introduce the people of a story by their work ("the author of The Salt Flats", "Lumo
-co-founder Bob Ray", "the Harbor Nights star"), each in its own words; told sentence by sentence,
+Articles introduce the people of a story by their work ("the author of Paper Moons", "Quillo
+co-founder Bob Ray", "the Night Ferry star"), each in its own words; told sentence by sentence,
 the same fact would be a statement per article. A record gathers it: one sentence of the background's
 paragraph, each footnote quoting an article's own words. Precision first, a sentence supports it only
 when one of the couple (by name, or by an epithet the people stage resolved) stands right by a role
 word of one kind (KNOWN_FOR in lang/en.py: wrote, co-founded, founded, starred in) and a title:
 
-- "<title> <role> <person>" or the epithet itself ("Lumo co-founder Bob Ray", "The Harbor Nights star");
+- "<title> <role> <person>" or the epithet itself ("Quillo co-founder Bob Ray", "The Night Ferry star");
 - "<person>, the <role> of|behind <title>" or "<person> is the <role> of <title>" (a few words may
   stand before the role: "the Fremont novelist whose debut, <title>,"; "of the television drama <title>");
-- "<person> <verb> <title>" ("co-founded the software company Lumo", "wrote <title>", "stars in <title>");
+- "<person> <verb> <title>" ("co-founded the software company Quillo", "wrote <title>", "stars in <title>");
 - "<person>'s <novel|company|...>, <title>" or "<title>, <person>'s second novel".
 
 The title is a run of capitalised words (a leading "the" and small words inside allowed), no one's
@@ -53,15 +53,15 @@ def _patterns(cls: str) -> tuple[re.Pattern[str], ...]:
     little as the first: a title before a role word may be a place)."""
     role, verb = _ROLE_WORDS[cls], _VERBS[cls]
     return (
-        # "Lumo co-founder Bob Ray", "The Harbor Nights star" (an epithet)
+        # "Quillo co-founder Bob Ray", "The Night Ferry star" (an epithet)
         re.compile(rf"(?P<title>{TITLE})\s+(?P<role>(?i:{role}))\b"),
-        # "Bob Ray, the Lumo co-founder" (a title before a role, as the line above: confirmed elsewhere)
+        # "Bob Ray, the Quillo co-founder" (a title before a role, as the line above: confirmed elsewhere)
         re.compile(rf"(?i:,\s*(?:\d{{1,3}},\s*)?(?:the|a|an)\s+)(?P<title>{TITLE})\s+(?i:{role})\b"),
-        # "Bob Ray, the Seattle co-founder of Lumo", "Ann Lee is the author of", "the novelist behind <title>"
+        # "Bob Ray, the Seattle co-founder of Quillo", "Ann Lee is the author of", "the novelist behind <title>"
         re.compile(rf"(?i:(?:,\s*\d{{1,3}})?[,\s]+(?:(?:is|was|has been)\s+)?(?:the|a|an)?\s*(?:[\w-]+\s+){{0,3}}?(?:{role})\s+"
                    rf"(?:of|behind|whose\s+(?:debut|first\s+novel|latest)\s*,?)\s+"
                    rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK})\s+)?)(?P<title>{TITLE})"),
-        # "Bob Ray co-founded the software company Lumo", "Ann Lee wrote <title>"
+        # "Bob Ray co-founded the software company Quillo", "Ann Lee wrote <title>"
         re.compile(rf"(?i:(?:,\s*\d{{1,3}},|,\s*who)?\s+(?:{verb})\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:{_WORK})\s+)?)(?P<title>{TITLE})"),
         # "Ann Lee's second novel, <title>"
         re.compile(rf"(?i:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK})\s*,?\s+)(?P<title>{TITLE})"),
@@ -109,11 +109,11 @@ def _ties(s: Sentence, couple: frozenset[str]) -> list[tuple[str, str, str, bool
     for cls in KNOWN_FOR:
         before_role, *after_name = _patterns(cls)
         for m in before_role.finditer(text):
-            title = re.sub(r"^[Tt]he\s+", "", _clean(m.group("title")))  # "The Harbor Nights star": the star's "the"
+            title = re.sub(r"^[Tt]he\s+", "", _clean(m.group("title")))  # "The Night Ferry star": the star's "the"
             person = next((x.person for x in mentions
                            if x.start - s.start == m.end() + 1 and x.explicit  # "... co-founder Bob Ray"
                            or not x.explicit and x.start - s.start < m.end("role") and x.end - s.start > m.start("role")),
-                          None)  # "The Harbor Nights star", resolved
+                          None)  # "The Night Ferry star", resolved
             if person and _a_title(s, title, m.start("title"), m.end("title"), before_role=True):
                 out.append((person, cls, title, False))
         for x in mentions:
@@ -130,7 +130,7 @@ def _ties(s: Sentence, couple: frozenset[str]) -> list[tuple[str, str, str, bool
 def _a_title(s: Sentence, title: str, start: int, end: int, before_role: bool = False) -> bool:
     """Whether the words are a title: no one's name, no month, place or outlet; followed by the end
     of its phrase, not a noun it would describe (but for the role word that follows a title before
-    a role: "Harbor Nights star")."""
+    a role: "Night Ferry star")."""
     words = title.split()
     if not words or title in _NOT_TITLES or words[-1] in _NOT_TITLES or len(title) < 3:
         return False

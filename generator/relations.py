@@ -52,7 +52,7 @@ def _named_after(s: Sentence, mentions: Sequence[Mention], at: int) -> list[str]
     """The people named right after offset `at`: one name, or a list of names."""
     out: list[str] = []
     pos = at
-    closed = False  # a list ends with its "and": "her children, Wren and Emil, and Greta Falk" (Greta is no child)
+    closed = False  # a list ends with its "and": "her children, Ivy and Tom, and June Lee" (June is no child)
     for m in mentions:
         if m.start < pos or not m.explicit:
             continue

@@ -23,7 +23,7 @@ KNOWN_FOR: dict[str, dict[str, tuple[str, ...]]] = {
     "founded": {"nouns": ("founder",), "verbs": ("founded",)},
     "starred in": {"nouns": ("star",), "verbs": ("stars in", "starred in", "starring in")},
 }
-# The kinds of work a title may be named by ("the software company Lumo", "her second novel, ...").
+# The kinds of work a title may be named by ("the software company Quillo", "her second novel, ...").
 KNOWN_FOR_WORKS = ("novels?", "books?", "memoirs?", "bestsellers?", "debut", "company", "startup", "start-up", "firm",
                    "business", "series", "shows?", "drama", "sitcom", "films?", "movies?", "band", "restaurant",
                    "label", "brand")
@@ -260,7 +260,7 @@ ROLE_NOUNS: dict[str, str] = {
     "athlete": "", "player": "", "author": "", "writer": "", "icon": "", "legend": "", "heiress": "f",
     "socialite": "", "businessman": "m", "businesswoman": "f", "politician": "", "hitmaker": "",
     "songstress": "f", "entrepreneur": "", "designer": "", "personality": "", "alum": "",
-    # "the novelist", "the Lumo co-founder", "the frontman" (epithets of a trade the articles give someone)
+    # "the novelist", "the Quillo co-founder", "the frontman" (epithets of a trade the articles give someone)
     "novelist": "", "co-founder": "", "cofounder": "", "founder": "", "frontman": "m", "frontwoman": "f",
 }
 # Heads of a subject that stand for someone the article names ("the singer said", "the couple told"):

@@ -149,9 +149,9 @@ def listed_children(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]
 
 def named_as_children(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
     """Each name the sentence gives as a young child's, marked like a listed child ("--"): with a child's
-    age right after it ("Wren, 5,") or after "baby", "twin", "toddler" (not "daughter": a grown one speaks
-    for herself): never a pronoun's referent, only another candidate ("... to support daughter Wren, 5,
-    and son Emil, 3. ... She also gets to keep the house": not Wren)."""
+    age right after it ("Ivy, 5,") or after "baby", "twin", "toddler" (not "daughter": a grown one speaks
+    for herself): never a pronoun's referent, only another candidate ("... to support daughter Ivy, 5,
+    and son Tom, 3. ... She also gets to keep the house": not Ivy)."""
     out: dict[Mention, str] = {}
     for m in found:
         at, end = m.start - s.start, m.end - s.start
@@ -162,7 +162,7 @@ def named_as_children(s: Sentence, found: Sequence[Mention]) -> dict[Mention, st
     return out
 
 
-# "baby Wren", "twin Emil" right before a name; ", 5," or ", 12." after one.
+# "baby Ivy", "twin Tom" right before a name; ", 5," or ", 12." after one.
 _CHILD_WORD_BEFORE = re.compile(r"\b(?:baby|twin|toddler)\s*,?\s*$", re.IGNORECASE)  # not "daughter": an adult too
 _CHILD_AGE_AFTER = re.compile(r",\s*(?:[1-9]|1[0-2])(?:,|\.|\)|;|\s+and\b)")
 
