@@ -684,12 +684,17 @@ def _filer(given: Sequence[tuple[Sentence, Fact]], couple: frozenset[str]) -> st
     filed to end her marriage"), and none names the other: "" when none does, or they differ."""
     filers: set[str] = set()
     for s, _f in given:
+        if _FILER_IN_DOUBT.search(s.text):
+            return ""  # "Contrary to early reports that Lee filed ..., it was Ray who filed"; "Lee's lawyer says"
         for m in s.mentions:
             if m.explicit and m.person in couple and _FILED_AFTER.match(s.text, m.end - s.start):
                 filers.add(m.person)
     return filers.pop() if len(filers) == 1 else ""
 
 
+# Words by which a sentence tells who filed as someone's claim, or against another's: no filer is named then.
+_FILER_IN_DOUBT = re.compile(r"\b(?:contrary|reports?\s+that|insists?|insisted|claims?|claimed|says|said|according\s+to"
+                             r"|who\s+filed|it\s+was\s+\w+|not\s+\w+\s+who|alleged|reportedly)\b", re.IGNORECASE)
 # Right after the name of whoever filed: "Ann Lee, 35, filed for divorce", "Lee has filed to end her marriage".
 _FILED_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:has\s+|had\s+)?(?:filed|files)\s+(?:for\s+divorce|to\s+(?:end|dissolve))\b")
 

@@ -131,6 +131,7 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
     out: list[Relation] = []
     named: set[str] = set()
     not_theirs: dict[str, dict[str, int]] = {}  # the relatives an earlier "his" (or "her") named -> where
+    introduced_by: dict[str, str] = {}  # each relative named -> the possessive before its relation word
     for m in words:
         kind = RELATION_WORDS[m.group("word").lower()]
         if kind == "partner" and m.group(0).lower().endswith("partners"):
@@ -146,15 +147,24 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
         if owner_word.lower() in ("his", "her"):
             # "his grandson, Tom Ray, who had flown in with his wife": the who-clause's "his" is Tom Ray's
             owners = _who_clause_owner(s, mentions, named, owner_word.lower(), genders, m.start()) or owners
-        after = _right_after_relative(s, mentions, m.start())
+        after, placed = _right_after_relative(s, mentions, m.start())
+        if after is not None and introduced_by.get(after) == owner_word.lower() and not placed:
+            after = None  # "their daughter Ivy and their son Tom", "her daughter Ivy and her son Tom": one list
+            # (not "her daughters, Ivy Lee of Reno and her children": a place or a bracket between)
         if after is not None:
             # "his daughters, Ivy Lee of Reno and her children, Tom and Cy": Ivy Lee's children; "June Lee
             # (Cy Moss) of Boston and their daughter": June and a spouse the sentence does not name: no one's
             wanted = {"his": "m", "her": "f"}.get(owner_word.lower())
-            owners = [after] if wanted and genders.get(after, wanted) == wanted else []
+            if not wanted:
+                owners = []
+            elif genders.get(after, wanted) == wanted:
+                owners = [after]
+            else:
+                after = None
         if owner_word.lower() in ("his", "her") and _unclear_possessor(s, mentions, m.start(), known_words):
             owners = []  # "Ray's son Tom stood as his best man": "Ray" left to no one may be the owner
         named.update(relatives)
+        introduced_by.update((r, owner_word.lower()) for r in relatives)
         if owner_word.lower() in ("his", "her"):
             # "survived by his son, Bob Ray; his daughter, Ivy Ray": one "his" in a list, never Bob Ray; but
             # "his son Jonas ...; Jonas had brought his wife" and "his grandson, Felix, who ... with his wife"
@@ -175,13 +185,17 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
     return out
 
 
-def _right_after_relative(s: Sentence, mentions: Sequence[Mention], at: int) -> str | None:
+def _right_after_relative(s: Sentence, mentions: Sequence[Mention], at: int) -> tuple[str | None, bool]:
     """The person named right before "and" and a possessive at `at` ("Ivy Lee of Reno and her ..."),
-    with only a place or a bracketed spouse between: the possessive goes on with that person."""
+    with only a place or a bracketed spouse between: the possessive goes on with that person; and
+    whether a place or a bracket stands between."""
     before = [x for x in mentions if x.end <= at and x.explicit]
     if not before:
-        return None
-    return before[-1].person if _AND_THEIR.match(s.text, before[-1].end) and before[-1].end < at else None
+        return None, False
+    tied = _AND_THEIR.match(s.text, before[-1].end)
+    if not tied or before[-1].end >= at:
+        return None, False
+    return before[-1].person, bool(re.search(r"\bof\s|\(", tied.group(0)))
 
 
 # Between a relative's name and the possessive that is theirs: " of Reno", " (Cy Moss)", then " and " with no
@@ -278,7 +292,10 @@ def _merge(found: Sequence[Relation]) -> tuple[Relation, ...]:
 MARRIAGE_ENDED = re.compile(
     r"\b(?:divorce (?:was|became|is) (?:finali[sz]ed|final|official)|finali[sz]ed (?:their|the|her|his) divorce|"
     r"declared (?:legally )?single|legally single|(?:officially |were |was |got )divorced|"
-    r"ended (?:their|the) marriage|(?:died|passed away|death of)\b)", re.IGNORECASE)
+    r"ended (?:their|the) marriage|"
+    # a death ends it only where the words say the spouse died (not "before the death of her father")
+    r"(?:her|his) (?:late )?(?:husband|wife)\b[^.;]{0,40}\b(?:died|passed away)|death of (?:her|his) (?:husband|wife)"
+    r"|widow(?:ed|er)?)\b", re.IGNORECASE)
 _SINGLE = re.compile(r"\b(?:declared (?:legally )?single|legally single)\b", re.IGNORECASE)
 PARENTAL = frozenset({"child", "stepchild", "grandchild", "parent"})
 

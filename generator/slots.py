@@ -96,7 +96,9 @@ SLOTS: tuple[Slot, ...] = (
         r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court(?: (?:last|this|earlier this) (?:week|month))?|petitioned|moved)"
         r" (?:for divorce|to (?:divorce|end|dissolve) "
         r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce"
-        r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)", _I),
+        r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)"
+        # "Their divorce was filed in March 2020", "The divorce of Ann Lee and Bob Ray, filed in March 2020, ..."
+        r"|\bdivorce\b[^.;]{0,80}?\b(?:was|were|had been|has been|is being|,)\s*filed\b(?!\s+for)", _I),
          section=DIVORCE, keyed=True, compared=True, couple=True, wording="divorce filing", record=8, record_about=COUPLE,
          told=re.compile(r"\b(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned(?: (?:a|the) (?:\w+ ){0,2}court)?)"
                          r" (?:for (?:a )?divorce|to (?:divorce|end|dissolve) (?:the|their|her|his) (?:\w+ )?marriage)\b"

@@ -48,3 +48,16 @@ def test_one_article_or_an_unnamed_source_makes_no_record(tmp_path: Path) -> Non
         "a3.txt": ("2019-04-01", "A source close to the couple said Ann Lee wrote The Salt Flats in a month."),
     })
     assert _known(profile) == {}
+
+
+def test_no_tie_from_a_possession_a_verb_another_person_or_a_holiday(tmp_path: Path) -> None:
+    """A review's attempts, each in two articles: "Bob Ray's company, Quillo" (owned, not founded), "Ann
+    Lee's favorite novel, Gray Tides", "Bob Ray met the star of Night Ferry, Gwen Lo", "Ann Lee thanked
+    the author of Salt Lines, Tova Renn", "Ann Lee, the Salt Lines author's wife", "Ann Lee wrote
+    Christmas Eve that she was fine"."""
+    body = ("Bob Ray's company, Quillo, catered the dinner. Ann Lee's favorite novel, Gray Tides, was on the table. "
+            "Bob Ray met the star of Night Ferry, Gwen Lo. Ann Lee thanked the author of Salt Lines, Tova Renn. "
+            "Ann Lee, the Salt Lines author's wife, smiled. Ann Lee wrote Christmas Eve that she was fine.")
+    profile = profile_of_articles(tmp_path, {"a1.txt": WED, "a2.txt": ("2019-03-01", body),
+                                             "a3.txt": ("2019-04-01", body)})
+    assert _known(profile) == {}

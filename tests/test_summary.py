@@ -254,6 +254,11 @@ DETAILS = [
      ["Marla Quinn filed for divorce from Devon Hale in June 2020.",
       "Devon Hale filed for divorce from Marla Quinn in June 2020."],
      "divorce-filed", "was filed in June 2020", "filed for divorce from"),
+    ("who filed, where a sentence tells it against another's word: no one",
+     [("Contrary to early reports that Devon Hale filed for divorce from Marla Quinn in June 2020, it was Quinn "
+      "who filed, court records show."),
+      "The divorce of Marla Quinn and Devon Hale was filed in June 2020, records show."],
+     "divorce-filed", "was filed in June 2020", "filed for divorce from"),
     ("two months: the year alone",
      ["Marla Quinn filed for divorce from Devon Hale in June 2020.",
       "Quinn filed for divorce from Hale in July 2020."],

@@ -18,7 +18,8 @@ SURNAME_AS_FAMILY_AFTER = re.compile(r"\s+(?:family|families|clan|household|dyna
 # What the couple are known for (generator/known_for.py): each kind of work, its role nouns ("the
 # author of", "co-founder Bob Ray") and verbs ("wrote", "co-founded"), and how the paragraph says it.
 KNOWN_FOR: dict[str, dict[str, tuple[str, ...]]] = {
-    "wrote": {"nouns": ("author", "novelist", "writer"), "verbs": ("wrote", "is the author of", "penned")},
+    # (no verb for a book: "wrote on Instagram", "wrote Christmas Eve that ..." name no work)
+    "wrote": {"nouns": ("author", "novelist", "writer"), "verbs": ()},
     "co-founded": {"nouns": ("co-founder", "cofounder"), "verbs": ("co-founded", "cofounded")},
     "founded": {"nouns": ("founder",), "verbs": ("founded",)},
     "starred in": {"nouns": ("star",), "verbs": ("stars in", "starred in", "starring in")},
@@ -260,8 +261,6 @@ ROLE_NOUNS: dict[str, str] = {
     "athlete": "", "player": "", "author": "", "writer": "", "icon": "", "legend": "", "heiress": "f",
     "socialite": "", "businessman": "m", "businesswoman": "f", "politician": "", "hitmaker": "",
     "songstress": "f", "entrepreneur": "", "designer": "", "personality": "", "alum": "",
-    # "the novelist", "the Quillo co-founder", "the frontman" (epithets of a trade the articles give someone)
-    "novelist": "", "co-founder": "", "cofounder": "", "founder": "", "frontman": "m", "frontwoman": "f",
 }
 # Heads of a subject that stand for someone the article names ("the singer said", "the couple told"):
 # the role nouns, the couple's and the family's words. segment.py has never read the role nouns below
@@ -269,7 +268,7 @@ ROLE_NOUNS: dict[str, str] = {
 # change to measure on tests/test_attribution_set.py).
 _NOT_SUBJECT_HEADS = frozenset([
     "mogul", "athlete", "player", "writer", "legend", "heiress", "socialite", "businessman", "businesswoman",
-    "politician", "alum", "novelist", "co-founder", "cofounder", "founder", "frontman", "frontwoman",
+    "politician", "alum",
 ])
 PERSON_HEADS = (frozenset(ROLE_NOUNS) - _NOT_SUBJECT_HEADS) | frozenset([
     "talent", "couple", "pair", "exes", "duo", "newlyweds", "family", "mother", "father", "mom", "dad", "mum",

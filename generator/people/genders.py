@@ -21,6 +21,12 @@ MALE = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
 FEMALE = re.compile(r"\b(?:she|hers|herself)\b|\bher\b(?=\s+[a-z])", re.IGNORECASE)
 
 
+# A pronoun right after a noun or a relative word, the subject of a clause about that noun: not the
+# sentence's person ("the cellist she has been with", "the man whom she married", "that she said").
+_IN_RELATIVE = re.compile(r"\b(?:(?:the|a|an|this|that)\s+[a-z][\w-]*|whom|who|that|which)\s+(?:she|he)\b",
+                          re.IGNORECASE)
+
+
 def pronoun_votes(sentences: Sequence[Sentence], mentions: Mapping[str, Sequence[Mention]]) -> Counter[str]:
     """The pronouns of sentences that begin by naming one person, counted as "person|m" and "person|f"."""
     votes: Counter[str] = Counter()
@@ -34,6 +40,8 @@ def pronoun_votes(sentences: Sequence[Sentence], mentions: Mapping[str, Sequence
         # "Mia, he says, ..." and "... with him": a speech tag or an object pronoun is
         # somebody else; only subject and possessive pronouns vote.
         outside = SPEAKER_PRONOUN.sub(" ", s.outside_quotes())
+        # ... nor one in a clause about someone else: "Jonah is Jonah Lee, the cellist she has been with"
+        outside = _IN_RELATIVE.sub(" ", outside)
         votes[f"{found[0].person}|m"] += len(MALE.findall(outside))
         votes[f"{found[0].person}|f"] += len(FEMALE.findall(outside))
     return votes
