@@ -19,6 +19,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from . import slots
+from .cache import Cache, Table
 from .clauses import joined_clauses
 from .corroborate import content_words
 from .extract import clause
@@ -159,8 +160,8 @@ def set_aside(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
 
 def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
                  text_groups: Sequence[Sequence[Sentence]], relations: Sequence[Relation] = (),
-                 aside: Mapping[str, str] | None = None, clause_links: Sequence[tuple[Sentence, Sentence]] = ()
-                 ) -> tuple[list[ClaimGroup], dict[str, str]]:
+                 aside: Mapping[str, str] | None = None, clause_links: Sequence[tuple[Sentence, Sentence]] = (),
+                 cache: Cache | None = None) -> tuple[list[ClaimGroup], dict[str, str]]:
     """The claims, in order of their first sentence, and the reason each sentence that
     supports none of them was set aside (sentence id -> reason). `aside` is set_aside's answer,
     when the caller has it already.
@@ -170,8 +171,10 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     without the year). The group stands as a claim of its own when it has no key, or when a
     sentence of it says more than its facts and does not already word a keyed claim. A sentence
     one clause of which states what a sentence of another article states (`clause_links`, see
-    corroborate.group_and_link) also supports that sentence's claims found by their words."""
+    corroborate.group_and_link) also supports that sentence's claims found by their words.
+    `cache`: the texts' stems are kept in its table `claims-stems` from build to build."""
     aside = set_aside(sentences, facts) if aside is None else aside
+    stems = _stems if cache is None else _stems_kept(cache.table("claims-stems"))
     keys = {s.id: keys_of(facts.get(s.id, ())) for s in sentences}
     groups = [[s for s in g if s.id not in aside] for g in text_groups]
     groups = [g for g in groups if g]
@@ -194,7 +197,7 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             # ("the exes co-parent amicably" beside "the exes share three children and are getting along").
             for key in (own | joins) or (found if len(found) == 1 and not any(k[0] in COUNT_SLOTS for k in found) else ()):
                 keyed[key].append(s)
-    claims = _keyed_claims(keyed, keys, more, facts, _context(sentences, relations))
+    claims = _keyed_claims(keyed, keys, more, facts, _context(sentences, relations), stems)
     wording = {c.text.id for c in claims}
     for group in groups:
         # (a sentence that words a keyed claim it joined without a fact of its own is shown there:
@@ -212,7 +215,7 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
         # be getting along much better" says much else, and does not support "now co-parent like pros").
         found = set().union(*(keys[s.id] for s in group))
         support = [s for s in group if keys[s.id] and s.attribution != UNNAMED and s not in says_more
-                   and _says_little_more(s, says_more)] \
+                   and _says_little_more(s, says_more, stems)] \
             if len(found) == 1 and all(k[0] in COUNT_SLOTS for k in found) else []
         # What an unnamed source says is its own claim, shown and marked as such, never folded
         # into the same words of a named source (where it would count as corroboration).
@@ -223,7 +226,7 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             if support and part is not unnamed and any(s.attribution != UNNAMED for s in part):
                 part = part + support
             chosen = _one_per_source(part, partial(_support_last, stating, wording))
-            shared = shared_by_others(chosen)
+            shared = shared_by_others(chosen, stems)
             mine = [s for s in chosen if s.id in stating]
             text = min(_keep_hedge([s for s in mine if s.id not in wording] or mine, mine, _hedged),
                        key=lambda s: _plainest(s, shared[s.id]))
@@ -306,8 +309,8 @@ def _with_clause_support(claims: list[ClaimGroup], links: Sequence[tuple[Sentenc
 
 
 def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozenset[Key]],
-                  more: Mapping[str, bool], facts: Mapping[str, Sequence[Fact]], context: _Context
-                  ) -> list[ClaimGroup]:
+                  more: Mapping[str, bool], facts: Mapping[str, Sequence[Fact]], context: _Context,
+                  stems: Callable[[str], frozenset[str]] | None = None) -> list[ClaimGroup]:
     """A claim per key and per set of people it is about; the biggest claims choose their
     wording first, and a sentence that words one claim words another only if nothing else can
     (a claim whose one sentence words another already is not told twice: the sentence is shown
@@ -331,7 +334,7 @@ def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozen
             continue  # its one sentence is shown already, wording a claim that more articles make
         owned = {s.id for s in chosen if _owned_event(s, key[0])}
         plain = [s for s in chosen if keys[s.id] == {key} and not more[s.id] and s.id not in owned]
-        shared = shared_by_others(chosen)
+        shared = shared_by_others(chosen, stems or _stems)
         text = min(_keep_hedge(plain or chosen, chosen, partial(_hedged_fact, key, facts)),
                    key=lambda s: (s.id in used, *_wording_rank(keys, s, shared[s.id], s.id in owned)))
         said = _details(text, key, facts, keys)
@@ -456,6 +459,13 @@ def _stems(text: str) -> frozenset[str]:
     return concept_stems(text)
 
 
+def _stems_kept(table: Table) -> Callable[[str], frozenset[str]]:
+    """_stems, looked up first in a cache table (keyed by the text) that keeps them from build to build."""
+    def stems(text: str) -> frozenset[str]:
+        return table.get_or_compute(text, partial(concept_stems, text))
+    return stems
+
+
 def _keep_hedge(pool: Sequence[Sentence], group: Sequence[Sentence], hedged: Callable[[Sentence], bool]
                 ) -> Sequence[Sentence]:
     """The sentences of `pool` that may word a claim: where any article of the claim only alleges
@@ -480,12 +490,12 @@ def _hedged_fact(key: Key, facts: Mapping[str, Sequence[Fact]], s: Sentence) -> 
                for f in facts.get(s.id, ()) if key in keys_of([f]))
 
 
-def shared_by_others(group: Sequence[Sentence]) -> dict[str, float]:
+def shared_by_others(group: Sequence[Sentence], stems: Callable[[str], frozenset[str]] = _stems) -> dict[str, float]:
     """Each sentence of a claim -> how much of what it says the claim's other sentences say too:
     the mean, over its content words (concepts and stems: "tied the knot" is "married"), of the
     share of the other sentences that have the word (1.0 for a sentence alone). Linear in the
     size of the group: the words are counted once."""
-    bags = {s.id: _stems(s.text) for s in group}
+    bags = {s.id: stems(s.text) for s in group}
     counts = Counter(w for bag in bags.values() for w in bag)
     others = len(group) - 1
     # Whole numbers summed, then one division: the same value whatever order the set gives its words
@@ -508,10 +518,11 @@ def _support_last(stating: set[str], wording: set[str], s: Sentence) -> tuple[bo
     return s.id not in stating, s.id in wording, s.index
 
 
-def _says_little_more(s: Sentence, others: Sequence[Sentence]) -> bool:
+def _says_little_more(s: Sentence, others: Sequence[Sentence],
+                      stems: Callable[[str], frozenset[str]] = _stems) -> bool:
     """Whether half the words of `s` at least (its figures aside) are words of the `others`."""
-    mine = {w for w in _stems(s.text) if not w.isdigit() and w not in NUMBER_WORDS}
-    theirs = frozenset().union(*(_stems(o.text) for o in others))
+    mine = {w for w in stems(s.text) if not w.isdigit() and w not in NUMBER_WORDS}
+    theirs = frozenset().union(*(stems(o.text) for o in others))
     return len(mine & theirs) >= SUPPORT_SHARE * len(mine)
 
 

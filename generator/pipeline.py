@@ -105,7 +105,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
         cache.save_tables()  # the traits of every sentence: written now, not held through the rest
     gc.freeze()
     aside, relations = aside_relations()
-    claims, fates = build_claims(sentences, facts, groups, relations, aside, clause_links)
+    claims, fates = build_claims(sentences, facts, groups, relations, aside, clause_links, cache)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
     origin = {s.id: s.duplicate_of or s.id for s in sources}
