@@ -101,9 +101,13 @@ def group_and_link(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[F
             _join_copies(uf, m, compare)
             whole[t] = True
     for t in range(len(members)):
-        shared: Counter[int] = Counter()
+        if len(links[t]) < 2:
+            continue  # two texts are linked by two shingles at least
+        shared: dict[int, int] = {}  # the later texts that share a linking shingle with t -> how many
         for ts in links[t]:
-            shared.update(u for u in ts if u > t)
+            for u in ts:
+                if u > t:
+                    shared[u] = shared.get(u, 0) + 1
         for u, n in shared.items():
             # Sentences of two texts are linked when they come from different sources; with
             # either text in two sources (or each in its own), that links all of them.
