@@ -20,7 +20,6 @@ import os
 import threading
 import traceback
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from typing import TypeVar, cast
 
@@ -89,28 +88,78 @@ def _send_result(task: Callable[[], object], send: multiprocessing.connection.Co
         send.close()
 
 
-_TASKS: Sequence[Callable[[], object]] = ()  # the tasks of the run under way, as the forked workers see them
-
-
 def run_all(tasks: Sequence[Callable[[], T]], at_least: int | None = None) -> list[T]:
-    """Each task's result, in the order of the tasks. The workers are forked with the tasks in their
-    memory and are sent only each task's number (nothing of the task is pickled); a task that returns
-    bytes (pipeline: a cache entry, pickled the way the cache writes it) costs nearly nothing to send back.
+    """Each task's result, in the order of the tasks. Where workers may run (in_parallel), this process
+    and workers() - 1 forked ones take the tasks in turn, a few at a time, from a shared counter, until
+    none is left: the tasks are in the forked processes' memory (nothing of a task is pickled), a task
+    that returns bytes (pipeline: a cache entry, pickled the way the cache writes it) costs nearly
+    nothing to send back, and this process's own results are not sent at all. A task's error is raised
+    here (its exception, or a RuntimeError with its traceback where the exception does not pickle).
     `at_least`: see in_parallel."""
-    global _TASKS
     if not in_parallel(len(tasks), at_least):
         return [task() for task in tasks]
     n = workers()
-    _TASKS = tasks
+    context = multiprocessing.get_context("fork")
+    taken = context.Value("q", 0)  # the first task no process has taken yet
+    chunk = max(1, len(tasks) // (n * 32))
+
+    def work() -> dict[int, T]:
+        done: dict[int, T] = {}
+        while True:
+            with taken.get_lock():
+                start = taken.value
+                taken.value = start + chunk
+            if start >= len(tasks):
+                return done
+            for i in range(start, min(start + chunk, len(tasks))):
+                done[i] = tasks[i]()
+
+    others = []
+    for _ in range(n - 1):
+        receive, send = context.Pipe(duplex=False)
+        process = context.Process(target=_send_work, args=(work, send), daemon=True)
+        process.start()  # forked: the tasks are not pickled
+        send.close()
+        others.append((process, receive))
+    results: dict[int, T] = {}
+    error: BaseException | None = None
     try:
-        with ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("fork")) as pool:
-            return cast("list[T]", list(pool.map(_call, range(len(tasks)), chunksize=max(1, len(tasks) // (n * 8)))))
+        results.update(work())
+    except BaseException as e:  # noqa: BLE001 - raised below, once the other processes are done
+        error = e
+        with taken.get_lock():
+            taken.value = len(tasks)  # the others take no more
+    for process, receive in others:
+        try:
+            ok, value = receive.recv()
+        except EOFError:
+            ok, value = False, RuntimeError("a worker process ended without its results")
+        finally:
+            receive.close()
+            process.join()
+        if ok:
+            results.update(value)
+        elif error is None:
+            error = value
+    if error is not None:
+        raise error
+    return [results[i] for i in range(len(tasks))]
+
+
+def _send_work(work: Callable[[], dict[int, object]], send: multiprocessing.connection.Connection) -> None:
+    global _IN_BACKGROUND
+    _IN_BACKGROUND = True  # no workers of its own
+    try:
+        try:
+            send.send((True, work()))
+        except BaseException as e:  # noqa: BLE001 - the build's process raises it
+            told = traceback.format_exc()
+            try:
+                send.send((False, e))
+            except Exception:  # noqa: BLE001 - an exception that does not pickle: its traceback
+                send.send((False, RuntimeError(f"a task run in a worker process failed:\n{told}")))
     finally:
-        _TASKS = ()
-
-
-def _call(i: int) -> object:
-    return _TASKS[i]()
+        send.close()
 
 
 def cached_all(cache: Cache | None, stage: str, expected: type[T],
