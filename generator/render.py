@@ -416,14 +416,16 @@ def _indented(o: Any, pad: str) -> str:
             return "{}"
         inner = pad + " "
         return "{\n" + inner + (",\n" + inner).join([
-            _encode_str(k) + ": " + (_encode_str(v) if type(v) is str else _indented(v, inner))
+            _encode_str(k) + ": " + (_encode_str(v) if (tv := type(v)) is str else int.__repr__(v) if tv is int
+                                     else "null" if v is None else _indented(v, inner))
             for k, v in sorted(o.items())]) + "\n" + pad + "}"
     if t is list or t is tuple:
         if not o:
             return "[]"
         inner = pad + " "
         return "[\n" + inner + (",\n" + inner).join([
-            _encode_str(v) if type(v) is str else _indented(v, inner) for v in o]) + "\n" + pad + "]"
+            _encode_str(v) if (tv := type(v)) is str else int.__repr__(v) if tv is int else _indented(v, inner)
+            for v in o]) + "\n" + pad + "]"
     if t is int:
         return int.__repr__(o)
     if o is None:
