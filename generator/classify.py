@@ -42,6 +42,25 @@ _OTHERS_SPOUSE = re.compile(rf"\b{OTHERS}['’]s?\s+(?:(?:new|late|first|second|
                             r"(?:husbands?|wives|wife|spouses?)\b", re.IGNORECASE)
 
 
+_ASCII_WORD = re.compile(r"[a-z0-9_]+")
+_CUE_RUN = re.compile(r"\w+")
+
+
+def _needs(cues: Sequence[str]) -> frozenset[str] | None:
+    """The longest run of word characters of each cue, lower case: a text of ASCII letters in which the
+    cue is found holds it as a word. None where a cue is not ASCII or has no word character, or there is
+    no cue (the pattern of none matches everywhere)."""
+    if not cues:
+        return None
+    out = set()
+    for cue in cues:
+        runs = _CUE_RUN.findall(cue)
+        if not cue.isascii() or not runs:
+            return None
+        out.add(max(runs, key=len).lower())
+    return frozenset(out)
+
+
 class Classifier:
     """Scores a sentence against each section's cue words; ties go to the earlier section, or to
     the later one where the sentence tells of the present ("now", "currently")."""
@@ -52,6 +71,10 @@ class Classifier:
             re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(s.cues, key=len, reverse=True)) + r")\b",
                        re.IGNORECASE)
             for s in sections)
+        # For a text of ASCII letters, a cheap test first: a cue can be found only where each of its runs of
+        # word characters is a word of the text (the pattern's \b on both sides), so a section none of whose
+        # cues has its longest run among the text's words has none (None: no such test for the section).
+        self.needs = tuple(_needs(s.cues) for s in sections)
 
     def scores(self, text: str, of_children: bool | None = None) -> tuple[int, ...]:
         """How many cue words of each section the text holds: a word of the law, for the custody
@@ -64,12 +87,14 @@ class Classifier:
         strained = bool(STRAIN_WORDS.search(text))
         long_words = _LONG_WORD.findall(text)
         title_case = sum(w[0].isupper() for w in long_words) >= len(long_words) * 0.8 > 0
-        found = [[m for m in p.finditer(text)
+        words = frozenset(_ASCII_WORD.findall(text.lower())) if text.isascii() else None
+        found = [[] if words is not None and need is not None and need.isdisjoint(words) else
+                 [m for m in p.finditer(text)
                   if (of_children or key != CUSTODY or m.group().lower() not in LAW_CUES)
                   and (not strained or m.group().lower() not in CO_PARENT_CUES)
                   and (title_case or not (m.group()[0].isupper() or m.group().lower() in LAW_CUES)
                        or not _IN_NAME.search(text, 0, m.start()))]
-                 for key, p in zip((s.key for s in self.sections), self.patterns, strict=True)]
+                 for key, p, need in zip((s.key for s in self.sections), self.patterns, self.needs, strict=True)]
         spans = [(m.start(), m.end(), n) for n, ms in enumerate(found) for m in ms]
         # a cue within a longer cue of another section is that one's words: "confirmed her relationship
         # with" (a new partner), not "relationship with" (the couple getting on)
