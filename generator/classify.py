@@ -48,17 +48,25 @@ _CUE_RUN = re.compile(r"\w+")
 
 def _needs(cues: Sequence[str]) -> frozenset[str] | None:
     """The longest run of word characters of each cue, lower case: a text of ASCII letters in which the
-    cue is found holds it as a word. None where a cue is not ASCII or has no word character, or there is
-    no cue (the pattern of none matches everywhere)."""
+    cue is found holds it as a word. A cue with a character that matches no ASCII one, even ignoring case
+    ("’s dating"), is never found in such a text and needs nothing. None where a cue of other characters
+    is not ASCII or has no word character, or there is no cue (the pattern of none matches everywhere)."""
     if not cues:
         return None
     out = set()
     for cue in cues:
+        if any(not _ascii_like(c) for c in cue if not c.isascii()):
+            continue
         runs = _CUE_RUN.findall(cue)
         if not cue.isascii() or not runs:
             return None
         out.add(max(runs, key=len).lower())
     return frozenset(out)
+
+
+def _ascii_like(c: str) -> bool:
+    """Whether a character matches an ASCII character, ignoring case ("K", the Kelvin sign, is "k")."""
+    return any(re.fullmatch(re.escape(c), chr(a), re.IGNORECASE) for a in range(128))
 
 
 class Classifier:
