@@ -50,7 +50,7 @@ _ROLE_WORDS = {cls: "|".join(words["nouns"]) for cls, words in KNOWN_FOR.items()
 _VERBS = {cls: "|".join(words["verbs"]) for cls, words in KNOWN_FOR.items()}
 _WORK = "|".join(KNOWN_FOR_WORKS)
 _NOT_TITLES = frozenset([*MONTH_NAMES, *WEEKDAYS, *REGIONS, *OUTLETS, *(h.title() for h in HOLIDAY_MONTHS),
-                         "Christmas Eve", "Instagram", "Twitter", "Facebook", "TikTok", "The", "A", "An"])
+                         "Christmas Eve", "Instagram", "The", "A", "An"])
 # "the author of Paper Moons, Tova Renn": the role is that named person's, not the couple's.
 _ROLE_OWNS = re.compile(r"[\"”*]?,\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]+\s+[A-Z]")
 
