@@ -20,9 +20,9 @@ wrote, co-founded, founded, starred in) and a title:
 
 The title is a run of capitalised words (a leading "the" and small words inside allowed), no one's
 name, no month, place or outlet, and no adjective of a noun that follows it ("starred in Hollywood
-films"), no holiday or platform ("Christmas Eve", "Instagram"). A title read only before a role word
-("Hollywood star Ann Lee": Hollywood is no work) counts only where another sentence ties it to the same
-person in one of the other ways. A record needs two or
+films"), no holiday or platform ("Christmas Eve", "Instagram"), no "and" (two works, or one: unsure).
+A title read only before a role word ("Hollywood star Ann Lee": Hollywood is no work) counts only where
+another sentence ties it to the same person in one of the other ways. A record needs two or
 more independent articles; each cites the first sentence of each article that says it. Unnamed
 sources never count.
 """
@@ -49,6 +49,8 @@ _AFTER_TITLE = re.compile(r"(?:[\"”*]?\s*(?:[,.;:!?)—–]|$)|\s+(?:with|in|o
 _ROLE_WORDS = {cls: "|".join(words["nouns"]) for cls, words in KNOWN_FOR.items()}
 _VERBS = {cls: "|".join(words["verbs"]) for cls, words in KNOWN_FOR.items()}
 _WORK = "|".join(KNOWN_FOR_WORKS)
+_ANY_ROLE = re.compile("|".join(w for words in KNOWN_FOR.values() for w in (*words["nouns"], *words["verbs"])),
+                       re.IGNORECASE)
 _NOT_TITLES = frozenset([*MONTH_NAMES, *WEEKDAYS, *REGIONS, *OUTLETS, *(h.title() for h in HOLIDAY_MONTHS),
                          "Christmas Eve", "Instagram", "The", "A", "An"])
 # "the author of Paper Moons, Tova Renn": the role is that named person's, not the couple's.
@@ -93,8 +95,8 @@ def known_for_records(sentences: Sequence[Sentence], couple: frozenset[str], ori
     shown: dict[tuple[bool, tuple[str, str, str]], str] = {}
     strong: set[tuple[str, str]] = set()  # (person, title) some sentence ties other than by a word before a role
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
-        if s.attribution == UNNAMED:
-            continue
+        if s.attribution == UNNAMED or not _ANY_ROLE.search(s.text):
+            continue  # (most sentences: no role word, nothing to read)
         for person, cls, title, kind in _ties(s, couple):
             key = (person, cls, _norm(title))
             found[key].setdefault(s.source, s)
@@ -149,8 +151,8 @@ def _a_title(s: Sentence, title: str, start: int, end: int, before_role: bool = 
     of its phrase, not a noun it would describe (but for the role word that follows a title before
     a role: "Night Ferry star")."""
     words = title.split()
-    if not words or title in _NOT_TITLES or words[-1] in _NOT_TITLES or len(title) < 3:
-        return False
+    if not words or title in _NOT_TITLES or words[-1] in _NOT_TITLES or len(title) < 3 or "and" in words:
+        return False  # ("The Glass Orchard and Small Hours": two works, or one; unsure, none)
     if any(start <= x.start - s.start < end for x in s.mentions if x.explicit):
         return False
     return before_role or bool(_AFTER_TITLE.match(s.text, end))

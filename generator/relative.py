@@ -84,8 +84,8 @@ def with_relative_support(records: Sequence[Record], sentences: Sequence[Sentenc
             if f.kind == slots.YEAR:
                 dated_by[f.slot].add(s.source)
     candidates = [s for s in sorted(sentences, key=lambda s: (s.source, s.index))
-                  if s.id in claimed and s.attribution != UNNAMED and not DENIED.search(s.text)
-                  and DISTANCE.search(s.outside_quotes())]
+                  if (" after " in s.text or " since " in s.text) and s.id in claimed and s.attribution != UNNAMED
+                  and not DENIED.search(s.text) and DISTANCE.search(s.outside_quotes())]
     out: list[Record] = []
     for r in records:
         if not _eligible(r, couple):

@@ -61,3 +61,12 @@ def test_no_tie_from_a_possession_a_verb_another_person_or_a_holiday(tmp_path: P
     profile = profile_of_articles(tmp_path, {"a1.txt": WED, "a2.txt": ("2019-03-01", body),
                                              "a3.txt": ("2019-04-01", body)})
     assert _known(profile) == {}
+
+
+def test_two_titles_joined_by_and_make_no_record(tmp_path: Path) -> None:
+    """"the author of The Glass Door and Small Hours": two works, or one; the record would name one that
+    may not exist (the bench corpus made "wrote The Glass Door and Small Hours")."""
+    body = "Ann Lee, the author of The Glass Door and Small Hours, filed for divorce."
+    profile = profile_of_articles(tmp_path, {"a1.txt": WED, "a2.txt": ("2019-03-01", body),
+                                             "a3.txt": ("2019-04-01", body)})
+    assert _known(profile) == {}
