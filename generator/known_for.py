@@ -49,8 +49,8 @@ _AFTER_TITLE = re.compile(r"(?:[\"”*]?\s*(?:[,.;:!?)—–]|$)|\s+(?:with|in|o
 _ROLE_WORDS = {cls: "|".join(words["nouns"]) for cls, words in KNOWN_FOR.items()}
 _VERBS = {cls: "|".join(words["verbs"]) for cls, words in KNOWN_FOR.items()}
 _WORK = "|".join(KNOWN_FOR_WORKS)
-_ANY_ROLE = re.compile("|".join(w for words in KNOWN_FOR.values() for w in (*words["nouns"], *words["verbs"])),
-                       re.IGNORECASE)
+_ANY_ROLE = re.compile("|".join([*(w for words in KNOWN_FOR.values() for w in (*words["nouns"], *words["verbs"])),
+                                  "novel", "book", "memoir"]), re.IGNORECASE)
 _NOT_TITLES = frozenset([*MONTH_NAMES, *WEEKDAYS, *REGIONS, *OUTLETS, *(h.title() for h in HOLIDAY_MONTHS),
                          "Christmas Eve", "Instagram", "The", "A", "An"])
 # "the author of Paper Moons, Tova Renn": the role is that named person's, not the couple's.
