@@ -152,7 +152,7 @@ def _a_title(s: Sentence, title: str, start: int, end: int, before_role: bool = 
     a role: "Night Ferry star")."""
     words = title.split()
     if not words or title in _NOT_TITLES or words[-1] in _NOT_TITLES or len(title) < 3 or "and" in words:
-        return False  # ("The Glass Orchard and Small Hours": two works, or one; unsure, none)
+        return False  # ("Paper Moons and Small Hours": two works, or one; unsure, none)
     if any(start <= x.start - s.start < end for x in s.mentions if x.explicit):
         return False
     return before_role or bool(_AFTER_TITLE.match(s.text, end))
