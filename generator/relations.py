@@ -249,13 +249,26 @@ def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
     if len(before) >= 2 and _AND_ROLE.fullmatch(s.text[before[-2].end:before[-1].start]):
         pair = (before[-2].person, before[-1].person)
     elif before and after and _MARRY_GAP.match(s.text[word.end():after[0].start]):
-        pair = (before[-1].person, after[0].person)
+        pair = (_subject_before(s, before, word.start()), after[0].person)
     if not pair or pair[0] == pair[1]:
         return []
     start = min((f.value for f in facts if f.kind == slots.YEAR and f.slot == slots.MARRIED), default="")
     end = min((f.value for f in facts if f.kind == slots.YEAR and f.slot == slots.DIVORCE_FINAL), default="")
     kind = "former-spouse" if end else "spouse"
     return [Relation(kind, pair[0], pair[1], start, end, (s.citation,))]
+
+
+def _subject_before(s: Sentence, before: Sequence[Mention], verb: int) -> str:
+    """Who is married in "<name> married <name>": the name right before the verb, or, where it closes
+    an apposition ("Anton Ray, the older brother of Bob Ray, married Ruth Moss"), the name the
+    apposition is about."""
+    if (len(before) >= 2 and re.fullmatch(r",\s*", s.text[before[-1].end:verb])
+            and _APPOSITION_OPENS.fullmatch(s.text[before[-2].end:before[-1].start])):
+        return before[-2].person
+    return before[-1].person
+
+
+_APPOSITION_OPENS = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:the|a|an|his|her|their)\s+[^,]*")
 
 
 def _key(r: Relation) -> tuple[str, str, str]:
