@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.model import Profile
 from generator.pipeline import analyse
-from tests.conftest import CASES, corpus_config
+from tests.conftest import CASES, corpus_config, profile_of_articles
 
 # fictional corpus: the start of a statement -> the person its pronoun or epithet is
 EXPECTED = {
@@ -116,3 +116,15 @@ def test_no_bracket_with_a_child_listed(tmp_path: Path) -> None:
     profile, _spans = analyse(corpus_config(seeds, tmp_path / "docs"))
     said = [st.text for sec in profile.sections for st in sec.statements if "mother, Brenda, still phones" in st.text]
     assert said and all(t.startswith("She says") for t in said), said
+
+
+def test_no_bracket_for_an_epithet_whose_work_names_its_person(tmp_path: Path) -> None:
+    """"Dorian Vell thanked the author of Salt Lines, Tova Renn": the author is named right after her
+    work (a review bracketed the wife, whom an article calls "the author of Paper Lanterns")."""
+    body = ("Marla Quint, the author of Paper Lanterns, married Dorian Vell on Saturday at the Pinecrest Boathouse.\n\n"
+            "Vell, 34, co-founded the software company Tesselate in 2010 with his college roommate.\n\n"
+            "During the toasts, Dorian Vell thanked the author of Salt Lines, Tova Renn, for introducing the two "
+            "at a book fair in 2012.\n\n\"I have never seen him this happy,\" said Renn.")
+    profile = profile_of_articles(tmp_path, {"a1.txt": ("2015-06-14", body)})
+    said = [st.text for sec in profile.sections for st in sec.statements if "Tova Renn" in st.text]
+    assert said and not any("[" in t for t in said), said
