@@ -134,8 +134,9 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
     introduced_by: dict[str, str] = {}  # each relative named -> the possessive before its relation word
     for m in words:
         kind = RELATION_WORDS[m.group("word").lower()]
-        if kind == "partner" and m.group(0).lower().endswith("partners"):
-            continue  # "one of his former partners, the banker Hugo Lind": a business's partners, not a lover
+        if kind == "partner" and (m.group(0).lower().endswith("partners") or _BUSINESS.search(s.text)):
+            continue  # "one of his former partners, the banker Hugo Lind", "his partner, Cy Moss, plan to open an
+            # office": a business's partners, not a lover
         if kind == "spouse" and re.search(r"\b(?:former|first|ex)\b", m.group(0), re.IGNORECASE):
             kind = "former-spouse"  # "her former husband", "his first wife"
         if s.text[m.end():m.end() + 4].lower().startswith(("'s", "’s")) or re.match(r"\s+of\s+(?:[A-Z]|the\b|his\b|her\b|their\b)", s.text[m.end():]):
@@ -183,6 +184,11 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
                 else:
                     out.append(Relation(kind, relative, owner, citations=cite))
     return out
+
+
+# Words of a business beside "partner": the partner is the firm's, not a lover.
+_BUSINESS = re.compile(r"\b(?:office|offices|firm|company|companies|practice|restaurant|venture|fund|business|"
+                       r"law|agency|studio|startup|start-up|shop|clients?|investors?)\b", re.IGNORECASE)
 
 
 def _right_after_relative(s: Sentence, mentions: Sequence[Mention], at: int) -> tuple[str | None, bool]:
