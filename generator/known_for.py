@@ -12,7 +12,7 @@ wrote, co-founded, founded, starred in) and a title:
 - "<person>, the <role> of|behind <title>" or "<person> is the <role> of <title>", an apposition or
   "is", never a verb ("met the star of Night Ferry, Gwen Lo"; a few words may stand before the role:
   "the Fremont novelist whose debut, <title>,"; "of the television drama <title>"), and no one named
-  right after the title ("the author of Paper Moons, Tova Renn"), no role that owns a noun ("the Paper
+  right after the title ("the author of Paper Moons, Cy Moss"), no role that owns a noun ("the Paper
   Moons author's wife");
 - "<person> <verb> <title>" ("co-founded the software company Quillo", "starred in <title>");
 - "<person>'s (debut|second|...) novel, <title>" (a book only: "Bob Ray's company, Quillo" says no one
@@ -53,7 +53,7 @@ _ANY_ROLE = re.compile("|".join([*(w for words in KNOWN_FOR.values() for w in (*
                                   "novel", "book", "memoir"]), re.IGNORECASE)
 _NOT_TITLES = frozenset([*MONTH_NAMES, *WEEKDAYS, *REGIONS, *OUTLETS, *(h.title() for h in HOLIDAY_MONTHS),
                          "Christmas Eve", "Instagram", "The", "A", "An"])
-# "the author of Paper Moons, Tova Renn": the role is that named person's, not the couple's.
+# "the author of Paper Moons, Cy Moss": the role is that named person's, not the couple's.
 _ROLE_OWNS = re.compile(r"[\"”*]?,\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]+\s+[A-Z]")
 
 

@@ -453,7 +453,7 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
             tail = outside[verb_end:]
             nxt = re.match(r"\s*((?:[\w'’.!&-]+\s*){1,6})", tail)
             if nxt and re.match(r"\s*(?:about|of|for|on|over|with|to|at|in|whether|if|why|how)\b", tail):
-                nxt = None  # "Asked about Vell, she said": the one asked about is no speaker
+                nxt = None  # "Asked about Ray, she said": the one asked about is no speaker
             if nxt:
                 words = nxt.group(1)
                 words = re.split(r"[,.;:]", words)[0]

@@ -63,7 +63,7 @@ T = TypeVar("T")
 assert [f.name for f in fields(Sentence)] == ["id", "source", "index", "paragraph", "start", "end", "text",
                                                "attribution", "speaker", "quotes", "mentions"]
 _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
-# An epithet's work, then the name of whoever it is: "the author of Salt Lines, Tova Renn".
+# An epithet's work, then the name of whoever it is: "the author of Night Rooms, Cy Moss".
 _NAMED_AFTER_ITS_WORK = re.compile(r"\s+(?:of|behind|on|in)\s+[^,.;]{1,60},\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 # A nickname in quotation marks between a first name and a surname: 'Robert "Bob" Ray'.
 _NICKNAME = re.compile(rf"\b({NAME_WORD}) [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD})?)\b")
@@ -289,7 +289,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
                     x.start - s.start - m.end() in (0, 1) for x in found if x.start - s.start >= m.end()) \
                     or _NAMED_AFTER_ITS_WORK.match(outside, m.end()):
                 continue  # "Jane Roe, 38, the host of ...", "the singer Jane Roe": the name is right there; so
-                # too "the author of Salt Lines, Tova Renn" (a name that may be no one the corpus knows)
+                # too "the author of Night Rooms, Cy Moss" (a name that may be no one the corpus knows)
             g = ROLE_NOUNS.get(m.group(0).split()[-1].lower(), "") or reflexive_gender(s, found, outside, m.end())
             before = [p.person for p in found if p.start < s.start + m.start()]
             ok = fits(gender, g, named_here, unknown=True)
