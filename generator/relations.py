@@ -21,6 +21,7 @@ from .config import RelationConfig
 from .lang.en import RELATION_WORDS, ROLE_TITLES
 from .model import UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
 from .people import name_words
+from .similar import unknown_names
 
 SYMMETRIC = frozenset({"spouse", "former-spouse", "partner", "sibling"})
 _WORDS = "|".join(sorted((re.escape(w) for w in RELATION_WORDS), key=len, reverse=True))
@@ -330,8 +331,11 @@ def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
         last, previous = previous, (s.source, s.paragraph, here)
         if not MARRIAGE_ENDED.search(s.outside_quotes()):
             continue
-        # "The divorce was finalized in 2022." naming no one known: the couple of the sentence before
-        people = here or (last[2] if last[:2] == (s.source, s.paragraph) else [])
+        # "The divorce was finalized in 2022." naming no one: the couple of the sentence before (not "Vance and
+        # Luc Dufresne ended their marriage", names the corpus does not know)
+        people = here or (last[2] if last[:2] == (s.source, s.paragraph) and not unknown_names(s) else [])
+        if len(people) > 2:
+            continue  # "Ann Lee and Bob Ray attended Tom Ray's wedding, six months after his divorce": whose?
         if len(people) == 1 and _SINGLE.search(s.text):  # "Roe was declared legally single": Roe's only marriage
             year, cites = out.get((people[0], ""), ("", ()))
             out[(people[0], "")] = (year, (*cites, s.citation))
