@@ -51,6 +51,7 @@ from .lang.en import (
     OTHER_PARTNER,
     PLURAL_REFERENCE,
     REPORT_VERBS,
+    ROLE_WORDS,
     SEPARATED_SOMETHING,
     SUBORDINATE,
     UNDATED_DOUBT,
@@ -138,7 +139,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
-    in_doubt = pair_in_doubt(sentences, couple, couple | children | kin, childlike)
+    others_in_view, one_and_another = _doubts(sentences, couple, couple | children | kin, childlike)
+    in_doubt = others_in_view | one_and_another
     for s, slot, keyed_value, claim_about in _record_tasks(claims, facts):
         if s.attribution == UNNAMED or DENIED.search(s.text):
             continue  # never an unnamed source, nor a sentence that calls a report untrue
@@ -158,7 +160,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         found = [f for f in given if (slot in ONE_VALUE or slot in BIRTHS or keyed_value in (None, f.value))
                  and not says_not_so(s, f)
                  and not (f.kind == slots.YEAR and year.isdigit() and f.value > year)]  # no past event after its article
-        if slot in COUPLE_EVENTS and s.id in in_doubt:
+        if slot in COUPLE_EVENTS and s.id in others_in_view:
             found = [f for f in found if clause_people(s, f)]  # "... founded the firm with Cy Moss and Ivy Lo. The two
             # split in 2021": "the two" may be the pair the sentence before names
         if keyed_value is None and slot in COUPLE_EVENTS:  # read beside another claim: its own clause names them
@@ -168,7 +170,9 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                      and (s.id, f.slot, f.value) not in others]
         for told in ([[f] for f in found] if slot in BIRTHS else [found]):  # each child's birth apart
             who = _record_whom(s, slot, told, claim_about, couple, children, kin, relations, genders or {})
-            if who is None:
+            if who == couple and slot in COUPLE_EVENTS and s.id in one_and_another:
+                told = [f for f in told if clause_people(s, f)]  # "the two" may be one of them and another
+            if who is None or not told:
                 continue
             for f in told:
                 gathered[(slot, who)][f.value].append(s)
@@ -277,14 +281,26 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
 
 def pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: frozenset[str],
                    childlike: Collection[str]) -> set[str]:
+    """Both kinds of doubt of _doubts, together."""
+    others, one_and_another = _doubts(sentences, couple, ours, childlike)
+    return others | one_and_another
+
+
+def _doubts(sentences: Sequence[Sentence], couple: frozenset[str], ours: frozenset[str],
+            childlike: Collection[str]) -> tuple[set[str], set[str]]:
     """The sentences where "the two", "both", "they" or "the couple" may be another pair than the
-    couple: the sentence before names two or more people outside `ours` (by a name the corpus knows or
-    by one it does not), and either does not name both of the couple or the words are not ones for a
-    couple ("Lee founded the firm with Cy Moss and Ivy Lo. The two split in 2019"; "Her co-host Tessa
-    Orr ... her husband, Milo Orr. The couple separated in 2019"; not "Ray and his wife, Ivy Lo, share
-    four children, while Lee and her husband, Cy Moss, have a son. ... where the couple first met"). One
-    the corpus names as a child (`childlike`, sections.children_named) is no one of such a pair."""
+    couple, of two kinds: (1) the sentence before names two or more people outside `ours` (by a name the
+    corpus knows or by one it does not), and either does not name both of the couple or the words are
+    not ones for a couple ("Lee founded the firm with Cy Moss and Ivy Lo. The two split in 2019"; "Her
+    co-host Tessa Orr ... her husband, Milo Orr. The couple separated in 2019"; not "Ray and his wife, Ivy
+    Lo, share four children, while Lee and her husband, Cy Moss, have a son. ... where the couple first
+    met"); (2) it names one of the couple and someone else, not in a role for someone ("Lee's attorney,
+    Jo Roe"), and "the two" or "the pair" stand for two ("Ray formed a duo with Cy Moss. The two split
+    in 2019"): no event of the couple, but still that other pair's ("Bob is now married to Ivy.
+    They got married in 2012, and the pair share ..."). One the corpus names as a child (`childlike`,
+    sections.children_named) is no one of such a pair."""
     out: set[str] = set()
+    one_and_another: set[str] = set()  # the second kind, apart: "the two" may still be that other pair's
     before: Sentence | None = None
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
         if before is not None and before.source == s.source:
@@ -293,11 +309,24 @@ def pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: f
             both = couple <= {m.person for m in before.mentions}
             if len(others) >= 2 and not (both and _COUPLE_WORDS.search(s.text)):
                 out.add(s.id)
+            elif (not both and _TWO_OF_THEM.search(s.text) and not _COUPLE_WORDS.search(s.text)
+                  and others - _in_a_role(before)):
+                one_and_another.add(s.id)  # "Ray formed a duo with Cy Moss. The two split in 2019": Ray and Moss (not
+                # "Lee's attorney, Jo Roe, declined to comment. The two divorced in January")
         before = s
-    return out
+    return out, one_and_another
 
 
+def _in_a_role(s: Sentence) -> set[str]:
+    """The people the sentence names in a role for someone ("Lee's attorney, Jo Roe", "her publicist Cy
+    Moss"): no partner of theirs."""
+    return {m.person for m in s.mentions if _ROLE_BEFORE.search(s.text, 0, m.start - s.start)}
+
+
+_ROLE_BEFORE = re.compile(ROLE_WORDS + r",?\s*$", re.IGNORECASE)
 _COUPLE_WORDS = re.compile(r"\b(?:couple|exes|spouses|newlyweds)\b", re.IGNORECASE)
+# Words for two people that may be any two: after a sentence naming one of the couple and someone else.
+_TWO_OF_THEM = re.compile(r"\b(?:the two|the pair|the duo|both of them)\b", re.IGNORECASE)
 
 
 def other_pairs(relations: Sequence[Relation], couple: frozenset[str]) -> list[frozenset[str]]:
