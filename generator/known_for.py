@@ -35,7 +35,8 @@ from collections.abc import Mapping, Sequence
 
 from .factcheck import AGREEMENT
 from .lang.en import HOLIDAY_MONTHS, KNOWN_FOR, KNOWN_FOR_WORKS, MONTH_NAMES, OUTLETS, REGIONS, WEEKDAYS
-from .model import UNNAMED, Mention, Record, RecordValue, Sentence
+from .model import UNNAMED, Record, RecordValue, Sentence
+from .people.history import in_quotes
 
 SLOT = "known-for"
 
@@ -85,6 +86,9 @@ def _patterns(cls: str) -> tuple[re.Pattern[str] | None, ...]:
     )
 
 
+_PATTERNS = {cls: _patterns(cls) for cls in KNOWN_FOR}
+
+
 def known_for_records(sentences: Sequence[Sentence], couple: frozenset[str], origin: Mapping[str, str],
                       dates: Mapping[str, str], first_id: int) -> tuple[Record, ...]:
     """The background's records of what each of the couple is known for (see above), ids from
@@ -120,13 +124,13 @@ def _ties(s: Sentence, couple: frozenset[str]) -> list[tuple[str, str, str, bool
     """(person, class, title, whether by more than a word before a role) of each tie the sentence makes."""
     text = s.text
     # by name only: an epithet ("The Night Ferry star") may be a co-star the people stage took for them
-    mentions = sorted((m for m in s.mentions if m.person in couple and m.explicit and not _in_quotes(s, m)),
+    mentions = sorted((m for m in s.mentions if m.person in couple and m.explicit and not in_quotes(s, m.start)),
                       key=lambda m: m.start)
     if not mentions:
         return []
     out = []
     for cls in KNOWN_FOR:
-        before_role, *after_name = _patterns(cls)
+        before_role, *after_name = _PATTERNS[cls]
         assert before_role is not None
         for m in before_role.finditer(text):
             title = re.sub(r"^[Tt]he\s+", "", _clean(m.group("title")))  # "The Night Ferry star": the star's "the"
@@ -164,8 +168,3 @@ def _clean(title: str) -> str:
 
 def _norm(title: str) -> str:
     return re.sub(r"^the\s+", "", title.lower())
-
-
-def _in_quotes(s: Sentence, m: Mention) -> bool:
-    return any(a <= m.start < b for a, b in s.quotes)
-

@@ -248,9 +248,7 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
     if not theirs:
         return
     cited = {slot: {s.source for ss in by_value.values() for s in ss} for slot, by_value in theirs.items()}
-    named_in: dict[str, set[str]] = defaultdict(set)
-    for s in sentences:
-        named_in[s.source].update(m.person for m in s.mentions if m.explicit)
+    named_in = named_by_article(sentences)
     pairs = other_pairs(relations, couple)
     claimed = {s.id for c in claims for s in c.sentences}
     # a value some sentence naming both of them by name gives: what makes a passing mention theirs
@@ -327,6 +325,14 @@ _ROLE_BEFORE = re.compile(ROLE_WORDS + r",?\s*$", re.IGNORECASE)
 _COUPLE_WORDS = re.compile(r"\b(?:couple|exes|spouses|newlyweds)\b", re.IGNORECASE)
 # Words for two people that may be any two: after a sentence naming one of the couple and someone else.
 _TWO_OF_THEM = re.compile(r"\b(?:the two|the pair|the duo|both of them)\b", re.IGNORECASE)
+
+
+def named_by_article(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
+    """Each article -> the people it names by name (what "the couple" in it may be checked against)."""
+    named_in: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        named_in[s.source].update(m.person for m in s.mentions if m.explicit)
+    return named_in
 
 
 def other_pairs(relations: Sequence[Relation], couple: frozenset[str]) -> list[frozenset[str]]:

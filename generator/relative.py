@@ -32,6 +32,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from . import slots
 from .claims import ClaimGroup
@@ -44,6 +45,7 @@ from .records import (
     SINGLE_SOURCE,
     clause_people,
     kin_of,
+    named_by_article,
     other_pairs,
     pair_in_doubt,
     pair_named,
@@ -71,11 +73,10 @@ def with_relative_support(records: Sequence[Record], sentences: Sequence[Sentenc
     if len(couple) != 2 or not any(_eligible(r, couple) for r in records):
         return tuple(records)
     by_source = {s.id: s for s in sources}
+    dates = {s.id: s.sort_date for s in sources}
     children, kin = kin_of(relations, couple)
     in_doubt = pair_in_doubt(sentences, couple, couple | children | kin, childlike)
-    named_in: dict[str, set[str]] = defaultdict(set)
-    for s in sentences:
-        named_in[s.source].update(m.person for m in s.mentions if m.explicit)
+    named_in = named_by_article(sentences)
     pairs = other_pairs(relations, couple)
     claimed = {s.id for c in claims for s in c.sentences}
     dated_by: dict[str, set[str]] = defaultdict(set)  # slot -> the articles that give it a year of their own
@@ -100,18 +101,14 @@ def with_relative_support(records: Sequence[Record], sentences: Sequence[Sentenc
             for at in _landing(s, r.slot, facts.get(s.id, ()), src):
                 if not _lands(at, r):
                     continue
-                cue = _event_words(s, r.slot)
-                if cue is None:
-                    continue
-                told = Fact(slots.YEAR, r.slot, (), "", "", s.id, Span(s.source, s.start + cue[0], s.start + cue[1]))
+                a, b = at.cue
+                told = Fact(slots.YEAR, r.slot, (), "", "", s.id, Span(s.source, s.start + a, s.start + b))
                 if clause_people(s, told) & couple and not says_not_so(s, told) and passing_whom(
                         s, told, couple, named_in[s.source], pair_named(pairs, named_in[s.source]) or s.id in in_doubt):
                     found[s.source] = s
                     break
         if found:
-            dates = {s.id: s.sort_date for s in sources}
-            added = sorted((s.citation for s in found.values()), key=lambda c: (dates.get(c.source, ""), c.source))
-            r = replace(r, undated=tuple(sorted((*r.undated, *added),
+            r = replace(r, undated=tuple(sorted((*r.undated, *(s.citation for s in found.values())),
                                                 key=lambda c: (dates.get(c.source, ""), c.source))))
         out.append(r)
     return tuple(out)
@@ -122,10 +119,19 @@ def _eligible(r: Record, couple: frozenset[str]) -> bool:
             and r.verdict in (AGREEMENT, SINGLE_SOURCE) and r.values[0].value.isdigit())
 
 
-def _landing(s: Sentence, slot: str, given: Sequence[Fact], source: Source | None
-             ) -> list[tuple[int, int, int]]:
-    """(the month it lands on, as year * 12 + month - 1; how many months either way it may be off;
-    where the distance's event words start) for each distance of the sentence told of `slot`'s event."""
+class Landing(NamedTuple):
+    """Where a distance of a sentence counts back to: a month (year * 12 + month - 1), how many months
+    either way it may be off, whether it tells a month at all (not a distance in years: "nearly two
+    years after"), and where its event's words stand in the sentence."""
+
+    month: int
+    room: int
+    tells_month: bool
+    cue: tuple[int, int]
+
+
+def _landing(s: Sentence, slot: str, given: Sequence[Fact], source: Source | None) -> list[Landing]:
+    """Each distance of the sentence told of `slot`'s event, where it lands."""
     text = s.outside_quotes()
     out = []
     for m in DISTANCE.finditer(text):
@@ -135,10 +141,9 @@ def _landing(s: Sentence, slot: str, given: Sequence[Fact], source: Source | Non
         n = 1 if m.group("n").lower() in ("a", "an") else number(m.group("n"))
         unit = m.group("unit").lower().rstrip("s")
         back = {"week": round(n * 7 / 30.44), "month": n, "year": 12 * n}[unit]
-        room = 4 if unit == "year" else 1
         start = _anchor(s, text, m.start(), given, source)
         if start is not None:
-            out.append((start - back, room if unit != "year" else -room, cue[0]))
+            out.append(Landing(start - back, 4 if unit == "year" else 1, unit != "year", cue))
     return out
 
 
@@ -157,36 +162,30 @@ def _anchor(s: Sentence, text: str, at: int, given: Sequence[Fact], source: Sour
     return int(written[:4]) * 12 + int(written[5:7]) - 1
 
 
-def _event_words(s: Sentence, slot: str, after: int | None = None) -> tuple[int, int] | None:
-    """Where the words of `slot`'s event stand right after a distance (at `after`, or after the first
-    distance that has them), when no other record's event stands nearer and no year is among them."""
+def _event_words(s: Sentence, slot: str, at: int) -> tuple[int, int] | None:
+    """Where the words of `slot`'s event stand right after a distance ending at `at`, when no other
+    record's event stands nearer and no year is among them."""
     text = s.text
-    starts = [after] if after is not None else [m.end() for m in DISTANCE.finditer(s.outside_quotes())]
-    for at in starts:
-        nearest: tuple[int, str, int] | None = None
-        for known in slots.records():
-            if known.cue is None or known.name not in COUPLE_EVENTS:
-                continue
-            m = known.cue.search(text, at, min(len(text), at + EVENT_WITHIN + 40))
-            if m and m.start() - at <= EVENT_WITHIN and (nearest is None or m.start() < nearest[0]):
-                nearest = (m.start(), known.name, m.end())
-        if nearest is None or nearest[1] != slot:
+    nearest: tuple[int, str, int] | None = None
+    for known in slots.records():
+        if known.cue is None or known.name not in COUPLE_EVENTS:
             continue
-        if any(at <= t[1] < nearest[2] for t in time_mentions(text, None)):
-            continue  # "after her March 2019 divorce filing": dated, the extractor's
-        return nearest[0], nearest[2]
-    return None
+        m = known.cue.search(text, at, min(len(text), at + EVENT_WITHIN + 40))
+        if m and m.start() - at <= EVENT_WITHIN and (nearest is None or m.start() < nearest[0]):
+            nearest = (m.start(), known.name, m.end())
+    if nearest is None or nearest[1] != slot:
+        return None
+    if any(at <= t[1] < nearest[2] for t in time_mentions(text, None)):
+        return None  # "after her March 2019 divorce filing": dated, the extractor's
+    return nearest[0], nearest[2]
 
 
-def _lands(at: tuple[int, int, int], r: Record) -> bool:
-    """Whether the month a distance lands on (with its room either way; negative for a distance in
-    years, which tells no month) is the record's: its month, where it names one and the distance tells
-    months; else its year, the room either way included."""
-    month, room, _cue = at
+def _lands(at: Landing, r: Record) -> bool:
+    """Whether a distance lands on the record's value: its month, a month either way, where the record
+    names one and the distance tells months; else its year, the room either way included."""
     year = int(r.values[0].value)
-    span = range(month - abs(room), month + abs(room) + 1)
+    span = range(at.month - at.room, at.month + at.room + 1)
     named = MONTH_NUMBERS.get(r.values[0].month, 0) if r.values[0].month else 0
-    if named and room > 0:
+    if named and at.tells_month:
         return year * 12 + named - 1 in span
     return all(m // 12 == year for m in span)
-

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.model import Profile
 from generator.pipeline import analyse
-from tests.conftest import CASES, corpus_config, profile_of_articles
+from tests.conftest import CASES, corpus_config
 
 # fictional corpus: the start of a statement -> the person its pronoun or epithet is
 EXPECTED = {
@@ -92,16 +92,21 @@ def test_a_name_is_not_clarified_as_itself(built: tuple[str, Profile]) -> None:
             assert m.group(1) not in m.group(2).split(), text
 
 
+def _statements_with(corpus: str, words: str, tmp: Path) -> list[str]:
+    """The statements of a corpus of tests/cases that hold `words`."""
+    seeds = tmp / "seeds"
+    shutil.copytree(CASES / corpus / "seeds", seeds)
+    profile, _spans = analyse(corpus_config(seeds, tmp / "docs"))
+    return [st.text for sec in profile.sections for st in sec.statements if words in st.text]
+
+
 def test_no_bracket_where_someone_later_in_the_sentence_would_fit(tmp_path: Path) -> None:
     """"Dashwood's children with ex-wife Maren Ellsworth, Clementine, 9, and Ossian, 6, served as
     flower girl and ring bearer. His brother Rufus Dashwood was best man, as he was at Dashwood's
     first wedding in 2012": the one male the sentence before names outright is the boy, but the
     sentence itself names his father, who fits "His" better. Bracketing the boy published a falsehood
     (corpus_c); a sentence that names another who would fit leaves the pronoun as the article wrote it."""
-    seeds = tmp_path / "seeds"
-    shutil.copytree(CASES / "corpus_c" / "seeds", seeds)
-    profile, _spans = analyse(corpus_config(seeds, tmp_path / "docs"))
-    said = [st.text for sec in profile.sections for st in sec.statements if "brother Rufus Dashwood was best man" in st.text]
+    said = _statements_with("corpus_c", "brother Rufus Dashwood was best man", tmp_path)
     assert said and all(t.startswith("His brother Rufus") for t in said), said
 
 
@@ -111,20 +116,6 @@ def test_no_bracket_with_a_child_listed(tmp_path: Path) -> None:
     nearest sentence names is a four-year-old listed among the twins; "She" is the interview's
     subject (corpus_e bracketed the child). A child listed makes another ambiguous, and is never
     taken herself."""
-    seeds = tmp_path / "seeds"
-    shutil.copytree(CASES / "corpus_e" / "seeds", seeds)
-    profile, _spans = analyse(corpus_config(seeds, tmp_path / "docs"))
-    said = [st.text for sec in profile.sections for st in sec.statements if "mother, Brenda, still phones" in st.text]
+    said = _statements_with("corpus_e", "mother, Brenda, still phones", tmp_path)
     assert said and all(t.startswith("She says") for t in said), said
 
-
-def test_no_bracket_for_an_epithet_whose_work_names_its_person(tmp_path: Path) -> None:
-    """"Dorian Vell thanked the author of Salt Lines, Tova Renn": the author is named right after her
-    work (a review bracketed the wife, whom an article calls "the author of Paper Lanterns")."""
-    body = ("Marla Quint, the author of Paper Lanterns, married Dorian Vell on Saturday at the Pinecrest Boathouse.\n\n"
-            "Vell, 34, co-founded the software company Tesselate in 2010 with his college roommate.\n\n"
-            "During the toasts, Dorian Vell thanked the author of Salt Lines, Tova Renn, for introducing the two "
-            "at a book fair in 2012.\n\n\"I have never seen him this happy,\" said Renn.")
-    profile = profile_of_articles(tmp_path, {"a1.txt": ("2015-06-14", body)})
-    said = [st.text for sec in profile.sections for st in sec.statements if "Tova Renn" in st.text]
-    assert said and not any("[" in t for t in said), said
