@@ -72,6 +72,16 @@ class View:
     thing: frozenset[str] = frozenset()
 
 
+def relative_clause_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the relative clause set off by commas or dashes that holds text[start:end]
+    ("The couple, who wed in 2012, had been hoping for a baby": ", who wed in 2012,"); None when
+    the words stand in no such clause."""
+    for m in _RELATIVE.finditer(text):
+        if m.start() <= start and end <= m.end():
+            return m.start(), m.end()
+    return None
+
+
 def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
     """The sentence's views; none when it is one clause."""
     if s.speaker:

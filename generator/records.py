@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from . import slots
 from .claims import ClaimGroup
+from .clauses import relative_clause_around
 from .extract import clause, month_at, puts_at_another_time, time_mentions, written_on
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
 from .ingest.dates import ahead_of_article
@@ -45,6 +46,7 @@ from .lang.en import (
     MET_TAIL,
     MONTHS,
     NOT_SO,
+    SAYS_NO,
     NOT_UNTIL,
     NUMBER_VALUES,
     OCCASION_AFTER,
@@ -860,6 +862,11 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
     if s.text.rstrip(" \"”’'").endswith("?"):
         return True  # "Did they split in 2019?"
+    # In a ", who wed in 2012," aside, a wish, plan or maybe of the main clause after it is the main
+    # clause's own ("The couple, who wed in 2012, had been hoping for a baby"); a word that says no
+    # still counts there ("..., who married in 2001, now say that the wedding never happened").
+    aside = relative_clause_around(s.text, f.span.start - s.start, f.span.end - s.start)
+    wish_until = min(hi, aside[1]) if aside is not None else hi
     start = 0
     if f.slot in COUNTS:  # a count is denied or doubted by the words that lead to it only: "who share three
         # kids, have not said whether they will divorce", "custody of their three children is expected to go
@@ -871,7 +878,8 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
         return True  # a hedge before the fact ("It is believed that ...") or after it in its clause
     known = slots.slot(f.slot)
     own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
-    if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own for m in NOT_SO.finditer(s.text, lo, hi)):
+    if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own
+           and (m.start() < wish_until or SAYS_NO.match(s.text, m.start())) for m in NOT_SO.finditer(s.text, lo, hi)):
         return True  # but "was not settled until 2021": settled in 2021; "asked the court to dissolve
         # the marriage" is the filing's own words, not a wish
     if f.slot in COUPLE_EVENTS and (any(not _names_its_people(s, f, m.end()) for m in OTHER_PARTNER.finditer(s.text, lo, hi))

@@ -888,10 +888,10 @@ def test_a_disagreement_takes_no_undated_support(tmp_path: Path) -> None:
 
 
 def test_a_word_of_maybe_anywhere_in_the_clause_counts_after_an_aside_too() -> None:
-    """An event told in a ", who ...," aside is cited only when no word of doubt stands anywhere in
-    its clause, after the aside too: precision first. An attempt to let a "would" in a later clause
-    ("..., who split in 2018, fought over where the children would live") count for nothing let
-    "..., who married in 2001, now say that the wedding never happened" through (found by a review)."""
+    """An event told in a ", who ...," aside is cited only when no word of doubt stands in the aside
+    and no word that says no stands in its clause after the aside: precision first. An attempt to let
+    every word after the aside count for nothing let "..., who married in 2001, now say that the
+    wedding never happened" through (found by a review); a wish or plan of the main clause is its own."""
     from generator.model import Fact, Span
 
     def fact(text: str, slot: str) -> tuple[Sentence, Fact]:
@@ -903,11 +903,17 @@ def test_a_word_of_maybe_anywhere_in_the_clause_counts_after_an_aside_too() -> N
             ("Marla Quinn and Devon Hale, who married in 2018, now say that the wedding never happened.", "married"),
             ("Marla Quinn and Devon Hale, who were to split in 2018, did not.", "separated"),
             ("Marla Quinn and Devon Hale, who split in 2018 in the film, never did in life.", "separated"),
-            ("Marla Quinn and Devon Hale, who married in 2018, will divorce.", "married"),
             ("Marla Quinn, who would marry Devon Hale in 2018, met him in 2001.", "married"),
             ("Marla Quinn and Devon Hale were to marry in 2018.", "married")]:
         assert says_not_so(*fact(said, slot)), said
     assert not says_not_so(*fact("Marla Quinn and Devon Hale, who split in 2018, share custody.", "separated"))
+    # a wish, a plan or a maybe of the main clause after the aside is the main clause's own: the aside's
+    # event stands ("had been hoping for a baby" doubted a wedding); a word that says no still counts
+    for said in ["Marla Quinn and Devon Hale, who married in 2018, had been hoping for a baby.",
+                 "Marla Quinn and Devon Hale, who married in 2018, will divorce.",
+                 "Marla Quinn and Devon Hale, who married in 2018, plan to move to Reno."]:
+        assert not says_not_so(*fact(said, "married")), said
+    assert says_not_so(*fact("Marla Quinn and Devon Hale, who married in 2018, deny it.", "married"))
 
 
 @pytest.mark.parametrize("said", [

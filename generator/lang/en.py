@@ -529,6 +529,10 @@ NOT_SO = re.compile(
     r"|engaged|filed|called)|considered|considering|contemplat\w*|brink|threaten\w*"
     r"|talked about|talking about|(?:was|were|is|are|have|has) to)\b"
     r"|n't\b|'ll\b|’ll\b", re.IGNORECASE)
+# The words of NOT_SO that say no (not a wish, a plan or a maybe): what a main clause may say of the
+# event of a ", who married in 2001," aside before it ("now say that the wedding never happened").
+SAYS_NO = re.compile(r"(?:not|never|no longer|neither|nor|denied|denies|deny|failed|fails|refused|refuses)\b|n't\b",
+                     re.IGNORECASE)
 # A "not" that says when, not whether, of a past event: "was not finalized until 2021", "did not
 # marry until 2013", "wasn't final until 2019": the event happened then. Only a past "did", "was",
 # "were" or "had", then the event's own word or a word that it was final, then "until". "Did not
