@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .lang.en import CUSTODY_GIVEN
+from .lang.en import CHILD_ARRIVED, CUSTODY_GIVEN
 
 YEAR = "year"
 DURATION = "duration"
@@ -156,7 +156,7 @@ SLOTS: tuple[Slot, ...] = (
          section=BACKGROUND, keyed=True, compared=True, couple=True, wording="start of their relationship",
          record=2, record_about=COUPLE, told=re.compile(r"\b(?:began|started) (?:dating|seeing each other)\b", _I)),
     Slot(CHILD_BORN, YEAR, "Child born",
-         re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b", _I),
+         re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b|" + CHILD_ARRIVED, _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=4, key_fact=5, people=1, wording="birth",
          record=5, record_about=CHILD),
     Slot(CUSTODY_AWARDED, YEAR, "Custody awarded", re.compile(

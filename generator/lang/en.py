@@ -675,6 +675,14 @@ HOLIDAYS: tuple[frozenset[str], ...] = tuple(frozenset([h]) for h in (
 # Custody given to someone, in the words that give it: "awarded her primary physical custody",
 # "won custody", "granted him temporary sole custody" (the slot custody-awarded's cue, and what
 # the paragraph reads a custody record's kind from).
+# A child's arrival told with a child word and a time right after ("Daughter Ivy Lee arrived on January 11",
+# "their son, Tom, followed in 2016"): a birth. Not "their son arrived at the courthouse in 2019", nor
+# "followed in his footsteps": the time must come right after the verb.
+CHILD_ARRIVED = (r"\b(?:daughter|son|baby|twins)\b(?:,?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?,?\s+"
+                 r"(?:arrived|followed)"
+                 r"(?=\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}\b|(?i:" + "|".join(m for m in (
+                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december")) + r")\b))")
 CUSTODY_GIVEN = (r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
                  r"(?:(?:sole|primary|full|joint|temporary)\s+){0,2}(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?"
                  r"custody\b")
