@@ -46,7 +46,6 @@ from .lang.en import (
     MET_TAIL,
     MONTHS,
     NOT_SO,
-    SAYS_NO,
     NOT_UNTIL,
     NUMBER_VALUES,
     OCCASION_AFTER,
@@ -58,6 +57,7 @@ from .lang.en import (
     SUBORDINATE,
     UNDATED_DOUBT,
     VOW_RENEWAL,
+    WISH_OR_PLAN,
 )
 from .model import (
     ON_RECORD,
@@ -853,6 +853,10 @@ def _same_words(q: QuoteGroup, bodies: Mapping[str, str]) -> list[list[Citation]
             and len(words.split()) >= MIN_CUT_WORDS]
 
 
+# The opening of a relative aside about a person ("..., who wed in 2012,").
+_WHO = re.compile(r"[,\s\u2014\u2013-]*(?:[\"\u201d]\s*)?(?:who|whom)\b", re.IGNORECASE)
+
+
 def says_not_so(s: Sentence, f: Fact) -> bool:
     """Whether the clause of the fact says the event did not happen, may, is only sought, or is
     only alleged or reported ("reportedly married in 2001", "..., a tabloid claimed"); a count, by
@@ -862,11 +866,12 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
     if s.text.rstrip(" \"”’'").endswith("?"):
         return True  # "Did they split in 2019?"
-    # In a ", who wed in 2012," aside, a wish, plan or maybe of the main clause after it is the main
-    # clause's own ("The couple, who wed in 2012, had been hoping for a baby"); a word that says no
-    # still counts there ("..., who married in 2001, now say that the wedding never happened").
+    # After a ", who wed in 2012," aside, a wish or a plan is the main clause's own ("The couple, who wed
+    # in 2012, had been hoping for a baby"); a word that says no or maybe still counts there ("..., who
+    # married in 2001, now say that the wedding never happened", "..., if the tabloid is right, have
+    # split"). Only a who-aside: "Lee and Ray's duo, which split in 2019, plans a reunion" is no one's.
     aside = relative_clause_around(s.text, f.span.start - s.start, f.span.end - s.start)
-    wish_until = min(hi, aside[1]) if aside is not None else hi
+    own_from = min(hi, aside[1]) if aside is not None and _WHO.match(s.text, aside[0]) else hi
     start = 0
     if f.slot in COUNTS:  # a count is denied or doubted by the words that lead to it only: "who share three
         # kids, have not said whether they will divorce", "custody of their three children is expected to go
@@ -879,7 +884,8 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     known = slots.slot(f.slot)
     own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
     if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own
-           and (m.start() < wish_until or SAYS_NO.match(s.text, m.start())) for m in NOT_SO.finditer(s.text, lo, hi)):
+           and not (m.start() >= own_from and WISH_OR_PLAN.match(s.text, m.start()))
+           for m in NOT_SO.finditer(s.text, lo, hi)):
         return True  # but "was not settled until 2021": settled in 2021; "asked the court to dissolve
         # the marriage" is the filing's own words, not a wish
     if f.slot in COUPLE_EVENTS and (any(not _names_its_people(s, f, m.end()) for m in OTHER_PARTNER.finditer(s.text, lo, hi))

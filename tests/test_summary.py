@@ -889,9 +889,10 @@ def test_a_disagreement_takes_no_undated_support(tmp_path: Path) -> None:
 
 def test_a_word_of_maybe_anywhere_in_the_clause_counts_after_an_aside_too() -> None:
     """An event told in a ", who ...," aside is cited only when no word of doubt stands in the aside
-    and no word that says no stands in its clause after the aside: precision first. An attempt to let
-    every word after the aside count for nothing let "..., who married in 2001, now say that the
-    wedding never happened" through (found by a review); a wish or plan of the main clause is its own."""
+    and none but a wish or a plan ("hoping for a baby", "will divorce") in its clause after the aside:
+    precision first. An attempt to let every word after the aside count for nothing let "..., who
+    married in 2001, now say that the wedding never happened" through; one that let every maybe through
+    let "..., who wed in 2012, if the tabloid is right, have split" (both found by reviews)."""
     from generator.model import Fact, Span
 
     def fact(text: str, slot: str) -> tuple[Sentence, Fact]:
@@ -913,7 +914,13 @@ def test_a_word_of_maybe_anywhere_in_the_clause_counts_after_an_aside_too() -> N
                  "Marla Quinn and Devon Hale, who married in 2018, will divorce.",
                  "Marla Quinn and Devon Hale, who married in 2018, plan to move to Reno."]:
         assert not says_not_so(*fact(said, "married")), said
-    assert says_not_so(*fact("Marla Quinn and Devon Hale, who married in 2018, deny it.", "married"))
+    for said, slot in [("Marla Quinn and Devon Hale, who married in 2018, deny it.", "married"),
+                       # a maybe may doubt the whole sentence (found by a review of the rule)
+                       ("Marla Quinn and Devon Hale, who wed in 2018, if the tabloid is right, have split.", "married"),
+                       ("Marla Quinn and Devon Hale, who wed in 2018, could be lying.", "married"),
+                       # a which-aside is a thing's: "Quinn and Hale's duo, which split in 2018" is no one's split
+                       ("Marla Quinn and Devon Hale's duo, which split in 2018, plans to reunite.", "separated")]:
+        assert says_not_so(*fact(said, slot)), said
 
 
 @pytest.mark.parametrize("said", [

@@ -529,10 +529,12 @@ NOT_SO = re.compile(
     r"|engaged|filed|called)|considered|considering|contemplat\w*|brink|threaten\w*"
     r"|talked about|talking about|(?:was|were|is|are|have|has) to)\b"
     r"|n't\b|'ll\b|’ll\b", re.IGNORECASE)
-# The words of NOT_SO that say no (not a wish, a plan or a maybe): what a main clause may say of the
-# event of a ", who married in 2001," aside before it ("now say that the wedding never happened").
-SAYS_NO = re.compile(r"(?:not|never|no longer|neither|nor|denied|denies|deny|failed|fails|refused|refuses)\b|n't\b",
-                     re.IGNORECASE)
+# The words of NOT_SO that are a wish or a plan of their own clause ("had been hoping for a baby", "plan to
+# move", "will divorce"): after a ", who married in 2001," aside they are the main clause's, not a doubt
+# of the aside's wedding. Not a maybe ("could", "may", "if", "whether", "would", "expected"), which may
+# doubt the whole sentence ("..., who wed in 2012, if the tabloid is right, have split").
+WISH_OR_PLAN = re.compile(r"(?:hop(?:e|es|ed|ing)|want(?:s|ed)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought"
+                          r"|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|will|shall)\b", re.IGNORECASE)
 # A "not" that says when, not whether, of a past event: "was not finalized until 2021", "did not
 # marry until 2013", "wasn't final until 2019": the event happened then. Only a past "did", "was",
 # "were" or "had", then the event's own word or a word that it was final, then "until". "Did not
@@ -675,14 +677,16 @@ HOLIDAYS: tuple[frozenset[str], ...] = tuple(frozenset([h]) for h in (
 # Custody given to someone, in the words that give it: "awarded her primary physical custody",
 # "won custody", "granted him temporary sole custody" (the slot custody-awarded's cue, and what
 # the paragraph reads a custody record's kind from).
-# A child's arrival told with a child word and a time right after ("Daughter Ivy Lee arrived on January 11",
-# "their son, Tom, followed in 2016"): a birth. Not "their son arrived at the courthouse in 2019", nor
-# "followed in his footsteps": the time must come right after the verb.
-CHILD_ARRIVED = (r"\b(?:daughter|son|baby|twins)\b(?:,?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?,?\s+"
-                 r"(?:arrived|followed)"
-                 r"(?=\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}\b|(?i:" + "|".join(m for m in (
-                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december")) + r")\b))")
+# A child's arrival told with a child word, the child's name and a time that ends the clause ("Daughter Ivy
+# Lee arrived on January 11.", "their son, Tom, followed in 2016."): a birth. Never "arrived in June
+# from boarding school", "followed in 2019 with a clothing line" or "..., moving to Reno" (the time must
+# end the clause), an unnamed child ("Jo Roe's baby arrived": whose?), an adopted or foster child, a
+# "step-son", or a title ("Her album, Daughter, arrived in March"): the child word is in lower case but
+# at the sentence's start.
+CHILD_ARRIVED = (r"(?:^|(?<=[^\w-]))(?<!adopted )(?<!foster )(?:(?-i:daughter|son|baby|twins)|^(?-i:Daughter|Son|Baby|Twins))"
+                 r",?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},?\s+(?:arrived|followed)"
+                 r"(?=\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|(?:" + "|".join(MONTHS) + r")(?:\s+\d{1,2})?"
+                 r"(?:,?\s+\d{4})?)\s*(?:[.;!]|,?\s+and\b|$))")
 CUSTODY_GIVEN = (r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
                  r"(?:(?:sole|primary|full|joint|temporary)\s+){0,2}(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?"
                  r"custody\b")
