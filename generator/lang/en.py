@@ -298,7 +298,7 @@ NEWS_WORDS = _NEWS_VENUE_TAILS | frozenset([
 # stand alone (people/grouping.py).
 INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     "Hardware", "Studio", "Pictures", "Co", "Network", "Television", "Court", "County", "Church", "School",
-    "University", "College", "Hospital", "Restaurant", "Bistro", "Kitchen", "Cafe", "Bakery", "Store", "Shop",
+    "University", "College", "Hospital", "Infirmary", "Clinic", "Hospice", "Restaurant", "Bistro", "Kitchen", "Cafe", "Bakery", "Store", "Shop",
     "Market", "Hotel", "Theater", "Theatre", "Hall", "Center", "Centre", "Park", "Street", "Avenue", "Road", "City",
     "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival", "Awards", "Show", "Talk", "Podcast",
     "Tech", "Academy", "Conservatory", "Polytechnic",  # "taught chemistry at Michigan Tech"
