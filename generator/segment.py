@@ -426,6 +426,11 @@ _ONE_OF_THEM = re.compile(r"\s*(?:One|Another|Others|Many|Some|A few|Most|Severa
                           r"insists|quipped|noted|notes|wrote|writes|disagreed|agreed|recalled|remembered)\b")
 
 
+# "to" right before a verb of saying: an infinitive ("to say goodbye", "declined to say"), no one's words;
+# not "went on to say", which tells what was said next.
+_INFINITIVE_TO = re.compile(r"(?<!\bon )\bto\s+$", re.IGNORECASE)
+
+
 def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | None]:
     """How the sentence is attributed, and the words naming who speaks, by its structure: the
     subject of each speech or reporting verb ("a source told", "TMZ says", "Jane Roe, 38, said"),
@@ -441,6 +446,8 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     found: list[tuple[str, str | None]] = []
     for verb_start, verb_end in _report_verbs(outside):
         before = outside[:verb_start]
+        if _INFINITIVE_TO.search(before):
+            continue  # "drove the children across the hills to say goodbye": no one speaks (but "went on to say")
         phrase, after, earlier = _subject(before)
         relative = re.search(r"\b(?:who|which|whom|whose|that)\b", phrase)
         if relative:  # "someone who usually says": the verb belongs to the relative clause

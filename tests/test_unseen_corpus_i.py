@@ -48,3 +48,22 @@ def test_a_married_pair_named_half_as_often_is_the_couple_rather_than_an_unrelat
                             tied) == frozenset({"Ann Lee", "Lee"})
     assert _married_instead(frozenset({"Ann Lee", "Lee"}), Counter({("Ann Lee", "Lee"): 12, ("Ann Lee", "Bob Ray"): 5}),
                             married[:1]) == frozenset({"Ann Lee", "Lee"})
+
+
+def _statements(profile: Profile) -> list[str]:
+    return [st.text for sec in profile.sections for st in sec.statements]
+
+
+@pytest.mark.parametrize(("wrong", "why"), [
+    ("[Lewis]", '"Dunleavy, 35, spent his career at the club ... His side sit fourth": the surname alone is one of '
+                'two brothers, and "his" was given to the nine-year-old named two sentences before'),
+    ("[Finn:]", '"\"Finn has only just worked out what a football is,\" he said. \"I\'d like to be there when he '
+                'kicks one.\"": the quotation goes on, its speaker the sentence before\'s (no one), never Finn'),
+    ("[Pennines:]", '"drove the children across the Pennines to say goodbye" made a place the speaker of the '
+                    'quotation after it'),
+    ("The chef [Rory Dunleavy]", '"living with a professional chef, Rory has admitted" made the husband "the chef"'),
+    ('he [Rory Dunleavy] said', "her spokesman's words, after \"The chef\" was taken for the husband"),
+])
+def test_no_wrong_bracket_of_the_first_reading(profile: Profile, wrong: str, why: str) -> None:
+    said = [t for t in _statements(profile) if wrong in t]
+    assert not said, (why, said)

@@ -259,8 +259,24 @@ def _resolve_key(article: Sequence[Sentence], explicit: dict[str, list[Mention]]
     owners = [_speaker_owners(s, resolver) for s in article]
     people = {m.person for ms in found for m in ms} | {o for os in owners for o in os if o}
     return key_of([(s.start, s.text, s.quotes, s.speaker) for s in article], found, owners,
+                  sorted({s.text[a:b] for s in article for a, b in resolver.shared_surnames(s.text)}),
                   sorted((p, gender[p]) for p in people if p in gender),
                   sorted((p, sorted(roles[p])) for p in people if p in roles))
+
+
+def _shared_surname_alone(s: Sentence, outside: str, mentions: Sequence[Mention], resolver: Resolver) -> bool:
+    """Whether the sentence names, outside quotation marks and in no name found, a surname alone that
+    two or more people bear ("Ray, 35, spent his career at the club", of two brothers): someone is
+    named whom the article leaves unclear, and a "he" after it is no one named earlier."""
+    return any(not any(m.start - s.start <= a < m.end - s.start for m in mentions)
+               for a, _b in resolver.shared_surnames(outside))
+
+
+def _goes_on_quoting(s: Sentence, before: Sentence) -> bool:
+    """Whether the sentence is a quotation alone that goes on from the sentence before, in the same
+    paragraph, with that sentence's speaker words (segment copies them: '"...," he said. "..."')."""
+    return (bool(s.speaker) and s.speaker == before.speaker and before.paragraph == s.paragraph
+            and bool(s.quotes) and s.quotes[0][0] == s.start and s.quotes[0][1] == s.end)
 
 
 def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], resolver: Resolver,
@@ -271,7 +287,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
     epithets: list[tuple[str, str]] = []
     history: list[list[str]] = []  # per earlier sentence of this source: salient people, first first
     surnames = SurnameBearers()
-    for s in article:
+    for n, s in enumerate(article):
         found, unclear_surname = surnames.clear(s, explicit[s.id])
         named_here = {m.person for m in found if not in_quotes(s, m.start)}
         extra: list[Mention] = []
@@ -314,6 +330,10 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         said = SPEAKER_PRONOUN.search(outside)
         before = people_named_before(s, found, said.start() if said else 0)
         speaker = resolve_speaker(s, resolver, extra, history, gender, before, named_here - set(before))
+        if n and _goes_on_quoting(s, article[n - 1]):
+            speaker = out[-1][1]  # the quotation goes on: its speaker is the sentence before's, or no one
+            # ('"Tom has only just worked out what a football is," he said. "I'd like to be there when he
+            # kicks one."': never Tom, named in the quotation before, when "he" found no one there)
         if speaker and surnames.unclear(s.speaker or "", speaker, named_here - {speaker}):
             speaker = None  # "Ray said", after two Rays named in full
         if speaker and said and not any(x.start <= s.start + said.start() < x.end for x in extra):
@@ -328,7 +348,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         if lead and not any(x.start == s.start for x in extra):
             salient.append(OTHER)
         if (unclear_surname or unknown_names(s, found, outside) or unknown_partner(s, found)
-                or unnamed_pair(s, mentions, listed)):
+                or unnamed_pair(s, mentions, listed) or _shared_surname_alone(s, outside, mentions, resolver)):
             salient.append(OTHER)
         # A sentence whose subject is an epithet we could not resolve ("The winner closed the
         # night.") hides who "She" in the next sentence is: the search stops there.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
@@ -74,6 +74,16 @@ class Resolver:
         # capitalised: most words are passed over inside the regular expression).
         firsts = sorted({f[0] for f in self.owner if f and _WORD_CHAR.match(f[0])})
         self.starts = re.compile(rf"(?<!\w)[{''.join(re.escape(c) for c in firsts)}]" if firsts else r"(?!)")
+        # The surnames two or more people bear that name no one alone ("Ray" of Bob Ray and Tom Ray):
+        # such a word alone names someone the article leaves unclear.
+        last = Counter(name.split()[-1] for name in people if " " in name)
+        self.shared = frozenset(w for w, n in last.items() if n >= 2 and w not in self.owner)
+        self.shared_word = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(self.shared))) + r")(?![\w'’-])") \
+            if self.shared else None
+
+    def shared_surnames(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each surname alone in `text` that two or more people bear (self.shared)."""
+        return [(m.start(), m.end()) for m in self.shared_word.finditer(text)] if self.shared_word else []
 
     def explicit(self, s: Sentence) -> list[Mention]:
         out: list[Mention] = []
