@@ -43,6 +43,7 @@ from .lang.en import (
     REASON_REPEAT,
     REASON_TEASER,
     TEASER,
+    WHOSE_COUNT,
     YEAR,
 )
 from .model import ON_RECORD, UNNAMED, Fact, Relation, Sentence
@@ -804,15 +805,18 @@ def with_claimed_people(facts: Sequence[Fact], claims: Sequence[ClaimGroup]) -> 
     return out
 
 
-def counts_of_others(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]
-                     ) -> frozenset[tuple[str, str, str]]:
+def counts_of_others(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
+                     children: frozenset[str] = frozenset()) -> frozenset[tuple[str, str, str]]:
     """(sentence id, slot, value) of each count of children told of people the corpus does not
     know: a sentence that opens with their names ("Cal and Dee Finch, friends of the couple, have
     two children": the recogniser did not take them, so the count looked like the couple's;
     _stranger_first). Never compared with the profile's counts nor made the couple's record,
     where it would make a false disagreement (the safe way round: a count left out is no
     falsehood). A count of someone the corpus knows (one parent's, a new family's) is compared as
-    before: the fact check tells it as a number that grew. Empty when the corpus has no couple."""
+    before: the fact check tells it as a number that grew; but not one in a sentence that names no one
+    of the couple nor of their `children` (the relations') and has no "they", "their" or "the couple"
+    before it ("Ray, who is married with two children, did not respond", of a business partner; "Four
+    kids, two houses, one group chat.": whose?). Empty when the corpus has no couple."""
     if len(couple) != 2:
         return frozenset()
     out: set[tuple[str, str, str]] = set()
@@ -821,7 +825,7 @@ def counts_of_others(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[
             continue
         for s in c.sentences:
             counts = [f.span.start - s.start for f in facts.get(s.id, ()) if (f.slot, f.value) == c.key]
-            if any(_stranger_first(s, at) for at in counts):
+            if any(_stranger_first(s, at) or _no_one_of_theirs(s, at, couple | children) for at in counts):
                 out.add((s.id, *c.key))
     return frozenset(out)
 
@@ -836,6 +840,13 @@ def _stranger_first(s: Sentence, at: int) -> bool:
 
 
 _NOT_PEOPLE_TAILS = INSTITUTION_TAILS | ORGANISATION_TAILS
+
+
+def _no_one_of_theirs(s: Sentence, at: int, ours: frozenset[str]) -> bool:
+    """Whether the sentence names none of `ours` (the couple and their children), by name or pronoun,
+    and has no word for them ("they", "their", "the couple") before offset `at`: its count is no one's
+    the profile knows."""
+    return not any(m.person in ours for m in s.mentions) and not WHOSE_COUNT.search(s.text, 0, at)
 
 
 def main_pair(sentences: Sequence[Sentence], relations: Sequence[Relation] = ()) -> frozenset[str]:

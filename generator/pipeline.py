@@ -23,6 +23,7 @@ from .model import Citation, Fact, Person, Profile, Relation, Sentence, Source, 
 from .parallel import cached_all, cached_all_in_background, in_background
 from .people import name_words, recognise
 from .quotes import quote_groups
+from .records import kin_of
 from .relations import adjust, relate
 from .render import render
 from .sections import cue_sections
@@ -111,7 +112,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     origin = {s.id: s.duplicate_of or s.id for s in sources}
     by_sentence = {s.id: s for s in sentences}
     couple = main_pair(sentences, relations)
-    others = counts_of_others(claims, facts, couple) | earlier_marriages(claims, facts, couple)
+    others = counts_of_others(claims, facts, couple, kin_of(relations, couple)[0]) | earlier_marriages(claims, facts, couple)
     conflicts, dated = compare(with_claimed_people([f for fs in facts.values() for f in fs
                                                     if (f.sentence, f.slot, f.value) not in others], claims),
                                by_sentence, origin, sources)

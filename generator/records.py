@@ -57,6 +57,7 @@ from .lang.en import (
     SUBORDINATE,
     UNDATED_DOUBT,
     VOW_RENEWAL,
+    WHOSE_COUNT,
     WISH_OR_PLAN,
 )
 from .model import (
@@ -638,7 +639,7 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
                                    f.span.start - s.start) for f in found):
         explicit |= couple  # "The two met in October, when Lee taped a segment": both of them met
     if slot in COUNTS and found and not named and not explicit & (couple | children) and not any(
-            _WHOSE_COUNT.search(s.text, 0, f.span.start - s.start) for f in found):
+            WHOSE_COUNT.search(s.text, 0, f.span.start - s.start) for f in found):
         return None  # "Four kids, two houses, one group chat.": whose? (a stepchild's father's four)
     who = _whom(slot, about, named, couple, children, kin, explicit)
     if slot == CUSTODY_AWARDED and found:
@@ -647,10 +648,6 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
     if who is None and slot in NEW_COUPLE_EVENTS:
         who = _new_couple(slot, about, found, couple, relations)
     return who
-
-
-# Before a count of children, words for whose they are: "they", "the couple", "their", "both".
-_WHOSE_COUNT = re.compile(PLURAL_REFERENCE.pattern + r"|\btheir\b", re.IGNORECASE)
 
 
 # Between a child's name and the year of its birth given right after it: "Ivy (born 2014)", "Ivy, born in 2014".

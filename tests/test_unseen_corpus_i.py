@@ -67,3 +67,16 @@ def _statements(profile: Profile) -> list[str]:
 def test_no_wrong_bracket_of_the_first_reading(profile: Profile, wrong: str, why: str) -> None:
     said = [t for t in _statements(profile) if wrong in t]
     assert not said, (why, said)
+
+
+def test_the_fact_check_counts_no_one_else_s_children_and_no_filing_as_a_final_divorce(profile: Profile) -> None:
+    """The fact-check page said the couple's children went from two to four (the husband's "Four kids, two
+    houses, one group chat.", with his stepson and his new daughter) and counted a business partner's
+    ("Pask, who is married with two children"); the brother's wife "raised an action for divorce" (a
+    Scottish filing) was read as a final divorce, a false disagreement with the year it became final."""
+    counts = [c for c in profile.conflicts if c.slot == "children"]
+    assert counts and all(v.value == "2" for c in counts for v in c.values), counts
+    body = {s.id: s.body for s in profile.sources}
+    quoted = [body[x.source][x.start:x.end] for c in counts for v in c.values for x in v.citations]
+    assert quoted and not [q for q in quoted if "Pask" in q or "Four kids" in q], quoted
+    assert not [c for c in profile.conflicts if c.slot == "divorce-final" and c.verdict == "disagreement"]

@@ -180,6 +180,9 @@ PLURAL_REFERENCE = re.compile(
     r"\b(?:the|former|both)\s+(?:couple|pair|two|exes|duo|spouses|newlyweds|lovebirds)\b"
     r"|\b(?:couple|pair|exes|duo|newlyweds|lovebirds)\b|\b(?:they|both of them)\b",
     re.IGNORECASE)
+# Before a count of children, words for whose they are: "they", "the couple", "their", "both of them", and
+# the couple's own "our" and "we" ('"Our three children remain the center of our lives"').
+WHOSE_COUNT = re.compile(PLURAL_REFERENCE.pattern + r"|\b(?:their|our|we)\b", re.IGNORECASE)
 
 # Verbs that tag who is quoted ("Jane Roe said", "said Jane Roe", "she told"): segment.py's speaker
 # tags, people/'s pronoun speakers ("she said") and relative clauses ("Bo, 11, who said").
