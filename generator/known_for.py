@@ -74,8 +74,8 @@ def _patterns(cls: str) -> tuple[re.Pattern[str] | None, ...]:
         re.compile(rf"(?i:,\s*(?:\d{{1,3}},\s*)?(?:the|a|an)\s+)(?P<title>{TITLE})\s+(?i:{role})\b{not_owner}"),
         # "Bob Ray, the Seattle co-founder of Quillo", "Ann Lee is the author of", "the novelist behind <title>":
         # an apposition or "is", never a verb ("met the star of Night Ferry, Gwen Lo")
-        re.compile(rf"(?i:(?:,\s*\d{{1,3}})?(?:\s*,\s*|\s+(?:is|was|has\s+been)\s+)(?:the|a|an)\s+"
-                   rf"(?:[\w-]+\s+){{0,2}}?(?:{role})\s+(?:of|behind|whose\s+(?:debut|first\s+novel|latest)\s*,?)\s+"
+        re.compile(rf"(?i:(?:,\s*\d{{1,3}}(?=\s*,))?(?:\s*,\s*(?:(?:is|was|has\s+been)\s+)?|\s+(?:is|was|has\s+been)\s+)"
+                   rf"(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?)?(?:{role})\s+(?:of|behind|whose\s+(?:debut|first\s+novel|latest)\s*,?)\s+"
                    rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK})\s+)?)(?P<title>{TITLE})"),
         # "Bob Ray co-founded the software company Quillo", "starred in <title>"
         re.compile(rf"(?i:(?:,\s*\d{{1,3}},|,\s*who)?\s+(?:{verb})\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:{_WORK})\s+)?)"

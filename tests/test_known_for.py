@@ -70,3 +70,17 @@ def test_two_titles_joined_by_and_make_no_record(tmp_path: Path) -> None:
     profile = profile_of_articles(tmp_path, {"a1.txt": WED, "a2.txt": ("2019-03-01", body),
                                              "a3.txt": ("2019-04-01", body)})
     assert _known(profile) == {}
+
+
+def test_an_age_then_is_and_a_role_without_the_are_ties_but_not_a_denial(tmp_path: Path) -> None:
+    """"Ann, 33, is the author of the weepy bestseller The Salt Flats" (a comma after the age, then "is")
+    and "Ann Lee, author of The Salt Flats" (no article) tie the work; "Bob Ray, not the author of Low
+    Tide" does not (a word before the role only after an article)."""
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": WED,
+        "a2.txt": ("2019-03-01", "Ann Lee, 33, is the author of the weepy bestseller The Salt Flats, which is a film now."),
+        "a3.txt": ("2019-04-01", "The memo was sent by Bob Ray's wife, Ann Lee, author of The Salt Flats."),
+        "a4.txt": ("2019-05-01", "Bob Ray, not the author of Low Tide, said so. Bob Ray, not the author of Low Tide, left."),
+        "a5.txt": ("2019-06-01", "Bob Ray, not the author of Low Tide, declined to comment."),
+    })
+    assert _known(profile) == {"Ann Lee wrote The Salt Flats": {"a2", "a3"}}
