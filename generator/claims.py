@@ -806,7 +806,8 @@ def with_claimed_people(facts: Sequence[Fact], claims: Sequence[ClaimGroup]) -> 
 
 
 def counts_of_others(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
-                     children: frozenset[str] = frozenset()) -> frozenset[tuple[str, str, str]]:
+                     children: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()
+                     ) -> frozenset[tuple[str, str, str]]:
     """(sentence id, slot, value) of each count of children told of people the corpus does not
     know: a sentence that opens with their names ("Cal and Dee Finch, friends of the couple, have
     two children": the recogniser did not take them, so the count looked like the couple's;
@@ -816,7 +817,9 @@ def counts_of_others(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[
     before: the fact check tells it as a number that grew; but not one in a sentence that names no one
     of the couple nor of their `children` (the relations') and has no "they", "their" or "the couple"
     before it ("Ray, who is married with two children, did not respond", of a business partner; "Four
-    kids, two houses, one group chat.": whose?). Empty when the corpus has no couple."""
+    kids, two houses, one group chat.": whose?), unless a word of someone's name (`names`) stands before
+    it that the people stage gave no one ("Julian, who now has five kids": a father the corpus knows).
+    Empty when the corpus has no couple."""
     if len(couple) != 2:
         return frozenset()
     out: set[tuple[str, str, str]] = set()
@@ -825,7 +828,7 @@ def counts_of_others(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[
             continue
         for s in c.sentences:
             counts = [f.span.start - s.start for f in facts.get(s.id, ()) if (f.slot, f.value) == c.key]
-            if any(_stranger_first(s, at) or _no_one_of_theirs(s, at, couple | children) for at in counts):
+            if any(_stranger_first(s, at) or _no_one_of_theirs(s, at, couple | children, names) for at in counts):
                 out.add((s.id, *c.key))
     return frozenset(out)
 
@@ -842,11 +845,18 @@ def _stranger_first(s: Sentence, at: int) -> bool:
 _NOT_PEOPLE_TAILS = INSTITUTION_TAILS | ORGANISATION_TAILS
 
 
-def _no_one_of_theirs(s: Sentence, at: int, ours: frozenset[str]) -> bool:
+def _no_one_of_theirs(s: Sentence, at: int, ours: frozenset[str], names: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence names none of `ours` (the couple and their children), by name or pronoun,
-    and has no word for them ("they", "their", "the couple") before offset `at`: its count is no one's
-    the profile knows."""
-    return not any(m.person in ours for m in s.mentions) and not WHOSE_COUNT.search(s.text, 0, at)
+    has no word for them ("they", "their", "the couple") before offset `at`, and no word of a name
+    (`names`) there that is in no mention: its count is no one's the profile knows."""
+    if any(m.person in ours for m in s.mentions) or WHOSE_COUNT.search(s.text, 0, at):
+        return False
+    taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
+    return not any(w.group() in names and not any(a <= w.start() < b for a, b in taken)
+                   for w in _CAPITALISED.finditer(s.text, 0, at))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def main_pair(sentences: Sequence[Sentence], relations: Sequence[Relation] = ()) -> frozenset[str]:

@@ -112,7 +112,8 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     origin = {s.id: s.duplicate_of or s.id for s in sources}
     by_sentence = {s.id: s for s in sentences}
     couple = main_pair(sentences, relations)
-    others = counts_of_others(claims, facts, couple, kin_of(relations, couple)[0]) | earlier_marriages(claims, facts, couple)
+    others = (counts_of_others(claims, facts, couple, kin_of(relations, couple)[0], name_words(people))
+              | earlier_marriages(claims, facts, couple))
     conflicts, dated = compare(with_claimed_people([f for fs in facts.values() for f in fs
                                                     if (f.sentence, f.slot, f.value) not in others], claims),
                                by_sentence, origin, sources)
