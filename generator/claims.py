@@ -34,6 +34,7 @@ from .lang.en import (
     NO_COMMENT,
     NUMBER_WORDS,
     ORGANISATION_TAILS,
+    OUR_COUNT,
     PLURAL_REFERENCE,
     REASON_ASIDE,
     REASON_CLOSING,
@@ -849,11 +850,18 @@ def _no_one_of_theirs(s: Sentence, at: int, ours: frozenset[str], names: frozens
     """Whether the sentence names none of `ours` (the couple and their children), by name or pronoun,
     has no word for them ("they", "their", "the couple") before offset `at`, and no word of a name
     (`names`) there that is in no mention: its count is no one's the profile knows."""
-    if any(m.person in ours for m in s.mentions) or WHOSE_COUNT.search(s.text, 0, at):
+    if any(m.person in ours for m in s.mentions) or says_whose_count(s, at, ours):
         return False
     taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
     return not any(w.group() in names and not any(a <= w.start() < b for a, b in taken)
                    for w in _CAPITALISED.finditer(s.text, 0, at))
+
+
+def says_whose_count(s: Sentence, at: int, ours: frozenset[str]) -> bool:
+    """Whether words before offset `at` say whose a count of children is: "they", "their", "the couple",
+    "the Rays" (WHOSE_COUNT), or "our" and "we" where no one but one of `ours` is the speaker."""
+    return bool(WHOSE_COUNT.search(s.text, 0, at)) or (
+        bool(OUR_COUNT.search(s.text, 0, at)) and (s.speaker is None or s.speaker in ours))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
@@ -868,7 +876,7 @@ def main_pair(sentences: Sequence[Sentence], relations: Sequence[Relation] = ())
     siblings = _siblings(relations)
     counts = Counter({pair: n for pair, n in counts.items()  # twins, or a stepfather's two children, are no couple
                       if pair[1] not in siblings.get(pair[0], frozenset())})
-    return _married_instead(_corpus_couple(counts, relations, _named(sentences)), counts, relations) or frozenset()
+    return _corpus_couple(counts, relations, _named(sentences)) or frozenset()
 
 
 def _corpus_couple(counts: Counter[tuple[str, str]], relations: Sequence[Relation], named: Counter[str]
@@ -894,25 +902,6 @@ def _corpus_couple(counts: Counter[tuple[str, str]], relations: Sequence[Relatio
         if len(partners) >= 2 and partners[0][0] > partners[1][0]:
             return partners[0][1]
     return top
-
-
-def _married_instead(top: frozenset[str] | None, counts: Counter[tuple[str, str]], relations: Sequence[Relation]
-                     ) -> frozenset[str] | None:
-    """The pair counted most, unless the relations make neither of them spouses, former spouses or
-    partners of each other while they make one of them and a third such a pair, named together half as
-    often at least: then that pair ("Ann Lee presents Lee's Kitchen" made "Lee" a person named with her
-    more often than her husband). Of two or more such pairs, the one named together most; if two tie, none."""
-    if top is None:
-        return None
-    coupled = {frozenset((r.person, r.other)) for r in relations if r.kind in ("spouse", "former-spouse", "partner")}
-    if top in coupled:
-        return top
-    most = max(n for pair, n in counts.items() if frozenset(pair) == top)
-    instead = sorted(((n, frozenset(pair)) for pair, n in counts.items() if 2 * n >= most
-                      and frozenset(pair) in coupled and frozenset(pair) & top), key=lambda x: -x[0])
-    if not instead or len(instead) > 1 and instead[0][0] == instead[1][0]:
-        return top
-    return instead[0][1]
 
 
 def _named(sentences: Sequence[Sentence]) -> Counter[str]:

@@ -28,7 +28,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from . import slots
-from .claims import ClaimGroup
+from .claims import ClaimGroup, says_whose_count
 from .clauses import relative_clause_around
 from .extract import clause, month_at, puts_at_another_time, time_mentions, written_on
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
@@ -57,7 +57,6 @@ from .lang.en import (
     SUBORDINATE,
     UNDATED_DOUBT,
     VOW_RENEWAL,
-    WHOSE_COUNT,
     WISH_OR_PLAN,
 )
 from .model import (
@@ -639,7 +638,7 @@ def _record_whom(s: Sentence, slot: str, found: Sequence[Fact], about: frozenset
                                    f.span.start - s.start) for f in found):
         explicit |= couple  # "The two met in October, when Lee taped a segment": both of them met
     if slot in COUNTS and found and not named and not explicit & (couple | children) and not any(
-            WHOSE_COUNT.search(s.text, 0, f.span.start - s.start) for f in found):
+            says_whose_count(s, f.span.start - s.start, couple | children) for f in found):
         return None  # "Four kids, two houses, one group chat.": whose? (a stepchild's father's four)
     who = _whom(slot, about, named, couple, children, kin, explicit)
     if slot == CUSTODY_AWARDED and found:

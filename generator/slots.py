@@ -97,9 +97,9 @@ SLOTS: tuple[Slot, ...] = (
         r" (?:for divorce|to (?:divorce|end|dissolve) "
         r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce"
         r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)"
-        # "raised an action for divorce", "began divorce proceedings" (the court's words elsewhere)
+        # "raised an action for divorce", "began divorce proceedings" (not "brought divorce proceedings to an end")
         r"|(?:raised|lodged|brought|started|began|launched|issued|instituted) (?:an? )?(?:action|proceedings|petition)"
-        r" for divorce|(?:started|began|launched|issued|instituted|brought) divorce proceedings"
+        r" for divorce|(?:started|began|launched|issued|instituted) divorce proceedings"
         # "Their divorce was filed in March 2020", "The divorce of Ann Lee and Bob Ray, filed in March 2020, ..."
         r"|\bdivorce\b[^.;]{0,80}?\b(?:was|were|had been|has been|is being|,)\s*filed\b(?!\s+for)", _I),
          section=DIVORCE, keyed=True, compared=True, couple=True, wording="divorce filing", record=8, record_about=COUPLE,

@@ -375,3 +375,23 @@ def test_of_two_spouses_named_together_as_often_the_one_named_more_is_the_couple
                  said(4, "Bob Ray"), said(5, "Bob Ray"), said(6, "Bob Ray")]
     wives = [Relation("former-spouse", "Bob Ray", "Cy Moss", "", "", ()), Relation("spouse", "Bob Ray", "Ann Lee", "", "", ())]
     assert main_pair(sentences, wives) == {"Bob Ray", "Ann Lee"}
+
+
+def test_whose_a_count_of_children_is_told_by_the_words_before_it() -> None:
+    """A count in a sentence that names none of the couple is theirs only where words before it say so:
+    "they", "their", "the couple", a family by its name ("The Rays": a review found that count dropped), or
+    "our"/"we" said by no one else (a neighbour's "We have four kids" is hers)."""
+    from generator.claims import _no_one_of_theirs
+    from generator.model import Sentence
+
+    ours = frozenset({"Ann Lee", "Bob Ray"})
+
+    def no_one(text: str, speaker: str | None = None) -> bool:
+        s = Sentence("a:0", "a", 0, 0, 0, len(text), text, "reported", speaker, ())
+        return _no_one_of_theirs(s, text.index("kids") - 5, ours, frozenset({"Ann", "Lee", "Bob", "Ray"}))
+
+    assert no_one("Four kids, two houses, one group chat.")
+    assert not no_one("The Rays now have three kids.")
+    assert not no_one("They share two kids.")
+    assert not no_one('"We have four kids," she said.')
+    assert no_one('"We have four kids," she said.', speaker="Jo Roe")

@@ -4,12 +4,10 @@ first reading found wrong may not come back."""
 from __future__ import annotations
 
 import shutil
-from collections import Counter
 
 import pytest
 
-from generator.claims import _married_instead
-from generator.model import Profile, Relation
+from generator.model import Profile
 from generator.pipeline import analyse
 
 from .conftest import CASES, corpus_config
@@ -24,7 +22,9 @@ def profile(tmp_path_factory: pytest.TempPathFactory) -> Profile:
 
 def test_the_couple_is_the_married_pair_not_a_name_from_her_show(profile: Profile) -> None:
     """Her cookery show, "Izzy's Table", made "Izzy" a person named with her more often than her
-    husband, and the profile was of "Isabel Dunleavy and Izzy", who "separated in 2016"."""
+    husband, and the profile was of "Isabel Dunleavy and Izzy", who "separated in 2016" (a rule that
+    preferred a married pair to the pair named most was taken back: a review showed an unmarried couple
+    then lost to her ex-husband; the show's name is no mention now, people.possessive_titles)."""
     assert profile.subject == "Isabel Dunleavy and Rory Dunleavy"
     couple_records = [r for r in profile.records if r.slot in ("married", "separated", "children")]
     assert couple_records and all("Izzy" not in r.about for r in couple_records), couple_records
@@ -35,18 +35,6 @@ def test_a_count_that_names_no_one_is_not_the_couple_s(profile: Profile) -> None
     with his new wife) made the couple's two children grow to four."""
     counts = [r for r in profile.records if r.slot == "children"]
     assert counts and all(v.value == "2" for r in counts for v in r.values), counts
-
-
-def test_a_married_pair_named_half_as_often_is_the_couple_rather_than_an_unrelated_pair() -> None:
-    counts = Counter({("Ann Lee", "Lee"): 12, ("Ann Lee", "Bob Ray"): 11, ("Bob Ray", "Lee"): 10, ("Cy Moss", "Ivy Lo"): 3})
-    married = [Relation("spouse", "Ann Lee", "Bob Ray"), Relation("former-spouse", "Lee", "Bob Ray")]
-    assert _married_instead(frozenset({"Ann Lee", "Lee"}), counts, married) == frozenset({"Ann Lee", "Bob Ray"})
-    # tied: no choice made; named less than half as often: the pair counted most stays
-    tied = [Relation("spouse", "Ann Lee", "Bob Ray"), Relation("spouse", "Lee", "Cy Moss")]
-    assert _married_instead(frozenset({"Ann Lee", "Lee"}), counts + Counter({("Cy Moss", "Lee"): 11}),
-                            tied) == frozenset({"Ann Lee", "Lee"})
-    assert _married_instead(frozenset({"Ann Lee", "Lee"}), Counter({("Ann Lee", "Lee"): 12, ("Ann Lee", "Bob Ray"): 5}),
-                            married[:1]) == frozenset({"Ann Lee", "Lee"})
 
 
 def _statements(profile: Profile) -> list[str]:
@@ -80,3 +68,25 @@ def test_the_fact_check_counts_no_one_else_s_children_and_no_filing_as_a_final_d
     quoted = [body[x.source][x.start:x.end] for c in counts for v in c.values for x in v.citations]
     assert quoted and not [q for q in quoted if "Pask" in q or "Four kids" in q], quoted
     assert not [c for c in profile.conflicts if c.slot == "divorce-final" and c.verdict == "disagreement"]
+
+
+def test_a_show_named_after_its_host_is_no_mention_of_her(profile: Profile) -> None:
+    """"Rory married Isabel Ferrante, of Izzy's Table fame, in 2009" was the wedding of three ("Izzy" of
+    the show a person), so the listicle's wrong year was no disagreement with everyone else's 2010."""
+    married = [c for c in profile.conflicts if c.slot == "married" and c.verdict == "disagreement"]
+    assert [sorted(v.value for v in c.values) for c in married] == [["2009", "2010"]], married
+
+
+def test_possessive_titles_need_two_articles_a_one_word_name_and_no_name_after() -> None:
+    from generator.model import Sentence
+    from generator.people import possessive_titles
+
+    def s(source: str, text: str) -> Sentence:
+        return Sentence(f"{source}:0", source, 0, 0, 0, len(text), text, "reported", None, ())
+
+    forms = {"Ivy": {"Ivy"}, "Ann Lee": {"Ann Lee", "Lee"}, "Bob Ray": {"Bob Ray", "Bob"}}
+    said = [s("a", "She presents Ivy's Table on TV."), s("b", "Fans of Ivy's Table cheered."),
+            s("a", "Lee's Kitchen opened."), s("b", "Lee's Kitchen closed."),  # a surname: a person of two words
+            s("a", "Ivy's Bob Ray was there."), s("b", "Ivy's Bob Ray left."),  # a name after: no title
+            s("c", "Ivy's Garden opened.")]  # one article
+    assert possessive_titles(said, forms) == frozenset({("Ivy", "Table")})

@@ -180,9 +180,13 @@ PLURAL_REFERENCE = re.compile(
     r"\b(?:the|former|both)\s+(?:couple|pair|two|exes|duo|spouses|newlyweds|lovebirds)\b"
     r"|\b(?:couple|pair|exes|duo|newlyweds|lovebirds)\b|\b(?:they|both of them)\b",
     re.IGNORECASE)
-# Before a count of children, words for whose they are: "they", "the couple", "their", "both of them", and
-# the couple's own "our" and "we" ('"Our three children remain the center of our lives"').
-WHOSE_COUNT = re.compile(PLURAL_REFERENCE.pattern + r"|\b(?:their|our|we)\b", re.IGNORECASE)
+# Before a count of children, words for whose they are: "they", "the couple", "their", "both of them", "the
+# family", "the parents", a family by its name ("The Rays now have three children").
+WHOSE_COUNT = re.compile(PLURAL_REFERENCE.pattern + r"|\btheir\b|\bthe (?:family|parents)\b"
+                         r"|\b[Tt]he (?-i:[A-Z][a-z]+s)\b", re.IGNORECASE)
+# ... and the couple's own "our" and "we" ('"Our three children remain the center of our lives"'), where
+# no one else is the speaker (a neighbour's "We have four kids").
+OUR_COUNT = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 
 # Verbs that tag who is quoted ("Jane Roe said", "said Jane Roe", "she told"): segment.py's speaker
 # tags, people/'s pronoun speakers ("she said") and relative clauses ("Bo, 11, who said").
@@ -680,16 +684,16 @@ HOLIDAYS: tuple[frozenset[str], ...] = tuple(frozenset([h]) for h in (
 # Custody given to someone, in the words that give it: "awarded her primary physical custody",
 # "won custody", "granted him temporary sole custody" (the slot custody-awarded's cue, and what
 # the paragraph reads a custody record's kind from).
-# A child's arrival told with a child word, the child's name and a time that ends the clause ("Daughter Ivy
-# Lee arrived on January 11.", "their son, Tom, followed in 2016."): a birth. Never "arrived in June
-# from boarding school", "followed in 2019 with a clothing line" or "..., moving to Reno" (the time must
-# end the clause), an unnamed child ("Jo Roe's baby arrived": whose?), an adopted or foster child, a
-# "step-son", or a title ("Her album, Daughter, arrived in March"): the child word is in lower case but
-# at the sentence's start.
+# A child's arrival told with a child word, the child's name and a year that ends the clause ("their son,
+# Tom, followed in 2016.", "Daughter Ivy arrived in March 2014."): a birth. Never a day ("Son Tom Ray
+# arrived on December 23.": a visit, as likely), "arrived in 2015 from an orphanage", "followed in 2019
+# with a clothing line" or "..., moving to Reno" (the year must end the clause), an unnamed child ("Jo
+# Roe's baby arrived": whose?), an adopted or foster child, a "step-son", or a title ("Her album,
+# Daughter, arrived in March 2020"): the child word is in lower case but at the sentence's start.
 CHILD_ARRIVED = (r"(?:^|(?<=[^\w-]))(?<!adopted )(?<!foster )(?:(?-i:daughter|son|baby|twins)|^(?-i:Daughter|Son|Baby|Twins))"
                  r",?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},?\s+(?:arrived|followed)"
-                 r"(?=\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|(?:" + "|".join(MONTHS) + r")(?:\s+\d{1,2})?"
-                 r"(?:,?\s+\d{4})?)\s*(?:[.;!]|,?\s+and\b|$))")
+                 r"(?=\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(MONTHS) + r")\s+)?\d{4}"
+                 r"\s*(?:[.;!]|,?\s+and\b|$))")
 CUSTODY_GIVEN = (r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
                  r"(?:(?:sole|primary|full|joint|temporary)\s+){0,2}(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?"
                  r"custody\b")

@@ -139,6 +139,10 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         votes.update(pronouns)
         for person, said in words.items():
             roles[person] |= said
+    titles = possessive_titles(sentences, forms)
+    if titles:
+        text_of = {s.id: (s.start, s.text) for s in sentences}
+        explicit = {sid: [m for m in ms if not _in_title(m, *text_of[sid], titles)] for sid, ms in explicit.items()}
     gender = genders_of(votes, hints, configured, forms)
     out: list[Sentence] = []
     epithets: dict[str, Counter[str]] = defaultdict(Counter)
@@ -270,6 +274,33 @@ def _shared_surname_alone(s: Sentence, outside: str, mentions: Sequence[Mention]
     named whom the article leaves unclear, and a "he" after it is no one named earlier."""
     return any(not any(m.start - s.start <= a < m.end - s.start for m in mentions)
                for a, _b in resolver.shared_surnames(outside))
+
+
+# A one-word name and a capitalised word after its "'s": "Izzy's Table", "Lee's Kitchen".
+_POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w-]+)['’]s\s+([A-Z][\w-]+)\b")
+
+
+def possessive_titles(sentences: Sequence[Sentence], forms: Mapping[str, set[str]]) -> frozenset[tuple[str, str]]:
+    """(name, word) of each "<name>'s <Word>" two or more articles write alike, where the name is a
+    person known by that one word ("Izzy's Table", a cookery show named after its host): a title, whose
+    name is no mention of the person (it made "Izzy" someone named with the host in every sentence that
+    gives the show, and "Rory married Isabel Ferrante, of Izzy's Table fame" the wedding of three). The
+    word after it is no word of anyone's name (not "Ann's Bob Ray")."""
+    single = {name for name in forms if " " not in name}
+    words = {w for name, fs in forms.items() for form in (name, *fs) for w in form.split()}
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for s in sentences:
+        for m in _POSSESSIVE_NAME.finditer(s.text):
+            if m.group(1) in single and m.group(2) not in words:
+                seen[(m.group(1), m.group(2))].add(s.source)
+    return frozenset(pair for pair, sources in seen.items() if len(sources) >= 2)
+
+
+def _in_title(m: Mention, start: int, text: str, titles: frozenset[tuple[str, str]]) -> bool:
+    """Whether the mention is the name of one of `titles` ("Izzy" of "Izzy's Table")."""
+    at, end = m.start - start, m.end - start
+    hit = _POSSESSIVE_NAME.match(text, at)
+    return hit is not None and hit.end(1) == end and (hit.group(1), hit.group(2)) in titles
 
 
 def _goes_on_quoting(s: Sentence, before: Sentence) -> bool:

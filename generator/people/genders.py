@@ -73,6 +73,8 @@ def genders_of(pronouns: Counter[str], hints: Counter[str], configured: Sequence
 _ROLE_BEFORE = re.compile(rf"\b({'|'.join(ROLE_NOUNS)})\s*,?\s*$", re.IGNORECASE)
 # "a" or "an" and up to two words before a role word: "a professional chef", no name's apposition.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# A verb right after a name: the name is a clause's subject ("..., Bob Ray has admitted", "Bob Ray said").
+_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|was|were|will|would|says|said|[a-z]+ed)\b")
 _ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’.-]+\s+){{0,3}}?({'|'.join(ROLE_NOUNS)})\b", re.IGNORECASE)
 
 
@@ -85,7 +87,8 @@ def roles_of(sentences: Sequence[Sentence], explicit: Mapping[str, Sequence[Ment
             at, end = m.start - s.start, m.end - s.start
             for hit in (_ROLE_BEFORE.search(s.text, max(0, at - 40), at), _ROLE_AFTER.search(s.text[end:end + 60])):
                 if hit and not (hit.re is _ROLE_BEFORE and "," in hit.group(0)
-                                and _INDEFINITE_BEFORE.search(s.text, max(0, hit.start() - 30), hit.start())):
-                    out[m.person].add(hit.group(1).lower())  # not "living with a professional chef, Bob has":
-                    # a phrase of its own, not "the chef, Bob"
+                                and _INDEFINITE_BEFORE.search(s.text, max(0, hit.start() - 30), hit.start())
+                                and _VERB_AFTER.match(s.text, end)):
+                    out[m.person].add(hit.group(1).lower())  # not "living with a professional chef, Bob has
+                    # admitted": the name opens a clause of its own (but "married a fellow chef, Bob Ray, in 2011")
     return out
