@@ -276,15 +276,15 @@ def _shared_surname_alone(s: Sentence, outside: str, mentions: Sequence[Mention]
                for a, _b in resolver.shared_surnames(outside))
 
 
-# A one-word name and a capitalised word after its "'s": "Izzy's Table", "Lee's Kitchen".
+# A one-word name and a capitalised word after its "'s": "Ivy's Table", "Lee's Kitchen".
 _POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w-]+)['’]s\s+([A-Z][\w-]+)\b")
 
 
 def possessive_titles(sentences: Sequence[Sentence], forms: Mapping[str, set[str]]) -> frozenset[tuple[str, str]]:
     """(name, word) of each "<name>'s <Word>" two or more articles write alike, where the name is a
-    person known by that one word ("Izzy's Table", a cookery show named after its host): a title, whose
-    name is no mention of the person (it made "Izzy" someone named with the host in every sentence that
-    gives the show, and "Rory married Isabel Ferrante, of Izzy's Table fame" the wedding of three). The
+    person known by that one word ("Ivy's Table", a cookery show named after its host): a title, whose
+    name is no mention of the person (it made "Ivy" someone named with the host in every sentence that
+    gives the show, and "Bob Ray married Ivy Lee, of Ivy's Table fame" the wedding of three). The
     word after it is no word of anyone's name (not "Ann's Bob Ray")."""
     single = {name for name in forms if " " not in name}
     words = {w for name, fs in forms.items() for form in (name, *fs) for w in form.split()}
@@ -297,7 +297,7 @@ def possessive_titles(sentences: Sequence[Sentence], forms: Mapping[str, set[str
 
 
 def _in_title(m: Mention, start: int, text: str, titles: frozenset[tuple[str, str]]) -> bool:
-    """Whether the mention is the name of one of `titles` ("Izzy" of "Izzy's Table")."""
+    """Whether the mention is the name of one of `titles` ("Ivy" of "Ivy's Table")."""
     at, end = m.start - start, m.end - start
     hit = _POSSESSIVE_NAME.match(text, at)
     return hit is not None and hit.end(1) == end and (hit.group(1), hit.group(2)) in titles
