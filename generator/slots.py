@@ -122,11 +122,12 @@ SLOTS: tuple[Slot, ...] = (
          record=7, record_about=COUPLE,
          told=re.compile(r"\b(?:separated|parted ways)\b(?!\s+(?:by|(?:from|with)\s+(?:the|their|its|a|an)\s))|\bsplit up\b"
                          r"|\b(?:announced|confirmed) (?:their|the) (?:separation|split)\b", _I)),
-    Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b", _I),
+    Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b"
+                                              r"|\bexchanged (?:their )?vows\b|\bsaid [\"“‘']?I do\b", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=2, key_fact=2, couple=True, wording="wedding",
          record=4, record_about=COUPLE,
          told=re.compile(r"\b(?:married|wed)\b(?!\s+(?:couple|name|life|men|man|woman|women|people|parents?|mom|dad|off|into"
-                         r"|mothers?|fathers?)\b)|\btied the knot\b", _I)),
+                         r"|mothers?|fathers?)\b)|\btied the knot\b|\bexchanged (?:their )?vows\b|\bsaid [\"“‘']?I do\b", _I)),
     # A renewal of vows is its own event: "married in 2004 and renewed their vows in 2014".
     Slot("vows-renewed", YEAR, "Vows renewed", re.compile(r"\brenew(?:ed|s|ing)?\s+(?:their\s+|the\s+|our\s+)?"
                                                          r"(?:wedding\s+)?vows\b|\bvow renewal\b", _I),
