@@ -25,9 +25,11 @@ from .corroborate import content_words
 from .extract import clause
 from .lang.en import (
     CLOSING_LINE,
+    COUPLE_BY_TRADE,
     CREDIT_LINE,
     EVENT_STAGES,
     FAMILY_WORDS,
+    FOR_THE_COUPLE,
     HEDGES,
     INSTITUTION_TAILS,
     NAME_STOPWORDS,
@@ -859,9 +861,11 @@ def _no_one_of_theirs(s: Sentence, at: int, ours: frozenset[str], names: frozens
 
 def says_whose_count(s: Sentence, at: int, ours: frozenset[str]) -> bool:
     """Whether words before offset `at` say whose a count of children is: "they", "their", "the couple",
-    "the Rays" (WHOSE_COUNT), or "our" and "we" where no one but one of `ours` is the speaker."""
-    return bool(WHOSE_COUNT.search(s.text, 0, at)) or (
-        bool(OUR_COUNT.search(s.text, 0, at)) and (s.speaker is None or s.speaker in ours))
+    "the Rays" (WHOSE_COUNT), "the actors" (COUPLE_BY_TRADE), or "our" and "we" where no one but one of
+    `ours` is the speaker, or one who speaks for them ("a spokesman for the couple")."""
+    return bool(WHOSE_COUNT.search(s.text, 0, at) or COUPLE_BY_TRADE.search(s.text, 0, at)) or (
+        bool(OUR_COUNT.search(s.text, 0, at)) and (s.speaker is None or s.speaker in ours
+                                                    or bool(FOR_THE_COUPLE.search(s.text))))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")

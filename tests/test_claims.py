@@ -395,3 +395,20 @@ def test_whose_a_count_of_children_is_told_by_the_words_before_it() -> None:
     assert not no_one("They share two kids.")
     assert not no_one('"We have four kids," she said.')
     assert no_one('"We have four kids," she said.', speaker="Jo Roe")
+
+
+def test_a_count_after_the_couple_s_trade_or_their_spokesman_s_our_is_theirs() -> None:
+    """A review: "The actors share three children" and '"Our three kids come first," said Cy Moss, a
+    spokesman for the couple' were left out, hiding a disagreement (two against three) on their children."""
+    from generator.claims import _no_one_of_theirs
+    from generator.model import Sentence
+
+    ours = frozenset({"Ann Lee", "Bob Ray"})
+
+    def no_one(text: str, speaker: str | None = None) -> bool:
+        s = Sentence("a:0", "a", 0, 0, 0, len(text), text, "reported", speaker, ())
+        return _no_one_of_theirs(s, text.index("three"), ours)
+
+    assert not no_one("The actors share three children.")
+    assert not no_one('"Our three kids come first," said Cy Moss, a spokesman for the couple.', speaker="Cy Moss")
+    assert no_one('"Our three kids come first," said Cy Moss, a neighbour.', speaker="Cy Moss")

@@ -86,7 +86,11 @@ def test_possessive_titles_need_two_articles_a_one_word_name_and_no_name_after()
 
     forms = {"Ivy": {"Ivy"}, "Ann Lee": {"Ann Lee", "Lee"}, "Bob Ray": {"Bob Ray", "Bob"}}
     said = [s("a", "She presents Ivy's Table on TV."), s("b", "Fans of Ivy's Table cheered."),
-            s("a", "Lee's Kitchen opened."), s("b", "Lee's Kitchen closed."),  # a surname: a person of two words
+            s("a", "The restaurant Lee's Kitchen opened."), s("b", "Lee's Kitchen closed."),  # a person of two words
             s("a", "Ivy's Bob Ray was there."), s("b", "Ivy's Bob Ray left."),  # a name after: no title
-            s("c", "Ivy's Garden opened.")]  # one article
+            s("c", "The show Ivy's Garden opened."),  # one article
+            # no word for a work before it in any article, or a month after the name (a review: her husband
+            # was lost to her ex, and a wedding-year disagreement hidden)
+            s("a", "Ivy's Instagram post showed Bob Ray."), s("b", "Ivy's Instagram followers cheered."),
+            s("a", "The album came out before Ivy's March wedding."), s("b", "Ivy's March wedding was in 2011.")]
     assert possessive_titles(said, forms) == frozenset({("Ivy", "Table")})

@@ -185,8 +185,10 @@ PLURAL_REFERENCE = re.compile(
 WHOSE_COUNT = re.compile(PLURAL_REFERENCE.pattern + r"|\btheir\b|\bthe (?:family|parents)\b"
                          r"|\b[Tt]he (?-i:[A-Z][a-z]+s)\b", re.IGNORECASE)
 # ... and the couple's own "our" and "we" ('"Our three children remain the center of our lives"'), where
-# no one else is the speaker (a neighbour's "We have four kids").
+# no one else is the speaker (a neighbour's "We have four kids"), or one who speaks for them does.
 OUR_COUNT = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
+FOR_THE_COUPLE = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|rep|publicist)\s+for\s+(?:the\s+(?:couple|pair"
+                            r"|family)|both|them)\b", re.IGNORECASE)
 
 # Verbs that tag who is quoted ("Jane Roe said", "said Jane Roe", "she told"): segment.py's speaker
 # tags, people/'s pronoun speakers ("she said") and relative clauses ("Bo, 11, who said").
@@ -269,6 +271,18 @@ ROLE_NOUNS: dict[str, str] = {
     "socialite": "", "businessman": "m", "businesswoman": "f", "politician": "", "hitmaker": "",
     "songstress": "f", "entrepreneur": "", "designer": "", "personality": "", "alum": "",
 }
+# Before a count of children, the couple by their trade in the plural: "The actors share three children",
+# "the two stars" (WHOSE_COUNT above).
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+COUPLE_BY_TRADE = re.compile(r"\bthe\s+(?:two\s+)?(?:" + "|".join(sorted({_plural(n) for n in ROLE_NOUNS}, key=len, reverse=True))
+                             + r")\b", re.IGNORECASE)
 # Heads of a subject that stand for someone the article names ("the singer said", "the couple told"):
 # the role nouns, the couple's and the family's words. segment.py has never read the role nouns below
 # as heads of a subject: they are left out so that its attribution stays as it was (adding them is a

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from ..cache import Cache, key_of
 from ..config import PersonConfig
-from ..lang.en import ORGANISATION_TAILS, OUTLETS, REGIONS, ROLE_NOUNS
+from ..lang.en import MONTH_NAMES, ORGANISATION_TAILS, OUTLETS, REGIONS, ROLE_NOUNS, WEEKDAYS
 from ..model import Mention, Person, Sentence
 from .clarify import (
     antecedent,
@@ -282,18 +282,33 @@ _POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w-]+)['’]s\s+([A-Z][\w-]
 
 def possessive_titles(sentences: Sequence[Sentence], forms: Mapping[str, set[str]]) -> frozenset[tuple[str, str]]:
     """(name, word) of each "<name>'s <Word>" two or more articles write alike, where the name is a
-    person known by that one word ("Ivy's Table", a cookery show named after its host): a title, whose
-    name is no mention of the person (it made "Ivy" someone named with the host in every sentence that
-    gives the show, and "Bob Ray married Ivy Lee, of Ivy's Table fame" the wedding of three). The
-    word after it is no word of anyone's name (not "Ann's Bob Ray")."""
+    person known by that one word and at least one article gives the words as a work's name, right
+    after a word for a work or for hosting one ("presents Ivy's Table", "the cookery series Ivy's Table",
+    "the presenter of Lumen TV's Ivy's Table"): a title, whose name is no mention of the person (it made
+    "Ivy" someone named with the host in every sentence that gives the show, and "Bob Ray married Ivy
+    Lee, of Ivy's Table fame" the wedding of three). The word after it is no word of anyone's name (not
+    "Ann's Bob Ray"), no month, day or place (not "Ivy's March wedding"); a review found "Ivy's Instagram"
+    in two articles, with no word for a work, taken for a title, and her husband lost to her ex."""
     single = {name for name in forms if " " not in name}
     words = {w for name, fs in forms.items() for form in (name, *fs) for w in form.split()}
     seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    as_a_work: set[tuple[str, str]] = set()
     for s in sentences:
         for m in _POSSESSIVE_NAME.finditer(s.text):
-            if m.group(1) in single and m.group(2) not in words:
-                seen[(m.group(1), m.group(2))].add(s.source)
-    return frozenset(pair for pair, sources in seen.items() if len(sources) >= 2)
+            pair = (m.group(1), m.group(2))
+            if pair[0] in single and pair[1] not in words and pair[1] not in _NOT_A_TITLE_WORD:
+                seen[pair].add(s.source)
+                if _WORK_BEFORE.search(s.text, 0, m.start()):
+                    as_a_work.add(pair)
+    return frozenset(pair for pair, sources in seen.items() if len(sources) >= 2 and pair in as_a_work)
+
+
+# Right before a work's name: a word for the work or for making or hosting it, and the capitalised words of
+# whose it is ("the presenter of Lumen TV's", "the cookery series", "presents").
+_WORK_BEFORE = re.compile(r"\b(?:present(?:s|ed|ing)?|presenter of|host(?:s|ed|ing)?|host of|star(?:s|red)? (?:of|in)"
+                          r"|series|show|programme|program|sitcom|drama|podcast|restaurant|bistro|brand|label|novel"
+                          r"|book|memoir|album|film|movie|the face of)\s+(?:[\w'’]+\s+){0,3}?[*\"“]?$", re.IGNORECASE)
+_NOT_A_TITLE_WORD = MONTH_NAMES | frozenset(WEEKDAYS) | REGIONS
 
 
 def _in_title(m: Mention, start: int, text: str, titles: frozenset[tuple[str, str]]) -> bool:
