@@ -818,8 +818,8 @@ def counts_of_others(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[
     where it would make a false disagreement (the safe way round: a count left out is no
     falsehood). A count of someone the corpus knows (one parent's, a new family's) is compared as
     before: the fact check tells it as a number that grew; but not one in a sentence that names no one
-    of the couple nor of their `children` (the relations') and has no "they", "their" or "the couple"
-    before it ("Ray, who is married with two children, did not respond", of a business partner; "Four
+    of the couple nor of their `children` (the relations') and has no word before it that says whose
+    (says_whose_count) ("Ray, who is married with two children, did not respond", of a business partner; "Four
     kids, two houses, one group chat.": whose?), unless a word of someone's name (`names`) stands before
     it that the people stage gave no one ("Julian, who now has five kids": a father the corpus knows).
     Empty when the corpus has no couple."""
@@ -850,8 +850,8 @@ _NOT_PEOPLE_TAILS = INSTITUTION_TAILS | ORGANISATION_TAILS
 
 def _no_one_of_theirs(s: Sentence, at: int, ours: frozenset[str], names: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence names none of `ours` (the couple and their children), by name or pronoun,
-    has no word for them ("they", "their", "the couple") before offset `at`, and no word of a name
-    (`names`) there that is in no mention: its count is no one's the profile knows."""
+    has no word for them before offset `at` (says_whose_count), and no word of a name (`names`) there
+    that is in no mention: its count is no one's the profile knows."""
     if any(m.person in ours for m in s.mentions) or says_whose_count(s, at, ours):
         return False
     taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
