@@ -243,6 +243,33 @@ _WHO_AFTER = re.compile(r"(?:,\s*\d{1,3})?,\s+who\b")
 _AND_ROLE = re.compile(r"\s+and\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}")
 
 
+def _siblings_of(s: Sentence) -> list[Relation]:
+    """A brother or sister named by name, then as "the brother of" someone named by name: "Anton Ray, the
+    older brother of Bob Ray, married Ruth Moss", "Jo Roe is the younger sister of the actress Ann Lee"
+    (no pronoun for the first: "He is the brother of Bob Ray" may be anyone's; nothing but a few words
+    between "of" and the name: not "the brother of the man who married Ann Lee", nor "of Bob Ray's wife")."""
+    if " of " not in s.text or not _SIBLING_WORD.search(s.text):
+        return []
+    mentions = [m for m in _local(s) if m.explicit]
+    out = []
+    for a in mentions:
+        hit = _SIBLING_OF.match(s.text, a.end)
+        if hit is None:
+            continue
+        b = next((m for m in mentions if m.start >= hit.end()), None)
+        if (b is not None and b.person != a.person and _SIBLING_GAP.fullmatch(s.text, hit.end(), b.start)
+                and not re.match(r"['’]s\b", s.text[b.end:])):
+            out.append(Relation("sibling", a.person, b.person, citations=(s.citation,)))
+    return out
+
+
+_SIBLING_WORD = re.compile(r"\b(?:brother|sister)\s+of\b", re.IGNORECASE)
+_SIBLING_OF = re.compile(r"(?:,\s*\d{1,3})?(?:\s*,\s*|\s+(?:is|was)\s+)(?:the|a)\s+"
+                         r"(?:(?:younger|older|elder|big|little|baby|twin|only)\s+)?(?:brother|sister)\s+of\s+")
+# Between "of" and the name: "the", and a few words that describe the one named ("the former Scotland striker").
+_SIBLING_GAP = re.compile(r"(?:the\s+)?(?:(?!who\b|whom\b|which\b|that\b|and\b|or\b|man\b|woman\b)[\w'’.-]+\s+){0,4}")
+
+
 def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
     """"A and B married in 2001", "A married B in 2013", with the years the sentence gives."""
     word = MARRY.search(s.text)
@@ -255,7 +282,8 @@ def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
     pair: tuple[str, str] | None = None
     if len(before) >= 2 and _AND_ROLE.fullmatch(s.text[before[-2].end:before[-1].start]):
         pair = (before[-2].person, before[-1].person)
-    elif before and after and _MARRY_GAP.match(s.text[word.end():after[0].start]):
+    elif (before and after and _MARRY_GAP.match(s.text[word.end():after[0].start])
+            and not _SOMEONE_ELSE_WHO.search(s.text, before[-1].end, word.start())):
         pair = (_subject_before(s, before, word.start()), after[0].person)
     if not pair or pair[0] == pair[1]:
         return []
@@ -276,6 +304,9 @@ def _subject_before(s: Sentence, before: Sequence[Mention], verb: int) -> str:
 
 
 _APPOSITION_OPENS = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:the|a|an|his|her|their)\s+[^,]*")
+# Someone else who married, between the name and the verb: "Tom Ray is the brother of the man who married Ann
+# Lee" (the man married her, not Tom Ray; "Tom Ray, who married Ann Lee" is his).
+_SOMEONE_ELSE_WHO = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 def _key(r: Relation) -> tuple[str, str, str]:
@@ -361,6 +392,7 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
         if s.attribution != UNNAMED:  # "A source said: 'Ann's mum, Jo, lives with them'": no relation
             found.extend(_word_relations(s, genders, previous, words))
             found.extend(_marriage(s, facts.get(s.id, ())))
+            found.extend(_siblings_of(s))
         previous = s.people or previous
         last = (s.source, s.paragraph)
     merged = _merge(found)
