@@ -873,8 +873,10 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     # in 2012, had been hoping for a baby"); a word that says no or maybe still counts there ("..., who
     # married in 2001, now say that the wedding never happened", "..., if the tabloid is right, have
     # split"). Only a who-aside: "Lee and Ray's duo, which split in 2019, plans a reunion" is no one's.
-    aside = relative_clause_around(s.text, f.span.start - s.start, f.span.end - s.start)
-    own_from = min(hi, aside[1]) if aside is not None and _WHO.match(s.text, aside[0]) else hi
+    own_from = hi
+    if WISH_OR_PLAN.search(s.text, f.span.end - s.start, hi):  # (the aside is looked for only then)
+        aside = relative_clause_around(s.text, f.span.start - s.start, f.span.end - s.start)
+        own_from = min(hi, aside[1]) if aside is not None and _WHO.match(s.text, aside[0]) else hi
     start = 0
     if f.slot in COUNTS:  # a count is denied or doubted by the words that lead to it only: "who share three
         # kids, have not said whether they will divorce", "custody of their three children is expected to go

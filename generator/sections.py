@@ -140,10 +140,11 @@ def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozens
     if (claim.key and claim.key[0] in WEDDING_SLOTS and split and main and claim.about & main
             and claim.key[1].isdigit() and claim.key[1] > split):
         by_slot = OTHER_COUPLES  # a wedding or an engagement after the split began is the family as it is now
-    named = {m.person for m in chosen.mentions if m.explicit} - (childlike - main)
-    if (claim.key and claim.key[0] == slots.CHILD_BORN and split and main and named & main and named - main
-            and claim.key[1].isdigit() and claim.key[1] > split):
-        by_slot = OTHER_COUPLES  # a child one of them had with someone else after the split: the new family
+    if (claim.key and claim.key[0] == slots.CHILD_BORN and split and main and claim.key[1].isdigit()
+            and claim.key[1] > split):
+        named = {m.person for m in chosen.mentions if m.explicit} - (childlike - main)
+        if named & main and named - main:
+            by_slot = OTHER_COUPLES  # a child one of them had with someone else after the split: the new family
     return by_slot if by_slot in keys else ""
 
 

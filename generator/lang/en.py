@@ -271,9 +271,8 @@ ROLE_NOUNS: dict[str, str] = {
     "socialite": "", "businessman": "m", "businesswoman": "f", "politician": "", "hitmaker": "",
     "songstress": "f", "entrepreneur": "", "designer": "", "personality": "", "alum": "",
 }
-# Before a count of children, the couple by their trade in the plural: "The actors share three children",
-# "the two stars" (WHOSE_COUNT above).
 def _plural(noun: str) -> str:
+    """A role noun's plural ("actor": "actors", "businessman": "businessmen", "personality": "personalities")."""
     if noun.endswith("man"):
         return noun[:-3] + "men"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
@@ -281,6 +280,8 @@ def _plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
+# Before a count of children, the couple by their trade in the plural: "The actors share three children",
+# "the two stars" (WHOSE_COUNT above).
 COUPLE_BY_TRADE = re.compile(r"\bthe\s+(?:two\s+)?(?:" + "|".join(sorted({_plural(n) for n in ROLE_NOUNS}, key=len, reverse=True))
                              + r")\b", re.IGNORECASE)
 # Heads of a subject that stand for someone the article names ("the singer said", "the couple told"):
@@ -695,9 +696,6 @@ HOLIDAYS: tuple[frozenset[str], ...] = tuple(frozenset([h]) for h in (
     "thanksgiving", "christmas", "xmas", "halloween", "easter", "hanukkah", "passover", "valentine's", "mother's",
     "father's"))
 
-# Custody given to someone, in the words that give it: "awarded her primary physical custody",
-# "won custody", "granted him temporary sole custody" (the slot custody-awarded's cue, and what
-# the paragraph reads a custody record's kind from).
 # A child's arrival told with a child word, the child's name and a year that ends the clause ("their son,
 # Tom, followed in 2016.", "Daughter Ivy arrived in March 2014."): a birth. Never a day ("Son Tom Ray
 # arrived on December 23.": a visit, as likely), "arrived in 2015 from an orphanage", "followed in 2019
@@ -708,6 +706,9 @@ CHILD_ARRIVED = (r"(?:^|(?<=[^\w-]))(?<!adopted )(?<!foster )(?:(?-i:daughter|so
                  r",?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},?\s+(?:arrived|followed)"
                  r"(?=\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(MONTHS) + r")\s+)?\d{4}"
                  r"\s*(?:[.;!]|,?\s+and\b|$))")
+# Custody given to someone, in the words that give it: "awarded her primary physical custody",
+# "won custody", "granted him temporary sole custody" (the slot custody-awarded's cue, and what
+# the paragraph reads a custody record's kind from).
 CUSTODY_GIVEN = (r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
                  r"(?:(?:sole|primary|full|joint|temporary)\s+){0,2}(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?"
                  r"custody\b")
