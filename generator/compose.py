@@ -12,6 +12,7 @@ from .config import ProfileConfig
 from .extract import written_on
 from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
+from .figure_records import figure_records
 from .figures import disputed_sentences
 from .known_for import known_for_records
 from .model import (
@@ -34,11 +35,17 @@ from .model import (
     Statement,
     Status,
 )
-from .records import build_records, quotation_records
+from .records import build_records, kin_of, quotation_records
 from .relative import with_relative_support
 from .sections import children_named, claim_sections
 from .segment import UNNAMED_CUES
-from .summarised import narrowed_to_wording, paragraph_anchors_of, told_by_paragraph, told_by_quotation
+from .summarised import (
+    narrowed_to_wording,
+    paragraph_anchors_of,
+    told_by_paragraph,
+    told_by_quotation,
+    told_by_schedule,
+)
 from .timeline import build_timeline
 
 
@@ -160,6 +167,10 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                             [p.name for p in people], origin, sentences, others, {p.name: p.gender for p in people},
                             childlike)
     records = with_relative_support(records, sentences, facts, sources, couple, claims, relations, childlike)
+    # Where they married and the weekends one of them has the children, where articles agree.
+    records = figure_records(records, conflicts, couple, [c.key for c in config.sections], {s.id: s for s in sentences},
+                             origin, {s.id: s.published or "" for s in sources}, {s.id: s.body for s in sources},
+                             kin_of(relations, couple)[0], [p.name for p in people])
     epithets = frozenset(w.lower() for p in people for e in p.epithets for w in e.split())
     told = told_by_paragraph(claims, [st for _n, st in made], records, facts, epithets)
     in_order = {k: [(key[-1], st) for key, st in sorted(v, key=lambda kv: kv[0])] for k, v in statements.items()}
@@ -170,6 +181,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     records += quotation_records(quotes, quoted_in, {s.id: s for s in sentences}, origin,
                                  {s.id: s.body for s in sources}, len(records) + 1)
     told |= told_by_quotation(claims, [st for _n, st in made], records, epithets)
+    told |= told_by_schedule(claims, [st for _n, st in made], records, epithets)
     # What each of them is known for opens the background (ids after the others', their place first).
     if slots.BACKGROUND in {c.key for c in config.sections}:
         records = known_for_records(sentences, couple, origin, {s.id: s.sort_date for s in sources},

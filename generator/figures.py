@@ -62,10 +62,17 @@ _CHANGED = re.compile(r"\b(?:new|modified|now|previously|used to|changed|until|o
                       r"|at first|initially|later)\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"[;:]\s|\s[—–]\s|[.?!][\"”’']?\s")
 _CHILDREN = re.compile(r"\b(?:kids|children|them|son|daughter|sons|daughters|boys|girls)\b", re.IGNORECASE)
+# A schedule asked for, offered, hoped for, denied or only possible is none that one parent has.
+_NOT_GIVEN = re.compile(r"\b(?:ask(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|wants?|wanted|hop(?:es|ed|ing)"
+                        r"|propos(?:es|ed|ing|al)|offer(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|fought|fighting|demand(?:s|ed|ing)?"
+                        r"|would|could|might|(?-i:may)|should|not|never|if|unless|instead of)\b|n['’]t\b", re.IGNORECASE)
 _ORDINAL_NUMBER = {**{w: i + 1 for i, w in enumerate(ORDINALS)}, "last": 9}
 
 _NOT_PLACES = MONTH_NAMES | frozenset(WEEKDAYS) | {"The", "A", "An", "Their", "His", "Her"}
-PLACE = re.compile(r"\bin ((?:St\. |Saint |Las |Los |New |San |Santa )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
+PLACE = re.compile(r"\b(?:in|on) ((?:St\. |Saint |Las |Los |New |San |Santa )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                   r"(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
+# "on" names a place only as an island's ("married on Orcas Island"; "on Saturday" is a day).
+ISLAND = re.compile(r"\b(?:Island|Islands|Isle|Key)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,8 +305,10 @@ def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_F
         for m in SCHEDULE.finditer(s.text):
             lo = max((b.end() for b in _STRONG_BREAK.finditer(s.text, 0, m.start())), default=0)
             hi = next((b.start() for b in _STRONG_BREAK.finditer(s.text, m.end())), len(s.text))
-            verb = _HAS.search(s.text, lo, m.start())
-            if verb is None:
+            verb = None
+            for verb in _HAS.finditer(s.text, lo, m.start()):
+                pass  # the verb nearest the schedule: "Lee keeps the kids in the week, while Ray has them ..."
+            if verb is None or _NOT_GIVEN.search(s.text, lo, m.start()):
                 continue
             named = any(verb.end() <= x.start - s.start < m.start() and x.person not in couple for x in s.mentions)
             if not (_CHILDREN.search(s.text, verb.end(), hi) or named):
@@ -342,7 +351,7 @@ def _schedule(words: str) -> str:
 
 
 def _places(claims: Sequence[ClaimGroup], couple: frozenset[str], family: frozenset[str]) -> list[_Figure]:
-    """Where the couple married: a place named after "in" in the clause of the wedding, in the
+    """Where the couple married: a place named after "in" (or "on" an island) in the clause of the wedding, in the
     sentences of a claim keyed on the couple's wedding."""
     married = slots.slot(slots.MARRIED)
     cue = married.cue if married else None
@@ -366,7 +375,7 @@ PLACE_WORDS = 8  # "married in June 2008 in Mapleton": the place stands this clo
 
 
 def _wedding_place(s: Sentence, cue: re.Pattern[str]) -> tuple[str, str] | None:
-    """(place, words) of the wedding a sentence tells of: a place named after "in", within a few
+    """(place, words) of the wedding a sentence tells of: a place named after "in" (or "on" an island), within a few
     words of the wedding's cue, in its clause, before any other event's cue; a name that goes on
     ("Lakeview County Court") or names a person is no place."""
     m = cue.search(s.text)
@@ -384,6 +393,8 @@ def _wedding_place(s: Sentence, cue: re.Pattern[str]) -> tuple[str, str] | None:
                                              and w not in WEEKDAYS for w in between):
             return None  # only a date or "in a small ceremony" stands between: "and lived in Paris" is not the wedding
         place = p.group(1)
+        if p.group(0).startswith("on ") and not ISLAND.search(place):
+            continue
         goes_on = re.match(r"\s+[A-Z]", s.text[p.end():])
         if place.split()[0] in _NOT_PLACES or goes_on or any(place in n or n in place for n in names):
             continue

@@ -1180,19 +1180,29 @@ _TWO_WORDS = re.compile(r"[A-Z][\w'’-]+ [A-Z][a-z][\w'’-]+")
 # Events of the couple told by a verb alone ("They met", "They married"): two or more of one year
 # (and month) are one sentence of the paragraph ("They met and began dating in 2012").
 JOINABLE = (slots.MET, "began-dating", slots.ENGAGED, slots.MARRIED, slots.SEPARATED)
+WEDDING_PLACE = "wedding-place"  # generator/figure_records.py
 
 
 def paragraph_sentences(records: Sequence[Record]) -> list[tuple[Record, ...]]:
     """A section's records as its paragraph tells them, one tuple per sentence: consecutive
     events of the same people on the same date, each given by agreeing articles, are one
-    sentence; every other record is a sentence of its own."""
+    sentence, and so are a wedding and its place (right after it); every other record is a
+    sentence of its own."""
     out: list[tuple[Record, ...]] = []
     for r in records:
-        if out and _same_date(out[-1][-1], r):
+        if out and (_same_date(out[-1][-1], r) or _where_it_was(out[-1], r)):
             out[-1] = (*out[-1], r)
         else:
             out.append((r,))
     return out
+
+
+def _where_it_was(told: tuple[Record, ...], r: Record) -> bool:
+    """Whether `r` is the place of the one wedding `told` tells, with one date: "They married in
+    June 2012 in Big Sur, California." (never after a disputed date, nor after two events joined:
+    "They met and married in 2012 in Big Sur" would put the meeting there too)."""
+    return (r.slot == WEDDING_PLACE and len(told) == 1 and told[0].slot == slots.MARRIED and told[0].about == r.about
+            and told[0].verdict in (AGREEMENT, SINGLE_SOURCE) and len(told[0].values) == 1)
 
 
 def _same_date(a: Record, b: Record) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from . import slots
 from .claims import ClaimGroup
+from .figure_records import SCHEDULE
 from .lang.en import FOLD_JOINING_WORDS, HEDGES, MONTHS, PLURAL_REFERENCE, RELATIVE_TIME_WORDS, SPEECH_VERBS
 from .model import ANONYMOUS, DISPUTED, SUPERSEDED, UNNAMED, Fact, Fate, Record, Sentence, Statement
 from .records import QUOTATION, agreed_month, paragraph_sentences
@@ -179,6 +180,39 @@ def told_by_quotation(claims: Sequence[ClaimGroup], statements: Sequence[Stateme
     return out
 
 
+def told_by_schedule(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
+                     epithets: frozenset[str] = frozenset()) -> dict[int, str]:
+    """Claim index -> the anchor of the paragraph sentence of a visiting schedule that tells it, for
+    the claims found by their words whose every sentence that schedule's record cites, each worded
+    with no word but the parent's name (or how the articles call them), the schedule's own words,
+    a verb of having and a word for the children ("Ray gets the kids on alternate weekends."):
+    shown below "Bob Ray has the children every other weekend", it would tell the schedule twice.
+    Not a disputed or unnamed source's claim; "... and for six weeks in the summer" says more."""
+    anchor = paragraph_anchors(records)
+    cited: dict[str, tuple[str, str, set[str]]] = {}  # sentence -> (section, anchor, the schedule's words)
+    for r in records:
+        if r.slot == SCHEDULE and len(r.values) == 1:
+            for c in r.values[0].citations:
+                cited[c.sentence] = (r.section, anchor[r.id], _words(r.values[0].value))
+    out: dict[int, str] = {}
+    for n, (claim, st) in enumerate(zip(claims, statements, strict=True)):
+        if claim.key is not None or st.status in _KEPT or any(s.attribution == UNNAMED for s in claim.sentences):
+            continue
+        found = {(cited[s.id][0], cited[s.id][1]) if s.id in cited else None for s in claim.sentences}
+        if len(found) != 1 or None in found:
+            continue
+        ((section, at),) = found  # type: ignore[misc]
+        if section == st.section and all(_only_the_schedule(s, cited[s.id][2], epithets) for s in claim.sentences):
+            out[n] = at
+    return out
+
+
+def _only_the_schedule(s: Sentence, schedule: set[str], epithets: frozenset[str]) -> bool:
+    """Whether the sentence says nothing but who has the children on the schedule."""
+    names = {w for m in s.mentions for w in _words(s.text[m.start - s.start:m.end - s.start])}
+    return not s.quotes and not (_words(s.text) - names - epithets - schedule - _SCHEDULE_WORDS)
+
+
 def _only_the_quotation(s: Sentence, words: tuple[str, ...], epithets: frozenset[str]) -> bool:
     """Whether the sentence quotes exactly `words` and says nothing outside the quotation but who
     said it."""
@@ -239,4 +273,8 @@ def _words(text: str) -> set[str]:
 
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 # Who said it, and how: a speaker's pronoun, the verbs of saying, and of whom ("said of Hale").
+# The words a sentence may have beside a schedule's and a name and still tell no more than it.
+_SCHEDULE_WORDS = frozenset(["has", "have", "gets", "get", "sees", "see", "takes", "take", "will", "the", "them", "kids",
+                             "children", "on", "every", "other", "second", "alternate", "alternating", "weekend",
+                             "weekends", "and"])
 _SAYING = frozenset(w for v in SPEECH_VERBS for w in v.split()) | frozenset(["he", "she", "they", "i", "we", "of", "about"])

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.model import Conflict
+from generator.model import Conflict, Profile
 from generator.pipeline import analyse
+from generator.render import written_sentences
 
 from .conftest import CASES, ROOT, corpus_config
 
@@ -146,3 +147,78 @@ def test_two_sides_of_a_figure_are_one_disputed_statement(tmp_path: Path) -> Non
     lump = [st for sec in profile.sections for st in sec.statements if "lump sum" in st.text]
     assert len(lump) == 1 and {c.source for c in lump[0].citations} == {"a0", "a1"}
     assert str(lump[0].status) == "disputed"
+
+
+def _profile(tmp: Path, bodies: list[str], years: tuple[int, ...] = (2021, 2021, 2021)) -> Profile:
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for i, body in enumerate(bodies):
+        head = HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", date=f"{years[i]}-0{i + 1}-10")
+        (seeds / f"a{i}.txt").write_text(head + PAIRS[i] + "\n\n" + body + "\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp / "docs"))
+    return profile
+
+
+def _paragraph_sentences(profile: Profile) -> list[str]:
+    return [text for _rs, text in written_sentences(profile)]
+
+
+def test_an_agreed_wedding_place_is_told_with_the_wedding(tmp_path: Path) -> None:
+    """Two articles give the town: the paragraph's wedding sentence says where, each part with
+    its own footnotes (figure_records.figure_records, records.paragraph_sentences)."""
+    profile = _profile(tmp_path, ["Nora Quill and Otto Brandt married in June 2009 in Boston, Massachusetts.",
+                                  "The couple tied the knot in Boston in 2009, a year after they met.",
+                                  "Quill and Brandt married in June 2009."])
+    assert "Brandt and Quill married in June 2009 in Boston, Massachusetts." in _paragraph_sentences(profile)
+    (place,) = [r for r in profile.records if r.slot == "wedding-place"]
+    assert {c.source for c in place.citations} == {"a0", "a1"}
+
+
+def test_an_island_wedding_is_on_the_island(tmp_path: Path) -> None:
+    profile = _profile(tmp_path, ["Nora Quill and Otto Brandt married in June 2009 on Orcas Island.",
+                                  "The couple tied the knot on Orcas Island in June 2009."])
+    assert {"Brandt and Quill married in June 2009 on Orcas Island.",
+            "Quill and Brandt married in June 2009 on Orcas Island."} & set(_paragraph_sentences(profile))
+
+
+@pytest.mark.parametrize("bodies", [
+    # one of the two is an unnamed source's: one named article is no agreement
+    ["Nora Quill and Otto Brandt married in June 2009 in Boston, Massachusetts.",
+     "The couple tied the knot in Boston in 2009, a source close to the pair said."],
+    # a disputed year: the place is a sentence of its own, never glued to "... or in 2010"
+    ["Nora Quill and Otto Brandt married in June 2009 in Boston.", "The couple tied the knot in Boston in 2010.",
+     "Quill and Brandt married in 2010, the filing shows."],
+], ids=["unnamed", "disputed-year"])
+def test_no_wedding_place_told_with_a_doubtful_wedding(bodies: list[str], tmp_path: Path) -> None:
+    sentences = _paragraph_sentences(_profile(tmp_path, bodies))
+    assert not [t for t in sentences if "married" in t and "Boston" in t], sentences
+
+
+def test_an_agreed_schedule_is_told_once(tmp_path: Path) -> None:
+    """Two articles give the weekends one parent has the children: the custody paragraph says so,
+    as of the newest article's year, and a statement that says nothing more is left to it."""
+    profile = _profile(tmp_path, ["Otto Brandt has the kids every other weekend.",
+                                  "Otto Brandt gets the children on alternate weekends."], (2020, 2021))
+    assert "Otto Brandt has the children every other weekend, as of 2021." in _paragraph_sentences(profile)
+    assert not [st.text for sec in profile.sections for st in sec.statements if "weekend" in st.text]
+
+
+def test_a_schedule_said_with_more_stays_a_statement(tmp_path: Path) -> None:
+    """The parent who has the children on the schedule is the one named before the verb nearest
+    it; a sentence that says more (who has them in the week) stays below the paragraph."""
+    profile = _profile(tmp_path, [("Under the order, Quill has the children during the week, while Brandt gets "
+                                   "them every other weekend."),
+                                  "Brandt gets the kids on alternate weekends."], (2020, 2021))
+    assert "Otto Brandt has the children every other weekend, as of 2021." in _paragraph_sentences(profile)
+    assert [st.text for sec in profile.sections for st in sec.statements if "weekend" in st.text]
+
+
+@pytest.mark.parametrize("bodies", [
+    ["Brandt asked to have the children every other weekend.", "Brandt wants to have the kids on alternate weekends."],
+    ["Brandt would get the children every other weekend under her plan.",
+     "Under the proposal, Brandt gets the kids on alternate weekends, if the judge agrees."],
+    ["Under the order, Brandt does not get the children every other weekend.",
+     "Under the order, Otto Brandt never gets the kids on alternate weekends."],
+], ids=["asked", "proposed", "denied"])
+def test_no_schedule_that_is_not_had(bodies: list[str], tmp_path: Path) -> None:
+    assert not [c for c in _conflicts(tmp_path, bodies) if c.slot == "visiting-schedule"]

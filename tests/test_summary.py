@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.figures import SCHEDULE
 from generator.model import UNNAMED, Profile, Sentence
 from generator.pipeline import analyse
 from generator.records import COUNTS, ONE_VALUE, QUOTATION, figure, says_not_so
@@ -54,6 +55,10 @@ def test_every_cited_sentence_gives_the_value(built: tuple[str, Profile, dict]) 
                 assert c.sentence in sentences
                 if r.slot == QUOTATION:  # the same words, in each article's sentence
                     assert _words(v.value) <= _words(bodies[c.source][c.start:c.end])
+                elif r.slot == "wedding-place":  # the town, in each article's clause of the wedding
+                    assert v.value.split(", ")[0] in bodies[c.source][c.start:c.end], (r, c)
+                elif r.slot == "visiting-schedule":  # the weekends, in each article's words
+                    assert SCHEDULE.search(bodies[c.source][c.start:c.end]), (r, c)
                 else:
                     assert (r.slot, v.value) in facts.get(c.sentence, []), (r, c)
                 assert c.sentence not in unnamed
