@@ -306,6 +306,10 @@ ORGANISATION_TAILS = _COMPANY_VENUE_TAILS | frozenset([
     "Management", "Entertainment", "Agency", "Holdings", "Ltd", "LLC", "Partners", "Media", "Enterprises",
     "Label", "Band", "Ventures", "Capital", "Brands", "Trust", "Associates"
 ])
+# First words of a name that is a house, a restaurant or a hotel, not a person ("Casa Aldo", "Villa
+# Serracchia", "Chez Marcel"): never first names. ("Bar" and "Camp" are left out: "Bar Refaeli".)
+VENUE_HEADS = frozenset(["Casa", "Chez", "Villa", "Hotel", "Café", "Cafe", "Trattoria", "Ristorante", "Bistro",
+                         "Taverna", "Chateau", "Château", "Maison", "Hacienda", "Rancho", "Palazzo", "Castello"])
 # Last words of a news outlet's name ("the Harbour Gazette", "Smalltown Courier"): an outlet, not a person.
 _NEWS_VENUE_TAILS = frozenset(["Times", "Journal", "Magazine", "Daily", "Weekly", "Radio"])
 NEWS_WORDS = _NEWS_VENUE_TAILS | frozenset([

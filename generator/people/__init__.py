@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from ..cache import Cache, key_of
 from ..config import PersonConfig
-from ..lang.en import MONTH_NAMES, ORGANISATION_TAILS, OUTLETS, REGIONS, ROLE_NOUNS, WEEKDAYS
+from ..lang.en import MONTH_NAMES, ORGANISATION_TAILS, OUTLETS, REGIONS, ROLE_NOUNS, VENUE_HEADS, WEEKDAYS
 from ..model import Mention, Person, Sentence
 from .clarify import (
     antecedent,
@@ -112,7 +112,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)}
     employers = _employers(sentences, forms) - strong
     for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people) or n in employers
-                 or n in REGIONS and n not in strong or " " not in n and n in companies]:
+                 or n in REGIONS and n not in strong or " " not in n and n in companies
+                 or " " in n and n.split()[0] in VENUE_HEADS]:  # "Casa Aldo": a restaurant
         if not any(c.name == name for c in configured):
             del forms[name]
     rank = {c: n for n, c in enumerate(forms)}
