@@ -96,7 +96,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     `not_people` (the outlets the articles are from or cite, names the user says are no one's)
     is never a person, nor any form of one."""
     work = [_Article.read(article, cache) for article in _articles(sentences)]
-    full, lone, strong, hints = sum_evidence(w.evidence for w in work)
+    full, lone, strong, hints, after_the = sum_evidence(w.evidence for w in work)
     nicknames = [(f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}")
                  for s in sentences for m in _NICKNAME.finditer(s.text)]
     forms = group_names(full, lone, strong, configured, nicknames)
@@ -113,7 +113,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     employers = _employers(sentences, forms) - strong
     for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people) or n in employers
                  or n in REGIONS and n not in strong or " " not in n and n in companies
-                 or " " in n and n.split()[0] in VENUE_HEADS]:  # "Casa Aldo": a restaurant
+                 or " " in n and n.split()[0] in VENUE_HEADS  # "Casa Aldo": a restaurant
+                 or " " not in n and after_the[n] and after_the[n] >= lone[n]]:  # "the Greyhound": a nickname
         if not any(c.name == name for c in configured):
             del forms[name]
     rank = {c: n for n, c in enumerate(forms)}

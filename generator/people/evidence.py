@@ -28,7 +28,8 @@ _OPENERS = "\"“‘'(["
 # Strong-evidence mark of a one-word name seen only as a speaker ("Organizers said"): it counts as a
 # name if the word is also written mid-sentence or in a full name.
 SAID = "\0said:"
-Evidence = tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str]]
+# (full-name runs, lone words, strong names, gender hints, lone words right after "the")
+Evidence = tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str], Counter[str]]
 
 
 def sum_evidence(articles: Iterable[Evidence]) -> Evidence:
@@ -37,21 +38,25 @@ def sum_evidence(articles: Iterable[Evidence]) -> Evidence:
     lone: Counter[str] = Counter()
     strong: set[str] = set()
     gender_hint: Counter[str] = Counter()
-    for f, lo, st, g in articles:
+    after_the: Counter[str] = Counter()
+    for f, lo, st, g, th in articles:
         full.update(f)
         lone.update(lo)
         strong |= st
         gender_hint.update(g)
-    return full, lone, strong, gender_hint
+        after_the.update(th)
+    return full, lone, strong, gender_hint, after_the
 
 
 def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
-    """Count full-name runs, lone capitalised words (not sentence-initial), and words
-    that carry person evidence (age, relation word, speaker)."""
+    """Count full-name runs, lone capitalised words (not sentence-initial; and those of them right
+    after "the": "the Greyhound" is a nickname, no name), and words that carry person evidence
+    (age, relation word, speaker)."""
     full: Counter[tuple[str, ...]] = Counter()
     lone: Counter[str] = Counter()
     strong: set[str] = set()
     gender_hint: Counter[str] = Counter()
+    after_the: Counter[str] = Counter()
     for s in sentences:
         text = s.text
         for start, end, run in name_runs(text):
@@ -63,6 +68,8 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
                 full[run] += 1
             elif start > 2 and text[start - 2:start] not in ('. ', '" ', '“ ') and text[start - 1] not in _OPENERS:
                 lone[run[0]] += 1  # not the first word of a sentence, nor of a quotation ('"New day."')
+                if text[max(0, start - 4):start].lower() == "the ":
+                    after_the[run[0]] += 1
             key = " ".join(run)
             if relation in PERSON_CUES or AGE_AFTER.match(text[end:end + 12].replace("’s", "")):
                 strong.add(key)
@@ -72,7 +79,7 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
         if s.speaker and s.speaker[0].isupper() and s.speaker not in NAME_STOPWORDS:
             strong.add(s.speaker if " " in s.speaker else SAID + s.speaker)
         strong |= _wed_pair(text)
-    return full, lone, strong, gender_hint
+    return full, lone, strong, gender_hint, after_the
 
 
 # Two full names joined by wording of a marriage or a couple's event: "Ann Lee and Bob Ray tied the
