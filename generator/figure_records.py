@@ -1,32 +1,56 @@
 """Records of the figures the open fact check finds agreed (generator/figures.py), for the
-paragraphs that open the sections: where the couple married ("Their wedding was in Big Sur,
-California.") and on which weekends one of them has the children ("Bob Ray has the children
-every other weekend, as of 2021.").
+paragraphs that open the sections: where the couple married ("They married in September 2013
+on Orcas Island.") and on which weekends one of them has the children ("Bob Ray has the
+children every other weekend, as of 2021.").
 
-A record is made only from an agreement: two or more independent articles give the figure and
-none gives another. Its citations are the clauses that give it, each quoting its article's own
-words, less any sentence that rests on an unnamed source or hedges ("reportedly"): if two
-independent articles are not left, no record. The place is the couple's only; the schedule is
-the one parent's the fact check found named before the verb ("Ray has them every other
-weekend"), and the record says when it was reported (the newest cited article's year): a
-schedule may change later, and the record does not say it still holds.
+The fact check compares figures read loosely, to find disagreements; a record states a figure as
+the profile's own sentence, so it is stricter, precision first. It is made from an agreement only
+(two or more independent articles give the figure, none another), and cites only the sentences
+that say it plainly, if two independent articles are left:
+
+- no unnamed source, no hedge ("reportedly"), no quotation, no speaker;
+- a wedding's place: the sentence names no one but the couple (figures.py reads a place only
+  where a sentence tells one wedding and has no word of another: "first", "again", "parents");
+  every article
+  that gives a region gives the same ("Paris, France" / "Paris, Texas": no record), and the
+  record words the place as every cited article does ("Paris" where one says "Paris, Texas");
+- a schedule: one of the couple, by name, right before "has", "gets", "sees" or "takes", then the
+  children ("the kids", "them") and the schedule, which ends the clause; the name opens the
+  sentence or a clause ("Under the order, ...", "..., while Bob Ray gets ..."); no year in the
+  sentence (an old order retold: "Under the 2015 order, ..."). "Ann Lee's mother, Eva Lee, has
+  the children ...", "Bob Ray, who divorced Ann Lee in 2020, has ...", "refused to let Bob Ray
+  have ...", "Ann Lee gets a break every other weekend, when ..." are none. The record says when
+  it was reported (the newest cited article's year): a schedule may change later.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from . import slots
 from .factcheck import AGREEMENT
-from .figures import ISLAND
-from .lang.en import HEDGES
-from .model import UNNAMED, Citation, Conflict, Record, RecordValue, Sentence
+from .figures import ISLAND, SCHEDULE
+from .lang.en import HEDGES, YEAR
+from .model import UNNAMED, Conflict, Record, RecordValue, Sentence
 from .records import WEDDING_PLACE
 
 PLACE = WEDDING_PLACE
-SCHEDULE = "visiting-schedule"
+SCHEDULE_SLOT = "visiting-schedule"
 # Where each figure's record is told (a profile without that section has none).
-SECTIONS = {PLACE: "background", SCHEDULE: "custody"}
+SECTIONS = {PLACE: "background", SCHEDULE_SLOT: "custody"}
+
+_YEAR = re.compile(rf"\b{YEAR}\b")
+# Right before the schedule: the verb of having, and the children.
+_HAVING = re.compile(r"\s(?:has|gets|sees|takes|will\s+have|will\s+get|will\s+see)\s+(?:the\s+(?:kids|children|boys|girls)"
+                     r"|them|both\s+(?:kids|children))\s+(?:on\s+)?$", re.IGNORECASE)
+# Before the parent's name: the start of the sentence or of a clause.
+_CLAUSE_OPENS = re.compile(r"(?:^|;\s+|,\s+(?:while|and|but|whereas)\s+|^(?:Under|Per|By)\s+(?:the|their|a)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:order|agreement|arrangement|plan|ruling|settlement|judgment|deal|decree),\s+)$")
+# After the schedule: the end of the sentence or of its clause, or more of the schedule ("and half the holidays").
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!]|,\s+(?:while|and|but|whereas)\b|\s+and\b|$)")
+_AGE = re.compile(r"^,\s*\d{1,3},$")
 
 
 def figure_records(records: Sequence[Record], conflicts: Sequence[Conflict], couple: frozenset[str],
@@ -48,21 +72,29 @@ def figure_records(records: Sequence[Record], conflicts: Sequence[Conflict], cou
         if (conflict.verdict != AGREEMENT or section not in sections or len(conflict.values) != 1
                 or not (subject == couple if conflict.slot == PLACE else len(subject) == 1 and subject <= couple)):
             continue
-        cites = tuple(c for c in conflict.values[0].citations if _plain(sentences.get(c.sentence)))
+        quoted = {c: bodies.get(c.source, "")[c.start:c.end] for c in conflict.values[0].citations}
+        if conflict.slot == PLACE:  # (figures.py reads a place only where a sentence tells one wedding)
+            cites = tuple(c for c in quoted if _theirs_alone(sentences.get(c.sentence), couple))
+        else:
+            cites = tuple(c for c in quoted if _has_them(sentences.get(c.sentence), subject))
         if len({origin.get(c.source, c.source) for c in cites}) < 2:
             continue
-        words = _most_quoted(conflict.values[0].value.split(" / "), cites, bodies)
         rid = f"r{len(out) + 1}"
         if conflict.slot == PLACE:
-            married = next((r for r in out if r.slot == "married" and frozenset(r.about) == couple), None)
-            about = married.about if married else tuple(sorted(couple, key=lambda n: (rank.get(n, len(rank)), n)))
+            words = _place_words(conflict.values[0].value.split(" / "), [quoted[c] for c in cites])
+            if not words:
+                continue
+            wedding = next((r for r in out if r.slot == slots.MARRIED and frozenset(r.about) == couple), None)
+            about = wedding.about if wedding else tuple(sorted(couple, key=lambda n: (rank.get(n, len(rank)), n)))
             record = Record(rid, section, PLACE, about, AGREEMENT, (RecordValue(words, "", cites),),
-                            "on" if ISLAND.search(words.split(", ")[0]) else "in", called=married.called if married else ())
-            at = out.index(married) + 1 if married else len(out)
+                            "on" if ISLAND.search(words.split(", ")[0]) else "in",
+                            called=wedding.called if wedding else ())
+            at = out.index(wedding) + 1 if wedding else len(out)
         else:
+            words = _most_quoted(conflict.values[0].value.split(" / "), [quoted[c] for c in cites])
             years = sorted(published.get(c.source, "")[:4] for c in cites if published.get(c.source, "")[:4].isdigit())
             whom = "the children" if len(children) != 1 else next(iter(children))
-            record = Record(rid, section, SCHEDULE, tuple(subject), AGREEMENT,
+            record = Record(rid, section, SCHEDULE_SLOT, tuple(subject), AGREEMENT,
                             (RecordValue(words, years[-1] if years else "", cites),), whom)
             at = max((i + 1 for i, r in enumerate(out) if r.section == section), default=len(out))
         out.insert(at, record)
@@ -70,17 +102,49 @@ def figure_records(records: Sequence[Record], conflicts: Sequence[Conflict], cou
 
 
 def _plain(s: Sentence | None) -> bool:
-    """A sentence a record may cite: a named source's, with no hedge."""
-    return s is not None and s.attribution != UNNAMED and not HEDGES.search(s.text)
+    """A sentence a record may cite: a named source's, with no hedge, quoting no one."""
+    return s is not None and s.attribution != UNNAMED and not s.quotes and not s.speaker and not HEDGES.search(s.text)
 
 
-def _most_quoted(words: Sequence[str], cites: Sequence[Citation], bodies: Mapping[str, str]) -> str:
-    """The wording most of the citations quote (each citation counted for the longest it holds:
-    "Big Sur, California" holds "Big Sur"); of those quoted as often, the longest, then the first
-    in order."""
-    quoted: Counter[str] = Counter()
-    for c in cites:
-        held = [w for w in words if w in bodies.get(c.source, "")[c.start:c.end]]
+def _theirs_alone(s: Sentence | None, couple: frozenset[str]) -> bool:
+    """Whether the sentence is plain and names no one but the couple."""
+    return _plain(s) and s is not None and set(s.people) <= couple
+
+
+def _has_them(s: Sentence | None, parent: frozenset[str]) -> bool:
+    """Whether the sentence says, plainly, that the one parent named has the children on a schedule."""
+    if not _plain(s) or s is None or _YEAR.search(s.text):
+        return False
+    for m in SCHEDULE.finditer(s.text):
+        verb = _HAVING.search(s.text, 0, m.start())
+        if verb is None or not _CLAUSE_ENDS.match(s.text, m.end()):
+            continue
+        for x in s.mentions:
+            at, end = x.start - s.start, x.end - s.start
+            between = s.text[end:verb.start()]
+            if (x.person in parent and (between == "" or _AGE.match(between))
+                    and _CLAUSE_OPENS.search(s.text[:at])):
+                return True
+    return False
+
+
+def _place_words(words: Sequence[str], quotes: Sequence[str]) -> str:
+    """The place as every quote words it: the longest wording all of them hold ("Big Sur,
+    California" if each says so, else "Big Sur"); "" where two give the town different regions."""
+    regions = {w.partition(", ")[2] for w in words if any(w in q for q in quotes)} - {""}
+    if len(regions) > 1:
+        return ""
+    held = [w for w in words if all(w in q for q in quotes)]
+    towns = {w.partition(", ")[0] for w in words}
+    return max(held, key=lambda w: (len(w), w)) if held else (towns.pop() if len(towns) == 1 else "")
+
+
+def _most_quoted(words: Sequence[str], quotes: Sequence[str]) -> str:
+    """The wording most of the quotes hold (each counted for the longest it holds); of those
+    quoted as often, the first in order."""
+    count: Counter[str] = Counter()
+    for q in quotes:
+        held = [w for w in words if w in q]
         if held:
-            quoted[max(held, key=len)] += 1
-    return min(words, key=lambda w: (-quoted[w], -len(w), w))
+            count[max(held, key=len)] += 1
+    return min(words, key=lambda w: (-count[w], w))

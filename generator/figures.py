@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import slots
 from .claims import ClaimGroup, clarity, reading_order
@@ -65,12 +65,18 @@ _CHILDREN = re.compile(r"\b(?:kids|children|them|son|daughter|sons|daughters|boy
 # A schedule asked for, offered, hoped for, denied or only possible is none that one parent has.
 _NOT_GIVEN = re.compile(r"\b(?:ask(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|wants?|wanted|hop(?:es|ed|ing)"
                         r"|propos(?:es|ed|ing|al)|offer(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|fought|fighting|demand(?:s|ed|ing)?"
-                        r"|would|could|might|(?-i:may)|should|not|never|if|unless|instead of)\b|n['’]t\b", re.IGNORECASE)
+                        r"|would|could|might|(?-i:may)|should|not|never|if|unless|instead of|refus\w*|reject\w*|denied"
+                        r"|lost|loses?|losing|took away|bid|plans?\s+to|planned|expected|set to|due to)\b|n['’]t\b", re.IGNORECASE)
 _ORDINAL_NUMBER = {**{w: i + 1 for i, w in enumerate(ORDINALS)}, "last": 9}
 
 _NOT_PLACES = MONTH_NAMES | frozenset(WEEKDAYS) | {"The", "A", "An", "Their", "His", "Her"}
 PLACE = re.compile(r"\b(?:in|on) ((?:St\. |Saint |Las |Los |New |San |Santa )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
                    r"(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
+# Words of another wedding than the couple's own: a place in a sentence with one is none of theirs.
+ANOTHER_WEDDING = re.compile(r"\b(?:(?:first|previous|former|earlier|prior)\s+(?:[\w-]+\s+)?(?:marriage|wedding|husband|wife"
+                             r"|spouse)|again|second|remarri\w*|renew\w*|parents|mother|father|sister|brother"
+                             r"|friend['’]?s?|cousin|daughter['’]s|son['’]s|niece|nephew|had been married|married before)\b",
+                             re.IGNORECASE)
 # "on" names a place only as an island's ("married on Orcas Island"; "on Saturday" is a day).
 ISLAND = re.compile(r"\b(?:Island|Islands|Isle|Key)$")
 
@@ -94,6 +100,7 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     children, kin = kin_of(relations, couple)
     found = [*_sums(sentences, facts, couple, children | kin), *_schedules(sentences, couple),
              *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin)]
+    found = _towns_apart(found)
     by_slot: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
     for f in found:
         if f.subject:
@@ -169,6 +176,21 @@ def is_figure_slot(slot: str) -> bool:
     """Whether a conflict's slot is one of this module's ("child-support per month", "lump-sum
     asked for", "recording-length 2007")."""
     return slot.split(" ")[0] in FIGURE_SLOTS
+
+
+def _towns_apart(found: list[_Figure]) -> list[_Figure]:
+    """The figures, where articles give one wedding town two regions ("Paris, France" / "Paris,
+    Texas"), with that town's places told apart by their regions (two values: a disagreement), and
+    the town given without a region left out (which of them it is, is not known)."""
+    regions: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.slot == "wedding-place" and ", " in f.words:
+            regions[f.value].add(f.words.partition(", ")[2])
+    two = {town for town, rs in regions.items() if len(rs) > 1}
+    if not two:
+        return found
+    return [replace(f, value=f.words) if f.slot == "wedding-place" and f.value in two else f for f in found
+            if not (f.slot == "wedding-place" and f.value in two and ", " not in f.words)]
 
 
 def _apart(figures: Sequence[_Figure]) -> bool:
@@ -310,16 +332,35 @@ def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_F
                 pass  # the verb nearest the schedule: "Lee keeps the kids in the week, while Ray has them ..."
             if verb is None or _NOT_GIVEN.search(s.text, lo, m.start()):
                 continue
-            named = any(verb.end() <= x.start - s.start < m.start() and x.person not in couple for x in s.mentions)
-            if not (_CHILDREN.search(s.text, verb.end(), hi) or named):
-                continue
-            before = [x for x in s.mentions if lo <= x.start - s.start < verb.start() and x.person in couple]
+            inside = [x for x in s.mentions if verb.end() <= x.start - s.start < m.start()]
+            if (not (_CHILDREN.search(s.text, verb.end(), m.start()) or any(x.person not in couple for x in inside))
+                    or any(x.person in couple for x in inside) or "," in s.text[verb.end():m.start()]):
+                continue  # the children between the verb and the schedule, and no one of the couple: "Ray has
+                # the kids every weekend and Lee every other weekend" gives Lee's weekends no verb of her own
             if _CHANGED.search(s.text, lo, hi):
                 continue  # "under a new order", "used to": a schedule that changed is no rival of the old one
-            if before:
-                out.append(_Figure("visiting-schedule", frozenset([before[-1].person]), _schedule(m.group(0)),
-                                   m.group(0), s))
+            who = _subject(s, lo, verb.start(), couple)
+            if who:
+                out.append(_Figure("visiting-schedule", frozenset([who]), _schedule(m.group(0)), m.group(0), s))
     return out
+
+
+_AGE_BETWEEN = re.compile(r"\s*(?:,\s*\d{1,3},)?\s*")
+
+
+def _subject(s: Sentence, lo: int, verb: int, couple: frozenset[str]) -> str | None:
+    """The one of the couple who is the verb's subject: named right before it ("while Ray gets",
+    "Ray, 45, gets"), or the first person the clause names with no one named between ("Ray, who
+    moved to Ohio, gets"); not an owner ("Ray's mother, Eva Ray, has ...", "Lee's boyfriend has"),
+    not one named inside another's aside ("Max Ford, who dates Ann Lee, gets")."""
+    named = [x for x in s.mentions if lo <= x.start - s.start < verb]
+    theirs = [x for x in named if x.person in couple]
+    if not theirs or s.is_possessor(theirs[-1]):
+        return None
+    who = theirs[-1]
+    if _AGE_BETWEEN.fullmatch(s.text, who.end - s.start, verb) or named[0] is who and named[-1] is who:
+        return who.person
+    return None
 
 
 # A word that every match of LENGTHS (a unit), and of SCHEDULE, holds: a text without one is not searched.
@@ -375,9 +416,13 @@ PLACE_WORDS = 8  # "married in June 2008 in Mapleton": the place stands this clo
 
 
 def _wedding_place(s: Sentence, cue: re.Pattern[str]) -> tuple[str, str] | None:
-    """(place, words) of the wedding a sentence tells of: a place named after "in" (or "on" an island), within a few
+    """(place, words) of the one wedding a sentence tells of, where it has no word of another
+    (ANOTHER_WEDDING): a place named after "in" (or "on" an island), within a few
     words of the wedding's cue, in its clause, before any other event's cue; a name that goes on
     ("Lakeview County Court") or names a person is no place."""
+    found = cue.findall(s.text)
+    if len(found) != 1 or ANOTHER_WEDDING.search(s.text):
+        return None  # "who met at a friend's wedding in Rome, married ...", "whose parents married in Rome"
     m = cue.search(s.text)
     if m is None:
         return None

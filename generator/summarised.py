@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from . import slots
 from .claims import ClaimGroup
-from .figure_records import SCHEDULE
+from .figure_records import SCHEDULE_SLOT
 from .lang.en import FOLD_JOINING_WORDS, HEDGES, MONTHS, PLURAL_REFERENCE, RELATIVE_TIME_WORDS, SPEECH_VERBS
 from .model import ANONYMOUS, DISPUTED, SUPERSEDED, UNNAMED, Fact, Fate, Record, Sentence, Statement
 from .records import QUOTATION, agreed_month, paragraph_sentences
@@ -191,7 +191,7 @@ def told_by_schedule(claims: Sequence[ClaimGroup], statements: Sequence[Statemen
     anchor = paragraph_anchors(records)
     cited: dict[str, tuple[str, str, set[str]]] = {}  # sentence -> (section, anchor, the schedule's words)
     for r in records:
-        if r.slot == SCHEDULE and len(r.values) == 1:
+        if r.slot == SCHEDULE_SLOT and len(r.values) == 1:
             for c in r.values[0].citations:
                 cited[c.sentence] = (r.section, anchor[r.id], _words(r.values[0].value))
     out: dict[int, str] = {}

@@ -163,15 +163,18 @@ def _paragraph_sentences(profile: Profile) -> list[str]:
     return [text for _rs, text in written_sentences(profile)]
 
 
-def test_an_agreed_wedding_place_is_told_with_the_wedding(tmp_path: Path) -> None:
-    """Two articles give the town: the paragraph's wedding sentence says where, each part with
-    its own footnotes (figure_records.figure_records, records.paragraph_sentences)."""
+@pytest.mark.parametrize("second, place", [
+    ("The couple tied the knot in Boston, Massachusetts, in 2009, a year after they met.", "Boston, Massachusetts"),
+    ("The couple tied the knot in Boston in 2009, a year after they met.", "Boston"),  # as both say it
+])
+def test_an_agreed_wedding_place_is_told_with_the_wedding(second: str, place: str, tmp_path: Path) -> None:
+    """Two articles give the town: the paragraph's wedding sentence says where, as every cited
+    article words it, each part with its own footnotes (figure_records, records.paragraph_sentences)."""
     profile = _profile(tmp_path, ["Nora Quill and Otto Brandt married in June 2009 in Boston, Massachusetts.",
-                                  "The couple tied the knot in Boston in 2009, a year after they met.",
-                                  "Quill and Brandt married in June 2009."])
-    assert "Brandt and Quill married in June 2009 in Boston, Massachusetts." in _paragraph_sentences(profile)
-    (place,) = [r for r in profile.records if r.slot == "wedding-place"]
-    assert {c.source for c in place.citations} == {"a0", "a1"}
+                                  second, "Quill and Brandt married in June 2009."])
+    assert f"Brandt and Quill married in June 2009 in {place}." in _paragraph_sentences(profile)
+    (record,) = [r for r in profile.records if r.slot == "wedding-place"]
+    assert {c.source for c in record.citations} == {"a0", "a1"}
 
 
 def test_an_island_wedding_is_on_the_island(tmp_path: Path) -> None:
@@ -199,7 +202,7 @@ def test_an_agreed_schedule_is_told_once(tmp_path: Path) -> None:
     as of the newest article's year, and a statement that says nothing more is left to it."""
     profile = _profile(tmp_path, ["Otto Brandt has the kids every other weekend.",
                                   "Otto Brandt gets the children on alternate weekends."], (2020, 2021))
-    assert "Otto Brandt has the children every other weekend, as of 2021." in _paragraph_sentences(profile)
+    assert "Otto Brandt has the children on alternate weekends, as of 2021." in _paragraph_sentences(profile)
     assert not [st.text for sec in profile.sections for st in sec.statements if "weekend" in st.text]
 
 
@@ -209,7 +212,7 @@ def test_a_schedule_said_with_more_stays_a_statement(tmp_path: Path) -> None:
     profile = _profile(tmp_path, [("Under the order, Quill has the children during the week, while Brandt gets "
                                    "them every other weekend."),
                                   "Brandt gets the kids on alternate weekends."], (2020, 2021))
-    assert "Otto Brandt has the children every other weekend, as of 2021." in _paragraph_sentences(profile)
+    assert "Otto Brandt has the children on alternate weekends, as of 2021." in _paragraph_sentences(profile)
     assert [st.text for sec in profile.sections for st in sec.statements if "weekend" in st.text]
 
 
@@ -222,3 +225,53 @@ def test_a_schedule_said_with_more_stays_a_statement(tmp_path: Path) -> None:
 ], ids=["asked", "proposed", "denied"])
 def test_no_schedule_that_is_not_had(bodies: list[str], tmp_path: Path) -> None:
     assert not [c for c in _conflicts(tmp_path, bodies) if c.slot == "visiting-schedule"]
+
+
+# A review's cases: each made a false paragraph sentence in the first form of the figure records.
+NO_SCHEDULE_RECORD = [
+    ("elided verb", ["Otto Brandt has the kids every weekend and Nora Quill every other weekend.",
+                     "Otto Brandt gets the children every weekend and Nora Quill on alternate weekends."]),
+    ("relative clause", ["Otto Brandt, who divorced Nora Quill in 2020, has the kids every other weekend.",
+                         "Otto Brandt, who split from Nora Quill last year, gets the children on alternate weekends."]),
+    ("grandmother", ["Otto Brandt's mother, Greta Brandt, has the children every other weekend.",
+                     "Greta Brandt, the mother of Otto Brandt, gets the kids on alternate weekends."]),
+    ("girlfriend", ["Otto Brandt's girlfriend takes the children every other weekend.",
+                    "Otto Brandt's girlfriend has the kids on alternate weekends."]),
+    ("boyfriend", ["Nora Quill's boyfriend, Max Ford, has the kids every other weekend.",
+                   "Max Ford, who dates Nora Quill, gets the children on alternate weekends."]),
+    ("refused", ["A judge refused to let Otto Brandt have the kids every other weekend.",
+                 "The court rejected Otto Brandt's bid to have the children on alternate weekends."]),
+    ("lost", ["Otto Brandt lost the right to see the kids every other weekend.",
+              "The judge took away Otto Brandt's right to have the children on alternate weekends."]),
+    ("planned", ["Otto Brandt plans to have the kids every other weekend.",
+                 "Otto Brandt is expected to get the children on alternate weekends."]),
+    ("a break", ["Nora Quill gets a break every other weekend, when the children stay with Otto Brandt.",
+                 "Nora Quill gets time off on alternate weekends, when the kids go to Otto Brandt."]),
+    ("an old order", ["Under the 2015 order, Otto Brandt gets the children on alternate weekends.",
+                      "Otto Brandt, who has since moved to Ohio, took the children every other weekend before the move."]),
+]
+
+
+@pytest.mark.parametrize("bodies", [c[1] for c in NO_SCHEDULE_RECORD], ids=[c[0] for c in NO_SCHEDULE_RECORD])
+def test_no_schedule_record_from_a_doubtful_subject(bodies: list[str], tmp_path: Path) -> None:
+    sentences = _paragraph_sentences(_profile(tmp_path, bodies))
+    assert not [t for t in sentences if "weekend" in t], sentences
+
+
+OTHER_WEDDINGS = [
+    ("met at a wedding", ["Nora Quill and Otto Brandt, who met at a friend's wedding in Rome, married in June 2009.",
+                          "Nora Quill and Otto Brandt first met at a wedding in Rome and married in 2009."]),
+    ("her first marriage", ["Nora Quill, who was married in Rome to her first husband, wed Otto Brandt in June 2009.",
+                            "Quill, who had been married in Rome before, wed Otto Brandt in 2009."]),
+    ("his parents'", ["Otto Brandt, whose parents married in Rome, wed Nora Quill in June 2009.",
+                      "Otto Brandt, whose parents were married in Rome, wed Nora Quill in 2009."]),
+    ("two towns of one name", ["Nora Quill and Otto Brandt married in June 2009 in Paris, France.",
+                               "The couple tied the knot in Paris, Texas, in June 2009."]),
+]
+
+
+@pytest.mark.parametrize("bodies", [c[1] for c in OTHER_WEDDINGS], ids=[c[0] for c in OTHER_WEDDINGS])
+def test_no_place_from_another_wedding(bodies: list[str], tmp_path: Path) -> None:
+    profile = _profile(tmp_path, [*bodies, "Nora Quill and Otto Brandt married in June 2009."])
+    assert not [t for t in _paragraph_sentences(profile) if "Rome" in t or "Paris" in t]
+    assert not [c for c in profile.conflicts if c.slot == "wedding-place" and str(c.verdict) == "agreement"]
