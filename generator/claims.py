@@ -65,6 +65,7 @@ EVENT_KEY_SLOTS = KEY_SLOTS & slots.names(kind=slots.YEAR)
 EXACT_SLOTS = slots.flagged("exact")
 COUNT_SLOTS = KEY_SLOTS & slots.names(kind=slots.COUNT)
 ONE_CLAIM_SLOTS = slots.flagged("one_value")
+COUPLE_KEYS = slots.flagged("couple")  # the events of a couple: a wedding, a split, a divorce
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")
 # A note that a request for comment went unanswered, with no more than this many words: longer, it
 # says more ("..., and his lawyer said the filing was a surprise").
@@ -408,7 +409,13 @@ def _agreed_whom(group: Sequence[Sentence], text: Sentence, key: Key, facts: Map
     told = Counter(w for s in group if (w := _whom(s, key, facts, context)))
     top = told.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
-        return top[0][0]
+        one = top[0][0]
+        if len(one) == 1 and key[0] in COUPLE_KEYS:  # a couple's event told mostly of one of them ("she filed",
+            # "her divorce was final"), and by another sentence of both: theirs ("The two finalized their divorce")
+            pairs = [w for w in told if len(w) >= 2 and one < w]
+            if pairs:
+                return min(pairs, key=lambda w: (-told[w], len(w), sorted(w)))
+        return one
     return _whom(text, key, facts, context)
 
 

@@ -99,6 +99,9 @@ _DURATION = re.compile(
     re.IGNORECASE)
 _AGE = re.compile(
     rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b", re.IGNORECASE)
+# The most children a count may give and be a family's: a larger one is a crowd ("the 31 children adopted
+# on Adoption Day", "300 kids at the camp"), never compared with a family's count.
+MOST_CHILDREN = 12
 # A count of children; not "the other two children" nor "the remaining two" (some of them, not how many).
 _COUNT = re.compile(
     rf"(?<!\bother )(?<!\bremaining )\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(ORDINALS)}) (?:child|baby)\b",
@@ -636,6 +639,8 @@ def _counts(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
         if m.group(1):
             kind = m.group(2).lower()
             slot = {"kids": slots.CHILDREN, "children": slots.CHILDREN}.get(kind, kind)
+            if number(m.group(1)) > MOST_CHILDREN:
+                continue  # "Among the 31 children adopted in the county's ceremonies": a crowd, no family's count
             lo, hi = clause(s.text, m.start(), m.end())
             if slot == slots.CHILDREN and BLENDED.search(s.text, lo, hi):
                 slot = slots.FAMILY_CHILDREN  # "five children between them": a blended family's count

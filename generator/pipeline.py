@@ -24,7 +24,7 @@ from .parallel import cached_all, cached_all_in_background, in_background
 from .people import name_words, recognise
 from .quotes import quote_groups
 from .records import kin_of
-from .relations import adjust, relate
+from .relations import adjust, relate, with_the_couples_children
 from .render import render
 from .sections import cue_sections
 from .segment import segment
@@ -112,6 +112,9 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     origin = {s.id: s.duplicate_of or s.id for s in sources}
     by_sentence = {s.id: s for s in sentences}
     couple = main_pair(sentences, relations)
+    # "The couple share daughter Ivy", alone in its paragraph: the couple's children, now that they are known
+    relations = adjust(with_the_couples_children(relations, [s for s in sentences if s.id not in aside], couple),
+                       (), config.relations_remove)
     others = (counts_of_others(claims, facts, couple, kin_of(relations, couple)[0], name_words(people))
               | earlier_marriages(claims, facts, couple))
     conflicts, dated = compare(with_claimed_people([f for fs in facts.values() for f in fs

@@ -232,7 +232,8 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
     makes it the couple's event: a value no such sentence gives is never added. Precision first,
     a sentence joins only when all of these hold:
     - a named source, calling no report untrue; the fact not someone else's (`others`), not said
-      not to have happened, not after its article, its month (if it gives one) the record's;
+      not to have happened, not after its article, its month (if it gives one) the record's (where
+      the record's sentences give one);
     - the sentence names no one but the couple and their children, and its fact's clause, up to
       the fact, no name the corpus does not know (but a place); the clause no other partner ("her first husband"), no renewal
       of vows, no story ("In the film"), no kin the couple own ("Lee and Ray's son married");
@@ -269,7 +270,7 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
         for f in found:
             month = month_at(s, f)
             if ((s.id, f.slot, f.value) in others or says_not_so(s, f) or (year.isdigit() and f.value > year)
-                    or (month and month not in months[(f.slot, f.value)])
+                    or (month and months[(f.slot, f.value)] and month not in months[(f.slot, f.value)])
                     or s.source in cited[f.slot]
                     or not passing_whom(s, f, couple, named_in[s.source],
                                          pair_named(pairs, named_in[s.source]) or s.id in in_doubt)):

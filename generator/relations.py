@@ -35,8 +35,8 @@ RELATION = re.compile(
     rf"(?:{_QUALIFIER}\s+){{0,2}}(?P<word>{_WORDS})(?:s|ren)?\b", re.IGNORECASE)
 # Between a relation word and the name: nothing, or a comma and a few lower-case words ("wife, pastry chef ").
 _LEAD_IN = re.compile(r"^\s*(?:,\s*(?:[a-z][\w-]*\s+){0,3})?$")
-# Between two names of a list: an age, a comma, "and" ("Otto, 10, and Felix").
-_LIST_GAP = re.compile(r"^(?:,\s*\d{1,2})?\s*,?\s*(?:and\s+|as well as\s+(?:[a-z]+\s+){0,3}?)?$")
+# Between two names of a list: an age, a comma, "and" ("Otto, 10, and Felix", "daughter Ivy, 6, and son Mateo").
+_LIST_GAP = re.compile(r"^(?:,\s*\d{1,2})?\s*,?\s*(?:and\s+(?:(?:son|daughter)\s+)?|as well as\s+(?:[a-z]+\s+){0,3}?)?$")
 MARRY = re.compile(r"\b(?:married|marry|marries|wed|tied the knot)\b", re.IGNORECASE)
 # Between "married" and the spouse's name: a few lower-case words or a title ("married pastry chef",
 # "married Director Bob Ray").
@@ -411,6 +411,40 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
                                       key=lambda c: (c.source, c.start))))
         out.append(r)
     return tuple(out)
+
+
+def with_the_couples_children(relations: Sequence[Relation], sentences: Sequence[Sentence],
+                              couple: frozenset[str]) -> tuple[Relation, ...]:
+    """The relations, with the children "the couple" has where the sentence's paragraph names no
+    one it could be ("The couple share daughter Ivy, 6, and son Mateo, 3.", a paragraph of its own
+    in wire copy): the profile's couple's, once it is known (claims.main_pair), in an article that
+    names both of them by name. Only for the words "the couple" and "the pair" ("the couple's
+    daughter Ivy"), never "their" or "they" (anyone's), nor a sentence that names anyone else
+    than the children it lists, nor an unnamed source's."""
+    if len(couple) != 2:
+        return tuple(relations)
+    by_source: dict[str, set[str]] = {}
+    for s in sentences:
+        by_source.setdefault(s.source, set()).update(m.person for m in s.mentions if m.explicit)
+    found: list[Relation] = []
+    for s in sentences:
+        if s.attribution == UNNAMED or not couple <= by_source.get(s.source, set()) or not _COUPLE_WORD.search(s.text):
+            continue
+        mentions = _local(s)
+        for m in RELATION.finditer(s.text):
+            if not (m.group("couple") or m.group("they")) or RELATION_WORDS[m.group("word").lower()] != "child":
+                continue
+            relatives = [r for r in _named_after(s, mentions, m.end()) if r not in couple]
+            if relatives and set(s.people) <= set(relatives):
+                found.extend(Relation("child", r, owner, citations=(s.citation,)) for r in relatives for owner in couple)
+    if not found:
+        return tuple(relations)
+    have = {(r.kind, r.person, r.other) for r in relations}
+    added = [r for r in _merge(found) if (r.kind, r.person, r.other) not in have]
+    return tuple(sorted((*relations, *added), key=lambda r: (r.kind, r.person, r.other)))
+
+
+_COUPLE_WORD = re.compile(r"\b(?:couple|pair)\b", re.IGNORECASE)
 
 
 def adjust(relations: Sequence[Relation], add: Sequence[RelationConfig], remove: Sequence[RelationConfig]

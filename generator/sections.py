@@ -133,7 +133,7 @@ def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozens
     children, never another couple ("Ivy joins big sister June, 2. The couple, who wed in 2011, ...")."""
     by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
     about = claim.about - (childlike - main)  # never one of the couple, however a sentence names them
-    if by_slot and claim.key and claim.key[0] in COUPLE_SLOTS and main and about and (
+    if claim.key and claim.key[0] in COUPLE_SLOTS and main and about and (  # (an engagement too, of no section)
             _kin_event(chosen, claim.key[0], facts, main) or not main <= about
             and (about - main or _someone_else(chosen, claim.key[0], facts, main))):
         by_slot = OTHER_COUPLES  # a new partner's wedding, a former spouse's earlier divorce; not "she filed"

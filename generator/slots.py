@@ -107,7 +107,11 @@ SLOTS: tuple[Slot, ...] = (
                          r" (?:for (?:a )?divorce|to (?:divorce|end|dissolve) (?:the|their|her|his) (?:\w+ )?marriage)\b"
                          r"|\bfiled (?:the |her |his )?divorce (?:paperwork|papers|petition)\b", _I)),
     Slot(DIVORCE_FINAL, YEAR, "Divorce final",
-         re.compile(r"divorce[ds]?\b(?! battle| litigation)|finali[sz]ed|split (?:became|was) final"
+         # not the filing's words ("filed the petition for divorce on March 8", "divorce proceedings in 2019")
+         re.compile(r"(?<!petition for )(?<!petitioned for )(?<!filed for )(?<!file for )(?<!files for )(?<!filing for )"
+                    r"(?<!action for )divorce[ds]?\b(?! battle| litigation| petition| filing| papers| paperwork"
+                    r"| proceedings| case| lawyer| attorney)|finali[sz]ed|split (?:became|was) final"
+                    r"|\bbrought (?:the |their )?divorce proceedings to an end\b"
                     r"|\bdecree absolute\b|\bfinal order\b|\bsigned the (?:divorce )?(?:decree|judgment)\b", _I),
          section=DIVORCE, keyed=True, compared=True, timeline=7, key_fact=4, couple=True, wording="final divorce",
          record=9, record_about=COUPLE,

@@ -422,9 +422,10 @@ def test_events_of_one_date_are_one_sentence(tmp_path: Path) -> None:
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
+    # (by full names: "Hale" alone is also the children's surname, so "Quinn and Hale" names someone unclear)
     bodies = ["Marla Quinn and Devon Hale met at a Reno gala in 2012.",
-              "Quinn and Hale began dating in 2012 and married in 2014.",
-              "Quinn and Hale started dating in 2012."]
+              "Marla Quinn and Devon Hale began dating in 2012 and married in 2014.",
+              "Quinn and Devon Hale started dating in 2012."]
     for i, body in enumerate(bodies):
         (seeds / f"a{i}.txt").write_text(f"title: Report {i}\noutlet: Daily {i}\ndate: 202{5 - i}-03-01\n---\n"
                                          f"{REVIEW_OPENING.replace('who wed in 2001, ', '')}{body}\n", encoding="utf-8")

@@ -337,6 +337,9 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     # nor "Bank": surnames, in LONG_NAME_TAILS)
     "Systems", "Software", "Technologies", "Labs", "Airlines", "Motors", "Club", "Gardens",
     "Sound", "Island", "Islands", "Heights", "Interview",
+    # courts, arenas, leagues and offices: "Milwaukee County Courthouse", "Calder Fieldhouse", "Prairie Conference"
+    "Courthouse", "Fieldhouse", "Arena", "Stadium", "Conference", "League", "Department", "Association",
+    "Federation", "Council", "Committee", "Alliance", "Ministry", "Library", "Airport",
 ])
 # Last words that are surnames too ("Lila Garden", "Tobias Bank") but end an institution's name of three
 # words or more ("Elm Botanical Garden", "First National Bank").
@@ -375,6 +378,7 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
     "Obviously", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lady", "Lord", "Jr", "Sr", "Yikes", "Uh", "Oh", "Well",
     "Like", "Sorry", "Life", "Continued", "One", "Two", "Three", "Four", "Congratulations", "Public", "Posted",
     "Exclusive", "Alone", "All", "Both", "Each", "Every", "Some", "Many", "Most", "Other", "Another", "Former",
+    "Under", "Updated", "Go",  # "Under Wisconsin law", "Updated Feb. 17", "Go Lynx!"
     "Christmas", "Easter", "Thanksgiving",
     # relation words opening a name ("Grandmother Brenda Doe", "Daughter Ivy")
     "Grandmother", "Grandfather", "Grandma", "Grandpa", "Gran", "Nan", "Daughter", "Son", "Mother", "Father",
@@ -445,6 +449,8 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # a reunion, rumoured, confirmed or denied: "are back together", "have reconciled"
         "reconciled", "reconciling", "reconciliation", "back together", "getting back together",
         "another shot", "another go", "friends again", "better friends", "best friends", "dating again",
+        # the exes side by side again: "the two co-hosted a foster-care gala" (not "co-hosted the morning show")
+        "co-hosted a", "co-hosting a", "always be a family", "appeared together", "side by side",
     )),
     ("current-family", "Current family", (
         "wife", "husband", "kids", "children", "grandchild", "grandparents",

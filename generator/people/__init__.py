@@ -23,7 +23,17 @@ from typing import TypeVar
 
 from ..cache import Cache, key_of
 from ..config import PersonConfig
-from ..lang.en import MONTH_NAMES, ORGANISATION_TAILS, OUTLETS, REGIONS, ROLE_NOUNS, VENUE_HEADS, WEEKDAYS
+from ..lang.en import (
+    INSTITUTION_TAILS,
+    MONTH_NAMES,
+    NEWS_WORDS,
+    ORGANISATION_TAILS,
+    OUTLETS,
+    REGIONS,
+    ROLE_NOUNS,
+    VENUE_HEADS,
+    WEEKDAYS,
+)
 from ..model import Mention, Person, Sentence
 from .clarify import (
     antecedent,
@@ -35,7 +45,7 @@ from .clarify import (
     reflexive_gender,
     resolve_speaker,
 )
-from .evidence import Evidence, article_evidence, sum_evidence
+from .evidence import Evidence, article_evidence, proper_openers, sum_evidence
 from .genders import EPITHET, PRONOUN_START, SPEAKER_PRONOUN, genders_of, pronoun_votes, roles_of
 from .grouping import group_names
 from .history import (
@@ -65,8 +75,9 @@ assert [f.name for f in fields(Sentence)] == ["id", "source", "index", "paragrap
 _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
 # An epithet's work, then the name of whoever it is: "the author of Night Rooms, Cy Moss".
 _NAMED_AFTER_ITS_WORK = re.compile(r"\s+(?:of|behind|on|in)\s+[^,.;]{1,60},\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
-# A nickname in quotation marks between a first name and a surname: 'Robert "Bob" Ray'.
-_NICKNAME = re.compile(rf"\b({NAME_WORD}) [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD})?)\b")
+# A nickname in quotation marks between a first name (and an initial) and a surname: 'Robert "Bob" Ray',
+# 'Renata L. "Ren" Castellano'.
+_NICKNAME = re.compile(rf"\b({NAME_WORD})(?: [A-Z]\.)? [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD})?)\b")
 _COMMON_NOUN = re.compile(
     r"\b(?:an?|won|wins|win|winning|two|three|four|five|six|seven|\d+)\s+([A-Z][a-z]+?)(?:s|es)?\b(?!['’])(?!\s+[A-Z])")
 
@@ -96,16 +107,20 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     `not_people` (the outlets the articles are from or cite, names the user says are no one's)
     is never a person, nor any form of one."""
     work = [_Article.read(article, cache) for article in _articles(sentences)]
-    full, lone, strong, hints, after_the = sum_evidence(w.evidence for w in work)
+    full, lone, strong, hints, after_the, initial = sum_evidence(w.evidence for w in work)
     nicknames = [(f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}")
                  for s in sentences for m in _NICKNAME.finditer(s.text)]
-    forms = group_names(full, lone, strong, configured, nicknames)
+    forms = group_names(full, lone, strong, configured, nicknames, proper_openers(initial, lone, sentences))
     # an outlet with or without its article: "The Daily Dish" is "Daily Dish" in a sentence (not "The Sun":
     # "Sun" alone is a surname too)
     barred = {fold(m).lower() for n in (*OUTLETS, *not_people) if n
               for m in (n, *((n.removeprefix("The "),) if n.count(" ") >= 2 and n.startswith("The ") else ()))}
-    # "Bright Management Group" ... "Bright says": a one-word name that begins a company's name
+    # "Bright Management Group" ... "Bright says": a one-word name that begins a company's name; or an
+    # institution's or an outlet's, where nothing else says it is a person's ("Bellmore State University" ...
+    # "at Bellmore"; "Lakeshore 11 News" ... "Lakeshore 11's Meredith Hale"; not "Ivy League" of a daughter Ivy)
     companies = {run[0] for run in full if len(run) > 1 and run[-1] in ORGANISATION_TAILS}
+    companies |= ({run[0] for run in full if len(run) > 1 and run[-1] in INSTITUTION_TAILS | NEWS_WORDS}
+                  | {n.removeprefix("The ").split()[0] for n in (*OUTLETS, *not_people) if " " in n.removeprefix("The ")}) - strong
     # "Dublin, Ohio", "Ohio's 3rd District": a state or country named alone is a place, unless the articles
     # give it an age or a relation word ("their daughter Georgia", "Georgia, 6,")
     # "won an Oscar", "two Grammys": a thing that is counted or won is no one

@@ -25,11 +25,14 @@ from .names import name_runs
 AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 
 _OPENERS = "\"“‘'(["
+# A number right after a name, with no comma ("Lakeshore 11", "Channel 4"): a station's or a show's name.
+_NUMBER_AFTER = re.compile(r" \d")
 # Strong-evidence mark of a one-word name seen only as a speaker ("Organizers said"): it counts as a
 # name if the word is also written mid-sentence or in a full name.
 SAID = "\0said:"
-# (full-name runs, lone words, strong names, gender hints, lone words right after "the")
-Evidence = tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str], Counter[str]]
+# (full-name runs, lone words, strong names, gender hints, lone words right after "the", one-word
+# runs that open a sentence)
+Evidence = tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str], Counter[str], Counter[str]]
 
 
 def sum_evidence(articles: Iterable[Evidence]) -> Evidence:
@@ -39,24 +42,27 @@ def sum_evidence(articles: Iterable[Evidence]) -> Evidence:
     strong: set[str] = set()
     gender_hint: Counter[str] = Counter()
     after_the: Counter[str] = Counter()
-    for f, lo, st, g, th in articles:
+    initial: Counter[str] = Counter()
+    for f, lo, st, g, th, ini in articles:
         full.update(f)
         lone.update(lo)
         strong |= st
         gender_hint.update(g)
         after_the.update(th)
-    return full, lone, strong, gender_hint, after_the
+        initial.update(ini)
+    return full, lone, strong, gender_hint, after_the, initial
 
 
 def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
     """Count full-name runs, lone capitalised words (not sentence-initial; and those of them right
-    after "the": "the Greyhound" is a nickname, no name), and words that carry person evidence
-    (age, relation word, speaker)."""
+    after "the": "the Greyhound" is a nickname, no name; and apart, those that open a
+    sentence), and words that carry person evidence (age, relation word, speaker)."""
     full: Counter[tuple[str, ...]] = Counter()
     lone: Counter[str] = Counter()
     strong: set[str] = set()
     gender_hint: Counter[str] = Counter()
     after_the: Counter[str] = Counter()
+    initial: Counter[str] = Counter()
     for s in sentences:
         text = s.text
         for start, end, run in name_runs(text):
@@ -70,8 +76,11 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
                 lone[run[0]] += 1  # not the first word of a sentence, nor of a quotation ('"New day."')
                 if text[max(0, start - 4):start].lower() == "the ":
                     after_the[run[0]] += 1
+            elif start == 0 or text[:start].strip() in _OPENERS:
+                initial[run[0]] += 1  # (not after "St. " inside a sentence: "Devon St. John")
             key = " ".join(run)
-            if relation in PERSON_CUES or AGE_AFTER.match(text[end:end + 12].replace("’s", "")):
+            if (relation in PERSON_CUES and not _NUMBER_AFTER.match(text, end)  # "ex-wife, Lakeshore 11 chief ...": a station
+                    or AGE_AFTER.match(text[end:end + 12].replace("’s", ""))):
                 strong.add(key)
                 g = PERSON_CUES.get(relation, "")
                 if g:
@@ -79,7 +88,22 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
         if s.speaker and s.speaker[0].isupper() and s.speaker not in NAME_STOPWORDS:
             strong.add(s.speaker if " " in s.speaker else SAID + s.speaker)
         strong |= _wed_pair(text)
-    return full, lone, strong, gender_hint, after_the
+    return full, lone, strong, gender_hint, after_the, initial
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def proper_openers(initial: Counter[str], lone: Counter[str], sentences: Sequence[Sentence]) -> Counter[str]:
+    """The words that open sentences and never stand alone elsewhere, where no sentence of the
+    corpus writes them in lower case ("Whitlock popped the question", an article's only
+    "Whitlock" alone): a proper name at a sentence's start, counted as if it stood alone. ("Young
+    people ..." opens a sentence, and "young" is written in lower case too: no name.)"""
+    candidates = {w.lower(): w for w in initial if not lone[w]}
+    if not candidates:
+        return Counter()
+    seen = {m.group(0) for s in sentences for m in _LOWER_WORD.finditer(s.text)} & candidates.keys()
+    return Counter({w: initial[w] for low, w in candidates.items() if low not in seen})
 
 
 # Two full names joined by wording of a marriage or a couple's event: "Ann Lee and Bob Ray tied the

@@ -13,9 +13,12 @@ from .names import fold
 
 
 def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
-                configured: Sequence[PersonConfig], nicknames: Sequence[tuple[str, str]] = ()) -> dict[str, set[str]]:
+                configured: Sequence[PersonConfig], nicknames: Sequence[tuple[str, str]] = (),
+                openers: Counter[str] | None = None) -> dict[str, set[str]]:
     """Canonical name -> every form that names that person. `nicknames`: (full name, the name with a
-    nickname) of each 'Robert "Bob" Ray' the articles write: one person."""
+    nickname) of each 'Robert "Bob" Ray' the articles write: one person. `openers`: proper names
+    that only open sentences (evidence.proper_openers), which may be a known person's surname
+    ("Whitlock popped the question"), never a person of their own."""
     people: dict[str, set[str]] = {}
     by_first: dict[str, str] = {}
     for cfg in configured:
@@ -51,7 +54,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
         for form in list(forms):
             if lone[form.split()[0]]:
                 forms.add(form.split()[0])
-    _add_surnames(people, lone, full)
+    _add_surnames(people, lone + (openers or Counter()), full)
     named = {form for forms in people.values() for form in forms}
     surnames = {form.split()[-1] for form in named if " " in form}  # "Doe, 43": not a new person
     for word in sorted(strong):
