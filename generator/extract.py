@@ -100,8 +100,8 @@ _DURATION = re.compile(
 _AGE = re.compile(
     rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b", re.IGNORECASE)
 # The most children a count may give and be a family's: a larger one is a crowd ("the 31 children adopted
-# on Adoption Day", "300 kids at the camp"), never compared with a family's count.
-MOST_CHILDREN = 12
+# on Adoption Day", "300 kids at the camp"), never compared with a family's count (a family of 19 is one).
+MOST_CHILDREN = 20
 # A count of children; not "the other two children" nor "the remaining two" (some of them, not how many).
 _COUNT = re.compile(
     rf"(?<!\bother )(?<!\bremaining )\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(ORDINALS)}) (?:child|baby)\b",

@@ -35,7 +35,7 @@ RELATION = re.compile(
     rf"(?:{_QUALIFIER}\s+){{0,2}}(?P<word>{_WORDS})(?:s|ren)?\b", re.IGNORECASE)
 # Between a relation word and the name: nothing, or a comma and a few lower-case words ("wife, pastry chef ").
 _LEAD_IN = re.compile(r"^\s*(?:,\s*(?:[a-z][\w-]*\s+){0,3})?$")
-# Between two names of a list: an age, a comma, "and" ("Otto, 10, and Felix", "daughter Ivy, 6, and son Mateo").
+# Between two names of a list: an age, a comma, "and" ("Otto, 10, and Felix", "daughter Ivy, 6, and son Tom").
 _LIST_GAP = re.compile(r"^(?:,\s*\d{1,2})?\s*,?\s*(?:and\s+(?:(?:son|daughter)\s+)?|as well as\s+(?:[a-z]+\s+){0,3}?)?$")
 MARRY = re.compile(r"\b(?:married|marry|marries|wed|tied the knot)\b", re.IGNORECASE)
 # Between "married" and the spouse's name: a few lower-case words or a title ("married pastry chef",
@@ -415,28 +415,48 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
 
 def with_the_couples_children(relations: Sequence[Relation], sentences: Sequence[Sentence],
                               couple: frozenset[str]) -> tuple[Relation, ...]:
-    """The relations, with the children "the couple" has where the sentence's paragraph names no
-    one it could be ("The couple share daughter Ivy, 6, and son Mateo, 3.", a paragraph of its own
-    in wire copy): the profile's couple's, once it is known (claims.main_pair), in an article that
-    names both of them by name. Only for the words "the couple" and "the pair" ("the couple's
-    daughter Ivy"), never "their" or "they" (anyone's), nor a sentence that names anyone else
-    than the children it lists, nor an unnamed source's."""
+    """The relations, with the children "the couple" has where no one else is in view ("The couple
+    share daughter Ivy, 6, and son Tom, 3.", a paragraph of its own in wire copy): the profile's
+    couple's, once it is known (claims.main_pair). Precision first, only where all of these hold:
+    - the words are "the couple" or "the pair" ("the couple's daughter Ivy"), never "their" or
+      "they" (anyone's), and the sentence names no one but the children it lists, and tells of no
+      child of another marriage, grandchild or adult child ("from her first marriage", "grandchild");
+    - the article names both of them by name, and the last two people it names before the
+      sentence are the couple ("Bob Ray married Jo Roe, 35, in 2024. The couple's daughter ...": the
+      new couple's), with no other pair in view in the sentence before ("her parents", "his sister");
+    - no child among them has a parent already who is not one of the couple (Jo Roe's daughter);
+    - not an unnamed source's."""
     if len(couple) != 2:
         return tuple(relations)
     by_source: dict[str, set[str]] = {}
     for s in sentences:
         by_source.setdefault(s.source, set()).update(m.person for m in s.mentions if m.explicit)
+    parented = {r.person for r in relations if r.kind == "child" and r.other not in couple}
     found: list[Relation] = []
-    for s in sentences:
-        if s.attribution == UNNAMED or not couple <= by_source.get(s.source, set()) or not _COUPLE_WORD.search(s.text):
-            continue
-        mentions = _local(s)
-        for m in RELATION.finditer(s.text):
-            if not (m.group("couple") or m.group("they")) or RELATION_WORDS[m.group("word").lower()] != "child":
-                continue
-            relatives = [r for r in _named_after(s, mentions, m.end()) if r not in couple]
-            if relatives and set(s.people) <= set(relatives):
-                found.extend(Relation("child", r, owner, citations=(s.citation,)) for r in relatives for owner in couple)
+    last_named: list[str] = []  # the people named so far in the article, the latest last
+    before = ""  # the article's sentence before
+    source = ""
+    for s in sorted(sentences, key=lambda s: (s.source, s.index)):
+        if s.source != source:
+            last_named, before, source = [], "", s.source
+        if (s.attribution != UNNAMED and couple <= by_source.get(s.source, set()) and _COUPLE_WORD.search(s.text)
+                and set(last_named[-2:]) == couple and not _OTHER_PAIR.search(before)
+                and not _NOT_THEIR_CHILD.search(s.text)):
+            mentions = _local(s)
+            for m in RELATION.finditer(s.text):
+                if not (m.group("couple") or m.group("they")) or RELATION_WORDS[m.group("word").lower()] != "child":
+                    continue
+                relatives = [r for r in _named_after(s, mentions, m.end()) if r not in couple]
+                if relatives and set(s.people) <= set(relatives) and not set(relatives) & parented:
+                    found.extend(Relation("child", r, owner, citations=(s.citation,)) for r in relatives
+                                 for owner in couple)
+        children = {r.person for r in found}
+        for person in (m.person for m in sorted(s.mentions, key=lambda m: m.start)):
+            if person not in children:
+                if person in last_named:
+                    last_named.remove(person)
+                last_named.append(person)
+        before = s.text
     if not found:
         return tuple(relations)
     have = {(r.kind, r.person, r.other) for r in relations}
@@ -444,6 +464,13 @@ def with_the_couples_children(relations: Sequence[Relation], sentences: Sequence
     return tuple(sorted((*relations, *added), key=lambda r: (r.kind, r.person, r.other)))
 
 
+# Another pair that "the couple" may be, in the sentence before: her parents, his sister and her husband.
+_OTHER_PAIR = re.compile(r"\b(?:parents|grandparents|in-laws|sister|brother|daughter|son|friends|neighbou?rs)\b",
+                         re.IGNORECASE)
+# A child who is not the couple's own: of another marriage, a grandchild, a grown child.
+_NOT_THEIR_CHILD = re.compile(r"\bfrom (?:her|his|a|an) (?:first|previous|former|earlier|prior|other) "
+                              r"(?:marriage|relationship)|\bgrand(?:child|children|son|daughter|baby)\b"
+                              r"|\bstep-?(?:son|daughter|child)\b", re.IGNORECASE)
 _COUPLE_WORD = re.compile(r"\b(?:couple|pair)\b", re.IGNORECASE)
 
 

@@ -111,7 +111,6 @@ SLOTS: tuple[Slot, ...] = (
          re.compile(r"(?<!petition for )(?<!petitioned for )(?<!filed for )(?<!file for )(?<!files for )(?<!filing for )"
                     r"(?<!action for )divorce[ds]?\b(?! battle| litigation| petition| filing| papers| paperwork"
                     r"| proceedings| case| lawyer| attorney)|finali[sz]ed|split (?:became|was) final"
-                    r"|\bbrought (?:the |their )?divorce proceedings to an end\b"
                     r"|\bdecree absolute\b|\bfinal order\b|\bsigned the (?:divorce )?(?:decree|judgment)\b", _I),
          section=DIVORCE, keyed=True, compared=True, timeline=7, key_fact=4, couple=True, wording="final divorce",
          record=9, record_about=COUPLE,

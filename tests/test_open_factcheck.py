@@ -172,7 +172,8 @@ def test_an_agreed_wedding_place_is_told_with_the_wedding(second: str, place: st
     article words it, each part with its own footnotes (figure_records, records.paragraph_sentences)."""
     profile = _profile(tmp_path, ["Nora Quill and Otto Brandt married in June 2009 in Boston, Massachusetts.",
                                   second, "Quill and Brandt married in June 2009."])
-    assert f"Brandt and Quill married in June 2009 in {place}." in _paragraph_sentences(profile)
+    assert {f"Brandt and Quill married in June 2009 in {place}.",
+            f"Quill and Brandt married in June 2009 in {place}."} & set(_paragraph_sentences(profile))
     (record,) = [r for r in profile.records if r.slot == "wedding-place"]
     assert {c.source for c in record.citations} == {"a0", "a1"}
 

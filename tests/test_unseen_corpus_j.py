@@ -71,3 +71,12 @@ def test_a_new_engagement_is_the_current_family(profile: Profile) -> None:
     engagement of 2012."""
     (section,) = [sec.key for sec in profile.sections for st in sec.statements if "popped the question" in st.text]
     assert section == "current-family"
+
+
+def test_the_son_is_not_the_athletic_director(profile: Profile) -> None:
+    """Meredith's son Owen and the athletic director Owen Pratt were one person: the director was her
+    son on the people page, and the coach's "He's twelve" became "He [Owen Pratt]'s twelve"."""
+    parents = {(r.person, r.other) for r in profile.relations if r.kind == "child"}
+    assert ("Owen", "Meredith Castellano") in parents and not [p for p in parents if p[0] == "Owen Pratt"]
+    shown = [st.text for sec in profile.sections for st in sec.statements]
+    assert not [t for t in shown if "[Owen Pratt]'s twelve" in t]

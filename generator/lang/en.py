@@ -306,7 +306,7 @@ ORGANISATION_TAILS = _COMPANY_VENUE_TAILS | frozenset([
     "Management", "Entertainment", "Agency", "Holdings", "Ltd", "LLC", "Partners", "Media", "Enterprises",
     "Label", "Band", "Ventures", "Capital", "Brands", "Trust", "Associates"
 ])
-# First words of a name that is a house, a restaurant or a hotel, not a person ("Casa Aldo", "Villa
+# First words of a name that is a house, a restaurant or a hotel, not a person ("Casa Ivo", "Villa
 # Serracchia", "Chez Marcel"): never first names. ("Bar" and "Camp" are left out: "Bar Refaeli".)
 VENUE_HEADS = frozenset(["Casa", "Chez", "Villa", "Hotel", "Café", "Cafe", "Trattoria", "Ristorante", "Bistro",
                          "Taverna", "Chateau", "Château", "Maison", "Hacienda", "Rancho", "Palazzo", "Castello"])
@@ -338,12 +338,12 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     "Systems", "Software", "Technologies", "Labs", "Airlines", "Motors", "Club", "Gardens",
     "Sound", "Island", "Islands", "Heights", "Interview",
     # courts, arenas, leagues and offices: "Milwaukee County Courthouse", "Calder Fieldhouse", "Prairie Conference"
-    "Courthouse", "Fieldhouse", "Arena", "Stadium", "Conference", "League", "Department", "Association",
+    "Courthouse", "Fieldhouse", "Stadium", "Conference", "League", "Department", "Association",
     "Federation", "Council", "Committee", "Alliance", "Ministry", "Library", "Airport",
 ])
-# Last words that are surnames too ("Lila Garden", "Tobias Bank") but end an institution's name of three
+# Last words that are surnames too ("Lila Garden", "Tobias Bank", "Tina Arena") but end an institution's name of three
 # words or more ("Elm Botanical Garden", "First National Bank").
-LONG_NAME_TAILS = frozenset(["Garden", "Bank"])
+LONG_NAME_TAILS = frozenset(["Garden", "Bank", "Arena"])  # "Tina Arena" / "Rogers Place Arena"
 # The last word of a name that is no person's, in any of the three lists: such a full name is no one
 # of a couple and gives no surname (people/evidence.py, grouping.py).
 NOT_PERSON_TAILS = INSTITUTION_TAILS | ORGANISATION_TAILS | NEWS_WORDS
@@ -378,7 +378,7 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
     "Obviously", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lady", "Lord", "Jr", "Sr", "Yikes", "Uh", "Oh", "Well",
     "Like", "Sorry", "Life", "Continued", "One", "Two", "Three", "Four", "Congratulations", "Public", "Posted",
     "Exclusive", "Alone", "All", "Both", "Each", "Every", "Some", "Many", "Most", "Other", "Another", "Former",
-    "Under", "Updated", "Go",  # "Under Wisconsin law", "Updated Feb. 17", "Go Lynx!"
+    "Under", "Updated",  # "Under Wisconsin law", "Updated Feb. 17" (not "Go": a surname, "Go Ara")
     "Christmas", "Easter", "Thanksgiving",
     # relation words opening a name ("Grandmother Brenda Doe", "Daughter Ivy")
     "Grandmother", "Grandfather", "Grandma", "Grandpa", "Gran", "Nan", "Daughter", "Son", "Mother", "Father",
@@ -449,8 +449,10 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # a reunion, rumoured, confirmed or denied: "are back together", "have reconciled"
         "reconciled", "reconciling", "reconciliation", "back together", "getting back together",
         "another shot", "another go", "friends again", "better friends", "best friends", "dating again",
-        # the exes side by side again: "the two co-hosted a foster-care gala" (not "co-hosted the morning show")
-        "co-hosted a", "co-hosting a", "always be a family", "appeared together", "side by side",
+        # the exes side by side again: "the two co-hosted a foster-care gala" (not "co-hosted the morning show",
+        # nor "co-hosted a gala with her new boyfriend", nor "appeared together before a judge")
+        "the two co-hosted", "the exes co-hosted", "the pair co-hosted", "the former couple co-hosted",
+        "side by side",
     )),
     ("current-family", "Current family", (
         "wife", "husband", "kids", "children", "grandchild", "grandparents",
@@ -533,6 +535,13 @@ RELATION_WORDS: dict[str, str] = {
 # a person's and of which gender. So it also has the wider family ("niece", "aunt"), whose relation
 # the profile does not show, and some role nouns; it has not "spouse", "ex", "kid", "grandchild" or
 # "grandbaby" (never taken as evidence of a person), nor two-word forms (one word before a name is read).
+# Job words that make the name after them an adult's ("athletic director Tom Moss"): a first name a child
+# bears alone (with a child's age: "her son, Tom, 12,") is no such adult's first name (people/grouping.py).
+ADULT_CUES = frozenset([*ROLE_NOUNS, "director", "coach", "lawyer", "attorney", "judge", "spokesman", "spokeswoman",
+                        "spokesperson", "officer", "manager", "president", "chief", "executive", "teacher", "principal",
+                        "pastor", "doctor", "nurse", "senator", "mayor", "agent", "publicist", "lieutenant", "captain",
+                        "commissioner", "chairman", "chairwoman", "founder", "co-founder", "owner", "partner",
+                        "professor", "dean", "sheriff", "detective", "surgeon"])
 PERSON_CUES: dict[str, str] = {
     "wife": "f", "husband": "m", "daughter": "f", "son": "m", "boyfriend": "m", "girlfriend": "f",
     "father": "m", "mother": "f", "dad": "m", "mom": "f", "mum": "f", "sister": "f", "brother": "m",

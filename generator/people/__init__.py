@@ -76,7 +76,7 @@ _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|als
 # An epithet's work, then the name of whoever it is: "the author of Night Rooms, Cy Moss".
 _NAMED_AFTER_ITS_WORK = re.compile(r"\s+(?:of|behind|on|in)\s+[^,.;]{1,60},\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 # A nickname in quotation marks between a first name (and an initial) and a surname: 'Robert "Bob" Ray',
-# 'Renata L. "Ren" Castellano'.
+# 'Roberta L. "Bobbie" Ray'.
 _NICKNAME = re.compile(rf"\b({NAME_WORD})(?: [A-Z]\.)? [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD})?)\b")
 _COMMON_NOUN = re.compile(
     r"\b(?:an?|won|wins|win|winning|two|three|four|five|six|seven|\d+)\s+([A-Z][a-z]+?)(?:s|es)?\b(?!['’])(?!\s+[A-Z])")
@@ -110,26 +110,31 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     full, lone, strong, hints, after_the, initial = sum_evidence(w.evidence for w in work)
     nicknames = [(f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}")
                  for s in sentences for m in _NICKNAME.finditer(s.text)]
-    forms = group_names(full, lone, strong, configured, nicknames, proper_openers(initial, lone, sentences))
+    forms = group_names(full, lone, strong, configured, nicknames, proper_openers(initial, lone, sentences), hints)
     # an outlet with or without its article: "The Daily Dish" is "Daily Dish" in a sentence (not "The Sun":
     # "Sun" alone is a surname too)
     barred = {fold(m).lower() for n in (*OUTLETS, *not_people) if n
               for m in (n, *((n.removeprefix("The "),) if n.count(" ") >= 2 and n.startswith("The ") else ()))}
     # "Bright Management Group" ... "Bright says": a one-word name that begins a company's name; or an
-    # institution's or an outlet's, where nothing else says it is a person's ("Bellmore State University" ...
-    # "at Bellmore"; "Lakeshore 11 News" ... "Lakeshore 11's Meredith Hale"; not "Ivy League" of a daughter Ivy)
+    # institution's or an outlet's, where nothing else says it is a person's ("Elmfield State University" ...
+    # "at Elmfield"; "Ridgeline 9 News" ... "Ridgeline 9's Ann Lee"; not "Ivy League" of a daughter Ivy)
     companies = {run[0] for run in full if len(run) > 1 and run[-1] in ORGANISATION_TAILS}
+    # (an outlet of this corpus only: a daughter Marie is no "Marie Claire" of another corpus; a speaker alone is
+    # no person here: "Quillo said in a statement")
     companies |= ({run[0] for run in full if len(run) > 1 and run[-1] in INSTITUTION_TAILS | NEWS_WORDS}
-                  | {n.removeprefix("The ").split()[0] for n in (*OUTLETS, *not_people) if " " in n.removeprefix("The ")}) - strong
+                  | {n.removeprefix("The ").split()[0] for n in not_people if " " in n.removeprefix("The ")}) - strong
     # "Dublin, Ohio", "Ohio's 3rd District": a state or country named alone is a place, unless the articles
     # give it an age or a relation word ("their daughter Georgia", "Georgia, 6,")
     # "won an Oscar", "two Grammys": a thing that is counted or won is no one
-    companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)}
+    # (not one with an age or a relation word: "You also have a Tom at home" of "her son, Tom, 12")
+    companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)} - strong
     employers = _employers(sentences, forms) - strong
     for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people) or n in employers
                  or n in REGIONS and n not in strong or " " not in n and n in companies
-                 or " " in n and n.split()[0] in VENUE_HEADS  # "Casa Aldo": a restaurant
-                 or " " not in n and after_the[n] and after_the[n] >= lone[n]]:  # "the Greyhound": a nickname
+                 or " " in n and n.split()[0] in VENUE_HEADS  # "Casa Ivo": a restaurant
+                 # "the Greyhound", never written without "the" (not "Paris, 9," beside "the Paris apartment"),
+                 # and a name ending in such a word: "Go Lynx!" of "the Lynx", a team
+                 or after_the[n.split()[-1]] and after_the[n.split()[-1]] >= lone[n.split()[-1]] + initial[n.split()[-1]]]:
         if not any(c.name == name for c in configured):
             del forms[name]
     rank = {c: n for n, c in enumerate(forms)}

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from ..lang.en import (
+    ADULT_CUES,
     COUPLE_EVENT,
     NAME_STOPWORDS,
     NOT_PERSON_TAILS,
@@ -22,16 +23,19 @@ from ..lang.en import (
 from ..model import Sentence
 from .names import name_runs
 
-AGE_AFTER = re.compile(r"^,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+AGE_AFTER = re.compile(r"^,\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+ADULT_AGE = 18
 
 _OPENERS = "\"“‘'(["
-# A number right after a name, with no comma ("Lakeshore 11", "Channel 4"): a station's or a show's name.
-_NUMBER_AFTER = re.compile(r" \d")
+# A number right after a name, with no comma and no unit ("Ridgeline 9", "Channel 4"): a station's or a
+# show's name (not "their son Max 2 years later").
+_NUMBER_AFTER = re.compile(r" \d+(?![\d.,]|\s*(?:-|years?|months?|weeks?|days?|hours?|minutes?|%|percent)\b)")
 # Strong-evidence mark of a one-word name seen only as a speaker ("Organizers said"): it counts as a
 # name if the word is also written mid-sentence or in a full name.
 SAID = "\0said:"
-# (full-name runs, lone words, strong names, gender hints, lone words right after "the", one-word
-# runs that open a sentence)
+# (full-name runs, lone words, strong names, hints, lone words right after "the", one-word runs that
+# open a sentence); a hint is "form|m" or "form|f" (a relation word's gender) or "form|child" or
+# "form|adult" (a child's age after the form; a job word before it)
 Evidence = tuple[Counter[tuple[str, ...]], Counter[str], set[str], Counter[str], Counter[str], Counter[str]]
 
 
@@ -79,12 +83,18 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
             elif start == 0 or text[:start].strip() in _OPENERS:
                 initial[run[0]] += 1  # (not after "St. " inside a sentence: "Devon St. John")
             key = " ".join(run)
-            if (relation in PERSON_CUES and not _NUMBER_AFTER.match(text, end)  # "ex-wife, Lakeshore 11 chief ...": a station
-                    or AGE_AFTER.match(text[end:end + 12].replace("’s", ""))):
+            age = AGE_AFTER.match(text[end:end + 12].replace("’s", ""))
+            if (relation in PERSON_CUES and not _NUMBER_AFTER.match(text, end)  # "ex-wife, Ridgeline 9 chief ...": a station
+                    or age):
                 strong.add(key)
                 g = PERSON_CUES.get(relation, "")
                 if g:
                     gender_hint[f"{key}|{g}"] += 1
+            years = int(age.group(1)) if age and age.group(1).isdigit() else None
+            if years is not None and years < ADULT_AGE:
+                gender_hint[f"{key}|child"] += 1  # "her son, Tom, 12," (not "survived by his son, Bob": a grown son)
+            elif relation in ADULT_CUES:  # (not an adult's age: "Lena, 9," grows up to "Lena Ray, 22,")
+                gender_hint[f"{key}|adult"] += 1  # "athletic director Tom Moss"
         if s.speaker and s.speaker[0].isupper() and s.speaker not in NAME_STOPWORDS:
             strong.add(s.speaker if " " in s.speaker else SAID + s.speaker)
         strong |= _wed_pair(text)
@@ -96,8 +106,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 def proper_openers(initial: Counter[str], lone: Counter[str], sentences: Sequence[Sentence]) -> Counter[str]:
     """The words that open sentences and never stand alone elsewhere, where no sentence of the
-    corpus writes them in lower case ("Whitlock popped the question", an article's only
-    "Whitlock" alone): a proper name at a sentence's start, counted as if it stood alone. ("Young
+    corpus writes them in lower case ("Roe popped the question", an article's only
+    "Roe" alone): a proper name at a sentence's start, counted as if it stood alone. ("Young
     people ..." opens a sentence, and "young" is written in lower case too: no name.)"""
     candidates = {w.lower(): w for w in initial if not lone[w]}
     if not candidates:

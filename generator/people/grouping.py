@@ -14,11 +14,18 @@ from .names import fold
 
 def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
                 configured: Sequence[PersonConfig], nicknames: Sequence[tuple[str, str]] = (),
-                openers: Counter[str] | None = None) -> dict[str, set[str]]:
+                openers: Counter[str] | None = None, hints: Counter[str] | None = None) -> dict[str, set[str]]:
     """Canonical name -> every form that names that person. `nicknames`: (full name, the name with a
     nickname) of each 'Robert "Bob" Ray' the articles write: one person. `openers`: proper names
     that only open sentences (evidence.proper_openers), which may be a known person's surname
-    ("Whitlock popped the question"), never a person of their own."""
+    ("Roe popped the question"), never a person of their own. `hints`: evidence.article_evidence's
+    ("Tom|child", "Tom Moss|adult"): a first name a child bears alone is not an adult's first name
+    ("Athletic director Tom Moss" and "her son, Tom, 12": two people)."""
+    hints = hints or Counter()
+
+    def a_child_of_its_own(first: str, name: str) -> bool:
+        return bool(hints[f"{first}|child"] and hints[f"{name}|adult"] and not hints[f"{name}|child"])
+
     people: dict[str, set[str]] = {}
     by_first: dict[str, str] = {}
     for cfg in configured:
@@ -50,15 +57,18 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
             people[owner].add(name)
     for drop, keep in _join_nicknames(people, nicknames).items():
         by_first.update((first, keep) for first, owner in list(by_first.items()) if owner == drop)
-    for forms in list(people.values()):
+    for name, forms in list(people.items()):
         for form in list(forms):
-            if lone[form.split()[0]]:
+            if lone[form.split()[0]] and not a_child_of_its_own(form.split()[0], name):
                 forms.add(form.split()[0])
     _add_surnames(people, lone + (openers or Counter()), full)
     named = {form for forms in people.values() for form in forms}
     surnames = {form.split()[-1] for form in named if " " in form}  # "Doe, 43": not a new person
     for word in sorted(strong):
-        if " " not in word and fold(word) in by_first:
+        if " " not in word and fold(word) in by_first and word not in named and a_child_of_its_own(word, by_first[fold(word)]):
+            people[word] = {word}  # "her son, Tom": not "Athletic director Tom Moss"
+            named.add(word)
+        elif " " not in word and fold(word) in by_first:
             people[by_first[fold(word)]].add(word)
             named.add(word)
         elif " " not in word and word in surnames and word not in named:

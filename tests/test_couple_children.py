@@ -1,0 +1,76 @@
+"""Whose children "the couple" has where the paragraph names no one (relations.with_the_couples_children):
+the profile couple's, and never another pair's (a review's cases)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.model import Profile
+from generator.pipeline import analyse
+
+from .conftest import corpus_config
+
+HEAD = "title: {title}\noutlet: {outlet}\ndate: 2023-0{n}-10\n---\n"
+OPENINGS = ("The meteorologist Ann Lee, 40, and the coach Bob Ray, 44, married in 2012.",
+            "Coach Bob Ray, 44, and his wife, the meteorologist Ann Lee, 40, have been in the news.",
+            "Ann Lee, 40, met Bob Ray, 44, at a hotel in 2010.")
+
+
+def _profile(tmp: Path, bodies: list[str]) -> Profile:
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for i, body in enumerate(bodies):
+        (seeds / f"a{i}.txt").write_text(HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", n=i + 1)
+                                         + OPENINGS[i] + "\n\n" + body + "\n", encoding="utf-8")
+    return analyse(corpus_config(seeds, tmp / "docs"))[0]
+
+
+def _parents(profile: Profile, child: str) -> set[str]:
+    return {r.other for r in profile.relations if r.kind == "child" and r.person == child}
+
+
+def test_the_couple_s_children_alone_in_their_paragraph(tmp_path: Path) -> None:
+    profile = _profile(tmp_path, ["Ann Lee and Bob Ray live in Milwaukee.\n\nThe couple share daughter Ivy, 6, and son Tom, 3.",
+                                  "Bob Ray said the season was long. Ann Lee agreed."])
+    assert _parents(profile, "Ivy") == _parents(profile, "Tom") == {"Ann Lee", "Bob Ray"}
+
+
+@pytest.mark.parametrize("body, child", [
+    # the new couple's daughter
+    (("Ann Lee and Bob Ray divorced in 2020. Bob Ray married Jo Roe, 35, in 2024.\n\nThe couple's daughter, Nora, was born "
+     "in 2025."), "Nora"),
+    # her sister's pair
+    (("Ann Lee and Bob Ray live in Reno. Ann Lee's sister, Kim Lee, 38, married Dan Moss, 39, in 2015.\n\nThe couple share "
+     "daughter Ivy, 6, and son Tom, 3."), "Ivy"),
+    # her parents, unnamed
+    (("Ann Lee and Bob Ray live in Reno. Ann Lee grew up in Toledo, where her parents ran a diner for 30 years.\n\n"
+     "The couple's youngest daughter, Kim Lee, 35, now runs it."), "Kim Lee"),
+    # her son from her first marriage
+    ("Ann Lee and Bob Ray live in Reno.\n\nThe couple also have son Owen, 17, from her first marriage.", "Owen"),
+], ids=["new couple", "sister's pair", "her parents", "first marriage"])
+def test_no_child_of_another_pair(body: str, child: str, tmp_path: Path) -> None:
+    profile = _profile(tmp_path, [body, "Bob Ray said the season was long. Ann Lee agreed."])
+    assert not {"Ann Lee", "Bob Ray"} <= _parents(profile, child), profile.relations
+
+
+def test_a_new_wedding_of_one_of_them_is_not_the_couple_s(tmp_path: Path) -> None:
+    """A wedding told of one of them by two articles and of both by a third ("Ray married in 2024, and Lee
+    is dating again") stays his (claims._agreed_whom joins a pair only for a split, a filing, a divorce)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    bodies = [("Ann Lee, 40, and Bob Ray, 42, married in 2012 in Denver.\n\nThe couple finalized their divorce in 2021. "
+              "Ray, 45, married in 2024."),
+              ("Ann Lee and Bob Ray wed in June 2012, a source close to the couple said.\n\n"
+              "Bob Ray married in 2024, three years after the divorce."),
+              ("Ann Lee and Bob Ray have moved on since their 2021 divorce, friends say.\n\n"
+              "Ray married in 2024, and Lee is dating again. Both Ray and Lee say they married too young in 2012.")]
+    for i, body in enumerate(bodies):
+        (seeds / f"a{i}.txt").write_text(HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", n=i + 4) + body + "\n",
+                                         encoding="utf-8")
+    profile = analyse(corpus_config(seeds, tmp_path / "docs"))[0]
+    weddings = [r for r in profile.records if r.slot == "married" and set(r.about) == {"Ann Lee", "Bob Ray"}]
+    assert weddings and all(v.value == "2012" for r in weddings for v in r.values), weddings
+    assert not [c for c in profile.conflicts if c.slot == "married" and set(c.subject) == {"Ann Lee", "Bob Ray"}
+                and any(v.value == "2024" for v in c.values)]
