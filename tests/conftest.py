@@ -39,6 +39,13 @@ def corpus_config(seeds: Path, docs: Path, **options: object) -> ProfileConfig:
     return replace(from_options(seeds.parent, {"seeds": seeds.name, **options}), docs_dir=docs)
 
 
+def analysed_case(tmp_path_factory: pytest.TempPathFactory, name: str) -> Profile:
+    """The profile of the gold corpus `tests/cases/<name>`, built from a copy of its seeds."""
+    tmp = tmp_path_factory.mktemp(name)
+    shutil.copytree(CASES / name / "seeds", tmp / "seeds")
+    return analyse(corpus_config(tmp / "seeds", tmp / "docs"))[0]
+
+
 def claims_of(tmp: Path, articles: dict[str, str]) -> tuple[list[ClaimGroup], dict[str, str], tuple[Sentence, ...]]:
     """The claims stage run on small articles written into tmp/seeds: (claims, set-aside
     reasons, sentences)."""

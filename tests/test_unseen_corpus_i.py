@@ -3,21 +3,16 @@ first reading found wrong may not come back."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from generator.model import Profile
-from generator.pipeline import analyse
 
-from .conftest import CASES, corpus_config
+from .conftest import analysed_case
 
 
 @pytest.fixture(scope="module")
 def profile(tmp_path_factory: pytest.TempPathFactory) -> Profile:
-    tmp = tmp_path_factory.mktemp("corpus_i")
-    shutil.copytree(CASES / "corpus_i" / "seeds", tmp / "seeds")
-    return analyse(corpus_config(tmp / "seeds", tmp / "docs"))[0]
+    return analysed_case(tmp_path_factory, "corpus_i")
 
 
 def test_the_couple_is_the_married_pair_not_a_name_from_her_show(profile: Profile) -> None:

@@ -4,24 +4,19 @@ the coach's brother's own divorce): what its first reading found wrong may not c
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from generator.model import Profile
-from generator.pipeline import analyse
 from generator.render import record_texts
 
-from .conftest import CASES, corpus_config
+from .conftest import analysed_case
 
 COUPLE = {"Meredith Castellano", "Ren Castellano"}
 
 
 @pytest.fixture(scope="module")
 def profile(tmp_path_factory: pytest.TempPathFactory) -> Profile:
-    tmp = tmp_path_factory.mktemp("corpus_j")
-    shutil.copytree(CASES / "corpus_j" / "seeds", tmp / "seeds")
-    return analyse(corpus_config(tmp / "seeds", tmp / "docs"))[0]
+    return analysed_case(tmp_path_factory, "corpus_j")
 
 
 def test_places_stations_and_openers_are_no_people(profile: Profile) -> None:
