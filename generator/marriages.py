@@ -5,11 +5,13 @@ with the couple's figures, never the year their split began."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from . import slots
 from .claims import ClaimGroup
-from .model import Fact
+from .extract import clause
+from .model import Fact, Sentence
 
 # The events that end a marriage, and the length of the fight: none of the couple's is before their wedding.
 ENDINGS = frozenset([slots.SEPARATED, slots.DIVORCE_FILED, slots.DIVORCE_FINAL, slots.DISPUTE_LENGTH])
@@ -37,3 +39,28 @@ def earlier_marriages(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence
     return frozenset((sid, f.slot, f.value) for sid, fs in facts.items()
                      if any(g.slot in ENDINGS and g.value.isdigit() and g.value < wed for g in fs)
                      for f in fs if f.slot in ENDINGS)
+
+
+# The events that begin a marriage.
+BEGINNINGS = frozenset([slots.MARRIED, slots.ENGAGED])
+# Words of a wedding to someone new: "married new partners", "his second wife", "each remarried",
+# "married again" (not "married each other again", nor "her first husband": the couple may be that).
+TO_SOMEONE_NEW = re.compile(r"\b(?:new|second|third|fourth|another)\s+(?:partners?|husbands?|wife|wives|spouses?"
+                            r"|boyfriends?|girlfriends?)\b|\beach\b(?!\s+other)|\bremarried\b"
+                            r"|\b(?:married|wed)\s+(?:again|for\s+a\s+second\s+time)\b", re.IGNORECASE)
+
+
+def weddings_to_others(sentences: Mapping[str, Sentence], facts: Mapping[str, Sequence[Fact]]
+                       ) -> frozenset[tuple[str, str, str]]:
+    """(sentence id, slot, value) of each wedding or engagement whose own clause says it is to
+    someone else ("Lee and Ray both married new partners in 2024", "Ray married his second wife in
+    2010", "each remarried in 2019"): never the couple's, never compared with their wedding's year."""
+    out = set()
+    for sid, fs in facts.items():
+        s = sentences.get(sid)
+        for f in fs:
+            if s is not None and f.slot in BEGINNINGS:
+                lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+                if TO_SOMEONE_NEW.search(s.text, lo, hi):
+                    out.add((sid, f.slot, f.value))
+    return frozenset(out)

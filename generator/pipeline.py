@@ -18,7 +18,7 @@ from .extract import extract_article, news_in_keeping
 from .factcheck import compare
 from .figures import compare_figures, join_disputed
 from .ingest import ingest
-from .marriages import earlier_marriages
+from .marriages import earlier_marriages, weddings_to_others
 from .model import Citation, Fact, Person, Profile, Relation, Sentence, Source, Warning
 from .parallel import cached_all, cached_all_in_background, in_background
 from .people import name_words, recognise
@@ -116,7 +116,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     relations = adjust(with_the_couples_children(relations, [s for s in sentences if s.id not in aside], couple),
                        (), config.relations_remove)
     others = (counts_of_others(claims, facts, couple, kin_of(relations, couple)[0], name_words(people))
-              | earlier_marriages(claims, facts, couple))
+              | earlier_marriages(claims, facts, couple) | weddings_to_others(by_sentence, facts))
     conflicts, dated = compare(with_claimed_people([f for fs in facts.values() for f in fs
                                                     if (f.sentence, f.slot, f.value) not in others], claims),
                                by_sentence, origin, sources)

@@ -74,3 +74,21 @@ def test_a_new_wedding_of_one_of_them_is_not_the_couple_s(tmp_path: Path) -> Non
     assert weddings and all(v.value == "2012" for r in weddings for v in r.values), weddings
     assert not [c for c in profile.conflicts if c.slot == "married" and set(c.subject) == {"Ann Lee", "Bob Ray"}
                 and any(v.value == "2024" for v in c.values)]
+
+
+def test_new_partners_weddings_are_not_the_couple_s(tmp_path: Path) -> None:
+    """"Vance and Ray both married new partners in 2024" made "Articles disagree on when they married:
+    in 2012 or in 2024" (a review; marriages.weddings_to_others)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    bodies = [("Ann Vance, 40, and Bob Ray, 42, married in 2012 in Denver.\n\nThe couple finalized their divorce in 2021. "
+              "Ray married again in 2024."),
+              ("Ann Vance and Bob Ray wed in June 2012, a source close to the couple said.\n\n"
+              "Ray married for a second time in 2024, at a ranch in Montana."),
+              ("Ann Vance and Bob Ray have moved on since their 2021 divorce, friends say.\n\n"
+              "Vance and Ray both married new partners in 2024.")]
+    for i, body in enumerate(bodies):
+        (seeds / f"a{i}.txt").write_text(HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", n=i + 4) + body + "\n",
+                                         encoding="utf-8")
+    profile = analyse(corpus_config(seeds, tmp_path / "docs"))[0]
+    assert not [c for c in profile.conflicts if c.slot == "married" and str(c.verdict) == "disagreement"]
