@@ -428,40 +428,50 @@ def with_the_couples_children(relations: Sequence[Relation], sentences: Sequence
     - not an unnamed source's."""
     if len(couple) != 2:
         return tuple(relations)
-    by_source: dict[str, set[str]] = {}
+    # (only the articles with a sentence of "the couple" or "the pair" are read: most have none)
+    wanted = {s.source for s in sentences if s.attribution != UNNAMED and _COUPLE_WORD.search(s.text)}
+    articles: dict[str, list[Sentence]] = {}
     for s in sentences:
-        by_source.setdefault(s.source, set()).update(m.person for m in s.mentions if m.explicit)
+        if s.source in wanted:
+            articles.setdefault(s.source, []).append(s)
     parented = {r.person for r in relations if r.kind == "child" and r.other not in couple}
     found: list[Relation] = []
-    last_named: list[str] = []  # the people named so far in the article, the latest last
-    before = ""  # the article's sentence before
-    source = ""
-    for s in sorted(sentences, key=lambda s: (s.source, s.index)):
-        if s.source != source:
-            last_named, before, source = [], "", s.source
-        if (s.attribution != UNNAMED and couple <= by_source.get(s.source, set()) and _COUPLE_WORD.search(s.text)
-                and set(last_named[-2:]) == couple and not _OTHER_PAIR.search(before)
-                and not _NOT_THEIR_CHILD.search(s.text)):
-            mentions = _local(s)
-            for m in RELATION.finditer(s.text):
-                if not (m.group("couple") or m.group("they")) or RELATION_WORDS[m.group("word").lower()] != "child":
-                    continue
-                relatives = [r for r in _named_after(s, mentions, m.end()) if r not in couple]
-                if relatives and set(s.people) <= set(relatives) and not set(relatives) & parented:
-                    found.extend(Relation("child", r, owner, citations=(s.citation,)) for r in relatives
-                                 for owner in couple)
-        children = {r.person for r in found}
-        for person in (m.person for m in sorted(s.mentions, key=lambda m: m.start)):
-            if person not in children:
-                if person in last_named:
-                    last_named.remove(person)
-                last_named.append(person)
-        before = s.text
+    for article in articles.values():
+        article.sort(key=lambda s: s.index)
+        if not couple <= {m.person for s in article for m in s.mentions if m.explicit}:
+            continue
+        last_named: list[str] = []  # the people named so far in the article, the latest last
+        before = ""  # the article's sentence before
+        for s in article:
+            if (s.attribution != UNNAMED and _COUPLE_WORD.search(s.text) and set(last_named[-2:]) == couple
+                    and not _OTHER_PAIR.search(before) and not _NOT_THEIR_CHILD.search(s.text)):
+                found.extend(_the_couple_s(s, couple, parented))
+            children = {r.person for r in found}
+            for person in (m.person for m in sorted(s.mentions, key=lambda m: m.start)):
+                if person not in children:
+                    if person in last_named:
+                        last_named.remove(person)
+                    last_named.append(person)
+            before = s.text
     if not found:
         return tuple(relations)
     have = {(r.kind, r.person, r.other) for r in relations}
     added = [r for r in _merge(found) if (r.kind, r.person, r.other) not in have]
     return tuple(sorted((*relations, *added), key=lambda r: (r.kind, r.person, r.other)))
+
+
+def _the_couple_s(s: Sentence, couple: frozenset[str], parented: Collection[str]) -> list[Relation]:
+    """The children "the couple" of the sentence has, listed right after its relation word, where the
+    sentence names no one else and no child has a parent already who is not one of the couple."""
+    mentions = _local(s)
+    out: list[Relation] = []
+    for m in RELATION.finditer(s.text):
+        if not (m.group("couple") or m.group("they")) or RELATION_WORDS[m.group("word").lower()] != "child":
+            continue
+        relatives = [r for r in _named_after(s, mentions, m.end()) if r not in couple]
+        if relatives and set(s.people) <= set(relatives) and not set(relatives) & set(parented):
+            out.extend(Relation("child", r, owner, citations=(s.citation,)) for r in relatives for owner in couple)
+    return out
 
 
 # Another pair that "the couple" may be, in the sentence before: her parents, his sister and her husband.

@@ -75,3 +75,11 @@ def test_the_son_is_not_the_athletic_director(profile: Profile) -> None:
     assert ("Owen", "Meredith Castellano") in parents and not [p for p in parents if p[0] == "Owen Pratt"]
     shown = [st.text for sec in profile.sections for st in sec.statements]
     assert not [t for t in shown if "[Owen Pratt]'s twelve" in t]
+
+
+def test_either_of_them_leaves_she_unclear(profile: Profile) -> None:
+    """"Ask either of them about the other and you get a version of the same sentence. 'She has been my
+    rock,' she says": either wife; the first reading bracketed "she [Meredith Castellano]" from the name
+    a quotation before had used (a planted ambiguity)."""
+    shown = [st.text for sec in profile.sections for st in sec.statements if "my rock" in st.text]
+    assert shown and not [t for t in shown if "[" in t], shown

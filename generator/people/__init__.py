@@ -78,6 +78,7 @@ _NAMED_AFTER_ITS_WORK = re.compile(r"\s+(?:of|behind|on|in)\s+[^,.;]{1,60},\s+(?
 # A nickname in quotation marks between a first name (and an initial) and a surname: 'Robert "Bob" Ray',
 # 'Roberta L. "Bobbie" Ray'.
 _NICKNAME = re.compile(rf"\b({NAME_WORD})(?: [A-Z]\.)? [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD})?)\b")
+_EITHER_OF_THEM = re.compile(r"\b(?:either|each|both|neither|all|the two) of them\b|\bthe other\b", re.IGNORECASE)
 _COMMON_NOUN = re.compile(
     r"\b(?:an?|won|wins|win|winning|two|three|four|five|six|seven|\d+)\s+([A-Z][a-z]+?)(?:s|es)?\b(?!['’])(?!\s+[A-Z])")
 
@@ -423,6 +424,9 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         # A speaker in a relative clause ("his son, Bo, 11, who said he ...") is no more salient
         # than the others the sentence names.
         main = speaker if speaker and not relative_speaker(s, found, speaker) else None
-        history.append([UNKNOWN] if unclear_subject and not speaker
+        # "Ask either of them about the other ...", naming no one: two people in view, so the next
+        # sentence's "she" is either of them; the search stops there too.
+        either = not mentions and _EITHER_OF_THEM.search(outside)
+        history.append([UNKNOWN] if (unclear_subject or either) and not speaker
                        else ([SPEAKER_MARK + main] if main else []) + salient)
     return tuple(out), tuple(epithets)
