@@ -65,8 +65,6 @@ EVENT_KEY_SLOTS = KEY_SLOTS & slots.names(kind=slots.YEAR)
 EXACT_SLOTS = slots.flagged("exact")
 COUNT_SLOTS = KEY_SLOTS & slots.names(kind=slots.COUNT)
 ONE_CLAIM_SLOTS = slots.flagged("one_value")
-# The events that end a marriage, which one of them may be said to have had alone ("she filed").
-ENDINGS = frozenset([slots.SEPARATED, slots.DIVORCE_FILED, slots.DIVORCE_FINAL])
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")
 # A note that a request for comment went unanswered, with no more than this many words: longer, it
 # says more ("..., and his lawyer said the filing was a surprise").
@@ -411,7 +409,7 @@ def _agreed_whom(group: Sequence[Sentence], text: Sentence, key: Key, facts: Map
     top = told.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         one = top[0][0]
-        if len(one) == 1 and key[0] in ENDINGS:  # a split told mostly of one of them ("she filed", "her divorce
+        if len(one) == 1 and key[0] in slots.SPLITS:  # a split told mostly of one of them ("she filed", "her divorce
             # was final"), and by another sentence of a pair with them: theirs ("The two finalized their divorce");
             # not a wedding ("Ray married in 2024" of a new wife, beside "Ray married in 2024, and Lee is dating")
             pairs = [w for w in told if len(w) == 2 and one < w]

@@ -48,7 +48,7 @@ SLOT_SECTIONS: Mapping[str, str] = slots.sections()
 COUPLE_SLOTS = slots.flagged("couple")
 OTHER_COUPLES = slots.CURRENT_FAMILY
 # The events that begin and end the couple's split: a year before the first of them is their past.
-SPLIT_SLOTS = frozenset([slots.SEPARATED, slots.DIVORCE_FILED, slots.DIVORCE_FINAL])
+SPLIT_SLOTS = slots.SPLITS
 _YEAR = re.compile(rf"\b{YEAR}\b")
 _IN_YEAR = re.compile(rf"\b[Ii]n ({YEAR})\b")  # "arrived in 2014"; not "his 2016 drama", "a 2001 interview"
 

@@ -38,6 +38,8 @@ CHILDREN = "children"
 CUSTODY_AWARDED = "custody-awarded"
 FAMILY_CHILDREN = "children-of-both-families"  # "five children between them": never the couple's count
 AMOUNT = "amount"
+# The events that end a marriage, which one of them may be said to have had alone ("she filed").
+SPLITS = frozenset([SEPARATED, DIVORCE_FILED, DIVORCE_FINAL])
 BORN = "born"  # a birth year worked out from ages and stated births
 
 # Whom a record of the profile's own people is about (generator/records.py).

@@ -130,12 +130,16 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     # (not one with an age or a relation word: "You also have a Tom at home" of "her son, Tom, 12")
     companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)} - strong
     employers = _employers(sentences, forms) - strong
+
+    def only_after_the(word: str) -> bool:
+        """"the Greyhound", never written without "the" (not "Paris, 9," beside "the Paris apartment"):
+        a nickname, and a name ending in it ("Go Lynx!" of "the Lynx", a team) no one's."""
+        return bool(after_the[word]) and after_the[word] >= lone[word] + initial[word]
+
     for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people) or n in employers
                  or n in REGIONS and n not in strong or " " not in n and n in companies
                  or " " in n and n.split()[0] in VENUE_HEADS  # "Casa Ivo": a restaurant
-                 # "the Greyhound", never written without "the" (not "Paris, 9," beside "the Paris apartment"),
-                 # and a name ending in such a word: "Go Lynx!" of "the Lynx", a team
-                 or after_the[n.split()[-1]] and after_the[n.split()[-1]] >= lone[n.split()[-1]] + initial[n.split()[-1]]]:
+                 or only_after_the(n.split()[-1])]:
         if not any(c.name == name for c in configured):
             del forms[name]
     rank = {c: n for n, c in enumerate(forms)}

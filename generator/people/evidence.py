@@ -44,17 +44,17 @@ def sum_evidence(articles: Iterable[Evidence]) -> Evidence:
     full: Counter[tuple[str, ...]] = Counter()
     lone: Counter[str] = Counter()
     strong: set[str] = set()
-    gender_hint: Counter[str] = Counter()
+    hints: Counter[str] = Counter()
     after_the: Counter[str] = Counter()
     initial: Counter[str] = Counter()
     for f, lo, st, g, th, ini in articles:
         full.update(f)
         lone.update(lo)
         strong |= st
-        gender_hint.update(g)
+        hints.update(g)
         after_the.update(th)
         initial.update(ini)
-    return full, lone, strong, gender_hint, after_the, initial
+    return full, lone, strong, hints, after_the, initial
 
 
 def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
@@ -64,7 +64,7 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
     full: Counter[tuple[str, ...]] = Counter()
     lone: Counter[str] = Counter()
     strong: set[str] = set()
-    gender_hint: Counter[str] = Counter()
+    hints: Counter[str] = Counter()
     after_the: Counter[str] = Counter()
     initial: Counter[str] = Counter()
     for s in sentences:
@@ -89,16 +89,16 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
                 strong.add(key)
                 g = PERSON_CUES.get(relation, "")
                 if g:
-                    gender_hint[f"{key}|{g}"] += 1
+                    hints[f"{key}|{g}"] += 1
             years = int(age.group(1)) if age and age.group(1).isdigit() else None
             if years is not None and years < ADULT_AGE:
-                gender_hint[f"{key}|child"] += 1  # "her son, Tom, 12," (not "survived by his son, Bob": a grown son)
+                hints[f"{key}|child"] += 1  # "her son, Tom, 12," (not "survived by his son, Bob": a grown son)
             elif relation in ADULT_CUES:  # (not an adult's age: "Lena, 9," grows up to "Lena Ray, 22,")
-                gender_hint[f"{key}|adult"] += 1  # "athletic director Tom Moss"
+                hints[f"{key}|adult"] += 1  # "athletic director Tom Moss"
         if s.speaker and s.speaker[0].isupper() and s.speaker not in NAME_STOPWORDS:
             strong.add(s.speaker if " " in s.speaker else SAID + s.speaker)
         strong |= _wed_pair(text)
-    return full, lone, strong, gender_hint, after_the, initial
+    return full, lone, strong, hints, after_the, initial
 
 
 def proper_openers(initial: Counter[str], lone: Counter[str], sentences: Sequence[Sentence]) -> Counter[str]:
