@@ -146,6 +146,9 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
         # "the couple's", "the pair have", "they share" read as "their"
         owner_word = "their" if m.group("couple") or m.group("they") or m.group("they2") else m.group("pronoun") or ""
         owners = _possessors(s, mentions, owner_word, m.start(), genders, previous, named)
+        resolved = [x.person for x in mentions if m.group("pronoun") and x.start == m.start("pronoun") and not x.explicit]
+        if resolved and m.start() == 0:
+            owners = resolved  # "Her wife, Jo Roe, ...": the people stage resolved the opening "Her" (a bracket)
         if owner_word.lower() in ("his", "her"):
             # "his grandson, Tom Ray, who had flown in with his wife": the who-clause's "his" is Tom Ray's
             owners = _who_clause_owner(s, mentions, named, owner_word.lower(), genders, m.start()) or owners

@@ -40,4 +40,4 @@ def test_relations_precision() -> None:
 
 # The stated relations the set's cases miss, as measured: a floor on recall that a change may lower only
 # by raising this figure, in review.
-MISSED_AT_MOST = 10  # "the older brother of investor Bob Ray" and "the younger sister of the actress Ann Lee" are read now
+MISSED_AT_MOST = 9  # an opening "Her wife, ..." whose "Her" the people stage resolved is read now
