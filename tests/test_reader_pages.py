@@ -104,6 +104,7 @@ def test_key_facts_of_the_planted_couple(fictional: tuple[Profile, dict[str, Cit
         ("Couple", "Julian Ostrander and Delphine Okafor") in rows
     assert ("Married", "2001") in rows and ("Divorce final", "2009") in rows and ("Met", "1999") in rows
     assert ("Child", "Lena Navarro") in rows
+    assert ("Child born", "2003 (Lena Navarro)") in rows  # whose birth: the row says (it did not)
     assert rows[("Married", "2001")]["status"] == "corroborated"
     assert all(r["citations"] for r in rows.values())
 
