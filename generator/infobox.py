@@ -64,7 +64,7 @@ def key_facts(profile: Profile) -> list[dict[str, Any]]:
         if len(found) != 1:
             continue  # none; or several children born in several years: one year would say nothing of whose
         record = found[0]
-        whose = f" ({record.about[0]})" if slot == slots.CHILD_BORN else ""  # "1995 (Ireland Lee)": whose birth
+        whose = f" ({record.about[0]})" if slot == slots.CHILD_BORN else ""  # "1995 (Ivy Lee)": whose birth
         add(label, " or ".join(v.value for v in record.values) + whose,
             [c for v in record.values for c in v.citations], record.verdict)
     if pair:
