@@ -34,12 +34,9 @@ from .factcheck import AGREEMENT
 from .figures import ISLAND, SCHEDULE
 from .lang.en import HEDGES, YEAR
 from .model import UNNAMED, Conflict, Record, RecordValue, Sentence
-from .records import WEDDING_PLACE
 
-PLACE = WEDDING_PLACE
-SCHEDULE_SLOT = "visiting-schedule"
 # Where each figure's record is told (a profile without that section has none).
-SECTIONS = {PLACE: "background", SCHEDULE_SLOT: "custody"}
+SECTIONS = {slots.WEDDING_PLACE: slots.BACKGROUND, slots.VISITING_SCHEDULE: slots.CUSTODY}
 
 _YEAR = re.compile(rf"\b{YEAR}\b")
 # Right before the schedule: the verb of having, and the children.
@@ -70,23 +67,23 @@ def figure_records(records: Sequence[Record], conflicts: Sequence[Conflict], cou
         section = SECTIONS.get(conflict.slot, "")
         subject = frozenset(conflict.subject)
         if (conflict.verdict != AGREEMENT or section not in sections or len(conflict.values) != 1
-                or not (subject == couple if conflict.slot == PLACE else len(subject) == 1 and subject <= couple)):
+                or not (subject == couple if conflict.slot == slots.WEDDING_PLACE else len(subject) == 1 and subject <= couple)):
             continue
         quoted = {c: bodies.get(c.source, "")[c.start:c.end] for c in conflict.values[0].citations}
-        if conflict.slot == PLACE:  # (figures.py reads a place only where a sentence tells one wedding)
+        if conflict.slot == slots.WEDDING_PLACE:  # (figures.py reads a place only where a sentence tells one wedding)
             cites = tuple(c for c in quoted if _theirs_alone(sentences.get(c.sentence), couple))
         else:
             cites = tuple(c for c in quoted if _has_them(sentences.get(c.sentence), subject))
         if len({origin.get(c.source, c.source) for c in cites}) < 2:
             continue
         rid = f"r{len(out) + 1}"
-        if conflict.slot == PLACE:
+        if conflict.slot == slots.WEDDING_PLACE:
             words = _place_words(conflict.values[0].value.split(" / "), [quoted[c] for c in cites])
             if not words:
                 continue
             wedding = next((r for r in out if r.slot == slots.MARRIED and frozenset(r.about) == couple), None)
             about = wedding.about if wedding else tuple(sorted(couple, key=lambda n: (rank.get(n, len(rank)), n)))
-            record = Record(rid, section, PLACE, about, AGREEMENT, (RecordValue(words, "", cites),),
+            record = Record(rid, section, slots.WEDDING_PLACE, about, AGREEMENT, (RecordValue(words, "", cites),),
                             "on" if ISLAND.search(words.split(", ")[0]) else "in",
                             called=wedding.called if wedding else ())
             at = out.index(wedding) + 1 if wedding else len(out)
@@ -94,7 +91,7 @@ def figure_records(records: Sequence[Record], conflicts: Sequence[Conflict], cou
             words = _most_quoted(conflict.values[0].value.split(" / "), [quoted[c] for c in cites])
             years = sorted(published.get(c.source, "")[:4] for c in cites if published.get(c.source, "")[:4].isdigit())
             whom = "the children" if len(children) != 1 else next(iter(children))
-            record = Record(rid, section, SCHEDULE_SLOT, tuple(subject), AGREEMENT,
+            record = Record(rid, section, slots.VISITING_SCHEDULE, tuple(subject), AGREEMENT,
                             (RecordValue(words, years[-1] if years else "", cites),), whom)
             at = max((i + 1 for i, r in enumerate(out) if r.section == section), default=len(out))
         out.insert(at, record)

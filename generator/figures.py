@@ -44,7 +44,7 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CURRENCIES = "$£€"
 _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
-FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), "visiting-schedule", "wedding-place", "recording-length",
+FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), slots.VISITING_SCHEDULE, slots.WEDDING_PLACE, "recording-length",
                           "video-length"])
 _ASKED = re.compile(r"\b(?:ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|wants?|demand(?:s|ed|ing)?)\b",
                     re.IGNORECASE)
@@ -116,10 +116,10 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     for (slot, subject), figures in sorted(by_slot.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
         if len({origin.get(f.sentence.source, f.sentence.source) for f in figures}) < 2:
             continue
-        if ((" per " in slot or slot == "visiting-schedule") and len({f.value for f in figures}) > 1
+        if ((" per " in slot or slot == slots.VISITING_SCHEDULE) and len({f.value for f in figures}) > 1
                 and len({published.get(f.sentence.source, "")[:4] for f in figures} - {""}) > 1):
             continue  # support by the month, or a schedule, may change between years: not a disagreement
-        if slot == "wedding-place" and len({f.value for f in figures}) > 1 and not _apart(figures):
+        if slot == slots.WEDDING_PLACE and len({f.value for f in figures}) > 1 and not _apart(figures):
             continue  # "Maui" and "Lahaina", "Manhattan" and "New York City": one may hold the other
         if len({f.value[:1] for f in figures if f.value[:1] in CURRENCIES}) > 1:
             continue  # "$5.3 million" and "£4.2 million": one sum converted, maybe; sums of two currencies are not weighed
@@ -184,13 +184,13 @@ def _towns_apart(found: list[_Figure]) -> list[_Figure]:
     the town given without a region left out (which of them it is, is not known)."""
     regions: dict[str, set[str]] = defaultdict(set)
     for f in found:
-        if f.slot == "wedding-place" and ", " in f.words:
+        if f.slot == slots.WEDDING_PLACE and ", " in f.words:
             regions[f.value].add(f.words.partition(", ")[2])
     two = {town for town, rs in regions.items() if len(rs) > 1}
     if not two:
         return found
-    return [replace(f, value=f.words) if f.slot == "wedding-place" and f.value in two else f for f in found
-            if not (f.slot == "wedding-place" and f.value in two and ", " not in f.words)]
+    return [replace(f, value=f.words) if f.slot == slots.WEDDING_PLACE and f.value in two else f for f in found
+            if not (f.slot == slots.WEDDING_PLACE and f.value in two and ", " not in f.words)]
 
 
 def _apart(figures: Sequence[_Figure]) -> bool:
@@ -341,7 +341,7 @@ def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_F
                 continue  # "under a new order", "used to": a schedule that changed is no rival of the old one
             who = _subject(s, lo, verb.start(), couple)
             if who:
-                out.append(_Figure("visiting-schedule", frozenset([who]), _schedule(m.group(0)), m.group(0), s))
+                out.append(_Figure(slots.VISITING_SCHEDULE, frozenset([who]), _schedule(m.group(0)), m.group(0), s))
     return out
 
 
@@ -403,7 +403,7 @@ def _places(claims: Sequence[ClaimGroup], couple: frozenset[str], family: frozen
         for s in c.sentences:
             place = _wedding_place(s, cue)
             if place and place[0] not in REGIONS:  # "in Italy" holds "in Portofino": only towns are compared
-                out.append(_Figure("wedding-place", couple, place[0], place[1], s))
+                out.append(_Figure(slots.WEDDING_PLACE, couple, place[0], place[1], s))
     return out
 
 

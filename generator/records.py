@@ -41,6 +41,7 @@ from .lang.en import (
     EVENT_TAIL,
     FICTION,
     FINAL_WORDS,
+    FROM_ANOTHER_MARRIAGE,
     HEDGES,
     KIN_WORDS,
     MET_TAIL,
@@ -94,7 +95,7 @@ CUSTODY_AWARDED = slots.CUSTODY_AWARDED
 COUPLE_EVENTS = frozenset(n for n in COUPLE if n not in ONE_VALUE and n != slots.CHILDREN)
 # Custody of someone who is not the couple's child ("custody of her niece").
 _OTHER_CHILD = re.compile(r"\bcustody of (?:her|his|their|the) (?:niece|nephew|grand\w+|step\w+|sister|brother|dog|pets?)\b"
-                          r"|\bfrom (?:her|his) (?:first|previous|former|earlier|prior) (?:marriage|relationship|husband|wife)\b",
+                          r"|" + FROM_ANOTHER_MARRIAGE,
                           re.IGNORECASE)
 _RECEIVES_AFTER = re.compile(r"\s+(?:(?:was|were|has been|had been|is)\s+(?:awarded|granted|given|handed)|won|wins|gets|got"
                              r"|keeps|kept|retains|retained|received|receives)\b", re.IGNORECASE)
@@ -1181,7 +1182,6 @@ _TWO_WORDS = re.compile(r"[A-Z][\w'’-]+ [A-Z][a-z][\w'’-]+")
 # Events of the couple told by a verb alone ("They met", "They married"): two or more of one year
 # (and month) are one sentence of the paragraph ("They met and began dating in 2012").
 JOINABLE = (slots.MET, "began-dating", slots.ENGAGED, slots.MARRIED, slots.SEPARATED)
-WEDDING_PLACE = "wedding-place"  # generator/figure_records.py
 
 
 def paragraph_sentences(records: Sequence[Record]) -> list[tuple[Record, ...]]:
@@ -1202,7 +1202,7 @@ def _where_it_was(told: tuple[Record, ...], r: Record) -> bool:
     """Whether `r` is the place of the one wedding `told` tells, with one date: "They married in
     June 2012 in Big Sur, California." (never after a disputed date, nor after two events joined:
     "They met and married in 2012 in Big Sur" would put the meeting there too)."""
-    return (r.slot == WEDDING_PLACE and len(told) == 1 and told[0].slot == slots.MARRIED and told[0].about == r.about
+    return (r.slot == slots.WEDDING_PLACE and len(told) == 1 and told[0].slot == slots.MARRIED and told[0].about == r.about
             and told[0].verdict in (AGREEMENT, SINGLE_SOURCE) and len(told[0].values) == 1)
 
 

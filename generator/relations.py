@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from . import slots
 from .config import RelationConfig
-from .lang.en import RELATION_WORDS, ROLE_TITLES
+from .lang.en import FROM_ANOTHER_MARRIAGE, RELATION_WORDS, ROLE_TITLES
 from .model import UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
 from .people import name_words
 from .similar import unknown_names
@@ -481,8 +481,7 @@ def _the_couple_s(s: Sentence, couple: frozenset[str], parented: Collection[str]
 _OTHER_PAIR = re.compile(r"\b(?:parents|grandparents|in-laws|sister|brother|daughter|son|friends|neighbou?rs)\b",
                          re.IGNORECASE)
 # A child who is not the couple's own: of another marriage, a grandchild, a grown child.
-_NOT_THEIR_CHILD = re.compile(r"\bfrom (?:her|his|a|an) (?:first|previous|former|earlier|prior|other) "
-                              r"(?:marriage|relationship)|\bgrand(?:child|children|son|daughter|baby)\b"
+_NOT_THEIR_CHILD = re.compile(FROM_ANOTHER_MARRIAGE + r"|\bgrand(?:child|children|son|daughter|baby)\b"
                               r"|\bstep-?(?:son|daughter|child)\b", re.IGNORECASE)
 _COUPLE_WORD = re.compile(r"\b(?:couple|pair)\b", re.IGNORECASE)
 

@@ -38,6 +38,9 @@ CHILDREN = "children"
 CUSTODY_AWARDED = "custody-awarded"
 FAMILY_CHILDREN = "children-of-both-families"  # "five children between them": never the couple's count
 AMOUNT = "amount"
+# Figures of the open fact check (generator/figures.py) that the paragraphs tell (generator/figure_records.py).
+WEDDING_PLACE = "wedding-place"
+VISITING_SCHEDULE = "visiting-schedule"
 # The events that end a marriage, which one of them may be said to have had alone ("she filed").
 SPLITS = frozenset([SEPARATED, DIVORCE_FILED, DIVORCE_FINAL])
 BORN = "born"  # a birth year worked out from ages and stated births

@@ -23,12 +23,11 @@ word of an article is hidden that the paragraph does not say (precision first):
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from . import slots
 from .claims import ClaimGroup
-from .figure_records import SCHEDULE_SLOT
 from .lang.en import FOLD_JOINING_WORDS, HEDGES, MONTHS, PLURAL_REFERENCE, RELATIVE_TIME_WORDS, SPEECH_VERBS
 from .model import ANONYMOUS, DISPUTED, SUPERSEDED, UNNAMED, Fact, Fate, Record, Sentence, Statement
 from .records import QUOTATION, agreed_month, paragraph_sentences
@@ -161,23 +160,8 @@ def told_by_quotation(claims: Sequence[ClaimGroup], statements: Sequence[Stateme
     call them and a verb of saying ('"We talk," she said.'): shown below the paragraph, the
     quotation would be told twice. Not a disputed or unnamed source's claim; not a sentence that
     adds a word of its own ("Continued Lee, who was married to him from 1993 to 2002, ...")."""
-    anchor = paragraph_anchors(records)
-    quoting: dict[str, tuple[str, str, tuple[str, ...]]] = {}  # sentence -> (section, anchor, the quotation's words)
-    for r in records:
-        if r.slot == QUOTATION and len(r.values) == 1:
-            for c in r.values[0].citations:
-                quoting[c.sentence] = (r.section, anchor[r.id], _quoted_words(r.values[0].value))
-    out: dict[int, str] = {}
-    for n, (claim, st) in enumerate(zip(claims, statements, strict=True)):
-        if claim.key is not None or st.status in _KEPT or any(s.attribution == UNNAMED for s in claim.sentences):
-            continue
-        found = {quoting.get(s.id) for s in claim.sentences}
-        if len(found) != 1 or None in found:
-            continue
-        ((section, at, words),) = found  # type: ignore[misc]
-        if section == st.section and all(_only_the_quotation(s, words, epithets) for s in claim.sentences):
-            out[n] = at
-    return out
+    return _told_by_record(claims, statements, records, QUOTATION,
+                           lambda s, value: _only_the_quotation(s, _quoted_words(value), epithets))
 
 
 def told_by_schedule(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
@@ -188,21 +172,31 @@ def told_by_schedule(claims: Sequence[ClaimGroup], statements: Sequence[Statemen
     a verb of having and a word for the children ("Ray gets the kids on alternate weekends."):
     shown below "Bob Ray has the children every other weekend", it would tell the schedule twice.
     Not a disputed or unnamed source's claim; "... and for six weeks in the summer" says more."""
+    return _told_by_record(claims, statements, records, slots.VISITING_SCHEDULE,
+                           lambda s, value: _only_the_schedule(s, _words(value), epithets))
+
+
+def _told_by_record(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
+                    slot: str, says_only: Callable[[Sentence, str], bool]) -> dict[int, str]:
+    """Claim index -> the anchor of the paragraph sentence of one record of `slot` (one value) that
+    cites every sentence of the claim, for the claims found by their words (no event), neither
+    disputed, superseded nor an unnamed source's, told in that record's section, each of whose
+    sentences `says_only` the record's value."""
     anchor = paragraph_anchors(records)
-    cited: dict[str, tuple[str, str, set[str]]] = {}  # sentence -> (section, anchor, the schedule's words)
+    cited: dict[str, tuple[str, str, str]] = {}  # sentence -> (section, anchor, the record's value)
     for r in records:
-        if r.slot == SCHEDULE_SLOT and len(r.values) == 1:
+        if r.slot == slot and len(r.values) == 1:
             for c in r.values[0].citations:
-                cited[c.sentence] = (r.section, anchor[r.id], _words(r.values[0].value))
+                cited[c.sentence] = (r.section, anchor[r.id], r.values[0].value)
     out: dict[int, str] = {}
     for n, (claim, st) in enumerate(zip(claims, statements, strict=True)):
         if claim.key is not None or st.status in _KEPT or any(s.attribution == UNNAMED for s in claim.sentences):
             continue
-        found = {(cited[s.id][0], cited[s.id][1]) if s.id in cited else None for s in claim.sentences}
+        found = {cited.get(s.id) for s in claim.sentences}
         if len(found) != 1 or None in found:
             continue
-        ((section, at),) = found  # type: ignore[misc]
-        if section == st.section and all(_only_the_schedule(s, cited[s.id][2], epithets) for s in claim.sentences):
+        ((section, at, value),) = found  # type: ignore[misc]
+        if section == st.section and all(says_only(s, value) for s in claim.sentences):
             out[n] = at
     return out
 

@@ -3,6 +3,7 @@ the profile couple's, and never another pair's (a review's cases)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -18,12 +19,14 @@ OPENINGS = ("The meteorologist Ann Lee, 40, and the coach Bob Ray, 44, married i
             "Ann Lee, 40, met Bob Ray, 44, at a hotel in 2010.")
 
 
-def _profile(tmp: Path, bodies: list[str]) -> Profile:
+def _profile(tmp: Path, bodies: list[str], openings: Sequence[str] = OPENINGS, first_month: int = 1) -> Profile:
+    """The profile of one article per body, each after its opening (none: the body opens it)."""
     seeds = tmp / "seeds"
     seeds.mkdir()
     for i, body in enumerate(bodies):
-        (seeds / f"a{i}.txt").write_text(HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", n=i + 1)
-                                         + OPENINGS[i] + "\n\n" + body + "\n", encoding="utf-8")
+        opening = openings[i] + "\n\n" if openings else ""
+        (seeds / f"a{i}.txt").write_text(HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", n=i + first_month)
+                                         + opening + body + "\n", encoding="utf-8")
     return analyse(corpus_config(seeds, tmp / "docs"))[0]
 
 
@@ -58,18 +61,13 @@ def test_no_child_of_another_pair(body: str, child: str, tmp_path: Path) -> None
 def test_a_new_wedding_of_one_of_them_is_not_the_couple_s(tmp_path: Path) -> None:
     """A wedding told of one of them by two articles and of both by a third ("Ray married in 2024, and Lee
     is dating again") stays his (claims._agreed_whom joins a pair only for a split, a filing, a divorce)."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
     bodies = [("Ann Lee, 40, and Bob Ray, 42, married in 2012 in Denver.\n\nThe couple finalized their divorce in 2021. "
               "Ray, 45, married in 2024."),
               ("Ann Lee and Bob Ray wed in June 2012, a source close to the couple said.\n\n"
               "Bob Ray married in 2024, three years after the divorce."),
               ("Ann Lee and Bob Ray have moved on since their 2021 divorce, friends say.\n\n"
               "Ray married in 2024, and Lee is dating again. Both Ray and Lee say they married too young in 2012.")]
-    for i, body in enumerate(bodies):
-        (seeds / f"a{i}.txt").write_text(HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", n=i + 4) + body + "\n",
-                                         encoding="utf-8")
-    profile = analyse(corpus_config(seeds, tmp_path / "docs"))[0]
+    profile = _profile(tmp_path, bodies, openings=(), first_month=4)
     weddings = [r for r in profile.records if r.slot == "married" and set(r.about) == {"Ann Lee", "Bob Ray"}]
     assert weddings and all(v.value == "2012" for r in weddings for v in r.values), weddings
     assert not [c for c in profile.conflicts if c.slot == "married" and set(c.subject) == {"Ann Lee", "Bob Ray"}
@@ -79,16 +77,11 @@ def test_a_new_wedding_of_one_of_them_is_not_the_couple_s(tmp_path: Path) -> Non
 def test_new_partners_weddings_are_not_the_couple_s(tmp_path: Path) -> None:
     """"Vance and Ray both married new partners in 2024" made "Articles disagree on when they married:
     in 2012 or in 2024" (a review; marriages.weddings_to_others)."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
     bodies = [("Ann Vance, 40, and Bob Ray, 42, married in 2012 in Denver.\n\nThe couple finalized their divorce in 2021. "
               "Ray married again in 2024."),
               ("Ann Vance and Bob Ray wed in June 2012, a source close to the couple said.\n\n"
               "Ray married for a second time in 2024, at a ranch in Montana."),
               ("Ann Vance and Bob Ray have moved on since their 2021 divorce, friends say.\n\n"
               "Vance and Ray both married new partners in 2024.")]
-    for i, body in enumerate(bodies):
-        (seeds / f"a{i}.txt").write_text(HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", n=i + 4) + body + "\n",
-                                         encoding="utf-8")
-    profile = analyse(corpus_config(seeds, tmp_path / "docs"))[0]
+    profile = _profile(tmp_path, bodies, openings=(), first_month=4)
     assert not [c for c in profile.conflicts if c.slot == "married" and str(c.verdict) == "disagreement"]

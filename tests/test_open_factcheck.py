@@ -21,13 +21,18 @@ PAIRS = ("The actress Nora Quill and the chef Otto Brandt have been in the news 
          "Actress Nora Quill met chef Otto Brandt at a dinner party.")
 
 
-def _conflicts(tmp: Path, bodies: list[str], years: tuple[int, ...] = (2021, 2021, 2021)) -> list[Conflict]:
+def _profile(tmp: Path, bodies: list[str], years: tuple[int, ...] = (2021, 2021, 2021)) -> Profile:
+    """The profile of one article per body, each opening with its own words about the couple."""
     seeds = tmp / "seeds"
     seeds.mkdir()
     for i, body in enumerate(bodies):
         head = HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", date=f"{years[i]}-0{i + 1}-10")
         (seeds / f"a{i}.txt").write_text(head + PAIRS[i] + "\n\n" + body + "\n", encoding="utf-8")
-    profile, _spans = analyse(corpus_config(seeds, tmp / "docs"))
+    return analyse(corpus_config(seeds, tmp / "docs"))[0]
+
+
+def _conflicts(tmp: Path, bodies: list[str], years: tuple[int, ...] = (2021, 2021, 2021)) -> list[Conflict]:
+    profile = _profile(tmp, bodies, years)
     return [c for c in profile.conflicts if c.slot in ("wedding-place", "visiting-schedule")
             or c.slot.startswith(("recording-length", "video-length"))
             or any(w in c.slot for w in ("sum", "support", "budget"))]
@@ -147,16 +152,6 @@ def test_two_sides_of_a_figure_are_one_disputed_statement(tmp_path: Path) -> Non
     lump = [st for sec in profile.sections for st in sec.statements if "lump sum" in st.text]
     assert len(lump) == 1 and {c.source for c in lump[0].citations} == {"a0", "a1"}
     assert str(lump[0].status) == "disputed"
-
-
-def _profile(tmp: Path, bodies: list[str], years: tuple[int, ...] = (2021, 2021, 2021)) -> Profile:
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    for i, body in enumerate(bodies):
-        head = HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", date=f"{years[i]}-0{i + 1}-10")
-        (seeds / f"a{i}.txt").write_text(head + PAIRS[i] + "\n\n" + body + "\n", encoding="utf-8")
-    profile, _ = analyse(corpus_config(seeds, tmp / "docs"))
-    return profile
 
 
 def _paragraph_sentences(profile: Profile) -> list[str]:

@@ -535,6 +535,9 @@ RELATION_WORDS: dict[str, str] = {
 # a person's and of which gender. So it also has the wider family ("niece", "aunt"), whose relation
 # the profile does not show, and some role nouns; it has not "spouse", "ex", "kid", "grandchild" or
 # "grandbaby" (never taken as evidence of a person), nor two-word forms (one word before a name is read).
+# A child or a custody of another marriage: "Tom, 17, from her first marriage".
+FROM_ANOTHER_MARRIAGE = (r"\bfrom (?:her|his|a|an) (?:first|previous|former|earlier|prior|other) "
+                         r"(?:marriage|relationship|husband|wife)\b")
 # Job words that make the name after them an adult's ("athletic director Tom Moss"): a first name a child
 # bears alone (with a child's age: "her son, Tom, 12,") is no such adult's first name (people/grouping.py).
 ADULT_CUES = frozenset([*ROLE_NOUNS, "director", "coach", "lawyer", "attorney", "judge", "spokesman", "spokeswoman",
