@@ -406,6 +406,10 @@ def _agreed_whom(group: Sequence[Sentence], text: Sentence, key: Key, facts: Map
     stands out; else whom the sentence that words it does. Not the wording alone: "Lee, who was
     married to the actor from 1993 to 2002, said ..." tells the wedding of one of them."""
     told = Counter(w for s in group if (w := _whom(s, key, facts, context)))
+    if key[0] in slots.SPLITS:
+        pairs = [w for w in told if len(w) == 2]
+        if len(pairs) == 1 and all(w <= pairs[0] or pairs[0] <= w for w in told):
+            return pairs[0]  # a split is of two: "she filed", "their divorce", "Lee, Ray and their son" all tell of one pair
     top = told.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         one = top[0][0]

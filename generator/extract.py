@@ -509,11 +509,27 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
               and not (relative and _predicate_between(text, b, start))]  # "whose divorce was finalized in 2020,
     # flew in with the children on Thursday": the day is the flight's
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
-             and ("," not in text[end:a] or start - lo <= OPENING or _WHEN_AFTER.match(text, end))
+             and ("," not in text[end:a] or start - lo <= OPENING or _WHEN_AFTER.match(text, end)
+                  or _dates_the_predicate(text, start, end, a))
              and (a, b, slot) not in (taken or ())
              and not dates_a_thing and not _TIME_WORD_BETWEEN.search(text, end, a)
              and not (_COMPLEMENT.search(text, end, a) and (not relative or _EARLIER.search(text, a, hi)))]
     return min(before)[1] if before else min(after)[1] if after else ""
+
+
+# A full date set off by commas between a subject and its verb: "A judge on Thursday, Feb. 16, 2023,
+# granted a judgment of divorce", "The couple on June 3, 2019, filed ...": the date is that verb's.
+_DATE_SET_OFF = re.compile(r"\bon\s+(?:(?:" + _WEEKDAY + r"),\s+)?(?:"
+                           + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s+$")
+_VERB_AFTER_DATE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|gave|made|won|struck|ruled)\b")
+
+
+def _dates_the_predicate(text: str, start: int, end: int, cue: int) -> bool:
+    """Whether the year ends a full date set off by commas right before a verb, and the cue at `cue`
+    is in that verb's words, with no comma between ("on Thursday, Feb. 16, 2023, granted a judgment
+    of divorce"): the cue's event is the date's."""
+    verb = _VERB_AFTER_DATE.match(text, end)
+    return bool(verb and _DATE_SET_OFF.search(text, 0, start) and "," not in text[verb.end():cue])
 
 
 # A verb of another predicate after a comma: "..., flew in with the children on Thursday".

@@ -736,9 +736,11 @@ def _filer(given: Sequence[tuple[Sentence, Fact]], couple: frozenset[str]) -> st
 
 # Words by which a sentence tells who filed as someone's claim, or against another's: no filer is named then.
 _FILER_IN_DOUBT = re.compile(r"\b(?:contrary|reports?\s+that|insists?|insisted|claims?|claimed|says|said|according\s+to"
-                             r"|who\s+filed|it\s+was\s+\w+|not\s+\w+\s+who|alleged|reportedly)\b", re.IGNORECASE)
-# Right after the name of whoever filed: "Ann Lee, 35, filed for divorce", "Lee has filed to end her marriage".
-_FILED_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:has\s+|had\s+)?(?:filed|files)\s+(?:for\s+divorce|to\s+(?:end|dissolve))\b")
+                             r"|it\s+was\s+\w+|not\s+\w+\s+who|alleged|reportedly)\b", re.IGNORECASE)
+# Right after the name of whoever filed: "Ann Lee, 35, filed for divorce", "Lee has filed to end her marriage",
+# "his ex-wife, Ann Lee, who filed for divorce in 2022".
+_FILED_AFTER = re.compile(r"(?:,\s*\d{1,3},)?(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:filed|files)\s+"
+                          r"(?:for\s+divorce|to\s+(?:end|dissolve))\b")
 
 
 def _custody_kind(given: Sequence[tuple[Sentence, Fact]]) -> str:

@@ -184,9 +184,14 @@ def unknown_names(s: Sentence) -> tuple[tuple[int, int, str], ...]:
     taken = [(m.start - s.start, m.end - s.start) for m in s.mentions]
     return tuple((start, end, " ".join(run)) for start, end, run in _name_runs(s)
                  if not any(a < end and start < b for a, b in taken) and " ".join(run) not in REGIONS
-                 and not _AFTER_PLACE.search(s.text, 0, start) and not _AFTER_A_WORK.search(s.text, 0, start))
+                 and not _AFTER_PLACE.search(s.text, 0, start) and not _AFTER_A_WORK.search(s.text, 0, start)
+                 and not _BEFORE_AN_OFFICE.match(s.text, end))
 
 
+# A run of capitalised words right before an office of the courts or the police names where it sits, no one:
+# "A Reno County judge granted ...", "a Family Court commissioner".
+_BEFORE_AN_OFFICE = re.compile(r"\s+(?:judge|judges|court|jury|magistrate|commissioner|clerk|prosecutors?|police|sheriff"
+                               r"|deputies|officials?)\b")
 # A run of capitalised words right after "in" or "near" is a place ("in Big Sur"), unless it owns
 # something ("in Cara Doe's house").
 _IN_PLACE = re.compile(r"\b(?:in|near)\s+$")

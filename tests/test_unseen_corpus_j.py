@@ -83,3 +83,16 @@ def test_either_of_them_leaves_she_unclear(profile: Profile) -> None:
     a quotation before had used (a planted ambiguity)."""
     shown = [st.text for sec in profile.sections for st in sec.statements if "my rock" in st.text]
     assert shown and not [t for t in shown if "[" in t], shown
+
+
+def test_a_court_report_is_cited_for_the_couple_s_split_and_divorce(profile: Profile) -> None:
+    """Second session: the court report was cited by neither record. "The parties separated in
+    October 2021" named no one ("the parties" were not the couple); "A Milwaukee County judge on
+    Thursday, Feb. 16, 2023, granted a judgment of divorce to Meredith and Ren Castellano" gave no
+    year to the divorce (the date stood before the verb, set off by commas), then was held to be of
+    "Milwaukee County" (a name before the fact that no one bears), and its claim was told of one of
+    them because two sentences said "her divorce" and two "their divorce"."""
+    by_slot = {r.slot: r for r in profile.records if set(r.about) == COUPLE}
+    for slot in ("separated", "divorce-final"):
+        sources = {c.source[:3] for c in by_slot[slot].citations}
+        assert "j14" in sources, (slot, sources)

@@ -178,7 +178,10 @@ ROLE_TITLES = frozenset([
 # A reference to two people as one ("the couple", "the exes", "they"): the story's pair.
 PLURAL_REFERENCE = re.compile(
     r"\b(?:the|former|both)\s+(?:couple|pair|two|exes|duo|spouses|newlyweds|lovebirds)\b"
-    r"|\b(?:couple|pair|exes|duo|newlyweds|lovebirds)\b|\b(?:they|both of them)\b",
+    r"|\b(?:couple|pair|exes|duo|newlyweds|lovebirds)\b|\b(?:they|both of them)\b"
+    # a court's "the parties" are the two of the case ("The parties separated in October 2021"), not
+    # a celebration's ("the parties at the beach house", "the parties they threw")
+    r"|\b(?:the|both)\s+parties\b(?!\s+(?:at|in|on|of|for|they|thrown|held|were\s+held)\b)",
     re.IGNORECASE)
 # Before a count of children, words for whose they are: "they", "the couple", "their", "both of them", "the
 # family", "the parents", a family by its name ("The Rays now have three children").
