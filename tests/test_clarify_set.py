@@ -47,3 +47,10 @@ def test_clarifications_precision() -> None:
     print(f"clarifications: {made} brackets, {right} right ({precision:.3f}); "
           f"{unresolved} of {sum(c['expect'] != 'none' for c in CASES)} resolvable left unresolved")
     assert precision >= 0.99, "\n".join(wrong)
+
+
+def test_strict_cases_come_out_exactly() -> None:
+    """The cases of a wrong bracket found in a build are held one by one, not only in the share."""
+    for case in (c for c in CASES if c.get("strict")):
+        got = resolve(case["text"]) or "none"
+        assert got == case["expect"], case["text"]

@@ -197,7 +197,7 @@ FOR_THE_COUPLE = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|rep
 # tags, people/'s pronoun speakers ("she said") and relative clauses ("Bo, 11, who said").
 SPEECH_VERBS = (
     "said", "says", "told", "tells", "added", "adds", "explained", "wrote", "writes", "admitted",
-    "continued", "recalled", "revealed", "captioned", "noted", "stated", "confessed", "claimed",
+    "continued", "recalled", "revealed", "captioned", "noted", "points out", "pointed out", "stated", "confessed", "claimed",
     "acknowledged", "insisted", "dished", "spilled", "concluded", "recounted", "remarked",
     "replied", "responded", "joked", "posted", "announced", "confirmed", "mentioned", "declared", "opened up",
     "reflected", "laughed", "gushed", "quipped", "asked",
@@ -311,6 +311,8 @@ ORGANISATION_TAILS = _COMPANY_VENUE_TAILS | frozenset([
 ])
 # First words of a name that is a house, a restaurant or a hotel, not a person ("Casa Ivo", "Villa
 # Serracchia", "Chez Marcel"): never first names. ("Bar" and "Camp" are left out: "Bar Refaeli".)
+# First words of a place's name: "Westport, Co Mayo", "County Galway": a place, not a person.
+PLACE_HEADS = frozenset(["Co", "County"])
 VENUE_HEADS = frozenset(["Casa", "Chez", "Villa", "Hotel", "Café", "Cafe", "Trattoria", "Ristorante", "Bistro",
                          "Taverna", "Chateau", "Château", "Maison", "Hacienda", "Rancho", "Palazzo", "Castello"])
 # Last words of a news outlet's name ("the Harbour Gazette", "Smalltown Courier"): an outlet, not a person.
@@ -388,6 +390,8 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
     "Mum", "Mom", "Dad", "Brother", "Sister", "Wife", "Husband", "Baby", "Twins", "Stepson", "Stepdaughter",
     # words of government that precede or follow a title ("Senate District 3", "the Statehouse")
     "Senate", "District", "Statehouse", "Congress", "Capitol", "Assembly",
+    # a barrister's rank ("appointed Queen's Counsel", "Ann Lee KC")
+    "Counsel", "QC", "KC", "SC",
 ])
 
 # Words that open a run of capitalised words but never a name, which may hold them later ("Little

@@ -31,6 +31,7 @@ from ..lang.en import (
     OUTLETS,
     REGIONS,
     ROLE_NOUNS,
+    PLACE_HEADS,
     VENUE_HEADS,
     WEEKDAYS,
 )
@@ -138,7 +139,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
 
     for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people) or n in employers
                  or n in REGIONS and n not in strong or " " not in n and n in companies
-                 or " " in n and n.split()[0] in VENUE_HEADS  # "Casa Ivo": a restaurant
+                 or " " in n and n.split()[0] in VENUE_HEADS | PLACE_HEADS  # "Casa Ivo": a restaurant; "Co Mayo"
                  or only_after_the(n.split()[-1])]:
         if not any(c.name == name for c in configured):
             del forms[name]
@@ -345,6 +346,11 @@ def _in_title(m: Mention, start: int, text: str, titles: frozenset[tuple[str, st
     return hit is not None and hit.end(1) == end and (hit.group(1), hit.group(2)) in titles
 
 
+# A speaker's tag set off by commas right after a name, then the clause goes on: "Ms Lee, she points out
+# with a certain pride, was appointed".
+_ASIDE_AFTER = re.compile(r",\s+(?:he|she)\s+[^,.;:!?\"“”]{2,60},\s+(?:[a-z]+ly\s+)?(?:was|is|has|had|will|would|[a-z]+ed)\b")
+
+
 def _goes_on_quoting(s: Sentence, before: Sentence) -> bool:
     """Whether the sentence is a quotation alone that goes on from the sentence before, in the same
     paragraph, with that sentence's speaker words (segment copies them: '"...," he said. "..."')."""
@@ -402,6 +408,11 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
                 epithets.append((agreed, re.sub(r"^[Tt]he ", "", m.group(0))))
         said = SPEAKER_PRONOUN.search(outside)
         before = people_named_before(s, found, said.start() if said else 0)
+        # "Ms Lee, she points out with some pride, was appointed QC": the one named is the subject of the
+        # clause the aside interrupts, someone the speaker speaks of, not the speaker
+        subject = {m.person for m in found if said and _ASIDE_AFTER.match(outside, m.end - s.start)
+                   and m.end - s.start + 2 >= said.start() - 1}
+        before = [p for p in before if p not in subject]
         speaker = resolve_speaker(s, resolver, extra, history, gender, before, named_here - set(before))
         if n and _goes_on_quoting(s, article[n - 1]):
             speaker = out[-1][1]  # the quotation goes on: its speaker is the sentence before's, or no one
@@ -414,12 +425,18 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
         out.append((mentions, speaker))
         listed = named_as_children(s, found) | listed_children(s, found) | couple_possessor(s, found)
+        if not speaker:  # a name inside a quotation no one is said to speak ('"When Tom was born I was
+            # filming," after "He grins."), not named outside it too: a candidate that makes another unclear, never
+            # a pronoun's referent
+            listed = {**{m: "--" for m in found if in_quotes(s, m.start) and m.person not in named_here}, **listed}
         # names in a quotation are candidates too; children listed and a couple named as one are marked
         salient = [f"{LISTED}{listed[m]}:{m.person}" if m in listed else m.person for m in mentions]
         # Someone else the sentence may be about: a pronoun at its start that found no one ("His
         # father, John Roe, ..."), a full name the recogniser did not take as a person's.
         if lead and not any(x.start == s.start for x in extra):
             salient.append(OTHER)
+        if subject and not speaker:
+            salient.append(OTHER)  # the "she" of "Ms Lee, she points out, was ...": someone else, in view
         if (unclear_surname or unknown_names(s, found, outside) or unknown_partner(s, found)
                 or unnamed_pair(s, mentions, listed) or _shared_surname_alone(s, outside, mentions, resolver)):
             salient.append(OTHER)

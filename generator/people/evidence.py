@@ -75,7 +75,8 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
             if relation.endswith("s") and relation[:-1] in PERSON_CUES and PERSON_CUES[relation[:-1]]:
                 relation = relation[:-1]  # "two sons, Otto and Felix"
             if len(run) > 1:
-                full[run] += 1
+                if text[max(0, start - 4):start].lower() != "the ":
+                    full[run] += 1  # (not "presents The Slow Table", "the Yorkshire Dales": a title, a place)
             elif start > 2 and text[start - 2:start] not in ('. ', '" ', '“ ') and text[start - 1] not in _OPENERS:
                 lone[run[0]] += 1  # not the first word of a sentence, nor of a quotation ('"New day."')
                 if text[max(0, start - 4):start].lower() == "the ":
