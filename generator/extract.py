@@ -32,6 +32,7 @@ from .lang.en import (
     TEASER,
     TELLING_WORDS,
     TELLINGS_AND_WORKS,
+    WED_EACH_OTHER_AGAIN,
     WEDDING_THING,
     WEEKDAYS,
     YEAR,
@@ -162,6 +163,7 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
 # that "been" may stand before: a court's act ("has been awarded custody", "has been declared
 # legally single", "has been finalized"); never a state ("has been married", "have been separated").
 NEWS_SLOTS = frozenset([slots.DIVORCE_FILED, slots.DIVORCE_FINAL, slots.SEPARATED, slots.MARRIED, slots.ENGAGED,
+                        slots.MARRIED_AGAIN, slots.ENGAGED_AGAIN,
                         "began-dating", slots.CHILD_BORN, slots.CUSTODY_AWARDED, "declared-single", "vows-renewed"])
 NEWS_PASSIVE_SLOTS = frozenset([slots.CUSTODY_AWARDED, "declared-single"])
 _FINALIZED = re.compile(r"finali[sz]ed", re.IGNORECASE)
@@ -437,8 +439,11 @@ OPENING = 12
 
 
 def _before(text: str, cue: tuple[int, int, str], start: int) -> bool:
-    """Whether the cue stands just before the year at `start`, in its clause ("married in 2008")."""
-    return start - cue[1] <= CUE_BEFORE and clause(text, start, start)[0] <= cue[0]
+    """Whether the cue stands just before the year at `start`, in its clause ("married in 2008"), or
+    before the month and day that open its date ("separated in November 2020", "wed on 17 May 2024")."""
+    month = _MONTH_DAY_BEFORE.search(text, 0, start)
+    at = month.start() if month else start
+    return at - cue[1] <= CUE_BEFORE and clause(text, start, start)[0] <= cue[0]
 
 
 # "the 2012 Super Bowl", "a 2013 interview", "her 2019 album": a year that qualifies a noun which is
@@ -514,13 +519,22 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
              and (a, b, slot) not in (taken or ())
              and not dates_a_thing and not _TIME_WORD_BETWEEN.search(text, end, a)
              and not (_COMPLEMENT.search(text, end, a) and (not relative or _EARLIER.search(text, a, hi)))]
+    set_off = [(a - end, slot) for a, b, slot in cues if end <= a and a - end <= YEAR_REACH
+               and _dates_the_predicate(text, start, end, a)]
+    if set_off:
+        return min(set_off)[1]  # "divorced in 2018 and, in May 2024, married each other again": the verb's
     return min(before)[1] if before else min(after)[1] if after else ""
 
 
+# The month (and day) of a date right before its year: "November 2020", "17 May 2024", "May 17, 2024".
+_MONTH_DAY_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+)?\b(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+                               + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A full date set off by commas between a subject and its verb: "A judge on Thursday, Feb. 16, 2023,
 # granted a judgment of divorce", "The couple on June 3, 2019, filed ...": the date is that verb's.
-_DATE_SET_OFF = re.compile(r"\bon\s+(?:(?:" + _WEEKDAY + r"),\s+)?(?:"
-                           + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?\s+\d{1,2},\s+$")
+# ... or after a comma: "divorced in 2018 and, in May 2024, married each other again".
+_MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_DATE_SET_OFF = re.compile(r"(?:\bon\s+(?:(?:" + _WEEKDAY + r"),\s+)?(?:" + _MONTH_ALT + r")\.?\s+\d{1,2},\s+"
+                           r"|,\s+(?:in|on)\s+(?:(?:" + _MONTH_ALT + r")\.?\s+(?:\d{1,2},?\s+)?)?)$")
 _VERB_AFTER_DATE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|gave|made|won|struck|ruled)\b")
 
 
@@ -561,6 +575,11 @@ _LIST_ITEM = re.compile(r",\s+(?:(?:a|an|the|their|his|her|two|three)\s+)?(?!(?:
                         r"|before|with|who|which|where|according|then|just|only|both)\b)[a-z]+\s+(?:in|on)\s+$")
 
 
+# Between an event word and a year, its end: the year is the end's.
+_ENDED = re.compile(r"\b(?:ended|ends|called\s+off|broken\s+off|broke\s+off|fell\s+apart|collapsed|was\s+over|fizzled)\b",
+                    re.IGNORECASE)
+
+
 def _another_time(text: str, a: int, b: int, start: int) -> bool:
     """Whether the words between an event word (text[a:b]) and a year after it put the event at
     another time than the year ("married a year after their 2012 engagement", "stayed married
@@ -572,6 +591,8 @@ def _another_time(text: str, a: int, b: int, start: int) -> bool:
         return True  # "the divorce was unlikely to hurt him in a district he carried in 2018"
     if _LIST_ITEM.search(text, b, start):
         return True  # "a wedding in Reno, twins in 2020, a separation in 2023": the twins' 2020
+    if _ENDED.search(text, b, start):
+        return True  # "her engagement to Bob Ray ended in 2020", "was called off in 2019": the end's year
     m = _OTHER_TIME.search(text, b, start)
     if m is None:
         return False
@@ -806,10 +827,16 @@ def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tu
         out[s.id] = tuple(f for f in out[s.id] if not (f.kind == slots.YEAR and f.value != heading_year
                                                        and f.value not in s.text))
     year = written_on(source)[:4]
-    if year and any(_WED_EACH_OTHER_AGAIN.search(s.text) for s in article):
+    if year and any(WED_EACH_OTHER_AGAIN.search(s.text) for s in article):
         # "have married each other for a second time ... The couple wed on Saturday, 10 May 2025": the
-        # article's wedding of its year is the second, not the one the other articles date
-        out = {sid: tuple(f for f in fs if not (f.slot == slots.MARRIED and f.value >= year)) for sid, fs in out.items()}
+        # article's wedding of its year, of them or of no one named, is the second, not the one the other
+        # articles date; none is where the article dates the second wedding to an earlier year ("Jo Roe has
+        # married Cy Moss ... Ray remarried his former wife last year")
+        again = [f for fs in out.values() for f in fs if f.slot == slots.MARRIED_AGAIN]
+        them = {p for f in again for p in f.subject}
+        if not again or any(f.value >= year for f in again):
+            out = {sid: tuple(replace(f, slot=slots.MARRIED_AGAIN) if f.slot == slots.MARRIED and f.value >= year
+                              and set(f.subject) <= them else f for f in fs) for sid, fs in out.items()}
     return out
 
 
@@ -833,11 +860,6 @@ def is_heading(article: Sequence[Sentence], i: int) -> bool:
     s = article[i]
     alone = all(t.paragraph != s.paragraph for t in article[max(0, i - 1):i + 2] if t is not s)
     return alone and not s.text.rstrip().endswith((".", "!", "?", '"', "”", "’", ")"))
-
-
-# A couple marrying each other again: "married each other for a second time", "remarried each other".
-_WED_EACH_OTHER_AGAIN = re.compile(r"\b(?:married|wed|remarried)\s+each other\b[^.]{0,30}?\b(?:again|second time|once more)\b"
-                                   r"|\bremarried each other\b|\b(?:married|wed)\s+(?:each other\s+)?again\b", re.IGNORECASE)
 
 
 _ROLE = re.compile(r"\b(?:his|her|their)\s+(?:then-)?(?:\w+-year-old\s+)?(daughter|son)\b", re.IGNORECASE)
@@ -883,6 +905,21 @@ def month_at(s: Sentence, f: Fact) -> int:
     if any(m.start - s.start <= at < m.end - s.start for m in s.mentions) or not _after_cue(s.text, f.slot, at):
         return 0
     return MONTH_NUMBERS[named.group(1)]
+
+
+def month_of_date(s: Sentence, f: Fact) -> int:
+    """The month (1-12) written as part of the date whose year is the fact's ("on 2 July 2011", "July 2,
+    2011", "in July 2011"), wherever the event's cue stands; 0 when there is none (month_at is stricter:
+    it is the month the record tells, this one only what an article would contradict)."""
+    a = f.span.start - s.start
+    named = _MONTH_BEFORE.search(s.text[max(0, a - 20):a]) or _DAY_MONTH_BEFORE.search(s.text[max(0, a - 20):a])
+    if named is None or not s.text[a:f.span.end - s.start].strip().isdigit():
+        return 0
+    return MONTH_NUMBERS.get(named.group(1), 0)
+
+
+# A day before its month, right before a year: "2 July 2011", "18th June 2011".
+_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+({_MONTH_WORD}|May)\s+$")
 
 
 # Between an event's cue and its month: "in", "on", "last", "this" and at most a few words ("filed

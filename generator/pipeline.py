@@ -18,7 +18,7 @@ from .extract import extract_article, news_in_keeping
 from .factcheck import compare
 from .figures import compare_figures, join_disputed
 from .ingest import ingest
-from .marriages import earlier_marriages, weddings_to_others
+from .marriages import earlier_marriages, second_time, weddings_to_others
 from .model import Citation, Fact, Person, Profile, Relation, Sentence, Source, Warning
 from .parallel import cached_all, cached_all_in_background, in_background
 from .people import name_words, recognise
@@ -106,12 +106,14 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
         cache.save_tables()  # the traits of every sentence: written now, not held through the rest
     gc.freeze()
     aside, relations = aside_relations()
+    by_sentence = {s.id: s for s in sentences}
+    couple = main_pair(sentences, relations)
+    # their wedding to each other again, told apart from the first, before the claims are keyed on it
+    facts = second_time(facts, by_sentence, couple, frozenset().union(*kin_of(relations, couple)))
     claims, fates = build_claims(sentences, facts, groups, relations, aside, clause_links, cache)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
     origin = {s.id: s.duplicate_of or s.id for s in sources}
-    by_sentence = {s.id: s for s in sentences}
-    couple = main_pair(sentences, relations)
     # "The couple share daughter Ivy", alone in its paragraph: the couple's children, now that they are known
     relations = adjust(with_the_couples_children(relations, [s for s in sentences if s.id not in aside], couple),
                        (), config.relations_remove)

@@ -30,7 +30,7 @@ from dataclasses import replace
 from . import slots
 from .claims import ClaimGroup, says_whose_count
 from .clauses import relative_clause_around
-from .extract import clause, month_at, puts_at_another_time, time_mentions, written_on
+from .extract import clause, month_at, month_of_date, puts_at_another_time, time_mentions, written_on
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
 from .ingest.dates import ahead_of_article
 from .lang.en import (
@@ -216,7 +216,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
 
 # The couple's events one of them alone may be said to have had ("Lee divorced in 2022", "her 2012
 # wedding"): never a meeting or the start of a relationship, which take two named.
-_ONE_NAMES_IT = frozenset([slots.MARRIED, slots.ENGAGED, slots.SEPARATED, slots.DIVORCE_FILED, slots.DIVORCE_FINAL])
+_ONE_NAMES_IT = frozenset([slots.MARRIED, slots.ENGAGED, slots.SEPARATED, slots.DIVORCE_FILED, slots.DIVORCE_FINAL,
+                           slots.MARRIED_AGAIN, slots.ENGAGED_AGAIN])
 
 
 def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]],
@@ -711,13 +712,15 @@ def _unknown_before(s: Sentence, f: Fact) -> bool:
 def agreed_month(given: Sequence[tuple[Sentence, Fact]]) -> str:
     """The month of a year's event, where every article that names a month for it names the
     same one ("filed for divorce in June", "separated in March 2019"); "" when none does or
-    they differ. A month counts only right after the event's own cue and "in" or "on" (not
-    "by March 2019", "before June", "In March 2019, two months after they separated"), and
-    never when it is part of a name ("April Quinn filed ...")."""
+    they differ, or where an article writes another month in the date of that year ("wed at the
+    castle on 2 July 2011" beside "married in June 2011"). A month counts only right after the
+    event's own cue and "in" or "on" (not "by March 2019", "before June", "In March 2019, two months
+    after they separated"), and never when it is part of a name ("April Quinn filed ...")."""
     if any(f.kind != slots.YEAR for _s, f in given):
         return ""
     months = {n for s, f in given if (n := month_at(s, f))}
-    return str(MONTHS[months.pop() - 1].capitalize()) if len(months) == 1 else ""
+    dated = {n for s, f in given if (n := month_of_date(s, f))}  # "wed at the castle on 2 July 2011": not June
+    return str(MONTHS[months.pop() - 1].capitalize()) if len(months) == 1 and dated <= months else ""
 
 
 def _filer(given: Sequence[tuple[Sentence, Fact]], couple: frozenset[str]) -> str:
@@ -897,9 +900,12 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
            for m in NOT_SO.finditer(s.text, lo, hi)):
         return True  # but "was not settled until 2021": settled in 2021; "asked the court to dissolve
         # the marriage" is the filing's own words, not a wish
-    if f.slot in COUPLE_EVENTS and (any(not _names_its_people(s, f, m.end()) for m in OTHER_PARTNER.finditer(s.text, lo, hi))
+    cue_spans = [(m.start(), m.end()) for m in known.cue.finditer(s.text, lo, hi)] if known and known.cue else []
+    if f.slot in COUPLE_EVENTS and (any(not _names_its_people(s, f, m.end()) for m in OTHER_PARTNER.finditer(s.text, lo, hi)
+                                        if not any(a <= m.start() < b for a, b in cue_spans))
                                     or VOW_RENEWAL.search(s.text, lo, hi)):
-        return True  # "separated from her first husband", "renewed their vows": not the couple's event
+        return True  # "separated from her first husband", "renewed their vows": not the couple's event (but
+        # "remarried his former wife" is their own second wedding: the event's own words)
     if f.slot in COUNTS and BLENDED.search(s.text, lo, hi):
         return True  # "five children between them"
     if f.slot == CUSTODY_AWARDED:

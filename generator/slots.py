@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .lang.en import CHILD_ARRIVED, CUSTODY_GIVEN
+from .lang.en import CHILD_ARRIVED, CUSTODY_GIVEN, ENGAGED_AGAIN_WORDS, WED_EACH_OTHER_AGAIN
 
 YEAR = "year"
 DURATION = "duration"
@@ -32,6 +32,10 @@ SEPARATED = "separated"
 MARRIED = "married"
 MET = "met"
 ENGAGED = "engaged"
+# The couple's wedding to each other again, after their divorce, and the engagement before it: events of
+# their own, never weighed against their first wedding or engagement.
+MARRIED_AGAIN = "married-again"
+ENGAGED_AGAIN = "engaged-again"
 CHILD_BORN = "child-born"
 DISPUTE_LENGTH = "dispute-length"
 CHILDREN = "children"
@@ -130,6 +134,14 @@ SLOTS: tuple[Slot, ...] = (
          record=7, record_about=COUPLE,
          told=re.compile(r"\b(?:separated|parted ways)\b(?!\s+(?:by|(?:from|with)\s+(?:the|their|its|a|an)\s))|\bsplit up\b"
                          r"|\b(?:announced|confirmed) (?:their|the) (?:separation|split)\b", _I)),
+    # Tried before the first wedding and engagement: their words are inside these ("married each other again").
+    Slot(MARRIED_AGAIN, YEAR, "Married again", WED_EACH_OTHER_AGAIN,
+         section=CURRENT_FAMILY, keyed=True, compared=True, timeline=8, key_fact=6, couple=True,
+         wording="second wedding to each other", record=14, record_about=COUPLE,
+         told=WED_EACH_OTHER_AGAIN),
+    Slot(ENGAGED_AGAIN, YEAR, "Engaged again", ENGAGED_AGAIN_WORDS,
+         section=CURRENT_FAMILY, keyed=True, compared=True, couple=True, wording="second engagement to each other",
+         record=13, record_about=COUPLE),
     Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b"
                                               r"|\bexchanged (?:their )?vows\b|\bsaid [\"“‘']?I do\b", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=2, key_fact=2, couple=True, wording="wedding",

@@ -651,6 +651,24 @@ PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:just|now|officially|finally
 # "has married twice", "have split before", "has divorced three times", "have met several times".
 PERFECT_OF_A_LIFE = re.compile(r"\b(?:twice|before|three times|four times|several times|more than once|many times"
                                r"|once before|in the past|since)\b", re.IGNORECASE)
+# A couple marrying each other again: "married each other for a second time", "remarried each other",
+# "remarried his former wife", "has married his ex-wife Ann Lee for the second time", "the exes wed again"
+# (never "remarried" alone, nor "married again", nor "wed for the second time": to someone new, as often).
+_EX_SPOUSE = r"(?:his|her)\s+(?:ex-?|former\s+|first\s+)(?:wife|husband|spouse|partner)"
+WED_EACH_OTHER_AGAIN = re.compile(
+    r"\b(?:married|marry|marrying|marries|wed|weds|remarried|remarry|remarrying|remarries)\s+each\s+other"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:again|anew|once\s+more|for\s+(?:a|the)\s+second\s+time|a\s+second\s+time)\b"
+    r"|\bremarr(?:ied|y|ying|ies)\s+(?:each\s+other\b|" + _EX_SPOUSE + r"\b)"
+    r"|\b(?:married|wed)\s+" + _EX_SPOUSE + r"\b[^.;]{0,50}?\b(?:again|once\s+more|for\s+(?:a|the)\s+second\s+time)\b"
+    r"|\b(?:the|former)\s+(?:couple|pair|two|exes|spouses)\s+(?:have\s+|had\s+|has\s+)?(?:remarried"
+    r"|(?:married|wed)\s+(?:again|for\s+(?:a|the)\s+second\s+time))\b",
+    re.IGNORECASE)
+# ... and getting engaged to each other again: "proposed again", "got down on one knee for the second time".
+ENGAGED_AGAIN_WORDS = re.compile(
+    r"\b(?:proposed|popped\s+the\s+question|got\s+down\s+on\s+one\s+knee|got\s+engaged|became\s+engaged)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:again|anew|once\s+more|for\s+(?:a|the)\s+second\s+time)\b"
+    r"|\b(?:re-?engaged|engaged\s+again|second\s+proposal)\b",
+    re.IGNORECASE)
 VOW_RENEWAL = re.compile(r"\brenew(?:ed|s|ing)?\b[^.;]{0,20}\bvows?\b|\bvow renewal\b", re.IGNORECASE)
 # The words that scale a sum of money: "$1.3 million", "$1.3m", "$2bn", "$500k" (extract, similar).
 MONEY_SCALES = {"million": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "thousand": 10**3,

@@ -29,9 +29,9 @@ from ..lang.en import (
     NEWS_WORDS,
     ORGANISATION_TAILS,
     OUTLETS,
+    PLACE_HEADS,
     REGIONS,
     ROLE_NOUNS,
-    PLACE_HEADS,
     VENUE_HEADS,
     WEEKDAYS,
 )
@@ -346,6 +346,8 @@ def _in_title(m: Mention, start: int, text: str, titles: frozenset[tuple[str, st
     return hit is not None and hit.end(1) == end and (hit.group(1), hit.group(2)) in titles
 
 
+# A speaker by a title and a name ("Mrs Justice Cy Moss", "Judge Ann Roe", "Dr Bo Lee"): someone, whoever.
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Judge|Justice|Lord|Lady|Sir|Dame|Professor|Prof|Rev|Det|Sgt|Officer)\.?\s+[A-Z]")
 # A speaker's tag set off by commas right after a name, then the clause goes on: "Ms Lee, she points out
 # with a certain pride, was appointed".
 _ASIDE_AFTER = re.compile(r",\s+(?:he|she)\s+[^,.;:!?\"“”]{2,60},\s+(?:[a-z]+ly\s+)?(?:was|is|has|had|will|would|[a-z]+ed)\b")
@@ -368,6 +370,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
     surnames = SurnameBearers()
     for n, s in enumerate(article):
         found, unclear_surname = surnames.clear(s, explicit[s.id])
+        found = sorted(found + surnames.by_honorific(s, found, gender), key=lambda m: (m.start, m.end))
         named_here = {m.person for m in found if not in_quotes(s, m.start)}
         extra: list[Mention] = []
         outside = s.outside_quotes()
@@ -413,7 +416,9 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         subject = {m.person for m in found if said and _ASIDE_AFTER.match(outside, m.end - s.start)
                    and m.end - s.start + 2 >= said.start() - 1}
         before = [p for p in before if p not in subject]
-        speaker = resolve_speaker(s, resolver, extra, history, gender, before, named_here - set(before))
+        speaker = resolve_speaker(s, resolver, extra, history, gender, before, named_here - set(before)) or next(
+            (m.person for m in found if s.speaker and s.text[m.start - s.start:m.end - s.start] == s.speaker), None)
+        # (a speaker named by a form the sentence gives a person only here: "Mr Ray said", SurnameBearers)
         if n and _goes_on_quoting(s, article[n - 1]):
             speaker = out[-1][1]  # the quotation goes on: its speaker is the sentence before's, or no one
             # ('"Tom has only just worked out what a football is," he said. "I'd like to be there when he
@@ -437,6 +442,8 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
             salient.append(OTHER)
         if subject and not speaker:
             salient.append(OTHER)  # the "she" of "Ms Lee, she points out, was ...": someone else, in view
+        if s.speaker and not speaker and _TITLED.match(s.speaker):
+            salient.append(OTHER)  # '"...," Mrs Justice Cy Moss said.': someone no one the corpus knows speaks
         if (unclear_surname or unknown_names(s, found, outside) or unknown_partner(s, found)
                 or unnamed_pair(s, mentions, listed) or _shared_surname_alone(s, outside, mentions, resolver)):
             salient.append(OTHER)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from ..lang.en import MONTH_NAMES, NAME_OPENERS, NAME_STOPWORDS, SURNAME_AS_FAMILY_AFTER, SURNAME_AS_FAMILY_BEFORE
@@ -119,6 +119,10 @@ _CHILD_BEFORE = re.compile(r"\b(?:daughter|son|child|kid|baby|stepdaughter|steps
 _MINOR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:1[0-7]|[1-9])\b(?![.,]?\d)")
 
 
+# "Mr Ray", "Mr. Ray": a man by his surname.
+_MR = re.compile(r"\bMr\.?\s+([A-Z][\w'’-]+)\b")
+
+
 class SurnameBearers:
     """The people an article has named in full so far, by surname: a surname alone ("Ray, 27,
     and Dumas had dated since college") after the article has named in full someone else who
@@ -149,6 +153,20 @@ class SurnameBearers:
                 self.named[form.split()[-1]].add(m.person)
             kept.append(m)
         return kept, len(kept) < len(found)
+
+    def by_honorific(self, s: Sentence, found: Sequence[Mention], gender: Mapping[str, str]) -> list[Mention]:
+        """"Mr Ray", where the surname alone is no one's (a sister and a mother bear it too): the one
+        man of that surname the article has named in full so far. Never "Mrs" or "Ms": a wife may take
+        the surname ("Mrs Ray" of his wife, beside his sister Jo Ray)."""
+        taken = [(m.start - s.start, m.end - s.start) for m in found]
+        out: list[Mention] = []
+        for hit in _MR.finditer(s.text):
+            if any(a < hit.end() and hit.start() < b for a, b in taken):
+                continue
+            men = [p for p in self.named[hit.group(1)] if gender.get(p) == "m"]
+            if len(men) == 1:
+                out.append(Mention(men[0], s.start + hit.start(), s.start + hit.end(), True))
+        return out
 
     @staticmethod
     def _in_longer_name(s: Sentence, m: Mention, form: str) -> str:
