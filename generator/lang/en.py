@@ -436,6 +436,12 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # the petition's own words: "asked a court to dissolve her marriage", "irretrievably broken"
         "dissolve her marriage", "dissolve his marriage", "dissolve their marriage", "dissolve the marriage",
         "irretrievably broken", "irreconcilable differences",
+        # the words of the courts of England, Wales and Ireland: "their decree nisi was granted", "a financial
+        # remedy order", "on the ground of unreasonable behaviour", "a judicial separation"
+        "decree nisi", "decree absolute", "financial remedy", "unreasonable behaviour", "unreasonable behavior",
+        "judicial separation", "conditional order", "final order",
+        # a couple's own word of their split: "we have decided to separate"
+        "decided to separate", "decision to separate", "agreed to separate",
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
@@ -446,6 +452,9 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "lives primarily with",
         "primary residence", "residential parent", "parenting plan", "parental responsibility", "child support",
         "alternate weekends",
+        # where the children live as the family courts of England and Wales order it
+        "child arrangements", "arrangements order", "contact order", "residence order", "cafcass",
+        "family court", "school holidays",
     )),
     ("reconciliation", "Reconciliation", (
         "forgive", "forgiveness", "reconcile", "rebuilt", "repair", "therapy", "respect",
