@@ -28,7 +28,7 @@ from .claims import ClaimGroup, clarity, reading_order
 from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT
 from .lang.en import MONTH_NAMES, NUMBER_VALUES, ORDINALS, PLURAL_REFERENCE, REGIONS, WEEKDAYS, YEAR
-from .model import Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
+from .model import UNNAMED, Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .records import kin_of
 from .unionfind import UnionFind
 
@@ -39,14 +39,19 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("child-support", re.compile(r"\bchild support\b", re.IGNORECASE)),
     ("spousal-support", re.compile(r"\bspousal support\b|\balimony\b", re.IGNORECASE)),
     ("legal-fees", re.compile(r"\b(?:legal|lawyers?'?|attorneys?'?) (?:fees|costs|bills)\b", re.IGNORECASE)),
-    ("settlement", re.compile(r"\b(?:divorce|financial)\s+settlement\b|\bsettlement\b", re.IGNORECASE)),
+    # what one of them pays the other to end the marriage: "a £2.4m settlement", "agreed to hand over £4 million
+    # to end his marriage", "agreed to pay $2 million to settle", "a property equalization payment of $1.2 million"
+    ("settlement", re.compile(r"\b(?:divorce|financial)\s+settlement\b|\bsettlement\b|\bdivorce deal\b"
+                              r"|\bto (?:end (?:his|her|their|the) marriage|settle)\b|\bequali[sz]ation payment\b",
+                              re.IGNORECASE)),
     ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?[$£€]|\bto make\b", re.IGNORECASE)),
 )
 CURRENCIES = "$£€"
 _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
 FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), slots.VISITING_SCHEDULE, slots.WEDDING_PLACE, "recording-length",
                           "video-length"])
-_ASKED = re.compile(r"\b(?:ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|wants?|demand(?:s|ed|ing)?)\b",
+_ASKED = re.compile(r"\b(?:ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|wants?|demand(?:s|ed|ing)?"
+                    r"|offer(?:s|ed|ing)?)\b",
                     re.IGNORECASE)
 _PERIODS = {"monthly": "month", "annually": "year", "yearly": "year", "weekly": "week"}
 
@@ -109,6 +114,17 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
         groups = [figures for (slot, _subject), figures in by_slot.items() if slot == f.slot]
         if not f.subject and len(groups) == 1 and f.value in {g.value for g in groups[0]}:
             groups[0].append(f)
+    # settlements whose payer no article says are the couple's, one sum between the two of them ("walking away
+    # with a £2.4million settlement", "friends say he agreed to hand over £4 million to end his marriage")
+    # (or of the one of them who pays the one group of settlements: "walked away with a $2.4 million
+    # settlement" beside "Brandt agreed to hand over $4 million to end his marriage")
+    unpaid = [f for f in found if not f.subject and f.slot == "settlement"
+              and not any(f is g for figures in by_slot.values() for g in figures)]
+    paid = [key for key in by_slot if key[0] == "settlement"]
+    if unpaid and not paid:
+        by_slot[("settlement", couple)] = unpaid
+    elif unpaid and len(paid) == 1 and paid[0][1] <= couple:
+        by_slot[paid[0]] += unpaid
     # an undated article's date is a lower bound, said as such ("not before 2016"), never a date
     dates = {s.id: s.published or (f"not before {s.published_inferred}" if s.published_inferred else "") for s in sources}
     published = {s.id: s.published or "" for s in sources}  # an undated article's year is not known
@@ -144,8 +160,9 @@ def join_disputed(claims: Sequence[ClaimGroup], conflicts: Sequence[Conflict]) -
     also: dict[str, list[Sentence]] = defaultdict(list)  # sentences of event claims that give a side too
     out: list[ClaimGroup] = []
     for claim in claims:
-        if claim.key is None and claim.text.id in disputed:
-            groups[sides.find(claim.text.id)].append(claim)
+        if claim.key is None and claim.text.id in disputed and claim.text.attribution != UNNAMED:
+            groups[sides.find(claim.text.id)].append(claim)  # (an unnamed source's side stays its own
+            # statement, marked as such: never folded into a named source's words)
         else:
             out.append(claim)
             if claim.key is not None:
@@ -247,9 +264,11 @@ def _payer(s: Sentence, lo: int, at: int, couple: frozenset[str]) -> str | None:
     """Whose sum it is: the one of the couple named last before "pay" (or "payment") in the
     sum's clause ("Hale was ordered to pay Quinn $20,000"), else the one whose it is said to be
     ("Quinn's legal fees reached $300,000"); None when the words do not say."""
-    pay = None
-    for m in _PAY.finditer(s.text, lo, at):
-        pay = m
+    found = list(_PAY.finditer(s.text, lo, at))
+    verbs = [m for m in found if not m.group().lower().startswith("payment")]
+    # the verb's subject, not the name before a noun after it ("Ray will pay Lee a property equalization
+    # payment of $1.2 million": Ray pays)
+    pay = verbs[-1] if verbs else found[-1] if found else None
     mentions = [m for m in s.mentions if lo <= m.start - s.start < at and m.person in couple]
     if pay is not None:
         source = _FROM.search(s.text, pay.end())  # "gets a one-time payment of $2 million from Hale"

@@ -35,7 +35,7 @@ def _conflicts(tmp: Path, bodies: list[str], years: tuple[int, ...] = (2021, 202
     profile = _profile(tmp, bodies, years)
     return [c for c in profile.conflicts if c.slot in ("wedding-place", "visiting-schedule")
             or c.slot.startswith(("recording-length", "video-length"))
-            or any(w in c.slot for w in ("sum", "support", "budget"))]
+            or any(w in c.slot for w in ("sum", "support", "budget", "settlement"))]
 
 
 CASES_OPEN = [
@@ -101,6 +101,18 @@ CASES_OPEN = [
      {}),
     ("a town and a town in it", ["Nora Quill and Otto Brandt married in June 2009 in Lahaina.",
                                  "The couple tied the knot on Maui in 2009."],
+     {}),
+    # the payer is the verb's subject, not the name before a noun after it (a review of an unseen corpus: a
+    # "property equalization payment" was read as paid by the one it is paid to, so no sum was weighed)
+    ("the payer is the verb's subject", ["Brandt will pay Quill a property equalization payment of $1.2 million.",
+                                         "Brandt agreed to pay $2 million to settle, the filing shows."],
+     {"settlement": "disagreement"}),
+    ("settlements no article says who paid are the couple's", [
+        "Quill walked away with a $2.4 million settlement.",
+        "Brandt agreed to hand over $4 million to end his marriage, the filing shows."],
+     {"settlement": "disagreement"}),
+    ("an offer is no settlement", ["Brandt offered Quill a $3 million settlement.",
+                                   "Brandt will pay Quill a $2 million settlement, the filing shows."],
      {}),
     ("someone else's sum", ["Brandt will pay Quill a lump sum of $2 million.",
                             "Her sister Vera Lind will pay her husband Tom Lind a lump sum of $3 million."],
@@ -271,3 +283,24 @@ def test_no_place_from_another_wedding(bodies: list[str], tmp_path: Path) -> Non
     profile = _profile(tmp_path, [*bodies, "Nora Quill and Otto Brandt married in June 2009."])
     assert not [t for t in _paragraph_sentences(profile) if "Rome" in t or "Paris" in t]
     assert not [c for c in profile.conflicts if c.slot == "wedding-place" and str(c.verdict) == "agreement"]
+
+
+def test_an_unnamed_source_s_side_stays_its_own_statement(tmp_path: Path) -> None:
+    """A figure's two sides are one disputed statement, but never where one side rests on an unnamed
+    source: that side is its own statement, marked so (the first reading of an unseen corpus folded "a
+    person familiar with the negotiations tells The Daily Gab that Ren agreed to pay $2 million to settle"
+    into the court report's "$1.2 million": an unnamed source's figure cited as if reported)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    bodies = ["Under the agreement, Brandt will pay Quill a settlement of $1.2 million.",
+              "But a person familiar with the negotiations says that Brandt agreed to pay $2 million to settle."]
+    for i, body in enumerate(bodies):
+        head = HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", date="2021-05-10")
+        (seeds / f"a{i}.txt").write_text(head + PAIRS[i] + "\n\n" + body + "\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    (c,) = [c for c in profile.conflicts if c.slot == "settlement"]
+    assert str(c.verdict) == "disagreement"
+    told = [st for sec in profile.sections for st in sec.statements if "million" in st.text]
+    unnamed = [st for st in told if "familiar" in st.text]
+    assert len(unnamed) == 1 and {x.source for x in unnamed[0].citations} == {"a1"}
+    assert str(unnamed[0].attribution) == "unnamed-source"
