@@ -22,7 +22,7 @@ from . import slots
 from .cache import Cache, Table
 from .clauses import joined_clauses
 from .corroborate import content_words
-from .extract import clause
+from .extract import clause, month_at, months_of_date
 from .lang.en import (
     CLOSING_LINE,
     COUPLE_BY_TRADE,
@@ -628,6 +628,36 @@ def _by_stage(part: list[Sentence]) -> list[list[Sentence]]:
         return [part]
     out = [by[k] for k in told]
     out[0].extend(by.get(frozenset(), []))
+    return [sorted(p, key=lambda s: (s.source, s.index)) for p in out]
+
+
+def by_month(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]]) -> list[ClaimGroup]:
+    """The claims, each of a dated event whose sentences date it to different months of its year split
+    by month (_by_month), for the statements only: "Roe and Moss married in June 2011." never cites "tied
+    the knot on the 2nd of July, 2011" (the records weigh every sentence, and give the year alone then)."""
+    out: list[ClaimGroup] = []
+    for claim in claims:
+        parts = _by_month(list(claim.sentences), claim.key, facts) if claim.key is not None else [list(claim.sentences)]
+        for part in parts:
+            text = claim.text if claim.text in part else min(part, key=lambda s: (clarity(s), s.source, s.index))
+            out.append(replace(claim, sentences=tuple(part), text=text))
+    return out
+
+
+def _by_month(part: list[Sentence], key: Key, facts: Mapping[str, Sequence[Fact]]) -> list[list[Sentence]]:
+    """A part of a dated event split where its sentences date it to different months of its year ("married
+    in June 2011" / "tied the knot on the 2nd of July, 2011"): each month apart, the sentences that name none
+    with the largest; a statement never cites a date against its own month."""
+    by: dict[int, list[Sentence]] = defaultdict(list)
+    for s in part:
+        months = {n for f in facts.get(s.id, ()) if (f.slot, f.value) == key
+                  for n in ({month_at(s, f)} | months_of_date(s, f)) if n}
+        by[months.pop() if len(months) == 1 else 0].append(s)
+    named = sorted((m for m in by if m), key=lambda m: (-len(by[m]), m))
+    if len(named) <= 1:
+        return [part]
+    out = [by[m] for m in named]
+    out[0].extend(by.get(0, []))
     return [sorted(p, key=lambda s: (s.source, s.index)) for p in out]
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import slots
-from .claims import ClaimGroup, keys_of
+from .claims import ClaimGroup, by_month, keys_of
 from .config import ProfileConfig
 from .extract import written_on
 from .factcheck import DISAGREEMENT, current_values
@@ -134,6 +134,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     when = _event_dates(sentences, facts, by_source)
     verdict_of = current_values(conflicts)
     disputed = disputed_sentences(conflicts)
+    weighed = claims  # the records weigh every sentence of a claim; a statement cites one month of its year
+    claims = by_month(claims, facts)
     best = [c.text for c in claims]
     childlike = children_named(sentences)
     section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple, facts,
@@ -163,10 +165,10 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         statements[section].append(((years[0] if claim.key and years else when[chosen.id], chosen.source,
                                      chosen.index, n), st))
         made.append((n, st))
-    records = build_records(claims, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
+    records = build_records(weighed, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
                             [p.name for p in people], origin, sentences, others, {p.name: p.gender for p in people},
                             childlike)
-    records = with_relative_support(records, sentences, facts, sources, couple, claims, relations, childlike)
+    records = with_relative_support(records, sentences, facts, sources, couple, weighed, relations, childlike)
     # Where they married and the weekends one of them has the children, where articles agree.
     records = figure_records(records, conflicts, couple, [c.key for c in config.sections], {s.id: s for s in sentences},
                              origin, {s.id: s.published or "" for s in sources}, {s.id: s.body for s in sources},

@@ -297,6 +297,8 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
         bare = bool(_BARE_WEEKDAY.fullmatch(m.group()))  # "married Saturday in ...", not "on Saturday"
         if _SAID_BEFORE.search(text, 0, m.start()) or bare and (looks_back or not _event_right_before(text, m.start())):
             continue
+        if _FULL_DATE_AFTER.match(text, m.end()):
+            continue  # "on Friday, Dec. 23, 2011": the full date after the weekday says when
         found.append((_recent_year(m.group(), published), m.start(), m.end()))
     found += [(str(year - (m.group(1).lower() == "last")), m.start(), m.end()) for m in _THIS_YEAR.finditer(text)]
     found += [(str(year - 1), m.start(), m.end()) for m in _LAST_SEASON.finditer(text)
@@ -308,6 +310,10 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# A full date right after a weekday: ", Dec. 23, 2011", ", 17 May 2024".
+_FULL_DATE_AFTER = re.compile(rf",?\s+(?:(?:{'|'.join(sorted(MONTH_NUMBERS, key=len, reverse=True))})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+                              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(sorted(MONTH_NUMBERS, key=len, reverse=True))})\.?,?)"
+                              rf"\s+{YEAR}\b")
 # A word without which a text tells no time relative to its article (a cheap test first).
 _TIME_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
                         r"|[Tt]hanksgiving|[Cc]hristmas|[Vv]alentine|[Hh]alloween|[Ee]aster|[Nn]ew [Yy]ear"
@@ -521,7 +527,8 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
              and not (_COMPLEMENT.search(text, end, a) and (not relative or _EARLIER.search(text, a, hi)))]
     set_off = [(a - end, slot) for a, b, slot in cues if end <= a and a - end <= YEAR_REACH
                and _dates_the_predicate(text, start, end, a)]
-    if set_off:
+    if set_off and not any((a, b, slot) not in (taken or ()) for a, b, slot in cues if lo <= a and b <= start
+                           and start - b <= YEAR_REACH):  # (not "proposed to her on Friday, Dec. 23, 2011, married")
         return min(set_off)[1]  # "divorced in 2018 and, in May 2024, married each other again": the verb's
     return min(before)[1] if before else min(after)[1] if after else ""
 
@@ -565,7 +572,7 @@ _WHEN_AFTER = re.compile(r"\s*,\s+when\b", re.IGNORECASE)
 
 # Between an event word and a year, a clause of its own: a pronoun with a verb in the past ("a
 # district he carried by 18 points in 2018", "after she won an Emmy in 2019"): the year is that verb's.
-_OWN_VERB = re.compile(r"\b(?:he|she|they|we|who|which)\s+(?:\w+ly\s+)?(?:\w+ed|won|lost|ran|made|took|held|led|beat"
+_OWN_VERB = re.compile(r"\b(?:he|she|they|we|who|which)\s+(?:\w+ly\s+)?(?:\w+ed|had|won|lost|ran|made|took|held|led|beat"
                        r"|began|wrote|sold|bought|left|saw|did|gave|got|went|came|became|built|bid|shot|sang)\b",
                        re.IGNORECASE)
 
@@ -575,6 +582,8 @@ _LIST_ITEM = re.compile(r",\s+(?:(?:a|an|the|their|his|her|two|three)\s+)?(?!(?:
                         r"|before|with|who|which|where|according|then|just|only|both)\b)[a-z]+\s+(?:in|on)\s+$")
 
 
+# An event told as a thing, which may end: "engagement", "marriage".
+_EVENT_NOUN = re.compile(r"(?:engagement|marriage|relationship|romance|union)", re.IGNORECASE)
 # Between an event word and a year, its end: the year is the end's.
 _ENDED = re.compile(r"\b(?:ended|ends|called\s+off|broken\s+off|broke\s+off|fell\s+apart|collapsed|was\s+over|fizzled)\b",
                     re.IGNORECASE)
@@ -591,8 +600,9 @@ def _another_time(text: str, a: int, b: int, start: int) -> bool:
         return True  # "the divorce was unlikely to hurt him in a district he carried in 2018"
     if _LIST_ITEM.search(text, b, start):
         return True  # "a wedding in Reno, twins in 2020, a separation in 2023": the twins' 2020
-    if _ENDED.search(text, b, start):
-        return True  # "her engagement to Bob Ray ended in 2020", "was called off in 2019": the end's year
+    if _EVENT_NOUN.fullmatch(text, a, b) and _ENDED.search(text, b, start):
+        return True  # "her engagement to Bob Ray ended in 2020", "was called off in 2019": the end's year (not
+        # "married the week her record contract ended, in June 2012")
     m = _OTHER_TIME.search(text, b, start)
     if m is None:
         return False
@@ -907,19 +917,30 @@ def month_at(s: Sentence, f: Fact) -> int:
     return MONTH_NUMBERS[named.group(1)]
 
 
-def month_of_date(s: Sentence, f: Fact) -> int:
-    """The month (1-12) written as part of the date whose year is the fact's ("on 2 July 2011", "July 2,
-    2011", "in July 2011"), wherever the event's cue stands; 0 when there is none (month_at is stricter:
-    it is the month the record tells, this one only what an article would contradict)."""
-    a = f.span.start - s.start
-    named = _MONTH_BEFORE.search(s.text[max(0, a - 20):a]) or _DAY_MONTH_BEFORE.search(s.text[max(0, a - 20):a])
-    if named is None or not s.text[a:f.span.end - s.start].strip().isdigit():
-        return 0
-    return MONTH_NUMBERS.get(named.group(1), 0)
+def months_of_date(s: Sentence, f: Fact) -> frozenset[int]:
+    """The months (1-12) the sentence writes as part of the date whose year is the fact's, wherever the
+    event's cue stands: before the year ("on 2 July 2011", "the 2nd of July, 2011", "July 2, 2011", "in
+    July, 2011"), right after it ("in 2011, on July 2", "2011 (July 2, to be exact)") or in "2011-07-02";
+    not in a name ("June Carter"). What an article would contradict a record's month with (month_at is
+    stricter: the month the record tells)."""
+    a, b = f.span.start - s.start, f.span.end - s.start
+    if not s.text[a:b].strip().isdigit():
+        return frozenset()
+    names = [(m.start - s.start, m.end - s.start) for m in s.mentions]
+    found = [m for m in (_DATE_MONTH_BEFORE.search(s.text, max(0, a - 30), a), _DATE_MONTH_AFTER.match(s.text, b)) if m]
+    months = {MONTH_NUMBERS[m.group(m.lastindex or 0)] for m in found
+              if not any(x <= m.start(m.lastindex or 0) < y for x, y in names)}
+    iso = _ISO_DATE.match(s.text, a)
+    if iso and 1 <= int(iso.group(2)) <= 12:
+        months.add(int(iso.group(2)))
+    return frozenset(months)
 
 
-# A day before its month, right before a year: "2 July 2011", "18th June 2011".
-_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+({_MONTH_WORD}|May)\s+$")
+_MONTH_ALTS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+_DATE_MONTH_BEFORE = re.compile(rf"\b({_MONTH_ALTS})\.?(?:\s+{_DAY})?,?\s+$|\b{_DAY}\s+(?:of\s+)?({_MONTH_ALTS})\.?,?\s+$")
+_DATE_MONTH_AFTER = re.compile(rf",?\s*(?:on\s+|\(\s*)?(?:({_MONTH_ALTS})\.?\s+\d{{1,2}}\b|{_DAY}\s+(?:of\s+)?({_MONTH_ALTS})\b)")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
 
 
 # Between an event's cue and its month: "in", "on", "last", "this" and at most a few words ("filed

@@ -7,12 +7,14 @@ again, their second wedding and engagement, told apart from the first (second_ti
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from . import slots
 from .claims import ClaimGroup
 from .extract import clause
+from .lang.en import WED_EACH_OTHER_AGAIN
 from .model import Fact, Sentence
 
 # The events that end a marriage, and the length of the fight: none of the couple's is before their wedding.
@@ -73,38 +75,67 @@ ENGAGEMENT_REACH = 2
 
 
 def second_time(facts: Mapping[str, Sequence[Fact]], sentences: Mapping[str, Sentence], couple: frozenset[str],
-                kin: frozenset[str] = frozenset()) -> dict[str, tuple[Fact, ...]]:
-    """The facts, where some article says the couple married each other again (a fact of
-    slots.MARRIED_AGAIN of theirs, "married each other for a second time"), with each wedding of
-    theirs dated after their split began (their earliest separation, filing or final divorce) told as
-    that second wedding, and each engagement of theirs after the split and at most ENGAGEMENT_REACH
-    years before the second wedding as its engagement ("Mr Ray proposed on Christmas Eve last year"):
-    never weighed against their first wedding or engagement. Precision first: only a fact whose sentence
-    names both of them, or one of them with the fact about that one (an engagement), and no one else
-    but their kin (`kin`: children, parents, siblings); a couple with no second wedding any article tells keeps its facts as they are."""
+                kin: frozenset[str] = frozenset(), partners: frozenset[str] = frozenset()
+                ) -> dict[str, tuple[Fact, ...]]:
+    """The facts, with the couple's second wedding to each other and the engagement before it told
+    apart from their first, where the articles bear it out; precision first:
+    - a second wedding (slots.MARRIED_AGAIN: "married each other for a second time") stands only when it
+      is after their split (their first separation, filing or final divorce after their first wedding; not
+      a split before it, nor a first marriage's divorce): "the couple wed again" of two who never split
+      renewed their vows, and is no fact;
+    - a second engagement (slots.ENGAGED_AGAIN: "proposed again") stands only within ENGAGEMENT_REACH years
+      before a second wedding that stands, after the split; else it may be to someone new, and is no fact;
+    - a wedding of theirs in the year of a second wedding that stands, in a sentence naming both of them and
+      no one else but their kin (`kin`: children, parents, siblings), is that second wedding;
+    - an engagement of theirs after the split and within ENGAGEMENT_REACH years before it ("Mr Ray proposed
+      on Christmas Eve last year"), in a paragraph that names no other partner of either (`partners`: their
+      spouses, former spouses and partners but each other) and an article not about one of them with someone
+      else (a pair named together as often as the couple), is its engagement.
+    A fact of someone else (a subject outside the couple) is left as it is."""
     if len(couple) != 2:
         return {sid: tuple(fs) for sid, fs in facts.items()}
-    again = {f.value for fs in facts.values() for f in fs
-             if f.slot == slots.MARRIED_AGAIN and f.value.isdigit() and set(f.subject) <= couple}
-    split = min((f.value for fs in facts.values() for f in fs if f.slot in slots.SPLITS and f.value.isdigit()
-                 and f.subject and set(f.subject) <= couple), default="")
-    if not again or not split:
-        return {sid: tuple(fs) for sid, fs in facts.items()}
+    theirs = [f for fs in facts.values() for f in fs if f.value.isdigit() and set(f.subject) <= couple]
+    first = min((f.value for f in theirs if f.slot == slots.MARRIED and f.subject), default="")
+    split = min((f.value for f in theirs if f.slot in slots.SPLITS and f.subject and f.value >= first), default="")
+    # (a second wedding of one of them, "Ray wed again", only where its words say to each other)
+    again = {f.value for f in theirs if f.slot == slots.MARRIED_AGAIN and split and f.value > split
+             and (set(f.subject) == couple or (f.sentence in sentences
+                                               and WED_EACH_OTHER_AGAIN.search(sentences[f.sentence].text)))}
+    in_paragraph: dict[tuple[str, int], set[str]] = defaultdict(set)
+    together: dict[str, Counter[frozenset[str]]] = defaultdict(Counter)
+    for one in sentences.values():
+        in_paragraph[(one.source, one.paragraph)] |= {m.person for m in one.mentions}
+        explicit = {m.person for m in one.mentions if m.explicit}
+        together[one.source].update(frozenset((a, b)) for a in explicit for b in explicit if a < b)
+    # the articles about one of them with someone new ("Cy Moss engaged to actress Ann Lee"): the pair of one
+    # of the couple and another named together at least as often as the couple
+    with_another = {source for source, pairs in together.items()
+                    if any(len(pair & couple) == 1 and not pair & kin and n >= pairs[couple] for pair, n in pairs.items())}
     out: dict[str, tuple[Fact, ...]] = {}
     for sid, fs in facts.items():
         s = sentences.get(sid)
         named = {m.person for m in s.mentions} - kin if s is not None else set()
-        out[sid] = tuple(_second(f, named, couple, split, again) for f in fs)
+        near = in_paragraph[(s.source, s.paragraph)] if s is not None else set()
+        someone_new = s is not None and (bool(near & partners) or s.source in with_another)
+        each_other = s is not None and bool(WED_EACH_OTHER_AGAIN.search(s.text))
+        told = [_second(f, named, couple, split, again, someone_new, each_other) for f in fs]
+        out[sid] = tuple(f for f in told if f is not None)
     return out
 
 
-def _second(f: Fact, named: set[str], couple: frozenset[str], split: str, again: set[str]) -> Fact:
-    """The fact as the couple's second wedding or engagement, where it is one (second_time)."""
-    if f.slot not in BEGINNINGS or not f.value.isdigit() or f.value <= split or not named <= couple:
+def _second(f: Fact, named: set[str], couple: frozenset[str], split: str, again: set[str], other_partner: bool,
+            each_other: bool = False) -> Fact | None:
+    """The fact as second_time tells it: as it is, as the second wedding or engagement, or None (a second
+    wedding or engagement the articles do not bear out)."""
+    if not f.value.isdigit() or not set(f.subject) <= couple:
         return f
-    if f.slot == slots.MARRIED and named | set(f.subject) == couple:
+    window = any(int(y) - ENGAGEMENT_REACH <= int(f.value) <= int(y) for y in again) and f.value > split
+    if f.slot == slots.MARRIED_AGAIN:
+        return f if f.value in again and (set(f.subject) == couple or each_other) else None
+    if f.slot == slots.ENGAGED_AGAIN:
+        return f if window and named <= couple and not other_partner else None
+    if f.slot == slots.MARRIED and f.value in again and named <= couple and named | set(f.subject) == couple:
         return replace(f, slot=slots.MARRIED_AGAIN)
-    if f.slot == slots.ENGAGED and named and set(f.subject) <= couple and any(
-            int(y) - ENGAGEMENT_REACH <= int(f.value) <= int(y) for y in again):
+    if f.slot == slots.ENGAGED and window and named <= couple and (named or f.subject) and not other_partner:
         return replace(f, slot=slots.ENGAGED_AGAIN)
     return f

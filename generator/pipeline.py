@@ -109,7 +109,10 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     by_sentence = {s.id: s for s in sentences}
     couple = main_pair(sentences, relations)
     # their wedding to each other again, told apart from the first, before the claims are keyed on it
-    facts = second_time(facts, by_sentence, couple, frozenset().union(*kin_of(relations, couple)))
+    facts = second_time(facts, by_sentence, couple, frozenset().union(*kin_of(relations, couple)),
+                        frozenset(r.other if r.person in couple else r.person for r in relations
+                                  if r.kind in ("spouse", "former-spouse", "partner")
+                                  and len({r.person, r.other} & couple) == 1))
     claims, fates = build_claims(sentences, facts, groups, relations, aside, clause_links, cache)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)

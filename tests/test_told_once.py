@@ -59,7 +59,6 @@ def test_a_plain_restatement_is_left_to_the_paragraph(tmp_path: Path) -> None:
 @pytest.mark.parametrize("sentence, why", [
     ("Marla Quinn and Devon Hale married in 2001 in a small chapel in Reno.", "a place the record does not give"),
     ("Marla Quinn and Devon Hale reportedly married in 2001.", "hedged: the record cites no hedged sentence"),
-    ("Marla Quinn and Devon Hale married in June 2001.", "a month the other article contradicts"),
     ("Marla Quinn and Devon Hale married in 2001, a year after they met.", "another event's words"),
     # found by a review: small words say more too
     ("Marla Quinn and Devon Hale married in 2001 while she was still married.", "a state the record lacks"),
@@ -72,6 +71,17 @@ def test_a_sentence_that_says_more_keeps_its_statement(tmp_path: Path, sentence:
     profile, _ = _profile(tmp_path, {"a": sentence, "b": "Quinn and Hale tied the knot in May 2001."})
     statements, _written, _reason = _fate(profile, sentence[-20:])
     assert statements, why
+
+
+def test_a_month_the_other_article_contradicts_is_told_apart(tmp_path: Path) -> None:
+    """"married in June 2001" beside "tied the knot in May 2001": each month is told with its own
+    article only (a statement of June never cites the article that says May)."""
+    profile, _ = _profile(tmp_path, {"a": "Marla Quinn and Devon Hale married in June 2001.",
+                                     "b": "Quinn and Hale tied the knot in May 2001."})
+    june = _fate(profile, "married in June 2001")
+    may = [st for sec in profile.sections for st in sec.statements if "May 2001" in st.text]
+    assert june[0] or june[1]
+    assert may and all({c.source for c in st.citations} == {"b"} for st in may)
 
 
 def test_ages_keep_a_count_its_statement(tmp_path: Path) -> None:

@@ -178,10 +178,8 @@ ROLE_TITLES = frozenset([
 # A reference to two people as one ("the couple", "the exes", "they"): the story's pair.
 PLURAL_REFERENCE = re.compile(
     r"\b(?:the|former|both)\s+(?:couple|pair|two|exes|duo|spouses|newlyweds|lovebirds)\b"
-    r"|\b(?:couple|pair|exes|duo|newlyweds|lovebirds)\b|\b(?:they|both of them)\b"
-    # a court's "the parties" are the two of the case ("The parties separated in October 2021"), not
-    # a celebration's ("the parties at the beach house", "the parties they threw")
-    r"|\b(?:the|both)\s+parties\b(?!\s+(?:at|in|on|of|for|they|thrown|held|were\s+held)\b)",
+    r"|\b(?:couple|pair|exes|duo|newlyweds|lovebirds)\b|\b(?:they|both of them)\b",
+    # (not a court's "the parties": the two of any case, a business dispute's or another couple's beside theirs)
     re.IGNORECASE)
 # Before a count of children, words for whose they are: "they", "the couple", "their", "both of them", "the
 # family", "the parents", a family by its name ("The Rays now have three children").
@@ -201,6 +199,8 @@ SPEECH_VERBS = (
     "acknowledged", "insisted", "dished", "spilled", "concluded", "recounted", "remarked",
     "replied", "responded", "joked", "posted", "announced", "confirmed", "mentioned", "declared", "opened up",
     "reflected", "laughed", "gushed", "quipped", "asked",
+    # the present of a feature's tags ("she notes with some pride")
+    "notes", "admits", "recalls", "insists", "concedes", "explains", "jokes", "reflects", "stresses", "argues",
 )
 
 # Attribution by structure (segment._attribution): the verbs that report speech or a report (the
@@ -436,7 +436,7 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # the petition's own words: "asked a court to dissolve her marriage", "irretrievably broken"
         "dissolve her marriage", "dissolve his marriage", "dissolve their marriage", "dissolve the marriage",
         "irretrievably broken", "irreconcilable differences",
-        # the words of the courts of England, Wales and Ireland: "their decree nisi was granted", "a financial
+        # the words of other courts: "their decree nisi was granted", "a financial
         # remedy order", "on the ground of unreasonable behaviour", "a judicial separation"
         "decree nisi", "decree absolute", "financial remedy", "unreasonable behaviour", "unreasonable behavior",
         "judicial separation", "conditional order", "final order",
@@ -662,16 +662,25 @@ PERFECT_OF_A_LIFE = re.compile(r"\b(?:twice|before|three times|four times|severa
                                r"|once before|in the past|since)\b", re.IGNORECASE)
 # A couple marrying each other again: "married each other for a second time", "remarried each other",
 # "remarried his former wife", "has married his ex-wife Ann Lee for the second time", "the exes wed again"
-# (never "remarried" alone, nor "married again", nor "wed for the second time": to someone new, as often).
+# (never "remarried" alone, nor "married again", nor "wed for the second time": to someone new, as often). Read
+# only where the couple split before it (marriages.second_time): "the couple wed again" of a vow renewal is none.
 _EX_SPOUSE = r"(?:his|her)\s+(?:ex-?|former\s+|first\s+)(?:wife|husband|spouse|partner)"
 WED_EACH_OTHER_AGAIN = re.compile(
     r"\b(?:married|marry|marrying|marries|wed|weds|remarried|remarry|remarrying|remarries)\s+each\s+other"
     r"(?:\s+[\w-]+){0,3}?\s+(?:again|anew|once\s+more|for\s+(?:a|the)\s+second\s+time|a\s+second\s+time)\b"
     r"|\bremarr(?:ied|y|ying|ies)\s+(?:each\s+other\b|" + _EX_SPOUSE + r"\b)"
     r"|\b(?:married|wed)\s+" + _EX_SPOUSE + r"\b[^.;]{0,50}?\b(?:again|once\s+more|for\s+(?:a|the)\s+second\s+time)\b"
-    r"|\b(?:the|former)\s+(?:couple|pair|two|exes|spouses)\s+(?:have\s+|had\s+|has\s+)?(?:remarried"
-    r"|(?:married|wed)\s+(?:again|for\s+(?:a|the)\s+second\s+time))\b",
+    # "has married her ex-husband": news of a wedding to the former spouse (not "married his ex-wife in 2001", a
+    # first wedding told as it is known now)
+    r"|(?:(?<=\bhas )|(?<=\bhave ))(?:now\s+)?(?:married|wed|remarried)\s+" + _EX_SPOUSE + r"\b"
+    # "the exes wed again", "the pair tied the knot for a second time" (not "the two remarried, Lee to a dentist")
+    r"|\b(?:the|former)\s+(?:couple|pair|two|exes|spouses)\s+(?:have\s+|had\s+|has\s+)?(?:married|wed|tied\s+the\s+knot"
+    r"|said\s+[\"“]?I\s+do[\"”]?|walked\s+down\s+the\s+aisle)\s+(?:together\s+)?(?:again|for\s+(?:a|the)\s+second\s+time)\b",
     re.IGNORECASE)
+# ... or any two marrying again, which is to each other only where the two are the couple ("Ann Lee and Bob Ray
+# said "I do" again", "tied the knot for a second time"; not "Ray wed again", to a new wife: marriages.second_time).
+WED_AGAIN = re.compile(r"\b(?:married|wed|tied\s+the\s+knot|said\s+[\"“]?I\s+do[\"”]?|walked\s+down\s+the\s+aisle)"
+                       r"\s+(?:together\s+)?(?:again|for\s+(?:a|the)\s+second\s+time)\b", re.IGNORECASE)
 # ... and getting engaged to each other again: "proposed again", "got down on one knee for the second time".
 ENGAGED_AGAIN_WORDS = re.compile(
     r"\b(?:proposed|popped\s+the\s+question|got\s+down\s+on\s+one\s+knee|got\s+engaged|became\s+engaged)"

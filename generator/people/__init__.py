@@ -346,8 +346,11 @@ def _in_title(m: Mention, start: int, text: str, titles: frozenset[tuple[str, st
     return hit is not None and hit.end(1) == end and (hit.group(1), hit.group(2)) in titles
 
 
+# A word of address before a surname: "Mr Ray said" is "Ray said" to the test of a surname two bear.
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
 # A speaker by a title and a name ("Mrs Justice Cy Moss", "Judge Ann Roe", "Dr Bo Lee"): someone, whoever.
-_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Judge|Justice|Lord|Lady|Sir|Dame|Professor|Prof|Rev|Det|Sgt|Officer)\.?\s+[A-Z]")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Judge|Justice|Lord|Lady|Sir|Dame|Professor|Prof|Rev|Det|Sgt|Officer|Sheriff"
+                     r"|Recorder|Master|Magistrate|Commissioner)\.?\s+[A-Z]")  # also "District Judge Moss"
 # A speaker's tag set off by commas right after a name, then the clause goes on: "Ms Lee, she points out
 # with a certain pride, was appointed".
 _ASIDE_AFTER = re.compile(r",\s+(?:he|she)\s+[^,.;:!?\"“”]{2,60},\s+(?:[a-z]+ly\s+)?(?:was|is|has|had|will|would|[a-z]+ed)\b")
@@ -423,7 +426,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
             speaker = out[-1][1]  # the quotation goes on: its speaker is the sentence before's, or no one
             # ('"Tom has only just worked out what a football is," he said. "I'd like to be there when he
             # kicks one."': never Tom, named in the quotation before, when "he" found no one there)
-        if speaker and surnames.unclear(s.speaker or "", speaker, named_here - {speaker}):
+        if speaker and surnames.unclear(_HONORIFIC.sub("", s.speaker or ""), speaker, named_here - {speaker}):
             speaker = None  # "Ray said", after two Rays named in full
         if speaker and said and not any(x.start <= s.start + said.start() < x.end for x in extra):
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
@@ -442,7 +445,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
             salient.append(OTHER)
         if subject and not speaker:
             salient.append(OTHER)  # the "she" of "Ms Lee, she points out, was ...": someone else, in view
-        if s.speaker and not speaker and _TITLED.match(s.speaker):
+        if s.speaker and not speaker and _TITLED.search(s.speaker):
             salient.append(OTHER)  # '"...," Mrs Justice Cy Moss said.': someone no one the corpus knows speaks
         if (unclear_surname or unknown_names(s, found, outside) or unknown_partner(s, found)
                 or unnamed_pair(s, mentions, listed) or _shared_surname_alone(s, outside, mentions, resolver)):

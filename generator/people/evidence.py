@@ -27,6 +27,9 @@ AGE_AFTER = re.compile(r"^,\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|n
 ADULT_AGE = 18
 
 _OPENERS = "\"“‘'(["
+# Words of address a name may follow "the" with: "the Rev Cy Moss", "the Very Rev Jo Roe", "the Hon Kay Lo".
+HONORIFICS = frozenset(["Rev", "Revd", "Reverend", "Very", "Right", "Most", "Hon", "Honourable", "Honorable", "Venerable",
+                        "Late"])
 # A number right after a name, with no comma and no unit ("Ridgeline 9", "Channel 4"): a station's or a
 # show's name (not "their son Max 2 years later").
 _NUMBER_AFTER = re.compile(r" \d+(?![\d.,]|\s*(?:-|years?|months?|weeks?|days?|hours?|minutes?|%|percent)\b)")
@@ -75,8 +78,9 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
             if relation.endswith("s") and relation[:-1] in PERSON_CUES and PERSON_CUES[relation[:-1]]:
                 relation = relation[:-1]  # "two sons, Otto and Felix"
             if len(run) > 1:
-                if text[max(0, start - 4):start].lower() != "the ":
-                    full[run] += 1  # (not "presents The Slow Table", "the Yorkshire Dales": a title, a place)
+                if text[max(0, start - 4):start].lower() != "the " or run[0] in HONORIFICS:
+                    full[run] += 1  # (not "presents The Slow Table", "the Yorkshire Dales": a title, a place; but
+                    # "the Rev Cy Moss", "the Hon Kay Lo")
             elif start > 2 and text[start - 2:start] not in ('. ', '" ', '“ ') and text[start - 1] not in _OPENERS:
                 lone[run[0]] += 1  # not the first word of a sentence, nor of a quotation ('"New day."')
                 if text[max(0, start - 4):start].lower() == "the ":

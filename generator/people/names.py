@@ -119,7 +119,8 @@ _CHILD_BEFORE = re.compile(r"\b(?:daughter|son|child|kid|baby|stepdaughter|steps
 _MINOR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:1[0-7]|[1-9])\b(?![.,]?\d)")
 
 
-# "Mr Ray", "Mr. Ray": a man by his surname.
+# "Mr Ray", "Mr. Ray": a man by his surname; an age right after a name ("Tom Lee, 38,").
+_AGE_AFTER = re.compile(r"^,\s*(\d{1,3})\b")
 _MR = re.compile(r"\bMr\.?\s+([A-Z][\w'’-]+)\b")
 
 
@@ -135,6 +136,7 @@ class SurnameBearers:
 
     def __init__(self) -> None:
         self.named: dict[str, set[str]] = defaultdict(set)
+        self.ages: dict[str, int] = {}  # the age given right after a full name in this article
 
     def clear(self, s: Sentence, found: list[Mention]) -> tuple[list[Mention], bool]:
         """The sentence's names without the surnames alone that are unclear, and whether it had one."""
@@ -151,6 +153,9 @@ class SurnameBearers:
             if " " in form.strip() and not _CHILD_BEFORE.search(s.text, 0, m.start - s.start) \
                     and not _MINOR_AFTER.match(s.text, m.end - s.start):
                 self.named[form.split()[-1]].add(m.person)
+                age = _AGE_AFTER.match(s.text[m.end - s.start:m.end - s.start + 12])
+                if age and age.group(1).isdigit():
+                    self.ages[m.person] = int(age.group(1))
             kept.append(m)
         return kept, len(kept) < len(found)
 
@@ -163,9 +168,15 @@ class SurnameBearers:
         for hit in _MR.finditer(s.text):
             if any(a < hit.end() and hit.start() < b for a, b in taken):
                 continue
-            men = [p for p in self.named[hit.group(1)] if gender.get(p) == "m"]
-            if len(men) == 1:
-                out.append(Mention(men[0], s.start + hit.start(), s.start + hit.end(), True))
+            bearers = self.named[hit.group(1)]
+            men = [p for p in bearers if gender.get(p) == "m"]
+            age = _AGE_AFTER.match(s.text[hit.end():hit.end() + 12])
+            if len(men) != 1 or any(not gender.get(p) for p in bearers) or (
+                    age and age.group(1).isdigit() and men[0] in self.ages
+                    and abs(int(age.group(1)) - self.ages[men[0]]) > 1):
+                continue  # (not of a father whose gender no word tells beside the son; not "Mr Lee, 70" of "Tom
+                # Lee, 38": the bride's father, introduced so)
+            out.append(Mention(men[0], s.start + hit.start(), s.start + hit.end(), True))
         return out
 
     @staticmethod
