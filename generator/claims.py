@@ -22,7 +22,7 @@ from . import slots
 from .cache import Cache, Table
 from .clauses import joined_clauses
 from .corroborate import content_words
-from .extract import clause, month_at, months_of_date
+from .extract import clause, month_at, months_of_date, months_said
 from .lang.en import (
     CLOSING_LINE,
     COUPLE_BY_TRADE,
@@ -650,9 +650,10 @@ def _by_month(part: list[Sentence], key: Key, facts: Mapping[str, Sequence[Fact]
     with the largest; a statement never cites a date against its own month."""
     by: dict[int, list[Sentence]] = defaultdict(list)
     for s in part:
-        months = {n for f in facts.get(s.id, ()) if (f.slot, f.value) == key
-                  for n in ({month_at(s, f)} | months_of_date(s, f)) if n}
-        by[months.pop() if len(months) == 1 else 0].append(s)
+        own = [f for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
+        months = {n for f in own for n in ({month_at(s, f)} | months_of_date(s, f)) if n}
+        relative = any(0 in months_said(s, f) for f in own)  # "married last month", "on Saturday": a month, unsaid
+        by[months.pop() if len(months) == 1 else -1 if relative and not months else 0].append(s)
     named = sorted((m for m in by if m), key=lambda m: (-len(by[m]), m))
     if len(named) <= 1:
         return [part]

@@ -936,6 +936,32 @@ def months_of_date(s: Sentence, f: Fact) -> frozenset[int]:
     return frozenset(months)
 
 
+def months_said(s: Sentence, f: Fact) -> frozenset[int]:
+    """Every month the sentence of a year fact may date its event to, for the record's month to be
+    checked against (broader than months_of_date): the months of its date, any month named (outside a
+    name) after the event's words and no other event's ("married in 2011; the wedding was on July 2",
+    "in a July ceremony"), and, where the year
+    was told from the article's date by words that date it to a month they do not name ("married last
+    month"), 0: a month that may be any."""
+    a, b = f.span.start - s.start, f.span.end - s.start
+    names = [(m.start - s.start, m.end - s.start) for m in s.mentions]
+    cues = _cues(s.text)
+    # a month whose nearest event word before it is the fact's ("married in 2011; the wedding was on July 2";
+    # not "who married him in 2008, filed for divorce on March 11": March is the filing's)
+    found = set(months_of_date(s, f)) | {
+        MONTH_NUMBERS[m.group(1)] for m in _MONTH_IN.finditer(s.text)
+        if not any(x <= m.start() < y for x, y in names)
+        and max(((e, slot) for _st, e, slot in cues if e <= m.start()), default=(0, f.slot))[1] == f.slot}
+    if _SOME_MONTH.search(s.text[a:b]):
+        found.add(0)
+    return frozenset(found)
+
+
+# Words told from the article's date that name a month without naming it: "last month".
+# (not a weekday: "on Monday, March 11" names its month, and "on Saturday" is most often the article's)
+_SOME_MONTH = re.compile(r"\b(?:last|this|earlier this) month\b|\blast week\b", re.IGNORECASE)
+
+
 _MONTH_ALTS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
 _DATE_MONTH_BEFORE = re.compile(rf"\b({_MONTH_ALTS})\.?(?:\s+{_DAY})?,?\s+$|\b{_DAY}\s+(?:of\s+)?({_MONTH_ALTS})\.?,?\s+$")

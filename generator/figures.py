@@ -40,9 +40,9 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("spousal-support", re.compile(r"\bspousal support\b|\balimony\b", re.IGNORECASE)),
     ("legal-fees", re.compile(r"\b(?:legal|lawyers?'?|attorneys?'?) (?:fees|costs|bills)\b", re.IGNORECASE)),
     # what one of them pays the other to end the marriage: "a £2.4m settlement", "agreed to hand over £4 million
-    # to end his marriage", "agreed to pay $2 million to settle", "a property equalization payment of $1.2 million"
+    # to end his marriage", "a property equalization payment of $1.2 million" (not "to settle": a tax bill too)
     ("settlement", re.compile(r"\b(?:divorce|financial)\s+settlement\b|\bsettlement\b|\bdivorce deal\b"
-                              r"|\bto (?:end (?:his|her|their|the) marriage|settle)\b|\bequali[sz]ation payment\b",
+                              r"|\bto end (?:his|her|their|the) marriage\b|\bequali[sz]ation payment\b",
                               re.IGNORECASE)),
     ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?[$£€]|\bto make\b", re.IGNORECASE)),
 )
@@ -51,7 +51,8 @@ _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(month
 FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), slots.VISITING_SCHEDULE, slots.WEDDING_PLACE, "recording-length",
                           "video-length"])
 _ASKED = re.compile(r"\b(?:ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|wants?|demand(?:s|ed|ing)?"
-                    r"|offer(?:s|ed|ing)?)\b",
+                    r"|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
+                    r"|turn(?:s|ed)? down|initially|capped|caps?|limit(?:s|ed)?)\b",
                     re.IGNORECASE)
 _PERIODS = {"monthly": "month", "annually": "year", "yearly": "year", "weekly": "week"}
 
@@ -114,17 +115,6 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
         groups = [figures for (slot, _subject), figures in by_slot.items() if slot == f.slot]
         if not f.subject and len(groups) == 1 and f.value in {g.value for g in groups[0]}:
             groups[0].append(f)
-    # settlements whose payer no article says are the couple's, one sum between the two of them ("walking away
-    # with a £2.4million settlement", "friends say he agreed to hand over £4 million to end his marriage")
-    # (or of the one of them who pays the one group of settlements: "walked away with a $2.4 million
-    # settlement" beside "Brandt agreed to hand over $4 million to end his marriage")
-    unpaid = [f for f in found if not f.subject and f.slot == "settlement"
-              and not any(f is g for figures in by_slot.values() for g in figures)]
-    paid = [key for key in by_slot if key[0] == "settlement"]
-    if unpaid and not paid:
-        by_slot[("settlement", couple)] = unpaid
-    elif unpaid and len(paid) == 1 and paid[0][1] <= couple:
-        by_slot[paid[0]] += unpaid
     # an undated article's date is a lower bound, said as such ("not before 2016"), never a date
     dates = {s.id: s.published or (f"not before {s.published_inferred}" if s.published_inferred else "") for s in sources}
     published = {s.id: s.published or "" for s in sources}  # an undated article's year is not known
@@ -255,6 +245,7 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
 
 
 _FROM = re.compile(r"\bfrom\s+", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|are|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RECEIVES = re.compile(r"\s+(?:\w+\s+)?(?:gets|got|receives|received|will get|will receive|is owed|was owed)\b", re.IGNORECASE)
 _PAY = re.compile(r"\b(?:pay|pays|paid|paying|payment|payments|owes|owed|hand|hands|handed|handing|hand over|hands over)\b",
                   re.IGNORECASE)
@@ -265,6 +256,8 @@ def _payer(s: Sentence, lo: int, at: int, couple: frozenset[str]) -> str | None:
     sum's clause ("Hale was ordered to pay Quinn $20,000"), else the one whose it is said to be
     ("Quinn's legal fees reached $300,000"); None when the words do not say."""
     found = list(_PAY.finditer(s.text, lo, at))
+    if found and _PASSIVE.search(s.text, lo, found[-1].start()):
+        return None  # "Lee will be paid $2 million by Ray": the one named before is paid
     verbs = [m for m in found if not m.group().lower().startswith("payment")]
     # the verb's subject, not the name before a noun after it ("Ray will pay Lee a property equalization
     # payment of $1.2 million": Ray pays)

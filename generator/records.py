@@ -30,7 +30,7 @@ from dataclasses import replace
 from . import slots
 from .claims import ClaimGroup, says_whose_count
 from .clauses import relative_clause_around
-from .extract import clause, month_at, months_of_date, puts_at_another_time, time_mentions, written_on
+from .extract import clause, month_at, months_said, puts_at_another_time, time_mentions, written_on
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
 from .ingest.dates import ahead_of_article
 from .lang.en import (
@@ -712,15 +712,16 @@ def _unknown_before(s: Sentence, f: Fact) -> bool:
 def agreed_month(given: Sequence[tuple[Sentence, Fact]]) -> str:
     """The month of a year's event, where every article that names a month for it names the
     same one ("filed for divorce in June", "separated in March 2019"); "" when none does or
-    they differ, or where an article writes another month in its date of that year ("wed at the castle
-    on 2 July 2011", "in 2011, on July 2" beside "married in June 2011"). A month counts only right after the
+    they differ, or where a cited sentence names another month ("wed at the castle on 2 July 2011",
+    "in 2011, on July 2", "in a July ceremony" beside "married in June 2011") or dates the event from
+    its article's date by a word that is no month ("married last month", "on Saturday"). A month counts only right after the
     event's own cue and "in" or "on" (not "by March 2019", "before June", "In March 2019, two months
     after they separated"), and never when it is part of a name ("April Quinn filed ...")."""
     if any(f.kind != slots.YEAR for _s, f in given):
         return ""
     months = {n for s, f in given if (n := month_at(s, f))}
-    dated = frozenset().union(*(months_of_date(s, f) for s, f in given))  # "wed at the castle on 2 July 2011":
-    # not June
+    dated = frozenset().union(*(months_said(s, f) for s, f in given))  # "wed at the castle on 2 July 2011",
+    # "married last month" written in August: not June
     return str(MONTHS[months.pop() - 1].capitalize()) if len(months) == 1 and dated <= months else ""
 
 

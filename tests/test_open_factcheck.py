@@ -105,14 +105,26 @@ CASES_OPEN = [
     # the payer is the verb's subject, not the name before a noun after it (a review of an unseen corpus: a
     # "property equalization payment" was read as paid by the one it is paid to, so no sum was weighed)
     ("the payer is the verb's subject", ["Brandt will pay Quill a property equalization payment of $1.2 million.",
-                                         "Brandt agreed to pay $2 million to settle, the filing shows."],
+                                         "Brandt agreed to hand over $2 million to end his marriage, the filing shows."],
      {"settlement": "disagreement"}),
-    ("settlements no article says who paid are the couple's", [
-        "Quill walked away with a $2.4 million settlement.",
-        "Brandt agreed to hand over $4 million to end his marriage, the filing shows."],
-     {"settlement": "disagreement"}),
+    # a review's: an offer, a rejected or capped sum, another party's settlement, a debt settled, the passive
     ("an offer is no settlement", ["Brandt offered Quill a $3 million settlement.",
                                    "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {}),
+    ("a sum turned down is no settlement", ["Brandt initially proposed a $1 million settlement, which Quill turned down.",
+                                            "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {}),
+    ("a prenup's cap is no settlement", ["The prenup capped any divorce settlement at $500,000.",
+                                         "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {}),
+    ("a settlement with a studio is not theirs", ["Brandt has reached a $5 million settlement with Apex Studios.",
+                                                  "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {}),
+    ("a debt settled is no settlement", ["Brandt paid $40,000 to settle an unpaid tax bill.",
+                                         "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {}),
+    ("the one paid by the other is no payer", ["Quill will be paid $2 million by Brandt under the settlement.",
+                                               "Brandt will pay Quill $2.5 million under the settlement, the filing shows."],
      {}),
     ("someone else's sum", ["Brandt will pay Quill a lump sum of $2 million.",
                             "Her sister Vera Lind will pay her husband Tom Lind a lump sum of $3 million."],
@@ -293,7 +305,7 @@ def test_an_unnamed_source_s_side_stays_its_own_statement(tmp_path: Path) -> Non
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     bodies = ["Under the agreement, Brandt will pay Quill a settlement of $1.2 million.",
-              "But a person familiar with the negotiations says that Brandt agreed to pay $2 million to settle."]
+              "But a person familiar with the negotiations says that Brandt agreed to pay a $2 million settlement."]
     for i, body in enumerate(bodies):
         head = HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", date="2021-05-10")
         (seeds / f"a{i}.txt").write_text(head + PAIRS[i] + "\n\n" + body + "\n", encoding="utf-8")

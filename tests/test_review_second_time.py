@@ -105,3 +105,15 @@ def test_a_clergyman_after_the_is_a_person(tmp_path: Path) -> None:
     """"the Rev Cy Moss" is someone (the rule that a name right after "the" is a title lost him)."""
     profile = _profile(tmp_path, "review_people/case4")
     assert any("Cy Moss" in p.name for p in profile.people)
+
+
+@pytest.mark.parametrize("case", ["case8a", "case8d"])
+def test_no_month_a_footnote_contradicts(case: str, tmp_path: Path) -> None:
+    """A third review (tests/cases/review_money): beside two articles' "married in June 2011", a third's
+    "married in 2011; the wedding was on July 2" (case8a), "married last month" written in August (case8d):
+    the record says 2011 alone, and no statement of June cites the third article. (Left: "married on
+    Saturday" written on July 4, tests/cases/review_money/case8c: a weekday is read as the article's month.)"""
+    profile = _profile(tmp_path, f"review_money/{case}")
+    assert "in June 2011" not in " ".join(record_texts(profile).values())
+    june = [st for sec in profile.sections for st in sec.statements if "June 2011" in st.text]
+    assert not [st for st in june if "a3" in {c.source for c in st.citations}]
