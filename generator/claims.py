@@ -644,15 +644,21 @@ def by_month(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]]) 
     return out
 
 
+# A month's name or a word that dates to a month: where none stands, a claim has no months to tell apart.
+_MONTHISH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\bmonth\b|\bweek\b")
+
+
 def _by_month(part: list[Sentence], key: Key, facts: Mapping[str, Sequence[Fact]]) -> list[list[Sentence]]:
     """A part of a dated event split where its sentences date it to different months of its year ("married
     in June 2011" / "tied the knot on the 2nd of July, 2011"): each month apart, the sentences that name none
     with the largest; a statement never cites a date against its own month."""
+    if len(part) < 2 or not any(_MONTHISH.search(s.text) for s in part):
+        return [part]  # (most claims: no month, nothing to split; the test is cheap, the reading is not)
     by: dict[int, list[Sentence]] = defaultdict(list)
     for s in part:
         own = [f for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
         months = {n for f in own for n in ({month_at(s, f)} | months_of_date(s, f)) if n}
-        relative = any(0 in months_said(s, f) for f in own)  # "married last month", "on Saturday": a month, unsaid
+        relative = any(0 in months_said(s, f) for f in own)  # "married last month": a month, unsaid
         by[months.pop() if len(months) == 1 else -1 if relative and not months else 0].append(s)
     named = sorted((m for m in by if m), key=lambda m: (-len(by[m]), m))
     if len(named) <= 1:

@@ -43,6 +43,7 @@ NUMBER_WORDS = NUMBER_VALUES
 _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 # Year slots: the words that tie a year to an event, looked for close to the year (the registry's cues).
 YEAR_SLOTS: tuple[tuple[str, re.Pattern[str]], ...] = slots.cues(slots.YEAR)
+_NEEDS = {s.name: s.needs for s in slots.SLOTS if s.needs}  # the cheap test before a slot's cue (Slot.needs)
 # A month named without a year ("filed for divorce in June", "last June"): the latest such month
 # on or before the article's date. "May" is left out: it is more often the verb.
 _MONTH_WORDS = {w: n for w, n in MONTH_NUMBERS.items() if w != "May"}  # "May" is a word too: only where it must be a month
@@ -432,8 +433,10 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
 def _cues(text: str) -> list[tuple[int, int, str]]:
     """Every event cue word in the text, (start, end, slot); a cue inside a longer one of
     another slot ("marriage" in "filed to end the marriage") is not a cue of its own."""
-    hits = [(m.start(), m.end(), slot) for slot, pattern in YEAR_SLOTS for m in pattern.finditer(text)
-            if not _not_the_event(text, m, slot)]
+    lower = text.lower()
+    hits = [(m.start(), m.end(), slot) for slot, pattern in YEAR_SLOTS
+            if not (need := _NEEDS.get(slot)) or any(w in lower for w in need)
+            for m in pattern.finditer(text) if not _not_the_event(text, m, slot)]
     return [h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0]
                                        for o in hits)]
 

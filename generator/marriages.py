@@ -70,6 +70,7 @@ def weddings_to_others(sentences: Mapping[str, Sentence], facts: Mapping[str, Se
     return frozenset(out)
 
 
+_AGAIN_SLOTS = frozenset([slots.MARRIED_AGAIN, slots.ENGAGED_AGAIN])
 # How many years before the second wedding its engagement may be ("proposed on Christmas Eve" of the year before).
 ENGAGEMENT_REACH = 2
 
@@ -92,8 +93,8 @@ def second_time(facts: Mapping[str, Sequence[Fact]], sentences: Mapping[str, Sen
       spouses, former spouses and partners but each other) and an article not about one of them with someone
       else (a pair named together as often as the couple), is its engagement.
     A fact of someone else (a subject outside the couple) is left as it is."""
-    if len(couple) != 2:
-        return {sid: tuple(fs) for sid, fs in facts.items()}
+    if len(couple) != 2 or not any(f.slot in _AGAIN_SLOTS for fs in facts.values() for f in fs):
+        return {sid: tuple(fs) for sid, fs in facts.items()}  # (no article tells a second wedding: most corpora)
     theirs = [f for fs in facts.values() for f in fs if f.value.isdigit() and set(f.subject) <= couple]
     first = min((f.value for f in theirs if f.slot == slots.MARRIED and f.subject), default="")
     split = min((f.value for f in theirs if f.slot in slots.SPLITS and f.subject and f.value >= first), default="")

@@ -90,6 +90,9 @@ class Slot:
     # beside it makes an event: alone, "marriage", "the divorce", "met" or "split" may be a
     # state, a thing or another meeting. None: no undated sentence ever joins its record.
     told: re.Pattern[str] | None = None
+    # Words one of which the text must hold (in lower case) for its cue to be looked for at all: a cheap
+    # test before a costly pattern ("again", "second time" for a second wedding). Empty: always looked for.
+    needs: tuple[str, ...] = ()
 
     @property
     def event(self) -> bool:
@@ -139,10 +142,10 @@ SLOTS: tuple[Slot, ...] = (
          re.compile(WED_EACH_OTHER_AGAIN.pattern + "|" + WED_AGAIN.pattern, _I),
          section=CURRENT_FAMILY, keyed=True, compared=True, timeline=8, key_fact=6, couple=True,
          wording="second wedding to each other", record=14, record_about=COUPLE,
-         told=WED_EACH_OTHER_AGAIN),
+         told=WED_EACH_OTHER_AGAIN, needs=("again", "second time", "remarr", "once more", "anew", "ex-", "former")),
     Slot(ENGAGED_AGAIN, YEAR, "Engaged again", ENGAGED_AGAIN_WORDS,
          section=CURRENT_FAMILY, keyed=True, compared=True, couple=True, wording="second engagement to each other",
-         record=13, record_about=COUPLE),
+         record=13, record_about=COUPLE, needs=("again", "second time", "once more", "anew", "engaged", "proposal")),
     Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b"
                                               r"|\bexchanged (?:their )?vows\b|\bsaid [\"“‘']?I do\b", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=2, key_fact=2, couple=True, wording="wedding",
