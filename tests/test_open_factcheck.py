@@ -165,14 +165,8 @@ def test_no_open_figure_disagreement_where_none_is_planted(corpus: Path, tmp_pat
 def test_two_sides_of_a_figure_are_one_disputed_statement(tmp_path: Path) -> None:
     """"a lump sum of $2 million" / "a lump sum of $2.5 million": one claim, told once, citing both
     articles, disputed (not two single-source statements)."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    bodies = ["Under the settlement, Brandt will pay Quill a lump sum of $2 million.",
-              "Brandt agreed to pay Quill a lump sum of $2.5 million, the filing shows."]
-    for i, body in enumerate(bodies):
-        head = HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", date="2021-05-10")
-        (seeds / f"a{i}.txt").write_text(head + PAIRS[i] + "\n\n" + body + "\n", encoding="utf-8")
-    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    profile = _profile(tmp_path, ["Under the settlement, Brandt will pay Quill a lump sum of $2 million.",
+                                  "Brandt agreed to pay Quill a lump sum of $2.5 million, the filing shows."])
     lump = [st for sec in profile.sections for st in sec.statements if "lump sum" in st.text]
     assert len(lump) == 1 and {c.source for c in lump[0].citations} == {"a0", "a1"}
     assert str(lump[0].status) == "disputed"
@@ -302,14 +296,9 @@ def test_an_unnamed_source_s_side_stays_its_own_statement(tmp_path: Path) -> Non
     source: that side is its own statement, marked so (the first reading of an unseen corpus folded "a
     person familiar with the negotiations tells The Daily Gab that Ren agreed to pay $2 million to settle"
     into the court report's "$1.2 million": an unnamed source's figure cited as if reported)."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    bodies = ["Under the agreement, Brandt will pay Quill a settlement of $1.2 million.",
-              "But a person familiar with the negotiations says that Brandt agreed to pay a $2 million settlement."]
-    for i, body in enumerate(bodies):
-        head = HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", date="2021-05-10")
-        (seeds / f"a{i}.txt").write_text(head + PAIRS[i] + "\n\n" + body + "\n", encoding="utf-8")
-    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    profile = _profile(tmp_path, [
+        "Under the agreement, Brandt will pay Quill a settlement of $1.2 million.",
+        "But a person familiar with the negotiations says that Brandt agreed to pay a $2 million settlement."])
     (c,) = [c for c in profile.conflicts if c.slot == "settlement"]
     assert str(c.verdict) == "disagreement"
     told = [st for sec in profile.sections for st in sec.statements if "million" in st.text]
