@@ -784,7 +784,7 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
     couples = frozenset(frozenset((r.person, r.other)) for r in relations
                         if r.kind in ("spouse", "former-spouse", "partner"))
     former = frozenset(frozenset((r.person, r.other)) for r in relations if r.kind == "former-spouse")
-    together = _together(sentences)
+    together = named_together(sentences)
     pairs = _article_pairs(sentences, siblings, relations, together)
     strangers = frozenset(_after_strangers(sentences, pairs))
     return _Context(view, before, pairs, siblings, couples, former, strangers,
@@ -924,7 +924,7 @@ def main_pair(sentences: Sequence[Sentence], relations: Sequence[Relation] = ())
     and sister (twins named together in every article: children of one parent); where two or more pairs
     are named together as often, the one of them the relations make spouses or former spouses, if
     only one is (a couple named together as often as their two children)."""
-    counts = sum(_together(sentences).values(), Counter())
+    counts = sum(named_together(sentences).values(), Counter())
     siblings = _siblings(relations)
     counts = Counter({pair: n for pair, n in counts.items()  # twins, or a stepfather's two children, are no couple
                       if pair[1] not in siblings.get(pair[0], frozenset())})
@@ -982,7 +982,7 @@ def _top_couple(counts: Counter[tuple[str, str]], relations: Sequence[Relation],
     return tied[0] if len(tied) == 1 and most_named in tied[0] else None
 
 
-def _together(sentences: Sequence[Sentence]) -> dict[str, Counter[tuple[str, str]]]:
+def named_together(sentences: Sequence[Sentence]) -> dict[str, Counter[tuple[str, str]]]:
     """Per article, how many of its sentences name each pair of people explicitly."""
     together: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
     for s in sentences:
@@ -996,9 +996,9 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
                    ) -> dict[str, frozenset[str]]:
     """Each article (source id) -> the two people its sentences name together most often
     (their children, named as often, are seldom named in one sentence with both); where no pair
-    stands out, the corpus's pair, if the article names both. `together`: _together's counts, where
+    stands out, the corpus's pair, if the article names both. `together`: named_together's counts, where
     the caller has them (siblings' pairs are taken out of them)."""
-    together = _together(sentences) if together is None else together
+    together = named_together(sentences) if together is None else together
     for c in together.values():  # a brother and sister are not the article's couple
         for a, b in [p for p in c if p[1] in siblings.get(p[0], frozenset())]:
             del c[(a, b)]
@@ -1017,7 +1017,7 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
 def _shared_articles(together: Mapping[str, Counter[tuple[str, str]]], pairs: Mapping[str, frozenset[str]],
                      couples: frozenset[frozenset[str]]) -> frozenset[str]:
     """The articles whose pair is the corpus's only for want of a better one, naming another couple
-    together as often (see _another_couple_as_often); `together`: _together's counts."""
+    together as often (see _another_couple_as_often); `together`: named_together's counts."""
     return frozenset(source for source, c in together.items()
                      if source in pairs and _top(c) is None and _another_couple_as_often(c, pairs[source], couples))
 

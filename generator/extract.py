@@ -47,6 +47,10 @@ _NEEDS = {s.name: s.needs for s in slots.SLOTS if s.needs}  # the cheap test bef
 # A month named without a year ("filed for divorce in June", "last June"): the latest such month
 # on or before the article's date. "May" is left out: it is more often the verb.
 _MONTH_WORDS = {w: n for w, n in MONTH_NUMBERS.items() if w != "May"}  # "May" is a word too: only where it must be a month
+# Every month's name and short form, the longest first: the months of the patterns below.
+_MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+# A day of the month: "2", "the 2nd".
+_DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
 _BARE_MONTH = re.compile(
     r"(?<![\w.])(?:(?:in|last|this|since|until|by|early|late) )?(" + "|".join(
         re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
@@ -312,8 +316,8 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
 
 
 # A full date right after a weekday: ", Dec. 23, 2011", ", 17 May 2024".
-_FULL_DATE_AFTER = re.compile(rf",?\s+(?:(?:{'|'.join(sorted(MONTH_NUMBERS, key=len, reverse=True))})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
-                              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(sorted(MONTH_NUMBERS, key=len, reverse=True))})\.?,?)"
+_FULL_DATE_AFTER = re.compile(rf",?\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+                              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?,?)"
                               rf"\s+{YEAR}\b")
 # A word without which a text tells no time relative to its article (a cheap test first).
 _TIME_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
@@ -450,7 +454,7 @@ OPENING = 12
 def _before(text: str, cue: tuple[int, int, str], start: int) -> bool:
     """Whether the cue stands just before the year at `start`, in its clause ("married in 2008"), or
     before the month and day that open its date ("separated in November 2020", "wed on 17 May 2024")."""
-    month = _MONTH_DAY_BEFORE.search(text, 0, start)
+    month = _DATE_MONTH_BEFORE.search(text, max(0, start - 30), start)
     at = month.start() if month else start
     return at - cue[1] <= CUE_BEFORE and clause(text, start, start)[0] <= cue[0]
 
@@ -482,7 +486,7 @@ _TIME_WORD_BETWEEN = re.compile(rf"\b(?:{_TIME_WORDS}|since)\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:that|about|how|whether)\b", re.IGNORECASE)
 # A year that is only a bound of the event's time: "By 2015 they were married", "by March 2015".
 _UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|fall|autumn|winter|"
-                          + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?)?$", re.IGNORECASE)
+                          + _MONTH_ALT + r")\.?\s+(?:of\s+)?)?$", re.IGNORECASE)
 # A year that is a bound, one of two, or denied is no event's year: "a year earlier than 2001",
 # "no later than 2001", "between 1999 and 2001", "in 2019 or 2020", "not in 2001 as widely reported".
 _NOT_THE_YEAR_BEFORE = re.compile(rf"\b(?:than|between|not(?:\s+in)?|or(?:\s+in)?|between\s+{YEAR}\s+and)\s+$",
@@ -536,13 +540,9 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     return min(before)[1] if before else min(after)[1] if after else ""
 
 
-# The month (and day) of a date right before its year: "November 2020", "17 May 2024", "May 17, 2024".
-_MONTH_DAY_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+)?\b(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-                               + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 # A full date set off by commas between a subject and its verb: "A judge on Thursday, Feb. 16, 2023,
 # granted a judgment of divorce", "The couple on June 3, 2019, filed ...": the date is that verb's.
 # ... or after a comma: "divorced in 2018 and, in May 2024, married each other again".
-_MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _DATE_SET_OFF = re.compile(r"(?:\bon\s+(?:(?:" + _WEEKDAY + r"),\s+)?(?:" + _MONTH_ALT + r")\.?\s+\d{1,2},\s+"
                            r"|,\s+(?:in|on)\s+(?:(?:" + _MONTH_ALT + r")\.?\s+(?:\d{1,2},?\s+)?)?)$")
 _VERB_AFTER_DATE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|gave|made|won|struck|ruled)\b")
@@ -965,10 +965,10 @@ def months_said(s: Sentence, f: Fact) -> frozenset[int]:
 _SOME_MONTH = re.compile(r"\b(?:last|this|earlier this) month\b|\blast week\b", re.IGNORECASE)
 
 
-_MONTH_ALTS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-_DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
-_DATE_MONTH_BEFORE = re.compile(rf"\b({_MONTH_ALTS})\.?(?:\s+{_DAY})?,?\s+$|\b{_DAY}\s+(?:of\s+)?({_MONTH_ALTS})\.?,?\s+$")
-_DATE_MONTH_AFTER = re.compile(rf",?\s*(?:on\s+|\(\s*)?(?:({_MONTH_ALTS})\.?\s+\d{{1,2}}\b|{_DAY}\s+(?:of\s+)?({_MONTH_ALTS})\b)")
+# The month (and day) of a date right before its year: "November 2020", "2 July 2011", "the 2nd of July,
+# 2011", "May 17, 2024" (group 1 or 2: the month).
+_DATE_MONTH_BEFORE = re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+{_DAY})?,?\s+$|\b{_DAY}\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+$")
+_DATE_MONTH_AFTER = re.compile(rf",?\s*(?:on\s+|\(\s*)?(?:({_MONTH_ALT})\.?\s+\d{{1,2}}\b|{_DAY}\s+(?:of\s+)?({_MONTH_ALT})\b)")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
 
 

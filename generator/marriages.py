@@ -7,12 +7,12 @@ again, their second wedding and engagement, told apart from the first (second_ti
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from . import slots
-from .claims import ClaimGroup
+from .claims import ClaimGroup, named_together
 from .extract import clause
 from .lang.en import WED_EACH_OTHER_AGAIN
 from .model import Fact, Sentence
@@ -103,15 +103,15 @@ def second_time(facts: Mapping[str, Sequence[Fact]], sentences: Mapping[str, Sen
              and (set(f.subject) == couple or (f.sentence in sentences
                                                and WED_EACH_OTHER_AGAIN.search(sentences[f.sentence].text)))}
     in_paragraph: dict[tuple[str, int], set[str]] = defaultdict(set)
-    together: dict[str, Counter[frozenset[str]]] = defaultdict(Counter)
     for one in sentences.values():
         in_paragraph[(one.source, one.paragraph)] |= {m.person for m in one.mentions}
-        explicit = {m.person for m in one.mentions if m.explicit}
-        together[one.source].update(frozenset((a, b)) for a in explicit for b in explicit if a < b)
     # the articles about one of them with someone new ("Cy Moss engaged to actress Ann Lee"): the pair of one
     # of the couple and another named together at least as often as the couple
-    with_another = {source for source, pairs in together.items()
-                    if any(len(pair & couple) == 1 and not pair & kin and n >= pairs[couple] for pair, n in pairs.items())}
+    low, high = sorted(couple)
+    ours = (low, high)
+    with_another = {source for source, pairs in named_together(list(sentences.values())).items()
+                    if any(len(set(pair) & couple) == 1 and not set(pair) & kin and n >= pairs[ours]
+                           for pair, n in pairs.items())}
     out: dict[str, tuple[Fact, ...]] = {}
     for sid, fs in facts.items():
         s = sentences.get(sid)

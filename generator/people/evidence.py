@@ -21,9 +21,8 @@ from ..lang.en import (
     SPOUSE_VERB,
 )
 from ..model import Sentence
-from .names import name_runs
+from .names import AGE_AFTER, name_runs
 
-AGE_AFTER = re.compile(r"^,\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 ADULT_AGE = 18
 
 _OPENERS = "\"“‘'(["

@@ -18,8 +18,7 @@ from ..lang.en import (
     SPEECH_VERBS,
 )
 from ..model import Mention, Sentence
-from .evidence import AGE_AFTER
-from .names import NAME_WORD, name_runs
+from .names import AGE_AFTER, NAME_WORD, name_runs
 
 UNKNOWN = "\0unknown"  # history entry of a sentence whose subject is an unresolved epithet
 OTHER = "\0other"  # history entry: someone the sentence names or refers to whom the recogniser did not resolve

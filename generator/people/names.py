@@ -119,8 +119,9 @@ _CHILD_BEFORE = re.compile(r"\b(?:daughter|son|child|kid|baby|stepdaughter|steps
 _MINOR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:1[0-7]|[1-9])\b(?![.,]?\d)")
 
 
-# "Mr Ray", "Mr. Ray": a man by his surname; an age right after a name ("Tom Lee, 38,").
-_AGE_AFTER = re.compile(r"^,\s*(\d{1,3})\b")
+# "Mr Ray", "Mr. Ray": a man by his surname.
+# An age right after a name: "Tom Lee, 38,", "Ivy, five,".
+AGE_AFTER = re.compile(r"^,\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _MR = re.compile(r"\bMr\.?\s+([A-Z][\w'’-]+)\b")
 
 
@@ -153,7 +154,7 @@ class SurnameBearers:
             if " " in form.strip() and not _CHILD_BEFORE.search(s.text, 0, m.start - s.start) \
                     and not _MINOR_AFTER.match(s.text, m.end - s.start):
                 self.named[form.split()[-1]].add(m.person)
-                age = _AGE_AFTER.match(s.text[m.end - s.start:m.end - s.start + 12])
+                age = AGE_AFTER.match(s.text[m.end - s.start:m.end - s.start + 12])
                 if age and age.group(1).isdigit():
                     self.ages[m.person] = int(age.group(1))
             kept.append(m)
@@ -170,7 +171,7 @@ class SurnameBearers:
                 continue
             bearers = self.named[hit.group(1)]
             men = [p for p in bearers if gender.get(p) == "m"]
-            age = _AGE_AFTER.match(s.text[hit.end():hit.end() + 12])
+            age = AGE_AFTER.match(s.text[hit.end():hit.end() + 12])
             if len(men) != 1 or any(not gender.get(p) for p in bearers) or (
                     age and age.group(1).isdigit() and men[0] in self.ages
                     and abs(int(age.group(1)) - self.ages[men[0]]) > 1):
