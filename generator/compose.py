@@ -133,7 +133,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     ordered = sorted({s.id: s for c in claims for s in c.sentences}.values(), key=lambda s: (s.source, s.index))
     when = _event_dates(sentences, facts, by_source)
     verdict_of = current_values(conflicts)
-    disputed = disputed_sentences(conflicts)
+    disputed = disputed_sentences(conflicts, dates=True)
     weighed = claims  # the records weigh every sentence of a claim; a statement cites one month of its year
     claims = by_month(claims, facts)
     best = [c.text for c in claims]

@@ -198,6 +198,24 @@ def _common(slot: str, fs: Sequence[Fact]) -> tuple[str, ...]:
     return tuple(sorted(often[:slots.BY_NAME[slot].people]))
 
 
+def in_sources(n: int, unnamed: bool) -> str:
+    """How many independent articles give a value, and whether it rests only on unnamed sources
+    ("friends say"): the fact check never passes such a side off as reporting."""
+    return f"in {n} independent source(s)" + (
+        "" if not unnamed else ", resting on an unnamed source" if n == 1 else ", each resting on an unnamed source")
+
+
+def shown_dates(sources: Sequence[Source]) -> dict[str, str]:
+    """Each article's date for the fact check's "as of": its date, or for an undated article the
+    lower bound found for it, said as such ("not before 2016"), never a date."""
+    return {s.id: s.published or (f"not before {s.published_inferred}" if s.published_inferred else "") for s in sources}
+
+
+def shown_date(date: str) -> str:
+    """An article's date as the fact check shows it: the day, "not before ..." or "undated"."""
+    return (date[:10] if date[:1].isdigit() else date) or "undated"
+
+
 def current_values(conflicts: Sequence[Conflict]) -> dict[tuple[str, str], str]:
     """(slot, value) -> the verdict a statement carrying that value gets: the older values of
     a superseded slot are superseded, its latest is not; every value of a disagreement is disputed."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from . import slots
 from .claims import ClaimGroup, clarity, reading_order
 from .extract import clause
-from .factcheck import AGREEMENT, DISAGREEMENT
+from .factcheck import AGREEMENT, DISAGREEMENT, in_sources, shown_date, shown_dates
 from .lang.en import MONTH_NAMES, NUMBER_VALUES, ORDINALS, PLURAL_REFERENCE, REGIONS, WEEKDAYS, YEAR
 from .model import UNNAMED, Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .records import kin_of
@@ -42,10 +42,21 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # what one of them pays the other to end the marriage: "a £2.4m settlement", "agreed to hand over £4 million
     # to end his marriage", "a property equalization payment of $1.2 million" (not "to settle": a tax bill too)
     ("settlement", re.compile(r"\b(?:divorce|financial)\s+settlement\b|\bsettlement\b|\bdivorce deal\b"
-                              r"|\bto end (?:his|her|their|the) marriage\b|\bequali[sz]ation payment\b",
+                              r"|\bto end (?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:marriage|divorce)\b"
+                              r"|\bequali[sz]ation payment\b"
+                              # "agreed to pay $2 million to settle once everything was added up" (never "to
+                              # settle an unpaid tax bill": a debt with its object)
+                              r"|\bto settle\b(?=\s*(?:[,.;]|$|once|after|before|with (?:him|her|them)\b|out of court"
+                              r"|up\b|things\b|(?:the|their|his|her) divorce\b))",
                               re.IGNORECASE)),
     ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?[$£€]|\bto make\b", re.IGNORECASE)),
 )
+# Words of a sum one of them takes away from the marriage, read as its settlement only in a sentence
+# that speaks of the marriage's end ("walked away from the marriage with a reported $3.8 million",
+# "their divorce came with a $4.2 million payout"; not "an insurance payout")
+SETTLEMENT_IN_A_DIVORCE = re.compile(r"\bpay-?outs?\b|\bpay-?offs?\b|\bwalk(?:ed|s|ing)? away\b", re.IGNORECASE)
+DIVORCE_WORDS = re.compile(r"\bdivorc\w*|\bsplit\b|\bmarriage\b|\bseparation\b|\bex-(?:wife|husband|partner)\b"
+                           r"|\bformer (?:wife|husband|partner)\b", re.IGNORECASE)
 CURRENCIES = "$£€"
 _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
 FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), slots.VISITING_SCHEDULE, slots.WEDDING_PLACE, "recording-length",
@@ -98,13 +109,13 @@ class _Figure:
 
 def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
                     couple: frozenset[str], relations: Sequence[Relation], origin: Mapping[str, str],
-                    sources: Sequence[Source]) -> tuple[Conflict, ...]:
+                    sources: Sequence[Source], genders: Mapping[str, str]) -> tuple[Conflict, ...]:
     """Agreements and disagreements about the figures above, where two or more independent
-    articles give one."""
+    articles give one. `genders`: each person's ("f", "m" or ""), for a payer said "he" or "she"."""
     if len(couple) != 2:
         return ()
     children, kin = kin_of(relations, couple)
-    found = [*_sums(sentences, facts, couple, children | kin), *_schedules(sentences, couple),
+    found = [*_sums(sentences, facts, couple, children | kin, genders), *_schedules(sentences, couple),
              *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin)]
     found = _towns_apart(found)
     by_slot: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
@@ -115,8 +126,7 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
         groups = [figures for (slot, _subject), figures in by_slot.items() if slot == f.slot]
         if not f.subject and len(groups) == 1 and f.value in {g.value for g in groups[0]}:
             groups[0].append(f)
-    # an undated article's date is a lower bound, said as such ("not before 2016"), never a date
-    dates = {s.id: s.published or (f"not before {s.published_inferred}" if s.published_inferred else "") for s in sources}
+    dates = shown_dates(sources)
     published = {s.id: s.published or "" for s in sources}  # an undated article's year is not known
     out = []
     for (slot, subject), figures in sorted(by_slot.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
@@ -171,11 +181,13 @@ def join_disputed(claims: Sequence[ClaimGroup], conflicts: Sequence[Conflict]) -
     return out
 
 
-def disputed_sentences(conflicts: Sequence[Conflict]) -> frozenset[str]:
+def disputed_sentences(conflicts: Sequence[Conflict], dates: bool = False) -> frozenset[str]:
     """The sentences that give a value of a disagreement about a figure of this module (a
-    statement citing one is disputed: it states one side)."""
+    statement citing one is disputed: it states one side); with `dates`, of a disagreement about
+    an event's date too (event_dates)."""
     return frozenset(c.sentence for conflict in conflicts
-                     if conflict.verdict == DISAGREEMENT and is_figure_slot(conflict.slot)
+                     if conflict.verdict == DISAGREEMENT
+                     and (is_figure_slot(conflict.slot) or dates and conflict.slot.endswith(" date"))
                      for v in conflict.values for c in v.citations)
 
 
@@ -217,7 +229,7 @@ def _apart(figures: Sequence[_Figure]) -> bool:
 
 
 def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
-          family: frozenset[str]) -> list[_Figure]:
+          family: frozenset[str], genders: Mapping[str, str]) -> list[_Figure]:
     """Sums of money with a purpose, in sentences about the couple and no one else; a sum whose payer
     the words do not say has no subject ("The pair's divorce was finalised after a £4.2 million
     settlement"): compare_figures gives it to the one group of its purpose that already holds its value."""
@@ -239,22 +251,48 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
             lo, hi = clause(s.text, at, end)
             if _ASKED.search(s.text, lo, hi):
                 slot += " asked for"  # a request is not a ruling: "sought $200,000" / "ordered to pay $115,000"
-            payer = _payer(s, lo, at, couple)
+            payer = _payer(s, lo, at, couple, genders)
+            if payer is None and purpose in ONE_OFF and not per:
+                payer = _paid_by_the_other(s, lo, at, end, hi, couple)
             out.append(_Figure(slot, frozenset([payer]) if payer else frozenset(), f.value, s.text[at:end], s))
-    return out
+    return _one_off_as_settlement(out)
+
+
+def _one_off_as_settlement(figures: list[_Figure]) -> list[_Figure]:
+    """The figures, with a lump sum weighed as the settlement where the articles give a settlement
+    too ("will pay Lee a lump sum of $2 million" / "walked away with a $3 million settlement"),
+    unless one article gives the two apart with different sums (then the lump sum is a part of the
+    settlement, not a rival of it)."""
+    by_article: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for f in figures:
+        if f.slot in ONE_OFF:
+            by_article[f.sentence.source][f.slot].add(f.value)
+    if not any("settlement" in given for given in by_article.values()) or any(
+            len(given) == 2 and given["lump-sum"] != given["settlement"] for given in by_article.values()):
+        return figures
+    return [replace(f, slot="settlement") if f.slot == "lump-sum" else f for f in figures]
 
 
 _FROM = re.compile(r"\bfrom\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|are|were|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RECEIVES = re.compile(r"\s+(?:\w+\s+)?(?:gets|got|receives|received|will get|will receive|is owed|was owed)\b", re.IGNORECASE)
+# One of them takes a one-off sum away ("Lee walked away with a $3 million settlement", "Lee, who
+# receives a lump sum of $2 million"): the other pays it, unless it comes "from" someone else.
+_TAKES = re.compile(r",?\s+(?:who\s+)?(?:\w+\s+)?(?:gets|got|receives|received|will get|will receive|walk(?:ed|s|ing)? away"
+                    r"|pocket(?:s|ed)?|bank(?:s|ed)|takes home|took home|is set to (?:get|receive|pocket))\b", re.IGNORECASE)
+_FROM_WHOM = re.compile(r"\bfrom\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+# "friends say he agreed to hand over £4 million": a pronoun, the subject of the verb of paying
+_PRONOUN_PAYS = re.compile(r"\b(he|she)\s+(?:[a-z]+\s+){0,3}?$", re.IGNORECASE)
+ONE_OFF = frozenset(["lump-sum", "settlement"])
 _PAY = re.compile(r"\b(?:pay|pays|paid|paying|payment|payments|owes|owed|hand|hands|handed|handing|hand over|hands over)\b",
                   re.IGNORECASE)
 
 
-def _payer(s: Sentence, lo: int, at: int, couple: frozenset[str]) -> str | None:
+def _payer(s: Sentence, lo: int, at: int, couple: frozenset[str], genders: Mapping[str, str]) -> str | None:
     """Whose sum it is: the one of the couple named last before "pay" (or "payment") in the
-    sum's clause ("Hale was ordered to pay Quinn $20,000"), else the one whose it is said to be
-    ("Quinn's legal fees reached $300,000"); None when the words do not say."""
+    sum's clause ("Hale was ordered to pay Quinn $20,000"), or the one "he" or "she" before it
+    can only be (the one person of that gender the sentence names), else the one whose it is said
+    to be ("Quinn's legal fees reached $300,000"); None when the words do not say."""
     found = list(_PAY.finditer(s.text, lo, at))
     if found and _PASSIVE.search(s.text, lo, found[-1].start()):
         return None  # "Lee will be paid $2 million by Ray": the one named before is paid
@@ -271,16 +309,45 @@ def _payer(s: Sentence, lo: int, at: int, couple: frozenset[str]) -> str | None:
         before = [m for m in mentions if m.end - s.start <= pay.start() and not s.is_possessor(m)]
         if before and _RECEIVES.match(s.text, before[-1].end - s.start):
             return None  # "Quill gets a payment": the one named is paid, and the payer is not said
-        return before[-1].person if before else None
+        return before[-1].person if before else _the_pronoun(s, lo, pay.start(), couple, genders)
     owners = {m.person for m in mentions if s.is_possessor(m)}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _the_pronoun(s: Sentence, lo: int, verb: int, couple: frozenset[str], genders: Mapping[str, str]) -> str | None:
+    """The one of the couple a "he" or "she" right before the verb at `verb` is: the one person of
+    that gender the sentence names, if that is one of them ("Ray is single again, and friends say
+    he agreed to hand over $4 million"); None if another of that gender is named, or none."""
+    pronoun = _PRONOUN_PAYS.search(s.text, lo, verb)
+    if not pronoun or any(lo <= m.start - s.start < verb for m in s.mentions if m.start - s.start > pronoun.start()):
+        return None
+    gender = "m" if pronoun.group(1).lower() == "he" else "f"
+    named = {m.person for m in s.mentions if m.explicit and genders.get(m.person) == gender}
+    unknown = {m.person for m in s.mentions if m.explicit and not genders.get(m.person)}
+    return named.pop() if len(named) == 1 and not unknown and named <= couple else None
+
+
+def _paid_by_the_other(s: Sentence, lo: int, at: int, end: int, hi: int, couple: frozenset[str]) -> str | None:
+    """The payer of a one-off sum that no verb of paying tells: the one of the couple it comes
+    "from" ("a $4.2 million payout from Ray to Lee", "walked away with $5 million from her
+    ex-husband Bob Ray"), else the other of the two where one of them is said to take it ("Lee
+    walked away with a $3 million settlement"); None when someone else is said to pay."""
+    takers = [m.person for m in s.mentions if lo <= m.start - s.start and m.end - s.start <= at and m.person in couple
+              and not s.is_possessor(m) and _TAKES.match(s.text, m.end - s.start)]
+    given = _FROM_WHOM.search(s.text, end, hi)
+    if given:
+        after = [m.person for m in s.mentions if given.end() <= m.start - s.start <= given.end() + 2]
+        return after[0] if after and after[0] in couple and after[0] not in takers[-1:] else None
+    other = couple - set(takers[-1:])
+    return next(iter(other)) if takers and len(other) == 1 else None
 
 
 def _nearest(text: str, start: int, end: int) -> str:
     """The purpose whose word stands nearest the sum in its clause ("" if none)."""
     lo, hi = clause(text, start, end)
     best: tuple[int, str] | None = None
-    for purpose, pattern in PURPOSES:
+    purposes = [*PURPOSES, ("settlement", SETTLEMENT_IN_A_DIVORCE)] if DIVORCE_WORDS.search(text) else PURPOSES
+    for purpose, pattern in purposes:
         for m in pattern.finditer(text, lo, hi):
             gap = start - m.end() if m.end() <= start else m.start() - end
             if best is None or abs(gap) < best[0]:
@@ -478,24 +545,20 @@ def _conflict(slot: str, subject: frozenset[str], figures: Sequence[_Figure], or
         why = f"{n(order[0])} independent sources give the same {what}: {words(order[0])}."
     else:
         verdict = DISAGREEMENT
-        listed = "; ".join(f"{words(v)} in {n(v)} independent source(s)" for v in order)
+        listed = "; ".join(f"{words(v)} " + in_sources(n(v), all(f.sentence.attribution == UNNAMED for f in values[v]))
+                           for v in order)
         why = f"The articles give different values for the {what}: {listed}. Neither is chosen."
     return Conflict(
         id=f"{'agreement' if verdict == AGREEMENT else 'conflict'}-{slot.replace(' ', '-')}",
         slot=slot, subject=tuple(sorted(subject)), verdict=verdict, explanation=why,
         values=tuple(ConflictValue(
             value=" / ".join(sorted({f.words for f in values[v]})),
-            as_of="; ".join(sorted({_when(dates.get(f.sentence.source, "")) for f in values[v]})),
+            as_of="; ".join(sorted({shown_date(dates.get(f.sentence.source, "")) for f in values[v]})),
             citations=tuple(sorted({_cite(f) for f in values[v]}, key=lambda c: (c.source, c.start))))
             for v in order))
 
 
 _TAIL = re.compile(r"(?:[\s,;:—–]+(?:and|or|plus))?[\s,;:—–]*$")
-
-
-def _when(date: str) -> str:
-    """An article's date as the fact check shows it: the day, "not before ..." or "undated"."""
-    return (date[:10] if date[:1].isdigit() else date) or "undated"
 
 
 def _cite(f: _Figure) -> Citation:

@@ -131,8 +131,10 @@ def _second(f: Fact, named: set[str], couple: frozenset[str], split: str, again:
     if not f.value.isdigit() or not set(f.subject) <= couple:
         return f
     window = any(int(y) - ENGAGEMENT_REACH <= int(f.value) <= int(y) for y in again) and f.value > split
-    if f.slot == slots.MARRIED_AGAIN:
-        return f if f.value in again and (set(f.subject) == couple or each_other) else None
+    if f.slot == slots.MARRIED_AGAIN:  # (in a year of theirs that stands, a sentence naming only them, or "the
+        # couple", with no other partner near, tells it too: "The couple exchanged vows on Friday, 17 May 2024")
+        return f if f.value in again and (set(f.subject) == couple or each_other
+                                          or named <= couple and not other_partner) else None
     if f.slot == slots.ENGAGED_AGAIN:
         return f if window and named <= couple and not other_partner else None
     if f.slot == slots.MARRIED and f.value in again and named <= couple and named | set(f.subject) == couple:

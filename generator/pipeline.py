@@ -14,8 +14,9 @@ from .classify import Classifier
 from .compose import compose
 from .config import ProfileConfig
 from .corroborate import group_and_link, syndicated
+from .event_dates import compare_dates
 from .extract import extract_article, news_in_keeping
-from .factcheck import compare
+from .factcheck import compare, shown_dates
 from .figures import compare_figures, join_disputed
 from .ingest import ingest
 from .marriages import earlier_marriages, second_time, weddings_to_others
@@ -123,7 +124,10 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     conflicts, dated = compare(with_claimed_people([f for fs in facts.values() for f in fs
                                                     if (f.sentence, f.slot, f.value) not in others], claims),
                                by_sentence, origin, sources)
-    figures = compare_figures(claims, sentences, facts, couple, relations, origin, sources)
+    conflicts += compare_dates(conflicts, facts, by_sentence, origin, shown_dates(sources), couple,
+                               kin_of(relations, couple)[0])
+    figures = compare_figures(claims, sentences, facts, couple, relations, origin, sources,
+                              {p.name: p.gender for p in people})
     conflicts += figures
     claims = join_disputed(claims, figures)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)

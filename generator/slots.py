@@ -235,6 +235,9 @@ def label(name: str) -> str:
     """How the pages name a slot or an event kind: "divorce-final" -> "Divorce final"; a slot the
     registry does not know (a sum's purpose) -> its name in words."""
     known = BY_NAME.get(name) or EVENT_KINDS_BY_NAME.get(name)
+    event, _, date = name.partition(" ")
+    if not known and date == "date" and event in BY_NAME:  # event_dates: "married date" -> "Wedding date"
+        return f"{wording(event)} date".capitalize()
     return known.label if known else name.replace("-", " ").capitalize()
 
 

@@ -53,8 +53,8 @@ def _dump(cases: list[dict[str, Any]]) -> str:
 def test_an_undated_articles_date_is_shown_as_a_bound() -> None:
     """A fact-checker's find: a disagreement's row showed "2016" for an undated article whose text
     mentions nothing later (its lower bound), as if it were dated 2016."""
-    from generator.figures import _when
+    from generator.factcheck import shown_date
 
-    assert _when("2020-11-30T14:12") == "2020-11-30"
-    assert _when("not before 2016") == "not before 2016"
-    assert _when("") == "undated"
+    assert shown_date("2020-11-30T14:12") == "2020-11-30"
+    assert shown_date("not before 2016") == "not before 2016"
+    assert shown_date("") == "undated"

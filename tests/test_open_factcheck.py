@@ -129,6 +129,40 @@ CASES_OPEN = [
     ("someone else's sum", ["Brandt will pay Quill a lump sum of $2 million.",
                             "Her sister Vera Lind will pay her husband Tom Lind a lump sum of $3 million."],
      {}),
+    # settlements worded as real coverage words them (six unseen corpora planted a disputed settlement the
+    # fact check did not list): the lump sum is the settlement, the one who takes it is paid by the other,
+    # "he" is the one man named, "to end their divorce", "to settle" with no debt after it
+    ("a lump sum is the settlement", ["Under the deal, Brandt will pay Quill a lump sum of $2 million.",
+                                      "Quill walked away from the marriage with a $3 million settlement."],
+     {"settlement": "disagreement"}),
+    ("a lump sum within a settlement is a part of it",
+     ["Brandt will pay Quill a $5 million settlement. It includes a lump sum of $2 million that Brandt will pay Quill.",
+      "Brandt will pay Quill a lump sum of $2 million, the filing shows."],
+     {"lump-sum": "agreement"}),
+    ("the one who takes a settlement is paid", ["Quill walked away with a $3 million settlement after the divorce.",
+                                                "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {"settlement": "disagreement"}),
+    ("a settlement from someone else", ["Quill walked away with a $3 million settlement from Apex Studios after the divorce.",
+                                        "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {}),
+    ("to end their divorce", ["Brandt has agreed to hand Quill $4 million to end their bitter divorce.",
+                              "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {"settlement": "disagreement"}),
+    ("he is the one man named", [("Otto Brandt is single again, and friends say he agreed to hand over $4 million to end "
+                                  "his marriage."), "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {"settlement": "disagreement"}),
+    ("she is no one of the couple", ["Brandt's sister, Vera Lind, says she agreed to pay $4 million to end her marriage.",
+                                     "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {}),
+    ("to settle, with nothing after it", ["A person familiar with the talks says Brandt agreed to pay $4 million to settle.",
+                                          "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {"settlement": "disagreement"}),
+    ("a payout in a divorce", ["Their divorce came with a $4 million payout from Brandt to Quill.",
+                               "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {"settlement": "disagreement"}),
+    ("an insurance payout is no settlement", ["Quill received a $4 million insurance payout after the fire.",
+                                              "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {}),
 ]
 
 
@@ -305,3 +339,12 @@ def test_an_unnamed_source_s_side_stays_its_own_statement(tmp_path: Path) -> Non
     unnamed = [st for st in told if "familiar" in st.text]
     assert len(unnamed) == 1 and {x.source for x in unnamed[0].citations} == {"a1"}
     assert str(unnamed[0].attribution) == "unnamed-source"
+
+
+def test_a_side_resting_on_an_unnamed_source_is_said_to(tmp_path: Path) -> None:
+    """The fact check never passes an unnamed source's sum off as reporting: its side says so."""
+    (conflict,) = _conflicts(tmp_path, ["Brandt will pay Quill a $2 million settlement, the filing shows.",
+                                        ("Otto Brandt is single again, and friends say he agreed to hand over $4 million "
+                                         "to end his marriage.")])
+    assert "“$4 million” in 1 independent source(s), resting on an unnamed source" in conflict.explanation
+    assert "“$2 million” in 1 independent source(s);" in conflict.explanation

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.model import Profile
+from generator import slots
+from generator.marriages import _second
+from generator.model import Fact, Profile, Span
 from generator.pipeline import analyse
 from generator.render import record_texts
 
@@ -117,3 +119,20 @@ def test_no_month_a_footnote_contradicts(case: str, tmp_path: Path) -> None:
     assert "in June 2011" not in " ".join(record_texts(profile).values())
     june = [st for sec in profile.sections for st in sec.statements if "June 2011" in st.text]
     assert not [st for st in june if "a3" in {c.source for c in st.citations}]
+
+
+
+@pytest.mark.parametrize("named, other_partner, kept", [
+    (set(), False, True),  # "The couple exchanged vows on Friday, 17 May 2024, at a humanist ceremony"
+    ({"Ann Lee"}, False, True),  # "Lee, 44, exchanged vows on Friday" in the article of their second wedding
+    ({"Ann Lee"}, True, False),  # ... beside a paragraph that names another partner of hers
+    ({"Ann Lee", "Cy Moss"}, False, False),  # someone else named
+])
+def test_a_second_wedding_said_of_them_alone_stands(named: set[str], other_partner: bool, kept: bool) -> None:
+    """An unseen corpus: in an article re-slotted to a second wedding, "The couple exchanged vows on Friday, 17
+    May 2024" (no "each other", no names) lost its wedding, though the couple's second wedding stands in
+    that year; its statement then went to the divorce section by its cue words."""
+    couple = frozenset(["Ann Lee", "Bob Ray"])
+    fact = Fact("year", slots.MARRIED_AGAIN, (), "2024", "", "a2:1", Span("a2", 0, 4))
+    told = _second(fact, named, couple, "2016", {"2024"}, other_partner)
+    assert (told is not None) == kept
