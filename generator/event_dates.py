@@ -30,6 +30,21 @@ _BEFORE_YEAR = re.compile(rf"(?:\b{_DAY}\s+(?:of\s+)?)?\b({_MONTH})(?<!\.)\.?(?:
 _DAY_AFTER = re.compile(r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]*\s*(?:%|per|million|billion|years?|months?))")
 _DAY_BEFORE = re.compile(rf"\b{_DAY}\s+(?:of\s+)?$")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
+# Kin and others around the couple: a sentence with one of these may date their event ("Lee's younger sister
+# tied the knot in July 2011", "first met Ray's parents in December 2008", "Ray's nephew was born in July").
+_OTHERS = re.compile(r"\b(?:father|mother|dad|mum|mom|parents?|sister|brother|sibling|uncle|aunt|cousin|nephew|niece"
+                     r"|grand\w+|in-laws?|step\w+|friends?|fianc\w*|girlfriend|boyfriend|ex-wife|ex-husband|first (?:wife|husband)"
+                     r"|former (?:wife|husband))\b", re.IGNORECASE)
+# Words of a second act of the event: a blessing after a register office, a counter-petition after a petition,
+# a celebration of several days.
+_ANOTHER_ACT = re.compile(r"\b(?:blessing|reception|celebrat\w*|party|renew\w*|counter-?petition\w*|cross-?petition\w*"
+                          r"|response|answer|anniversary)\b", re.IGNORECASE)
+# A date that dates a noun after it ("In a 2 July 2011 interview") or ends a range ("from 16 to 18 June 2011").
+_DATES_A_NOUN = re.compile(r"\s+(?:interview|statement|post|episode|hearing|ruling|filing|article|report|profile"
+                           r"|announcement|podcast|appearance|issue|edition|letter|email|call|visit)\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|and|until|till)\s*$", re.IGNORECASE)
+# The words of a birth (CHILD_BORN has no `told`).
+_BORN = re.compile(r"\b(?:born|gave birth|welcomed|arrived)\b", re.IGNORECASE)
 # The events whose dates are weighed: not a person's birth year (told from ages, a range), nor a
 # separation (the day they parted and the day they said so are both its date: "listed their date of
 # separation as July 30, 2018" / "announced in August that they had separated").
@@ -60,6 +75,13 @@ def date_written(s: Sentence, f: Fact) -> tuple[int, int, str] | None:
     return MONTH_NUMBERS[said], int(day_text) if int(day_text) <= 31 else 0, s.text[lo:hi].strip(" ,")
 
 
+def _on_its_own(text: str, words: str) -> bool:
+    """Whether the date's words date the event itself: not a noun after them ("In a 2 July 2011
+    interview, Ray said he had wed Lee that spring"), nor the end of a range ("from 16 to 18 June 2011")."""
+    at = text.find(words)
+    return at >= 0 and not _DATES_A_NOUN.match(text, at + len(words)) and not _RANGE_BEFORE.search(text, 0, at)
+
+
 def compare_dates(conflicts: Sequence[Conflict], facts: Mapping[str, Sequence[Fact]],
                   sentences: Mapping[str, Sentence], origin: Mapping[str, str], dates: Mapping[str, str],
                   couple: frozenset[str], children: frozenset[str]) -> tuple[Conflict, ...]:
@@ -74,7 +96,7 @@ def compare_dates(conflicts: Sequence[Conflict], facts: Mapping[str, Sequence[Fa
             continue
         year = c.values[0].value
         ours = couple | children
-        told = slots.BY_NAME[c.slot].told
+        told = _BORN if c.slot == slots.CHILD_BORN else slots.BY_NAME[c.slot].told
         written: dict[tuple[int, int], list[tuple[Citation, str]]] = defaultdict(list)
         for cite in {cite.sentence: cite for cite in c.values[0].citations}.values():
             s = sentences[cite.sentence]
@@ -83,8 +105,12 @@ def compare_dates(conflicts: Sequence[Conflict], facts: Mapping[str, Sequence[Fa
             if told is not None and not told.search(s.text):
                 continue  # the event's own words, not a cue that may be another's ("filed a sole application
                 # for divorce in June" is no final divorce, though "divorce" may cue one)
+            if _OTHERS.search(s.text) or _ANOTHER_ACT.search(s.text):
+                continue  # a relative's, a friend's, a guest's event, or a second act of theirs
+            if c.slot == slots.CHILD_BORN and not any(m.explicit and m.person in c.subject for m in s.mentions):
+                continue  # "a second child born December 28, 2015" is no date of their son's birth
             found = {date_written(s, f) for f in facts.get(s.id, ()) if (f.slot, f.value) == (c.slot, year)}
-            if len(found) == 1 and (date := found.pop()) is not None:
+            if len(found) == 1 and (date := found.pop()) is not None and _on_its_own(s.text, date[2]):
                 written[date[:2]].append((cite, date[2]))
         written = _months_with_their_day(written)
         if _differ(written, origin):

@@ -752,14 +752,22 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
             # daughter attended when Lee and Ray married in 2001": the people named after the kin)
             return (f"{m.person}'s {kin.group('kin').lower()}",)
     known = slots.slot(slot)
-    here = sorted({m.person for m in s.mentions if lo <= m.start - s.start < hi
+    guests = {m.person for m in s.mentions if _GUESTS_BEFORE.search(s.text, 0, m.start - s.start)}
+    here = sorted({m.person for m in s.mentions if lo <= m.start - s.start < hi and m.person not in guests
                    and not (known is not None and known.couple and CHILD_AGE_AFTER.match(s.text, m.end - s.start))})
-    return tuple(here) if here else (_subject(s) if len(s.people) <= 2 else ())
+    rest = set(s.people) - guests
+    return tuple(here) if here else (tuple(sorted(rest)) if len(rest) <= 2 else ())
 
 
 # A name with a child's age right after it ("the children, Ivy, 7, Tom, 5, and Ann, 2, have lived ...
 # since the separation"): no party to a couple's event.
 CHILD_AGE_AFTER = re.compile(r",\s*(?:[1-9]|1[0-5])(?=\s*[,.;)]|\s+and\b|\s*$)")  # "Ivy, 5," not "Ray, 15 years her senior"
+
+
+# Words after which the people named are an event's guests, not its parties: "The couple exchanged vows in front
+# of 120 guests, including Lee's co-host Cy Moss".
+_GUESTS_BEFORE = re.compile(r"\b(?:including|among (?:them|whom|the guests)|such as|guests?|attended by|in front of"
+                            r"|joined by|alongside|witnessed by)\b", re.IGNORECASE)
 
 
 # A name that owns kin right after it: "Ray's brother", "Lee, whose parents" (the event told next is theirs).
@@ -810,8 +818,8 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
         return ()  # a question asserts nothing ("How does the couple juggle four kids?")
     out: list[Fact] = []
     when = as_of(s, source)
-    kinds = ((slots.YEAR, partial(_years, source=source)), (slots.DURATION, _durations), (slots.COUNT, _counts),
-             (slots.MONEY, _money), (slots.AGE, _ages))
+    kinds = ((slots.YEAR, partial(_years_past_a_dateline, source=source)), (slots.DURATION, _durations),
+             (slots.COUNT, _counts), (slots.MONEY, _money), (slots.AGE, _ages))
     for kind, finder in kinds:
         for slot, value, start, end, num in finder(s):
             if kind == slots.AGE:
@@ -827,6 +835,39 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
                 span=Span(s.source, s.start + start, s.start + end), number=num,
             ))
     return tuple(out)
+
+
+# A wire's dateline: "PERTH, April 15 (ANW) - ", "LOS ANGELES, June 5 (AP) — ".
+_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]+,\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT}))\s*"
+                       rf"\([A-Za-z][\w .&-]*\)\s*[-—–]+\s*")
+
+
+def _years_past_a_dateline(s: Sentence, source: Source) -> list[tuple[str, str, int, int, float]]:
+    """The event years of a sentence, its wire dateline ("PERTH, April 15 (ANW) - ... have married in a
+    beachside ceremony") read as no date of its events, where the sentence gives its events a year
+    without it; the dateline's month stands for an event that has no other ("LOS ANGELES, June 5 (AP) —
+    Ann Lee filed for divorce")."""
+    line = _DATELINE.match(s.text)
+    if line is None:
+        return [y for y in _years(s, source=source) if not _only_meant(s.text, y[0], y[2], y[3])]
+    masked = list(_years(replace(s, text=" " * line.end() + s.text[line.end():]), source=source))
+    found = {slot for slot, *_rest in masked}
+    return [y for y in masked + [y for y in _years(s, source=source) if y[0] not in found and y[2] < line.end()]
+            if not _only_meant(s.text, y[0], y[2], y[3])]
+
+
+# An event only meant or planned in the year's clause: "Couples must give a month's notice of their intention to
+# marry, so the first weddings can take place from 9 January", "plan to marry next year".
+_MEANT = re.compile(r"\b(?:intention|intentions|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?"
+                    r"|set|due|expected|scheduled|going|about)\s+to\s+(?:(?:get\s+)?(marry|married|wed)|(divorce)"
+                    r"|(separate|split)|(file)|(get\s+engaged))\b", re.IGNORECASE)
+_MEANT_SLOTS = (slots.MARRIED, slots.DIVORCE_FINAL, slots.SEPARATED, slots.DIVORCE_FILED, slots.ENGAGED)
+
+
+def _only_meant(text: str, slot: str, start: int, end: int) -> bool:
+    """Whether the year's clause says its event was only meant or planned, not that it happened."""
+    lo, hi = clause(text, start, end)
+    return any(_MEANT_SLOTS[m.lastindex - 1] == slot for m in _MEANT.finditer(text, lo, hi) if m.lastindex)
 
 
 def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tuple[Fact, ...]]:

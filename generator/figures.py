@@ -42,11 +42,12 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # what one of them pays the other to end the marriage: "a £2.4m settlement", "agreed to hand over £4 million
     # to end his marriage", "a property equalization payment of $1.2 million" (not "to settle": a tax bill too)
     ("settlement", re.compile(r"\b(?:divorce|financial)\s+settlement\b|\bsettlement\b|\bdivorce deal\b"
-                              r"|\bto end (?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:marriage|divorce)\b"
+                              r"|\bto end (?:his|her|their|the)\s+(?!(?:first|previous|earlier|former|prior|own|second|third)\b)"
+                              r"(?:[\w-]+\s+)?(?:marriage|divorce)\b"
                               r"|\bequali[sz]ation payment\b"
                               # "agreed to pay $2 million to settle once everything was added up" (never "to
                               # settle an unpaid tax bill": a debt with its object)
-                              r"|\bto settle\b(?=\s*(?:[,.;]|$|once|after|before|with (?:him|her|them)\b|out of court"
+                              r"|\bto settle\b(?=\s*(?:[,.;]|$|once|with (?:him|her|them)\b"
                               r"|up\b|things\b|(?:the|their|his|her) divorce\b))",
                               re.IGNORECASE)),
     ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?[$£€]|\bto make\b", re.IGNORECASE)),
@@ -57,6 +58,35 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 SETTLEMENT_IN_A_DIVORCE = re.compile(r"\bpay-?outs?\b|\bpay-?offs?\b|\bwalk(?:ed|s|ing)? away\b", re.IGNORECASE)
 DIVORCE_WORDS = re.compile(r"\bdivorc\w*|\bsplit\b|\bmarriage\b|\bseparation\b|\bex-(?:wife|husband|partner)\b"
                            r"|\bformer (?:wife|husband|partner)\b", re.IGNORECASE)
+# Words of another deal in a one-off sum's clause: a sale, a lawsuit, a show, a book, a fund, a house the sum
+# prices ("walked away with a $30 million payout when she sold her skincare line", "a $2.5 million settlement
+# in her wrongful-termination lawsuit", "a one-time payment of $250,000 into a college fund"): no sum of the
+# couple's divorce (a review found each weighed against it).
+OTHER_DEAL = re.compile(r"\b(?:sold|sells?|sale|selling|lawsuits?|su(?:ed|es|ing)|suit|tribunal|wrongful|defamation|libel"
+                        r"|network|show|series|memoir|book|tell-all|contract|insur\w+|studios?|label|company|companies"
+                        r"|business|firm|startup|fund|trust|college|tuition|charity|donat\w*|prize|jackpot|lottery|award"
+                        r"|employer|redundancy|severance|fired|axed|sacked)\b", re.IGNORECASE)
+# Another marriage than theirs ("his first divorce, from a dancer, came with a $1.5 million settlement").
+_ANOTHER_MARRIAGE = re.compile(r"\b(?:first|previous|former|earlier|prior|own)\s+(?:[\w-]+\s+)?(?:marriage|wedding|divorce"
+                               r"|husband|wife|spouse)\b", re.IGNORECASE)
+# A sum changed by a later ruling: neither value is a rival of the other.
+_REVISED = re.compile(r"\b(?:reduc\w*|increas\w*|cut|raised|revised|overturn\w*|on appeal|appeals? court|appellate)\b",
+                      re.IGNORECASE)
+# A sum that prices a thing ("the $6 million Bel Air house under the settlement"): no payment.
+_PRICES_A_THING = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:house|home|mansion|property|properties|apartment|flat|ranch|estate"
+                             r"|townhouse|brownstone|terrace|villa|cottage|penthouse|condo|ring|car|yacht|jet|stake|shares"
+                             r"|portfolio|painting|collection)\b", re.IGNORECASE)
+# A settlement of parts ("a $10 million settlement that includes the Malibu house", "a lump sum of $2 million
+# plus $30,000 a month"): a lump sum is then a part of it, not a rival.
+_BUNDLE = re.compile(r"\b(?:includ\w*|plus|on top of|as well as|along with|together with)\b", re.IGNORECASE)
+# Kin words: a "he" or "she" in a sentence with a relative of that gender may be that relative ("Ray's father
+# says he paid", "Lee's mother recalls that she had to pay"); a possessor before a relative is not the payer.
+_KIN_OF = {"m": re.compile(r"\b(?:father|dad|brother|son|uncle|nephew|grandfather|grandson|stepfather|stepson|husband"
+                           r"|ex-husband|boyfriend|fianc[eé])s?\b|\b(?:parents?|siblings?|cousins?|in-laws?)\b", re.IGNORECASE),
+           "f": re.compile(r"\b(?:mother|mum|mom|sister|daughter|aunt|niece|grandmother|granddaughter|stepmother"
+                           r"|stepdaughter|wife|ex-wife|girlfriend|fianc[eé]e)s?\b|\b(?:parents?|siblings?|cousins?|in-laws?)\b",
+                           re.IGNORECASE)}
+_KIN = re.compile(f"{_KIN_OF['m'].pattern}|{_KIN_OF['f'].pattern}", re.IGNORECASE)
 CURRENCIES = "$£€"
 _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
 FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), slots.VISITING_SCHEDULE, slots.WEDDING_PLACE, "recording-length",
@@ -137,7 +167,7 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
             continue  # support by the month, or a schedule, may change between years: not a disagreement
         if slot == slots.WEDDING_PLACE and len({f.value for f in figures}) > 1 and not _apart(figures):
             continue  # "Maui" and "Lahaina", "Manhattan" and "New York City": one may hold the other
-        if len({f.value[:1] for f in figures if f.value[:1] in CURRENCIES}) > 1:
+        if len({currency(f.value) for f in figures} - {""}) > 1:
             continue  # "$5.3 million" and "£4.2 million": one sum converted, maybe; sums of two currencies are not weighed
         out.append(_conflict(slot, subject, figures, origin, dates))
     return tuple(out)
@@ -189,6 +219,12 @@ def disputed_sentences(conflicts: Sequence[Conflict], dates: bool = False) -> fr
                      if conflict.verdict == DISAGREEMENT
                      and (is_figure_slot(conflict.slot) or dates and conflict.slot.endswith(" date"))
                      for v in conflict.values for c in v.citations)
+
+
+def currency(value: str) -> str:
+    """The currency a sum is written in: "$", "£", "€", or a dollar with its country ("A$", "US$")."""
+    found = re.match(rf"[A-Z]*[{CURRENCIES}]", value)
+    return found.group() if found else ""
 
 
 def is_figure_slot(slot: str) -> bool:
@@ -249,13 +285,25 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
             per = (period.group(1) or _PERIODS[period.group(2).lower()]).lower() if period else ""
             slot = f"{purpose} per {per}" if per else purpose
             lo, hi = clause(s.text, at, end)
+            if purpose in ONE_OFF and not per and (OTHER_DEAL.search(s.text, lo, hi) or _PRICES_A_THING.match(s.text, end)
+                                                   or _ANOTHER_MARRIAGE.search(s.text) or _REVISED.search(s.text)):
+                continue  # another deal's sum, a thing's price, an earlier marriage's settlement, or a sum changed on
+                # appeal ("must now pay a $3 million settlement, reducing the sum set by the trial judge"): not weighed
             if _ASKED.search(s.text, lo, hi):
                 slot += " asked for"  # a request is not a ruling: "sought $200,000" / "ordered to pay $115,000"
             payer = _payer(s, lo, at, couple, genders)
             if payer is None and purpose in ONE_OFF and not per:
                 payer = _paid_by_the_other(s, lo, at, end, hi, couple)
-            out.append(_Figure(slot, frozenset([payer]) if payer else frozenset(), f.value, s.text[at:end], s))
+            prefix = _CURRENCY_PREFIX.search(s.text, max(0, at - 3), at)
+            value, words = (prefix.group() + f.value, prefix.group() + s.text[at:end]) if prefix else (f.value, s.text[at:end])
+            out.append(_Figure(slot, frozenset([payer]) if payer else frozenset(), value, words, s))
     return _one_off_as_settlement(out)
+
+
+def _at(f: _Figure) -> tuple[int, int]:
+    """Where the figure's words stand in its sentence."""
+    at = max(0, f.sentence.text.find(f.words))
+    return at, at + len(f.words)
 
 
 def _one_off_as_settlement(figures: list[_Figure]) -> list[_Figure]:
@@ -268,7 +316,8 @@ def _one_off_as_settlement(figures: list[_Figure]) -> list[_Figure]:
         if f.slot in ONE_OFF:
             by_article[f.sentence.source][f.slot].add(f.value)
     if not any("settlement" in given for given in by_article.values()) or any(
-            len(given) == 2 and given["lump-sum"] != given["settlement"] for given in by_article.values()):
+            len(given) == 2 and given["lump-sum"] != given["settlement"] for given in by_article.values()) or any(
+            f.slot in ONE_OFF and _BUNDLE.search(f.sentence.text, *clause(f.sentence.text, *_at(f))) for f in figures):
         return figures
     return [replace(f, slot="settlement") if f.slot == "lump-sum" else f for f in figures]
 
@@ -284,6 +333,8 @@ _FROM_WHOM = re.compile(r"\bfrom\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
 # "friends say he agreed to hand over £4 million": a pronoun, the subject of the verb of paying
 _PRONOUN_PAYS = re.compile(r"\b(he|she)\s+(?:[a-z]+\s+){0,3}?$", re.IGNORECASE)
 ONE_OFF = frozenset(["lump-sum", "settlement"])
+# The country before a dollar sign ("A$2 million", "US$1.5 million"): two such currencies are not weighed.
+_CURRENCY_PREFIX = re.compile(r"(?<![\w$])(?:A|AU|US|C|CA|NZ|HK|S)$")
 _PAY = re.compile(r"\b(?:pay|pays|paid|paying|payment|payments|owes|owed|hand|hands|handed|handing|hand over|hands over)\b",
                   re.IGNORECASE)
 
@@ -310,8 +361,9 @@ def _payer(s: Sentence, lo: int, at: int, couple: frozenset[str], genders: Mappi
         if before and _RECEIVES.match(s.text, before[-1].end - s.start):
             return None  # "Quill gets a payment": the one named is paid, and the payer is not said
         return before[-1].person if before else _the_pronoun(s, lo, pay.start(), couple, genders)
-    owners = {m.person for m in mentions if s.is_possessor(m)}
-    return owners.pop() if len(owners) == 1 else None
+    owners = {m.person for m in mentions if s.is_possessor(m) and not _KIN.search(s.text, m.end - s.start, at)}
+    return owners.pop() if len(owners) == 1 else None  # "Lee's legal fees reached $300,000" (not "Lee's mother,
+    # Ann Roe, walked away with $2 million")
 
 
 def _the_pronoun(s: Sentence, lo: int, verb: int, couple: frozenset[str], genders: Mapping[str, str]) -> str | None:
@@ -319,7 +371,7 @@ def _the_pronoun(s: Sentence, lo: int, verb: int, couple: frozenset[str], gender
     that gender the sentence names, if that is one of them ("Ray is single again, and friends say
     he agreed to hand over $4 million"); None if another of that gender is named, or none."""
     pronoun = _PRONOUN_PAYS.search(s.text, lo, verb)
-    if not pronoun or any(lo <= m.start - s.start < verb for m in s.mentions if m.start - s.start > pronoun.start()):
+    if not pronoun or _KIN_OF["m" if pronoun.group(1).lower() == "he" else "f"].search(s.text) or any(lo <= m.start - s.start < verb for m in s.mentions if m.start - s.start > pronoun.start()):
         return None
     gender = "m" if pronoun.group(1).lower() == "he" else "f"
     named = {m.person for m in s.mentions if m.explicit and genders.get(m.person) == gender}
@@ -332,6 +384,8 @@ def _paid_by_the_other(s: Sentence, lo: int, at: int, end: int, hi: int, couple:
     "from" ("a $4.2 million payout from Ray to Lee", "walked away with $5 million from her
     ex-husband Bob Ray"), else the other of the two where one of them is said to take it ("Lee
     walked away with a $3 million settlement"); None when someone else is said to pay."""
+    if not DIVORCE_WORDS.search(s.text, lo, hi):
+        return None  # "received a $2.5 million settlement" of what? not said to be the divorce's
     takers = [m.person for m in s.mentions if lo <= m.start - s.start and m.end - s.start <= at and m.person in couple
               and not s.is_possessor(m) and _TAKES.match(s.text, m.end - s.start)]
     given = _FROM_WHOM.search(s.text, end, hi)
@@ -346,7 +400,7 @@ def _nearest(text: str, start: int, end: int) -> str:
     """The purpose whose word stands nearest the sum in its clause ("" if none)."""
     lo, hi = clause(text, start, end)
     best: tuple[int, str] | None = None
-    purposes = [*PURPOSES, ("settlement", SETTLEMENT_IN_A_DIVORCE)] if DIVORCE_WORDS.search(text) else PURPOSES
+    purposes = [*PURPOSES, ("settlement", SETTLEMENT_IN_A_DIVORCE)] if DIVORCE_WORDS.search(text, lo, hi) else PURPOSES
     for purpose, pattern in purposes:
         for m in pattern.finditer(text, lo, hi):
             gap = start - m.end() if m.end() <= start else m.start() - end

@@ -146,7 +146,10 @@ SLOTS: tuple[Slot, ...] = (
     Slot(ENGAGED_AGAIN, YEAR, "Engaged again", ENGAGED_AGAIN_WORDS,
          section=CURRENT_FAMILY, keyed=True, compared=True, couple=True, wording="second engagement to each other",
          record=13, record_about=COUPLE, needs=("again", "second time", "once more", "anew", "engaged", "proposal")),
-    Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y|iage)\b|tied the knot|\bwed(?:ding)?\b"
+    # (not the law of marriage: "the day same-sex marriage became legal", "marriage equality", "the Marriage Act")
+    Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y)\b|(?<!same-sex )(?<!same sex )(?<!gay )(?<!equal )"
+                                              r"\bmarriage\b(?!\s+(?:equality|laws?|act|became legal|was legali[sz]ed|bill"
+                                              r"|rights|survey|vote|plebiscite|amendment))|tied the knot|\bwed(?:ding)?\b"
                                               r"|\bexchanged (?:their )?vows\b|\bsaid [\"“‘']?I do\b", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=2, key_fact=2, couple=True, wording="wedding",
          record=4, record_about=COUPLE,

@@ -284,10 +284,11 @@ def test_a_claim_some_articles_only_allege_is_worded_with_the_hedge(hedge: str, 
 
 
 def test_a_hedge_of_another_claim_in_the_sentence_does_not_choose_the_wording(tmp_path: Path) -> None:
-    """"The exes share three children and are said to be getting along" hedges the getting along,
-    not the children: it does not word the claim of the three children over plainer sentences."""
-    assert "said to be" not in _wording_of_all_three(tmp_path, [
-        "Ann Lee and Bob Ray share three children and are said to be getting along much better these days.",
+    """"The exes share three children and might be getting along" hedges the getting along, not the
+    children: it does not word the claim of the three children over plainer sentences. (Worded "are said
+    to be getting along" the sentence rests on an unnamed source, and is a statement of its own.)"""
+    assert "might be" not in _wording_of_all_three(tmp_path, [
+        "Ann Lee and Bob Ray share three children and might be getting along much better these days.",
         "Ann Lee and Bob Ray share three children.",
         "Ann Lee and Bob Ray share three children, a court filing shows."])
 

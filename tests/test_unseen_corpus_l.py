@@ -52,3 +52,56 @@ def test_no_wrong_bracket_in_the_planted_traps(profile: Profile) -> None:
                                                     or "cooks for him" in t or "FaceTimes" in t)]
     assert any("He [Declan Fitzmaurice] was back in his seat" in t for t in shown)
     assert any("She [Meera Venkataraman] split from her own husband" in t for t in shown)
+
+
+def test_places_shows_laws_and_titles_are_no_people(profile: Profile) -> None:
+    """The first reading's people page listed "Brisbane" and "Melbourne" (a relation word before "Brisbane
+    physio Claire Hartigan" and "Melbourne restaurateur Hamish Lau" made them someone), "Honour" ("Her Honour
+    made orders"), "Will Sunup" ("Will Sunup viewers be hearing wedding bells?"), "Sunup West" (a show: "a
+    sort of Sunup West"), "Western Australia" and "Family Law Act"."""
+    names = {p.name for p in profile.people}
+    assert not names & {"Brisbane", "Melbourne", "Honour", "Will Sunup", "Sunup West", "Western Australia",
+                        "Family Law Act"}, names
+
+
+def test_a_full_name_given_is_the_same_person(profile: Profile) -> None:
+    """"Venkat, whose full name is Anirudh Kartik Venkataraman": one person, not two."""
+    (ani,) = [p for p in profile.people if p.name == "Ani Venkat"]
+    assert "Anirudh Kartik Venkataraman" in ani.aliases
+    assert "Anirudh Kartik Venkataraman" not in {p.name for p in profile.people}
+
+
+def test_mr_is_never_a_woman(profile: Profile) -> None:
+    """"Consent orders made in August give Mr Venkataraman $2.1 million": the article named only his sister
+    Meera Venkataraman in full, and the first reading gave "Mr Venkataraman" to her."""
+    (st,) = [st for st in _statements(profile) if "give Mr Venkataraman $2.1 million" in st.text]
+    assert "Meera Venkataraman" not in st.people
+
+
+def test_the_couple_s_wedding_cites_the_wire_and_not_a_guest(profile: Profile) -> None:
+    """The wire's "PERTH, April 15 (ANW) - ... have married in a beachside ceremony" gave no year (its
+    dateline's month stood too far from the wedding), and "The couple exchanged vows ... in front of about 120
+    guests, including Venkat's Sunup co-host Annie Fitzgerald" made the wedding his and his co-host's: the
+    record of their wedding cited one article."""
+    (married,) = [r for r in profile.records if r.slot == "married" and set(r.about) == COUPLE]
+    assert {c.source[:3] for c in married.citations} >= {"l03", "l20"}
+    assert not [c for c in profile.conflicts if c.slot == "married" and "Annie Fitzgerald" in c.subject
+                and c.values[0].value == "2018"]
+
+
+def test_the_law_of_marriage_is_no_wedding(profile: Profile) -> None:
+    """"getting engaged on the day same-sex marriage became legal in December 2017" dated a wedding to 2017, and
+    so did "Couples must give at least one month's notice of their intention to marry"."""
+    assert not [f for f in profile.facts if f.slot == "married" and f.value == "2017"]
+
+
+@pytest.mark.parametrize("words, section", [
+    ("older sister, comedian and radio host Meera Venkataraman, was less discreet", "background"),
+    ("joint decision-making responsibility", "custody"),
+    ("the exes threw ONE party together", "reconciliation"),
+])
+def test_sections_by_what_the_sentence_tells(words: str, section: str, profile: Profile) -> None:
+    """A sister introduced by name is the family they come from (the first reading put nine such sentences
+    in the current family); Australian parenting orders are custody; a joint party of the exes is their thaw."""
+    found = [sec.key for sec in profile.sections for st in sec.statements if words in st.text]
+    assert found == [section], found

@@ -214,7 +214,7 @@ REPORT_VERBS = SPEECH_VERBS + (
     "alleges", "alleged", "maintain", "maintains", "maintained", "admit", "admits", "dish", "dishes", "spill",
     "spills", "suggest", "suggests", "suggested", "gushes", "recall", "recalls", "continue", "continues", "stressed",
     "emphasized", "emphasised", "warned", "argued", "argues", "contend", "contends", "contended", "opens up",
-    "open up",
+    "open up", "confided", "confides",
 )
 UNNAMED_HEADS = frozenset([
     "source", "sources", "insider", "insiders", "friend", "friends", "pal", "pals", "confidant", "confidante",
@@ -225,6 +225,8 @@ UNNAMED_HEADS = frozenset([
     "official", "officials", "associate", "associates", "colleague", "colleagues", "guest", "guests",
     "attendee", "attendees", "pals", "bystander", "bystanders", "individual", "individuals",
     "crew", "others", "many", "several", "some",
+    # a review: "a Westminster mole", "a fellow diner", "one partygoer"
+    "mole", "moles", "diner", "diners", "partygoer", "partygoers", "reveller", "revellers", "fan", "fans",
 ])
 SPOKES_ROLES = frozenset([
     "rep", "reps", "representative", "representatives", "spokesperson", "spokesman", "spokeswoman",
@@ -345,6 +347,8 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     # courts, arenas, leagues and offices: "Milwaukee County Courthouse", "Calder Fieldhouse", "Prairie Conference"
     "Courthouse", "Fieldhouse", "Stadium", "Conference", "League", "Department", "Association",
     "Federation", "Council", "Committee", "Alliance", "Ministry", "Library", "Airport",
+    # a law: "the Family Law Act", "the Children Act"
+    "Act",
 ])
 # Last words that are surnames too ("Lila Garden", "Tobias Bank", "Tina Arena") but end an institution's name of three
 # words or more ("Elm Botanical Garden", "First National Bank").
@@ -378,6 +382,8 @@ HOLIDAY_DAYS = {"thanksgiving": 28, "christmas": 25, "valentine's day": 14, "new
 # "Exclusive"), the months (but a month before a name may be a first name: "June Carter"), weekdays,
 # three holidays and the role titles.
 NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES | frozenset([
+    # a judge addressed or named by rank ("Her Honour made orders", "His Honor noted")
+    "Honour",
     "A", "An", "The", "Together", "To", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "My", "You",
     "Your", "Those", "Whom", "Or", "Nor", "Not", "No", "Yes", "Maybe", "About", "Into", "Clearly", "Surprisingly",
     "Obviously", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lady", "Lord", "Jr", "Sr", "Yikes", "Uh", "Oh", "Well",
@@ -402,6 +408,9 @@ NAME_OPENERS = frozenset(["Little", "Tiny", "Sweet", "Inside", "Meet", "Welcome"
                           "Should", "Would",
                           # "Neither Lee nor Ray ...", "Both Lee and Ray": a conjunction's first word
                           "Neither", "Either", "Both"])  # not "Can" nor "Young": first names ("Can Aydin", "Young Seo")
+# First names that open a question as its verb, never a name there: "Will Daybreak viewers be hearing wedding
+# bells?" (but "Will Ray said", "Can Aydin asked?" ... only at a question's start: names_runs).
+QUESTION_VERBS = frozenset(["Will", "Can", "Shall", "May", "Might", "Must"])
 
 # Numbers written as words, with their values (ages, counts, lengths of time).
 NUMBER_VALUES = {w: i for i, w in enumerate(
@@ -455,6 +464,10 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # where the children live as the family courts of England and Wales order it
         "child arrangements", "arrangements order", "contact order", "residence order", "cafcass",
         "family court", "school holidays",
+        # as Australian courts order it: "parenting orders", "joint decision-making", "five nights a fortnight",
+        # an application to relocate the children
+        "parenting order", "parenting orders", "decision-making", "a fortnight", "each fortnight", "relocate",
+        "relocation",
     )),
     ("reconciliation", "Reconciliation", (
         "forgive", "forgiveness", "reconcile", "rebuilt", "repair", "therapy", "respect",
@@ -469,6 +482,10 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # nor "co-hosted a gala with her new boyfriend", nor "appeared together before a judge")
         "the two co-hosted", "the exes co-hosted", "the pair co-hosted", "the former couple co-hosted",
         "side by side",
+        # the exes doing something together again: "threw one party together", "a joint birthday party", "sat
+        # down together for an episode"
+        "party together", "sat down together", "joint birthday", "joint party", "celebrated together",
+        "together again", "batted together",
     )),
     ("current-family", "Current family", (
         "wife", "husband", "kids", "children", "grandchild", "grandparents",
@@ -500,7 +517,11 @@ NOT_CUES = re.compile(r"\btalk[- ]?shows?\b|\bsplit(?:s|ting)?\s+(?:their|his|he
                       # a time told by the split, not the split itself: "back together, seven months after
                       # their divorce", "since the split, she has raised the kids"
                       r"|\b(?:after|since)\s+(?:their|the|her|his)\s+(?:divorce|split|separation|break-?up)\b"
-                      r"|\b(?:after|since)\s+(?:they|she|he)\s+(?:divorced|split|separated|broke up)\b",
+                      r"|\b(?:after|since)\s+(?:they|she|he)\s+(?:divorced|split|separated|broke up)\b"
+                      # a sibling introduced by name is the family they come from, no cue of the family now: "His
+                      # older sister, comedian and radio host Jo Roe, was less discreet" (but "their older sister")
+                      r"|\b(?:his|her|[A-Z][\w'’-]+['’]s)\s+(?:(?:older|younger|big|little|twin|elder|kid)\s+)?sister,?\s+"
+                      r"(?:the\s+)?(?:[a-z-]+\s+){0,5}?(?-i:[A-Z])",
                       re.IGNORECASE)
 # A spouse of the past, or of the marriage being ended, is no cue of the current family: "her
 # ex-husband", "his former wife", "a decade as husband and wife", "her husband of nearly seven years"
@@ -575,7 +596,9 @@ PERSON_CUES: dict[str, str] = {
 REGIONS = frozenset(["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Ontario", "Quebec", "Alberta", "England", "Scotland", "Wales", "France", "Italy", "Spain", "Portugal", "Greece", "Germany", "Mexico", "Canada", "Australia", "Japan", "Brazil", "Bahamas", "Jamaica", "Bali", "Tuscany", "Provence"]) | {
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
     "South Carolina", "South Dakota", "West Virginia", "British Columbia", "Nova Scotia", "New Zealand",
-    "Costa Rica", "Puerto Rico", "the Caribbean"}
+    "Costa Rica", "Puerto Rico", "the Caribbean",
+    # Australian states and territories (not "Victoria": a first name as often)
+    "Queensland", "New South Wales", "Western Australia", "South Australia", "Tasmania", "Northern Territory"}
 
 # Words that make a clause say that an event did not happen, or may, or is only sought ("is
 # seeking custody", "hopes to marry", "never divorced", "could be final by June"): such a clause
@@ -583,7 +606,7 @@ REGIONS = frozenset(["Alabama", "Alaska", "Arizona", "Arkansas", "California", "
 NOT_SO = re.compile(
     r"\b(?:not|never|no longer|neither|nor|denied|denies|deny|failed|fails|refused|refuses|lost|loses"
     r"|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|hop(?:e|es|ed|ing)"
-    r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|could|may|might|would|if|whether|rumou?r(?:s|ed)?"
+    r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|intend(?:s|ed|ing)?|intention|could|may|might|would|if|whether|rumou?r(?:s|ed)?"
     r"|will|shall|set to|set for|due to|scheduled|slated|upcoming|should|going to|is to be|are to be|about to"
     r"|getting (?:married|divorced|engaged)|(?:nearly|almost)\s+(?:got\s+)?(?:married|wed|divorced|separated|split|broke"
     r"|engaged|filed|called)|considered|considering|contemplat\w*|brink|threaten\w*"

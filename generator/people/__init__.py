@@ -74,6 +74,10 @@ T = TypeVar("T")
 assert [f.name for f in fields(Sentence)] == ["id", "source", "index", "paragraph", "start", "end", "text",
                                                "attribution", "speaker", "quotes", "mentions"]
 _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
+# A name, then the full name of the same person: "Lee, whose full name is Annabel Kay Lee", "Lee
+# (real name Annabel Lee)".
+_FULL_NAME_IS = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}),? (?:whose (?:full|real|legal|birth) name is|\((?:real|full)"
+                           rf" name:?) ({NAME_WORD}(?: {NAME_WORD}){{1,3}})")
 # An epithet's work, then the name of whoever it is: "the author of Night Rooms, Cy Moss".
 _NAMED_AFTER_ITS_WORK = re.compile(r"\s+(?:of|behind|on|in)\s+[^,.;]{1,60},\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 # A nickname in quotation marks between a first name (and an initial) and a surname: 'Robert "Bob" Ray',
@@ -97,6 +101,23 @@ def _employers(sentences: Sequence[Sentence], forms: Mapping[str, set[str]]) -> 
             if len(r1) >= 2 and len(r2) >= 2 and s.text[b1:a2] in ("'s ", "’s ") and " ".join(r2) in forms:
                 out.add(" ".join(r1))
     return out
+
+
+# Right before a show's name: "co-hosted Daybreak", "present Daybreak", "breakfast program Daybreak", "back on Daybreak".
+_SHOW_BEFORE = re.compile(r"\b(?:present(?:s|ed|ing)?|co-?host(?:s|ed|ing)?|back on|(?:show|program|programme|series)"
+                          r"(?:,)?)\s+$", re.IGNORECASE)
+
+
+def _shows(sentences: Sequence[Sentence]) -> set[str]:
+    """One-word names two or more sentences write right after a word of presenting a show or of a show
+    ("co-hosted Daybreak since 2017", "will present Daybreak", "its breakfast program Daybreak"): a show, not a
+    person (nor the first word of a name: "a sort of Daybreak West")."""
+    seen: Counter[str] = Counter()
+    for s in sentences:
+        for start, _end, run in name_runs(s.text):
+            if len(run) == 1 and _SHOW_BEFORE.search(s.text, max(0, start - 30), start):
+                seen[run[0]] += 1
+    return {name for name, n in seen.items() if n >= 2}
 
 
 def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] = (),
@@ -130,7 +151,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     # "won an Oscar", "two Grammys": a thing that is counted or won is no one
     # (not one with an age or a relation word: "You also have a Tom at home" of "her son, Tom, 12")
     companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)} - strong
-    employers = _employers(sentences, forms) - strong
+    employers = (_employers(sentences, forms) | _shows(sentences)) - strong
 
     def only_after_the(word: str) -> bool:
         """"the Greyhound", never written without "the" (not "Paris, 9," beside "the Paris apartment"):
@@ -140,6 +161,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people) or n in employers
                  or n in REGIONS and n not in strong or " " not in n and n in companies
                  or " " in n and n.split()[0] in VENUE_HEADS | PLACE_HEADS  # "Casa Ivo": a restaurant; "Co Mayo"
+                 or " " in n and n.split()[0] in employers and n not in strong  # "a sort of Daybreak West", of a show
                  or only_after_the(n.split()[-1])]:
         if not any(c.name == name for c in configured):
             del forms[name]
@@ -155,6 +177,11 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                 had = first_owner.get(m.group(2))
                 if had is None or rank[owner] < rank[had]:
                     first_owner[m.group(2)] = owner
+        for m in _FULL_NAME_IS.finditer(s.text):  # "Lee, whose full name is Annabel Kay Lee": one
+            owner, full_name = first_owner.get(m.group(1)), m.group(2)  # person, the full name a form of the other
+            if owner and full_name in forms and full_name != owner and not any(c.name == full_name for c in configured):
+                forms[owner] |= {full_name} | forms.pop(full_name)
+                first_owner.update((f, owner) for f in forms[owner] if first_owner.get(f) == full_name)
     resolver = Resolver(forms)
     explicit: dict[str, list[Mention]] = {}
     votes: Counter[str] = Counter()
@@ -356,6 +383,18 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Judge|Justice|Lord|Lady|Sir|Dame|P
 _ASIDE_AFTER = re.compile(r",\s+(?:he|she)\s+[^,.;:!?\"“”]{2,60},\s+(?:[a-z]+ly\s+)?(?:was|is|has|had|will|would|[a-z]+ed)\b")
 
 
+# A word of address that says whether a man or a woman is named after it.
+_GENDERED_HONORIFIC = re.compile(r"\b(?:(Mr)|(Mrs|Ms|Miss))\.?\s+$")
+
+
+def _honorific_fits(s: Sentence, m: Mention, gender: Mapping[str, str]) -> bool:
+    """Whether the word of address right before a name fits the gender of the one it is given to ("Mr
+    Lee" is never Ann Lee, his sister, where the article named only her in full)."""
+    title = _GENDERED_HONORIFIC.search(s.text, max(0, m.start - s.start - 6), m.start - s.start)
+    said = "m" if title and title.group(1) else "f" if title else ""
+    return not said or gender.get(m.person, said) in (said, "")
+
+
 def _goes_on_quoting(s: Sentence, before: Sentence) -> bool:
     """Whether the sentence is a quotation alone that goes on from the sentence before, in the same
     paragraph, with that sentence's speaker words (segment copies them: '"...," he said. "..."')."""
@@ -373,6 +412,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
     surnames = SurnameBearers()
     for n, s in enumerate(article):
         found, unclear_surname = surnames.clear(s, explicit[s.id])
+        found = [m for m in found if _honorific_fits(s, m, gender)]
         found = sorted(found + surnames.by_honorific(s, found, gender), key=lambda m: (m.start, m.end))
         named_here = {m.person for m in found if not in_quotes(s, m.start)}
         extra: list[Mention] = []

@@ -59,6 +59,11 @@ def sum_evidence(articles: Iterable[Evidence]) -> Evidence:
     return full, lone, strong, hints, after_the, initial
 
 
+# A word before a lowercase role and a full name describes that name: "ex-wife, Reno physio Ann Lee", "partner,
+# Reno restaurateur Bob Ray" (the relation word is the name's, and "Reno" a place).
+_DESCRIBES_A_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}[A-Z][\w'’-]+\s+[A-Z]")
+
+
 def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
     """Count full-name runs, lone capitalised words (not sentence-initial; and those of them right
     after "the": "the Greyhound" is a nickname, no name; and apart, those that open a
@@ -89,7 +94,7 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
             key = " ".join(run)
             age = AGE_AFTER.match(text[end:end + 12].replace("’s", ""))
             if (relation in PERSON_CUES and not _NUMBER_AFTER.match(text, end)  # "ex-wife, Ridgeline 9 chief ...": a station
-                    or age):
+                    and not _DESCRIBES_A_NAME.match(text, end) or age):
                 strong.add(key)
                 g = PERSON_CUES.get(relation, "")
                 if g:

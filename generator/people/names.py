@@ -9,7 +9,14 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from ..lang.en import MONTH_NAMES, NAME_OPENERS, NAME_STOPWORDS, SURNAME_AS_FAMILY_AFTER, SURNAME_AS_FAMILY_BEFORE
+from ..lang.en import (
+    MONTH_NAMES,
+    NAME_OPENERS,
+    NAME_STOPWORDS,
+    QUESTION_VERBS,
+    SURNAME_AS_FAMILY_AFTER,
+    SURNAME_AS_FAMILY_BEFORE,
+)
 from ..model import Mention, Person, Sentence
 
 NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
@@ -33,15 +40,18 @@ def name_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 
 
 def _name_runs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    question = text.rstrip(" \"'”’").endswith("?")
     for m in NAME_RUN.finditer(text):
         words = m.group(1).split(" ")
+        if question and words[0] in QUESTION_VERBS and not text[:m.start(1)].strip(" \"'“‘"):
+            words[0] = words[0].lower()  # "Will Daybreak viewers be hearing wedding bells?": a verb (see below)
         pos = m.start(1)
         run: list[str] = []
         run_start = pos
         given = len(words) > 1 and words[0] in MONTH_NAMES and words[1] not in NAME_STOPWORDS \
             and not _DATE_BEFORE.search(text, 0, pos)
         for i, w in enumerate(words + [""]):
-            if i == 0 and w in NAME_OPENERS and len(words) > 1:
+            if i == 0 and (w in NAME_OPENERS or w.islower()) and len(words) > 1:
                 pos += len(w) + 1
                 continue  # "Little Tom joins big sister Ivy", "Inside Cafe Roma": no name's first word
             if w and (w not in NAME_STOPWORDS or (i == 0 and given)):
