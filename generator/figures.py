@@ -72,6 +72,20 @@ _ANOTHER_MARRIAGE = re.compile(r"\b(?:first|previous|former|earlier|prior|own)\s
 # A sum changed by a later ruling: neither value is a rival of the other.
 _REVISED = re.compile(r"\b(?:reduc\w*|increas\w*|cut|raised|revised|overturn\w*|on appeal|appeals? court|appellate)\b",
                       re.IGNORECASE)
+# The divorce's own settlement, named so: another deal's words beside it are where its money comes from ("a
+# property settlement worth $3.4 million, most of it from the sale of the couple's terrace"), unless a lawsuit's.
+_DIVORCE_SETTLEMENT = re.compile(r"\b(?:property|divorce|financial|marital)\s+settlement\b", re.IGNORECASE)
+_LAWSUIT = re.compile(r"\b(?:lawsuits?|su(?:ed|es|ing)|suit|tribunal|wrongful|defamation|libel)\b", re.IGNORECASE)
+
+
+def _another_deal(text: str, lo: int, hi: int) -> bool:
+    """Whether a one-off sum's clause says it is another deal's (OTHER_DEAL), where it does not name
+    the divorce's own settlement."""
+    if _DIVORCE_SETTLEMENT.search(text, lo, hi) and not _LAWSUIT.search(text, lo, hi):
+        return False
+    return bool(OTHER_DEAL.search(text, lo, hi))
+
+
 # A sum that prices a thing ("the $6 million Bel Air house under the settlement"): no payment.
 _PRICES_A_THING = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:house|home|mansion|property|properties|apartment|flat|ranch|estate"
                              r"|townhouse|brownstone|terrace|villa|cottage|penthouse|condo|ring|car|yacht|jet|stake|shares"
@@ -89,8 +103,13 @@ _KIN_OF = {"m": re.compile(r"\b(?:father|dad|brother|son|uncle|nephew|grandfathe
 _KIN = re.compile(f"{_KIN_OF['m'].pattern}|{_KIN_OF['f'].pattern}", re.IGNORECASE)
 CURRENCIES = "$£€"
 _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
+# How many nights a fortnight the children spend with one parent ("spend five nights a fortnight with Lee").
+NIGHTS = "nights-a-fortnight"
 FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), slots.VISITING_SCHEDULE, slots.WEDDING_PLACE, "recording-length",
-                          "video-length"])
+                          "video-length", NIGHTS])
+_NIGHTS = re.compile(r"\b(?:spend|spends|spent|spending|stay|stays|stayed|staying)\s+(one|two|three|four|five|six|seven"
+                     r"|eight|nine|ten|\d{1,2})\s+nights?\s+(?:a|in each|each|every|per|out of every)\s+(?:fortnight"
+                     r"|two weeks)\s+with\s+", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|wants?|demand(?:s|ed|ing)?"
                     r"|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
                     r"|turn(?:s|ed)? down|initially|capped|caps?|limit(?:s|ed)?)\b",
@@ -146,6 +165,7 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
         return ()
     children, kin = kin_of(relations, couple)
     found = [*_sums(sentences, facts, couple, children | kin, genders), *_schedules(sentences, couple),
+             *_nights(sentences, couple),
              *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin)]
     found = _towns_apart(found)
     by_slot: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
@@ -162,15 +182,35 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     for (slot, subject), figures in sorted(by_slot.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
         if len({origin.get(f.sentence.source, f.sentence.source) for f in figures}) < 2:
             continue
-        if ((" per " in slot or slot == slots.VISITING_SCHEDULE) and len({f.value for f in figures}) > 1
+        if ((" per " in slot or slot in (slots.VISITING_SCHEDULE, NIGHTS)) and len({f.value for f in figures}) > 1
                 and len({published.get(f.sentence.source, "")[:4] for f in figures} - {""}) > 1):
-            continue  # support by the month, or a schedule, may change between years: not a disagreement
+            # support by the month, or a schedule, may change between years: only articles of one year that
+            # give two values disagree ("six nights a fortnight" against the court's "five", both of 2024)
+            figures = _of_one_year(figures, published, origin)
+            if not figures:
+                continue
         if slot == slots.WEDDING_PLACE and len({f.value for f in figures}) > 1 and not _apart(figures):
             continue  # "Maui" and "Lahaina", "Manhattan" and "New York City": one may hold the other
         if len({currency(f.value) for f in figures} - {""}) > 1:
             continue  # "$5.3 million" and "£4.2 million": one sum converted, maybe; sums of two currencies are not weighed
         out.append(_conflict(slot, subject, figures, origin, dates))
     return tuple(out)
+
+
+def _of_one_year(figures: Sequence[_Figure], published: Mapping[str, str], origin: Mapping[str, str]) -> list[_Figure]:
+    """The figures of the latest year in which two independent articles give different values of a
+    figure that may change over time; none if no year has such."""
+    by_year: dict[str, list[_Figure]] = defaultdict(list)
+    for f in figures:
+        year = published.get(f.sentence.source, "")[:4]
+        if year:
+            by_year[year].append(f)
+    for year in sorted(by_year, reverse=True):
+        given = by_year[year]
+        if len({f.value for f in given}) > 1 and len({origin.get(f.sentence.source, f.sentence.source)
+                                                      for f in given}) > 1:
+            return given
+    return []
 
 
 def join_disputed(claims: Sequence[ClaimGroup], conflicts: Sequence[Conflict]) -> list[ClaimGroup]:
@@ -285,7 +325,7 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
             per = (period.group(1) or _PERIODS[period.group(2).lower()]).lower() if period else ""
             slot = f"{purpose} per {per}" if per else purpose
             lo, hi = clause(s.text, at, end)
-            if purpose in ONE_OFF and not per and (OTHER_DEAL.search(s.text, lo, hi) or _PRICES_A_THING.match(s.text, end)
+            if purpose in ONE_OFF and not per and (_another_deal(s.text, lo, hi) or _PRICES_A_THING.match(s.text, end)
                                                    or _ANOTHER_MARRIAGE.search(s.text) or _REVISED.search(s.text)):
                 continue  # another deal's sum, a thing's price, an earlier marriage's settlement, or a sum changed on
                 # appeal ("must now pay a $3 million settlement, reducing the sum set by the trial judge"): not weighed
@@ -330,6 +370,8 @@ _RECEIVES = re.compile(r"\s+(?:\w+\s+)?(?:gets|got|receives|received|will get|wi
 _TAKES = re.compile(r",?\s+(?:who\s+)?(?:\w+\s+)?(?:gets|got|receives|received|will get|will receive|walk(?:ed|s|ing)? away"
                     r"|pocket(?:s|ed)?|bank(?:s|ed)|takes home|took home|is set to (?:get|receive|pocket))\b", re.IGNORECASE)
 _FROM_WHOM = re.compile(r"\bfrom\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+# Where the money comes from, not who pays it: "from the sale of the house", "from the proceeds".
+_FROM_THE_MONEY = re.compile(r"from\s+(?:the\s+)?(?:sale|proceeds|profits?|equity|savings|pension|value)\b", re.IGNORECASE)
 # "friends say he agreed to hand over £4 million": a pronoun, the subject of the verb of paying
 _PRONOUN_PAYS = re.compile(r"\b(he|she)\s+(?:[a-z]+\s+){0,3}?$", re.IGNORECASE)
 ONE_OFF = frozenset(["lump-sum", "settlement"])
@@ -389,7 +431,7 @@ def _paid_by_the_other(s: Sentence, lo: int, at: int, end: int, hi: int, couple:
     takers = [m.person for m in s.mentions if lo <= m.start - s.start and m.end - s.start <= at and m.person in couple
               and not s.is_possessor(m) and _TAKES.match(s.text, m.end - s.start)]
     given = _FROM_WHOM.search(s.text, end, hi)
-    if given:
+    if given and not _FROM_THE_MONEY.match(s.text, given.start()):  # (not "from the sale of the house": whence)
         after = [m.person for m in s.mentions if given.end() <= m.start - s.start <= given.end() + 2]
         return after[0] if after and after[0] in couple and after[0] not in takers[-1:] else None
     other = couple - set(takers[-1:])
@@ -475,6 +517,28 @@ def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_F
             who = _subject(s, lo, verb.start(), couple)
             if who:
                 out.append(_Figure(slots.VISITING_SCHEDULE, frozenset([who]), _schedule(m.group(0)), m.group(0), s))
+    return out
+
+
+def _nights(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_Figure]:
+    """The nights a fortnight the children spend with the one of the couple named right after "with"
+    ("the twins will spend six nights a fortnight with Lee"); not one asked for or changed, nor "with
+    the father" of a court's anonymised reasons (no one named)."""
+    out = []
+    for s in sentences:
+        if "night" not in s.text:
+            continue
+        for m in _NIGHTS.finditer(s.text):
+            lo = max((b.end() for b in _STRONG_BREAK.finditer(s.text, 0, m.start())), default=0)
+            hi = next((b.start() for b in _STRONG_BREAK.finditer(s.text, m.end())), len(s.text))
+            if _NOT_GIVEN.search(s.text, lo, m.start()) or _CHANGED.search(s.text, lo, hi):
+                continue
+            who = [x.person for x in s.mentions if x.start - s.start == m.end() and x.person in couple]
+            if who:
+                n = m.group(1).lower()
+                count = int(n) if n.isdigit() else NUMBER_VALUES.get(n, 0)
+                out.append(_Figure(NIGHTS, frozenset(who), f"{count} nights a fortnight",
+                                   s.text[m.start(1):m.end()].strip().removesuffix("with").strip(), s))
     return out
 
 

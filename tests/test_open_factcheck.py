@@ -35,7 +35,7 @@ def _conflicts(tmp: Path, bodies: list[str], years: tuple[int, ...] = (2021, 202
     profile = _profile(tmp, bodies, years)
     return [c for c in profile.conflicts if c.slot in ("wedding-place", "visiting-schedule")
             or c.slot.startswith(("recording-length", "video-length"))
-            or any(w in c.slot for w in ("sum", "support", "budget", "settlement"))]
+            or any(w in c.slot for w in ("sum", "support", "budget", "settlement", "nights"))]
 
 
 CASES_OPEN = [
@@ -159,6 +159,27 @@ CASES_OPEN = [
      {"settlement": "disagreement"}),
     ("a payout in a divorce", ["Their divorce came with a $4 million payout from Brandt to Quill.",
                                "Brandt will pay Quill a $2 million settlement, the filing shows."],
+     {"settlement": "disagreement"}),
+    # nights a fortnight (an Australian corpus: "six nights a fortnight with Ani" against the court's "five")
+    ("nights a fortnight differ", ["Under the ruling the twins will spend six nights a fortnight with Brandt.",
+                                   "The children spend five nights a fortnight with Brandt, the orders show."],
+     {"nights-a-fortnight": "disagreement"}),
+    ("nights asked for are none had", ["Brandt asked that the twins spend six nights a fortnight with Brandt.",
+                                       "The children spend five nights a fortnight with Brandt, the orders show."],
+     {}),
+    ("nights with a parent no one names", ["The children spend six nights a fortnight with the father.",
+                                           "The children spend five nights a fortnight with Brandt, the orders show."],
+     {}),
+    ("a schedule that differs within one year", ["Under the order, Brandt gets the children every other weekend.",
+                                                  "Brandt gets the kids on the first and third weekend of each month.",
+                                                  "Brandt still gets the children every other weekend."],
+     {"visiting-schedule": "disagreement"}, (2021, 2021, 2024)),
+    ("nights of two years", ["The children spend six nights a fortnight with Brandt.",
+                             "The children spend five nights a fortnight with Brandt, the orders show."],
+     {}, (2021, 2024)),
+    ("a property settlement paid from a sale", [("Quill walked away from the divorce with a property settlement worth "
+                                                 "$3 million, most of it from the sale of the couple's house."),
+                                                "Brandt will pay Quill a $2 million settlement, the filing shows."],
      {"settlement": "disagreement"}),
     ("an insurance payout is no settlement", ["Quill received a $4 million insurance payout after the fire.",
                                               "Brandt will pay Quill a $2 million settlement, the filing shows."],

@@ -608,7 +608,7 @@ NOT_SO = re.compile(
     r"|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|hop(?:e|es|ed|ing)"
     r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|intend(?:s|ed|ing)?|intention|could|may|might|would|if|whether|rumou?r(?:s|ed)?"
     r"|will|shall|set to|set for|due to|scheduled|slated|upcoming|should|going to|is to be|are to be|about to"
-    r"|getting (?:married|divorced|engaged)|(?:nearly|almost)\s+(?:got\s+)?(?:married|wed|divorced|separated|split|broke"
+    r"|(?<!after )(?<!since )(?<!upon )getting (?:married|divorced|engaged)|(?:nearly|almost)\s+(?:got\s+)?(?:married|wed|divorced|separated|split|broke"
     r"|engaged|filed|called)|considered|considering|contemplat\w*|brink|threaten\w*"
     r"|talked about|talking about|(?:was|were|is|are|have|has) to)\b"
     r"|n't\b|'ll\b|’ll\b", re.IGNORECASE)
