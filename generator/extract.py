@@ -848,12 +848,12 @@ def _years_past_a_dateline(s: Sentence, source: Source) -> list[tuple[str, str, 
     without it; the dateline's month stands for an event that has no other ("LOS ANGELES, June 5 (AP) —
     Ann Lee filed for divorce")."""
     line = _DATELINE.match(s.text)
-    if line is None:
-        return [y for y in _years(s, source=source) if not _only_meant(s.text, y[0], y[2], y[3])]
-    masked = list(_years(replace(s, text=" " * line.end() + s.text[line.end():]), source=source))
-    found = {slot for slot, *_rest in masked}
-    return [y for y in masked + [y for y in _years(s, source=source) if y[0] not in found and y[2] < line.end()]
-            if not _only_meant(s.text, y[0], y[2], y[3])]
+    years = list(_years(s if line is None else replace(s, text=" " * line.end() + s.text[line.end():]), source=source))
+    if line is not None and not years:  # the dateline's month for an event no other words date
+        years = [y for y in _years(s, source=source) if y[2] < line.end()]
+    if years and _MEANT.search(s.text):
+        years = [y for y in years if not _only_meant(s.text, y[0], y[2], y[3])]
+    return years
 
 
 # An event only meant or planned in the year's clause: "Couples must give a month's notice of their intention to

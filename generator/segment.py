@@ -280,6 +280,11 @@ _UNNAMED_UNLESS_NAMED = re.compile(
     r"|claimed|reckoned)\s+to\b"
     r"|\b(?:pals|friends|insiders|sources|relatives|neighbou?rs|colleagues|confidants|onlookers)\s+(?:now\s+)?(?:fear|worry"
     r"|believe|think|reckon|suspect|claim|insist)\b", re.IGNORECASE)
+# Words one of which each formula above holds (lower case): a sentence with none is not searched.
+_FORMULA_WORDS = ("hear", "understand", "gather", "told", "(", "word", "rumo", "whisper", "gossip", "reports", "murmur",
+                  "chatter", "buzz", "talk")
+_HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
+                "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist")
 _SPOKE_TO_UNNAMED = re.compile(
     r"\b(?:spoke|spoken|speaks|talked|talking|speaking|chatted)\s+(?:to|with)\s+(?:a|an|one|two|several|multiple|some)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|person|"
@@ -469,10 +474,12 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     outlets = (*OUTLETS, *outlets)
     outside = QUOTE_SPANS.sub(lambda m: "\"" + " " * (len(m.group(0)) - 2) + "\"", text)
     outside = _TIME_STAMP.sub(lambda m: " " * len(m.group(0)), outside)  # "13:02 Jane Roe, his spokesman, told us"
+    low = outside.lower()
     if (ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside) or CITING_UNNAMED.search(outside)
-            or _ONE_OF_THEM.match(outside) or _UNNAMED_FORMULA.search(outside)):
+            or _ONE_OF_THEM.match(outside)
+            or any(w in low for w in _FORMULA_WORDS) and _UNNAMED_FORMULA.search(outside)):
         return UNNAMED, None
-    hedged = _UNNAMED_UNLESS_NAMED.search(outside)
+    hedged = any(w in low for w in _HEDGE_WORDS) and _UNNAMED_UNLESS_NAMED.search(outside)
     found: list[tuple[str, str | None]] = []
     for verb_start, verb_end in _report_verbs(outside):
         before = outside[:verb_start]

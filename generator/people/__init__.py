@@ -177,7 +177,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                 had = first_owner.get(m.group(2))
                 if had is None or rank[owner] < rank[had]:
                     first_owner[m.group(2)] = owner
-        for m in _FULL_NAME_IS.finditer(s.text):  # "Lee, whose full name is Annabel Kay Lee": one
+        for m in _FULL_NAME_IS.finditer(s.text) if " name" in s.text else ():  # "Lee, whose full name is Annabel Kay Lee": one
             owner, full_name = first_owner.get(m.group(1)), m.group(2)  # person, the full name a form of the other
             if owner and full_name in forms and full_name != owner and not any(c.name == full_name for c in configured):
                 forms[owner] |= {full_name} | forms.pop(full_name)
@@ -383,6 +383,7 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Judge|Justice|Lord|Lady|Sir|Dame|P
 _ASIDE_AFTER = re.compile(r",\s+(?:he|she)\s+[^,.;:!?\"“”]{2,60},\s+(?:[a-z]+ly\s+)?(?:was|is|has|had|will|would|[a-z]+ed)\b")
 
 
+_ANY_HONORIFIC = re.compile(r"\bM(?:r|rs|s|iss)\b")
 # A word of address that says whether a man or a woman is named after it.
 _GENDERED_HONORIFIC = re.compile(r"\b(?:(Mr)|(Mrs|Ms|Miss))\.?\s+$")
 
@@ -412,7 +413,8 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
     surnames = SurnameBearers()
     for n, s in enumerate(article):
         found, unclear_surname = surnames.clear(s, explicit[s.id])
-        found = [m for m in found if _honorific_fits(s, m, gender)]
+        if "M" in s.text and _ANY_HONORIFIC.search(s.text):
+            found = [m for m in found if _honorific_fits(s, m, gender)]
         found = sorted(found + surnames.by_honorific(s, found, gender), key=lambda m: (m.start, m.end))
         named_here = {m.person for m in found if not in_quotes(s, m.start)}
         extra: list[Mention] = []
