@@ -108,12 +108,18 @@ _SHOW_BEFORE = re.compile(r"\b(?:present(?:s|ed|ing)?|co-?host(?:s|ed|ing)?|back
                           r"(?:,)?)\s+$", re.IGNORECASE)
 
 
+_SHOW_WORDS = ("present", "host", "back on", "show", "program", "series")
+
+
 def _shows(sentences: Sequence[Sentence]) -> set[str]:
     """One-word names two or more sentences write right after a word of presenting a show or of a show
     ("co-hosted Daybreak since 2017", "will present Daybreak", "its breakfast program Daybreak"): a show, not a
     person (nor the first word of a name: "a sort of Daybreak West")."""
     seen: Counter[str] = Counter()
     for s in sentences:
+        low = s.text.lower()
+        if not any(w in low for w in _SHOW_WORDS):
+            continue  # (most sentences: the names are not read again)
         for start, _end, run in name_runs(s.text):
             if len(run) == 1 and _SHOW_BEFORE.search(s.text, max(0, start - 30), start):
                 seen[run[0]] += 1
