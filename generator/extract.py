@@ -28,6 +28,7 @@ from .lang.en import (
     ORDINALS,
     PERFECT_BEFORE,
     PERFECT_OF_A_LIFE,
+    PLURAL_REFERENCE,
     REPORT_VERBS,
     TEASER,
     TELLING_WORDS,
@@ -752,7 +753,12 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
             # daughter attended when Lee and Ray married in 2001": the people named after the kin)
             return (f"{m.person}'s {kin.group('kin').lower()}",)
     known = slots.slot(slot)
-    guests = {m.person for m in s.mentions if _GUESTS_BEFORE.search(s.text, 0, m.start - s.start)}
+    # (only where "the couple" are the event's parties: "The couple exchanged vows ..., including Cy Moss"; not
+    # "Cara Roe read a poem in front of 150 guests as Ann Lee married Bob Ray", "has married hundreds of
+    # couples, including Ann Lee and Bob Ray", "Jo Roe, who co-hosts alongside Ann Lee, said ...": a review)
+    plural = PLURAL_REFERENCE.search(s.text, 0, start)
+    guests = {m.person for m in s.mentions if plural and plural.end() <= m.start - s.start
+              and _GUESTS_BEFORE.search(s.text, plural.end(), m.start - s.start)}
     here = sorted({m.person for m in s.mentions if lo <= m.start - s.start < hi and m.person not in guests
                    and not (known is not None and known.couple and CHILD_AGE_AFTER.match(s.text, m.end - s.start))})
     rest = set(s.people) - guests
@@ -844,13 +850,11 @@ _DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]+,\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,
 
 def _years_past_a_dateline(s: Sentence, source: Source) -> list[tuple[str, str, int, int, float]]:
     """The event years of a sentence, its wire dateline ("PERTH, April 15 (ANW) - ... have married in a
-    beachside ceremony") read as no date of its events, where the sentence gives its events a year
-    without it; the dateline's month stands for an event that has no other ("LOS ANGELES, June 5 (AP) —
-    Ann Lee filed for divorce")."""
+    beachside ceremony") read as no date of its events: it dates the article ("SYDNEY, June 5 (ANW) - Ann
+    Lee, who married Bob Ray in a beachside ceremony, ..." tells no wedding of June; a review), and the
+    article's news still takes the article's year ("have married")."""
     line = _DATELINE.match(s.text)
     years = list(_years(s if line is None else replace(s, text=" " * line.end() + s.text[line.end():]), source=source))
-    if line is not None and not years:  # the dateline's month for an event no other words date
-        years = [y for y in _years(s, source=source) if y[2] < line.end()]
     if years and _MEANT.search(s.text):
         years = [y for y in years if not _only_meant(s.text, y[0], y[2], y[3])]
     return years

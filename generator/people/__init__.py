@@ -104,8 +104,8 @@ def _employers(sentences: Sequence[Sentence], forms: Mapping[str, set[str]]) -> 
 
 
 # Right before a show's name: "co-hosted Daybreak", "present Daybreak", "breakfast program Daybreak", "back on Daybreak".
-_SHOW_BEFORE = re.compile(r"\b(?:present(?:s|ed|ing)?|co-?host(?:s|ed|ing)?|back on|(?:show|program|programme|series)"
-                          r"(?:,)?)\s+$", re.IGNORECASE)
+_SHOW_BEFORE = re.compile(r"\b(?:present(?:s|ed|ing)?|co-?host(?:ed|ing)|back on|(?:show|program|programme|series)"
+                          r"(?:,)?)\s+$", re.IGNORECASE)  # (not "co-hosts", a noun as often: "Daybreak co-hosts Bo and Ann")
 
 
 _SHOW_WORDS = ("present", "host", "back on", "show", "program", "series")
@@ -157,7 +157,9 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     # "won an Oscar", "two Grammys": a thing that is counted or won is no one
     # (not one with an age or a relation word: "You also have a Tom at home" of "her son, Tom, 12")
     companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)} - strong
-    employers = (_employers(sentences, forms) | _shows(sentences)) - strong
+    first_names = {name.split()[0] for name in forms if " " in name and name in strong}  # ("Daybreak co-hosts Otto
+    # and Ann": the first name of "Otto Brandt, 44"; not the first word of "a sort of Daybreak West")
+    employers = (_employers(sentences, forms) | (_shows(sentences) - first_names)) - strong
 
     def only_after_the(word: str) -> bool:
         """"the Greyhound", never written without "the" (not "Paris, 9," beside "the Paris apartment"):
@@ -185,7 +187,11 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                     first_owner[m.group(2)] = owner
         for m in _FULL_NAME_IS.finditer(s.text) if " name" in s.text else ():  # "Lee, whose full name is Annabel Kay Lee": one
             owner, full_name = first_owner.get(m.group(1)), m.group(2)  # person, the full name a form of the other
-            if owner and full_name in forms and full_name != owner and not any(c.name == full_name for c in configured):
+            # (only where the name written begins a word of the full name: "Kay" of "Kaylee"; never
+            # "Marlowe, whose real name is Nora Quill" of a wife who took her husband's surname on stage)
+            begins = any(w.lower().startswith(x.lower()) for x in m.group(1).split() for w in full_name.split())
+            if (owner and begins and full_name in forms and full_name != owner
+                    and not any(c.name == full_name for c in configured)):
                 forms[owner] |= {full_name} | forms.pop(full_name)
                 first_owner.update((f, owner) for f in forms[owner] if first_owner.get(f) == full_name)
     resolver = Resolver(forms)

@@ -126,9 +126,13 @@ def resolve_speaker(s: Sentence, resolver: Resolver, extra: list[Mention], histo
         return None
     if s.speaker in resolver.owner:
         return resolver.owner[s.speaker]
+    title = s.speaker.split()[0].rstrip(".")
+    said = "m" if title == "Mr" else "f" if title in ("Mrs", "Ms", "Miss") else ""
     for word in (s.speaker.split()[-1], s.speaker.split()[0]):
         if word in resolver.owner:
-            return resolver.owner[word]
+            who = resolver.owner[word]
+            # '"...," Mr Quill said' is never Nora Quill, nor "Mrs Ray" Bob Ray (a father, a wife of that name)
+            return None if said and gender.get(who, said) != said else who
     if s.speaker.lower() in ("he", "she"):
         g = "m" if s.speaker.lower() == "he" else "f"
         if extra and gender.get(extra[0].person) == g:

@@ -30,6 +30,9 @@ _DATE_BEFORE = re.compile(
     r"during|every|each)|\d|-)\s*$", re.IGNORECASE)
 
 
+_HONOUR_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Yy]our)\s+$")
+
+
 @lru_cache(maxsize=65536)
 def name_runs(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Runs of capitalised words that could be names, split at capitalised stop words. A month
@@ -51,6 +54,9 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         given = len(words) > 1 and words[0] in MONTH_NAMES and words[1] not in NAME_STOPWORDS \
             and not _DATE_BEFORE.search(text, 0, pos)
         for i, w in enumerate(words + [""]):
+            if w == "Honour" and (words[i - 1] in ("Her", "His", "Your") if i else _HONOUR_BEFORE.search(text, 0, pos)):
+                pos += len(w) + 1
+                continue  # a judge addressed by rank ("Her Honour made orders"), not a daughter named Honour
             if i == 0 and (w in NAME_OPENERS or w.islower()) and len(words) > 1:
                 pos += len(w) + 1
                 continue  # "Little Tom joins big sister Ivy", "Inside Cafe Roma": no name's first word
