@@ -14,6 +14,8 @@ from .lang.en import (
     NOT_CUES,
     NOW_WORDS,
     OTHERS,
+    SIBLING_CUE,
+    SIBLING_INTRO,
     STRAIN_WORDS,
     WEDDING_THING,
 )
@@ -35,7 +37,8 @@ def _plain(text: str) -> str:
     """The text without the words that hold a cue word but tell of something else: "her wedding
     ring" is no wedding, "her talk show" no talk, "her friend's husband" or "her ex-husband" no one's
     current family."""
-    return FORMER_SPOUSE.sub(" ", _OTHERS_SPOUSE.sub(" ", NOT_CUES.sub(" ", WEDDING_THING.sub(" ", text))))
+    plain = FORMER_SPOUSE.sub(" ", _OTHERS_SPOUSE.sub(" ", NOT_CUES.sub(" ", WEDDING_THING.sub(" ", text))))
+    return SIBLING_INTRO.sub(SIBLING_CUE, plain) if "ister" in plain or "rother" in plain else plain
 
 
 _OTHERS_SPOUSE = re.compile(rf"\b{OTHERS}['’]s?\s+(?:(?:new|late|first|second|former|then)\s+)?"

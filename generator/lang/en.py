@@ -431,6 +431,8 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # a public career: "has represented the 16th Senate District since 2013"
         "senate district", "state senate", "congressional district", "city council", "state assembly",
         "house district", "assembly district",
+        # a brother or sister introduced by name (SIBLING_INTRO): the family they come from
+        "family of origin",
     )),
     ("divorce", "Divorce", (
         "divorce", "split", "separation", "separated", "break-up", "breakup",
@@ -514,12 +516,14 @@ NOT_CUES = re.compile(r"\btalk[- ]?shows?\b|\bsplit(?:s|ting)?\s+(?:their|his|he
                       # a time told by the split, not the split itself: "back together, seven months after
                       # their divorce", "since the split, she has raised the kids"
                       r"|\b(?:after|since)\s+(?:their|the|her|his)\s+(?:divorce|split|separation|break-?up)\b"
-                      r"|\b(?:after|since)\s+(?:they|she|he)\s+(?:divorced|split|separated|broke up)\b"
-                      # a sibling introduced by name is the family they come from, no cue of the family now: "His
-                      # older sister, comedian and radio host Jo Roe, was less discreet" (but "their older sister")
-                      r"|\b(?:his|her|[A-Z][\w'’-]+['’]s)\s+(?:(?:older|younger|big|little|twin|elder|kid)\s+)?sister,?\s+"
-                      r"(?:the\s+)?(?:[a-z-]+\s+){0,5}?(?-i:[A-Z])",
+                      r"|\b(?:after|since)\s+(?:they|she|he)\s+(?:divorced|split|separated|broke up)\b",
                       re.IGNORECASE)
+# A sibling introduced by name is the family they come from, no cue of the family now ("His older sister,
+# comedian and radio host Jo Roe, was less discreet"; but "their older sister" of the children): classify.py
+# scores it as the background's words of origin (SIBLING_CUE).
+SIBLING_INTRO = re.compile(r"\b(?:his|her|[A-Z][\w'’-]+['’]s)\s+(?:(?:older|younger|big|little|twin|elder|kid)\s+)?"
+                           r"(?:sister|brother),?\s+(?:the\s+)?(?:[a-z-]+\s+){0,5}?(?-i:[A-Z])", re.IGNORECASE)
+SIBLING_CUE = " family of origin "
 # A spouse of the past, or of the marriage being ended, is no cue of the current family: "her
 # ex-husband", "his former wife", "a decade as husband and wife", "her husband of nearly seven years"
 # (generator/classify.py); "his wife", "her new husband" are.
