@@ -38,6 +38,9 @@ _LEAD_IN = re.compile(r"^\s*(?:,\s*(?:[a-z][\w-]*\s+){0,3})?$")
 # Between two names of a list: an age, a comma, "and" ("Otto, 10, and Felix", "daughter Ivy, 6, and son Tom").
 _LIST_GAP = re.compile(r"^(?:,\s*\d{1,2})?\s*,?\s*(?:and\s+(?:(?:son|daughter)\s+)?|as well as\s+(?:[a-z]+\s+){0,3}?)?$")
 MARRY = re.compile(r"\b(?:married|marry|marries|wed|tied the knot)\b", re.IGNORECASE)
+# Words of a marriage only meant, right before its verb (a review: "plan to marry" made a spouse).
+_ONLY_MEANT = re.compile(r"(?:\b(?:plans?|planned|planning|set|intends?|intended|hopes?|hoped|hoping|wants?|wanted|going"
+                         r"|due|expected|about|engaged)\s+to(?:\s+be)?|\bwill|\bwould)\s+$", re.IGNORECASE)
 # Between "married" and the spouse's name: a few lower-case words or a title ("married pastry chef",
 # "married Director Bob Ray").
 _MARRY_GAP = re.compile(rf"^\s*(?:(?:[a-z][\w-]*|{'|'.join(sorted(ROLE_TITLES))})\s+){{0,3}}$")
@@ -276,8 +279,8 @@ _SIBLING_GAP = re.compile(r"(?:the\s+)?(?:(?!who\b|whom\b|which\b|that\b|and\b|o
 def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
     """"A and B married in 2001", "A married B in 2013", with the years the sentence gives."""
     word = MARRY.search(s.text)
-    if not word:
-        return []
+    if not word or _ONLY_MEANT.search(s.text, max(0, word.start() - 30), word.start()):
+        return []  # "Otto Brandt and Cara Lind plan to marry next year", "is now set to marry": no marriage yet
     mentions = _local(s)
     before = [m for m in mentions if m.end <= word.start()]
     after = [m for m in mentions if m.start >= word.end() and m.start - word.end() < 40

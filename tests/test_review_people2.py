@@ -81,3 +81,10 @@ def test_a_trip_and_a_bank_job_are_no_custody(built: dict[str, Profile]) -> None
     party together since the split": a childless couple's custody and reconciliation sections."""
     profile = built["case09_section_words"]
     assert not [st for sec in profile.sections if sec.key in ("custody", "reconciliation") for st in sec.statements]
+
+
+def test_a_marriage_only_planned_makes_no_spouse(tmp_path: Path) -> None:
+    """"Otto Brandt and Cara Lind plan to marry next year", "is now set to marry his new partner, Cara Lind":
+    the people page said Otto Brandt was married to Cara Lind."""
+    profile = analyse(corpus_config(REVIEW / "case07_meant", tmp_path / "docs"))[0]
+    assert not [r for r in profile.relations if r.kind == "spouse" and {r.person, r.other} == {"Otto Brandt", "Cara Lind"}]
