@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from . import slots
 from .births import Dating, birth_years, date_undated
 from .lang.en import DENIED
-from .model import Conflict, ConflictValue, Fact, Sentence, Source, Verdict
+from .model import UNNAMED, Conflict, ConflictValue, Fact, Sentence, Source, Verdict
 
 COMPARED_KINDS = (slots.DURATION, slots.COUNT, slots.MONEY)
 # Slots whose values are compared (the registry's `compared`).
@@ -129,7 +129,7 @@ def _verdict(values: Mapping[str, list[Fact]], when: Mapping[int, When], sentenc
             why = (f"The number grew over time: {steps}. The latest value, {ordered[-1]}, stands; "
                    "the older ones were true when written.")
             return SUPERSEDED, why, ordered
-    listed = "; ".join(f"{v} in {_origins(values[v], independent)} independent source(s) "
+    listed = "; ".join(f"{v} {in_sources(_origins(values[v], independent), _unnamed(values[v], sentences))} "
                        f"({_wordings(values[v], sentences)})" for v in by_number)
     return DISAGREEMENT, f"The articles give different values: {listed}. Neither is chosen.", by_number
 
@@ -154,7 +154,8 @@ def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent
                 if value > rivals[0]:
                     continue  # reported once, with the smaller year
                 group = {value: fs, **{v: values[v] for v in rivals}}
-                listed = "; ".join(f"{v} in {_origins(group[v], independent)} independent source(s)" for v in group)
+                listed = "; ".join(f"{v} {in_sources(_origins(group[v], independent), _unnamed(group[v], sentences))}"
+                                   for v in group)
                 subject = sorted(clashes[(value, rivals[0])])
                 out.append(_conflict(f"conflict-{slot}-{value}", slot, tuple(subject), DISAGREEMENT,
                                      f"Articles about {' and '.join(subject)} give different years: {listed}. "
@@ -196,6 +197,11 @@ def _common(slot: str, fs: Sequence[Fact]) -> tuple[str, ...]:
             counts[p] += 1
     often = sorted((p for p, n in counts.items() if n * 2 >= len(fs)), key=lambda p: (-counts[p], p))
     return tuple(sorted(often[:slots.BY_NAME[slot].people]))
+
+
+def _unnamed(given: Sequence[Fact], sentences: Mapping[str, Sentence]) -> bool:
+    """Whether every sentence that gives a value rests on an unnamed source."""
+    return all(f.sentence in sentences and sentences[f.sentence].attribution == UNNAMED for f in given)
 
 
 def in_sources(n: int, unnamed: bool) -> str:

@@ -369,3 +369,14 @@ def test_a_side_resting_on_an_unnamed_source_is_said_to(tmp_path: Path) -> None:
                                          "to end his marriage.")])
     assert "“$4 million” in 1 independent source(s), resting on an unnamed source" in conflict.explanation
     assert "“$2 million” in 1 independent source(s);" in conflict.explanation
+
+
+def test_a_year_resting_on_an_unnamed_source_is_said_to(tmp_path: Path) -> None:
+    """A year disagreement says so too of a side that rests only on an unnamed source."""
+    profile = _profile(tmp_path, ["Nora Quill and Otto Brandt married in 2011, the register shows.",
+                                  "A source close to the couple said Nora Quill and Otto Brandt married in 2012.",
+                                  "Nora Quill and Otto Brandt married in 2011 in Boston."])
+    (conflict,) = [c for c in profile.conflicts if c.slot == "married" and str(c.verdict) == "disagreement"]
+    assert "2012 in 1 independent source(s), resting on an unnamed source" in conflict.explanation
+    assert "2011 in 2 independent source(s)" in conflict.explanation
+    assert "2011 in 2 independent source(s), resting" not in conflict.explanation
