@@ -19,13 +19,12 @@ from itertools import combinations
 
 from . import slots
 from .factcheck import AGREEMENT, DISAGREEMENT, in_sources, shown_date
-from .lang.en import MONTH_NUMBERS
+from .lang.en import MONTH_ALT, MONTH_BY_WORD
 from .model import UNNAMED, Citation, Conflict, ConflictValue, Fact, Sentence
 
-_MONTH = "|".join(re.escape(m) for m in sorted(MONTH_NUMBERS, key=len, reverse=True))
 _DAY = r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?"
 # The date right before a year: "2 July", "the 2nd of July,", "July 2,", "Jul. 2", "July".
-_BEFORE_YEAR = re.compile(rf"(?:\b{_DAY}\s+(?:of\s+)?)?\b({_MONTH})(?<!\.)\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+$")
+_BEFORE_YEAR = re.compile(rf"(?:\b{_DAY}\s+(?:of\s+)?)?\b({MONTH_ALT})\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+$")
 # A day right after a month word ("April 12"), or right before it ("12 April", "the 12th of April").
 _DAY_AFTER = re.compile(r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]*\s*(?:%|per|million|billion|years?|months?))")
 _DAY_BEFORE = re.compile(rf"\b{_DAY}\s+(?:of\s+)?$")
@@ -65,14 +64,14 @@ def date_written(s: Sentence, f: Fact) -> tuple[int, int, str] | None:
         if not before or any(x <= before.start(2) < y for x, y in names):
             return None
         day = int(before.group(1) or before.group(3) or 0)
-        return MONTH_NUMBERS[before.group(2)], day if day <= 31 else 0, s.text[before.start():b].strip(" ,")
-    if said not in MONTH_NUMBERS or any(x <= a < y for x, y in names):
+        return MONTH_BY_WORD[before.group(2)], day if day <= 31 else 0, s.text[before.start():b].strip(" ,")
+    if said.rstrip(".") not in MONTH_BY_WORD or any(x <= a < y for x, y in names):
         return None
     after = _DAY_AFTER.match(s.text, b)
     before_day = _DAY_BEFORE.search(s.text, max(0, a - 12), a)
     day_text = after.group(1) if after else before_day.group(1) if before_day else "0"
     lo, hi = (before_day.start() if before_day and not after else a), (after.end() if after else b)
-    return MONTH_NUMBERS[said], int(day_text) if int(day_text) <= 31 else 0, s.text[lo:hi].strip(" ,")
+    return MONTH_BY_WORD[said.rstrip(".")], int(day_text) if int(day_text) <= 31 else 0, s.text[lo:hi].strip(" ,")
 
 
 def _on_its_own(text: str, words: str) -> bool:

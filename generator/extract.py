@@ -19,6 +19,8 @@ from .lang.en import (
     KIN_WORDS,
     MONEY_SCALE,
     MONEY_SCALES,
+    MONTH_ALT,
+    MONTH_BY_WORD,
     MONTH_NUMBERS,
     MONTHS,
     NAME_STOPWORDS,
@@ -28,6 +30,7 @@ from .lang.en import (
     ORDINALS,
     PERFECT_BEFORE,
     PERFECT_OF_A_LIFE,
+    PLANNED_TO,
     PLURAL_REFERENCE,
     REPORT_VERBS,
     TEASER,
@@ -49,7 +52,6 @@ _NEEDS = {s.name: s.needs for s in slots.SLOTS if s.needs}  # the cheap test bef
 # on or before the article's date. "May" is left out: it is more often the verb.
 _MONTH_WORDS = {w: n for w, n in MONTH_NUMBERS.items() if w != "May"}  # "May" is a word too: only where it must be a month
 # Every month's name and short form, the longest first: the months of the patterns below.
-_MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 # A day of the month: "2", "the 2nd".
 _DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
 _BARE_MONTH = re.compile(
@@ -317,8 +319,8 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
 
 
 # A full date right after a weekday: ", Dec. 23, 2011", ", 17 May 2024".
-_FULL_DATE_AFTER = re.compile(rf",?\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
-                              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?,?)"
+_FULL_DATE_AFTER = re.compile(rf",?\s+(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+                              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_ALT})\.?,?)"
                               rf"\s+{YEAR}\b")
 # A word without which a text tells no time relative to its article (a cheap test first).
 _TIME_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
@@ -487,7 +489,7 @@ _TIME_WORD_BETWEEN = re.compile(rf"\b(?:{_TIME_WORDS}|since)\b", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:that|about|how|whether)\b", re.IGNORECASE)
 # A year that is only a bound of the event's time: "By 2015 they were married", "by March 2015".
 _UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|fall|autumn|winter|"
-                          + _MONTH_ALT + r")\.?\s+(?:of\s+)?)?$", re.IGNORECASE)
+                          + MONTH_ALT + r")\.?\s+(?:of\s+)?)?$", re.IGNORECASE)
 # A year that is a bound, one of two, or denied is no event's year: "a year earlier than 2001",
 # "no later than 2001", "between 1999 and 2001", "in 2019 or 2020", "not in 2001 as widely reported".
 _NOT_THE_YEAR_BEFORE = re.compile(rf"\b(?:than|between|not(?:\s+in)?|or(?:\s+in)?|between\s+{YEAR}\s+and)\s+$",
@@ -544,8 +546,8 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
 # A full date set off by commas between a subject and its verb: "A judge on Thursday, Feb. 16, 2023,
 # granted a judgment of divorce", "The couple on June 3, 2019, filed ...": the date is that verb's.
 # ... or after a comma: "divorced in 2018 and, in May 2024, married each other again".
-_DATE_SET_OFF = re.compile(r"(?:\bon\s+(?:(?:" + _WEEKDAY + r"),\s+)?(?:" + _MONTH_ALT + r")\.?\s+\d{1,2},\s+"
-                           r"|,\s+(?:in|on)\s+(?:(?:" + _MONTH_ALT + r")\.?\s+(?:\d{1,2},?\s+)?)?)$")
+_DATE_SET_OFF = re.compile(r"(?:\bon\s+(?:(?:" + _WEEKDAY + r"),\s+)?(?:" + MONTH_ALT + r")\.?\s+\d{1,2},\s+"
+                           r"|,\s+(?:in|on)\s+(?:(?:" + MONTH_ALT + r")\.?\s+(?:\d{1,2},?\s+)?)?)$")
 _VERB_AFTER_DATE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|gave|made|won|struck|ruled)\b")
 
 
@@ -844,7 +846,7 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
 
 
 # A wire's dateline: "PERTH, April 15 (ANW) - ", "LOS ANGELES, June 5 (AP) — ".
-_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]+,\s+(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_ALT}))\s*"
+_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]+,\s+(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT}))\s*"
                        rf"\([A-Za-z][\w .&-]*\)\s*[-—–]+\s*")
 
 
@@ -862,8 +864,7 @@ def _years_past_a_dateline(s: Sentence, source: Source) -> list[tuple[str, str, 
 
 # An event only meant or planned in the year's clause: "Couples must give a month's notice of their intention to
 # marry, so the first weddings can take place from 9 January", "plan to marry next year".
-_MEANT = re.compile(r"\b(?:intention|intentions|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?"
-                    r"|set|due|expected|scheduled|going|about)\s+to\s+(?:(?:get\s+)?(marry|married|wed)|(divorce)"
+_MEANT = re.compile(rf"\b{PLANNED_TO}\s+(?:(?:get\s+)?(marry|married|wed)|(divorce)"
                     r"|(separate|split)|(file)|(get\s+engaged))\b", re.IGNORECASE)
 _MEANT_SLOTS = (slots.MARRIED, slots.DIVORCE_FINAL, slots.SEPARATED, slots.DIVORCE_FILED, slots.ENGAGED)
 
@@ -976,7 +977,7 @@ def months_of_date(s: Sentence, f: Fact) -> frozenset[int]:
         return frozenset()
     names = [(m.start - s.start, m.end - s.start) for m in s.mentions]
     found = [m for m in (_DATE_MONTH_BEFORE.search(s.text, max(0, a - 30), a), _DATE_MONTH_AFTER.match(s.text, b)) if m]
-    months = {MONTH_NUMBERS[m.group(m.lastindex or 0)] for m in found
+    months = {MONTH_BY_WORD[m.group(m.lastindex or 0)] for m in found
               if not any(x <= m.start(m.lastindex or 0) < y for x, y in names)}
     iso = _ISO_DATE.match(s.text, a)
     if iso and 1 <= int(iso.group(2)) <= 12:
@@ -1012,8 +1013,8 @@ _SOME_MONTH = re.compile(r"\b(?:last|this|earlier this) month\b|\blast week\b", 
 
 # The month (and day) of a date right before its year: "November 2020", "2 July 2011", "the 2nd of July,
 # 2011", "May 17, 2024" (group 1 or 2: the month).
-_DATE_MONTH_BEFORE = re.compile(rf"\b({_MONTH_ALT})\.?(?:\s+{_DAY})?,?\s+$|\b{_DAY}\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+$")
-_DATE_MONTH_AFTER = re.compile(rf",?\s*(?:on\s+|\(\s*)?(?:({_MONTH_ALT})\.?\s+\d{{1,2}}\b|{_DAY}\s+(?:of\s+)?({_MONTH_ALT})\b)")
+_DATE_MONTH_BEFORE = re.compile(rf"\b({MONTH_ALT})\.?(?:\s+{_DAY})?,?\s+$|\b{_DAY}\s+(?:of\s+)?({MONTH_ALT})\.?,?\s+$")
+_DATE_MONTH_AFTER = re.compile(rf",?\s*(?:on\s+|\(\s*)?(?:({MONTH_ALT})\.?\s+\d{{1,2}}\b|{_DAY}\s+(?:of\s+)?({MONTH_ALT})\b)")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\b")
 
 

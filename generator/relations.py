@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from . import slots
 from .config import RelationConfig
-from .lang.en import FROM_ANOTHER_MARRIAGE, RELATION_WORDS, ROLE_TITLES
+from .lang.en import FROM_ANOTHER_MARRIAGE, PLANNED_TO, RELATION_WORDS, ROLE_TITLES
 from .model import UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
 from .people import name_words
 from .similar import unknown_names
@@ -39,8 +39,7 @@ _LEAD_IN = re.compile(r"^\s*(?:,\s*(?:[a-z][\w-]*\s+){0,3})?$")
 _LIST_GAP = re.compile(r"^(?:,\s*\d{1,2})?\s*,?\s*(?:and\s+(?:(?:son|daughter)\s+)?|as well as\s+(?:[a-z]+\s+){0,3}?)?$")
 MARRY = re.compile(r"\b(?:married|marry|marries|wed|tied the knot)\b", re.IGNORECASE)
 # Words of a marriage only meant, right before its verb (a review: "plan to marry" made a spouse).
-_ONLY_MEANT = re.compile(r"(?:\b(?:plans?|planned|planning|set|intends?|intended|hopes?|hoped|hoping|wants?|wanted|going"
-                         r"|due|expected|about|engaged)\s+to(?:\s+be)?|\bwill|\bwould)\s+$", re.IGNORECASE)
+_ONLY_MEANT = re.compile(rf"(?:\b(?:{PLANNED_TO}|engaged\s+to)(?:\s+be)?|\bwill|\bwould)\s+$", re.IGNORECASE)
 # Between "married" and the spouse's name: a few lower-case words or a title ("married pastry chef",
 # "married Director Bob Ray").
 _MARRY_GAP = re.compile(rf"^\s*(?:(?:[a-z][\w-]*|{'|'.join(sorted(ROLE_TITLES))})\s+){{0,3}}$")

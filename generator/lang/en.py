@@ -368,6 +368,10 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)
 # Each way an article writes a month, with its number: "June" 6, "Nov." 11.
 MONTH_NUMBERS: dict[str, int] = {**{m.capitalize(): i + 1 for i, m in enumerate(MONTHS)}, **MONTH_ABBREVIATIONS}
+# The same without an abbreviation's dot, for patterns that read "\.?" after the month ("Feb. 3", "Feb 3"), and
+# the number of each (a dot in an alternation matches any character: "Feb," was read as "Feb." and had none).
+MONTH_BY_WORD: dict[str, int] = {**MONTH_NUMBERS, **{m.rstrip("."): n for m, n in MONTH_NUMBERS.items()}}
+MONTH_ALT = "|".join(sorted({m.rstrip(".") for m in MONTH_NUMBERS}, key=len, reverse=True))
 MONTH_PATTERN = "|".join(m.capitalize() for m in MONTHS)  # "January|February|...", in calendar order
 # The month each holiday falls in (Easter and Mother's Day move a little: their usual month).
 HOLIDAY_MONTHS = {"thanksgiving": 11, "christmas": 12, "valentine's day": 2, "new year's eve": 12,
@@ -617,6 +621,10 @@ NOT_SO = re.compile(
 # move", "will divorce"): after a ", who married in 2001," aside they are the main clause's, not a doubt
 # of the aside's wedding. Not a maybe ("could", "may", "if", "whether", "would", "expected"), which may
 # doubt the whole sentence ("..., who wed in 2012, if the tabloid is right, have split").
+# Words that an event is only meant, right before "to" and its verb: "plan to marry", "is set to wed", "their
+# intention to divorce" (extract._MEANT: no year; relations: no spouse).
+PLANNED_TO = (r"(?:intentions?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|set|due|expected"
+              r"|scheduled|going|about)\s+to")
 WISH_OR_PLAN = re.compile(r"(?:hop(?:e|es|ed|ing)|want(?:s|ed)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought"
                           r"|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|will|shall)\b", re.IGNORECASE)
 # A "not" that says when, not whether, of a past event: "was not finalized until 2021", "did not

@@ -64,7 +64,7 @@ from .history import (
     unlisted,
     unnamed_pair,
 )
-from .names import NAME_WORD, Resolver, SurnameBearers, fold, name_runs, name_words
+from .names import NAME_WORD, TITLE_GENDER, Resolver, SurnameBearers, fold, name_runs, name_words
 
 __all__ = ["name_runs", "name_words", "recognise"]
 
@@ -397,14 +397,14 @@ _ASIDE_AFTER = re.compile(r",\s+(?:he|she)\s+[^,.;:!?\"“”]{2,60},\s+(?:[a-z]
 
 _ANY_HONORIFIC = re.compile(r"\bM(?:r|rs|s|iss)\b")
 # A word of address that says whether a man or a woman is named after it.
-_GENDERED_HONORIFIC = re.compile(r"\b(?:(Mr)|(Mrs|Ms|Miss))\.?\s+$")
+_GENDERED_HONORIFIC = re.compile(rf"\b({'|'.join(TITLE_GENDER)})\.?\s+$")
 
 
 def _honorific_fits(s: Sentence, m: Mention, gender: Mapping[str, str]) -> bool:
     """Whether the word of address right before a name fits the gender of the one it is given to ("Mr
     Lee" is never Ann Lee, his sister, where the article named only her in full)."""
     title = _GENDERED_HONORIFIC.search(s.text, max(0, m.start - s.start - 6), m.start - s.start)
-    said = "m" if title and title.group(1) else "f" if title else ""
+    said = TITLE_GENDER[title.group(1)] if title else ""
     return not said or gender.get(m.person, said) in (said, "")
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ..model import Mention, Sentence
 from .genders import FEMALE, MALE, SPEAKER_PRONOUN
 from .history import LISTED, OTHER, SPEAKER_MARK, UNKNOWN, in_quotes, unlisted
-from .names import Resolver
+from .names import TITLE_GENDER, Resolver
 
 _APPOSITION_GAP = re.compile(r"^(?:['’]s)?(?:,\s*(?:\d{1,3}|aged \d{1,3}))?,\s*$")
 
@@ -126,8 +126,7 @@ def resolve_speaker(s: Sentence, resolver: Resolver, extra: list[Mention], histo
         return None
     if s.speaker in resolver.owner:
         return resolver.owner[s.speaker]
-    title = s.speaker.split()[0].rstrip(".")
-    said = "m" if title == "Mr" else "f" if title in ("Mrs", "Ms", "Miss") else ""
+    said = TITLE_GENDER.get(s.speaker.split()[0].rstrip("."), "")
     for word in (s.speaker.split()[-1], s.speaker.split()[0]):
         if word in resolver.owner:
             who = resolver.owner[word]

@@ -30,6 +30,8 @@ _DATE_BEFORE = re.compile(
     r"during|every|each)|\d|-)\s*$", re.IGNORECASE)
 
 
+# The gender a word of address gives the name after it ("Mr Lee" is a man; "Dr" says none).
+TITLE_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _HONOUR_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Yy]our)\s+$")
 
 
