@@ -728,8 +728,9 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
         return who
     if not pair or who <= pair or pair <= who:
         return who
-    if key[0] in COUPLING_EVENTS and len(named) == 2 and len(named & pair) == 1:
-        return named  # "Ray got engaged to Cara Doe in 2023": the two of its clause, not Ray of the article's pair
+    if len(named) == 2 and len(named & pair) == 1 and (key[0] in COUPLING_EVENTS or named - set(s.people)):
+        return named  # "Ray got engaged to Cara Doe in 2023": the two of its clause, not Ray of the article's pair;
+        # "divorced Abe Hart in 2015", Abe Hart named nowhere else (extract.event_subject): Hart is a party
     return who & pair or who
 
 

@@ -21,6 +21,7 @@ from .lang.en import (
     MONEY_SCALES,
     MONTH_ALT,
     MONTH_BY_WORD,
+    MONTH_NAMES,
     MONTH_NUMBERS,
     MONTHS,
     NAME_STOPWORDS,
@@ -32,6 +33,7 @@ from .lang.en import (
     PERFECT_OF_A_LIFE,
     PLANNED_TO,
     PLURAL_REFERENCE,
+    REGIONS,
     REPORT_VERBS,
     TEASER,
     TELLING_WORDS,
@@ -328,7 +330,8 @@ _TIME_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon
                         r"|[Mm]other's|[Ff]ather's|[Ff]ourth of|week|yesterday|today|year|month|last)")
 _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
     re.escape(h) for h in sorted(HOLIDAY_MONTHS, key=len, reverse=True))
-    + rf")\b(\s+[Ee]ve\b)?(?:\s+[Dd]ay\b)?(?!,? {YEAR})(?!\s+(?:[Ee]ve|[Dd]ay),? {YEAR})", re.IGNORECASE)
+    + rf")\b(\s+[Ee]ve\b)?(?:\s+[Dd]ay\b)?(?!,?\s+(?:(?:in|of)\s+)?{YEAR})(?!\s+(?:[Ee]ve|[Dd]ay),?\s+(?:(?:in|of)\s+)?{YEAR})",
+    re.IGNORECASE)  # (not "on New Year's Eve in 2015", which names its year)
 # "finalised that November", "the same November": the month of the year the sentence told before it.
 _THAT_MONTH = re.compile(r"\b(?:that|the same) (" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
 _THAT_BEFORE = re.compile(r"\b(?:that|the same) $")
@@ -755,6 +758,13 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
             # daughter attended when Lee and Ray married in 2001": the people named after the kin)
             return (f"{m.person}'s {kin.group('kin').lower()}",)
     known = slots.slot(slot)
+    partner = _partner_after_verb(s, lo, start) if known is not None and known.couple else None
+    if partner:
+        # "Ida Lane married Cal Moss in 2010 and divorced Abe Hart in 2015": the divorce is Lane's and Hart's,
+        # never Lane's and Moss's; a name the corpus does not know stands as its own party
+        at, name = partner
+        first = [m.person for m in s.mentions if lo <= m.start - s.start < at and m.person != name][:1]
+        return tuple(sorted({*first, name}))
     # (only where "the couple" are the event's parties: "The couple exchanged vows ..., including Cy Moss"; not
     # "Cara Roe read a poem in front of 150 guests as Ann Lee married Bob Ray", "has married hundreds of
     # couples, including Ann Lee and Bob Ray", "Jo Roe, who co-hosts alongside Ann Lee, said ...": a review)
@@ -765,6 +775,33 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
                    and not (known is not None and known.couple and CHILD_AGE_AFTER.match(s.text, m.end - s.start))})
     rest = set(s.people) - guests
     return tuple(here) if here else (tuple(sorted(rest)) if len(rest) <= 2 else ())
+
+
+# A couple's event with someone named right after its verb, just before the date ("divorced Abe Hart in 2015",
+# "married actress Ada Stone on"): that person is a party to it. The words between are no preposition
+# ("married on New Year's Eve in 2015").
+_PARTNER_AFTER_VERB = re.compile(r"\b(?:married|wed|weds|divorced|divorcing|(?:engaged|married|wed) to|(?:split|separated)"
+                                 r" from)\s+(?:(?!(?:on|at|in|near|during|over|before|after|by|from|with|a|an|the|his|her"
+                                 r"|their|to|and|for)\b)[a-z-]+\s+){0,2}?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*)"
+                                 r"\s+(?:in|on|last|this|earlier|back in)\s+(?:[A-Za-z0-9.,]+\s+){0,3}$")
+_NOT_A_PARTNER = frozenset([*MONTH_NAMES, *WEEKDAYS, "Christmas", "Thanksgiving", "Easter", "New", "Valentine's"])
+
+
+def _partner_after_verb(s: Sentence, lo: int, start: int) -> tuple[int, str] | None:
+    """(where the verb stands, who) for the person named right after a couple's event's verb, just before
+    the date at `start`: the person the corpus knows there, or the name as written for someone it does not
+    know (two words or more, no place, month, weekday or holiday)."""
+    m = _PARTNER_AFTER_VERB.search(s.text, lo, start)
+    if not m:
+        return None
+    a, b = m.span("name")
+    known = [n.person for n in s.mentions if n.start - s.start < b and n.end - s.start > a]
+    if known:
+        return (m.start(), known[0]) if len(set(known)) == 1 else None
+    name = m.group("name")
+    if " " not in name or name.split()[0] in _NOT_A_PARTNER or name in REGIONS:
+        return None
+    return m.start(), name
 
 
 # A name with a child's age right after it ("the children, Ivy, 7, Tom, 5, and Ann, 2, have lived ...

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.claims import ClaimGroup, build_claims
+from generator.claims import ClaimGroup, build_claims, by_month
 from generator.config import ProfileConfig, from_options
 from generator.corroborate import group_and_link
 from generator.extract import news_in_keeping
@@ -46,9 +46,11 @@ def analysed_case(tmp_path_factory: pytest.TempPathFactory, name: str) -> Profil
     return analyse(corpus_config(tmp / "seeds", tmp / "docs"))[0]
 
 
-def claims_of(tmp: Path, articles: dict[str, str]) -> tuple[list[ClaimGroup], dict[str, str], tuple[Sentence, ...]]:
+def claims_of(tmp: Path, articles: dict[str, str], as_published: bool = False
+              ) -> tuple[list[ClaimGroup], dict[str, str], tuple[Sentence, ...]]:
     """The claims stage run on small articles written into tmp/seeds: (claims, set-aside
-    reasons, sentences)."""
+    reasons, sentences). `as_published`: the claims as the profile's statements cite them (a dated
+    event's sentences of two months of one year apart: claims.by_month, as compose.py does)."""
     seeds = tmp / "seeds"
     seeds.mkdir()
     for name, text in articles.items():
@@ -59,7 +61,7 @@ def claims_of(tmp: Path, articles: dict[str, str]) -> tuple[list[ClaimGroup], di
     facts = news_in_keeping(extract_all(sentences, {s.id: s for s in sources}), {s.id: s for s in sentences})
     groups, links = group_and_link(sentences, facts, {s.id: s.published or "" for s in sources})
     claims, fates = build_claims(sentences, facts, groups, clause_links=links)
-    return claims, fates, sentences
+    return (by_month(claims, facts) if as_published else claims), fates, sentences
 
 
 def run_mkdocs(folder: Path, timeout: int = 600) -> subprocess.CompletedProcess[str]:

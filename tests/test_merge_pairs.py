@@ -18,7 +18,7 @@ import yaml
 from .conftest import CASES, claims_of
 
 PAIRS: list[dict[str, Any]] = yaml.safe_load((CASES / "units" / "merge_pairs.yml").read_text(encoding="utf-8"))
-MIN_PRECISION = 0.97
+MIN_PRECISION = 0.99  # the issue asks 0.97; 1.000 measured since the pairs are read as published (below)
 # Measured 0.684 (78 of 114 pairs that state one claim) at precision 1.000 (was 0.664 at 1.000; 0.728
 # with looser ways that merged different claims in whole corpora: "seeking custody of the couple's
 # three children" / "pays child support for their three children", "spotted at a hardware store in
@@ -80,16 +80,22 @@ MIN_PRECISION = 0.97
 # capitalised words, other facts) its other articles lack cites only those that give them, names of
 # two words or more being no such detail (claims._details: p058 kept). Still missed (20): paraphrases
 # that share almost nothing, conflicting figures (kept apart on purpose), unnamed reps (on purpose).
-MIN_RECALL = 0.847
+# 0.870 (114 of 131) at precision 1.000 since the pairs are read as the statements cite them (claims.by_month:
+# "announced their separation ... on Aug. 14, 2018" / "listed the date of separation as July 30, 2018", p121,
+# two dates of one year, are two statements, as published) and a couple's event names its partner where a name
+# stands right after its verb (extract.event_subject: "married Cal Moss in 2010 and divorced Abe Hart in 2015",
+# p358; "who was once engaged to Mara Lind, married Ada Stone in 2022", p272: Hart and Stone named nowhere else).
+MIN_RECALL = 0.87
 
 
 def merged(tmp: Path, pair: dict[str, Any]) -> bool:
-    """Whether one claim cites both article A and article B of the pair."""
+    """Whether one claim cites both article A and article B of the pair, as the profile's statements cite
+    them (a dated event told in two months of one year is two statements: claims.by_month)."""
     articles = {}
     for side in ("a", "b"):
         date = pair.get(f"{side}_date")
         articles[f"{side}.txt"] = (f"date {date}\n\n" if date else "") + pair[side] + "\n"
-    claims, _fates, _sentences = claims_of(tmp, articles)
+    claims, _fates, _sentences = claims_of(tmp, articles, as_published=True)
     return any(len({s.source for s in c.sentences}) == 2 for c in claims)
 
 
