@@ -631,11 +631,17 @@ def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
         else:
             n = number(m.group(2))
             months = float(n * 12 if m.group(3).lower().startswith("year") else n)
+        if _PAYMENT_TERM.search(s.text, max(0, m.start() - 60), m.start()):
+            continue  # "spousal maintenance of $5,000 a month for two years": how long a payment runs, no length
+            # of a marriage or of a negotiation
         slot = _nearest_cue(s.text, m.start(), m.end())
         if slot and not GAP_AFTER.match(s.text, m.end()):
             yield slot, f"{months:g} months", m.start(), m.end(), months
 
 
+# A payment's term right before a length: "$5,000 a month for two years", "alimony for five years".
+_PAYMENT_TERM = re.compile(r"(?:\b(?:a|per|each|every)\s+(?:week|fortnight|month|year)|\bmonthly|\bweekly"
+                           r"|\b(?:maintenance|support|alimony|payments?)(?:\s+[\w$,.]+){0,3}?)\s+for\s+$", re.IGNORECASE)
 # "three years later": a gap, not a length; "15 years her senior", "ten years older": an age gap
 GAP_AFTER = re.compile(r"\s+(?:later|after|before|earlier|ago|on|older|younger|(?:her|his|their|my)\s+(?:senior|junior))\b")
 DURATION_CUES = slots.cues(slots.DURATION)  # the first of two equally near cues wins

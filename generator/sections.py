@@ -91,7 +91,9 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
     # articles that tell of a split, whatever their date: their present is not the couple's past
     after_a_split = {s.source for s in sentences if SPLIT_WORDS.search(s.text)}
-    by_event = [_by_event(claim, chosen, keys, main, facts, split, childlike) for claim, chosen in zip(claims, best, strict=True)]
+    wed = wedding_year(claims, facts or {}, main) if len(main) == 2 else ""
+    by_event = [_by_event(claim, chosen, keys, main, facts, split, childlike, wed)
+                for claim, chosen in zip(claims, best, strict=True)]
     out = [event or _by_cues(claim, chosen, cue_of) for claim, chosen, event in zip(claims, best, by_event, strict=True)]
     # The story an uncued sentence continues is its neighbours' as their claims settle it, where that
     # overrides their own words: the current family's for someone else's event ("She filed for
@@ -126,12 +128,18 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
 
 
 def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozenset[str],
-              facts: Mapping[str, Sequence[Fact]] | None, split: str = "", childlike: frozenset[str] = frozenset()
-              ) -> str:
+              facts: Mapping[str, Sequence[Fact]] | None, split: str = "", childlike: frozenset[str] = frozenset(),
+              wed: str = "") -> str:
     """The section of the claim's event, when it is keyed on one and the profile has its section ("");
     `split` is the year the couple's split began (split_year); `childlike`: the people the corpus names as
-    children, never another couple ("Ivy joins big sister June, 2. The couple, who wed in 2011, ...")."""
+    children, never another couple ("Ivy joins big sister June, 2. The couple, who wed in 2011, ...");
+    `wed`: the year of the couple's wedding (marriages.wedding_year): a split before it is an earlier
+    marriage's, the couple's past ("The pair divorced in 2014", of one of them and a former wife)."""
     by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
+    past = SLOT_SECTIONS.get(slots.MARRIED, "")
+    if claim.key and claim.key[0] in SPLIT_SLOTS and wed and claim.key[1].isdigit() and claim.key[1] < wed \
+            and past in keys:
+        return past
     about = claim.about - (childlike - main)  # never one of the couple, however a sentence names them
     if claim.key and claim.key[0] in COUPLE_SLOTS and main and about and (  # (an engagement too, of no section)
             _kin_event(chosen, claim.key[0], facts, main) or not main <= about
