@@ -865,8 +865,9 @@ def counts_of_others(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[
     two children": the recogniser did not take them, so the count looked like the couple's;
     _stranger_first). Never compared with the profile's counts nor made the couple's record,
     where it would make a false disagreement (the safe way round: a count left out is no
-    falsehood). A count of someone the corpus knows (one parent's, a new family's) is compared as
-    before: the fact check tells it as a number that grew; but not one in a sentence that names no one
+    falsehood). Nor one parent's count (_one_parents: "Ray now has four children", after twins with
+    his new wife, made the couple's record "Ray and Lee have four children"); a new family's
+    count told of both is compared as before: the fact check tells it as a number that grew; nor one in a sentence that names no one
     of the couple nor of their `children` (the relations') and has no word before it that says whose
     (says_whose_count) ("Ray, who is married with two children, did not respond", of a business partner; "Four
     kids, two houses, one group chat.": whose?), unless a word of someone's name (`names`) stands before
@@ -875,14 +876,22 @@ def counts_of_others(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[
     if len(couple) != 2:
         return frozenset()
     out: set[tuple[str, str, str]] = set()
-    for c in claims:
-        if not c.key or c.key[0] not in EXACT_SLOTS:
-            continue
-        for s in c.sentences:
-            counts = [f.span.start - s.start for f in facts.get(s.id, ()) if (f.slot, f.value) == c.key]
-            if any(_stranger_first(s, at) or _no_one_of_theirs(s, at, couple | children, names) for at in counts):
-                out.add((s.id, *c.key))
+    for s in {s.id: s for c in claims for s in c.sentences}.values():  # (a count in a sentence keyed on another
+        for f in facts.get(s.id, ()):  # fact too: "Orcutt and Broom have two children together, twins born in 2022")
+            at = f.span.start - s.start
+            if f.slot in EXACT_SLOTS and (_stranger_first(s, at) or _no_one_of_theirs(s, at, couple | children, names)
+                                          or _one_parents(s, at, couple)):
+                out.add((s.id, f.slot, f.value))
     return frozenset(out)
+
+
+def _one_parents(s: Sentence, at: int, couple: frozenset[str]) -> bool:
+    """Whether a count of children at offset `at` is one parent's: the sentence names one of the couple
+    (by name or pronoun) before it and the other nowhere, with no word before it that makes it theirs
+    ("Ray now has four children", after twins with his new wife: his, not the couple's)."""
+    named = {m.person for m in s.mentions if m.person in couple}
+    before = {m.person for m in s.mentions if m.person in couple and m.start - s.start < at}
+    return len(named) == 1 and named == before and not says_whose_count(s, at, couple)
 
 
 def _stranger_first(s: Sentence, at: int) -> bool:

@@ -90,13 +90,13 @@ def _claim_facts(claim: ClaimGroup, group: Sequence[Sentence], facts: Mapping[st
     return [f for s in group for f in facts.get(s.id, ()) if claim.key is None or claim.key in keys_of([f])]
 
 
-def _verdicts(claim_facts: Sequence[Fact], chosen: Sentence, verdict_of: Mapping[tuple[str, str], str],
+def _verdicts(claim_facts: Sequence[Fact], chosen: Sentence, verdict_of: Mapping[tuple[str, str, str], str],
               disputed: Collection[str]) -> set[str]:
     """The fact check's verdicts on a statement's facts (its claim's, and every fact its words give:
     "spent seven years in a bitter divorce battle, and the financial talks took 18 months" is
     disputed where the articles disagree on the seven years, whichever claim it words), and a
     disagreement where the words that word it give one side of a disagreement about a figure."""
-    verdicts = {verdict_of[(f.slot, f.value)] for f in claim_facts if (f.slot, f.value) in verdict_of}
+    verdicts = {verdict_of[(f.slot, f.value, f.sentence)] for f in claim_facts if (f.slot, f.value, f.sentence) in verdict_of}
     if chosen.id in disputed:
         verdicts.add(DISAGREEMENT)
     return verdicts

@@ -631,6 +631,8 @@ def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
         else:
             n = number(m.group(2))
             months = float(n * 12 if m.group(3).lower().startswith("year") else n)
+        if _of_named_kin(s.text, m.start(), m.end()):
+            continue  # "Ray's sister, Jo Ray, went through a custody battle that lasted two years"
         if _PAYMENT_TERM.search(s.text, max(0, m.start() - 60), m.start()):
             continue  # "spousal maintenance of $5,000 a month for two years": how long a payment runs, no length
             # of a marriage or of a negotiation
@@ -639,6 +641,22 @@ def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
             yield slot, f"{months:g} months", m.start(), m.end(), months
 
 
+# Someone's kin named in apposition: "Ray's sister, Jo Ray,", "her brother, Tom Lee,".
+_NAMED_KIN = re.compile(r"^\W*(?:(?:And|But|Meanwhile|Also|Even)\W+)?(?:[A-Z][\w'’-]*['’]s|(?:Her|His|Their))\s+"
+                        r"(?:(?:older|younger|elder|big|little|late|best)\s+)?(?:sister|brother|mother|father|mom|dad|mum"
+                        r"|parents|cousin|aunt|uncle|friend|grandmother|grandfather|niece|nephew|\w+-in-law),\s+(?-i:[A-Z])")
+
+
+def _of_named_kin(text: str, start: int, end: int) -> bool:
+    """Whether the sentence opens on someone's kin named in apposition, its subject, before text[start:end]:
+    the figure is the kin's ("Ray's sister, Jo Ray, went through a custody battle that lasted two
+    years as well"; not "the custody battle over their daughter, Lena, lasted five years")."""
+    return bool(_NAMED_KIN.search(text[:start]))
+
+
+# Words after a count of children that make it some of them: "two children under ten", "two kids aged under 5".
+_SOME_OF_THEM = re.compile(r"\s+(?:(?:aged\s+)?(?:under|over|below|above)|younger than|older than|still at home|at home"
+                           r"|still living at home)\b", re.IGNORECASE)
 # A payment's term right before a length: "$5,000 a month for two years", "alimony for five years".
 _PAYMENT_TERM = re.compile(r"(?:\b(?:a|per|each|every)\s+(?:week|fortnight|month|year)|\bmonthly|\bweekly"
                            r"|\b(?:maintenance|support|alimony|payments?)(?:\s+[\w$,.]+){0,3}?)\s+for\s+$", re.IGNORECASE)
@@ -703,6 +721,10 @@ def _counts(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
             slot = {"kids": slots.CHILDREN, "children": slots.CHILDREN}.get(kind, kind)
             if number(m.group(1)) > MOST_CHILDREN:
                 continue  # "Among the 31 children adopted in the county's ceremonies": a crowd, no family's count
+            if _of_named_kin(s.text, m.start(), m.end()):
+                continue  # "Her sister, Cara Roe, has three children": the sister's
+            if _SOME_OF_THEM.match(s.text, m.end()):
+                continue  # "two children under ten": some of them, no count of all
             lo, hi = clause(s.text, m.start(), m.end())
             if slot == slots.CHILDREN and BLENDED.search(s.text, lo, hi):
                 slot = slots.FAMILY_CHILDREN  # "five children between them": a blended family's count
@@ -765,11 +787,14 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
             return (f"{m.person}'s {kin.group('kin').lower()}",)
     known = slots.slot(slot)
     partner = _partner_after_verb(s, lo, start) if known is not None and known.couple else None
-    if partner:
+    if partner and not any(lo <= m.start - s.start < partner[0] and _OWNS_KIN.match(s.text, m.end - s.start)
+                           for m in s.mentions):  # (not "Lee and Ray's son, Tom Ray, married Ada Stone": the kin's)
         # "Ida Lane married Cal Moss in 2010 and divorced Abe Hart in 2015": the divorce is Lane's and Hart's,
         # never Lane's and Moss's; a name the corpus does not know stands as its own party
         at, name = partner
-        first = [m.person for m in s.mentions if lo <= m.start - s.start < at and m.person != name][:1]
+        before = [m for m in s.mentions if lo <= m.start - s.start < at and m.person != name]
+        right = [m for m in before if _SUBJECT_GAP.fullmatch(s.text, m.end - s.start, at)]
+        first = [m.person for m in (right or before)][:1]  # "Jo Roe ... said that Quill had married Otto Brandt": Quill
         return tuple(sorted({*first, name}))
     # (only where "the couple" are the event's parties: "The couple exchanged vows ..., including Cy Moss"; not
     # "Cara Roe read a poem in front of 150 guests as Ann Lee married Bob Ray", "has married hundreds of
@@ -777,19 +802,40 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
     plural = PLURAL_REFERENCE.search(s.text, 0, start)
     guests = {m.person for m in s.mentions if plural and plural.end() <= m.start - s.start
               and _GUESTS_BEFORE.search(s.text, plural.end(), m.start - s.start)}
-    here = sorted({m.person for m in s.mentions if lo <= m.start - s.start < hi and m.person not in guests
-                   and not (known is not None and known.couple and CHILD_AGE_AFTER.match(s.text, m.end - s.start))})
-    rest = set(s.people) - guests
-    return tuple(here) if here else (tuple(sorted(rest)) if len(rest) <= 2 else ())
+    # never a party: one who owns the kin named after them ("Ray's brother, Tom Ray, was declared legally single
+    # in May 2021 as well": Tom Ray's, not Ray's), nor, for a couple's event, a child named with an age ("The
+    # couple married in 2011 and share two children, Ivy, 7, and Tom, 4": no one the sentence names)
+    aside = [m for m in s.mentions if lo <= m.start - s.start < hi and (
+        _OWNS_KIN.match(s.text, m.end - s.start) or _CO_OWNER.match(s.text, m.end - s.start))
+             or known is not None and known.couple and CHILD_AGE_AFTER.match(s.text, m.end - s.start)]
+    kept = [m for m in s.mentions if m not in aside]
+    told = [m for m in PLURAL_REFERENCE.finditer(s.text, lo, start)][-1:] if known is not None and known.couple else []
+    between = s.text[told[0].end():start] if told else ""
+    ahead = {m.person for m in kept if lo <= m.start - s.start < told[0].start()} if told else set()
+    if told and "," not in between and len(between.split()) <= 5 \
+            and not any(told[0].end() <= m.start - s.start < start for m in kept) \
+            and (len(ahead) == 1 or not ahead and kept and all(m.start - s.start >= end for m in kept)):
+        return ()  # "A friend of the singer claimed the couple married in 2015", "The pair met in 1999 ... and had
+        # their only child, Lena": the couple's, whom the claims stage knows (claims.with_claimed_people); one
+        # person before it is never "the couple" (but "Lee and Ray wed in 2001 after they met in 1999": the two)
+    here = sorted({m.person for m in kept if lo <= m.start - s.start < hi and m.person not in guests})
+    everyone = set(s.people) - guests
+    rest = everyone - ({m.person for m in aside} - {m.person for m in kept})
+    return tuple(here) if here else (tuple(sorted(rest)) if len(everyone) <= 2 else ())
 
 
+# One of two who own kin together: "Marla Quinn" of "Marla Quinn and Devon Hale's son, Rowan Hale, married ...".
+_CO_OWNER = re.compile(rf"\s+and\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+(?:[\w-]+\s+){{0,2}}?{KIN_WORDS}\b")
 # A couple's event with someone named right after its verb, just before the date ("divorced Abe Hart in 2015",
 # "married actress Ada Stone on"): that person is a party to it. The words between are no preposition
 # ("married on New Year's Eve in 2015").
 _PARTNER_AFTER_VERB = re.compile(r"\b(?:married|wed|weds|divorced|divorcing|(?:engaged|married|wed) to|(?:split|separated)"
-                                 r" from)\s+(?:(?!(?:on|at|in|near|during|over|before|after|by|from|with|a|an|the|his|her"
-                                 r"|their|to|and|for)\b)[a-z-]+\s+){0,2}?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*)"
-                                 r"\s+(?:in|on|last|this|earlier|back in)\s+(?:[A-Za-z0-9.,]+\s+){0,3}$")
+                                 r" from)\s+(?:(?!(?:on|at|in|near|during|over|before|after|by|from|with|his|her"
+                                 r"|their|to|and|for)\b)[a-z-]+\s+){0,3}?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*)"
+                                 r"\s+(?:in|on|last|this|earlier|back in|from)\s+(?:[A-Za-z0-9.,]+\s+){0,3}$")
+# Between a subject and its verb: "Quill had married", "Lee then quietly divorced".
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:had|has|have|was|were|is|got|then|later|finally|also|recently|secretly|quietly"
+                          r"|reportedly|eventually|first)\s+)*")
 _NOT_A_PARTNER = frozenset([*MONTH_NAMES, *WEEKDAYS, "Christmas", "Thanksgiving", "Easter", "New", "Valentine's"])
 
 
@@ -902,7 +948,14 @@ def _years_past_a_dateline(s: Sentence, source: Source) -> list[tuple[str, str, 
     years = list(_years(s if line is None else replace(s, text=" " * line.end() + s.text[line.end():]), source=source))
     if years and _MEANT.search(s.text):
         years = [y for y in years if not _only_meant(s.text, y[0], y[2], y[3])]
+    if years and _FIRST_WED.search(s.text):  # "exchanged vows in 2017 on the same beach where they first wed": a
+        years = [y for y in years if not (y[0] == slots.MARRIED and _FIRST_WED.search(s.text, y[3]))]  # later rite
     return years
+
+
+# The first wedding named after a year of vows: the vows of that year are a later ceremony's.
+_FIRST_WED = re.compile(r"\b(?:where|when|since|after) (?:they|the couple|the pair) (?:had )?first (?:wed|married"
+                        r"|tied the knot|exchanged vows|said (?:['\"“]?I do['\"”]?))\b", re.IGNORECASE)
 
 
 # An event only meant or planned in the year's clause: "Couples must give a month's notice of their intention to

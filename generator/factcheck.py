@@ -153,17 +153,39 @@ def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent
             if rivals:
                 if value > rivals[0]:
                     continue  # reported once, with the smaller year
-                group = {value: fs, **{v: values[v] for v in rivals}}
+                subject = sorted(clashes[(value, rivals[0])])
+                group = {v: _of_people(values[v], set(subject)) for v in (value, *rivals)}  # (not "Jo Lee, the
+                # singer's sister, married producer Cy Moss in 2015", beside the couple's 2015)
                 listed = "; ".join(f"{v} {in_sources(_origins(group[v], independent), _unnamed(group[v], sentences))}"
                                    for v in group)
-                subject = sorted(clashes[(value, rivals[0])])
                 out.append(_conflict(f"conflict-{slot}-{value}", slot, tuple(subject), DISAGREEMENT,
                                      f"Articles about {' and '.join(subject)} give different years: {listed}. "
                                      "Neither is chosen.", sorted(group), group, when, sentences))
-            elif n >= 2:
-                out.append(_conflict(f"agreement-{slot}-{value}", slot, _common(slot, fs), AGREEMENT,
-                                     f"{n} independent sources give {value}.", [value], {value: fs}, when, sentences))
+            else:
+                agreed = _agreeing(slot, fs)
+                n = _origins(agreed, independent)
+                if n < 2:
+                    continue
+                named = _origins([f for f in agreed if sentences[f.sentence].attribution != UNNAMED], independent)
+                why = (f"{n} independent sources give {value}." if named == n
+                       else f"{n} independent sources give {value}, each resting on an unnamed source." if not named
+                       else f"{n} independent sources give {value}, {n - named} of them resting on an unnamed source.")
+                out.append(_conflict(f"agreement-{slot}-{value}", slot, _common(slot, agreed), AGREEMENT,
+                                     why, [value], {value: agreed}, when, sentences))
     return out
+
+
+def _agreeing(slot: str, fs: Sequence[Fact]) -> list[Fact]:
+    """The facts of one year that agree on one event: those about the people the event is told of most
+    (_common), or about some of them, or about no one named ("the pair"); never another's event of that
+    year ("Ray's brother, Tom Ray, was declared legally single in May 2021 as well", "Her best friend,
+    Nora Quill, got engaged in 2022 too" beside the couple's)."""
+    return _of_people(fs, set(_common(slot, fs)))
+
+
+def _of_people(fs: Sequence[Fact], people: set[str]) -> list[Fact]:
+    """The facts about `people`, some of them, or no one named (only those, where `people` is no one)."""
+    return [f for f in fs if not f.subject or people and (set(f.subject) <= people or people <= set(f.subject))]
 
 
 def _clashes(slot: str, values: Mapping[str, list[Fact]], independent: Mapping[str, str]
@@ -222,14 +244,16 @@ def shown_date(date: str) -> str:
     return (date[:10] if date[:1].isdigit() else date) or "undated"
 
 
-def current_values(conflicts: Sequence[Conflict]) -> dict[tuple[str, str], str]:
-    """(slot, value) -> the verdict a statement carrying that value gets: the older values of
-    a superseded slot are superseded, its latest is not; every value of a disagreement is disputed."""
-    out: dict[tuple[str, str], str] = {}
+def current_values(conflicts: Sequence[Conflict]) -> dict[tuple[str, str, str], str]:
+    """(slot, value, sentence id) -> the verdict a statement carrying that value, in a sentence the fact
+    check weighed for it, gets: the older values of a superseded slot are superseded, its latest is not;
+    every value of a disagreement is disputed. A sentence the fact check did not weigh for it (someone
+    else's: "Jo Lee, the singer's sister, married producer Cy Moss in 2015") gets none."""
+    out: dict[tuple[str, str, str], str] = {}
     for c in conflicts:
         if c.verdict == SUPERSEDED:
-            out.update(((c.slot, v.value), SUPERSEDED) for v in c.values[:-1])
+            out.update(((c.slot, v.value, x.sentence), SUPERSEDED) for v in c.values[:-1] for x in v.citations)
         elif c.verdict == DISAGREEMENT and c.slot != slots.BORN:
-            out.update(((c.slot, v.value), DISAGREEMENT) for v in c.values)
+            out.update(((c.slot, v.value, x.sentence), DISAGREEMENT) for v in c.values for x in v.citations)
     return out
 

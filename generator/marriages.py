@@ -70,6 +70,19 @@ def weddings_to_others(sentences: Mapping[str, Sentence], facts: Mapping[str, Se
     return frozenset(out)
 
 
+def beginnings_after_split(facts: Sequence[Fact], couple: frozenset[str], split: str) -> list[Fact]:
+    """The facts (their people as the claims give them: claims.with_claimed_people) but each wedding or
+    engagement dated after the year the couple's split began
+    (`split`, sections.split_year), told of one of them alone or of no one named (one naming the new partner
+    is weighed as theirs): a new partner's ("He proposed in
+    October, right there, by the register," of her engagement to a chef, years after the divorce), never weighed
+    against the couple's own; a second wedding to each other is second_time's (slots.MARRIED_AGAIN)."""
+    if not split or len(couple) != 2:
+        return list(facts)
+    return [f for f in facts
+            if not (f.slot in BEGINNINGS and f.value.isdigit() and f.value > split and set(f.subject) < couple)]
+
+
 _AGAIN_SLOTS = frozenset([slots.MARRIED_AGAIN, slots.ENGAGED_AGAIN])
 # How many years before the second wedding its engagement may be ("proposed on Christmas Eve" of the year before).
 ENGAGEMENT_REACH = 2

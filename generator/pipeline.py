@@ -19,7 +19,7 @@ from .extract import extract_article, news_in_keeping
 from .factcheck import compare, shown_dates
 from .figures import compare_figures, join_disputed
 from .ingest import ingest
-from .marriages import earlier_marriages, second_time, weddings_to_others
+from .marriages import beginnings_after_split, earlier_marriages, second_time, weddings_to_others
 from .model import Citation, Fact, Person, Profile, Relation, Sentence, Source, Warning
 from .parallel import cached_all, cached_all_in_background, in_background
 from .people import name_words, recognise
@@ -27,7 +27,7 @@ from .quotes import quote_groups
 from .records import kin_of, other_pairs
 from .relations import adjust, relate, with_the_couples_children
 from .render import render
-from .sections import cue_sections
+from .sections import cue_sections, split_year
 from .segment import segment
 from .similar import text_work_later
 from .summarised import quoted_by_paragraphs
@@ -121,9 +121,10 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
                        (), config.relations_remove)
     others = (counts_of_others(claims, facts, couple, kin_of(relations, couple)[0], name_words(people))
               | earlier_marriages(claims, facts, couple) | weddings_to_others(by_sentence, facts))
-    conflicts, dated = compare(with_claimed_people([f for fs in facts.values() for f in fs
-                                                    if (f.sentence, f.slot, f.value) not in others], claims),
-                               by_sentence, origin, sources)
+    # (a wedding after the split told of one of them alone is a new partner's, never weighed with theirs)
+    conflicts, dated = compare(beginnings_after_split(with_claimed_people(
+        [f for fs in facts.values() for f in fs if (f.sentence, f.slot, f.value) not in others], claims),
+        couple, split_year(facts, couple, claims)), by_sentence, origin, sources)
     conflicts += compare_dates(conflicts, facts, by_sentence, origin, shown_dates(sources), couple,
                                kin_of(relations, couple)[0])
     figures = compare_figures(claims, sentences, facts, couple, relations, origin, sources,

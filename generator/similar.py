@@ -47,6 +47,7 @@ from .lang.en import (
     NUMBER_WORDS,
     OUTLETS,
     PAYMENT_KINDS,
+    PAYMENT_PURPOSES,
     REGIONS,
     RELATION_WORDS,
     RELATIVE_TIME_WORDS,
@@ -486,7 +487,9 @@ class _TextTraits:
         words = frozenset(_WORD.findall(lower))
         stages = (_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS),
                   _stages(words, CUSTODY_SHARES), _stages(words | frozenset(_TOKEN.findall(lower)), PAYMENT_KINDS),
-                  _stages(words, HOLIDAYS))
+                  _stages(words, HOLIDAYS),
+                  # what a payment is for: "$12,000 a month in child support" / "... in spousal support"
+                  frozenset(n for n, purpose in enumerate(PAYMENT_PURPOSES) if purpose.search(lower)))
         numbers = _numbers(text)
         if "custody of" in text:
             numbers |= {_custody_count(m) for m in _CUSTODY_OF_NAMED.finditer(text)}
@@ -497,7 +500,8 @@ class _TextTraits:
                    run_words=_lean(frozenset(w.lower() for _start, _end, run in _runs(text)
                                              if len(run) > 1 and " ".join(run) not in _OUTLETS for w in run)),
                    credited=_lean(_credited(text)),
-                   kin=_lean(frozenset((m.group(1) or m.group(2)).lower() for m in _KIN_OF.finditer(text))),
+                   kin=_lean(frozenset((m.group(1) or m.group(2) or m.group(3) + ",").lower()
+                                       for m in _KIN_OF.finditer(text))),
                    couple=bool(_AS_A_COUPLE.search(text)))
 
 
@@ -608,7 +612,10 @@ def _as_compared(text: str) -> str:
 # her ("Lind's daughter, Ivy," and "Lind's daughter Ivy" name whom they tell of); "her mother", "his
 # brother" too (not "her son": the couple's children are the story's, "won custody of her son").
 _KIN_OF = re.compile(r"[A-Z][\w-]*['\u2019]s\s+(father|mother|dad|mom|mum|parents|brother|sister|son|daughter)\b"
-                     r"(?!,?\s+[A-Z])|\b(?:[Hh]er|[Hh]is)\s+(father|mother|dad|mom|mum|parents|brother|sister)\b(?!,?\s+[A-Z])")
+                     r"(?!,?\s+[A-Z])|\b(?:[Hh]er|[Hh]is)\s+(father|mother|dad|mom|mum|parents|brother|sister)\b(?!,?\s+[A-Z])"
+                     # kin named in apposition, whose own the figure may be: "Ray's sister, Jo Ray, went
+                     # through a custody battle that lasted two years as well"
+                     r"|[A-Z][\w-]*['\u2019]s\s+(?:younger\s+|older\s+|elder\s+|little\s+|big\s+)?(brother|sister),\s+[A-Z]")
 
 
 # Since Python 3.10 every empty frozenset is an object of its own (216 bytes): the traits of 120,000

@@ -107,7 +107,10 @@ SLOTS: tuple[Slot, ...] = (
     Slot(DIVORCE_FILED, YEAR, "Divorce filed", re.compile(
         r"(?:filed|asked (?:a|the) (?:\w+ ){0,2}court(?: (?:last|this|earlier this) (?:week|month))?|petitioned|moved)"
         r" (?:for divorce|to (?:divorce|end|dissolve) "
-        r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?:divorce|her|his) (?:filing|petition)|filing for divorce"
+        r"(?:(?:the|their|her|his) (?:\w+ )?marriage)?)|(?<!withdrew )(?<!withdrawn )(?<!dropped )(?<!dismissed )"
+        # (not "The couple withdrew their divorce petition in 2019": no filing's year)
+        r"(?<!withdrew their )(?<!withdrew her )(?<!withdrew his )(?<!dropped their )(?<!dropped her )(?<!dropped his )"
+        r"(?:divorce|her|his) (?:filing|petition)|filing for divorce"
         r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)"
         # "raised an action for divorce", "began divorce proceedings" (not "brought divorce proceedings to an end")
         r"|(?:raised|lodged|brought|started|began|launched|issued|instituted) (?:an? )?(?:action|proceedings|petition)"
@@ -122,7 +125,8 @@ SLOTS: tuple[Slot, ...] = (
          # not the filing's words ("filed the petition for divorce on March 8", "divorce proceedings in 2019")
          re.compile(r"(?<!petition for )(?<!petitioned for )(?<!filed for )(?<!file for )(?<!files for )(?<!filing for )"
                     r"(?<!action for )divorce[ds]?\b(?! battle| litigation| petition| filing| papers| paperwork"
-                    r"| proceedings| case| lawyer| attorney)|finali[sz]ed|split (?:became|was) final"
+                    r"| proceedings| case| lawyer| attorney| trial| hearing| mediation| talks| negotiations| judge"
+                    r"| court| deal)|finali[sz]ed|split (?:became|was) final"
                     r"|\bdecree absolute\b|\bfinal order\b|\bsigned the (?:divorce )?(?:decree|judgment)\b", _I),
          section=DIVORCE, keyed=True, compared=True, timeline=7, key_fact=4, couple=True, wording="final divorce",
          record=9, record_about=COUPLE,
@@ -148,6 +152,7 @@ SLOTS: tuple[Slot, ...] = (
          record=13, record_about=COUPLE, needs=("again", "second time", "once more", "anew", "engaged", "proposal")),
     # (not the law of marriage: "the day same-sex marriage became legal", "marriage equality", "the Marriage Act")
     Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y)\b|(?<!same-sex )(?<!same sex )(?<!gay )(?<!equal )"
+                                              r"(?<!dissolution of )(?<!dissolve the )(?<!dissolve their )(?<!end their )"
                                               r"\bmarriage\b(?!\s+(?:equality|laws?|act|became legal|was legali[sz]ed|bill"
                                               r"|rights|survey|vote|plebiscite|amendment))|tied the knot|\bwed(?:ding)?\b"
                                               r"|\bexchanged (?:their )?vows\b|\bsaid [\"“‘']?I do\b", _I),
@@ -205,7 +210,8 @@ SLOTS: tuple[Slot, ...] = (
          re.compile(r"financ|\bmoney\b|settlement|alimony|\bassets\b", _I),
          section=DIVORCE, keyed=True, compared=True, one_value=True),
     Slot(DISPUTE_LENGTH, DURATION, "Dispute length",
-         re.compile(r"custody|divorce battle|litigation|went on for|whole thing|fight|battle", _I),
+         re.compile(r"custody|divorce battle|litigation|went on for|whole thing (?:lasted|took|went on|dragged)|fight|battle",
+                    _I),  # (not "planned the whole thing in secret over three months")
          section=CUSTODY, keyed=True, compared=True, one_value=True, record=12, record_about=COUPLE),
     # "seven years of marriage" (to the separation) and "married for eight years" (to the divorce)
     # are both right: a marriage's length is not compared.

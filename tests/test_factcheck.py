@@ -43,7 +43,10 @@ def test_fictional_planted_verdicts(profiles: dict[str, Profile]) -> None:
     assert got["agreement-met-1999"] == ("agreement", ("1999",))
     assert got["agreement-separated-2008"] == ("agreement", ("2008",))
     # 2 (with 2b as an acceptable link of the chain): superseded, latest last
-    assert got["conflict-children"] == ("superseded", ("3", "4", "5"))
+    # (not 3: "Today the chef, who has three children, ..." is one parent's count, never the couple's since a review
+    # found one parent's count written as the couple's; "Julian, who now has five kids" is still weighed: the
+    # people stage gives "Julian" alone no one there, and the count is told as before)
+    assert got["conflict-children"] == ("superseded", ("4", "5"))
     # 3: Lena's ages are consistent once normalised, born 2003, arithmetic shown
     verdict, values = got["born-lena-navarro"]
     assert verdict == "consistent-normalised" and "2003" in values

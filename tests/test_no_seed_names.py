@@ -57,11 +57,13 @@ OUR_PEOPLE = {
     "Furlong", "Lisle", "Harriet", "Declan", "Maeve", "Órla", "Orla", "Tideline", "Kinsale", "Penhallow",
     "Venkat", "Venkataraman", "Anirudh", "Fitzmaurice", "Sunup", "Meera", "Hartigan", "Kavi", "Niamh", "Strathairn",
     "Tremlett", "Kerala", "Woollahra",
+    "Itzel", "Montalvo", "Larrañaga", "Larranaga", "Ximena", "Íñigo", "Josu", "Garrido", "Lucía", "Coconut",
+    "Quinceañera", "Quintana", "Ferraz",
 }
 
 
 def test_our_corpora_hold_their_people() -> None:
-    text = " ".join(p.read_text(encoding="utf-8") for x in "cdefghijkl"
+    text = " ".join(p.read_text(encoding="utf-8") for x in "cdefghijklm"
                     for p in sorted((ROOT / "tests" / "cases" / f"corpus_{x}" / "seeds").glob("*")))
     assert {name for name in OUR_PEOPLE if name not in text} == set()
 

@@ -385,6 +385,14 @@ HOLIDAY_DAYS = {"thanksgiving": 28, "christmas": 25, "valentine's day": 14, "new
 # pronouns, titles of address, interjections, quantifiers and other capitalised words ("Congratulations",
 # "Exclusive"), the months (but a month before a name may be a first name: "June Carter"), weekdays,
 # three holidays and the role titles.
+# Nationalities and languages: "the Spanish television presenter", "Mexican telenovela star Ann Lee".
+DEMONYMS = ("Spanish", "Mexican", "American", "British", "French", "Italian", "German", "Australian", "Canadian",
+            "Scottish", "English", "Welsh", "Argentine", "Argentinian", "Colombian", "Cuban", "Brazilian", "Portuguese",
+            "Japanese", "Chinese", "Indian", "Russian", "Dutch", "Swedish", "Norwegian", "Danish", "Greek", "Turkish",
+            "Venezuelan", "Chilean", "Peruvian", "Dominican", "Latino", "Latina", "Basque", "Catalan", "Español",
+            "Mexicana", "Mexicano", "Nigerian", "Ghanaian", "Kenyan", "Jamaican", "Filipino", "Korean", "Polish",
+            "Ukrainian", "Israeli", "Lebanese", "Egyptian", "Iranian", "Pakistani", "Scandinavian", "European",
+            "African", "Asian", "Caribbean", "Hispanic")
 NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES | frozenset([
 
     "A", "An", "The", "Together", "To", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "My", "You",
@@ -401,6 +409,8 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
     "Senate", "District", "Statehouse", "Congress", "Capitol", "Assembly",
     # a barrister's rank ("appointed Queen's Counsel", "Ann Lee KC")
     "Counsel", "QC", "KC", "SC",
+    # words of a nationality or a language, never a name ("Spanish tennis player Ann Lee", "Brillo en Español")
+    *DEMONYMS,
 ])
 
 # Words that open a run of capitalised words but never a name, which may hold them later ("Little
@@ -602,6 +612,9 @@ REGIONS = frozenset(["Alabama", "Alaska", "Arizona", "Arkansas", "California", "
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
     "South Carolina", "South Dakota", "West Virginia", "British Columbia", "Nova Scotia", "New Zealand",
     "Costa Rica", "Puerto Rico", "the Caribbean",
+    # parts of a country or a continent: "South Florida", "Latin America"
+    "South Florida", "North Florida", "Central Florida", "Southern California", "Northern California",
+    "Latin America", "South America", "North America", "Central America",
     # Australian states and territories (not "Victoria": a first name as often)
     "Queensland", "New South Wales", "Western Australia", "South Australia", "Tasmania", "Northern Territory"}
 
@@ -724,7 +737,8 @@ VOW_RENEWAL = re.compile(r"\brenew(?:ed|s|ing)?\b[^.;]{0,20}\bvows?\b|\bvow rene
 MONEY_SCALES = {"million": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "thousand": 10**3,
                 "k": 10**3}
 MONEY_SCALE = "|".join(sorted(MONEY_SCALES, key=len, reverse=True))
-BLENDED = re.compile(r"\bbetween them\b|\bcombined\b|\bblended\b|\bfrom (?:previous|prior|earlier|other|past)"
+BLENDED = re.compile(r"\bbetween them\b|\bbetween (?:their|the) (?:two )?(?:new )?(?:families|households)\b|\bcombined\b"
+                     r"|\bblended\b|\bfrom (?:(?:his|her|a|an) )?(?:previous|prior|earlier|other|past|first)"
                      r" (?:marriages?|relationships?)\b|\b(?:step|half)[- ]?(?:children|kids|siblings)\b", re.IGNORECASE)
 
 # --- Claim merging (generator/similar.py) --------------------------------------------------------
@@ -788,6 +802,13 @@ PAYMENT_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["lump", "one-off", "one-time"]),
     frozenset(["month", "monthly", "week", "weekly", "annually", "yearly", "annual"]),
 )
+# What a payment is for: "pays $12,000 a month in child support" and "in spousal support" are two claims.
+# The purpose named right after a sum ("$12,000 a month in spousal support, on top of child support": spousal) or
+# right before it ("child support of $2,000"), in lower case.
+_SUM = r"[$£€]\s?\d[\d,.]*(?:\s*(?:million|m|k|thousand))?"
+PAYMENT_PURPOSES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(rf"{_SUM}(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:in|of|as|for)\s+{p}\b|\b{p}\s+(?:of|worth|totall?ing)\s+{_SUM}")
+    for p in (r"child (?:support|maintenance)", r"(?:spousal (?:support|maintenance)|alimony)"))
 # Holidays: "spent Thanksgiving together" and "spent Christmas together" are two claims.
 HOLIDAYS: tuple[frozenset[str], ...] = tuple(frozenset([h]) for h in (
     "thanksgiving", "christmas", "xmas", "halloween", "easter", "hanukkah", "passover", "valentine's", "mother's",

@@ -58,11 +58,13 @@ from .history import (
     in_quotes,
     listed_children,
     named_as_children,
+    named_as_kin,
     relative_speaker,
     unknown_names,
     unknown_partner,
     unlisted,
     unnamed_pair,
+    unnamed_someone,
 )
 from .names import NAME_WORD, TITLE_GENDER, Resolver, SurnameBearers, fold, name_runs, name_words
 
@@ -167,7 +169,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         return bool(after_the[word]) and after_the[word] >= lone[word] + initial[word]
 
     for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people) or n in employers
-                 or n in REGIONS and n not in strong or " " not in n and n in companies
+                 or n in REGIONS and (n not in strong or " " in n)  # ("Georgia" may be someone; "South Florida" not)
+                 or " " not in n and n in companies
                  or " " in n and n.split()[0] in VENUE_HEADS | PLACE_HEADS  # "Casa Ivo": a restaurant; "Co Mayo"
                  or " " in n and n.split()[0] in employers and n not in strong  # "a sort of Daybreak West", of a show
                  or only_after_the(n.split()[-1])]:
@@ -415,6 +418,9 @@ def _goes_on_quoting(s: Sentence, before: Sentence) -> bool:
             and bool(s.quotes) and s.quotes[0][0] == s.start and s.quotes[0][1] == s.end)
 
 
+# A brother or sister named with a child's age right after a possessive: "His older sister Ivy, 12, ...".
+_CHILDS_SIBLING = re.compile(r"\s+(?:(?:older|younger|elder|big|little|baby|twin)\s+)?(?:sisters?|brothers?|siblings?)\b"
+                             r"[^.;]{0,40}?,\s*(?:[1-9]|1[0-7])\b")
 def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], resolver: Resolver,
              gender: dict[str, str], roles: dict[str, set[str]]) -> Resolved:
     """Each sentence's mentions (names, and the pronouns and epithets resolved) and speaker, and the
@@ -432,9 +438,11 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         extra: list[Mention] = []
         outside = s.outside_quotes()
         lead = PRONOUN_START.match(outside)
+        if lead and lead.group(0) in ("His", "Her") and _CHILDS_SIBLING.match(outside, lead.end()):
+            lead = None  # "His older sister Ivy, 12, ...": a child's, whom the sentence before may not name
         if lead:
             g = "m" if lead.group(0) in ("He", "Him", "His") else "f"
-            who = antecedent(history, fits(gender, g, named_here), of_unknown_gender(gender, named_here), g,
+            who = antecedent(history, fits(gender, g, named_here), of_unknown_gender(gender, named_here, g), g,
                              partial(_named_here, named_here, gender, g))
             if who:
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
@@ -460,8 +468,13 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
             # sentence that names someone fitting, if the articles know that person as of that gender
             # and no one else of the last few sentences is called by that role word.
             near = set(before) | nearest_named(history, {x.person for x in found if in_quotes(s, x.start)})
-            if agreed is None and g and who in near and gender.get(who) == g and not known:
-                agreed = who
+            if agreed is None and g and who in near and gender.get(who) == g and not known \
+                    and not any(role in words for p, words in roles.items() if p != who):
+                agreed = who  # (never where the articles call someone else by that role word: "The actress
+                # announced her pregnancy" after "the younger son of Otto Lee and Nora Quill")
+            if agreed and g and any(gender.get(p) == g and p != agreed for p in before):
+                agreed = None  # "Lee, after all, is a stage name: the actress was born ...": one of that
+                # gender named before it in its own sentence may be the one it means; the reader decides
             unclear_subject = unclear_subject or (agreed is None and m.start() == 0)
             if agreed:
                 extra.append(Mention(agreed, s.start + m.start(), s.start + m.end(), False))
@@ -486,7 +499,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
             extra.append(Mention(speaker, s.start + said.start(), s.start + said.end(1), False))
         mentions = tuple(sorted(found + extra, key=lambda x: (x.start, x.end)))
         out.append((mentions, speaker))
-        listed = named_as_children(s, found) | listed_children(s, found) | couple_possessor(s, found)
+        listed = named_as_children(s, found) | named_as_kin(s, found) | listed_children(s, found) | couple_possessor(s, found)
         if not speaker:  # a name inside a quotation no one is said to speak ('"When Tom was born I was
             # filming," after "He grins."), not named outside it too: a candidate that makes another unclear, never
             # a pronoun's referent
@@ -504,6 +517,8 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         if (unclear_surname or unknown_names(s, found, outside) or unknown_partner(s, found)
                 or unnamed_pair(s, mentions, listed) or _shared_surname_alone(s, outside, mentions, resolver)):
             salient.append(OTHER)
+        salient += unnamed_someone(outside)  # "a photo caption misidentified the woman dancing with Ivy's
+        # grandfather": "She" next may be the woman no one names
         # A sentence whose subject is an epithet we could not resolve ("The winner closed the
         # night.") hides who "She" in the next sentence is: the search stops there.
         # A speaker in a relative clause ("his son, Bo, 11, who said he ...") is no more salient

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Mention, Sentence
 from .genders import FEMALE, MALE, SPEAKER_PRONOUN
-from .history import LISTED, OTHER, SPEAKER_MARK, UNKNOWN, in_quotes, unlisted
+from .history import LISTED, OTHER, SPEAKER_MARK, UNKNOWN, UNNAMED_OF, in_quotes, unlisted
 from .names import TITLE_GENDER, Resolver
 
 _APPOSITION_GAP = re.compile(r"^(?:['’]s)?(?:,\s*(?:\d{1,3}|aged \d{1,3}))?,\s*$")
@@ -55,9 +55,11 @@ def fits(gender: Mapping[str, str], g: str, exclude: set[str], unknown: bool = F
     return lambda p: not p.startswith("\0") and p not in exclude and (not g or gender.get(p, "") in allowed)
 
 
-def of_unknown_gender(gender: Mapping[str, str], exclude: set[str]) -> Callable[[str], bool]:
-    """People whose gender the articles do not tell (a pronoun may be theirs), not in `exclude`."""
-    return lambda p: p == OTHER or (p not in exclude and p != UNKNOWN and not gender.get(p, ""))
+def of_unknown_gender(gender: Mapping[str, str], exclude: set[str], g: str = "") -> Callable[[str], bool]:
+    """People whose gender the articles do not tell (a pronoun may be theirs), not in `exclude`; and someone
+    unnamed of the pronoun's gender `g` ("the woman dancing with ...": history.UNNAMED_OF)."""
+    return lambda p: p == OTHER or bool(g) and p == UNNAMED_OF.get(g) or (
+        not p.startswith(OTHER) and p not in exclude and p != UNKNOWN and not gender.get(p, ""))
 
 
 def _latest(recent: list[str], ok: Callable[[str], bool]) -> str | None:
@@ -148,5 +150,5 @@ def resolve_speaker(s: Sentence, resolver: Resolver, extra: list[Mention], histo
             if len(fitting) == 1 and not unsure and not earlier else None
         others = (named_after or set()) | (set(named_before) if earlier or unsure or len(fitting) > 1 else set())
         return here or antecedent(history, lambda p: gender.get(p) == g and p not in others,
-                                   of_unknown_gender(gender, others), g)
+                                   of_unknown_gender(gender, others, g), g)
     return None

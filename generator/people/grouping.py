@@ -43,13 +43,22 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     # "Ray Row Capital" ... "Ray Row closed its second fund": the start of a business's name, where
     # nothing but that says it is a person's
     firms = {run[:k] for run in full if len(run) > 2 and run[-1] in ORGANISATION_TAILS for k in range(2, len(run))}
+    # Two surnames that end the full names of two or more people with other first names ("Ivy Ray
+    # Lee", "Tom Ray Lee"): a family's double surname, never a person ("Ray said" is not theirs)
+    double = {tail for tail, n in Counter(run[1:] for run in full if len(run) == 3).items() if n >= 2}
     # Full names, most frequent first, so the usual form becomes the canonical one.
     for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
         name = " ".join(run)
+        if run in double:
+            continue
         if (not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in INSTITUTION_TAILS | ORGANISATION_TAILS
                 or run in firms and name not in strong or len(run) >= 3 and run[-1] in LONG_NAME_TAILS):
             continue  # a title, a place or a business ("Ray Row Capital"): its words never stand alone as a name
         owner = by_first.get(fold(run[0]))
+        tail = next((c for c, fs in people.items() if " ".join(run[1:]) in fs), None) if len(run) >= 3 else None
+        if tail and full[run[1:]] > full[run] and not lone[run[0]] and name not in strong:
+            people[tail].add(name)  # "Heartbroken Bob Ray is heading to court": a word that opens the
+            continue  # sentence before a name named more often without it, no person of its own
         if owner is None:
             people[name] = {name}
             by_first[fold(run[0])] = name
@@ -80,6 +89,12 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
             people[word] = {word}
             by_first[fold(word)] = word
             named.add(word)
+    for full_name, nick in nicknames:  # 'Robert "Bob" Lee' where Robert and Bob stand alone: one person
+        first, called = full_name.split()[0], nick.split()[0]
+        if first in people and called in people and people[called] == {called} and first != called:
+            people[first] |= people.pop(called)
+        elif first in people and lone[called] and not any(called in forms for forms in people.values()):
+            people[first].add(called)
     return people
 
 
@@ -117,7 +132,10 @@ def _add_surnames(people: dict[str, set[str]], lone: Counter[str],
         for form in forms:
             parts = tuple(form.split())
             if len(parts) > 1:
-                weight[parts[-1]][canonical] += full[parts]
+                last = parts[-1]
+                for surname in {last, *(last.split("-") if "-" in last else ())}:
+                    weight[surname][canonical] += full[parts]  # "Ray said": the son named in full 70 times
+                    # as "Bob Ray-Moss", not his father, "Otto Ray" eight times
     firsts = {f.split()[0] for fs in people.values() for f in fs}
     for surname, owners in sorted(weight.items()):
         if lone[surname] and surname not in firsts:

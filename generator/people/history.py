@@ -22,6 +22,16 @@ from .names import AGE_AFTER, NAME_WORD, name_runs
 
 UNKNOWN = "\0unknown"  # history entry of a sentence whose subject is an unresolved epithet
 OTHER = "\0other"  # history entry: someone the sentence names or refers to whom the recogniser did not resolve
+# history entries: someone of that gender the sentence speaks of without a name ("the woman dancing with ..."):
+# a candidate for a pronoun of that gender only
+UNNAMED_OF = {"f": OTHER + "-f", "m": OTHER + "-m"}
+_UNNAMED_SOMEONE = re.compile(r"\b(?:the|a|an|one|another)\s+(?:\w+\s+)?(?:(woman|girl|lady)|(man|boy|gentleman))\b"
+                              r"(?!\s*,?\s+(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def unnamed_someone(outside: str) -> list[str]:
+    """The history entries of the people a sentence speaks of by a noun of a gender, unnamed."""
+    return sorted({UNNAMED_OF["f" if m.group(1) else "m"] for m in _UNNAMED_SOMEONE.finditer(outside)})
 
 
 _CHILD_WORDS = re.compile(r"\b(?:children|kids|daughters?|sons?|babies|twins|grandchildren)\b[^.;]*$", re.IGNORECASE)
@@ -159,6 +169,29 @@ def named_as_children(s: Sentence, found: Sequence[Mention]) -> dict[Mention, st
         if _CHILD_WORD_BEFORE.search(s.text, 0, at) or _CHILD_AGE_AFTER.match(s.text, end):
             out[m] = "--"
     return out
+
+
+def named_as_kin(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
+    """Each name the sentence gives in apposition to someone's parent, sibling or other kin ("her mom, Jo
+    Roe,", "Lee's brother, Jonas Lee"), marked like a listed child ("--"): a candidate, never a pronoun's
+    referent ('"Roe" comes from her mom, Jo Roe, a stage actress. Her dad, Cy Lee, is ...': the
+    her of both is the one whose kin they are, not the mother)."""
+    out: dict[Mention, str] = {}
+    for m in found:
+        kin = _KIN_BEFORE.search(s.text, 0, m.start - s.start) if not in_quotes(s, m.start) else None
+        if kin and _OBJECT_BEFORE.search(s.text, 0, kin.start("owner")):
+            out[m] = "--"  # (not the sentence's subject: "Ray's mother, Jo Ray, 61, spoke to reporters")
+    return out
+
+
+# Someone's kin right before a name, in apposition: "her mom, ", "Lee's older brother, ".
+_KIN_BEFORE = re.compile(r"(?P<owner>\b(?:her|his|their)|\b(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:(?:older|younger|elder|big|little|late)\s+)?(?:mother|mom|mum"
+                         r"|father|dad|parents|sister|brother|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin"
+                         r"|niece|nephew)\s*,\s*$", re.IGNORECASE)
+
+
+# A lower-case word right before someone's kin: the kin is an object ("comes from her mom, Jo Roe").
+_OBJECT_BEFORE = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s+$", re.IGNORECASE)
 
 
 # "baby Ivy", "twin Tom" right before a name; ", 5," or ", 12." after one.

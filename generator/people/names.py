@@ -171,7 +171,12 @@ class SurnameBearers:
                 continue
             if " " in form.strip() and not _CHILD_BEFORE.search(s.text, 0, m.start - s.start) \
                     and not _MINOR_AFTER.match(s.text, m.end - s.start):
-                self.named[form.split()[-1]].add(m.person)
+                words = form.split()
+                last = words[-1]  # (and a first surname: "Bob Ray Moss", "Ann Lee y Roe")
+                for surname in {last, *(last.split("-") if "-" in last else ()),
+                                *(words[1:-1] if len(words) >= 3 else ())} - {"y", "de", "del", "la", "van", "von"}:
+                    self.named[surname].add(m.person)  # "Bob Ray-Moss" bears "Ray" too: "Mr
+                    # Ray" after him and his father "Otto Ray" is no one's
                 age = AGE_AFTER.match(s.text[m.end - s.start:m.end - s.start + 12])
                 if age and age.group(1).isdigit():
                     self.ages[m.person] = int(age.group(1))
