@@ -836,6 +836,7 @@ _PARTNER_AFTER_VERB = re.compile(r"\b(?:married|wed|weds|divorced|divorcing|(?:e
 # Between a subject and its verb: "Quill had married", "Lee then quietly divorced".
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:had|has|have|was|were|is|got|then|later|finally|also|recently|secretly|quietly"
                           r"|reportedly|eventually|first)\s+)*")
+_A_PARTNER_VERB = re.compile(r"marri|wed|divorc|engaged|split from|separated from", re.IGNORECASE)
 _NOT_A_PARTNER = frozenset([*MONTH_NAMES, *WEEKDAYS, "Christmas", "Thanksgiving", "Easter", "New", "Valentine's"])
 
 
@@ -843,6 +844,9 @@ def _partner_after_verb(s: Sentence, lo: int, start: int) -> tuple[int, str] | N
     """(where the verb stands, who) for the person named right after a couple's event's verb, just before
     the date at `start`: the person the corpus knows there, or the name as written for someone it does not
     know (two words or more, no place, month, weekday or holiday)."""
+    window = s.text[lo:start]
+    if not _A_PARTNER_VERB.search(window):
+        return None  # (the cheap test first)
     m = _PARTNER_AFTER_VERB.search(s.text, lo, start)
     if not m:
         return None
@@ -948,7 +952,7 @@ def _years_past_a_dateline(s: Sentence, source: Source) -> list[tuple[str, str, 
     years = list(_years(s if line is None else replace(s, text=" " * line.end() + s.text[line.end():]), source=source))
     if years and _MEANT.search(s.text):
         years = [y for y in years if not _only_meant(s.text, y[0], y[2], y[3])]
-    if years and _FIRST_WED.search(s.text):  # "exchanged vows in 2017 on the same beach where they first wed": a
+    if years and "first" in s.text and _FIRST_WED.search(s.text):  # "exchanged vows in 2017 on the same beach where they first wed": a
         years = [y for y in years if not (y[0] == slots.MARRIED and _FIRST_WED.search(s.text, y[3]))]  # later rite
     return years
 

@@ -31,7 +31,12 @@ _UNNAMED_SOMEONE = re.compile(r"\b(?:the|a|an|one|another)\s+(?:\w+\s+)?(?:(woma
 
 def unnamed_someone(outside: str) -> list[str]:
     """The history entries of the people a sentence speaks of by a noun of a gender, unnamed."""
+    if not _GENDER_NOUN.search(outside):
+        return []  # (the cheap test first)
     return sorted({UNNAMED_OF["f" if m.group(1) else "m"] for m in _UNNAMED_SOMEONE.finditer(outside)})
+
+
+_GENDER_NOUN = re.compile(r"(?:wo)?man\b|girl|boy\b|lady|gentleman", re.IGNORECASE)
 
 
 _CHILD_WORDS = re.compile(r"\b(?:children|kids|daughters?|sons?|babies|twins|grandchildren)\b[^.;]*$", re.IGNORECASE)
@@ -178,8 +183,11 @@ def named_as_kin(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
     her of both is the one whose kin they are, not the mother)."""
     out: dict[Mention, str] = {}
     for m in found:
-        kin = _KIN_BEFORE.search(s.text, 0, m.start - s.start) if not in_quotes(s, m.start) else None
-        if kin and _OBJECT_BEFORE.search(s.text, 0, kin.start("owner")):
+        at = m.start - s.start
+        if at < 3 or s.text[at - 2] != "," and s.text[at - 1] != ",":
+            continue  # (no comma right before the name: no apposition; the cheap test first)
+        kin = _KIN_BEFORE.search(s.text, max(0, at - 60), at) if not in_quotes(s, m.start) else None
+        if kin and _OBJECT_BEFORE.search(s.text, max(0, kin.start("owner") - 40), kin.start("owner")):
             out[m] = "--"  # (not the sentence's subject: "Ray's mother, Jo Ray, 61, spoke to reporters")
     return out
 
