@@ -70,17 +70,24 @@ def weddings_to_others(sentences: Mapping[str, Sentence], facts: Mapping[str, Se
     return frozenset(out)
 
 
-def beginnings_after_split(facts: Sequence[Fact], couple: frozenset[str], split: str) -> list[Fact]:
-    """The facts (their people as the claims give them: claims.with_claimed_people) but each wedding or
-    engagement dated after the year the couple's split began
-    (`split`, sections.split_year), told of one of them alone or of no one named (one naming the new partner
-    is weighed as theirs): a new partner's ("He proposed in
-    October, right there, by the register," of her engagement to a chef, years after the divorce), never weighed
-    against the couple's own; a second wedding to each other is second_time's (slots.MARRIED_AGAIN)."""
+def beginnings_after_split(facts: Sequence[Fact], claimed: Sequence[Fact], couple: frozenset[str], split: str
+                           ) -> list[Fact]:
+    """The facts with their people as the claims give them (`claimed`: claims.with_claimed_people of `facts`,
+    fact for fact), but each meeting, start of dating, engagement or wedding dated after the year the couple's
+    split began (`split`, sections.split_year) that is told of one of them alone or is read as the couple's: a
+    new partner's ("He proposed in October, right there, by the register," of her engagement to a chef years
+    after the divorce; "The couple met in 2022" of him and his new wife), never weighed against theirs. One
+    naming the new partner is weighed as theirs; a second wedding to each other is second_time's
+    (slots.MARRIED_AGAIN)."""
     if not split or len(couple) != 2:
-        return list(facts)
-    return [f for f in facts
-            if not (f.slot in BEGINNINGS and f.value.isdigit() and f.value > split and set(f.subject) < couple)]
+        return list(claimed)
+    return [g for f, g in zip(facts, claimed, strict=True)
+            if not (g.slot in _STARTS and g.value.isdigit() and g.value > split
+                    and (len(f.subject) == 1 and set(f.subject) < couple or set(g.subject) <= couple))]
+
+
+# The events that begin a couple: after their split, one told of them is someone else's.
+_STARTS = BEGINNINGS | {slots.MET, "began-dating"}
 
 
 _AGAIN_SLOTS = frozenset([slots.MARRIED_AGAIN, slots.ENGAGED_AGAIN])

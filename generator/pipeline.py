@@ -122,9 +122,9 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     others = (counts_of_others(claims, facts, couple, kin_of(relations, couple)[0], name_words(people))
               | earlier_marriages(claims, facts, couple) | weddings_to_others(by_sentence, facts))
     # (a wedding after the split told of one of them alone is a new partner's, never weighed with theirs)
-    conflicts, dated = compare(beginnings_after_split(with_claimed_people(
-        [f for fs in facts.values() for f in fs if (f.sentence, f.slot, f.value) not in others], claims),
-        couple, split_year(facts, couple, claims)), by_sentence, origin, sources)
+    weighed = [f for fs in facts.values() for f in fs if (f.sentence, f.slot, f.value) not in others]
+    conflicts, dated = compare(beginnings_after_split(weighed, with_claimed_people(weighed, claims), couple,
+                                                      split_year(facts, couple, claims)), by_sentence, origin, sources)
     conflicts += compare_dates(conflicts, facts, by_sentence, origin, shown_dates(sources), couple,
                                kin_of(relations, couple)[0])
     figures = compare_figures(claims, sentences, facts, couple, relations, origin, sources,

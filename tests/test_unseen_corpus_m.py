@@ -56,3 +56,19 @@ def test_nationalities_regions_and_a_double_surname_are_no_people(name: str, pro
     """The first reading listed "Spanish" (28 mentions: "Spanish tennis player ..."), "South Florida", and the
     children's shared surnames "Larrañaga Garrido" as a person who took "Larrañaga said" (the father's words)."""
     assert name not in {p.name for p in profile.people}
+
+
+def test_the_legal_name_and_the_stage_name_are_one_person(profile: Profile) -> None:
+    """"Itzel Montalvo, whose real name is Ana Itzel Garrido Montalvo" (and "Montalvo, 26, whose legal name is Ana
+    Itzel Garrido y Montalvo"): the first reading kept "Ana Itzel Garrido" as a second woman, so the alimony the
+    court papers give "the wife, Ana Itzel Garrido y Montalvo" was no one of the couple's."""
+    names = {p.name for p in profile.people}
+    assert "Ana Itzel Garrido" not in names
+    assert any("Ana Itzel Garrido" in p.aliases for p in profile.people if p.name == "Itzel Montalvo")
+
+
+def test_a_new_partner_s_engagement_and_meeting_are_not_the_couple_s(profile: Profile) -> None:
+    """'"He proposed in October, right there, by the register," Montalvo says' (her engagement to a chef in
+    2025) and "The couple met in 2022" (him and his new wife) were weighed against the couple's 2012 engagement
+    and 2009 meeting: two disagreements the articles do not have."""
+    assert not [c for c in profile.conflicts if c.slot in ("engaged", "met") and str(c.verdict) == "disagreement"]

@@ -78,8 +78,8 @@ assert [f.name for f in fields(Sentence)] == ["id", "source", "index", "paragrap
 _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
 # A name, then the full name of the same person: "Lee, whose full name is Annabel Kay Lee", "Lee
 # (real name Annabel Lee)".
-_FULL_NAME_IS = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}),? (?:whose (?:full|real|legal|birth) name is|\((?:real|full)"
-                           rf" name:?) ({NAME_WORD}(?: {NAME_WORD}){{1,3}})")
+_FULL_NAME_IS = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}),? (?:\d{{1,3}}, )?(?:whose (?:full|real|legal|birth) name is"
+                           rf"|\((?:real|full) name:?) ({NAME_WORD}(?: (?:y )?{NAME_WORD}){{1,4}})")
 # An epithet's work, then the name of whoever it is: "the author of Night Rooms, Cy Moss".
 _NAMED_AFTER_ITS_WORK = re.compile(r"\s+(?:of|behind|on|in)\s+[^,.;]{1,60},\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 # A nickname in quotation marks between a first name (and an initial) and a surname: 'Robert "Bob" Ray',
@@ -189,10 +189,12 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                 if had is None or rank[owner] < rank[had]:
                     first_owner[m.group(2)] = owner
         for m in _FULL_NAME_IS.finditer(s.text) if " name" in s.text else ():  # "Lee, whose full name is Annabel Kay Lee": one
-            owner, full_name = first_owner.get(m.group(1)), m.group(2)  # person, the full name a form of the other
+            owner, written = first_owner.get(m.group(1)), m.group(2)  # person, the full name a form of the other
+            # (a Spanish double surname joined by "y" is the same name without it: "Ana Ruiz y Lopez")
+            full_name = next((c for c, fs in forms.items() if written in fs or written.replace(" y ", " ") in fs), written)
             # (only where the name written begins a word of the full name: "Kay" of "Kaylee"; never
             # "Marlowe, whose real name is Nora Quill" of a wife who took her husband's surname on stage)
-            begins = any(w.lower().startswith(x.lower()) for x in m.group(1).split() for w in full_name.split())
+            begins = any(w.lower().startswith(x.lower()) for x in m.group(1).split() for w in written.split())
             if (owner and begins and full_name in forms and full_name != owner
                     and not any(c.name == full_name for c in configured)):
                 forms[owner] |= {full_name} | forms.pop(full_name)
