@@ -465,7 +465,16 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
             role = m.group(0).split()[-1].lower()
             recent = {unlisted(p) for h in history[-3:] for p in h if unlisted(p)[:1] != "\0"} | set(before)
             known = sorted(p for p in recent if role in roles.get(p, ()) and ok(p))
-            agreed = known[0] if len(known) == 1 and who in (None, known[0]) else None
+            last = history[-1] if history else []
+            prev = article[n - 1] if n and article[n - 1].source == s.source else None
+            rivals = {p for p in last if not p.startswith("\0") and known and p != known[0]
+                      and (gender.get(p, "") in ("", gender.get(known[0], "")) or any(role in r for r in roles.get(p, ())))}
+            if prev is not None and (unknown_names(prev, explicit[prev.id], prev.outside_quotes())
+                                     or unknown_partner(prev, explicit[prev.id])):
+                rivals.add(OTHER)  # (someone the recogniser did not take: "Ray's bandmate Cy Moss, a singer-songwriter")
+            agreed = known[0] if len(known) == 1 and who in (None, known[0]) and not rivals \
+                else None  # (not where the sentence before names another whom no other role word tells apart:
+            # "Ray's bandmate Cy Moss, a singer-songwriter, visited on Tuesday. The singer brought balloons.")
             # ... or, for a role word of one gender ("the actress"), the one person of the nearest
             # sentence that names someone fitting, if the articles know that person as of that gender
             # and no one else of the last few sentences is called by that role word.
@@ -474,7 +483,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
                     and not any(role in words for p, words in roles.items() if p != who):
                 agreed = who  # (never where the articles call someone else by that role word: "The actress
                 # announced her pregnancy" after "the younger son of Otto Lee and Nora Quill")
-            if agreed and g and any(gender.get(p) == g and p != agreed for p in before):
+            if agreed and g and any(gender.get(p, "") in (g, "") and p != agreed for p in before):
                 agreed = None  # "Lee, after all, is a stage name: the actress was born ...": one of that
                 # gender named before it in its own sentence may be the one it means; the reader decides
             unclear_subject = unclear_subject or (agreed is None and m.start() == 0)

@@ -82,8 +82,8 @@ def antecedent(history: list[list[str]], ok: Callable[[str], bool],
     is single. Her mom Jo Lee is a legend on Ann's Instagram" is Ann's mom or no one's, never that
     of someone named further back."""
     for people in reversed(history):
-        if people[:1] == [UNKNOWN]:
-            return None
+        if people[:1] == [UNKNOWN] or g and UNNAMED_OF.get(g) in people:
+            return None  # (someone of its gender there no one names: "A spokesman for Hale confirmed ...")
         speaker = next((p[len(SPEAKER_MARK):] for p in people if p.startswith(SPEAKER_MARK)), None)
         if speaker and ok(speaker):
             return speaker

@@ -25,18 +25,34 @@ OTHER = "\0other"  # history entry: someone the sentence names or refers to whom
 # history entries: someone of that gender the sentence speaks of without a name ("the woman dancing with ..."):
 # a candidate for a pronoun of that gender only
 UNNAMED_OF = {"f": OTHER + "-f", "m": OTHER + "-m"}
-_UNNAMED_SOMEONE = re.compile(r"\b(?:the|a|an|one|another)\s+(?:\w+\s+)?(?:(woman|girl|lady)|(man|boy|gentleman))\b"
-                              r"(?!\s*,?\s+(?-i:[A-Z]))", re.IGNORECASE)
+_FEMALE_NOUNS = ("woman|girl|lady|mother|mom|mum|grandmother|grandma|aunt|sister|daughter|wife|niece|actress|waitress"
+                 "|spokeswoman|businesswoman|girlfriend|fianc[ée]e|bride|widow|stepmother|stepdaughter|stepsister")
+_MALE_NOUNS = ("man|boy|gentleman|father|dad|grandfather|grandpa|uncle|brother|son|husband|nephew|spokesman|businessman"
+               "|boyfriend|fianc[ée]|groom|widower|stepfather|stepson|stepbrother")
+_ANYONE_NOUNS = ("nanny|nurse|manager|lawyer|attorney|agent|publicist|spokesperson|rep|representative"
+                 "|neighbou?r|assistant|bandmate|teammate|teacher|coach|doctor|relative|cousin|parent"
+                 "|sibling|child|kid|partner|colleague|co-?star|producer|director|stylist|bodyguard|driver|housekeeper")
+_NOT_NAMED_AFTER = r"s?\b(?!\s*,?\s+(?-i:[A-Z]))(?!\s*,\s+(?:[a-z][\w-]*\s+){1,5}(?-i:[A-Z]))"  # (not "His older sister,
+# comedian and radio host Jo Lee, ...": named after the words of her trade)
+# Anywhere in a sentence: a woman or a man no one names ("misidentified the woman dancing with ...", "A young
+# blonde woman"); not after "is", "was" ("Ann Lee is a mother of two").
+_UNNAMED_SOMEONE = re.compile(rf"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!were )(?<!became )(?<!become )"
+                              rf"\b(?:the|a|an|one|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:(woman|girl|lady)|(man|boy|gentleman))"
+                              rf"{_NOT_NAMED_AFTER}", re.IGNORECASE)
+# Opening a sentence: someone's kin or someone in a role, unnamed ("Lang's mother spoke to reporters", "His aunt
+# said", "The couple's former nanny ...", "A spokesperson for the couple said"); not an unnamed source ("An
+# insider claimed ...", "A friend said ..."), whom the next sentence's "she" is seldom about.
+_UNNAMED_SUBJECT = re.compile(rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s+)?(?:the|a|an|one|another|his|her|their|its|"
+                              rf"(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                              rf"(?:({_FEMALE_NOUNS})|({_MALE_NOUNS})|({_ANYONE_NOUNS})){_NOT_NAMED_AFTER}", re.IGNORECASE)
 
 
 def unnamed_someone(outside: str) -> list[str]:
-    """The history entries of the people a sentence speaks of by a noun of a gender, unnamed."""
-    if not _GENDER_NOUN.search(outside):
-        return []  # (the cheap test first)
-    return sorted({UNNAMED_OF["f" if m.group(1) else "m"] for m in _UNNAMED_SOMEONE.finditer(outside)})
-
-
-_GENDER_NOUN = re.compile(r"(?:wo)?man\b|girl|boy\b|lady|gentleman", re.IGNORECASE)
+    """The history entries of the people a sentence speaks of without a name: by a noun of a gender ("the
+    woman dancing with ...", "Lang's mother spoke to reporters", "A young blonde woman"), a candidate for a
+    pronoun of that gender; by a noun of either ("the couple's former nanny", "a spokesperson"), for any."""
+    found = [*_UNNAMED_SOMEONE.finditer(outside), *filter(None, [_UNNAMED_SUBJECT.match(outside)])]
+    return sorted({UNNAMED_OF["f"] if m.group(1) else UNNAMED_OF["m"] if m.group(2) else OTHER for m in found})
 
 
 _CHILD_WORDS = re.compile(r"\b(?:children|kids|daughters?|sons?|babies|twins|grandchildren)\b[^.;]*$", re.IGNORECASE)
