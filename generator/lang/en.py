@@ -385,6 +385,15 @@ HOLIDAY_DAYS = {"thanksgiving": 28, "christmas": 25, "valentine's day": 14, "new
 # pronouns, titles of address, interjections, quantifiers and other capitalised words ("Congratulations",
 # "Exclusive"), the months (but a month before a name may be a first name: "June Carter"), weekdays,
 # three holidays and the role titles.
+# Nouns for someone a sentence does not name, of each gender and of either (people.history: "Lang's mother spoke to
+# reporters", "A spokesman for Hale said"): the next pronoun of that gender may be theirs.
+UNNAMED_FEMALE = ("woman|girl|lady|mother|mom|mum|grandmother|grandma|aunt|sister|daughter|wife|niece|actress|waitress"
+                 "|spokeswoman|businesswoman|girlfriend|fianc[ée]e|bride|widow|stepmother|stepdaughter|stepsister")
+UNNAMED_MALE = ("man|boy|gentleman|father|dad|grandfather|grandpa|uncle|brother|son|husband|nephew|spokesman|businessman"
+               "|boyfriend|fianc[ée]|groom|widower|stepfather|stepson|stepbrother")
+UNNAMED_ANYONE = ("nanny|nurse|manager|lawyer|attorney|agent|publicist|spokesperson|rep|representative"
+                 "|neighbou?r|assistant|bandmate|teammate|teacher|coach|doctor|relative|cousin|parent"
+                 "|sibling|child|kid|partner|colleague|co-?star|producer|director|stylist|bodyguard|driver|housekeeper")
 # Nationalities and languages: "the Spanish television presenter", "Mexican telenovela star Ann Lee".
 DEMONYMS = ("Spanish", "Mexican", "American", "British", "French", "Italian", "German", "Australian", "Canadian",
             "Scottish", "English", "Welsh", "Argentine", "Argentinian", "Colombian", "Cuban", "Brazilian", "Portuguese",

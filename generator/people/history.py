@@ -16,6 +16,9 @@ from ..lang.en import (
     OUTLETS,
     PLURAL_REFERENCE,
     SPEECH_VERBS,
+    UNNAMED_ANYONE,
+    UNNAMED_FEMALE,
+    UNNAMED_MALE,
 )
 from ..model import Mention, Sentence
 from .names import AGE_AFTER, NAME_WORD, name_runs
@@ -25,13 +28,6 @@ OTHER = "\0other"  # history entry: someone the sentence names or refers to whom
 # history entries: someone of that gender the sentence speaks of without a name ("the woman dancing with ..."):
 # a candidate for a pronoun of that gender only
 UNNAMED_OF = {"f": OTHER + "-f", "m": OTHER + "-m"}
-_FEMALE_NOUNS = ("woman|girl|lady|mother|mom|mum|grandmother|grandma|aunt|sister|daughter|wife|niece|actress|waitress"
-                 "|spokeswoman|businesswoman|girlfriend|fianc[ée]e|bride|widow|stepmother|stepdaughter|stepsister")
-_MALE_NOUNS = ("man|boy|gentleman|father|dad|grandfather|grandpa|uncle|brother|son|husband|nephew|spokesman|businessman"
-               "|boyfriend|fianc[ée]|groom|widower|stepfather|stepson|stepbrother")
-_ANYONE_NOUNS = ("nanny|nurse|manager|lawyer|attorney|agent|publicist|spokesperson|rep|representative"
-                 "|neighbou?r|assistant|bandmate|teammate|teacher|coach|doctor|relative|cousin|parent"
-                 "|sibling|child|kid|partner|colleague|co-?star|producer|director|stylist|bodyguard|driver|housekeeper")
 _NOT_NAMED_AFTER = r"s?\b(?!\s*,?\s+(?-i:[A-Z]))(?!\s*,\s+(?:[a-z][\w-]*\s+){1,5}(?-i:[A-Z]))"  # (not "His older sister,
 # comedian and radio host Jo Lee, ...": named after the words of her trade)
 # Anywhere in a sentence: a woman or a man no one names ("misidentified the woman dancing with ...", "A young
@@ -44,7 +40,7 @@ _UNNAMED_SOMEONE = re.compile(rf"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!were )(?<!b
 # insider claimed ...", "A friend said ..."), whom the next sentence's "she" is seldom about.
 _UNNAMED_SUBJECT = re.compile(rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s+)?(?:the|a|an|one|another|his|her|their|its|"
                               rf"(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
-                              rf"(?:({_FEMALE_NOUNS})|({_MALE_NOUNS})|({_ANYONE_NOUNS})){_NOT_NAMED_AFTER}", re.IGNORECASE)
+                              rf"(?:({UNNAMED_FEMALE})|({UNNAMED_MALE})|({UNNAMED_ANYONE})){_NOT_NAMED_AFTER}", re.IGNORECASE)
 
 
 def unnamed_someone(outside: str) -> list[str]:
