@@ -80,6 +80,8 @@ _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|als
 # (real name Annabel Lee)".
 _FULL_NAME_IS = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}),? (?:\d{{1,3}}, )?(?:whose (?:full|real|legal|birth) name is"
                            rf"|\((?:real|full) name:?) ({NAME_WORD}(?: (?:y )?{NAME_WORD}){{1,4}})")
+# A capitalised word right after a preposition of place, not followed by another ("in Miami", not "to Ann Lee").
+_AFTER_A_PLACE_WORD = re.compile(r"\b(?:in|at|to|from|near|between|outside|across|around) ([A-Z][a-z]+)\b(?! [A-Z])")
 # An epithet's work, then the name of whoever it is: "the author of Night Rooms, Cy Moss".
 _NAMED_AFTER_ITS_WORK = re.compile(r"\s+(?:of|behind|on|in)\s+[^,.;]{1,60},\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 # A nickname in quotation marks between a first name (and an initial) and a surname: 'Robert "Bob" Ray',
@@ -163,6 +165,13 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     # and Ann": the first name of "Otto Brandt, 44"; not the first word of "a sort of Daybreak West")
     employers = (_employers(sentences, forms) | (_shows(sentences) - first_names)) - strong
 
+    # a word that stands alone mostly right after "in", "at", "to", "from", "between" is a place's: "moved to
+    # Miami", "between Miami and Madrid" (the one "Miami Beach" is then no one's first name and surname)
+    placed = Counter(m.group(1) for s in sentences if " " in s.text for m in _AFTER_A_PLACE_WORD.finditer(s.text))
+
+    def mostly_a_place(word: str) -> bool:
+        return placed[word] >= 3 and placed[word] >= 0.8 * lone[word]
+
     def only_after_the(word: str) -> bool:
         """"the Greyhound", never written without "the" (not "Paris, 9," beside "the Paris apartment"):
         a nickname, and a name ending in it ("Go Lynx!" of "the Lynx", a team) no one's."""
@@ -170,6 +179,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
 
     for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people) or n in employers
                  or n in REGIONS and (n not in strong or " " in n)  # ("Georgia" may be someone; "South Florida" not)
+                 or " " in n and n not in strong and mostly_a_place(n.split()[0])
                  or " " not in n and n in companies
                  or " " in n and n.split()[0] in VENUE_HEADS | PLACE_HEADS  # "Casa Ivo": a restaurant; "Co Mayo"
                  or " " in n and n.split()[0] in employers and n not in strong  # "a sort of Daybreak West", of a show
