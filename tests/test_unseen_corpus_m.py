@@ -75,3 +75,11 @@ def test_a_new_partner_s_engagement_and_meeting_are_not_the_couple_s(profile: Pr
     2025) and "The couple met in 2022" (him and his new wife) were weighed against the couple's 2012 engagement
     and 2009 meeting: two disagreements the articles do not have."""
     assert not [c for c in profile.conflicts if c.slot in ("engaged", "met") and str(c.verdict) == "disagreement"]
+
+
+def test_the_filing_month_disagreement_is_listed(profile: Profile) -> None:
+    """A planted disagreement: the petition filed "in February 2021" (wire, court reports) or "in April" (a tabloid
+    and a Spanish paper's English edition, both of 2021), found once the legal and the stage name were one woman."""
+    (c,) = [c for c in profile.conflicts if c.slot == "divorce-filed date"]
+    assert str(c.verdict) == "disagreement"
+    assert {v.value for v in c.values} >= {"February 2021", "April"}
