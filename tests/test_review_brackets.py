@@ -37,3 +37,14 @@ def test_no_wrong_name_in_brackets(case: str, words: str, wrong: str, tmp_path: 
     found = [st.text for sec in profile.sections for st in sec.statements if words in st.text]
     assert found or words == "brought balloons"  # (a sentence of four words, now set aside: shown as written)
     assert not [t for t in found if wrong in t]
+
+
+def test_father_and_son_of_one_name_are_given_no_pronoun(tmp_path: Path) -> None:
+    """"Tom Reyes Jr." and his father "Tom Reyes Sr." are one person to the recogniser (the suffix is no part of a
+    name): "Reyes said he was proud. He [Tom Reyes] watched from the stands with his wife, Nina Reyes." published
+    the son as married to his mother, and "Mr Reyes, 58" gave him his father's age. No pronoun, speaker or "Mr"
+    is given to them now."""
+    profile = analyse(corpus_config(REVIEW / "case10", tmp_path / "docs"))[0]
+    shown = [st.text for sec in profile.sections for st in sec.statements]
+    assert not [t for t in shown if "[Tom Reyes" in t]
+    assert not [r for r in profile.relations if r.kind == "spouse" and {r.person, r.other} == {"Tom Reyes", "Nina Reyes"}]

@@ -228,9 +228,13 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     gender = genders_of(votes, hints, configured, forms)
     out: list[Sentence] = []
     epithets: dict[str, Counter[str]] = defaultdict(Counter)
+    twofold = _father_and_son(sentences, forms)
     for w in work:
         found, named = w.resolve(_resolve_key(w.sentences, explicit, resolver, gender, roles),
                                  partial(_resolve, w.sentences, explicit, resolver, gender, roles), cache)
+        if twofold:  # "Tom Reyes Jr." and "Tom Reyes Sr.": "he", "Mr Reyes" may be either; no one's
+            found = tuple((tuple(m for m in ms if m.person not in twofold or m.explicit and not _TITLED_MENTION.match(
+                s.text, m.start - s.start)), None if spk in twofold else spk) for s, (ms, spk) in zip(w.sentences, found))
         # (made field by field, not by dataclasses.replace: that was a quarter of the stage's time in a rebuild)
         out += [Sentence(s.id, s.source, s.index, s.paragraph, s.start, s.end, s.text, s.attribution, speaker,
                          s.quotes, mentions)
@@ -332,6 +336,25 @@ def _speaker_owners(s: Sentence, resolver: Resolver) -> tuple[str | None, ...]:
 def _named_here(named_here: Collection[str], gender: Mapping[str, str], g: str, person: str) -> bool:
     """Whether `person` is named in the pronoun's own sentence and may be of its gender `g`."""
     return person in named_here and gender.get(person, "") in ("", g)
+
+
+# A name with a generational suffix: "Tom Reyes Jr.", "Reyes Sr.".
+_SUFFIXED = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),?\s+(Jr|Sr)\b")
+_TITLED_MENTION = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?\s")
+
+
+def _father_and_son(sentences: Sequence[Sentence], forms: Mapping[str, set[str]]) -> frozenset[str]:
+    """The people whose name the articles write with "Jr." and with "Sr." both: father and son, whom the
+    recogniser (which reads the suffix as no part of a name) takes for one person; a pronoun, a speaker or
+    "Mr Reyes" is then never given to them (the son was published as married to his mother)."""
+    suffixes: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        if "r." in s.text or " Jr" in s.text or " Sr" in s.text:
+            for m in _SUFFIXED.finditer(s.text):
+                suffixes[m.group(1)].add(m.group(2))
+                suffixes[m.group(1).split()[-1]].add(m.group(2))
+    both = {base for base, kinds in suffixes.items() if len(kinds) == 2}
+    return frozenset(c for c, fs in forms.items() if fs & both)
 
 
 def _resolve_key(article: Sequence[Sentence], explicit: dict[str, list[Mention]], resolver: Resolver,
