@@ -13,6 +13,7 @@ from . import slots
 from .ingest.dates import ahead_of_article, url_date
 from .lang.en import (
     AGAIN_AFTER,
+    APPOSED_KIN,
     BLENDED,
     HOLIDAY_DAYS,
     HOLIDAY_MONTHS,
@@ -642,16 +643,15 @@ def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
 
 
 # Someone's kin named in apposition: "Ray's sister, Jo Ray,", "her brother, Tom Lee,".
-_NAMED_KIN = re.compile(r"^\W*(?:(?:And|But|Meanwhile|Also|Even)\W+)?(?:[A-Z][\w'’-]*['’]s|(?:Her|His|Their))\s+"
-                        r"(?:(?:older|younger|elder|big|little|late|best)\s+)?(?:sister|brother|mother|father|mom|dad|mum"
-                        r"|parents|cousin|aunt|uncle|friend|grandmother|grandfather|niece|nephew|\w+-in-law),\s+(?-i:[A-Z])")
+_NAMED_KIN = re.compile(rf"\W*(?:(?:And|But|Meanwhile|Also|Even)\W+)?(?:[A-Z][\w'’-]*['’]s|(?:Her|His|Their))\s+"
+                        rf"{APPOSED_KIN},\s+(?-i:[A-Z])")
 
 
 def _of_named_kin(text: str, start: int, end: int) -> bool:
     """Whether the sentence opens on someone's kin named in apposition, its subject, before text[start:end]:
     the figure is the kin's ("Ray's sister, Jo Ray, went through a custody battle that lasted two
     years as well"; not "the custody battle over their daughter, Lena, lasted five years")."""
-    return bool(_NAMED_KIN.search(text[:start]))
+    return bool(_NAMED_KIN.match(text, 0, start))
 
 
 # Words after a count of children that make it some of them: "two children under ten", "two kids aged under 5".

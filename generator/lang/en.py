@@ -867,6 +867,10 @@ FICTION = re.compile(r"\b(?:" + "|".join((*(w for w in WORKS if w not in ("show"
 # roles of people named in an event who are no party to it ("with help from attorney Sam Ortiz");
 # the words by which an article tells of a split or of what comes after one; and the words by which
 # a sentence with a year of the past tells of the present or of later ("must now", "since", "who").
+# Someone's grown-up kin or friend, as named in apposition ("Ray's sister, Jo Ray,", "comes from her mom, Jo Roe"),
+# with the words that may stand before ("older", "late", "best"): extract.py and people.history.
+APPOSED_KIN = (r"(?:(?:older|younger|elder|big|little|late|best)\s+)?(?:mother|mom|mum|father|dad|parents|sister|brother"
+               r"|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|friend|\w+-in-law)")
 KIN_WORDS = (
     r"(?:daughters?|sons?|kids?|children|child|parents?|mother|father|mom|dad|sisters?|brothers?|siblings?"
     r"|neighbou?rs?|friends?|relatives?|grand\w+|nieces?|nephews?|cousins?|aunts?|uncles?|in-laws?|step\w+"

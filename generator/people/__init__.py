@@ -233,8 +233,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         found, named = w.resolve(_resolve_key(w.sentences, explicit, resolver, gender, roles),
                                  partial(_resolve, w.sentences, explicit, resolver, gender, roles), cache)
         if twofold:  # "Tom Reyes Jr." and "Tom Reyes Sr.": "he", "Mr Reyes" may be either; no one's
-            found = tuple((tuple(m for m in ms if m.person not in twofold or m.explicit and not _TITLED_MENTION.match(
-                s.text, m.start - s.start)), None if spk in twofold else spk) for s, (ms, spk) in zip(w.sentences, found))
+            found = tuple(_without(twofold, s, ms, spk) for s, (ms, spk) in zip(w.sentences, found, strict=True))
         # (made field by field, not by dataclasses.replace: that was a quarter of the stage's time in a rebuild)
         out += [Sentence(s.id, s.source, s.index, s.paragraph, s.start, s.end, s.text, s.attribution, speaker,
                          s.quotes, mentions)
@@ -357,6 +356,15 @@ def _father_and_son(sentences: Sequence[Sentence], forms: Mapping[str, set[str]]
     return frozenset(c for c, fs in forms.items() if fs & both)
 
 
+def _without(twofold: frozenset[str], s: Sentence, mentions: tuple[Mention, ...], speaker: str | None
+             ) -> tuple[tuple[Mention, ...], str | None]:
+    """A sentence's mentions and speaker without a pronoun, an epithet, a speaker or a "Mr" given to one of
+    `twofold` (_father_and_son); their names written out stay."""
+    kept = tuple(m for m in mentions if m.person not in twofold
+                 or m.explicit and not _TITLED_MENTION.match(s.text, m.start - s.start))
+    return kept, None if speaker in twofold else speaker
+
+
 def _resolve_key(article: Sequence[Sentence], explicit: dict[str, list[Mention]], resolver: Resolver,
                  gender: dict[str, str], roles: dict[str, set[str]]) -> str:
     """A key of everything _resolve reads of an article: its sentences' text, offsets, quotations and
@@ -456,6 +464,8 @@ def _goes_on_quoting(s: Sentence, before: Sentence) -> bool:
 # A brother or sister named with a child's age right after a possessive: "His older sister Ivy, 12, ...".
 _CHILDS_SIBLING = re.compile(r"\s+(?:(?:older|younger|elder|big|little|baby|twin)\s+)?(?:sisters?|brothers?|siblings?)\b"
                              r"[^.;]{0,40}?,\s*(?:[1-9]|1[0-7])\b")
+
+
 def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], resolver: Resolver,
              gender: dict[str, str], roles: dict[str, set[str]]) -> Resolved:
     """Each sentence's mentions (names, and the pronouns and epithets resolved) and speaker, and the
@@ -464,6 +474,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
     epithets: list[tuple[str, str]] = []
     history: list[list[str]] = []  # per earlier sentence of this source: salient people, first first
     surnames = SurnameBearers()
+    stranger_before = False  # the sentence before names someone the recogniser did not take ("Ray's bandmate Cy Moss")
     for n, s in enumerate(article):
         found, unclear_surname = surnames.clear(s, explicit[s.id])
         if "M" in s.text and _ANY_HONORIFIC.search(s.text):
@@ -499,15 +510,14 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
             recent = {unlisted(p) for h in history[-3:] for p in h if unlisted(p)[:1] != "\0"} | set(before)
             known = sorted(p for p in recent if role in roles.get(p, ()) and ok(p))
             last = history[-1] if history else []
-            prev = article[n - 1] if n and article[n - 1].source == s.source else None
-            rivals = {p for p in last if not p.startswith("\0") and known and p != known[0]
-                      and (gender.get(p, "") in ("", gender.get(known[0], "")) or any(role in r for r in roles.get(p, ())))}
-            if prev is not None and (unknown_names(prev, explicit[prev.id], prev.outside_quotes())
-                                     or unknown_partner(prev, explicit[prev.id])):
-                rivals.add(OTHER)  # (someone the recogniser did not take: "Ray's bandmate Cy Moss, a singer-songwriter")
+            rivals = stranger_before or any(
+                not p.startswith("\0") and known and p != known[0]
+                and (gender.get(p, "") in ("", gender.get(known[0], "")) or any(role in r for r in roles.get(p, ())))
+                for p in last)
             agreed = known[0] if len(known) == 1 and who in (None, known[0]) and not rivals \
-                else None  # (not where the sentence before names another whom no other role word tells apart:
-            # "Ray's bandmate Cy Moss, a singer-songwriter, visited on Tuesday. The singer brought balloons.")
+                else None  # (not where the sentence before names another whom no other role word tells apart, or
+            # someone the recogniser did not take: "Ray's bandmate Cy Moss, a singer-songwriter, visited on Tuesday.
+            # The singer brought balloons.")
             # ... or, for a role word of one gender ("the actress"), the one person of the nearest
             # sentence that names someone fitting, if the articles know that person as of that gender
             # and no one else of the last few sentences is called by that role word.
@@ -558,7 +568,8 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
             salient.append(OTHER)  # the "she" of "Ms Lee, she points out, was ...": someone else, in view
         if s.speaker and not speaker and _TITLED.search(s.speaker):
             salient.append(OTHER)  # '"...," Mrs Justice Cy Moss said.': someone no one the corpus knows speaks
-        if (unclear_surname or unknown_names(s, found, outside) or unknown_partner(s, found)
+        stranger_before = unknown_names(s, found, outside) or unknown_partner(s, found)
+        if (unclear_surname or stranger_before
                 or unnamed_pair(s, mentions, listed) or _shared_surname_alone(s, outside, mentions, resolver)):
             salient.append(OTHER)
         salient += unnamed_someone(outside)  # "a photo caption misidentified the woman dancing with Ivy's

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ..config import PersonConfig
 from ..lang.en import INSTITUTION_TAILS, LONG_NAME_TAILS, NOT_PERSON_TAILS, ORGANISATION_TAILS
 from .evidence import SAID
-from .names import fold
+from .names import fold, surnames_of
 
 
 def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
@@ -46,6 +46,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     # Two surnames that end the full names of two or more people with other first names ("Ivy Ray
     # Lee", "Tom Ray Lee"): a family's double surname, never a person ("Ray said" is not theirs)
     double = {tail for tail, n in Counter(run[1:] for run in full if len(run) == 3).items() if n >= 2}
+    owner_of = {form: c for c, forms in people.items() for form in forms}  # (the configured people's, so far)
     # Full names, most frequent first, so the usual form becomes the canonical one.
     for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
         name = " ".join(run)
@@ -55,15 +56,18 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
                 or run in firms and name not in strong or len(run) >= 3 and run[-1] in LONG_NAME_TAILS):
             continue  # a title, a place or a business ("Ray Row Capital"): its words never stand alone as a name
         owner = by_first.get(fold(run[0]))
-        tail = next((c for c, fs in people.items() if " ".join(run[1:]) in fs), None) if len(run) >= 3 else None
-        if tail and full[run[1:]] > full[run] and not lone[run[0]] and name not in strong:
+        tail = owner_of.get(" ".join(run[1:])) if (len(run) >= 3 and not lone[run[0]] and name not in strong
+                                                   and full[run[1:]] > full[run]) else None
+        if tail:
             people[tail].add(name)  # "Heartbroken Bob Ray is heading to court": a word that opens the
-            continue  # sentence before a name named more often without it, no person of its own
+            owner_of[name] = tail  # sentence before a name named more often without it, no person of its own
+            continue
         if owner is None:
             people[name] = {name}
             by_first[fold(run[0])] = name
         else:
             people[owner].add(name)
+        owner_of[name] = owner or name
     for drop, keep in _join_nicknames(people, nicknames).items():
         by_first.update((first, keep) for first, owner in list(by_first.items()) if owner == drop)
     for name, forms in list(people.items()):
@@ -132,8 +136,7 @@ def _add_surnames(people: dict[str, set[str]], lone: Counter[str],
         for form in forms:
             parts = tuple(form.split())
             if len(parts) > 1:
-                last = parts[-1]
-                for surname in {last, *(last.split("-") if "-" in last else ())}:
+                for surname in surnames_of(parts):
                     weight[surname][canonical] += full[parts]  # "Ray said": the son named in full 70 times
                     # as "Bob Ray-Moss", not his father, "Otto Ray" eight times
     firsts = {f.split()[0] for fs in people.values() for f in fs}

@@ -9,6 +9,7 @@ from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from ..lang.en import (
+    APPOSED_KIN,
     INSTITUTION_TAILS,
     NAME_STOPWORDS,
     NEWS_WORDS,
@@ -205,9 +206,8 @@ def named_as_kin(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
 
 
 # Someone's kin right before a name, in apposition: "her mom, ", "Lee's older brother, ".
-_KIN_BEFORE = re.compile(r"(?P<owner>\b(?:her|his|their)|\b(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:(?:older|younger|elder|big|little|late)\s+)?(?:mother|mom|mum"
-                         r"|father|dad|parents|sister|brother|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin"
-                         r"|niece|nephew)\s*,\s*$", re.IGNORECASE)
+_KIN_BEFORE = re.compile(rf"(?P<owner>\b(?:her|his|their)|\b(?-i:[A-Z])[\w'’-]*['’]s)\s+{APPOSED_KIN}\s*,\s*$",
+                         re.IGNORECASE)
 
 
 # A lower-case word right before someone's kin: the kin is an object ("comes from her mom, Jo Roe").

@@ -30,6 +30,17 @@ _DATE_BEFORE = re.compile(
     r"during|every|each)|\d|-)\s*$", re.IGNORECASE)
 
 
+def surnames_of(words: Sequence[str], first_too: bool = False) -> set[str]:
+    """The surnames a full name's words bear: its last word and the parts of a hyphenated one ("Bob Ray-Moss":
+    Ray-Moss, Ray, Moss); `first_too`, the words between the first name and the last too, the first surname of
+    a double one ("Bob Ray Moss", "Ann Lee y Roe": Ray, Lee)."""
+    last = words[-1]
+    found = {last, *(last.split("-") if "-" in last else ())}
+    if first_too and len(words) >= 3:
+        found |= set(words[1:-1]) - {"y", "de", "del", "la", "van", "von"}
+    return found
+
+
 # The gender a word of address gives the name after it ("Mr Lee" is a man; "Dr" says none).
 TITLE_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _HONOUR_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Yy]our)\s+$")
@@ -171,10 +182,7 @@ class SurnameBearers:
                 continue
             if " " in form.strip() and not _CHILD_BEFORE.search(s.text, 0, m.start - s.start) \
                     and not _MINOR_AFTER.match(s.text, m.end - s.start):
-                words = form.split()
-                last = words[-1]  # (and a first surname: "Bob Ray Moss", "Ann Lee y Roe")
-                for surname in {last, *(last.split("-") if "-" in last else ()),
-                                *(words[1:-1] if len(words) >= 3 else ())} - {"y", "de", "del", "la", "van", "von"}:
+                for surname in surnames_of(form.split(), first_too=True):
                     self.named[surname].add(m.person)  # "Bob Ray-Moss" bears "Ray" too: "Mr
                     # Ray" after him and his father "Otto Ray" is no one's
                 age = AGE_AFTER.match(s.text[m.end - s.start:m.end - s.start + 12])
