@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from . import slots
 from .config import RelationConfig
-from .lang.en import FROM_ANOTHER_MARRIAGE, PLANNED_TO, RELATION_WORDS, ROLE_TITLES
+from .lang.en import FROM_ANOTHER_MARRIAGE, PLANNED_TO, RELATION_WORDS, ROLE_TITLES, SPEECH_VERBS
 from .model import UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
 from .people import name_words
 from .similar import unknown_names
@@ -65,10 +65,17 @@ def _named_after(s: Sentence, mentions: Sequence[Mention], at: int) -> list[str]
         closed = bool(out) and bool(re.search(r"\band\b", gap))
         if re.match(r"['’]s\b", s.text[m.end:]):
             break  # "John's dad, Jane's former manager": Jane owns the next noun, she is not the dad
+        if _SPEAKS_AFTER.match(s.text, m.end):
+            break  # "to meet her first grandchild, Paloma wrote": the one who wrote it, no grandchild
         if m.person not in out:
             out.append(m.person)
         pos = m.end
     return out
+
+
+# A speech verb right after a name that ends its sentence: the name is the speaker's ("..., Ivy wrote.", "..., Jo
+# Roe said."; not "her daughter Ivy posted a photo").
+_SPEAKS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\s*[.!?]?[\"”’']?\s*$")
 
 
 def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, genders: Mapping[str, str],

@@ -83,3 +83,9 @@ def test_the_filing_month_disagreement_is_listed(profile: Profile) -> None:
     (c,) = [c for c in profile.conflicts if c.slot == "divorce-filed date"]
     assert str(c.verdict) == "disagreement"
     assert {v.value for v in c.values} >= {"February 2021", "April"}
+
+
+def test_the_one_who_wrote_it_is_no_grandchild(profile: Profile) -> None:
+    """"The proud abuela, Celia, flew in from Guadalajara before dawn to meet her first grandchild, Paloma wrote.":
+    the people page made Paloma (the actress's sister, who wrote it) her own mother's grandchild."""
+    assert not [r for r in profile.relations if r.kind == "grandchild" and r.person == "Paloma Garrido"]
