@@ -68,7 +68,10 @@ _RECENT_DAY = re.compile(
     rf"\b(?:(?:on|last|this|since|until) (?:{_WEEKDAY})|"
     rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?(?=[.,;]|\s+(?:in|at|after|during|outside|near|before)\s)|"
     r"(?i:last|this|earlier this) week(?:end)?|(?i:over the|this past) weekend|(?i:yesterday|earlier today))\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|confirmed|reported|announced)\s+$")  # "said Tuesday": when it was said
+# "said Tuesday", "spoke on Monday about how they married": when it was said, not the event's day.
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(verb) for verb in (
+    *REPORT_VERBS, "spoke", "speaking", "talked", "talking", "recalling", "reflecting", "explaining",
+    "revealing") if verb != "declared") + r")\s+$")  # ("a judge declared Monday": the court's act)
 _BARE_WEEKDAY = re.compile(rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?")  # "Saturday", not "on Saturday"
 _DAYS_BACK = {**{day.lower(): n for n, day in enumerate(WEEKDAYS)}, "yesterday": -1}
 
@@ -535,7 +538,7 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     # flew in with the children on Thursday": the day is the flight's
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
              and ("," not in text[end:a] or start - lo <= OPENING or _WHEN_AFTER.match(text, end)
-                  or _dates_the_predicate(text, start, end, a))
+                  or _dates_the_predicate(text, start, end, a) or _opens_participle(text, end, a, b))
              and (a, b, slot) not in (taken or ())
              and not dates_a_thing and not _TIME_WORD_BETWEEN.search(text, end, a)
              and not (_COMPLEMENT.search(text, end, a) and (not relative or _EARLIER.search(text, a, hi)))]
@@ -578,6 +581,14 @@ def _predicate_between(text: str, b: int, start: int) -> bool:
 # ", when" right after a year: the event told next happened then ("not settled until the spring of
 # 2021, when a judge gave Ann Lee primary physical custody").
 _WHEN_AFTER = re.compile(r"\s*,\s+when\b", re.IGNORECASE)
+# A cue that opens a participle right after the time's comma: "decided the case on Monday, awarding
+# her primary custody": the participle's event is the main verb's, at that time.
+_COMMA_ONLY = re.compile(r",\s+")
+
+
+def _opens_participle(text: str, end: int, a: int, b: int) -> bool:
+    """Whether the cue text[a:b] opens a participle right after the comma at `end`."""
+    return bool(_COMMA_ONLY.fullmatch(text, end, a)) and text[a:b].split()[0].lower().endswith("ing")
 
 
 # Between an event word and a year, a clause of its own: a pronoun with a verb in the past ("a
