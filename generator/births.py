@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from . import slots
@@ -52,6 +52,33 @@ def _event_year(slot: str, f: Fact, years: Mapping[str, Sequence[Fact]],
     return int(max(sorted(counts), key=lambda v: counts[v]))
 
 
+def born_alone(facts: Iterable[Fact]) -> frozenset[str]:
+    """The people some sentence gives a birth to alone ("Tom was born in 2015")."""
+    return frozenset(f.subject[0] for f in facts if f.slot == slots.CHILD_BORN and len(f.subject) == 1)
+
+
+def whose_birth(f: Fact, alone: frozenset[str], sentences: Mapping[str, Sentence]) -> tuple[str, ...]:
+    """The one person a birth is of, where a sentence names others beside them ("Ray wants to take their
+    son, Tom, who was born in 2016" names his father too): the one named last before its year with
+    "born" between, where some sentence gives a birth to that one alone (`alone`: born_alone); no one
+    otherwise ("Ray and Lee have welcomed twins": the one named before is a parent, whose own birth
+    year is not the twins')."""
+    s = sentences.get(f.sentence)
+    if len(f.subject) <= 1 or s is None:
+        return f.subject
+    before = [m for m in s.mentions if m.person in f.subject and m.end <= f.span.start]
+    if not before:
+        return ()
+    last = max(before, key=lambda m: m.end)
+    if not _BORN_BETWEEN.fullmatch(s.text, last.end - s.start, f.span.end - s.start) or last.person not in alone:
+        return ()
+    return (last.person,)
+
+
+# Between the one born and the year: "born", and no word that makes them a parent ("welcomed", "gave birth").
+_BORN_BETWEEN = re.compile(r"(?!.*\b(?:welcom|gave birth|had)).*\bborn\b.*", re.DOTALL | re.IGNORECASE)
+
+
 def _bounds(facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> dict[str, list[Bound]]:
     out: dict[str, list[Bound]] = defaultdict(list)
     years: dict[str, list[Fact]] = defaultdict(list)  # looked up per age, not scanned: linear in the facts
@@ -60,10 +87,12 @@ def _bounds(facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> dict[st
         if f.kind == slots.YEAR:
             years[f.slot].append(f)
             in_source[(f.slot, f.span.source)].append(f)
+    alone = born_alone(facts)
     for f in facts:
-        if len(f.subject) != 1:
+        subject = whose_birth(f, alone, sentences) if f.slot == slots.CHILD_BORN else f.subject
+        if len(subject) != 1:
             continue
-        person = f.subject[0]
+        person = subject[0]
         if f.kind == slots.YEAR and f.slot == slots.CHILD_BORN:
             y = int(f.value)
             out[person].append(Bound(f, y, y, f"born in {y}"))

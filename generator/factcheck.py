@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from . import slots
-from .births import Dating, birth_years, date_undated
+from .births import Dating, birth_years, born_alone, date_undated, whose_birth
 from .lang.en import DENIED
 from .model import UNNAMED, Conflict, ConflictValue, Fact, Sentence, Source, Verdict
 
@@ -145,7 +145,7 @@ def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent
             by_slot[f.slot][f.value].append(f)
     for slot in sorted(by_slot):
         values = by_slot[slot]
-        clashes = _clashes(slot, values, independent)
+        clashes = _clashes(slot, values, independent, sentences)
         for value in sorted(values):
             fs = values[value]
             n = _origins(fs, independent)
@@ -188,8 +188,8 @@ def _of_people(fs: Sequence[Fact], people: set[str]) -> list[Fact]:
     return [f for f in fs if not f.subject or people and (set(f.subject) <= people or people <= set(f.subject))]
 
 
-def _clashes(slot: str, values: Mapping[str, list[Fact]], independent: Mapping[str, str]
-             ) -> dict[tuple[str, str], frozenset[str]]:
+def _clashes(slot: str, values: Mapping[str, list[Fact]], independent: Mapping[str, str],
+             sentences: Mapping[str, Sentence]             ) -> dict[tuple[str, str], frozenset[str]]:
     """Pairs of years given for the same event of exactly the same people (a couple, two people,
     for a marriage, separation, divorce or meeting; one person for a birth), each by an independent
     article that does not give the other: an article that gives both years (a sentence read as two
@@ -197,10 +197,12 @@ def _clashes(slot: str, values: Mapping[str, list[Fact]], independent: Mapping[s
     a disagreement between articles."""
     size = slots.BY_NAME[slot].people
     seen: dict[frozenset[str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    alone = born_alone(f for fs in values.values() for f in fs)
     for value, fs in values.items():
         for f in fs:
-            if len(f.subject) == size:
-                seen[frozenset(f.subject)][value].add(independent.get(f.span.source, f.span.source))
+            subject = frozenset(whose_birth(f, alone, sentences)) if size == 1 else frozenset(f.subject)
+            if len(subject) == size:
+                seen[subject][value].add(independent.get(f.span.source, f.span.source))
     out: dict[tuple[str, str], frozenset[str]] = {}
     for subject, years in seen.items():
         for a in years:

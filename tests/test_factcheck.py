@@ -156,3 +156,20 @@ def test_one_article_giving_two_years_is_no_disagreement(tmp_path: Path) -> None
         "a2.txt": ("2022-09-01", "Bob Ray and Ivy Lo got engaged in June. Ivy Lo said she was happy."),
     })
     assert not [c for c in profile.conflicts if c.verdict == "disagreement"], profile.conflicts
+
+
+def test_a_childs_birth_told_beside_a_parent_is_weighed_as_the_childs(tmp_path: Path) -> None:
+    """"Now Ray wants to take their son, Tom, who was born in 2016, to Madrid" names the father too: the
+    birth is still Tom's, and articles giving another year disagree, in the fact check and in the birth
+    years (corpus_m listed two agreements, 2015 and 2016, for one boy's birth); "Bob Ray and Ann Lee have
+    welcomed twins" is no birth of Ray's, whose own birth year stands alone in another sentence."""
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2021-03-01", "Ann Lee and Bob Ray have two children. Their son, Tom, was born in 2015."),
+        "a2.txt": ("2021-04-01", "Ann Lee and Bob Ray are divorcing. Tom was born in 2015, the filing says."),
+        "a3.txt": ("2021-05-01", "Ann Lee and Bob Ray are divorcing. Now Ray wants to take their son, Tom, who was "
+                                 "born in 2016, to Madrid to train at an elite tennis academy."),
+        "a4.txt": ("2022-06-01", "Bob Ray was born in Reno in 1980. Bob Ray and Ann Lee have welcomed twins."),
+    })
+    disputed = sorted((c.slot, c.subject, sorted(v.value for v in c.values)) for c in profile.conflicts
+                      if c.verdict == "disagreement")
+    assert disputed == [("born", ("Tom",), ["2015", "2016"]), ("child-born", ("Tom",), ["2015", "2016"])], disputed

@@ -89,3 +89,10 @@ def test_the_one_who_wrote_it_is_no_grandchild(profile: Profile) -> None:
     """"The proud abuela, Celia, flew in from Guadalajara before dawn to meet her first grandchild, Paloma wrote.":
     the people page made Paloma (the actress's sister, who wrote it) her own mother's grandchild."""
     assert not [r for r in profile.relations if r.kind == "grandchild" and r.person == "Paloma Garrido"]
+
+
+def test_the_boys_birth_year_is_disputed(profile: Profile) -> None:
+    """Three articles give Mateo's birth as 2015, two as 2016 (one of them "Now Nano wants to take their son,
+    Mateo, who was born in 2016", naming his father too): one disagreement, not an agreement on each year."""
+    births = [c for c in profile.conflicts if c.slot == "child-born" and c.subject == ("Mateo",)]
+    assert [(c.verdict, sorted(v.value for v in c.values)) for c in births] == [("disagreement", ["2015", "2016"])]
