@@ -891,7 +891,17 @@ def _one_parents(s: Sentence, at: int, couple: frozenset[str]) -> bool:
     ("Ray now has four children", after twins with his new wife: his, not the couple's)."""
     named = {m.person for m in s.mentions if m.person in couple}
     before = {m.person for m in s.mentions if m.person in couple and m.start - s.start < at}
-    return len(named) == 1 and named == before and not says_whose_count(s, at, couple)
+    return len(named) == 1 and named == before and not says_whose_count(s, at, couple, _last_break(s.text, at))
+
+
+# Where the stretch of words a count is told in begins: after the last full stop, colon or quotation mark
+# before it ('A friend of the couple said: "... He already has three kids in his life"': "the couple" there
+# is whose friend, not whose count).
+_BREAK = re.compile(r"[.:;!?\"“”]\s")
+
+
+def _last_break(text: str, at: int) -> int:
+    return max((m.end() for m in _BREAK.finditer(text, 0, at)), default=0)
 
 
 def _stranger_first(s: Sentence, at: int) -> bool:
@@ -917,12 +927,12 @@ def _no_one_of_theirs(s: Sentence, at: int, ours: frozenset[str], names: frozens
                    for w in _CAPITALISED.finditer(s.text, 0, at))
 
 
-def says_whose_count(s: Sentence, at: int, ours: frozenset[str]) -> bool:
+def says_whose_count(s: Sentence, at: int, ours: frozenset[str], since: int = 0) -> bool:
     """Whether words before offset `at` say whose a count of children is: "they", "their", "the couple",
     "the Rays" (WHOSE_COUNT), "the actors" (COUPLE_BY_TRADE), or "our" and "we" where no one but one of
     `ours` is the speaker, or one who speaks for them ("a spokesman for the couple")."""
-    return bool(WHOSE_COUNT.search(s.text, 0, at) or COUPLE_BY_TRADE.search(s.text, 0, at)) or (
-        bool(OUR_COUNT.search(s.text, 0, at)) and (s.speaker is None or s.speaker in ours
+    return bool(WHOSE_COUNT.search(s.text, since, at) or COUPLE_BY_TRADE.search(s.text, since, at)) or (
+        bool(OUR_COUNT.search(s.text, since, at)) and (s.speaker is None or s.speaker in ours
                                                     or bool(FOR_THE_COUPLE.search(s.text))))
 
 

@@ -38,7 +38,7 @@ from .model import (
 from .records import build_records, kin_of, quotation_records
 from .relative import with_relative_support
 from .sections import children_named, claim_sections
-from .segment import UNNAMED_CUES
+from .segment import says_it_is_unnamed
 from .summarised import (
     narrowed_to_wording,
     paragraph_anchors_of,
@@ -58,7 +58,7 @@ def display_text(s: Sentence, outlet: str = "") -> str:
             continue
         at = m.end - s.start
         text = f"{text[:at]} [{m.person}]{text[at:]}"
-    if s.attribution == UNNAMED and not UNNAMED_CUES.search(s.text):
+    if s.attribution == UNNAMED and not says_it_is_unnamed(s.text):
         by = f"quoted by {outlet}" if outlet else "quoted in the article"
         text = f"According to an unnamed source {by}: {text}"
     elif s.speaker and s.quotes and s.quotes[0][0] == s.start and s.quotes[0][1] == s.end:

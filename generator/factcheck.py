@@ -114,8 +114,8 @@ def _verdict(values: Mapping[str, list[Fact]], when: Mapping[int, When], sentenc
     by_number = sorted(values, key=lambda v: (values[v][0].number or 0, v))
     if len(values) == 1:
         (value,) = values
-        why = (f"{_origins(values[value], independent)} independent sources give the same value, "
-               f"{value} ({_wordings(values[value], sentences)}).")
+        why = f"{_agreed(values[value], independent, sentences, f'the same value, {value}')} " \
+              f"({_wordings(values[value], sentences)})."
         return AGREEMENT, why, by_number
     kinds = {f.kind for fs in values.values() for f in fs}
     latest = {v: max(when[id(f)].lo for f in fs) for v, fs in values.items()}
@@ -123,7 +123,9 @@ def _verdict(values: Mapping[str, list[Fact]], when: Mapping[int, When], sentenc
         ordered = sorted(values, key=lambda v: (latest[v], v))
         numbers = [values[v][0].number or 0 for v in ordered]
         dates = [latest[v] for v in ordered]
-        if numbers == sorted(numbers) and len(set(dates)) == len(dates) and all(dates):
+        if numbers == sorted(numbers) and len(set(dates)) == len(dates) and all(dates) and not any(
+                _unnamed(values[v], sentences) for v in ordered[1:]):  # (an unnamed source's newer count
+            # never marks an older one on the record as outdated)
             steps = ", then ".join(f"{v} ({'; '.join(sorted({when[id(f)].label for f in values[v]}))})"
                                    for v in ordered)
             why = (f"The number grew over time: {steps}. The latest value, {ordered[-1]}, stands; "
@@ -166,13 +168,21 @@ def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent
                 n = _origins(agreed, independent)
                 if n < 2:
                     continue
-                named = _origins([f for f in agreed if sentences[f.sentence].attribution != UNNAMED], independent)
-                why = (f"{n} independent sources give {value}." if named == n
-                       else f"{n} independent sources give {value}, each resting on an unnamed source." if not named
-                       else f"{n} independent sources give {value}, {n - named} of them resting on an unnamed source.")
+                why = _agreed(agreed, independent, sentences, value) + "."
                 out.append(_conflict(f"agreement-{slot}-{value}", slot, _common(slot, agreed), AGREEMENT,
                                      why, [value], {value: agreed}, when, sentences))
     return out
+
+
+def _agreed(agreed: Sequence[Fact], independent: Mapping[str, str], sentences: Mapping[str, Sentence], what: str) -> str:
+    """"3 independent sources give 2022", and how many of them rest on an unnamed source ("..., 2 of them
+    resting on an unnamed source", "..., each resting on an unnamed source"): an agreement never passes
+    unnamed sources off as reporting."""
+    n = _origins(agreed, independent)
+    named = _origins([f for f in agreed if sentences[f.sentence].attribution != UNNAMED], independent)
+    return (f"{n} independent sources give {what}" if named == n
+            else f"{n} independent sources give {what}, each resting on an unnamed source" if not named
+            else f"{n} independent sources give {what}, {n - named} of them resting on an unnamed source")
 
 
 def _agreeing(slot: str, fs: Sequence[Fact]) -> list[Fact]:

@@ -16,7 +16,9 @@ from .lang.en import (
     ANONYMITY,
     DOCUMENT_HEADS,
     NEWS_WORDS,
+    OFFICIAL_BODIES,
     OUTLETS,
+    OWNED_UNNAMED_HEADS,
     PERSON_HEADS,
     REPORT_VERBS,
     SPEECH_VERBS,
@@ -42,7 +44,7 @@ _UNNAMED_NOUNS = (r"source|sources|insider|insiders|friend|friends|pal|pals|conf
                   r"person close|people close|family friend")
 # A named outlet relaying someone it does not name: "According to TMZ, ..., citing a person with knowledge of
 # the negotiations", "according to a person briefed on the deal": the claim rests on that one.
-CITING_UNNAMED = re.compile(r"\b(?:citing|according to)\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?"
+CITING_UNNAMED = re.compile(r"(?<!report )(?<!story )(?<!article )(?<!claim )\b(?:citing|according to)\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:person|people|sources?|insiders?|officials?)\s+"
                              r"(?:with|familiar|close|briefed|who|involved)\b"
                              # "..., the Gleaner reported, citing sources", "citing an insider", "citing a family friend"
@@ -264,11 +266,16 @@ _UNNAMED_FORMULA = re.compile(
     r"\bwe(?:\s+hear|\s+understand|\s+gather|(?:\s+are|['’]re)\s+told|(?:\s+have|['’]ve)\s+been\s+told)\b(?!\s+by\b)"
     r"|\bI(?:['’]m|\s+am|['’]ve\s+been|\s+have\s+been)\s+told\b(?!\s+by\b)|^\W*I\s+(?:hear|gather)\b"
     r"|\(\s*(?:sources?|insiders?|friends?|pals?)\s+(?:say|said|claim|claimed|tell\s+us|told\s+us)\s*\)"
-    r"|\bword\s+(?:(?:on|around|in|among)\s+(?:the\s+)?[\w'’ ]{1,30}?\s+)?is\b(?!\s+(?:out|spreading\s+that\s+\w+\s+said))"
+    r"|(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!your )\bword\s+(?:(?:on|around|in|among)\s+(?:the\s+)?[\w'’ ]{1,30}?\s+)?is\b(?!\s+(?:out|spreading\s+that\s+\w+\s+said))"
     r"|\brumou?r\s+has\s+it\b|\b(?:whispers?|gossip|reports|rumou?rs|murmurs|chatter)\s+(?:now\s+)?suggests?\b"
     r"|\b(?:the\s+)?(?:whisper|buzz|talk|chatter|gossip)\s+(?:(?:in|around|on|among|at)\s+[\w'’ ]{1,30}?\s+is\b|is\s+that\b)"
-    r"|\b(?:understands|has\s+been\s+told|have\s+been\s+told|was\s+told|were\s+told)\b(?!\s+by\b)"
-    r"(?<!(?-i:I|i)\s(?-i:understands))", re.IGNORECASE)
+    # "Insiders are saying", "Friends are worried": the progressive of the formulas below
+    r"|\b(?:insiders|sources|friends|pals|those\s+close\s+to\s+\w+)\s+(?:are|were)\s+(?:now\s+|increasingly\s+)?"
+    r"(?:saying|claiming|telling|whispering|worried|concerned|convinced|adamant)\b"
+    # "told friends she filed", "has confided to pals": what friends relay, whom no one names
+    r"|\b(?:told|tells|telling|confided\s+(?:to|in)|confides\s+(?:to|in)|confiding\s+(?:to|in))\s+"
+    r"(?:a\s+(?:close\s+|few\s+)?|some\s+|several\s+|her\s+|his\s+|their\s+|close\s+)?"
+    r"(?:friends?|pals?|confidant(?:e)?s?|intimates)\b(?!,?\s+(?-i:[A-Z]))", re.IGNORECASE)
 # The formulas a named speaker in the sentence answers for ("Lee said she and Ray are rumoured to be dating";
 # "At the time it was believed ..., Lee wrote"): unnamed only where no one named speaks. "It is understood the
 # couple signed ...", "..., it is believed", "Quill is said to have proposed", "The pair are thought to have
@@ -279,14 +286,35 @@ _UNNAMED_UNLESS_NAMED = re.compile(
     r"|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:believed|understood|thought|said|alleged|rumou?red|reported"
     r"|claimed|reckoned)\s+to\b"
     r"|\b(?:pals|friends|insiders|sources|relatives|neighbou?rs|colleagues|confidants|onlookers)\s+(?:now\s+)?(?:fear|worry"
-    r"|believe|think|reckon|suspect|claim|insist)\b", re.IGNORECASE)
+    r"|believe|think|reckon|suspect|claim|insist)\b"
+    # a review of unnamed sources: hearsay no one answers for
+    r"|\b(?:reportedly|allegedly)\b|\baccording\s+to\s+(?:media\s+|news\s+|press\s+|unconfirmed\s+)?reports\b(?!\s+(?:in|by|from|on)\b)"
+    r"|\bthere\s+(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:rumou?rs|whispers|claims|reports)\s+that\b"
+    r"|\babuzz\s+with\s+(?:talk|rumou?rs|speculation)\b|\bit\s+(?:has|had)\s+(?:now\s+)?emerged\b"
+    r"|\b(?:the\s+)?(?:account|claims?|version|word)\s+of\s+(?:a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sources?|insiders?|friends?|pals?|people|person|relatives?)\b"
+    r"|\b(?:unnamed|anonymous)\s+(?:sources?|insiders?|friends?|pals?)\b"
+    # "The Sun understands", "Radar Online was told" (unless someone named says so: "Fox said Grant understands
+    # the decision"); not "she was told about", "he understands why", "Grant was told of the hearing"
+    r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwho\s)(?<!\bI\s)(?<!\bhe\sis\s)(?<!\bshe\sis\s)"
+    r"\b(?:understands|has\s+been\s+told|have\s+been\s+told|was\s+told|were\s+told)\b"
+    r"(?!\s+(?:by|of|about|to|why|how|what|when)\b)"
+    # "Another insider, a member of the staff, backed that up, and added ...": a sentence that opens on one
+    r"|^\W*(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:source|insider|friend|pal|confidant|confidante|onlooker"
+    r"|eyewitness|witness|mate|relative|neighbou?r)s?\b"
+    # "A woman who has known Mia since childhood says": someone a sentence opens on without a name
+    r"|^\W*(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|person|mother|father|parent|neighbou?r|friend)\s+who\b",
+    re.IGNORECASE)
 # Words one of which each formula above holds (lower case): a sentence with none is not searched.
 _FORMULA_WORDS = ("hear", "understand", "gather", "told", "(", "word", "rumo", "whisper", "gossip", "reports", "murmur",
+                  "saying", "claiming", "telling", "worried", "concerned", "convinced", "adamant", "tell", "confid",
                   "chatter", "buzz", "talk")
 _HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
-                "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist")
+                "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist", "allegedly",
+                "rumo", "whispers", "abuzz", "emerged", "account", "version", "word", "unnamed", "anonymous", "reports",
+                " who ", "understands", "told", "a ", "an ", "one ", "another ")
 _SPOKE_TO_UNNAMED = re.compile(
-    r"\b(?:spoke|spoken|speaks|talked|talking|speaking|chatted)\s+(?:to|with)\s+(?:a|an|one|two|several|multiple|some)\s+"
+    r"(?<!^)(?<!^\W)\b(?:spoke|spoken|speaks|talked|talking|speaking|chatted)\s+(?:at\s+length\s+)?(?:to|with)\s+(?:a|an|one|two|several|multiple|some)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|person|"
     r"people|relative|neighbou?r|staffer|employee|guest)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Pp]er|[Vv]ia|[Aa]s (?:reported|first reported|told) (?:by|to)|"
@@ -330,17 +358,22 @@ _TRAILING = re.compile(r"(?:\s+(?:also|then|later|once|now|recently|previously|r
                        r"first|finally|has|have|had|was|is|were|are|would|will|could|did|does|do|[a-z]+ly))+$")
 
 
-def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier: str = ""
-                     ) -> tuple[str, str | None] | None:
+def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier: str = "", relay: bool = False,
+                     subject: bool = True) -> tuple[str, str | None] | None:
     """What kind of speaker a noun phrase names: (ON_RECORD, name), (REPORTED, None) for an outlet or
     a document, (UNNAMED, None) for someone the article does not name, or None when it is no
     speaker at all. The head is the phrase's last word before what qualifies it ("a source close
     to ...", "friends of ..."), after its owner ("Jane Roe's rep"). `after` is the text right after
     the phrase (an appositive name: "her lawyer, Jane Roe, said"), `earlier` the piece before it
-    (a full name the role is set after: '"...," Jane Roe, his publicist, said')."""
+    (a full name the role is set after: '"...," Jane Roe, his publicist, said'); `relay`: the verb relays a
+    claim ("said", "told"; not "asked"); `subject`: the phrase is a verb's subject, so a name right after it
+    is its apposition (not after "according to the insider, Alec, whom ...": the clause's own subject)."""
     phrase = phrase.strip().strip(",").strip()
     if not phrase:
         return None
+    owned = _owned_unnamed(phrase)
+    if owned:
+        return _unless_named(after if subject else "", earlier)  # "Page Six's insider added", "Grant's camp says"
     if _outlet_at(phrase, outlets):
         return REPORTED, None
     words = re.findall(r"[\w'’.!&-]+", phrase)
@@ -348,11 +381,15 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier:
         return None
     if words[0] in _PRONOUNS:
         return ON_RECORD, words[0]
+    if words[0] in ("Our", "My") and _head(phrase) in UNNAMED_HEADS:
+        return UNNAMED, None  # "Our source says", "My spies tell me": the writer's source, unnamed
     if words[0] in ADVERBIAL_OPENERS or words[0] in ("I", "We", "You", "Our", "My", "Your", "I'm", "I’m", "We're",
                                                         "We’re", "It's", "It’s"):
         return None  # the writer ("we would have said yes"), not someone quoted
     core = _TRAILING.sub("", _OWNER.sub("", _CORE_END.split(phrase)[0]).strip())
     words = re.findall(r"[\w'’.!&-]+", core)
+    indefinite = bool(words) and words[0].lower() in ("a", "an", "one", "another") and not any(
+        w.lower() in ("the", "his", "her", "their", "its") for w in words[1:])  # (not "A month later the couple")
     if not words or any(w.lower() in _AUXILIARIES for w in words):
         return None  # "has taken the singer to court over commissions it": a clause, not a subject
     head = words[-1]
@@ -371,19 +408,59 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier:
         named = re.match(r"^,\s*((?:[A-Z][\w.'’-]*\s*){1,4})(?:,|;|\.?\s*$)", after)
         if named:  # "her lawyer, Jane Roe, said"; "was confirmed by his agent, Jane Roe."
             return ON_RECORD, named.group(1).strip().rstrip(".")
-        if _FULL_NAME.fullmatch(earlier):
-            return ON_RECORD, earlier
+        if _FULL_NAME.fullmatch(earlier) or _NAMEISH.match(earlier) and earlier.lower() not in _DETERMINERS:
+            return ON_RECORD, earlier  # "Jane Roe, his publicist, said", '"...," Tate, Grant's manager, said'
         if low in OFFICIAL_VOICES and _speaks_for_someone(phrase, head):
             return ON_RECORD, phrase  # "their representatives said", "a rep for the actor confirmed": an official
             # statement for someone the sentence names, on the record; not "an attorney familiar with the case"
         return UNNAMED, None
     if low in UNNAMED_HEADS:
-        return UNNAMED, None
-    if low in DOCUMENT_HEADS:
-        return REPORTED, None
+        return _unless_named(after if subject else "", earlier)  # (not "Tara Bloom, a friend of the couple, said")
+    if low in DOCUMENT_HEADS or indefinite and low in OFFICIAL_BODIES:
+        return REPORTED, None  # "court papers show", "a Los Angeles judge said"
+    if indefinite and relay and (low in PERSON_HEADS or _PERSON_NOUN.search(low)):
+        return _unless_named(after if subject else "", earlier)  # "A fellow chef said", "A studio executive told", "a longtime
+        # sous-chef told": whom no one names (`relay`: the verb relays a claim, not "a coach asked her")
     if low in PERSON_HEADS:  # "the singer said", "the couple told": someone the article names
         return ON_RECORD, phrase
     return None
+
+
+# The ends of nouns for people ("executive", "co-star", "volunteer", "producer", "florist", "sous-chef").
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ive|star|chef|mate|man|woman|person|hand|member)$")
+# Verbs by which someone relays a claim ("A co-star told the Ledger ..."); not "asked", "joked", "posted", nor
+# a word that may be a noun ("state", "report", "note").
+_RELAY_VERBS = frozenset(["said", "says", "told", "tells", "claimed", "claims", "added", "adds", "revealed", "reveals",
+                          "insisted", "insists", "described", "describes", "explained", "explains", "confirmed",
+                          "confirms", "confided", "confides", "recalled", "recalls", "recounted", "admitted", "admits",
+                          "alleged", "alleges", "dished", "dishes", "spilled", "spills", "whispered", "according"])
+
+
+def _head(phrase: str) -> str:
+    """The last word of a noun phrase before what qualifies it, lower case ("our source close to" -> "source")."""
+    words = re.findall(r"[\w'’.!&-]+", _TRAILING.sub("", _CORE_END.split(phrase)[0]).strip())
+    return words[-1].lower() if words else ""
+
+
+def _owned_unnamed(phrase: str) -> bool:
+    """Whether the phrase is someone's own unnamed voice: "Page Six's insider", "Grant's camp", "her inner
+    circle" (an owner, then a head that names no one)."""
+    owner = _OWNER.match(phrase) or re.match(r"^(?:his|her|their)\s+", phrase, re.IGNORECASE)
+    if not owner:
+        return False
+    head = _head(phrase[owner.end():])
+    return head in OWNED_UNNAMED_HEADS or head in UNNAMED_HEADS and head not in ("one", "another", "some", "many")
+
+
+def _unless_named(after: str, earlier: str) -> tuple[str, str | None]:
+    """UNNAMED, unless a name stands right beside the phrase: "a friend of the couple, Tara Bloom, said",
+    "Tara Bloom, a friend of the couple, said" (ON_RECORD, that name)."""
+    named = re.match(r"^,\s*((?:[A-Z][\w.'’-]*\s*){1,4})(?:,|;|\.?\s*$)", after)
+    if named:
+        return ON_RECORD, named.group(1).strip().rstrip(".")
+    if _FULL_NAME.fullmatch(earlier):
+        return ON_RECORD, earlier
+    return UNNAMED, None
 
 
 # The roles that speak officially for someone (an aide or an assistant may speak off the record).
@@ -459,10 +536,14 @@ _ONE_OF_THEM = re.compile(r"\s*(?:One|Another|Others|Many|Some|A few|Most|Severa
 
 # "to" right before a verb of saying: an infinitive ("to say goodbye", "declined to say"), no one's words;
 # not "went on to say", which tells what was said next.
+# A clause joined after the first one: ", and", ", but", "; ".
+_LATER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|as|though|although)\s|;\s")
+# A subordinate clause's opening between a hedge and a verb of saying: "..., months after Grant told".
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|since|while|because|until|although|though)\b", re.IGNORECASE)
 _INFINITIVE_TO = re.compile(r"(?<!\bon )\bto\s+$", re.IGNORECASE)
 # A verb of saying in the passive ("are said to be", "was told by"): its subject is no speaker.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_TO_OR_BY = re.compile(r"\s+(?:to|by)\b", re.IGNORECASE)
+_TO_OR_BY = re.compile(r"\s+(?:to|by|of|about|that)\b", re.IGNORECASE)  # ("was told of the hearing": no speaker)
 
 
 def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | None]:
@@ -479,9 +560,17 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
             or _ONE_OF_THEM.match(outside)
             or any(w in low for w in _FORMULA_WORDS) and _UNNAMED_FORMULA.search(outside)):
         return UNNAMED, None
-    hedged = any(w in low for w in _HEDGE_WORDS) and _UNNAMED_UNLESS_NAMED.search(outside)
+    hedge = _UNNAMED_UNLESS_NAMED.search(outside) if any(w in low for w in _HEDGE_WORDS) else None
+    if hedge and hedge.group().lower() in ("reportedly", "allegedly") and _LATER_CLAUSE.search(outside, 0, hedge.start()):
+        hedge = None  # "Lee got engaged in 2023, and Ray reportedly offered to host the dinner": the second
+        # clause's hearsay, not the first's
     found: list[tuple[str, str | None]] = []
     for verb_start, verb_end in _report_verbs(outside):
+        if hedge and hedge.end() <= verb_start and (_SUBORDINATE.search(outside, hedge.end(), verb_start)
+                                                    or _LATER_CLAUSE.search(outside, hedge.end(), verb_start)):
+            continue  # "It is understood they split in June, months after Grant told the Gazette ...", "Pals
+            # fear Ray is heartbroken, and Lee told the Gazette ...": the named speaker of a later clause
+            # answers for no hedge of the first one
         before = outside[:verb_start]
         if _INFINITIVE_TO.search(before):
             continue  # "drove the children across the hills to say goodbye": no one speaks (but "went on to say")
@@ -493,7 +582,8 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
             inside = phrase[relative.end():].split()
             phrase = "" if all(w.endswith("ly") or w in ("also", "often", "always", "never") for w in inside) \
                 else phrase[:relative.start()]
-        verdict = _classify_phrase(phrase, after, outlets, earlier) if phrase else None
+        relay = outside[verb_start:verb_end] in _RELAY_VERBS  # (lower case: "State Sen." is no verb)
+        verdict = _classify_phrase(phrase, after, outlets, earlier, relay) if phrase else None
         if verdict is None and not before[_last_boundary(before):].strip(" ,"):
             # '"...," said a source' / ', says Jane Roe': the speaker follows the verb
             tail = outside[verb_end:]
@@ -503,7 +593,7 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
             if nxt:
                 words = nxt.group(1)
                 words = re.split(r"[,.;:]", words)[0]
-                verdict = _classify_phrase(words, tail[len(words) + 1:], outlets)
+                verdict = _classify_phrase(words, tail[len(words) + 1:], outlets, relay=relay)
                 if verdict and verdict[0] == ON_RECORD and verdict[1] in _PRONOUNS.values():
                     verdict = None  # "said he" after a quotation is fine, but "told her" is an object
         if verdict:
@@ -515,16 +605,25 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
         if not words.strip() or not (words[:1].isupper() or first in UNNAMED_HEADS or re.match(
                 r"(?:a|an|the|one|two|some|several|multiple|his|her|their)\b", words)):
             continue  # "$5,000 per month"
-        verdict = _classify_phrase(words, tail[len(words):], outlets)
+        verdict = _classify_phrase(words, tail[len(words):], outlets, relay=m.group().lower().startswith("according"),
+                                   subject=False)
         if verdict:
             found.append(verdict)
-    if hedged and not any(kind == ON_RECORD for kind, _who in found):
+    if hedge and not any(kind == ON_RECORD for kind, _who in found):
         return UNNAMED, None
     for kind in (UNNAMED, ON_RECORD, REPORTED):
         for verdict in found:
             if verdict[0] == kind:
                 return verdict
     return REPORTED, None
+
+
+def says_it_is_unnamed(text: str) -> bool:
+    """Whether the sentence's own words say that what it tells rests on someone it does not name ("a source
+    close to the couple", "reportedly", "insiders are saying", "whose name has been changed"): the page then
+    needs no "According to an unnamed source" before it (and never claims a source quoted where the sentence
+    tells only hearsay)."""
+    return bool(UNNAMED_CUES.search(text) or _UNNAMED_FORMULA.search(text) or _UNNAMED_UNLESS_NAMED.search(text))
 
 
 _ATTRIBUTIONS: dict[tuple[str, str], tuple[str, str | None]] = {}  # syndicated copies repeat whole sentences

@@ -166,8 +166,8 @@ def test_a_childs_birth_told_beside_a_parent_is_weighed_as_the_childs(tmp_path: 
     profile = profile_of_articles(tmp_path, {
         "a1.txt": ("2021-03-01", "Ann Lee and Bob Ray have two children. Their son, Tom, was born in 2015."),
         "a2.txt": ("2021-04-01", "Ann Lee and Bob Ray are divorcing. Tom was born in 2015, the filing says."),
-        "a3.txt": ("2021-05-01", "Ann Lee and Bob Ray are divorcing. Now Ray wants to take their son, Tom, who was "
-                                 "born in 2016, to Madrid to train at an elite tennis academy."),
+        "a3.txt": ("2021-05-01", ("Ann Lee and Bob Ray are divorcing. Now Ray wants to take their son, Tom, who was "
+                                  "born in 2016, to Madrid to train at an elite tennis academy.")),
         "a4.txt": ("2022-06-01", "Bob Ray was born in Reno in 1980. Bob Ray and Ann Lee have welcomed twins."),
     })
     disputed = sorted((c.slot, c.subject, sorted(v.value for v in c.values)) for c in profile.conflicts

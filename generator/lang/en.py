@@ -214,7 +214,7 @@ REPORT_VERBS = SPEECH_VERBS + (
     "alleges", "alleged", "maintain", "maintains", "maintained", "admit", "admits", "dish", "dishes", "spill",
     "spills", "suggest", "suggests", "suggested", "gushes", "recall", "recalls", "continue", "continues", "stressed",
     "emphasized", "emphasised", "warned", "argued", "argues", "contend", "contends", "contended", "opens up",
-    "open up", "confided", "confides",
+    "open up", "confided", "confides", "described", "describes",
 )
 UNNAMED_HEADS = frozenset([
     "source", "sources", "insider", "insiders", "friend", "friends", "pal", "pals", "confidant", "confidante",
@@ -227,7 +227,16 @@ UNNAMED_HEADS = frozenset([
     "crew", "others", "many", "several", "some",
     # a review: "a Westminster mole", "a fellow diner", "one partygoer"
     "mole", "moles", "diner", "diners", "partygoer", "partygoers", "reveller", "revellers", "fan", "fans",
+    # a review of unnamed sources: "A mate of Leo's says"
+    "mate", "mates",
 ])
+# What someone's own speaks for them without a name ("Grant's camp says", "Vance's team told", "her inner circle"):
+# unnamed after an owner, not alone ("the team said": a club).
+OWNED_UNNAMED_HEADS = frozenset(["camp", "team", "circle", "people", "entourage", "side", "inner circle", "orbit"])
+# Who may speak unnamed and still be no source the article hides: a court's or the police's voice
+# ("A Los Angeles judge said"): the record, reported.
+OFFICIAL_BODIES = frozenset(["judge", "judges", "court", "magistrate", "jury", "coroner", "prosecutor", "prosecutors",
+                             "police", "sheriff", "clerk"])
 SPOKES_ROLES = frozenset([
     "rep", "reps", "representative", "representatives", "spokesperson", "spokesman", "spokeswoman",
     "spokespeople", "publicist", "lawyer", "lawyers", "attorney", "attorneys", "manager", "agent",
@@ -238,18 +247,23 @@ DOCUMENT_HEADS = frozenset([
     "complaint", "petition", "report", "reports", "court", "judge", "ruling", "order", "statement",
     "outlet", "publication", "magazine", "paper", "tabloid", "site", "website", "reporting", "police",
     "affidavit", "declaration", "transcript", "transcripts", "listing", "deed", "post", "caption",
-    "interview", "show", "podcast", "broadcast", "episode", "article", "story", "book", "memoir",
+    "interview", "show", "podcast", "broadcast", "episode", "article", "story", "book", "memoir", "version", "edition",
 ])
 ANONYMITY = re.compile(
     r"\b(?:on (?:the )?condition (?:of anonymity|that (?:she|he|they|it) (?:not|wouldn't|would not) be (?:named|identified))"
     r"|(?:declined|asked|wished) not to be (?:named|identified)|"
-    r"(?:declined|refused) to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|"
+    r"(?:declined|refused) to be (?:named|identified)"
+    r"|(?:who|because\s+\w+|as\s+\w+|since\s+\w+)\s+(?:is|was|were|are|wasn['’]t|weren['’]t)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)|"
     r"who (?:asked|requested|spoke) (?:for )?anonymity|speaking anonymously|anonymous(?:ly)?\s+(?:source|tip)"
     # "who asked to remain anonymous", "insisted on anonymity", "asked that her name not be used",
     # "speaking on background", "said on background", "told us off the record"
     r"|(?:asked|wished|wanted|preferred) to (?:remain|stay|be) anonymous|(?:insisted on|requested|granted) anonymity"
     r"|asked that (?:her|his|their) names? not be (?:used|published|given)"
-    r"|(?:speaking|spoke|said|told \w+(?: \w+)?) on background|off the record)\b",
+    r"|(?:speaking|spoke|said|told \w+(?: \w+)?) on background|off the record"
+    # a name changed or made up: "Jenna, whose name has been changed", "a friend, whom we will call Carla",
+    # "Rosa (not her real name)"
+    r"|whose (?:real )?name (?:has been|was|is) (?:changed|withheld)|not (?:his|her|their) real names?"
+    r"|(?:whom|who) we(?:['’]ll|\s+will|\s+shall)? call|names? (?:has been |have been )?changed to protect|pseudonym)\b",
     re.IGNORECASE)
 # Capitalised words that open a clause or a phrase: never a subject's name (ADVERBIAL_OPENERS), never
 # part of a person's name (NAME_STOPWORDS).
