@@ -294,6 +294,8 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
     for m in _BARE_MONTH.finditer(text):
         if _AND_YEAR.match(text, m.end()) or _IN_A_NAME.search(text, 0, m.start()) or _THAT_BEFORE.search(text, 0, m.start()):
             continue  # "that November": the year told before it (_THAT_MONTH), not the article's
+        if _FROM_BEFORE.search(text, 0, m.start()) and _WILL_AFTER.search(text, m.end()):
+            continue  # "From April, divorce reforms will replace the decree absolute": an April ahead
         word, at = (m.group(1), 1) if m.group(1) else (m.group(2), 2)
         named = _MONTH_WORDS.get(word, 5)
         last = m.group(0)[:5].lower() == "last "  # "last January" in a January article: a year ago
@@ -324,6 +326,9 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# "From April, ... will ...": a month the text puts ahead of the article.
+_FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ss]tarting(?: in)?|[Bb]eginning(?: in)?|[Aa]s of)\s+$")
+_WILL_AFTER = re.compile(r"\b(?:will|is set to|are set to|is due to|are due to)\b")
 # A full date right after a weekday: ", Dec. 23, 2011", ", 17 May 2024".
 _FULL_DATE_AFTER = re.compile(rf",?\s+(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
                               rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_ALT})\.?,?)"
@@ -541,6 +546,7 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
                   or _dates_the_predicate(text, start, end, a) or _opens_participle(text, end, a, b))
              and (a, b, slot) not in (taken or ())
              and not dates_a_thing and not _TIME_WORD_BETWEEN.search(text, end, a)
+             and not _QUOTE_MARK.search(text, end, a)  # 'told this blog in April that "nobody gets divorced"'
              and not (_COMPLEMENT.search(text, end, a) and (not relative or _EARLIER.search(text, a, hi)))]
     set_off = [(a - end, slot) for a, b, slot in cues if end <= a and a - end <= YEAR_REACH
                and _dates_the_predicate(text, start, end, a)]
@@ -584,6 +590,7 @@ _WHEN_AFTER = re.compile(r"\s*,\s+when\b", re.IGNORECASE)
 # A cue that opens a participle right after the time's comma: "decided the case on Monday, awarding
 # her primary custody": the participle's event is the main verb's, at that time.
 _COMMA_ONLY = re.compile(r",\s+")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _opens_participle(text: str, end: int, a: int, b: int) -> bool:

@@ -57,7 +57,9 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "their divorce came with a $4.2 million payout"; not "an insurance payout")
 SETTLEMENT_IN_A_DIVORCE = re.compile(r"\bpay-?outs?\b|\bpay-?offs?\b|\bwalk(?:ed|s|ing)? away\b", re.IGNORECASE)
 DIVORCE_WORDS = re.compile(r"\bdivorc\w*|\bsplit\b|\bmarriage\b|\bseparation\b|\bex-(?:wife|husband|partner)\b"
-                           r"|\bformer (?:wife|husband|partner)\b", re.IGNORECASE)
+                           r"|\bformer (?:wife|husband|partner)\b"
+                           # a divorce court's money order in England and Wales: "Under a consent order, Lee receives"
+                           r"|\bconsent order\b|\bfinancial (?:order|remed(?:y|ies))\b", re.IGNORECASE)
 # Words of another deal in a one-off sum's clause: a sale, a lawsuit, a show, a book, a fund, a house the sum
 # prices ("walked away with a $30 million payout when she sold her skincare line", "a $2.5 million settlement
 # in her wrongful-termination lawsuit", "a one-time payment of $250,000 into a college fund"): no sum of the
@@ -367,8 +369,9 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|are|were|get|gets|got)\s+(?:\w
 _RECEIVES = re.compile(r"\s+(?:\w+\s+)?(?:gets|got|receives|received|will get|will receive|is owed|was owed)\b", re.IGNORECASE)
 # One of them takes a one-off sum away ("Lee walked away with a $3 million settlement", "Lee, who
 # receives a lump sum of $2 million"): the other pays it, unless it comes "from" someone else.
-_TAKES = re.compile(r",?\s+(?:who\s+)?(?:\w+\s+)?(?:gets|got|receives|received|will get|will receive|walk(?:ed|s|ing)? away"
-                    r"|pocket(?:s|ed)?|bank(?:s|ed)|takes home|took home|is set to (?:get|receive|pocket))\b", re.IGNORECASE)
+_TAKES = re.compile(r",?\s+(?:who\s+)?(?:(?:is|was)\s+(?:set|expected|due|poised)\s+to\s+|\w+\s+)?(?:gets|got|receives|received|will get|will receive|walk(?:ed|s|ing)? away"
+                    r"|pocket(?:s|ed)?|bank(?:s|ed)|takes home|took home|is set to (?:get|receive|pocket)|walk away"
+                    r"|get|receive|pocket)\b", re.IGNORECASE)  # ("is set to walk away ... with", "is expected to receive")
 _FROM_WHOM = re.compile(r"\bfrom\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 # Where the money comes from, not who pays it: "from the sale of the house", "from the proceeds".
 _FROM_THE_MONEY = re.compile(r"from\s+(?:the\s+)?(?:sale|proceeds|profits?|equity|savings|pension|value)\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from . import slots
 from .config import RelationConfig
+from .extract import CHILD_AGE_AFTER
 from .lang.en import FROM_ANOTHER_MARRIAGE, PLANNED_TO, RELATION_WORDS, ROLE_TITLES, SPEECH_VERBS
 from .model import UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
 from .people import name_words
@@ -125,6 +126,14 @@ def _unclear_possessor(s: Sentence, mentions: Sequence[Mention], at: int, known_
                for m in _POSSESSOR.finditer(s.text, 0, at))
 
 
+_OPENING_PRONOUN = re.compile(r"\W*(?:He|She)\b")
+
+
+def _named_as_a_child(s: Sentence, mentions: Sequence[Mention], person: str) -> bool:
+    """Whether the sentence names `person` with a child's age right after ("Ivy, 9,")."""
+    return any(x.person == person and CHILD_AGE_AFTER.match(s.text, x.end - s.start) for x in mentions)
+
+
 # Where a clause of its own opens: ", while Ann and her husband ...", "; she and her sister" (not ", and",
 # which joins a list as often: "with her daughter, Ivy, and her boyfriend").
 _CLAUSE_OPENING = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
@@ -177,6 +186,10 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
                 after = None
         if owner_word.lower() in ("his", "her") and _unclear_possessor(s, mentions, m.start(), known_words):
             owners = []  # "Ray's son Tom stood as his best man": "Ray" left to no one may be the owner
+        if kind in ("spouse", "former-spouse", "partner") and owner_word.lower() in ("his", "her"):
+            if _OPENING_PRONOUN.match(s.text) and not any(x.start == s.start for x in mentions):
+                owners = []  # "He shares Tom, 12, and Ivy, 9, with his ex-wife": the "He" no one was given
+            owners = [o for o in owners if not _named_as_a_child(s, mentions, o)]  # (never a child's wife)
         named.update(relatives)
         introduced_by.update((r, owner_word.lower()) for r in relatives)
         if owner_word.lower() in ("his", "her"):

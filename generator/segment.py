@@ -56,8 +56,8 @@ CITING_UNNAMED = re.compile(r"(?<!report )(?<!story )(?<!article )(?<!claim )\b(
                              r"|\bquot(?:ed|ing|es)\s+(?:a|an|one|two|several|some|unnamed|anonymous)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:sources?|insiders?|friends?|pals?|relatives?|neighbou?rs?|aides?|confidantes?|person|people)\b"
                              # ... not one named right after: "quoted a friend of the pair, chef Cy Moss, as saying"
-                             r"(?!(?:\s+(?:of|to|close to)\s+(?:the|his|her|their)\s+\w+)?,\s+(?:[a-z]+\s+){0,2}"
-                             r"[A-Z][\w'’-]+\s+[A-Z])",
+                             r"(?!(?:\s+(?:of|to|close to)\s+(?:the|his|her|their)\s+\w+)?,\s+(?:(?-i:[a-z])+\s+){0,2}"
+                             r"(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",
                              re.IGNORECASE)
 UNNAMED_CUES = re.compile(
     rf"\b(?:(?:a|an|the|one|another|our|some|several|multiple|two|three)\s+(?:[\w-]+\s+){{0,2}}?(?:{_UNNAMED_NOUNS})"
@@ -367,7 +367,7 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier:
     the phrase (an appositive name: "her lawyer, Jane Roe, said"), `earlier` the piece before it
     (a full name the role is set after: '"...," Jane Roe, his publicist, said'); `relay`: the verb relays a
     claim ("said", "told"; not "asked"); `subject`: the phrase is a verb's subject, so a name right after it
-    is its apposition (not after "according to the insider, Alec, whom ...": the clause's own subject)."""
+    is its apposition (not after "according to the insider, Bob, whom ...": the clause's own subject)."""
     phrase = phrase.strip().strip(",").strip()
     if not phrase:
         return None

@@ -443,7 +443,9 @@ NAME_OPENERS = frozenset(["Little", "Tiny", "Sweet", "Inside", "Meet", "Welcome"
                           "Are", "Is", "Was", "Were", "Did", "Does", "Do", "Has", "Have", "Had", "Could",
                           "Should", "Would",
                           # "Neither Lee nor Ray ...", "Both Lee and Ray": a conjunction's first word
-                          "Neither", "Either", "Both"])  # not "Can" nor "Young": first names ("Can Aydin", "Young Seo")
+                          "Neither", "Either", "Both",
+                          # a fan faction: "Team Ann or Team Bob?"
+                          "Team"])  # not "Can" nor "Young": first names ("Can Aydin", "Young Seo")
 # First names that open a question as its verb, never a name there: "Will Daybreak viewers be hearing wedding
 # bells?" (but "Will Ray said", "Can Aydin asked?" ... only at a question's start: names_runs).
 QUESTION_VERBS = frozenset(["Will", "Can", "Shall", "May", "Might", "Must"])

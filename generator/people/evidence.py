@@ -19,6 +19,7 @@ from ..lang.en import (
     ROLE_NOUNS,
     ROLE_TITLES,
     SPOUSE_VERB,
+    WORKS,
 )
 from ..model import Sentence
 from .names import AGE_AFTER, name_runs
@@ -59,6 +60,10 @@ def sum_evidence(articles: Iterable[Evidence]) -> Evidence:
     return full, lone, strong, hints, after_the, initial
 
 
+# A work's noun right before a capitalised run: its title ("her film Night Harbour", "the telenovela Mar Azul").
+_WORK_BEFORE = re.compile(r"\b(?:" + "|".join((*WORKS, "telenovela", "sitcom", "soap", "musical")) + r")\s+[*_“\"]?$")
+
+
 # A word before a lowercase role and a full name describes that name: "ex-wife, Reno physio Ann Lee", "partner,
 # Reno restaurateur Bob Ray" (the relation word is the name's, and "Reno" a place).
 _DESCRIBES_A_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}[A-Z][\w'’-]+\s+[A-Z]")
@@ -82,6 +87,8 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
             if relation.endswith("s") and relation[:-1] in PERSON_CUES and PERSON_CUES[relation[:-1]]:
                 relation = relation[:-1]  # "two sons, Otto and Felix"
             if len(run) > 1:
+                if _WORK_BEFORE.search(text, max(0, start - 30), start):
+                    continue  # "her film Night Harbour", "the album Golden Hour": a title, no one
                 if text[max(0, start - 4):start].lower() != "the " or run[0] in HONORIFICS:
                     full[run] += 1  # (not "presents The Slow Table", "the Yorkshire Dales": a title, a place; but
                     # "the Rev Cy Moss", "the Hon Kay Lo")

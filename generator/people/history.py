@@ -197,6 +197,8 @@ def named_as_kin(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
     out: dict[Mention, str] = {}
     for m in found:
         at = m.start - s.start
+        title = _TITLE_BEFORE.search(s.text, max(0, at - 6), at)  # "the bride's mother, Mrs Cora Lee"
+        at = title.start() if title else at
         if at < 3 or s.text[at - 2] != "," and s.text[at - 1] != ",":
             continue  # (no comma right before the name: no apposition; the cheap test first)
         kin = _KIN_BEFORE.search(s.text, max(0, at - 60), at) if not in_quotes(s, m.start) else None
@@ -206,8 +208,10 @@ def named_as_kin(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
 
 
 # Someone's kin right before a name, in apposition: "her mom, ", "Lee's older brother, ".
-_KIN_BEFORE = re.compile(rf"(?P<owner>\b(?:her|his|their)|\b(?-i:[A-Z])[\w'’-]*['’]s)\s+{APPOSED_KIN}\s*,\s*$",
-                         re.IGNORECASE)
+# (and "the bride's mother, ": someone the story calls by a role)
+_KIN_BEFORE = re.compile(rf"(?P<owner>\b(?:her|his|their)|\b(?-i:[A-Z])[\w'’-]*['’]s|\bthe\s+(?-i:[a-z])[\w-]*['’]s)"
+                         rf"\s+{APPOSED_KIN}\s*,\s*$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Dr|Chief|Prof)\.?\s+$")
 
 
 # A lower-case word right before someone's kin: the kin is an object ("comes from her mom, Jo Roe").

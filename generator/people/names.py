@@ -59,7 +59,8 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     question = text.rstrip(" \"'”’").endswith("?")
     for m in NAME_RUN.finditer(text):
         words = m.group(1).split(" ")
-        if question and words[0] in QUESTION_VERBS and not text[:m.start(1)].strip(" \"'“‘"):
+        if question and words[0] in QUESTION_VERBS and (not text[:m.start(1)].strip(" \"'“‘")
+                                                         or text[:m.start(1)].rstrip().endswith(":")):  # "POLL: Will"
             words[0] = words[0].lower()  # "Will Daybreak viewers be hearing wedding bells?": a verb (see below)
         pos = m.start(1)
         run: list[str] = []
