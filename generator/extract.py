@@ -106,7 +106,9 @@ def _event_right_before(text: str, at: int) -> bool:
 # before) the year named before it in the sentence.
 _NEXT_YEAR = re.compile(
     rf"\b(?:the (?:following|next) (?:year|spring|summer|fall|autumn|winter)|(a|{_NUM}) (year|decade)s? "
-    rf"(later|after|earlier|before)\b(?! (?:the|that|their|his|her|it|they|he|she)\b))", re.IGNORECASE)
+    rf"(later|earlier|after(?=\s*(?:[,.;:)]|$))|before(?=\s*(?:[,.;:)]|$)))\b)", re.IGNORECASE)
+# ("two years after, they divorced"; not "in 2017, seven years after tying the knot": that many years after
+# the event named after it, which is earlier, not later: a review found events dated seven years ahead)
 _YEAR = re.compile(rf"(?<![\d$])({YEAR})(?!\d)(?!s\b)")  # not "$2000", "12005" nor "the 1990s"
 _RANGE = re.compile(rf"\bfrom ({YEAR}) (?:to|until|through|-|–) ({YEAR})\b")
 _DURATION = re.compile(
@@ -131,10 +133,6 @@ def number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
-def _window(text: str, start: int, end: int, width: int = 60) -> str:
-    return text[max(0, start - width):end + width]
-
-
 def _subject(s: Sentence) -> tuple[str, ...]:
     return tuple(sorted(set(s.people)))
 
@@ -145,8 +143,9 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
     they met in 1999": 2001 the wedding, 1999 the meeting). A month named without a year
     counts as the article's year (or the year before, when that month is still to come)."""
     for m in _RANGE.finditer(s.text):
-        near = _window(s.text, m.start(), m.end())
-        if dict(YEAR_SLOTS)[slots.MARRIED].search(near):
+        before = [c for c in _cues(s.text[:m.start()]) if m.start() - c[1] <= 60]
+        if before and max(before, key=lambda c: c[1])[2] == slots.MARRIED:  # (not "were engaged from 2015 until 2016
+            # but never married": the engagement's years, and no wedding)
             yield slots.MARRIED, m.group(1), m.start(1), m.end(1), float(m.group(1))
             yield slots.DIVORCE_FINAL, m.group(2), m.start(2), m.end(2), float(m.group(2))
             return

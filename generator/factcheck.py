@@ -169,7 +169,7 @@ def _years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], independent
                 if n < 2:
                     continue
                 why = _agreed(agreed, independent, sentences, value) + "."
-                out.append(_conflict(f"agreement-{slot}-{value}", slot, _common(slot, agreed), AGREEMENT,
+                out.append(_conflict(f"agreement-{slot}-{value}", slot, _heading(slot, agreed, sentences), AGREEMENT,
                                      why, [value], {value: agreed}, when, sentences))
     return out
 
@@ -217,9 +217,22 @@ def _clashes(slot: str, values: Mapping[str, list[Fact]], independent: Mapping[s
     for subject, years in seen.items():
         for a in years:
             for b in years:
-                if a != b and years[a] - years[b] and years[b] - years[a]:
-                    out[(a, b)] = subject
+                if a != b and years[a] - years[b] and years[b] - years[a] and not years[a] & years[b]:
+                    out[(a, b)] = subject  # (an article that gives both years tells two occurrences, not a
+                    # mistake: "married in a civil ceremony in 2010 and held a religious wedding in 2011", "split in
+                    # 2017 but got back together in 2018 ... separated in 2020")
     return out
+
+
+def _heading(slot: str, agreed: Sequence[Fact], sentences: Mapping[str, Sentence]) -> tuple[str, ...]:
+    """Whom an agreement's heading names: the people the event is told of (_common); for a birth, the one
+    born where the sentences say whom (births.whose_birth), never a parent named beside the child ("Ward
+    welcomed his third child, Leo, in 2021": no birth of Ward's), else no one."""
+    if slots.BY_NAME[slot].people != 1:
+        return _common(slot, agreed)
+    alone = born_alone(agreed)
+    born = {p for f in agreed for p in whose_birth(f, alone, sentences)}
+    return tuple(born) if len(born) == 1 else ()
 
 
 def _common(slot: str, fs: Sequence[Fact]) -> tuple[str, ...]:

@@ -95,6 +95,8 @@ CUSTODY_AWARDED = slots.CUSTODY_AWARDED
 COUPLE_EVENTS = frozenset(n for n in COUPLE if n not in ONE_VALUE and n != slots.CHILDREN)
 # Custody of someone who is not the couple's child ("custody of her niece").
 _OTHER_CHILD = re.compile(r"\bcustody of (?:her|his|their|the) (?:niece|nephew|grand\w+|step\w+|sister|brother|dog|pets?)\b"
+                          r"|\bcustody of (?:(?:her|his|their|the|the couple['’]s|\w+['’]s)\s+)?(?:\w+\s+)?"
+                          r"(?:dogs?|cats?|pets?|pupp(?:y|ies)|horses?|ponies|pony|animals?)\b"
                           r"|" + FROM_ANOTHER_MARRIAGE,
                           re.IGNORECASE)
 _RECEIVES_AFTER = re.compile(r"\s+(?:(?:was|were|has been|had been|is)\s+(?:awarded|granted|given|handed)|won|wins|gets|got"
@@ -142,7 +144,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
-    others_in_view, one_and_another = _doubts(sentences, couple, couple | children | kin, childlike)
+    others_in_view, one_and_another = _doubts(sentences, couple, couple | children | kin, childlike, children)
     in_doubt = others_in_view | one_and_another
     for s, slot, keyed_value, claim_about in _record_tasks(claims, facts):
         if s.attribution == UNNAMED or DENIED.search(s.text):
@@ -163,9 +165,10 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         found = [f for f in given if (slot in ONE_VALUE or slot in BIRTHS or keyed_value in (None, f.value))
                  and not says_not_so(s, f)
                  and not (f.kind == slots.YEAR and year.isdigit() and f.value > year)]  # no past event after its article
-        if slot in COUPLE_EVENTS and s.id in others_in_view:
-            found = [f for f in found if clause_people(s, f)]  # "... founded the firm with Cy Moss and Ivy Lo. The two
-            # split in 2021": "the two" may be the pair the sentence before names
+        if (slot in COUPLE_EVENTS or slot in COUNTS) and s.id in others_in_view:
+            found = [f for f in found if clause_people(s, f) - _tag_speakers(s)]  # "... founded the firm with Cy Moss
+            # and Ivy Lo. The two split in 2021": "the two" may be the pair the sentence before names (nor does "The
+            # couple separated in 2015, Vance said" name Vance as one of the two)
         if keyed_value is None and slot in COUPLE_EVENTS:  # read beside another claim: its own clause names them
             found = [f for f in found if clause_people(s, f) == couple]  # ("..., and their friends have split")
         if slot in COUNTS:  # not a count told of others (claims.counts_of_others), nor the children's own
@@ -173,7 +176,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                      and (s.id, f.slot, f.value) not in others]
         for told in ([[f] for f in found] if slot in BIRTHS else [found]):  # each child's birth apart
             who = _record_whom(s, slot, told, claim_about, couple, children, kin, relations, genders or {})
-            if who == couple and slot in COUPLE_EVENTS and s.id in one_and_another:
+            if who == couple and (slot in COUPLE_EVENTS or slot in COUNTS) and s.id in one_and_another:
                 told = [f for f in told if clause_people(s, f)]  # "the two" may be one of them and another
             if who is None or not told:
                 continue
@@ -283,14 +286,14 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
 
 
 def pair_in_doubt(sentences: Sequence[Sentence], couple: frozenset[str], ours: frozenset[str],
-                   childlike: Collection[str]) -> set[str]:
+                   childlike: Collection[str], children: Collection[str] = ()) -> set[str]:
     """Both kinds of doubt of _doubts, together."""
-    others, one_and_another = _doubts(sentences, couple, ours, childlike)
+    others, one_and_another = _doubts(sentences, couple, ours, childlike, children)
     return others | one_and_another
 
 
 def _doubts(sentences: Sequence[Sentence], couple: frozenset[str], ours: frozenset[str],
-            childlike: Collection[str]) -> tuple[set[str], set[str]]:
+            childlike: Collection[str], children: Collection[str] = ()) -> tuple[set[str], set[str]]:
     """The sentences where "the two", "both", "they" or "the couple" may be another pair than the
     couple, of two kinds: (1) the sentence before names two or more people outside `ours` (by a name the
     corpus knows or by one it does not), and either does not name both of the couple or the words are
@@ -310,8 +313,17 @@ def _doubts(sentences: Sequence[Sentence], couple: frozenset[str], ours: frozens
             others = ({m.person for m in before.mentions if m.person not in ours and m.person not in childlike}
                       | {name for _a, _b, name in unknown_names(before)})  # named once: no one the corpus knows
             both = couple <= {m.person for m in before.mentions}
+            last = sorted(before.mentions, key=lambda m: m.start)[-2:]
+            a_pair = (len({m.person for m in last}) == 2 and not {m.person for m in last} & (couple | set(children))
+                      and _SPOUSE_BEFORE.search(before.text, 0, last[-1].start - before.start))
             if len(others) >= 2 and not (both and _COUPLE_WORDS.search(s.text)):
                 out.add(s.id)
+            elif a_pair and _OPENS_ON_A_PAIR.match(s.text):
+                out.add(s.id)  # "Ray, who married Ann Lee, works with his brother Tom Ray and Tom's wife, Ivy Ray. The
+                # couple separated in 2015": the pair named last, one the other's spouse, kin or not
+            elif not both and others - _in_a_role(before) and _PAIRED.search(before.text) and _OPENS_ON_A_PAIR.match(s.text):
+                one_and_another.add(s.id)  # "Tolland married yoga teacher Juno Park in 2013. The couple have two
+                # children.": that pair's, not the profile's couple's
             elif (not both and _TWO_OF_THEM.search(s.text) and not _COUPLE_WORDS.search(s.text)
                   and others - _in_a_role(before)):
                 one_and_another.add(s.id)  # "Ray formed a duo with Cy Moss. The two split in 2019": Ray and Moss (not
@@ -328,6 +340,10 @@ def _in_a_role(s: Sentence) -> set[str]:
 
 _ROLE_BEFORE = re.compile(ROLE_WORDS + r",?\s*$", re.IGNORECASE)
 _COUPLE_WORDS = re.compile(r"\b(?:couple|exes|spouses|newlyweds)\b", re.IGNORECASE)
+# Words that pair one of the couple with someone else in the sentence before "the couple".
+_SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|partner|fianc[ée]e?|girlfriend|boyfriend)\s*,?\s*$", re.IGNORECASE)
+_OPENS_ON_A_PAIR = re.compile(r"\W*(?:(?:The|the)\s+(?:couple|pair|two|duo)\b|They\b)")
+_PAIRED = re.compile(r"\b(?:married|marries|wed|weds|engaged to|is dating|began dating|started dating)\b", re.IGNORECASE)
 # Words for two people that may be any two: after a sentence naming one of the couple and someone else.
 _TWO_OF_THEM = re.compile(r"\b(?:the two|the pair|the duo|both of them)\b", re.IGNORECASE)
 
@@ -978,6 +994,15 @@ def clause_people(s: Sentence, f: Fact) -> frozenset[str]:
     mom, Ann Lee": Ann Lee, not Tom)."""
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
     return _people_of(s, lo, hi)
+
+
+def _tag_speakers(s: Sentence) -> frozenset[str]:
+    """The people a speech tag at the sentence's end names ("..., Vance said."): no one the clause tells of."""
+    return frozenset(m.person for m in s.mentions if _TAG_AFTER.match(s.text, m.end - s.start)
+                     and s.text[:m.start - s.start].rstrip().endswith(","))
+
+
+_TAG_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+(?:\s+\w+)?|added|confirmed|explained|wrote)\s*[.!?]?\s*$")
 
 
 def _people_of(s: Sentence, lo: int = 0, hi: int | None = None) -> frozenset[str]:

@@ -19,7 +19,7 @@ from collections.abc import Collection, Mapping, Sequence
 from . import slots
 from .config import RelationConfig
 from .extract import CHILD_AGE_AFTER
-from .lang.en import FROM_ANOTHER_MARRIAGE, PLANNED_TO, RELATION_WORDS, ROLE_TITLES, SPEECH_VERBS
+from .lang.en import FROM_ANOTHER_MARRIAGE, NEGATED_BEFORE, PLANNED_TO, RELATION_WORDS, ROLE_TITLES, SPEECH_VERBS
 from .model import UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
 from .people import name_words
 from .similar import unknown_names
@@ -114,8 +114,15 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
             nearest = subject
         closer = [p for p in unknown if [m.person for m in reversed(before)].index(p)
                   < [m.person for m in reversed(before)].index(nearest)]
-        return [] if closer else [nearest]
-    return unknown if len(unknown) == 1 else []
+        return [] if closer or _stranger_between(s, before, nearest, at) else [nearest]
+    return unknown if len(unknown) == 1 and not _stranger_between(s, before, unknown[0], at) else []
+
+
+def _stranger_between(s: Sentence, before: Sequence[Mention], person: str, at: int) -> bool:
+    """Whether a name the people stage took as no one stands between `person`'s last mention and offset `at`:
+    "Tom Reyes is the son of former senator Luis Reyes and his ex-wife": Luis may be the "his"."""
+    after = max(m.end for m in before if m.person == person)
+    return any(after <= a and b <= at for a, b, _name in unknown_names(s))
 
 
 def _unclear_possessor(s: Sentence, mentions: Sequence[Mention], at: int, known_words: frozenset[str]) -> bool:
@@ -187,7 +194,7 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
         if owner_word.lower() in ("his", "her") and _unclear_possessor(s, mentions, m.start(), known_words):
             owners = []  # "Ray's son Tom stood as his best man": "Ray" left to no one may be the owner
         if kind in ("spouse", "former-spouse", "partner") and owner_word.lower() in ("his", "her"):
-            if _OPENING_PRONOUN.match(s.text) and not any(x.start == s.start for x in mentions):
+            if _OPENING_PRONOUN.match(s.text) and not any(x.start <= 3 for x in mentions):
                 owners = []  # "He shares Tom, 12, and Ivy, 9, with his ex-wife": the "He" no one was given
             owners = [o for o in owners if not _named_as_a_child(s, mentions, o)]  # (never a child's wife)
         named.update(relatives)
@@ -298,6 +305,8 @@ _SIBLING_GAP = re.compile(r"(?:the\s+)?(?:(?!who\b|whom\b|which\b|that\b|and\b|o
 def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
     """"A and B married in 2001", "A married B in 2013", with the years the sentence gives."""
     word = MARRY.search(s.text)
+    if word and NEGATED_BEFORE.search(s.text, max(0, word.start() - 40), word.start()):
+        return []  # "who were together for 12 years but never wed": no marriage
     if not word or _ONLY_MEANT.search(s.text, max(0, word.start() - 30), word.start()):
         return []  # "Otto Brandt and Cara Lind plan to marry next year", "is now set to marry": no marriage yet
     mentions = _local(s)
@@ -367,7 +376,9 @@ def _merge(found: Sequence[Relation]) -> tuple[Relation, ...]:
 # Wording that says a marriage is over: the divorce was final, one of them died.
 MARRIAGE_ENDED = re.compile(
     r"\b(?:divorce (?:was|became|is) (?:finali[sz]ed|final|official)|finali[sz]ed (?:their|the|her|his) divorce|"
-    r"declared (?:legally )?single|legally single|(?:officially |were |was |got )divorced|"
+    # "The divorce of Lia Lee and Kai Roe was finalized in June 2021"
+    r"divorce of [^.;]{1,60}? (?:was|became|is) (?:finali[sz]ed|final|official)|"
+    r"declared (?:legally )?single|legally single|(?:officially |were |was |got |have |has |had )divorced|"
     r"ended (?:their|the) marriage|"
     # a death ends it only where the words say the spouse died (not "before the death of her father")
     r"(?:her|his) (?:late )?(?:husband|wife)\b[^.;]{0,40}\b(?:died|passed away)|death of (?:her|his) (?:husband|wife)"
@@ -423,6 +434,7 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
     merged = _merge(found)
     couples = {_key(r)[1:] for r in merged if r.kind in ("spouse", "former-spouse", "partner")}
     ended = _ended(sentences, facts)
+    again = _remarriages(sentences, facts)
     out = []
     for r in merged:
         pair = tuple(sorted((r.person, r.other)))
@@ -434,8 +446,31 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
             r = Relation("former-spouse", r.person, r.other, r.start, r.end or year,
                          tuple(sorted({(c.source, c.start): c for c in (*r.citations, *cites)}.values(),
                                       key=lambda c: (c.source, c.start))))
-        out.append(r)
+        out.append(_married_again(r, again))
     return tuple(out)
+
+
+def _remarriages(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
+                 ) -> dict[tuple[str, ...], tuple[str, Citation]]:
+    """Each pair a sentence says married each other again, with the earliest such year and its citation."""
+    out: dict[tuple[str, ...], tuple[str, Citation]] = {}
+    for s in sentences:
+        for f in facts.get(s.id, ()):
+            if f.slot == slots.MARRIED_AGAIN and f.kind == slots.YEAR and len(set(f.subject)) == 2:
+                pair = tuple(sorted(set(f.subject)))
+                if pair not in out or f.value < out[pair][0]:
+                    out[pair] = (f.value, s.citation)
+    return out
+
+
+def _married_again(r: Relation, again: Mapping[tuple[str, ...], tuple[str, Citation]]) -> Relation:
+    """A former marriage the two entered again after it ended ("have married each other again"): married, since
+    the second wedding (the people page said "Formerly married" of a couple married again)."""
+    pair = tuple(sorted((r.person, r.other)))
+    if r.kind != "former-spouse" or pair not in again or (r.end and again[pair][0] < r.end):
+        return r
+    year, cite = again[pair]
+    return Relation("spouse", r.person, r.other, year, "", (*r.citations, cite))
 
 
 def with_the_couples_children(relations: Sequence[Relation], sentences: Sequence[Sentence],

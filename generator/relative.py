@@ -75,7 +75,7 @@ def with_relative_support(records: Sequence[Record], sentences: Sequence[Sentenc
     by_source = {s.id: s for s in sources}
     dates = {s.id: s.sort_date for s in sources}
     children, kin = kin_of(relations, couple)
-    in_doubt = pair_in_doubt(sentences, couple, couple | children | kin, childlike)
+    in_doubt = pair_in_doubt(sentences, couple, couple | children | kin, childlike, children)
     named_in = named_by_article(sentences)
     pairs = other_pairs(relations, couple)
     claimed = {s.id for c in claims for s in c.sentences}

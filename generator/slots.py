@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .lang.en import CHILD_ARRIVED, CUSTODY_GIVEN, ENGAGED_AGAIN_WORDS, WED_AGAIN, WED_EACH_OTHER_AGAIN
+from .lang.en import CHILD_ARRIVED, CUSTODY_GIVEN, ENGAGED_AGAIN_WORDS, ILLNESS, WED_AGAIN, WED_EACH_OTHER_AGAIN
 
 YEAR = "year"
 DURATION = "duration"
@@ -136,7 +136,10 @@ SLOTS: tuple[Slot, ...] = (
                          # "The divorce of State Sen. Bob Ray and Dr. Ann Lee is final": their names between
                          r"|\bdivorce of (?:(?-i:[A-Z])[\w.'’-]*\s+|and\s+){2,8}(?:is|was|became|has become)"
                          r" (?:(?:now|officially|legally) )?final\b", _I)),
-    Slot(SEPARATED, YEAR, "Separated", re.compile(r"\bseparat(?:ion|ed|ing)\b|\bsplit\b", _I),
+    Slot(SEPARATED, YEAR, "Separated", re.compile(
+        r"\bseparat(?:ion|ed|ing)\b(?!\s+(?:only\s+)?by\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:death|passing))"
+        r"|\bsplit\b(?!\s+(?:their|his|her|the)\s+(?:time|week|weeks|year|days|life|lives|summers?|holidays?)\b)",
+        _I),  # (not "separated only by his death", "split their time between Vienna and Lisbon")
          section=DIVORCE, keyed=True, compared=True, timeline=6, key_fact=3, couple=True, wording="separation",
          record=7, record_about=COUPLE,
          told=re.compile(r"\b(?:separated|parted ways)\b(?!\s+(?:by|(?:from|with)\s+(?:the|their|its|a|an)\s))|\bsplit up\b"
@@ -210,8 +213,10 @@ SLOTS: tuple[Slot, ...] = (
          re.compile(r"financ|\bmoney\b|settlement|alimony|\bassets\b", _I),
          section=DIVORCE, keyed=True, compared=True, one_value=True),
     Slot(DISPUTE_LENGTH, DURATION, "Dispute length",
-         re.compile(r"custody|divorce battle|litigation|went on for|whole thing (?:lasted|took|went on|dragged)|fight|battle",
-                    _I),  # (not "planned the whole thing in secret over three months")
+         re.compile(r"custody|divorce battle|litigation|went on for|whole thing (?:lasted|took|went on|dragged)"
+                    r"|(?:fight|battle)(?!s?\s+(?:with|against)\s+(?:\w+\s+){0,2}?" + ILLNESS + r")",
+                    _I),  # (not "planned the whole thing in secret over three months", "her three-year battle with
+         # breast cancer")
          section=CUSTODY, keyed=True, compared=True, one_value=True, record=12, record_about=COUPLE),
     # "seven years of marriage" (to the separation) and "married for eight years" (to the divorce)
     # are both right: a marriage's length is not compared.

@@ -692,7 +692,12 @@ HEDGES = re.compile(r"\b(?:allegedly|alleged|reportedly|apparently|purportedly|s
                     r"|unconfirmed|suggest(?:s|ed)|claim(?:s|ed)(?=\s*[.,;!?]|\s+that\b)|according to (?:reports|rumou?rs|gossip)"
                     r"|it (?:is|was) (?:believed|thought|said|rumou?red|understood|reported|alleged|claimed) that"
                     r"|(?:is|are|was|were) (?:said|believed|thought|understood|rumou?red|reported|alleged) to"
-                    r"|(?:may|might|could) have)\b", re.IGNORECASE)
+                    r"|(?:may|might|could) have"
+                    # a review of the written paragraphs: "Fans speculate the couple met in 2009", "One magazine
+                    # claimed the pair married in secret", "seemingly married", "appear to have separated",
+                    # "Unverified reports say", "Gossip sites insist"
+                    r"|speculat\w*|seemingly|appears?\s+to|appeared\s+to|unverified|claim(?:s|ed)|insist(?:s|ed)?"
+                    r"|rumou?rs?|gossip)\b", re.IGNORECASE)
 # Words by which a sentence says that what it reports is untrue ("Reports that they married in
 # 2010 were false"; "a report she called untrue"): nothing in such a sentence is evidence.
 DENIED = re.compile(r"\b(?:false|falsely|untrue|incorrect|inaccurate|wrong(?:ly)?|debunked"
@@ -850,11 +855,15 @@ CHILD_ARRIVED = (r"(?:^|(?<=[^\w-]))(?<!adopted )(?<!foster )(?:(?-i:daughter|so
                  r"(?=\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(MONTHS) + r")\s+)?\d{4}"
                  r"\s*(?:[.;!]|,?\s+and\b|$))")
 # Custody given to someone, in the words that give it: "awarded her primary physical custody",
+# What one fights or battles that is no one's dispute ("her three-year battle with breast cancer").
+ILLNESS = (r"(?:cancer|leuka?emia|lymphoma|illness|disease|addiction|alcoholism|depression|anxiety|anorexia|bulimia"
+           r"|tumou?r|covid|sepsis|infection|injury|injuries|condition|lupus|diabetes|dementia|stroke|grief)")
 # "won custody", "granted him temporary sole custody" (the slot custody-awarded's cue, and what
 # the paragraph reads a custody record's kind from).
 CUSTODY_GIVEN = (r"\b(?:award(?:ed|ing|s)?|grant(?:ed|ing|s)?|handed|gave|given|won|wins)\s+(?:[\w'’-]+\s+){0,3}?"
                  r"(?:(?:sole|primary|full|joint|temporary)\s+){0,2}(?:(?:physical|legal)\s+(?:and\s+(?:physical|legal)\s+)?)?"
-                 r"custody\b")
+                 r"custody\b(?!" + r"\s+of\s+(?:(?:her|his|their|the|the\s+couple['’]s|\w+['’]s)\s+)?(?:\w+\s+)?"
+                 r"(?:dogs?|cats?|pets?|pupp(?:y|ies)|horses?|ponies|pony|animals?)\b)")  # (not "custody of their two dogs")
 
 
 # For tying years to events (extract.py): words of telling or coming to light, which after a comma
