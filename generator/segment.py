@@ -288,7 +288,7 @@ _UNNAMED_UNLESS_NAMED = re.compile(
     r"|\b(?:pals|friends|insiders|sources|relatives|neighbou?rs|colleagues|confidants|onlookers)\s+(?:now\s+)?(?:fear|worry"
     r"|believe|think|reckon|suspect|claim|insist)\b"
     # a review of unnamed sources: hearsay no one answers for
-    r"|\baccording\s+to\s+(?:media\s+|news\s+|press\s+|unconfirmed\s+)?reports\b(?!\s+(?:in|by|from|on)\b)"
+    r"|\b(?:reportedly|allegedly)\b|\baccording\s+to\s+(?:media\s+|news\s+|press\s+|unconfirmed\s+)?reports\b(?!\s+(?:in|by|from|on)\b)"
     r"|\bthere\s+(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:rumou?rs|whispers|claims|reports)\s+that\b"
     r"|\babuzz\s+with\s+(?:talk|rumou?rs|speculation)\b|\bit\s+(?:has|had)\s+(?:now\s+)?emerged\b"
     r"|\b(?:the\s+)?(?:account|claims?|version|word)\s+of\s+(?:a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?"
@@ -310,7 +310,7 @@ _FORMULA_WORDS = ("hear", "understand", "gather", "told", "(", "word", "rumo", "
                   "saying", "claiming", "telling", "worried", "concerned", "convinced", "adamant", "tell", "confid",
                   "chatter", "buzz", "talk")
 _HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
-                "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist",
+                "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist", "allegedly",
                 "rumo", "whispers", "abuzz", "emerged", "account", "version", "word", "unnamed", "anonymous", "reports",
                 " who ", "understands", "told", "a ", "an ", "one ", "another ")
 _SPOKE_TO_UNNAMED = re.compile(
@@ -536,6 +536,9 @@ _ONE_OF_THEM = re.compile(r"\s*(?:One|Another|Others|Many|Some|A few|Most|Severa
 
 # "to" right before a verb of saying: an infinitive ("to say goodbye", "declined to say"), no one's words;
 # not "went on to say", which tells what was said next.
+# An aside that tells something of its own before the main verb: " — who married in 1993 — ", ", who ...".
+_ASIDE_BEFORE = re.compile(r"\s[—–]\s|\s-\s|,\s+(?:who|which|whose)\b|,\s+(?-i:[a-z])+ed\s+(?:in|on|at|by)\b"
+                           r"|\b(?:that|which|who)\s+$")  # (", finalized in 2020,"; "a speech that reportedly left")
 # A clause joined after the first one: ", and", ", but", "; ".
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|as|though|although)\s|;\s")
 # A subordinate clause's opening between a hedge and a verb of saying: "..., months after Grant told".
@@ -561,6 +564,11 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
             or any(w in low for w in _FORMULA_WORDS) and _UNNAMED_FORMULA.search(outside)):
         return UNNAMED, None
     hedge = _UNNAMED_UNLESS_NAMED.search(outside) if any(w in low for w in _HEDGE_WORDS) else None
+    if hedge and hedge.group().lower() in ("reportedly", "allegedly") and (
+            _LATER_CLAUSE.search(outside, 0, hedge.start()) or _ASIDE_BEFORE.search(outside, 0, hedge.start())):
+        hedge = None  # the hearsay of a later clause ("Lee got engaged in 2023, and Ray reportedly offered to host
+        # the dinner"), or of a main clause after an aside that tells facts of its own ("The exes — who married in
+        # 1993 — have reportedly come a long way"): not the whole sentence's
     found: list[tuple[str, str | None]] = []
     for verb_start, verb_end in _report_verbs(outside):
         if hedge and hedge.end() <= verb_start and (_SUBORDINATE.search(outside, hedge.end(), verb_start)
