@@ -593,8 +593,10 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
             # '"...," said a source' / ', says Jane Roe': the speaker follows the verb
             tail = outside[verb_end:]
             nxt = re.match(r"\s*((?:[\w'’.!&-]+\s*){1,6})", tail)
-            if nxt and re.match(r"\s*(?:about|of|for|on|over|with|to|at|in|whether|if|why|how)\b", tail):
-                nxt = None  # "Asked about Ray, she said": the one asked about is no speaker
+            if nxt and (re.match(r"\s*(?:about|of|for|on|over|with|to|at|in|whether|if|why|how)\b", tail)
+                        or outside[verb_start:verb_end].lower() == "asked" and re.match(r"\s*by\b", tail)):
+                nxt = None  # "Asked about Ray, she said": the one asked about is no speaker; nor one who asks
+                # ("Asked by an audience member about her family, Lee got the biggest laugh")
             if nxt:
                 words = nxt.group(1)
                 words = re.split(r"[,.;:]", words)[0]
@@ -692,9 +694,16 @@ def segment(source: Source) -> tuple[Sentence, ...]:
             if len(text.split()) < 2:
                 continue  # an exclamation such as "Yikes!" states nothing
             attribution, speaker = _attribution_of(text, source.outlet)
-            if attribution == REPORTED and text[:1] in '"“' and out and out[-1].attribution != REPORTED \
-                    and out[-1].paragraph == p_index:
-                attribution, speaker = out[-1].attribution, out[-1].speaker  # the quotation goes on
+            if out and out[-1].attribution != REPORTED and text[:1] in '"“' and (
+                    attribution == REPORTED and out[-1].paragraph == p_index
+                    or out[-1].paragraph == p_index - 1 and not par[:start].strip()
+                    and (_left_open(out, p_index - 1) or out[-1].text.rstrip().endswith(":"))
+                    and _quotation_goes_on(text)):
+                attribution, speaker = out[-1].attribution, out[-1].speaker  # the quotation goes on (and on over a
+                # paragraph that reopens it, as the press writes a long quotation, or one a colon introduced)
+            elif attribution == ON_RECORD and speaker in _PRONOUNS and _last_speaker(out, p_index) == UNNAMED:
+                attribution, speaker = UNNAMED, None  # '"...," she said.' right after "A friend of the couple, who
+                # asked not to be named, told CelebBeat ...": the same unnamed friend
             quotes = tuple((p_start + start + m.start(), p_start + start + m.end())
                            for m in QUOTE_SPANS.finditer(text))
             out.append(Sentence(
@@ -703,6 +712,27 @@ def segment(source: Source) -> tuple[Sentence, ...]:
                 speaker=speaker, quotes=quotes,
             ))
     return tuple(_pull_quotes_attributed(out))
+
+
+def _left_open(out: list[Sentence], paragraph: int) -> bool:
+    """Whether the paragraph leaves a quotation open at its end (its sentences read so far)."""
+    return _open_quote(" ".join(s.text for s in out[-8:] if s.paragraph == paragraph))
+
+
+def _quotation_goes_on(text: str) -> bool:
+    """Whether a sentence that opens with a quotation mark is that quotation alone, or leaves it open: no
+    speaker tag of its own after a closing mark ('"Leo filed in February. He told the kids first.')."""
+    closed = QUOTE_SPANS.match(text)
+    return closed is None or not text[closed.end():].strip(" .,;")
+
+
+def _last_speaker(out: list[Sentence], paragraph: int) -> str | None:
+    """The attribution of the sentence right before, in this paragraph or the one before, where someone is said
+    to have said it (on the record or unnamed); None otherwise (a sentence between may name someone else:
+    "Ray's mother, Jo Ray, spoke to reporters. '...,' she said.")."""
+    if out and out[-1].paragraph >= paragraph - 1 and out[-1].attribution in (ON_RECORD, UNNAMED):
+        return out[-1].attribution
+    return None
 
 
 def _pull_quotes_attributed(sentences: list[Sentence]) -> list[Sentence]:

@@ -82,3 +82,16 @@ def test_an_unnamed_sources_newer_count_supersedes_nothing(tmp_path: Path) -> No
     profile = _profile("case19", tmp_path)
     assert not [c for c in profile.conflicts if c.slot == "children" and c.verdict == "superseded"]
     assert "superseded" not in _labels(profile).values()
+
+
+@pytest.mark.parametrize(("case", "words"), [
+    ("case03", "nobody outside the family knew,\" she said"),  # right after "A friend of the couple, who asked
+    ("case03", "\"Leo is the one who wanted out,\" she added"),  # not to be named, told CelebBeat ..."
+    ("case16", "\"Leo filed for divorce in February 2023."),  # a paragraph that reopens the insider's quotation
+    ("case16", "\"Mia is devastated, but she will get primary custody"),
+    ("case02", "\"Leo filed for divorce in May 2023."),  # a quotation a staffer's colon introduced
+])
+def test_the_words_of_an_unnamed_source_go_on_as_theirs(case: str, words: str, tmp_path: Path) -> None:
+    """A pronoun speaker right after an unnamed source, and a quotation that goes on over paragraphs or follows a
+    colon, were on the record or the outlet's reporting ("Corroborated · 2 sources" for an insider's prediction)."""
+    assert _label_of(_profile(case, tmp_path), words) == UNNAMED
