@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import slots
 from .model import Conflict, ConflictValue, Fact, Sentence, Source, Verdict
+from .origins import origin_of
 
 CONSISTENT = Verdict.CONSISTENT
 DISAGREEMENT = Verdict.DISAGREEMENT
@@ -179,7 +180,7 @@ def birth_years(facts: Sequence[Fact], sentences: Mapping[str, Sentence], source
     every source allows, with the arithmetic, and a verdict."""
     out = []
     for person, bounds in sorted(_bounds(facts, sentences).items()):
-        origins = {independent.get(b.fact.span.source, b.fact.span.source) for b in bounds}
+        origins = {origin_of(independent, b.fact.span.source, b.fact.sentence) for b in bounds}
         lo, hi = max(b.lo for b in bounds), min(b.hi for b in bounds)
         values: dict[tuple[int, int], list[Bound]] = defaultdict(list)
         for b in bounds:

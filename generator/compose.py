@@ -35,6 +35,7 @@ from .model import (
     Statement,
     Status,
 )
+from .origins import origin_of
 from .records import build_records, kin_of, quotation_records
 from .relative import with_relative_support
 from .sections import children_named, claim_sections
@@ -81,7 +82,7 @@ def status(conflict_verdicts: Collection[str], origins: Collection[str], anonymo
 
 def _status(group: Sequence[Sentence], origin: Mapping[str, str], conflict_verdicts: set[str]) -> Status:
     """A statement's status: an unnamed source never counts towards corroboration."""
-    named = {origin.get(s.source, s.source) for s in group if s.attribution != UNNAMED}
+    named = {origin_of(origin, s.source, s.id) for s in group if s.attribution != UNNAMED}
     return status(conflict_verdicts, named, all(s.attribution == UNNAMED for s in group))
 
 

@@ -137,7 +137,7 @@ def _differ(written: Mapping[tuple[int, int], Sequence[tuple[Citation, str]]], o
     """Whether two dates that cannot both be true are each written by an article that does not
     write the other."""
     def articles(key: tuple[int, int]) -> set[str]:
-        return {origin.get(c.source, c.source) for c, _w in written[key]}
+        return {origin.get(c.source, c.source) for c, _w in written[key]}  # (a relay giving another date is a side)
 
     def clash(a: tuple[int, int], b: tuple[int, int]) -> bool:
         return a[0] != b[0] or bool(a[1] and b[1] and a[1] != b[1])

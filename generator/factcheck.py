@@ -22,6 +22,7 @@ from . import slots
 from .births import Dating, birth_years, born_alone, date_undated, whose_birth
 from .lang.en import DENIED
 from .model import UNNAMED, Conflict, ConflictValue, Fact, Sentence, Source, Verdict
+from .origins import origin_of
 
 COMPARED_KINDS = (slots.DURATION, slots.COUNT, slots.MONEY)
 # Slots whose values are compared (the registry's `compared`).
@@ -98,7 +99,7 @@ def _conflict(cid: str, slot: str, subject: tuple[str, ...], verdict: Verdict, w
 
 
 def _origins(fs: Sequence[Fact], independent: Mapping[str, str]) -> int:
-    return len({independent.get(f.span.source, f.span.source) for f in fs})
+    return len({origin_of(independent, f.span.source, f.sentence) for f in fs})
 
 
 def _wordings(fs: Sequence[Fact], sentences: Mapping[str, Sentence]) -> str:
@@ -212,7 +213,8 @@ def _clashes(slot: str, values: Mapping[str, list[Fact]], independent: Mapping[s
         for f in fs:
             subject = frozenset(whose_birth(f, alone, sentences)) if size == 1 else frozenset(f.subject)
             if len(subject) == size:
-                seen[subject][value].add(independent.get(f.span.source, f.span.source))
+                seen[subject][value].add(independent.get(f.span.source, f.span.source))  # (by article: a relay that
+                # gives another value than the article it relays is a side of its own)
     out: dict[tuple[str, str], frozenset[str]] = {}
     for subject, years in seen.items():
         for a in years:

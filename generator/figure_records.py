@@ -34,6 +34,7 @@ from .factcheck import AGREEMENT
 from .figures import ISLAND, SCHEDULE
 from .lang.en import HEDGES, YEAR
 from .model import UNNAMED, Conflict, Record, RecordValue, Sentence
+from .origins import origin_of
 
 # Where each figure's record is told (a profile without that section has none).
 SECTIONS = {slots.WEDDING_PLACE: slots.BACKGROUND, slots.VISITING_SCHEDULE: slots.CUSTODY}
@@ -74,7 +75,7 @@ def figure_records(records: Sequence[Record], conflicts: Sequence[Conflict], cou
             cites = tuple(c for c in quoted if _theirs_alone(sentences.get(c.sentence), couple))
         else:
             cites = tuple(c for c in quoted if _has_them(sentences.get(c.sentence), subject))
-        if len({origin.get(c.source, c.source) for c in cites}) < 2:
+        if len({origin_of(origin, c.source, c.sentence) for c in cites}) < 2:
             continue
         rid = f"r{len(out) + 1}"
         if conflict.slot == slots.WEDDING_PLACE:

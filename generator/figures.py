@@ -29,6 +29,7 @@ from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT, in_sources, shown_date, shown_dates
 from .lang.en import MONTH_NAMES, NUMBER_VALUES, ORDINALS, PLURAL_REFERENCE, REGIONS, WEEKDAYS, YEAR
 from .model import UNNAMED, Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
+from .origins import origin_of
 from .records import kin_of
 from .unionfind import UnionFind
 
@@ -182,7 +183,7 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     published = {s.id: s.published or "" for s in sources}  # an undated article's year is not known
     out = []
     for (slot, subject), figures in sorted(by_slot.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
-        if len({origin.get(f.sentence.source, f.sentence.source) for f in figures}) < 2:
+        if len({origin_of(origin, f.sentence.source, f.sentence.id) for f in figures}) < 2:
             continue
         if ((" per " in slot or slot in (slots.VISITING_SCHEDULE, NIGHTS)) and len({f.value for f in figures}) > 1
                 and len({published.get(f.sentence.source, "")[:4] for f in figures} - {""}) > 1):
@@ -209,7 +210,7 @@ def _of_one_year(figures: Sequence[_Figure], published: Mapping[str, str], origi
             by_year[year].append(f)
     for year in sorted(by_year, reverse=True):
         given = by_year[year]
-        if len({f.value for f in given}) > 1 and len({origin.get(f.sentence.source, f.sentence.source)
+        if len({f.value for f in given}) > 1 and len({origin_of(origin, f.sentence.source, f.sentence.id)
                                                       for f in given}) > 1:
             return given
     return []
@@ -655,7 +656,7 @@ def _conflict(slot: str, subject: frozenset[str], figures: Sequence[_Figure], or
     order = sorted(values, key=lambda v: (-len(values[v]), v))
 
     def n(v: str) -> int:
-        return len({origin.get(f.sentence.source, f.sentence.source) for f in values[v]})
+        return len({origin_of(origin, f.sentence.source, f.sentence.id) for f in values[v]})
 
     def words(v: str) -> str:
         return ", ".join(f"“{w}”" for w in sorted({f.words for f in values[v]}))

@@ -9,6 +9,7 @@ from typing import Any
 from . import slots
 from .compose import status
 from .model import Citation, Profile, Relation, Status
+from .origins import origin_of
 
 KEY_SLOTS = tuple((s.name, s.label) for s in slots.key_facts())
 COUPLE_KINDS = ("spouse", "former-spouse")
@@ -39,7 +40,7 @@ def couple(profile: Profile) -> Relation | None:
 
 def _status(cites: Sequence[Citation], origin: Mapping[str, str], verdict: str) -> Status:
     """A key fact's status, given as a statement's is (compose.status)."""
-    return status({verdict}, {origin.get(c.source, c.source) for c in cites})
+    return status({verdict}, {origin_of(origin, c.source, c.sentence) for c in cites})
 
 
 def key_facts(profile: Profile) -> list[dict[str, Any]]:

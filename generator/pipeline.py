@@ -21,6 +21,7 @@ from .figures import compare_figures, join_disputed
 from .ingest import ingest
 from .marriages import beginnings_after_split, earlier_marriages, second_time, weddings_to_others
 from .model import Citation, Fact, Person, Profile, Relation, Sentence, Source, Warning
+from .origins import relay_origins
 from .parallel import cached_all, cached_all_in_background, in_background
 from .people import name_words, recognise
 from .quotes import quote_groups
@@ -28,7 +29,7 @@ from .records import kin_of, other_pairs
 from .relations import adjust, relate, with_the_couples_children
 from .render import render
 from .sections import cue_sections, split_year
-from .segment import segment
+from .segment import relayed_outlets, segment
 from .similar import text_work_later
 from .summarised import quoted_by_paragraphs
 
@@ -90,7 +91,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     originals = tuple(s for s in sources if not s.duplicate_of)
     by_id = {s.id: s for s in sources}
     outlets = {s.outlet for s in sources if s.outlet}
-    segmented = segment_all(originals, cache)
+    segmented, relays = relayed_outlets(segment_all(originals, cache), outlets)
     published = {s.id: s.published or "" for s in originals}
     text_work = text_work_later(segmented, published, cache)  # on a cold build, while the people are recognised
     sentences, people = recognise(segmented, config.people, cache, not_people=(*sorted(outlets), *config.not_people))
@@ -116,6 +117,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
     origin = {s.id: s.duplicate_of or s.id for s in sources}
+    origin.update(relay_origins(relays, sentences, sources, origin))  # "According to StarWatch": StarWatch's
     # "The couple share daughter Ivy", alone in its paragraph: the couple's children, now that they are known
     relations = adjust(with_the_couples_children(relations, [s for s in sentences if s.id not in aside], couple),
                        (), config.relations_remove)

@@ -76,6 +76,7 @@ from .model import (
     Span,
     Verdict,
 )
+from .origins import origin_of
 from .quotes import quote_words
 from .sections import OTHER_COUPLES, SIBLING_BEFORE, SLOT_SECTIONS, kin_owned
 from .similar import unknown_names
@@ -1157,7 +1158,7 @@ def _verdict(slot: str, who: frozenset[str], by_value: Mapping[str, Sequence[Sen
         return "", []  # the fact check finds the articles disagree (the other value rests on sentences no record
         # may cite, or on no one named): one value alone would read as agreed; the fact check tells it
     if len(values) == 1:
-        n = len({origin.get(s.source, s.source) for s in by_value[values[0]]})  # a syndicated copy counts once
+        n = len({origin_of(origin, s.source, s.id) for s in by_value[values[0]]})  # a syndicated copy counts once
         return (AGREEMENT if n >= 2 else SINGLE_SOURCE), values
     for (c_slot, c_values), c in verdicts.items():
         if c_slot != slot or not set(values) <= c_values:

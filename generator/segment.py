@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 import pysbd
@@ -623,6 +623,39 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
             if verdict[0] == kind:
                 return verdict
     return REPORTED, None
+
+
+def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str]
+                    ) -> tuple[tuple[Sentence, ...], dict[str, str]]:
+    """The sentences, with a speaker on the record who is an outlet of the corpus ("According to StarWatch, ...",
+    "..., StarWatch reported": another file's outlet, which the built-in list does not know) read as that
+    outlet's reporting, never a person on the record; and sentence id -> the outlet each sentence relays
+    ("According to X", "X said", "as X first reported": origins.relay_origins). Run once the corpus's outlets
+    are known (segmentation reads one article at a time)."""
+    names = {o.removeprefix("The ").casefold(): o for o in outlets if o}
+    relay = _relay_pattern(names.values())
+    out: list[Sentence] = []
+    relays: dict[str, str] = {}
+    for s in sentences:
+        named = names.get(s.speaker.removeprefix("The ").casefold()) if s.speaker else None
+        if s.attribution == ON_RECORD and named:
+            s = replace(s, attribution=REPORTED, speaker=None)
+        found = relay.search(s.outside_quotes()) if relay else None
+        if found and s.attribution != ON_RECORD:
+            relays[s.id] = names[(found.group("a") or found.group("b")).removeprefix("The ").casefold()]
+        out.append(s)
+    return tuple(out), relays
+
+
+def _relay_pattern(outlets: Iterable[str]) -> re.Pattern[str] | None:
+    """An outlet named as the source of what a sentence tells: "according to X", "per X", "as X (first)
+    reported", "X said / reported / revealed / understands"."""
+    names = "|".join(re.escape(o.removeprefix("The ")) for o in sorted(outlets, key=len, reverse=True) if o)
+    if not names:
+        return None
+    return re.compile(rf"\b(?:[Aa]ccording to|[Pp]er|[Aa]s|[Vv]ia)\s+(?:[Tt]he\s+)?(?P<a>{names})\b"
+                      rf"|\b(?P<b>{names})\s+(?:has\s+|had\s+|first\s+)?(?:said|says|reported|reports|revealed|reveals"
+                      rf"|claimed|claims|understands|learned|learnt|has learned)\b")
 
 
 def says_it_is_unnamed(text: str) -> bool:

@@ -95,3 +95,12 @@ def test_the_words_of_an_unnamed_source_go_on_as_theirs(case: str, words: str, t
     """A pronoun speaker right after an unnamed source, and a quotation that goes on over paragraphs or follows a
     colon, were on the record or the outlet's reporting ("Corroborated · 2 sources" for an insider's prediction)."""
     assert _label_of(_profile(case, tmp_path), words) == UNNAMED
+
+
+def test_a_relay_of_an_outlet_of_the_corpus_is_no_second_source(tmp_path: Path) -> None:
+    """"According to StarWatch, Mia Vance and Leo Grant separated in May 2023." (another file's outlet, not in the
+    built-in list) was a person on the record, and with "..., StarWatch reported" counted as two more independent
+    sources of StarWatch's own unnamed-source story: "Corroborated", "3 independent sources give 2023" (case18)."""
+    profile = _profile("case18", tmp_path)
+    assert _label_of(profile, "According to StarWatch") != "corroborated"
+    assert not [c for c in profile.conflicts if c.slot == "separated" and c.verdict == "agreement"]
