@@ -106,9 +106,11 @@ def _event_right_before(text: str, at: int) -> bool:
 # before) the year named before it in the sentence.
 _NEXT_YEAR = re.compile(
     rf"\b(?:the (?:following|next) (?:year|spring|summer|fall|autumn|winter)|(a|{_NUM}) (year|decade)s? "
-    rf"(later|earlier|after(?=\s*(?:[,.;:)]|$))|before(?=\s*(?:[,.;:)]|$)))\b)", re.IGNORECASE)
-# ("two years after, they divorced"; not "in 2017, seven years after tying the knot": that many years after
-# the event named after it, which is earlier, not later: a review found events dated seven years ahead)
+    rf"(later|earlier|after(?=\s*(?:[,.;:)]|$)|\s+\w+ing\b)|before(?=\s*(?:[,.;:)]|$)))\b)", re.IGNORECASE)
+# ("two years after, they divorced"; "met in 2008 and married four years after meeting" (_years: only where the
+# event of its "-ing" word is the year's before it); not "in 2017, seven years after tying the knot": that many
+# years after the event named after it, which is earlier, not later: a review found events dated seven years ahead)
+_GERUND_AFTER = re.compile(r"\s+(\w+ing(?:\s+the\s+knot|\s+up)?)\b", re.IGNORECASE)
 _YEAR = re.compile(rf"(?<![\d$])({YEAR})(?!\d)(?!s\b)")  # not "$2000", "12005" nor "the 1990s"
 _RANGE = re.compile(rf"\bfrom ({YEAR}) (?:to|until|through|-|–) ({YEAR})\b")
 _DURATION = re.compile(
@@ -156,13 +158,16 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
     taken = {c for _v, start, end in mentions for c in cues if c[1] <= start and _before(s.text, c, start)}
     last = ""
     given: set[tuple[str, str]] = set()
+    last_slot = ""
     for value, start, end in mentions:
         slot = _nearest(cues, s.text, start, end, taken,
                         relative=value[:1] not in "+-" and not s.text[start:end].strip().isdigit())
         if value[:1] in "+-":
-            value = str(int(last) + int(value)) if last else ""
+            gerund = _GERUND_AFTER.match(s.text, end) if s.text[start:end].lower().endswith("after") else None
+            since = [c[2] for c in _cues(gerund.group(1))] if gerund else []
+            value = str(int(last) + int(value)) if last and (not gerund or since[:1] == [last_slot]) else ""
         if value:
-            last = value
+            last, last_slot = value, slot
         if slot == slots.MET and _RECENT_DAY.fullmatch(s.text, start, end):
             continue  # "met on Tuesday to sign the papers": a meeting this week, not how they met
         if slot and value and (slot, value) not in given:

@@ -14,6 +14,7 @@ of sentences.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -219,11 +220,29 @@ def _clashes(slot: str, values: Mapping[str, list[Fact]], independent: Mapping[s
     for subject, years in seen.items():
         for a in years:
             for b in years:
-                if a != b and years[a] - years[b] and years[b] - years[a] and not years[a] & years[b]:
+                if a != b and years[a] - years[b] and years[b] - years[a] and not (
+                        slot in _TWICE and _two_occasions(years[a] & years[b], a, b, values, sentences)):
                     out[(a, b)] = subject  # (an article that gives both years tells two occurrences, not a
                     # mistake: "married in a civil ceremony in 2010 and held a religious wedding in 2011", "split in
                     # 2017 but got back together in 2018 ... separated in 2020")
     return out
+
+
+# The events a couple may have twice, told apart by an article that gives both years (a civil and a religious
+# wedding, two separations): never a birth, a final divorce, a first meeting.
+_TWICE = frozenset([slots.MARRIED, slots.SEPARATED, slots.ENGAGED])
+# Words by which an article that gives two years of one event corrects one of them or reports it as another's.
+_CORRECTS = re.compile(r"\b(?:reports?|reported|claim\w*|actually|in fact|shows?|showed|records?|certificate"
+                       r"|correct\w*|mistaken\w*|wrong\w*|incorrect\w*|erroneous\w*|often said)\b", re.IGNORECASE)
+
+
+def _two_occasions(both: set[str], a: str, b: str, values: Mapping[str, list[Fact]],
+                   sentences: Mapping[str, Sentence]) -> bool:
+    """Whether an article that gives both years tells two occasions, plainly: its sentences giving them say
+    nothing that corrects or reports ("Some reports say 2020; court records show 2021" is a correction, and
+    leaves the disagreement between the other articles)."""
+    told = [sentences[f.sentence].text for v in (a, b) for f in values[v] if f.span.source in both]
+    return bool(both) and not any(_CORRECTS.search(t) for t in told)
 
 
 def _heading(slot: str, agreed: Sequence[Fact], sentences: Mapping[str, Sentence]) -> tuple[str, ...]:

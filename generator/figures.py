@@ -183,7 +183,8 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     published = {s.id: s.published or "" for s in sources}  # an undated article's year is not known
     out = []
     for (slot, subject), figures in sorted(by_slot.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
-        if len({origin_of(origin, f.sentence.source, f.sentence.id) for f in figures}) < 2:
+        if len({origin.get(f.sentence.source, f.sentence.source) for f in figures}) < 2:  # (by article: a relay
+            # that gives another sum than the article it relays is a side of its own)
             continue
         if ((" per " in slot or slot in (slots.VISITING_SCHEDULE, NIGHTS)) and len({f.value for f in figures}) > 1
                 and len({published.get(f.sentence.source, "")[:4] for f in figures} - {""}) > 1):
@@ -210,7 +211,7 @@ def _of_one_year(figures: Sequence[_Figure], published: Mapping[str, str], origi
             by_year[year].append(f)
     for year in sorted(by_year, reverse=True):
         given = by_year[year]
-        if len({f.value for f in given}) > 1 and len({origin_of(origin, f.sentence.source, f.sentence.id)
+        if len({f.value for f in given}) > 1 and len({origin.get(f.sentence.source, f.sentence.source)
                                                       for f in given}) > 1:
             return given
     return []

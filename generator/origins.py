@@ -17,19 +17,23 @@ def origin_of(origin: Mapping[str, str], source: str, sentence: str = "") -> str
 
 def relay_origins(relays: Mapping[str, str], sentences: Sequence[Sentence], sources: Sequence[Source],
                   origin: Mapping[str, str]) -> dict[str, str]:
-    """Sentence id -> the article it relays: the first (oldest) article of the outlet it names as its source
-    (segment.relayed_outlets), where that is another outlet than its own article's."""
-    by_outlet: dict[str, Source] = {}
-    for article in sorted(sources, key=lambda a: (a.sort_date or "9999", a.id)):
-        if article.outlet and not article.duplicate_of:
-            by_outlet.setdefault(_key(article.outlet), article)
-    own = {a.id: _key(a.outlet) for a in sources}
+    """Sentence id -> the article it relays: the latest article of the outlet it names as its source
+    (segment.relayed_outlets) written on or before its own article, where that is another outlet's (a relay of
+    an outlet whose article is later, or undated, or not in the corpus is its own source)."""
+    by_outlet: dict[str, list[Source]] = {}
+    for article in sorted(sources, key=lambda a: (a.sort_date, a.id)):
+        if article.outlet and not article.duplicate_of and article.sort_date:
+            by_outlet.setdefault(_key(article.outlet), []).append(article)
+    by_id = {a.id: a for a in sources}
     out: dict[str, str] = {}
     for s in sentences:
         outlet = relays.get(s.id)
-        if outlet and _key(outlet) in by_outlet and own.get(s.source) != _key(outlet):
-            relayed = by_outlet[_key(outlet)].id
-            out[s.id] = origin.get(relayed, relayed)
+        own = by_id.get(s.source)
+        if not outlet or own is None or not own.sort_date or _key(own.outlet) == _key(outlet):
+            continue
+        earlier = [a for a in by_outlet.get(_key(outlet), []) if a.sort_date <= own.sort_date]
+        if earlier:
+            out[s.id] = origin.get(earlier[-1].id, earlier[-1].id)
     return out
 
 

@@ -322,7 +322,7 @@ def _doubts(sentences: Sequence[Sentence], couple: frozenset[str], ours: frozens
             elif a_pair and _OPENS_ON_A_PAIR.match(s.text):
                 out.add(s.id)  # "Ray, who married Ann Lee, works with his brother Tom Ray and Tom's wife, Ivy Ray. The
                 # couple separated in 2015": the pair named last, one the other's spouse, kin or not
-            elif not both and others - _in_a_role(before) and _PAIRED.search(before.text) and _OPENS_ON_A_PAIR.match(s.text):
+            elif not both and _paired_with_another(before, others) and _OPENS_ON_A_PAIR.match(s.text):
                 one_and_another.add(s.id)  # "Tolland married yoga teacher Juno Park in 2013. The couple have two
                 # children.": that pair's, not the profile's couple's
             elif (not both and _TWO_OF_THEM.search(s.text) and not _COUPLE_WORDS.search(s.text)
@@ -344,7 +344,15 @@ _COUPLE_WORDS = re.compile(r"\b(?:couple|exes|spouses|newlyweds)\b", re.IGNORECA
 # Words that pair one of the couple with someone else in the sentence before "the couple".
 _SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|partner|fianc[ée]e?|girlfriend|boyfriend)\s*,?\s*$", re.IGNORECASE)
 _OPENS_ON_A_PAIR = re.compile(r"\W*(?:(?:The|the)\s+(?:couple|pair|two|duo)\b|They\b)")
-_PAIRED = re.compile(r"\b(?:married|marries|wed|weds|engaged to|is dating|began dating|started dating)\b", re.IGNORECASE)
+_PAIRED = re.compile(r"\b(?:married|marries|wed|weds|engaged to|is dating|began dating|started dating)\s+"
+                     r"(?:(?-i:[a-z])[\w-]*\s+){0,3}$", re.IGNORECASE)
+
+
+def _paired_with_another(s: Sentence, others: set[str]) -> bool:
+    """Whether the sentence names someone outside the couple right after a word that pairs them ("Tolland
+    married yoga teacher Juno Park in 2013"; not "..., where singer friend Dana Ruiz sang at the reception")."""
+    return any(m.person in others and _PAIRED.search(s.text, 0, m.start - s.start) for m in s.mentions) or any(
+        name in others and _PAIRED.search(s.text, 0, start) for start, _end, name in unknown_names(s))
 # Words for two people that may be any two: after a sentence naming one of the couple and someone else.
 _TWO_OF_THEM = re.compile(r"\b(?:the two|the pair|the duo|both of them)\b", re.IGNORECASE)
 

@@ -19,7 +19,16 @@ from collections.abc import Collection, Mapping, Sequence
 from . import slots
 from .config import RelationConfig
 from .extract import CHILD_AGE_AFTER
-from .lang.en import FROM_ANOTHER_MARRIAGE, NEGATED_BEFORE, PLANNED_TO, RELATION_WORDS, ROLE_TITLES, SPEECH_VERBS
+from .lang.en import (
+    FROM_ANOTHER_MARRIAGE,
+    NEGATED_BEFORE,
+    NOT_UNTIL,
+    PLANNED_TO,
+    RELATION_WORDS,
+    ROLE_TITLES,
+    SPEECH_VERBS,
+    WED_EACH_OTHER_AGAIN,
+)
 from .model import UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
 from .people import name_words
 from .similar import unknown_names
@@ -305,8 +314,8 @@ _SIBLING_GAP = re.compile(r"(?:the\s+)?(?:(?!who\b|whom\b|which\b|that\b|and\b|o
 def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
     """"A and B married in 2001", "A married B in 2013", with the years the sentence gives."""
     word = MARRY.search(s.text)
-    if word and NEGATED_BEFORE.search(s.text, max(0, word.start() - 40), word.start()):
-        return []  # "who were together for 12 years but never wed": no marriage
+    if word and NEGATED_BEFORE.search(s.text, max(0, word.start() - 40), word.start()) and not NOT_UNTIL.search(s.text):
+        return []  # "who were together for 12 years but never wed": no marriage (but "did not marry until 2012")
     if not word or _ONLY_MEANT.search(s.text, max(0, word.start() - 30), word.start()):
         return []  # "Otto Brandt and Cara Lind plan to marry next year", "is now set to marry": no marriage yet
     mentions = _local(s)
@@ -377,8 +386,10 @@ def _merge(found: Sequence[Relation]) -> tuple[Relation, ...]:
 MARRIAGE_ENDED = re.compile(
     r"\b(?:divorce (?:was|became|is) (?:finali[sz]ed|final|official)|finali[sz]ed (?:their|the|her|his) divorce|"
     # "The divorce of Lia Lee and Kai Roe was finalized in June 2021"
-    r"divorce of [^.;]{1,60}? (?:was|became|is) (?:finali[sz]ed|final|official)|"
-    r"declared (?:legally )?single|legally single|(?:officially |were |was |got |have |has |had )divorced|"
+    r"divorce of (?!(?:her|his|their|the)\s+(?:parents|mother|father|sister|brother|son|daughter)\b)[^.;]{1,60}?"
+    r" (?:was|became|is) (?:finali[sz]ed|final|official)|"
+    r"declared (?:legally )?single|legally single|(?:officially |were |was |got )divorced|"
+    r"(?<!parents )(?<!mother )(?<!father )(?<!sister )(?<!brother )(?:have |has |had )divorced|"
     r"ended (?:their|the) marriage|"
     # a death ends it only where the words say the spouse died (not "before the death of her father")
     r"(?:her|his) (?:late )?(?:husband|wife)\b[^.;]{0,40}\b(?:died|passed away)|death of (?:her|his) (?:husband|wife)"
@@ -456,7 +467,8 @@ def _remarriages(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     out: dict[tuple[str, ...], tuple[str, Citation]] = {}
     for s in sentences:
         for f in facts.get(s.id, ()):
-            if f.slot == slots.MARRIED_AGAIN and f.kind == slots.YEAR and len(set(f.subject)) == 2:
+            if (f.slot == slots.MARRIED_AGAIN and f.kind == slots.YEAR and len(set(f.subject)) == 2
+                    and WED_EACH_OTHER_AGAIN.search(s.text)):  # (not "Holt married again in 2018": to whom?)
                 pair = tuple(sorted(set(f.subject)))
                 if pair not in out or f.value < out[pair][0]:
                     out[pair] = (f.value, s.citation)

@@ -15,6 +15,7 @@ from .lang.en import (
     ADVERBIAL_OPENERS,
     ANONYMITY,
     DOCUMENT_HEADS,
+    NAME_STOPWORDS,
     NEWS_WORDS,
     OFFICIAL_BODIES,
     OUTLETS,
@@ -48,7 +49,7 @@ CITING_UNNAMED = re.compile(r"(?<!report )(?<!story )(?<!article )(?<!claim )\b(
                              r"(?:[\w-]+\s+){0,2}?(?:person|people|sources?|insiders?|officials?)\s+"
                              r"(?:with|familiar|close|briefed|who|involved)\b"
                              # "..., the Gleaner reported, citing sources", "citing an insider", "citing a family friend"
-                             r"|\bciting\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+)?"
+                             r"|(?<!report )(?<!story )(?<!article )\bciting\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+)?"
                              r"(?:sources?|insiders?|friends?|relatives?|neighbou?rs?|aides?|confidantes?|pals?)\b"
                              # "a person briefed on the matter said", "people with knowledge of the talks"
                              r"|\b(?:person|people)\s+(?:briefed|with (?:direct )?knowledge|familiar with)\b"
@@ -275,7 +276,9 @@ _UNNAMED_FORMULA = re.compile(
     # "told friends she filed", "has confided to pals": what friends relay, whom no one names
     r"|\b(?:told|tells|telling|confided\s+(?:to|in)|confides\s+(?:to|in)|confiding\s+(?:to|in))\s+"
     r"(?:a\s+(?:close\s+|few\s+)?|some\s+|several\s+|her\s+|his\s+|their\s+|close\s+)?"
-    r"(?:friends?|pals?|confidant(?:e)?s?|intimates)\b(?!,?\s+(?-i:[A-Z]))", re.IGNORECASE)
+    r"(?:friends?|pals?|confidant(?:e)?s?|intimates)\b(?!,?\s+(?-i:[A-Z]))"
+    r"(?!\s+and\s+(?:followers|fans|family)|\s+(?:on|via)\s+(?i:instagram|twitter|x|tiktok|facebook|social media|her|his)\b)",
+    re.IGNORECASE)  # (not "told her friends and followers on Instagram": her own post)
 # The formulas a named speaker in the sentence answers for ("Lee said she and Ray are rumoured to be dating";
 # "At the time it was believed ..., Lee wrote"): unnamed only where no one named speaks. "It is understood the
 # couple signed ...", "..., it is believed", "Quill is said to have proposed", "The pair are thought to have
@@ -299,12 +302,15 @@ _UNNAMED_UNLESS_NAMED = re.compile(
     r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwho\s)(?<!\bI\s)(?<!\bhe\sis\s)(?<!\bshe\sis\s)"
     r"\b(?:understands|has\s+been\s+told|have\s+been\s+told|was\s+told|were\s+told)\b"
     r"(?!\s+(?:by|of|about|to|why|how|what|when)\b)"
-    # "Another insider, a member of the staff, backed that up, and added ...": a sentence that opens on one
-    r"|^\W*(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:source|insider|friend|pal|confidant|confidante|onlooker"
-    r"|eyewitness|witness|mate|relative|neighbou?r)s?\b"
-    # "A woman who has known Mia since childhood says": someone a sentence opens on without a name
-    r"|^\W*(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|person|mother|father|parent|neighbou?r|friend)\s+who\b",
-    re.IGNORECASE)
+    , re.IGNORECASE)
+# A sentence that opens on someone it does not name, where a verb relays what they say ("Another insider, a
+# member of the staff, backed that up, and added ...", "A woman who has known Mia since childhood says"); not a
+# description of the one the sentence is about ("A mother who guards her privacy, Lee married Ray in 2012", "A
+# relative newcomer at the time, Lee met Ray", "A source of tension, the move came in 2015").
+_OPENS_ON_SOMEONE = re.compile(
+    r"^\W*(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:source|insider|friend|pal|confidant|confidante|onlooker"
+    r"|eyewitness|witness|mate|relative|neighbou?r)s?\b(?!\s+(?:of|to|in|newcomer)\s+(?!the couple|the pair|the family)(?-i:[a-z]))"
+    r"|^\W*(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|person|neighbou?r|friend)\s+who\b")
 # Words one of which each formula above holds (lower case): a sentence with none is not searched.
 _FORMULA_WORDS = ("hear", "understand", "gather", "told", "(", "word", "rumo", "whisper", "gossip", "reports", "murmur",
                   "saying", "claiming", "telling", "worried", "concerned", "convinced", "adamant", "tell", "confid",
@@ -418,7 +424,7 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier:
         return _unless_named(after if subject else "", earlier)  # (not "Tara Bloom, a friend of the couple, said")
     if low in DOCUMENT_HEADS or indefinite and low in OFFICIAL_BODIES:
         return REPORTED, None  # "court papers show", "a Los Angeles judge said"
-    if indefinite and relay and (low in PERSON_HEADS or _PERSON_NOUN.search(low)):
+    if indefinite and relay and (low in PERSON_HEADS or _PERSON_NOUN.search(low) and low not in _NOT_PERSON_NOUNS):
         return _unless_named(after if subject else "", earlier)  # "A fellow chef said", "A studio executive told", "a longtime
         # sous-chef told": whom no one names (`relay`: the verb relays a claim, not "a coach asked her")
     if low in PERSON_HEADS:  # "the singer said", "the couple told": someone the article names
@@ -427,7 +433,12 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier:
 
 
 # The ends of nouns for people ("executive", "co-star", "volunteer", "producer", "florist", "sous-chef").
-_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ive|star|chef|mate|man|woman|person|hand|member)$")
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|star|chef|mate|man|woman|person|hand|member|executive|exec|student"
+                          r"|resident|parent|servant|assistant|attendant|consultant|participant|contestant|agent)$")
+# Things whose names end like a person's noun: "A letter from her lawyer said", "An announcement ... said".
+_NOT_PERSON_NOUNS = frozenset(["letter", "newsletter", "paper", "poster", "flyer", "trailer", "order", "answer",
+                               "number", "chapter", "cover", "banner", "folder", "register", "ledger", "filer",
+                               "transfer", "offer", "motor", "mirror", "error", "monitor", "calendar", "tweet"])
 # Verbs by which someone relays a claim ("A co-star told the Ledger ..."); not "asked", "joked", "posted", nor
 # a word that may be a noun ("state", "report", "note").
 _RELAY_VERBS = frozenset(["said", "says", "told", "tells", "claimed", "claims", "added", "adds", "revealed", "reveals",
@@ -458,15 +469,16 @@ def _unless_named(after: str, earlier: str) -> tuple[str, str | None]:
     named = re.match(r"^,\s*((?:[A-Z][\w.'’-]*\s*){1,4})(?:,|;|\.?\s*$)", after)
     if named:
         return ON_RECORD, named.group(1).strip().rstrip(".")
-    if _FULL_NAME.fullmatch(earlier):
-        return ON_RECORD, earlier
+    if _FULL_NAME.fullmatch(earlier) or _NAMEISH.match(earlier) and earlier.lower() not in _DETERMINERS \
+            and earlier not in ADVERBIAL_OPENERS:
+        return ON_RECORD, earlier  # ("Holt, a mother of two, told the Ledger", "Ortiz, a family friend, said")
     return UNNAMED, None
 
 
 # The roles that speak officially for someone (an aide or an assistant may speak off the record).
 OFFICIAL_VOICES = frozenset(["rep", "reps", "representative", "representatives", "spokesperson", "spokesman",
                              "spokeswoman", "spokespeople", "publicist", "lawyer", "lawyers", "attorney", "attorneys",
-                             "counsel"])
+                             "counsel", "team"])  # ("Vance's legal team said in a statement")
 _WHOSE = re.compile(r"^(?:(?:his|her|their|its)\s|\S.*['’]s?\s)", re.IGNORECASE)  # "her rep", "the couple's spokesman"
 
 
@@ -523,8 +535,16 @@ def _subject(before: str) -> tuple[str, str, str]:
         first = stripped.split()[0]
         if first.lower() in _APPOSITIVE_OPENERS or first in ADVERBIAL_OPENERS:
             continue
-        return stripped, "," + ",".join(pieces[i + 1:]), pieces[i - 1].strip() if i else ""
+        earlier = pieces[i - 1].strip() if i else ""
+        if " " not in earlier and i > 1 and not _ADVERBIAL.fullmatch(",".join(pieces[:i - 1]).strip()):
+            earlier = ""  # a single word names the speaker only where it opens the clause ("Holt, a mother of two,
+            # told"; not "... in Mendocino, California, a friend of the couple told us")
+        return stripped, "," + ",".join(pieces[i + 1:]), earlier
     return "", "", ""
+
+
+# Pieces before a name that leave it the clause's subject: adverbials ("In 2019", "Last week").
+_ADVERBIAL = re.compile(r"(?:(?:In|On|At|Last|This|Earlier|Later|Speaking|Asked|Meanwhile|Now)\b[^,]*)?")
 
 
 # "Investors we spoke to were split. One called the leave ...", "Others disagreed", "Most said": some of a
@@ -539,6 +559,16 @@ _ONE_OF_THEM = re.compile(r"\s*(?:One|Another|Others|Many|Some|A few|Most|Severa
 # An aside that tells something of its own before the main verb: " — who married in 1993 — ", ", who ...".
 _ASIDE_BEFORE = re.compile(r"\s[—–]\s|\s-\s|,\s+(?:who|which|whose)\b|,\s+(?-i:[a-z])+ed\s+(?:in|on|at|by)\b"
                            r"|\b(?:that|which|who)\s+$")  # (", finalized in 2020,"; "a speech that reportedly left")
+# A document a sentence names as its source.
+_DOCUMENTED = re.compile(r"\b(?:court|marriage|birth|divorce|public|property|police)?\s*(?:records?|documents?|papers|filings?"
+                         r"|certificate|transcripts?|affidavit|petition|judgment|decree)\b[^.;]{0,40}?\b(?:show|shows|showed"
+                         r"|obtained|seen|reveal|reveals|revealed|confirm|confirms|confirmed|state|states)\b"
+                         r"|\baccording to (?:the\s+|a\s+)?(?:court|marriage|birth|divorce|public|police)?\s*(?:records?"
+                         r"|documents?|papers|filings?|certificate|transcripts?|affidavit|petition|judgment|decree)\b"
+                         r"|\b(?:emerged|revealed) (?:from|in) (?:court|public)? ?(?:records|documents|papers|filings)\b",
+                         re.IGNORECASE)
+# "married in 2012 and reportedly separated": a second predicate, hedged alone.
+_AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+$")
 # A clause joined after the first one: ", and", ", but", "; ".
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|as|though|although)\s|;\s")
 # A subordinate clause's opening between a hedge and a verb of saying: "..., months after Grant told".
@@ -546,6 +576,8 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|while|because|until|alt
 _INFINITIVE_TO = re.compile(r"(?<!\bon )\bto\s+$", re.IGNORECASE)
 # A verb of saying in the passive ("are said to be", "was told by"): its subject is no speaker.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\s+by\s+(?:a|an|the|his|her|their|one|some|friends?|sources?|insiders?)\b", re.IGNORECASE)  # "Ray,
+# described by a friend as private, ...": a participle (not "Ray, 49, said by phone")
 _TO_OR_BY = re.compile(r"\s+(?:to|by|of|about|that)\b", re.IGNORECASE)  # ("was told of the hearing": no speaker)
 
 
@@ -564,8 +596,16 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
             or any(w in low for w in _FORMULA_WORDS) and _UNNAMED_FORMULA.search(outside)):
         return UNNAMED, None
     hedge = _UNNAMED_UNLESS_NAMED.search(outside) if any(w in low for w in _HEDGE_WORDS) else None
+    if hedge is None and (opening := _OPENS_ON_SOMEONE.match(outside)) and any(
+            outside[a:b].lower() in _RELAY_VERBS or outside[a:b].lower() in ("backed", "says", "claims")
+            for a, b in _report_verbs(outside)):
+        hedge = opening  # (the verb relays: "A woman who has known Mia since childhood says ...")
+    if hedge and _DOCUMENTED.search(outside):
+        hedge = None  # "It has emerged ..., according to court documents", "reportedly married in 2012, according to
+        # a marriage certificate": the sentence names its source, a document
     if hedge and hedge.group().lower() in ("reportedly", "allegedly") and (
-            _LATER_CLAUSE.search(outside, 0, hedge.start()) or _ASIDE_BEFORE.search(outside, 0, hedge.start())):
+            _LATER_CLAUSE.search(outside, 0, hedge.start()) or _ASIDE_BEFORE.search(outside, 0, hedge.start())
+            or _AND_BEFORE.search(outside, 0, hedge.start())):
         hedge = None  # the hearsay of a later clause ("Lee got engaged in 2023, and Ray reportedly offered to host
         # the dinner"), or of a main clause after an aside that tells facts of its own ("The exes — who married in
         # 1993 — have reportedly come a long way"): not the whole sentence's
@@ -579,7 +619,8 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
         before = outside[:verb_start]
         if _INFINITIVE_TO.search(before):
             continue  # "drove the children across the hills to say goodbye": no one speaks (but "went on to say")
-        if _PASSIVE_BEFORE.search(before) and _TO_OR_BY.match(outside, verb_end):
+        if _PASSIVE_BEFORE.search(before) and _TO_OR_BY.match(outside, verb_end) or before.rstrip().endswith(",") \
+                and _BY.match(outside, verb_end):
             continue  # "The couple are said to be devastated", "was told by Ray": the subject is no speaker
         phrase, after, earlier = _subject(before)
         relative = re.search(r"\b(?:who|which|whom|whose|that)\b", phrase)
@@ -730,13 +771,17 @@ def segment(source: Source) -> tuple[Sentence, ...]:
             if out and out[-1].attribution != REPORTED and text[:1] in '"“' and (
                     attribution == REPORTED and out[-1].paragraph == p_index
                     or out[-1].paragraph == p_index - 1 and not par[:start].strip()
-                    and (_left_open(out, p_index - 1) or out[-1].text.rstrip().endswith(":"))
+                    and (_left_open(out, p_index - 1)
+                         or _introduces(out[-1]) and not _names_someone([out[-1].text], source.outlet))
                     and _quotation_goes_on(text)):
                 attribution, speaker = out[-1].attribution, out[-1].speaker  # the quotation goes on (and on over a
                 # paragraph that reopens it, as the press writes a long quotation, or one a colon introduced)
-            elif attribution == ON_RECORD and speaker in _PRONOUNS and _last_speaker(out, p_index) == UNNAMED:
+            elif (attribution == ON_RECORD and speaker in _PRONOUNS and _last_speaker(out, p_index) == UNNAMED
+                  and not _names_someone([x.text for x in out if x.paragraph == out[-1].paragraph], source.outlet)):
                 attribution, speaker = UNNAMED, None  # '"...," she said.' right after "A friend of the couple, who
-                # asked not to be named, told CelebBeat ...": the same unnamed friend
+                # asked not to be named, told CelebBeat ...": the same unnamed friend, where that paragraph names no one
+                # else the pronoun may be ("Lee is furious. A source claimed she moved out." '"I never moved out," she
+                # told the Globe': Lee)
             quotes = tuple((p_start + start + m.start(), p_start + start + m.end())
                            for m in QUOTE_SPANS.finditer(text))
             out.append(Sentence(
@@ -757,6 +802,26 @@ def _quotation_goes_on(text: str) -> bool:
     speaker tag of its own after a closing mark ('"Leo filed in February. He told the kids first.')."""
     closed = QUOTE_SPANS.match(text)
     return closed is None or not text[closed.end():].strip(" .,;")
+
+
+def _introduces(s: Sentence) -> bool:
+    """Whether the sentence introduces, with a colon, the words of someone it does not name: one sentence (not
+    two run together: "An insider told CelebBeat they split. Lee responded in a statement:") that says so."""
+    return s.attribution == UNNAMED and s.text.rstrip().endswith(":") and ". " not in s.text
+
+
+_CAPITALISED = re.compile(r"(?<=[\w,;:]\s)(?-i:[A-Z])[\w'’-]+")
+
+
+def _names_someone(texts: list[str], outlet: str) -> bool:
+    """Whether the texts name someone (a capitalised word not opening a sentence, nor the article's outlet, nor a
+    word that is never a name), outside quotation marks."""
+    own = set(outlet.split())
+    for text in texts:
+        outside = QUOTE_SPANS.sub(" ", text)
+        if any(w.group() not in own and w.group().rstrip("'’s") not in NAME_STOPWORDS for w in _CAPITALISED.finditer(outside)):
+            return True
+    return False
 
 
 def _last_speaker(out: list[Sentence], paragraph: int) -> str | None:
