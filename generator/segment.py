@@ -45,11 +45,12 @@ _UNNAMED_NOUNS = (r"source|sources|insider|insiders|friend|friends|pal|pals|conf
                   r"person close|people close|family friend")
 # A named outlet relaying someone it does not name: "According to TMZ, ..., citing a person with knowledge of
 # the negotiations", "according to a person briefed on the deal": the claim rests on that one.
-CITING_UNNAMED = re.compile(r"(?<!report )(?<!story )(?<!article )(?<!claim )\b(?:citing|according to)\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?"
+CITING_UNNAMED = re.compile(r"\b(?:citing|according to)(?<!report citing)(?<!story citing)(?<!article citing)"
+                            r"(?<!claim citing)\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:person|people|sources?|insiders?|officials?)\s+"
                              r"(?:with|familiar|close|briefed|who|involved)\b"
                              # "..., the Gleaner reported, citing sources", "citing an insider", "citing a family friend"
-                             r"|(?<!report )(?<!story )(?<!article )\bciting\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+)?"
+                             r"|\bciting(?<!report citing)(?<!story citing)(?<!article citing)\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+)?"
                              r"(?:sources?|insiders?|friends?|relatives?|neighbou?rs?|aides?|confidantes?|pals?)\b"
                              # "a person briefed on the matter said", "people with knowledge of the talks"
                              r"|\b(?:person|people)\s+(?:briefed|with (?:direct )?knowledge|familiar with)\b"
@@ -270,10 +271,13 @@ _UNNAMED_FORMULA = re.compile(
     r"|(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!your )\bword\s+(?:(?:on|around|in|among)\s+(?:the\s+)?[\w'’ ]{1,30}?\s+)?is\b(?!\s+(?:out|spreading\s+that\s+\w+\s+said))"
     r"|\brumou?r\s+has\s+it\b|\b(?:whispers?|gossip|reports|rumou?rs|murmurs|chatter)\s+(?:now\s+)?suggests?\b"
     r"|\b(?:the\s+)?(?:whisper|buzz|talk|chatter|gossip)\s+(?:(?:in|around|on|among|at)\s+[\w'’ ]{1,30}?\s+is\b|is\s+that\b)"
-    # "Insiders are saying", "Friends are worried": the progressive of the formulas below
-    r"|\b(?:insiders|sources|friends|pals|those\s+close\s+to\s+\w+)\s+(?:are|were)\s+(?:now\s+|increasingly\s+)?"
+    , re.IGNORECASE)
+# "Insiders are saying", "Friends are worried" (the progressive of the formulas above), "told friends she filed",
+# "has confided to pals": what friends relay, whom no one names. (Apart from the formulas above, and tried only
+# where one of _FRIENDS_WORDS stands: most sentences have none.)
+_FRIENDS_RELAY = re.compile(
+    r"\b(?:insiders|sources|friends|pals|those\s+close\s+to\s+\w+)\s+(?:are|were)\s+(?:now\s+|increasingly\s+)?"
     r"(?:saying|claiming|telling|whispering|worried|concerned|convinced|adamant)\b"
-    # "told friends she filed", "has confided to pals": what friends relay, whom no one names
     r"|\b(?:told|tells|telling|confided\s+(?:to|in)|confides\s+(?:to|in)|confiding\s+(?:to|in))\s+"
     r"(?:a\s+(?:close\s+|few\s+)?|some\s+|several\s+|her\s+|his\s+|their\s+|close\s+)?"
     r"(?:friends?|pals?|confidant(?:e)?s?|intimates)\b(?!,?\s+(?-i:[A-Z]))"
@@ -290,8 +294,11 @@ _UNNAMED_UNLESS_NAMED = re.compile(
     r"|claimed|reckoned)\s+to\b"
     r"|\b(?:pals|friends|insiders|sources|relatives|neighbou?rs|colleagues|confidants|onlookers)\s+(?:now\s+)?(?:fear|worry"
     r"|believe|think|reckon|suspect|claim|insist)\b"
-    # a review of unnamed sources: hearsay no one answers for
-    r"|\b(?:reportedly|allegedly)\b|\baccording\s+to\s+(?:media\s+|news\s+|press\s+|unconfirmed\s+)?reports\b(?!\s+(?:in|by|from|on)\b)"
+    , re.IGNORECASE)
+# Hearsay no one answers for (a review of unnamed sources), apart from the formulas above and tried only where
+# one of _HEARSAY_WORDS stands.
+_HEARSAY = re.compile(
+    r"\b(?:reportedly|allegedly)\b|\baccording\s+to\s+(?:media\s+|news\s+|press\s+|unconfirmed\s+)?reports\b(?!\s+(?:in|by|from|on)\b)"
     r"|\bthere\s+(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:rumou?rs|whispers|claims|reports)\s+that\b"
     r"|\babuzz\s+with\s+(?:talk|rumou?rs|speculation)\b|\bit\s+(?:has|had)\s+(?:now\s+)?emerged\b"
     r"|\b(?:the\s+)?(?:account|claims?|version|word)\s+of\s+(?:a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?"
@@ -299,8 +306,7 @@ _UNNAMED_UNLESS_NAMED = re.compile(
     r"|\b(?:unnamed|anonymous)\s+(?:sources?|insiders?|friends?|pals?)\b"
     # "The Sun understands", "Radar Online was told" (unless someone named says so: "Fox said Grant understands
     # the decision"); not "she was told about", "he understands why", "Grant was told of the hearing"
-    r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwho\s)(?<!\bI\s)(?<!\bhe\sis\s)(?<!\bshe\sis\s)"
-    r"\b(?:understands|has\s+been\s+told|have\s+been\s+told|was\s+told|were\s+told)\b"
+    r"|\b(?!(?:he|she|they|who|I)\s)\w+\s+(?:understands|has\s+been\s+told|have\s+been\s+told|was\s+told|were\s+told)\b"
     r"(?!\s+(?:by|of|about|to|why|how|what|when)\b)"
     , re.IGNORECASE)
 # A sentence that opens on someone it does not name, where a verb relays what they say ("Another insider, a
@@ -313,12 +319,13 @@ _OPENS_ON_SOMEONE = re.compile(
     r"|^\W*(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|person|neighbou?r|friend)\s+who\b")
 # Words one of which each formula above holds (lower case): a sentence with none is not searched.
 _FORMULA_WORDS = ("hear", "understand", "gather", "told", "(", "word", "rumo", "whisper", "gossip", "reports", "murmur",
-                  "saying", "claiming", "telling", "worried", "concerned", "convinced", "adamant", "tell", "confid",
                   "chatter", "buzz", "talk")
+_FRIENDS_WORDS = ("friend", "pal", "confid", "intimates", "insiders", "sources", "those close")
 _HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
-                "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist", "allegedly",
-                "rumo", "whispers", "abuzz", "emerged", "account", "version", "word", "unnamed", "anonymous", "reports",
-                " who ", "understands", "told", "a ", "an ", "one ", "another ")
+                "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist")
+_HEARSAY_WORDS = ("reportedly", "allegedly", "reports", "there are", "there were", "there have", "abuzz", "emerged", "account of", "claims of",
+                  "claim of", "version of", "word of", "unnamed", "anonymous", "understands", "been told", "was told",
+                  "were told")
 _SPOKE_TO_UNNAMED = re.compile(
     r"(?<!^)(?<!^\W)\b(?:spoke|spoken|speaks|talked|talking|speaking|chatted)\s+(?:at\s+length\s+)?(?:to|with)\s+(?:a|an|one|two|several|multiple|some)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|person|"
@@ -593,9 +600,12 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     low = outside.lower()
     if (ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside) or CITING_UNNAMED.search(outside)
             or _ONE_OF_THEM.match(outside)
-            or any(w in low for w in _FORMULA_WORDS) and _UNNAMED_FORMULA.search(outside)):
+            or any(w in low for w in _FORMULA_WORDS) and _UNNAMED_FORMULA.search(outside)
+            or any(w in low for w in _FRIENDS_WORDS) and _FRIENDS_RELAY.search(outside)):
         return UNNAMED, None
     hedge = _UNNAMED_UNLESS_NAMED.search(outside) if any(w in low for w in _HEDGE_WORDS) else None
+    if hedge is None and any(w in low for w in _HEARSAY_WORDS):
+        hedge = _HEARSAY.search(outside)
     if hedge is None and (opening := _OPENS_ON_SOMEONE.match(outside)) and any(
             outside[a:b].lower() in _RELAY_VERBS or outside[a:b].lower() in ("backed", "says", "claims")
             for a, b in _report_verbs(outside)):
@@ -704,7 +714,8 @@ def says_it_is_unnamed(text: str) -> bool:
     close to the couple", "reportedly", "insiders are saying", "whose name has been changed"): the page then
     needs no "According to an unnamed source" before it (and never claims a source quoted where the sentence
     tells only hearsay)."""
-    return bool(UNNAMED_CUES.search(text) or _UNNAMED_FORMULA.search(text) or _UNNAMED_UNLESS_NAMED.search(text))
+    return bool(UNNAMED_CUES.search(text) or _UNNAMED_FORMULA.search(text) or _UNNAMED_UNLESS_NAMED.search(text)
+                or _HEARSAY.search(text) or _FRIENDS_RELAY.search(text))
 
 
 _ATTRIBUTIONS: dict[tuple[str, str], tuple[str, str | None]] = {}  # syndicated copies repeat whole sentences
