@@ -58,6 +58,7 @@ from .lang.en import (
     SUBORDINATE,
     UNDATED_DOUBT,
     VOW_RENEWAL,
+    WED_EACH_OTHER_AGAIN,
     WISH_OR_PLAN,
 )
 from .model import (
@@ -179,6 +180,12 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             who = _record_whom(s, slot, told, claim_about, couple, children, kin, relations, genders or {})
             if who == couple and (slot in COUPLE_EVENTS or slot in COUNTS) and s.id in one_and_another:
                 told = [f for f in told if clause_people(s, f)]  # "the two" may be one of them and another
+            if who == couple and slot == slots.MARRIED_AGAIN and not WED_EACH_OTHER_AGAIN.search(s.text):
+                told = [f for f in told if _people_of(s, clause(s.text, f.span.start - s.start, f.span.end - s.start)[0],
+                                                      f.span.start - s.start) == couple]  # both before its words
+                # ("Lee and Ray married again in 2018"; not "After her divorce from Ray in 2015, Lee married again in
+                # 2018" nor "Lee tied the knot for a second time in 2018, three years after her divorce from Ray
+                # Vance": again, but to whom? never "They married each other again")
             if who is None or not told:
                 continue
             for f in told:

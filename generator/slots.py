@@ -145,7 +145,7 @@ SLOTS: tuple[Slot, ...] = (
          told=re.compile(r"\b(?:separated|parted ways)\b(?!\s+(?:by|(?:from|with)\s+(?:the|their|its|a|an)\s))|\bsplit up\b"
                          r"|\b(?:announced|confirmed) (?:their|the) (?:separation|split)\b", _I)),
     # Tried before the first wedding and engagement: their words are inside these ("married each other again").
-    Slot(MARRIED_AGAIN, YEAR, "Married each other again",
+    Slot(MARRIED_AGAIN, YEAR, "Married again",
          re.compile(WED_EACH_OTHER_AGAIN.pattern + "|" + WED_AGAIN.pattern, _I),
          section=CURRENT_FAMILY, keyed=True, compared=True, timeline=8, key_fact=6, couple=True,
          wording="second wedding to each other", record=14, record_about=COUPLE,

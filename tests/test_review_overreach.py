@@ -92,3 +92,12 @@ def test_a_relay_counts_as_the_article_it_relays(tmp_path: Path) -> None:
     2012 wedding story): one source, not "Corroborated · 2 sources" (case24)."""
     records = {r.slot: r for r in _profile("case24", tmp_path).records}
     assert records["divorce-final"].verdict == "single-source"
+
+
+def test_a_remarriage_to_someone_else_is_no_wedding_to_each_other(tmp_path: Path) -> None:
+    """"After her divorce from Vance in 2015, Holt married again in 2018." and "Mira Holt tied the knot for a second
+    time in 2018, three years after her divorce from Ray Vance." wrote "They married each other again in 2018." (case25);
+    the fact check and the timeline call such a wedding "Married again", never "Married each other again"."""
+    profile = _profile("case25", tmp_path)
+    assert "married-again" not in {r.slot for r in profile.records}
+    assert not [e for e in profile.timeline if "each other" in e.text and "Ure" in e.text]
