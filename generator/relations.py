@@ -390,6 +390,9 @@ MARRIAGE_ENDED = re.compile(
     r" (?:was|became|is) (?:finali[sz]ed|final|official)|"
     r"declared (?:legally )?single|legally single|(?:officially |were |was |got )divorced|"
     r"(?<!parents )(?<!mother )(?<!father )(?<!sister )(?<!brother )(?:have |has |had )divorced|"
+    # "Holt and Vance divorced in 2019", "divorced each other": the pair named in its own clause (_ended)
+    r"(?<!parents )(?<!mother )(?<!father )(?<!sister )(?<!brother )(?<!who )(?<!whose )"
+    r"divorced\s+(?:in|last|each other|one another)\b|"
     r"ended (?:their|the) marriage|"
     # a death ends it only where the words say the spouse died (not "before the death of her father")
     r"(?:her|his) (?:late )?(?:husband|wife)\b[^.;]{0,40}\b(?:died|passed away)|death of (?:her|his) (?:husband|wife)"
@@ -407,8 +410,13 @@ def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
     for s in sentences:
         here = sorted({m.person for m in s.mentions})
         last, previous = previous, (s.source, s.paragraph, here)
-        if not MARRIAGE_ENDED.search(s.outside_quotes()):
+        ended = MARRIAGE_ENDED.search(s.outside_quotes())
+        if not ended:
             continue
+        lo = s.text.rfind(";", 0, ended.start()) + 1
+        hi = (s.text.find(";", ended.end()) + 1 or len(s.text) + 1) - 1
+        here = sorted({m.person for m in s.mentions if lo <= m.start - s.start < hi})  # its own clause ("Holt and
+        # Vance divorced in 2019; Holt married again in 2021, to Tom Ruiz": not the new husband)
         # "The divorce was finalized in 2022." naming no one: the couple of the sentence before (not "Vance and
         # Luc Dufresne ended their marriage", names the corpus does not know)
         people = here or (last[2] if last[:2] == (s.source, s.paragraph) and not unknown_names(s) else [])

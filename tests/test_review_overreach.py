@@ -101,3 +101,10 @@ def test_a_remarriage_to_someone_else_is_no_wedding_to_each_other(tmp_path: Path
     profile = _profile("case25", tmp_path)
     assert "married-again" not in {r.slot for r in profile.records}
     assert not [e for e in profile.timeline if "each other" in e.text and "Ure" in e.text]
+
+
+def test_a_divorce_told_in_its_own_clause_ends_the_marriage(tmp_path: Path) -> None:
+    """"Holt and Vance divorced in 2019; Holt married again in 2021, to banker Tom Ruiz." left them "Married to" each
+    other on the people page (three people in the sentence; "divorced in" was no end of a marriage) (case16)."""
+    relations = {(r.kind, frozenset((r.person, r.other))) for r in _profile("case16", tmp_path).relations}
+    assert ("former-spouse", frozenset({"Mira Holt", "Ray Vance"})) in relations, relations
