@@ -383,16 +383,17 @@ def _merge(found: Sequence[Relation]) -> tuple[Relation, ...]:
 
 
 # Wording that says a marriage is over: the divorce was final, one of them died.
+# Not a divorce of someone's kin ("whose parents had divorced", "her sister divorced in 2019").
+_NOT_KINS = r"(?<!parents )(?<!mother )(?<!father )(?<!sister )(?<!brother )"
 MARRIAGE_ENDED = re.compile(
     r"\b(?:divorce (?:was|became|is) (?:finali[sz]ed|final|official)|finali[sz]ed (?:their|the|her|his) divorce|"
     # "The divorce of Lia Lee and Kai Roe was finalized in June 2021"
     r"divorce of (?!(?:her|his|their|the)\s+(?:parents|mother|father|sister|brother|son|daughter)\b)[^.;]{1,60}?"
     r" (?:was|became|is) (?:finali[sz]ed|final|official)|"
     r"declared (?:legally )?single|legally single|(?:officially |were |was |got )divorced|"
-    r"(?<!parents )(?<!mother )(?<!father )(?<!sister )(?<!brother )(?:have |has |had )divorced|"
+    + _NOT_KINS + r"(?:have |has |had )divorced|"
     # "Holt and Vance divorced in 2019", "divorced each other": the pair named in its own clause (_ended)
-    r"(?<!parents )(?<!mother )(?<!father )(?<!sister )(?<!brother )(?<!who )(?<!whose )"
-    r"divorced\s+(?:in|last|each other|one another)\b|"
+    + _NOT_KINS + r"(?<!who )(?<!whose )divorced\s+(?:in|last|each other|one another)\b|"
     r"ended (?:their|the) marriage|"
     # a death ends it only where the words say the spouse died (not "before the death of her father")
     r"(?:her|his) (?:late )?(?:husband|wife)\b[^.;]{0,40}\b(?:died|passed away)|death of (?:her|his) (?:husband|wife)"

@@ -418,11 +418,9 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier:
             return REPORTED, None  # "the Harbour Gazette", "The Blast": an outlet or a company
         return ON_RECORD, " ".join(name)
     if low in SPOKES_ROLES:
-        named = re.match(r"^,\s*((?:[A-Z][\w.'’-]*\s*){1,4})(?:,|;|\.?\s*$)", after)
-        if named:  # "her lawyer, Jane Roe, said"; "was confirmed by his agent, Jane Roe."
-            return ON_RECORD, named.group(1).strip().rstrip(".")
-        if _FULL_NAME.fullmatch(earlier) or _NAMEISH.match(earlier) and earlier.lower() not in _DETERMINERS:
-            return ON_RECORD, earlier  # "Jane Roe, his publicist, said", '"...," Tate, Grant's manager, said'
+        beside = _named_beside(after, earlier)  # "her lawyer, Jane Roe, said"; "Jane Roe, his publicist, said"
+        if beside:
+            return ON_RECORD, beside
         if low in OFFICIAL_VOICES and _speaks_for_someone(phrase, head):
             return ON_RECORD, phrase  # "their representatives said", "a rep for the actor confirmed": an official
             # statement for someone the sentence names, on the record; not "an attorney familiar with the case"
@@ -471,15 +469,26 @@ def _owned_unnamed(phrase: str) -> bool:
 
 
 def _unless_named(after: str, earlier: str) -> tuple[str, str | None]:
-    """UNNAMED, unless a name stands right beside the phrase: "a friend of the couple, Tara Bloom, said",
-    "Tara Bloom, a friend of the couple, said" (ON_RECORD, that name)."""
-    named = re.match(r"^,\s*((?:[A-Z][\w.'’-]*\s*){1,4})(?:,|;|\.?\s*$)", after)
+    """UNNAMED, unless a name stands right beside the phrase (_named_beside): ON_RECORD, that name."""
+    name = _named_beside(after, earlier)
+    return (ON_RECORD, name) if name else (UNNAMED, None)
+
+
+# A name set off right after a noun phrase: ", Jane Roe," / ", Jane Roe." at the end.
+_APPOSED_NAME = re.compile(r"^,\s*((?:[A-Z][\w.'’-]*\s*){1,4})(?:,|;|\.?\s*$)")
+
+
+def _named_beside(after: str, earlier: str) -> str | None:
+    """The name in apposition to a speaker's noun phrase: right after it ("a friend of the couple, Tara Bloom,
+    said"; "was confirmed by his agent, Jane Roe.") or right before it, opening the clause ("Tara Bloom, a friend of
+    the couple, said", "Holt, a mother of two, told the Ledger", '"...," Tate, Grant's manager, said')."""
+    named = _APPOSED_NAME.match(after)
     if named:
-        return ON_RECORD, named.group(1).strip().rstrip(".")
+        return named.group(1).strip().rstrip(".")
     if _FULL_NAME.fullmatch(earlier) or _NAMEISH.match(earlier) and earlier.lower() not in _DETERMINERS \
             and earlier not in ADVERBIAL_OPENERS:
-        return ON_RECORD, earlier  # ("Holt, a mother of two, told the Ledger", "Ortiz, a family friend, said")
-    return UNNAMED, None
+        return earlier
+    return None
 
 
 # The roles that speak officially for someone (an aide or an assistant may speak off the record).
@@ -606,9 +615,10 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     hedge = _UNNAMED_UNLESS_NAMED.search(outside) if any(w in low for w in _HEDGE_WORDS) else None
     if hedge is None and any(w in low for w in _HEARSAY_WORDS):
         hedge = _HEARSAY.search(outside)
+    verbs = _report_verbs(outside)
     if hedge is None and (opening := _OPENS_ON_SOMEONE.match(outside)) and any(
             outside[a:b].lower() in _RELAY_VERBS or outside[a:b].lower() in ("backed", "says", "claims")
-            for a, b in _report_verbs(outside)):
+            for a, b in verbs):
         hedge = opening  # (the verb relays: "A woman who has known Mia since childhood says ...")
     if hedge and _DOCUMENTED.search(outside):
         hedge = None  # "It has emerged ..., according to court documents", "reportedly married in 2012, according to
@@ -620,7 +630,7 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
         # the dinner"), or of a main clause after an aside that tells facts of its own ("The exes — who married in
         # 1993 — have reportedly come a long way"): not the whole sentence's
     found: list[tuple[str, str | None]] = []
-    for verb_start, verb_end in _report_verbs(outside):
+    for verb_start, verb_end in verbs:
         if hedge and hedge.end() <= verb_start and (_SUBORDINATE.search(outside, hedge.end(), verb_start)
                                                     or _LATER_CLAUSE.search(outside, hedge.end(), verb_start)):
             continue  # "It is understood they split in June, months after Grant told the Gazette ...", "Pals
