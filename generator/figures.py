@@ -27,7 +27,9 @@ from . import slots
 from .claims import ClaimGroup, clarity, reading_order
 from .extract import clause
 from .factcheck import AGREEMENT, DISAGREEMENT, in_sources, shown_date, shown_dates
-from .lang.en import MONTH_NAMES, NUMBER_VALUES, ORDINALS, PLURAL_REFERENCE, REGIONS, WEEKDAYS, YEAR
+from .guests import SLOT as GUEST_COUNT
+from .guests import guest_counts
+from .lang.en import MONTH_NAMES, MONTHS, NUMBER_VALUES, ORDINALS, PLURAL_REFERENCE, REGIONS, WEEKDAYS, YEAR
 from .model import UNNAMED, Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .origins import origin_of
 from .records import kin_of
@@ -109,7 +111,7 @@ _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(month
 # How many nights a fortnight the children spend with one parent ("spend five nights a fortnight with Lee").
 NIGHTS = "nights-a-fortnight"
 FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), slots.VISITING_SCHEDULE, slots.WEDDING_PLACE, "recording-length",
-                          "video-length", NIGHTS])
+                          "video-length", NIGHTS, GUEST_COUNT])
 _NIGHTS = re.compile(r"\b(?:spend|spends|spent|spending|stay|stays|stayed|staying)\s+(one|two|three|four|five|six|seven"
                      r"|eight|nine|ten|\d{1,2})\s+nights?\s+(?:a|in each|each|every|per|out of every)\s+(?:fortnight"
                      r"|two weeks)\s+with\s+", re.IGNORECASE)
@@ -169,7 +171,8 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     children, kin = kin_of(relations, couple)
     found = [*_sums(sentences, facts, couple, children | kin, genders), *_schedules(sentences, couple),
              *_nights(sentences, couple),
-             *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin)]
+             *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin),
+             *_guests(claims, sentences, facts, couple, children | kin, sources)]
     found = _towns_apart(found)
     by_slot: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
     for f in found:
@@ -496,6 +499,14 @@ def _recordings(sentences: Sequence[Sentence], couple: frozenset[str], family: f
     return out
 
 
+def _guests(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
+            couple: frozenset[str], family: frozenset[str], sources: Sequence[Source]) -> list[_Figure]:
+    """How many guests came to each of the couple's weddings (guests.py), one figure a wedding, named
+    by its month ("wedding-guest-count August 2011")."""
+    return [_Figure(f"{GUEST_COUNT} {MONTHS[int(g.occasion[5:]) - 1].capitalize()} {g.occasion[:4]}", couple, g.value, g.words,
+                    g.sentence) for g in guest_counts(claims, sentences, facts, couple, family, sources)]
+
+
 def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_Figure]:
     """The weekends one parent has the children (or the children the sentence names): the one of
     the couple named last before the verb ("while Ray gets the kids on ...") in the
@@ -662,7 +673,8 @@ def _conflict(slot: str, subject: frozenset[str], figures: Sequence[_Figure], or
     def words(v: str) -> str:
         return ", ".join(f"“{w}”" for w in sorted({f.words for f in values[v]}))
 
-    what = slots.label(slot).lower()
+    what = (f"number of guests at their wedding of {slot.partition(' ')[2]}" if slot.startswith(GUEST_COUNT)
+            else slots.label(slot).lower())
     if len(values) == 1:
         verdict = AGREEMENT
         why = f"{n(order[0])} independent sources give the same {what}: {words(order[0])}."

@@ -195,7 +195,7 @@ SLOTS: tuple[Slot, ...] = (
          section=BACKGROUND, keyed=True, compared=True, couple=True, wording="start of their relationship",
          record=2, record_about=COUPLE, told=re.compile(r"\b(?:began|started) (?:dating|seeing each other)\b", _I)),
     Slot(CHILD_BORN, YEAR, "Child born",
-         re.compile(r"\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b|" + CHILD_ARRIVED, _I),
+         re.compile(r"(?<!-)\b(?:born|had their (?:only |first )?child|welcomed|gave birth)\b|" + CHILD_ARRIVED, _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=4, key_fact=5, people=1, wording="birth",
          record=5, record_about=CHILD),
     Slot(CUSTODY_AWARDED, YEAR, "Custody awarded", re.compile(
@@ -252,7 +252,8 @@ def label(name: str) -> str:
     event, _, date = name.partition(" ")
     if not known and date == "date" and event in BY_NAME:  # event_dates: "married date" -> "Wedding date"
         return f"{wording(event)} date".capitalize()
-    return known.label if known else name.replace("-", " ").capitalize()
+    said = name.replace("-", " ")
+    return known.label if known else said[:1].upper() + said[1:]  # (a month in it keeps its capital)
 
 
 def wording(name: str) -> str:

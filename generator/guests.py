@@ -1,0 +1,211 @@
+"""How many guests came to the couple's wedding, as the articles that report that wedding give it.
+
+A count of guests is weighed only where its wedding is certain: in an article that reports the
+couple's own wedding as news (its wedding of the couple, a claim keyed on their wedding, took place
+in the article's month or the one before, on a day the article names or within the week before it:
+"were married on Saturday", "said 'I do' ... yesterday"), in a sentence of that article that names
+no one but the couple before the count and no other gathering ("the reception drew 300 guests", "a
+party for 200 guests", "his brother's wedding"), counts those who came (not "300 guests are
+expected", "invited 400 guests") and is no one's words in quotation marks. Two weddings of one
+couple (a traditional ceremony in August, a church wedding in October) are two occasions, told
+apart by their months; counts of one wedding in two articles that cannot both be true ("about
+1,200 guests" / "more than 2,000 guests") are a disagreement; "more than a thousand" and "1,200"
+agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import slots
+from .claims import ClaimGroup
+from .extract import clause, month_at, months_of_date
+from .lang.en import MONTH_NAMES, MONTH_NUMBERS, NUMBER_VALUES, WEEKDAYS
+from .model import Fact, Sentence, Source
+
+SLOT = "wedding-guest-count"
+_QUALIFIER = (r"(?:(?P<q>about|some|around|roughly|approximately|an estimated|nearly|almost|more than|over|upwards of"
+              r"|at least|fewer than|less than|under|just under|just over|just|only)\s+)?")
+_NUMBER_WORD = "|".join(NUMBER_VALUES) + "|a"
+_AMOUNT = (rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_NUMBER_WORD})(?:[\s-]+(?:hundred|thousand))?"
+           r"(?:\s+and\s+\w+)?)")
+GUEST_COUNTS = (re.compile(rf"\b{_QUALIFIER}{_AMOUNT}\s+(?:wedding\s+)?(?:guests|attendees)\b", re.IGNORECASE),
+                re.compile(rf"\bguest list of\s+{_QUALIFIER}{_AMOUNT}\b", re.IGNORECASE))
+# A gathering that is not the wedding itself, or another wedding than the couple's, before the count.
+OTHER_GATHERING = re.compile(r"\b(?:reception|party|parties|dinner|banquet|rehearsal|brunch|bash|fundraiser|gala|concert"
+                             r"|premiere|funeral|memorial|christening|baptism|shower|hen|stag|bachelor\w*|engagement"
+                             r"|first|previous|former|earlier|prior|second|again|renew\w*|parents?|mother|father|sister"
+                             r"|brother|friend['’]?s?|cousin|daughter['’]s|son['’]s|niece|nephew|un-wedding)\b",
+                             re.IGNORECASE)
+# A count of those asked or awaited, not of those who came.
+NOT_COME = re.compile(r"\b(?:expect\w*|invit\w*|will|would|could|plan\w*|set to|due to|hop\w*|capacity|up to|room for"
+                      r"|seats?|seating)\b", re.IGNORECASE)
+# Words that date the wedding from the article's own day.
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+_YESTERDAY = re.compile(r"\byesterday\b|\b(?:this|last|at the) weekend\b", re.IGNORECASE)
+REPORT_DAYS = 62  # a wedding reported as news: no longer ago than this before the article
+
+
+@dataclass(frozen=True, slots=True)
+class GuestCount:
+    occasion: str  # the wedding's month, "2011-08"
+    value: str  # for comparison: "1200", "more than 2000"
+    words: str  # as the article writes it: "About 1,200 guests"
+    sentence: Sentence
+
+
+def guest_counts(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
+                 couple: frozenset[str], family: frozenset[str], sources: Sequence[Source]) -> list[GuestCount]:
+    """The counts of guests at the couple's weddings, in the articles that report one (see above),
+    with the values of one wedding that can all be true made one."""
+    published = {s.id: _day(s.published) for s in sources}
+    occasion = _reported_weddings(claims, facts, couple, family, published)
+    out = []
+    for s in sentences:
+        month = occasion.get(s.source)
+        if not month or "guest" not in s.text.lower() and "attendee" not in s.text.lower():
+            continue
+        for m in (m for pattern in GUEST_COUNTS for m in pattern.finditer(s.text)):
+            found = _count(s, m, couple)
+            if found is not None:
+                out.append(GuestCount(month, found, m.group(0).strip(), s))
+    return _agreeing_made_one(out)
+
+
+def _count(s: Sentence, m: re.Match[str], couple: frozenset[str]) -> str | None:
+    """The value of one count of guests, None where it is not a count of the wedding's guests."""
+    lo, _hi = clause(s.text, m.start(), m.end())
+    if any(a <= m.start() < b for a, b in ((a - s.start, b - s.start) for a, b in s.quotes)):
+        return None  # someone's words
+    if OTHER_GATHERING.search(s.text, lo, m.start()) or NOT_COME.search(s.text):
+        return None
+    if any(p.person not in couple and p.start - s.start < m.start() for p in s.mentions):
+        return None  # "Cy Moss married Jo Roe in front of 80 guests": another's wedding
+    n = _number(m.group("n"))
+    if n is None or n < 2:
+        return None
+    q = (m.group("q") or "").lower()
+    if q in _ABOVE:
+        return f"more than {n}"
+    if q in _BELOW:
+        return f"fewer than {n}"
+    return str(n)  # "about 150" is 150 where another article gives 150 (its words keep the "about")
+
+
+def _number(said: str) -> int | None:
+    """"1,200" -> 1200, "Four hundred" -> 400, "a thousand" -> 1000; None for what is no plain number."""
+    said = said.lower().replace(",", "")
+    if said.isdigit():
+        return int(said)
+    words = re.split(r"[\s-]+", said)
+    if "and" in words:
+        return None  # "two hundred and fifty": left as written
+    first = 1 if words[0] == "a" else NUMBER_VALUES.get(words[0])
+    if first is None or (words[0] == "a" and len(words) == 1):
+        return None
+    scale = {"hundred": 100, "thousand": 1000}
+    return first * scale[words[1]] if len(words) == 2 and words[1] in scale else first if len(words) == 1 else None
+
+
+def _bounds(count: GuestCount) -> tuple[float, float]:
+    """The counts a figure allows: "1,200" exactly that, "about 1,200" or "nearly 1,200" a tenth
+    either side (below), "more than 1,000" above it, "fewer than 200" below it."""
+    n = float(count.value.rsplit(" ", 1)[-1])
+    if count.value.startswith("more than"):
+        return n, float("inf")
+    if count.value.startswith("fewer than"):
+        return 0.0, n
+    said = count.words.lower()
+    if any(said.startswith(q + " ") for q in _NEARLY):
+        return 0.9 * n, n
+    if any(said.startswith(q + " ") for q in _ROUGHLY):
+        return 0.9 * n, 1.1 * n
+    return n, n
+
+
+_ABOVE = ("more than", "over", "upwards of", "at least", "just over")
+_BELOW = ("fewer than", "less than", "under", "just under")
+_NEARLY = ("nearly", "almost")
+_ROUGHLY = ("about", "some", "around", "roughly", "approximately", "an estimated")
+
+
+def _agreeing_made_one(counts: list[GuestCount]) -> list[GuestCount]:
+    """The counts, those of one wedding that can all be true ("more than a thousand" / "1,200", "about
+    150" / "160") given one value (an exact one's), so that the fact check lists them as one."""
+    by_occasion: dict[str, list[GuestCount]] = defaultdict(list)
+    for c in counts:
+        by_occasion[c.occasion].append(c)
+    out = []
+    for given in by_occasion.values():
+        values = {c.value for c in given}
+        lows, highs = zip(*(_bounds(c) for c in given), strict=True)
+        if len(values) > 1 and max(lows) <= min(highs):
+            plain = sorted(c.value for c in given if _bounds(c)[0] == _bounds(c)[1])
+            one = plain[0] if plain else min(values)
+            given = [GuestCount(c.occasion, one, c.words, c.sentence) for c in given]
+        out.extend(given)
+    return out
+
+
+def _reported_weddings(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
+                       family: frozenset[str], published: Mapping[str, date | None]) -> dict[str, str]:
+    """Article -> the month ("2011-08") of the couple's wedding it reports as news; none for an
+    article that dates two of their weddings to two months, or none near its own day."""
+    months: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.key is None or c.key[0] != slots.MARRIED or not couple <= c.about <= couple | family:
+            continue
+        for s in c.sentences:
+            day = published.get(s.source)
+            for f in facts.get(s.id, ()):
+                if f.slot == slots.MARRIED and f.value.isdigit():
+                    months[s.source].add(_wedding_month(s, f, day) or "")
+    out = {}
+    for source, found in months.items():
+        day = published.get(source)
+        if len(found) != 1 or "" in found or day is None:
+            continue
+        (month,) = found
+        first = date(int(month[:4]), int(month[5:]), 1)
+        if first <= day and (day - first).days <= REPORT_DAYS:
+            out[source] = month
+    return out
+
+
+def _wedding_month(s: Sentence, f: Fact, day: date | None) -> str | None:
+    """The month of the wedding fact `f` ("2011-08"): the month its date names, or, where it is dated
+    from the article's day ("on Saturday", "yesterday"), the month of that day."""
+    said = s.text[f.span.start - s.start:f.span.end - s.start]
+    named = set(months_of_date(s, f)) | {month_at(s, f)}
+    named.discard(0)
+    if said.strip().rstrip(".") in MONTH_NUMBERS:  # the year was read from the month word itself ("on June 22")
+        named.add(MONTH_NUMBERS[said.strip().rstrip(".")])
+    if len(named) == 1:
+        return f"{f.value}-{min(named):02d}"
+    if named or day is None:
+        return None
+    weekday = _WEEKDAY.search(said)
+    if weekday:
+        back = (day.weekday() - WEEKDAYS.index(weekday.group(1))) % 7 or 7
+    elif _YESTERDAY.search(said):
+        back = 1
+    else:
+        return None
+    when = day - timedelta(days=back)
+    if str(when.year) != f.value or any(m in said for m in MONTH_NAMES):
+        return None
+    return f"{when.year}-{when.month:02d}"
+
+
+def _day(published: str | None) -> date | None:
+    """An article's day of publication, None where it gives no full date."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
