@@ -123,7 +123,7 @@ _PERIODS = {"monthly": "month", "annually": "year", "yearly": "year", "weekly": 
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|last)"
 SCHEDULE = re.compile(
-    r"\bevery (?:other|second) weekend\b|\balternat(?:e|ing) weekends\b"
+    r"\bevery (?:other |second )?weekend\b|\balternat(?:e|ing) weekends\b"
     rf"|\b{_ORDINAL}(?:(?:,\s*|\s+and\s+|,\s*and\s+){_ORDINAL})*\s+weekends?\s+of\s+(?:each|every|the)\s+month\b"
     r"|\b(?:one|two|three|1|2|3)\s+weekends?\s+(?:a|per|each|of every|of each)\s+month\b",
     re.IGNORECASE)
@@ -596,6 +596,8 @@ def _schedule(words: str) -> str:
     low = words.lower()
     if "other" in low or "second weekend" in low and "every" in low or "alternat" in low:
         return "alternate weekends"
+    if low.startswith("every weekend"):
+        return "every weekend"
     ordinals = sorted({_ORDINAL_NUMBER[w] for w in re.findall(_ORDINAL, low)})
     if ordinals and "month" in low and not re.match(r"(?:one|two|three|\d)\b", low):
         return "weekends " + ", ".join(str(n) for n in ordinals) + " of each month"

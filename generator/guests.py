@@ -35,12 +35,15 @@ _AMOUNT = (rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_NUMBER_WORD})(?:[\s-]+(?:hun
            r"(?:\s+and\s+\w+)?)")
 GUEST_COUNTS = (re.compile(rf"\b{_QUALIFIER}{_AMOUNT}\s+(?:wedding\s+)?(?:guests|attendees)\b", re.IGNORECASE),
                 re.compile(rf"\bguest list of\s+{_QUALIFIER}{_AMOUNT}\b", re.IGNORECASE))
-# A gathering that is not the wedding itself, or another wedding than the couple's, before the count.
-OTHER_GATHERING = re.compile(r"\b(?:reception|party|parties|dinner|banquet|rehearsal|brunch|bash|fundraiser|gala|concert"
+# A gathering that is not the wedding itself before the count ("the reception drew 300 guests").
+OTHER_GATHERING = re.compile(r"\b(?:reception|party|parties|dinner|banquet|rehearsal|brunch|fundraiser|gala|concert"
                              r"|premiere|funeral|memorial|christening|baptism|shower|hen|stag|bachelor\w*|engagement"
-                             r"|first|previous|former|earlier|prior|second|again|renew\w*|parents?|mother|father|sister"
-                             r"|brother|friend['’]?s?|cousin|daughter['’]s|son['’]s|niece|nephew|un-wedding)\b",
-                             re.IGNORECASE)
+                             r"|birthday|anniversary|launch|un-wedding)\b", re.IGNORECASE)
+# Another wedding than the one the article reports, or someone else's: a kin's, a friend's; a first or second one,
+# where the sentence gives it no day of its own.
+ANOTHER_WEDDING = re.compile(r"\b(?:parents?|mother|father|sister|brother|friend['’]?s?|cousin|daughter['’]s|son['’]s"
+                             r"|niece|nephew)\b", re.IGNORECASE)
+ANOTHER_OCCASION = re.compile(r"\b(?:first|previous|former|earlier|prior|second|again|renew\w*)\b", re.IGNORECASE)
 # A count of those asked or awaited, not of those who came.
 NOT_COME = re.compile(r"\b(?:expect\w*|invit\w*|will|would|could|plan\w*|set to|due to|hop\w*|capacity|up to|room for"
                       r"|seats?|seating)\b", re.IGNORECASE)
@@ -66,22 +69,29 @@ def guest_counts(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence], fa
     occasion = _reported_weddings(claims, facts, couple, family, published)
     out = []
     for s in sentences:
-        month = occasion.get(s.source)
-        if not month or "guest" not in s.text.lower() and "attendee" not in s.text.lower():
+        low = s.text.lower()
+        if "guest" not in low and "attendee" not in low:
+            continue
+        dated = _own_occasion(s, published.get(s.source), couple)
+        month = dated or occasion.get(s.source)
+        if not month:
             continue
         for m in (m for pattern in GUEST_COUNTS for m in pattern.finditer(s.text)):
-            found = _count(s, m, couple)
+            found = _count(s, m, couple, own_date=bool(dated))
             if found is not None:
                 out.append(GuestCount(month, found, m.group(0).strip(), s))
     return _agreeing_made_one(out)
 
 
-def _count(s: Sentence, m: re.Match[str], couple: frozenset[str]) -> str | None:
-    """The value of one count of guests, None where it is not a count of the wedding's guests."""
+def _count(s: Sentence, m: re.Match[str], couple: frozenset[str], own_date: bool = False) -> str | None:
+    """The value of one count of guests, None where it is not a count of the wedding's guests. `own_date`:
+    the sentence dates its own celebration of the couple's marriage (a second one may be "again")."""
     lo, _hi = clause(s.text, m.start(), m.end())
     if any(a <= m.start() < b for a, b in ((a - s.start, b - s.start) for a, b in s.quotes)):
         return None  # someone's words
-    if OTHER_GATHERING.search(s.text, lo, m.start()) or NOT_COME.search(s.text):
+    if (OTHER_GATHERING.search(s.text, lo, m.start()) or OTHER_GATHERING.search(s.text, 0, m.start()) and not own_date
+            or ANOTHER_WEDDING.search(s.text, 0, m.start())
+            or not own_date and ANOTHER_OCCASION.search(s.text, 0, m.start()) or NOT_COME.search(s.text)):
         return None
     if any(p.person not in couple and p.start - s.start < m.start() for p in s.mentions):
         return None  # "Cy Moss married Jo Roe in front of 80 guests": another's wedding
@@ -174,6 +184,48 @@ def _reported_weddings(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequenc
         if first <= day and (day - first).days <= REPORT_DAYS:
             out[source] = month
     return out
+
+
+# Words of a wedding or of a celebration of one, in a sentence that dates its own occasion.
+WEDDING_WORDS = re.compile(r"\b(?:wedding|weddings|married|marriage|wed|vows|ceremony|nuptials|i do|oui|tied the knot)\b",
+                           re.IGNORECASE)
+# A day written with the weekday or the month and day, no year ("On Saturday, Aug. 23", "on 13 August").
+_DAY_WRITTEN = re.compile(r"\b(?:(?P<wd>" + "|".join(WEEKDAYS) + r")(?:,?\s+(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})\b"
+                          r"|,?\s+(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\b)?"
+                          r"|(?P<m3>[A-Z][a-z]{2,8})\.?\s+(?P<d3>\d{1,2})\b(?!,?\s+\d{4})|\byesterday\b)")
+
+
+def _own_occasion(s: Sentence, day: date | None, couple: frozenset[str]) -> str | None:
+    """The month ("2014-08") of the celebration of the couple's marriage that a sentence with a count of
+    guests dates itself, from the article's day ("On Saturday, Aug. 23, ... celebrated their marriage
+    again ... in front of some 400 guests"): a day no more than REPORT_DAYS before the article, in a
+    sentence with a wedding's words that names no one but the couple."""
+    if day is None or not WEDDING_WORDS.search(s.text) or any(p.person not in couple for p in s.mentions):
+        return None
+    months = set()
+    for m in _DAY_WRITTEN.finditer(s.text):
+        when = _day_of(m, day)
+        if when is not None and timedelta(0) <= day - when <= timedelta(days=REPORT_DAYS):
+            months.add(f"{when.year}-{when.month:02d}")
+    return months.pop() if len(months) == 1 else None
+
+
+def _day_of(m: re.Match[str], day: date) -> date | None:
+    """The day a written day names, read from the article's `day` (the latest such day on or before it)."""
+    if m.group(0).lower() == "yesterday":
+        return day - timedelta(days=1)
+    month_word = m.group("m1") or m.group("m2") or m.group("m3")
+    if month_word:
+        month = MONTH_NUMBERS.get(month_word) or MONTH_NUMBERS.get(month_word + ".")
+        if not month:
+            return None
+        try:
+            when = date(day.year, month, int(m.group("d1") or m.group("d2") or m.group("d3")))
+        except ValueError:
+            return None
+        return when if when <= day else None
+    back = (day.weekday() - WEEKDAYS.index(m.group("wd"))) % 7 or 7
+    return day - timedelta(days=back)
 
 
 def _wedding_month(s: Sentence, f: Fact, day: date | None) -> str | None:

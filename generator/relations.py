@@ -434,6 +434,9 @@ def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
     return out
 
 
+_THEIR_OPENS = re.compile(r"[\"“]?Their\s")
+
+
 def relate(sentences: Sequence[Sentence], people: Sequence[Person],
            facts: Mapping[str, Sequence[Fact]]) -> tuple[Relation, ...]:
     """Relations stated by the articles, each citing the sentences that state it."""
@@ -444,7 +447,10 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
     last: tuple[str, int] = ("", -1)
     for s in sentences:
         if (s.source, s.paragraph) != last:
-            previous = ()
+            # a paragraph that opens on "Their" after one that ends naming two people is theirs ("... she and her
+            # wife, chef Jo Roe, are now a family of four." / "Their son, Cy, was born Monday"): wire copy's
+            # paragraphs are a sentence each; any other sentence of a new paragraph reaches no one before it
+            previous = previous if s.source == last[0] and len(previous) == 2 and _THEIR_OPENS.match(s.text) else ()
         if s.attribution != UNNAMED:  # "A source said: 'Ann's mum, Jo, lives with them'": no relation
             found.extend(_word_relations(s, genders, previous, words))
             found.extend(_marriage(s, facts.get(s.id, ())))

@@ -92,9 +92,13 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     # articles that tell of a split, whatever their date: their present is not the couple's past
     after_a_split = {s.source for s in sentences if SPLIT_WORDS.search(s.text)}
     wed = wedding_year(claims, facts or {}, main) if len(main) == 2 else ""
-    by_event = [_by_event(claim, chosen, keys, main, facts, split, childlike, wed)
-                for claim, chosen in zip(claims, best, strict=True)]
-    out = [event or _by_cues(claim, chosen, cue_of) for claim, chosen, event in zip(claims, best, by_event, strict=True)]
+    in_passing = {n for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))
+                  if len(claim.sentences) == 1
+                  and _split_in_passing(claim, chosen, facts or {}, (written or {}).get(chosen.source, ""))}
+    by_event = [_by_event(claim, chosen, keys, main, facts, split, childlike, wed) if n not in in_passing else ""
+                for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))]
+    out = [event or _by_cues(claim, chosen, cue_of) if n not in in_passing else ""
+           for n, (claim, chosen, event) in enumerate(zip(claims, best, by_event, strict=True))]
     # The story an uncued sentence continues is its neighbours' as their claims settle it, where that
     # overrides their own words: the current family's for someone else's event ("She filed for
     # divorce in 2019" of a new wife), and the section most of a claim's sentences point to ("asked a
@@ -111,6 +115,8 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
                 overriding.add(s.id)
     settled = dict(cue_of)
     settled.update({sid: next(iter(of_sentence[sid])) for sid in overriding if len(of_sentence[sid]) == 1})
+    for n in in_passing:
+        settled.pop(best[n].id, None)  # its story is its neighbours', not the split its aside names
     nearby = _nearest_cued(sentences, settled)
     for n, (claim, chosen) in enumerate(zip(claims, best, strict=True)):
         if out[n]:
@@ -125,6 +131,28 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
             continue
         out[n] = nearby.get(chosen.id) or sections[-1].key
     return out
+
+
+def _split_in_passing(claim: ClaimGroup, chosen: Sentence, facts: Mapping[str, Sequence[Fact]], written: str) -> bool:
+    """Whether the split a claim is keyed on is told in passing, in an aside of a sentence that tells a later
+    story ("Lee, 39, and Ray, who finalized their divorce in 2022 after a bitter court fight, arrived together
+    at their daughter's graduation", in an article of 2026): the sentence's story is the one its neighbours tell
+    (claim_sections), not the divorce's, whose words would also send the sentences around it to the divorce."""
+    if not claim.key or claim.key[0] not in SPLIT_SLOTS or not claim.key[1].isdigit() or not written[:4].isdigit() \
+            or written[:4] <= claim.key[1]:
+        return False
+    for f in facts.get(chosen.id, ()):
+        if f.slot == claim.key[0] and f.value == claim.key[1]:
+            at = f.span.start - chosen.start
+            aside = _ASIDE_OPENS.search(chosen.text, 0, at)
+            if aside and "," not in chosen.text[aside.end():at] and re.search(
+                    r",\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)\b", chosen.text[at:]):
+                return True  # the aside closes, and a main verb follows it
+    return False
+
+
+# A relative clause set off by a comma: ", who", ", which".
+_ASIDE_OPENS = re.compile(r",\s+(?:who|which)\s+(?!.*,\s+(?:who|which)\s)")
 
 
 def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozenset[str],

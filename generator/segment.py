@@ -384,6 +384,10 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier:
     phrase = phrase.strip().strip(",").strip()
     if not phrase:
         return None
+    owner = _UNNAMED_OWNER.match(phrase)
+    if owner and (owner.group(1).lower() in UNNAMED_HEADS | PERSON_HEADS or _PERSON_NOUN.search(owner.group(1).lower())
+                  and owner.group(1).lower() not in _NOT_PERSON_NOUNS):
+        return UNNAMED, None  # "one guest's Instagram caption": someone the article does not name
     owned = _owned_unnamed(phrase)
     if owned:
         return _unless_named(after if subject else "", earlier)  # "Page Six's insider added", "Grant's camp says"
@@ -439,7 +443,8 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier:
 
 # The ends of nouns for people ("executive", "co-star", "volunteer", "producer", "florist", "sous-chef").
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|star|chef|mate|man|woman|person|hand|member|executive|exec|student"
-                          r"|resident|parent|servant|assistant|attendant|consultant|participant|contestant|agent)$")
+                          r"|resident|parent|servant|assistant|attendant|consultant|participant|contestant|agent"
+                          r"|\bcook|\bnanny|\bnurse|\bmaid|\baide|\bguard)$")
 # Things whose names end like a person's noun: "A letter from her lawyer said", "An announcement ... said".
 _NOT_PERSON_NOUNS = frozenset(["letter", "newsletter", "paper", "poster", "flyer", "trailer", "order", "answer",
                                "number", "chapter", "cover", "banner", "folder", "register", "ledger", "filer",
@@ -565,6 +570,16 @@ _ADVERBIAL = re.compile(r"(?:(?:In|On|At|Last|This|Earlier|Later|Speaking|Asked|
 
 # "Investors we spoke to were split. One called the leave ...", "Others disagreed", "Most said": some of a
 # group, whom no one names.
+# The words of a quotation, then someone unnamed and how they said them, whatever the verb ('"They're civil," one
+# pal shrugged', '"Never," a friend of the couple smirked'): the quotation is that one's.
+_QUOTE_THEN_UNNAMED = re.compile(r"[\"”]\s*,?\s*(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:source|insider|friend|pal"
+                                 r"|confidante?|tipster|eyewitness|onlooker|observer|relative|neighbou?r|staffer|guest"
+                                 r"|attendee|partygoer|acquaintance|colleague|family friend)"
+                                 r"(?:\s+(?:of|close to)\s+(?:the|his|her|their)\s+\w+)?\s+[a-z]+(?:ed|s)\b",
+                                 re.IGNORECASE)
+# Whose post or account a claim comes from, where it is someone unnamed's: "according to one guest's Instagram
+# caption", "a neighbour's video shows".
+_UNNAMED_OWNER = re.compile(r"^(?:a|an|one|another|some)\s+(?:[\w-]+\s+){0,2}?([\w-]+)['’]s?\s+\S", re.IGNORECASE)
 _ONE_OF_THEM = re.compile(r"\s*(?:One|Another|Others|Many|Some|A few|Most|Several)(?:\s+of them)?,?\s+"
                           r"(?:said|says|called|calls|told|tells|described|describes|added|adds|claimed|claims|insisted|"
                           r"insists|quipped|noted|notes|wrote|writes|disagreed|agreed|recalled|remembered)\b")
@@ -608,7 +623,7 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     outside = _TIME_STAMP.sub(lambda m: " " * len(m.group(0)), outside)  # "13:02 Jane Roe, his spokesman, told us"
     low = outside.lower()
     if (ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside) or CITING_UNNAMED.search(outside)
-            or _ONE_OF_THEM.match(outside)
+            or _ONE_OF_THEM.match(outside) or '"' in outside and _QUOTE_THEN_UNNAMED.search(outside)
             or any(w in low for w in _FORMULA_WORDS) and _UNNAMED_FORMULA.search(outside)
             or any(w in low for w in _FRIENDS_WORDS) and _FRIENDS_RELAY.search(outside)):
         return UNNAMED, None
@@ -784,6 +799,7 @@ def segment(source: Source) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     for p_index, p_start, par in paragraphs(source.body):
         spans = _merge_quotations(list(_raw_spans(par)), par) if is_prose(par) else _heading(par)
+        spans = _inside_brackets(spans, par)
         for start, end in spans:
             text = par[start:end]
             if len(text.split()) < 2:
@@ -811,6 +827,21 @@ def segment(source: Source) -> tuple[Sentence, ...]:
                 speaker=speaker, quotes=quotes,
             ))
     return tuple(_pull_quotes_attributed(out))
+
+
+def _inside_brackets(spans: list[tuple[int, int]], par: str) -> list[tuple[int, int]]:
+    """The sentences of a paragraph that an editor's note wraps in square brackets ("[Episode excerpt.
+    ... lightly edited.]") without the brackets: the note's words are its sentences (a bracket is where a
+    quotation's clarification stands, which a reader would take them for)."""
+    body = par.strip()
+    if not spans or not (body.startswith("[") and body.endswith("]")) or "[" in body[1:] or "]" in body[:-1]:
+        return spans
+    (first, first_end), (last, last_end) = spans[0], spans[-1]
+    if par[first] != "[" or par[last_end - 1] != "]":
+        return spans
+    if len(spans) == 1:
+        return [(first + 1, last_end - 1)]
+    return [(first + 1, first_end), *spans[1:-1], (last, last_end - 1)]
 
 
 def _left_open(out: list[Sentence], paragraph: int) -> bool:

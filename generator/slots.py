@@ -112,6 +112,8 @@ SLOTS: tuple[Slot, ...] = (
         r"(?<!withdrew their )(?<!withdrew her )(?<!withdrew his )(?<!dropped their )(?<!dropped her )(?<!dropped his )"
         r"(?:divorce|her|his) (?:filing|petition)|filing for divorce"
         r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)"
+        # "Ray was actually the first to file, submitting papers in December 2019"
+        r"|\bthe first (?:one )?to file\b(?!\s+(?:a|an|the|his|her|their)\s+(?!divorce)\w)"
         # "raised an action for divorce", "began divorce proceedings" (not "brought divorce proceedings to an end")
         r"|(?:raised|lodged|brought|started|began|launched|issued|instituted) (?:an? )?(?:action|proceedings|petition)"
         r" for divorce|(?:started|began|launched|issued|instituted) divorce proceedings"
@@ -138,8 +140,11 @@ SLOTS: tuple[Slot, ...] = (
                          r" (?:(?:now|officially|legally) )?final\b", _I)),
     Slot(SEPARATED, YEAR, "Separated", re.compile(
         r"\bseparat(?:ion|ed|ing)\b(?!\s+(?:only\s+)?by\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:death|passing))"
-        r"|\bsplit\b(?!\s+(?:their|his|her|the)\s+(?:time|week|weeks|year|days|life|lives|summers?|holidays?)\b)",
-        _I),  # (not "separated only by his death", "split their time between Vienna and Lisbon")
+        r"|(?<!signed off on their )(?<!signed off on the )(?<!finali[sz]ed their )(?<!approved their )"
+        r"(?<!rubber-stamped their )\bsplit\b(?!\s+(?:their|his|her|the)\s+(?:time|week|weeks|year|days|life|lives"
+        r"|summers?|holidays?)\b)(?!\s+(?:was|is|has been|became)\s+(?:officially\s+|legally\s+)?final)",
+        _I),  # (not "separated only by his death", "split their time between Vienna and Lisbon", "a judge signed
+    # off on their split", "their split was finalized": the divorce)
          section=DIVORCE, keyed=True, compared=True, timeline=6, key_fact=3, couple=True, wording="separation",
          record=7, record_about=COUPLE,
          told=re.compile(r"\b(?:separated|parted ways)\b(?!\s+(?:by|(?:from|with)\s+(?:the|their|its|a|an)\s))|\bsplit up\b"

@@ -78,3 +78,28 @@ def test_two_weddings_of_the_couple_are_two_occasions(tmp_path: Path) -> None:
         "b.txt": ("2011-12-05", ("Bob Ray married Ann Lee in a church in London on Saturday.\n\n"
                                 "The 150 guests included most of his teammates."))})
     assert not [v for v, _values in found.values() if v == "disagreement"]
+
+
+def test_a_second_celebration_dated_in_its_sentence_is_its_own_occasion(tmp_path: Path) -> None:
+    """A couple married at a courthouse in 2013 celebrate again in 2014: two reports of the second party,
+    each dating it in the sentence that counts its guests ("On Saturday, Aug. 23, ... celebrated their marriage
+    again ... in front of some 400 guests" / "On Saturday they threw a second wedding bash ... nearly 600
+    guests"), disagree; the courthouse wedding's count stays apart."""
+    found = _guest_conflicts(tmp_path, {
+        "a.txt": ("2013-08-18", ("Ann Lee and Bob Ray were married at the courthouse on Saturday.\n\n"
+                                "About 40 guests attended the ceremony.")),
+        "b.txt": ("2014-08-26", ("On Saturday, Aug. 23, a year after they exchanged vows at the courthouse in August "
+                                "2013, Ann Lee and Bob Ray celebrated their marriage again, this time in front of "
+                                "some 400 guests.")),
+        "c.txt": ("2014-08-27", ("Ann Lee and Bob Ray wed at a courthouse last summer. On Saturday they threw a second "
+                                "wedding bash in Kerala, and nearly 600 guests packed into the hotel."))})
+    assert found.get("wedding-guest-count August 2014", ("", []))[0] == "disagreement"
+    assert "wedding-guest-count August 2013" not in found or found["wedding-guest-count August 2013"][0] == "agreement"
+
+
+def test_a_birthday_bash_dated_in_its_sentence_is_no_wedding(tmp_path: Path) -> None:
+    found = _guest_conflicts(tmp_path, {
+        "a.txt": ("2019-06-17", f"{LEAD_1}\n\nAbout 150 guests attended the ceremony."),
+        "b.txt": ("2019-06-18", (f"{LEAD_2}\n\nOn Sunday the couple threw a birthday bash for Lee's mother, with 300 "
+                                "guests at the wedding venue."))})
+    assert not [v for v, _values in found.values() if v == "disagreement"]

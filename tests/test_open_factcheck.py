@@ -60,6 +60,12 @@ CASES_OPEN = [
     ("schedule differs", ["Under the order, Brandt gets the children every other weekend.",
                           "Quill keeps custody, while Brandt gets the kids on the first and third weekend of each month."],
      {"visiting-schedule": "disagreement"}),
+    ("every weekend is no alternate weekend", ["Under the order, Brandt gets the children every other weekend.",
+                                               "Under the custody deal, Brandt gets the kids every weekend."],
+     {"visiting-schedule": "disagreement"}),
+    ("spending every weekend somewhere is no schedule", ["Under the order, Brandt gets the children every other weekend.",
+                                                         "Brandt spends every weekend at his ranch."],
+     {}),
     ("a trip is no schedule", ["Under the order, Brandt gets the children every other weekend.",
                                "The children will go to their father's ranch for one weekend of every month."],
      {}),
@@ -298,8 +304,8 @@ def test_no_schedule_that_is_not_had(bodies: list[str], tmp_path: Path) -> None:
 
 # A review's cases: each made a false paragraph sentence in the first form of the figure records.
 NO_SCHEDULE_RECORD = [
-    ("elided verb", ["Otto Brandt has the kids every weekend and Nora Quill every other weekend.",
-                     "Otto Brandt gets the children every weekend and Nora Quill on alternate weekends."]),
+    ("elided verb", ["Otto Brandt has the kids on weekdays and Nora Quill every other weekend.",
+                     "Otto Brandt gets the children on weekdays and Nora Quill on alternate weekends."]),
     ("relative clause", ["Otto Brandt, who divorced Nora Quill in 2020, has the kids every other weekend.",
                          "Otto Brandt, who split from Nora Quill last year, gets the children on alternate weekends."]),
     ("grandmother", ["Otto Brandt's mother, Greta Brandt, has the children every other weekend.",
@@ -380,3 +386,13 @@ def test_a_year_resting_on_an_unnamed_source_is_said_to(tmp_path: Path) -> None:
     assert "2012 in 1 independent source(s), resting on an unnamed source" in conflict.explanation
     assert "2011 in 2 independent source(s)" in conflict.explanation
     assert "2011 in 2 independent source(s), resting" not in conflict.explanation
+
+
+def test_every_weekend_is_the_one_whose_verb_it_follows(tmp_path: Path) -> None:
+    """"Otto Brandt has the kids every weekend and Nora Quill every other weekend": since "every weekend" is a
+    schedule, it is Brandt's; Quill's alternate weekends have no verb of her own and are no one's."""
+    sentences = _paragraph_sentences(_profile(tmp_path, [
+        "Otto Brandt has the kids every weekend and Nora Quill every other weekend.",
+        "Otto Brandt gets the children every weekend and Nora Quill on alternate weekends."]))
+    weekends = [t for t in sentences if "weekend" in t]
+    assert weekends and all("Brandt" in t and "Quill" not in t and "other" not in t for t in weekends), weekends

@@ -328,9 +328,11 @@ ORGANISATION_TAILS = _COMPANY_VENUE_TAILS | frozenset([
 # First words of a name that is a house, a restaurant or a hotel, not a person ("Casa Ivo", "Villa
 # Serracchia", "Chez Marcel"): never first names. ("Bar" and "Camp" are left out: "Bar Refaeli".)
 # First words of a place's name: "Westport, Co Mayo", "County Galway": a place, not a person.
-PLACE_HEADS = frozenset(["Co", "County"])
+# "Fort Wayne", "Old Town", "Mount Hood", "Cape Cod": a place's first word, no first name.
+PLACE_HEADS = frozenset(["Co", "County", "Fort", "Mount", "Mt", "Cape", "Old"])
 VENUE_HEADS = frozenset(["Casa", "Chez", "Villa", "Hotel", "Café", "Cafe", "Trattoria", "Ristorante", "Bistro",
-                         "Taverna", "Chateau", "Château", "Maison", "Hacienda", "Rancho", "Palazzo", "Castello"])
+                         "Taverna", "Chateau", "Château", "Maison", "Hacienda", "Rancho", "Palazzo", "Castello",
+                         "La", "Les", "Los", "Las"])  # ("La Perla", "La Cocina de Ana": a restaurant, a show)
 # Last words of a news outlet's name ("the Harbour Gazette", "Smalltown Courier"): an outlet, not a person.
 _NEWS_VENUE_TAILS = frozenset(["Times", "Journal", "Magazine", "Daily", "Weekly", "Radio"])
 NEWS_WORDS = _NEWS_VENUE_TAILS | frozenset([
@@ -349,6 +351,7 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     "Market", "Hotel", "Theater", "Theatre", "Hall", "Center", "Centre", "Park", "Street", "Avenue", "Road", "City",
     "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival", "Awards", "Show", "Talk", "Podcast",
     "Tech", "Academy", "Conservatory", "Polytechnic",  # "taught chemistry at Michigan Tech"
+    "Olympics", "Paralympics", "Games", "Championships", "Cup",  # "the 2012 London Olympics"
     "State",  # "Ohio State Sen. Ann Lee", "Ohio State": a state's office or a university
     # a business named after its founder: "Doe Hospitality", "Doe Consulting"
     "Hospitality", "Restaurants", "Consulting", "Industries", "Foods", "Architects", "Films",
@@ -642,6 +645,12 @@ REGIONS = frozenset(["Alabama", "Alaska", "Arizona", "Arkansas", "California", "
     "Latin America", "South America", "North America", "Central America",
     # Australian states and territories (not "Victoria": a first name as often)
     "Queensland", "New South Wales", "Western Australia", "South Australia", "Tasmania", "Northern Territory"}
+
+# Countries and provinces that are no one's surname: a name that ends in one ("Rowing Canada", "Ten Ontario
+# chefs") is a body or a phrase, unless the articles give it a person's marks (an age, a relation word).
+COUNTRY_TAILS = frozenset(["Canada", "Quebec", "Ontario", "Alberta", "Scotland", "France", "Italy", "Spain", "Portugal",
+                           "Greece", "Germany", "Mexico", "Australia", "Japan", "Brazil", "India", "Nigeria",
+                           "Texas", "California", "Florida"])
 
 # Words that make a clause say that an event did not happen, or may, or is only sought ("is
 # seeking custody", "hopes to marry", "never divorced", "could be final by June"): such a clause

@@ -24,6 +24,7 @@ from typing import TypeVar
 from ..cache import Cache, key_of
 from ..config import PersonConfig
 from ..lang.en import (
+    COUNTRY_TAILS,
     INSTITUTION_TAILS,
     MONTH_NAMES,
     NEWS_WORDS,
@@ -182,6 +183,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                  or " " in n and n not in strong and mostly_a_place(n.split()[0])
                  or " " not in n and n in companies
                  or " " in n and n.split()[0] in VENUE_HEADS | PLACE_HEADS  # "Casa Ivo": a restaurant; "Co Mayo"
+                 or " " in n and n not in strong and n.split()[-1] in COUNTRY_TAILS  # "Rowing Canada": a body
                  or " " in n and n.split()[0] in employers and n not in strong  # "a sort of Daybreak West", of a show
                  or only_after_the(n.split()[-1])]:
         if not any(c.name == name for c in configured):
