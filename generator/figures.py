@@ -45,6 +45,8 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # what one of them pays the other to end the marriage: "a £2.4m settlement", "agreed to hand over £4 million
     # to end his marriage", "a property equalization payment of $1.2 million" (not "to settle": a tax bill too)
     ("settlement", re.compile(r"\b(?:divorce|financial)\s+settlement\b|\bsettlement\b|\bdivorce deal\b"
+                              # "Consent orders made in August give Ray $2.1 million" (a court's money order)
+                              r"|\b(?:consent|financial)\s+orders?\b"
                               r"|\bto end (?:his|her|their|the)\s+(?!(?:first|previous|earlier|former|prior|own|second|third)\b)"
                               r"(?:[\w-]+\s+)?(?:marriage|divorce)\b"
                               r"|\bequali[sz]ation payment\b"
@@ -72,8 +74,9 @@ OTHER_DEAL = re.compile(r"\b(?:sold|sells?|sale|selling|lawsuits?|su(?:ed|es|ing
                         r"|business|firm|startup|fund|trust|college|tuition|charity|donat\w*|prize|jackpot|lottery|award"
                         r"|employer|redundancy|severance|fired|axed|sacked)\b", re.IGNORECASE)
 # Another marriage than theirs ("his first divorce, from a dancer, came with a $1.5 million settlement").
-_ANOTHER_MARRIAGE = re.compile(r"\b(?:first|previous|former|earlier|prior|own)\s+(?:[\w-]+\s+)?(?:marriage|wedding|divorce"
-                               r"|husband|wife|spouse)\b", re.IGNORECASE)
+_ANOTHER_MARRIAGE = re.compile(r"\b(?:first|previous|former|earlier|prior|own)\s+(?:[\w-]+\s+)?(?:marriage|wedding|divorce)\b"
+                               r"|\b(?:first|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:husband|wife|spouse)\b",
+                               re.IGNORECASE)  # ("will pay his former wife a lump sum": the divorce's own spouse)
 # A sum changed by a later ruling: neither value is a rival of the other.
 _REVISED = re.compile(r"\b(?:reduc\w*|increas\w*|cut|raised|revised|overturn\w*|on appeal|appeals? court|appellate)\b",
                       re.IGNORECASE)
@@ -128,8 +131,8 @@ SCHEDULE = re.compile(
     r"|\b(?:one|two|three|1|2|3)\s+weekends?\s+(?:a|per|each|of every|of each)\s+month\b",
     re.IGNORECASE)
 # Who has the children on that schedule: the subject of one of these verbs.
-_HAS = re.compile(r"\b(?:gets?|has|have|will have|sees?|visits?|takes?)\b", re.IGNORECASE)
-_CHANGED = re.compile(r"\b(?:new|modified|now|previously|used to|changed|until|originally|temporar(?:y|ily)|no longer"
+_HAS = re.compile(r"\b(?:gets?|has|have|will have|sees?|visits?|takes?|(?:was|were|is|are) given)\b", re.IGNORECASE)
+_CHANGED = re.compile(r"\b(?:new|modified|now|previously|used to|changed|until(?!\s+(?:\w+day|the next)\b)|originally|temporar(?:y|ily)|no longer"
                       r"|at first|initially|later)\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"[;:]\s|\s[—–]\s|[.?!][\"”’']?\s")
 _CHILDREN = re.compile(r"\b(?:kids|children|them|son|daughter|sons|daughters|boys|girls)\b", re.IGNORECASE)
@@ -317,7 +320,13 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
     the words do not say has no subject ("The pair's divorce was finalised after a £4.2 million
     settlement"): compare_figures gives it to the one group of its purpose that already holds its value."""
     out = []
+    before: Sentence | None = None
     for s in sentences:
+        # "... are officially divorced after a judge signed off on it. And Lee walked away with $1.5 million": a
+        # sentence that goes on from one about the divorce speaks of it
+        divorce_before = bool(before and before.source == s.source and _GOES_ON.match(s.text)
+                              and DIVORCE_WORDS.search(before.text))
+        before = s
         people = frozenset(s.people)
         if not (people & couple or not people and PLURAL_REFERENCE.search(s.text)) or not people <= couple | family:
             continue
@@ -325,7 +334,7 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
             if f.kind != slots.MONEY or f.slot != slots.AMOUNT:
                 continue
             at, end = f.span.start - s.start, f.span.end - s.start
-            purpose = _nearest(s.text, at, end)
+            purpose = _nearest(s.text, at, end, divorce_before)
             if not purpose:
                 continue
             period = _PERIOD.match(s.text[end:])
@@ -340,7 +349,7 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
                 slot += " asked for"  # a request is not a ruling: "sought $200,000" / "ordered to pay $115,000"
             payer = _payer(s, lo, at, couple, genders)
             if payer is None and purpose in ONE_OFF and not per:
-                payer = _paid_by_the_other(s, lo, at, end, hi, couple)
+                payer = _paid_by_the_other(s, lo, at, end, hi, couple, divorce_before)
             prefix = _CURRENCY_PREFIX.search(s.text, max(0, at - 3), at)
             value, words = (prefix.group() + f.value, prefix.group() + s.text[at:end]) if prefix else (f.value, s.text[at:end])
             out.append(_Figure(slot, frozenset([payer]) if payer else frozenset(), value, words, s))
@@ -429,12 +438,13 @@ def _the_pronoun(s: Sentence, lo: int, verb: int, couple: frozenset[str], gender
     return named.pop() if len(named) == 1 and not unknown and named <= couple else None
 
 
-def _paid_by_the_other(s: Sentence, lo: int, at: int, end: int, hi: int, couple: frozenset[str]) -> str | None:
+def _paid_by_the_other(s: Sentence, lo: int, at: int, end: int, hi: int, couple: frozenset[str],
+                       divorce_before: bool = False) -> str | None:
     """The payer of a one-off sum that no verb of paying tells: the one of the couple it comes
     "from" ("a $4.2 million payout from Ray to Lee", "walked away with $5 million from her
     ex-husband Bob Ray"), else the other of the two where one of them is said to take it ("Lee
     walked away with a $3 million settlement"); None when someone else is said to pay."""
-    if not DIVORCE_WORDS.search(s.text, lo, hi):
+    if not (DIVORCE_WORDS.search(s.text, lo, hi) or divorce_before):
         return None  # "received a $2.5 million settlement" of what? not said to be the divorce's
     takers = [m.person for m in s.mentions if lo <= m.start - s.start and m.end - s.start <= at and m.person in couple
               and not s.is_possessor(m) and _TAKES.match(s.text, m.end - s.start)]
@@ -446,11 +456,13 @@ def _paid_by_the_other(s: Sentence, lo: int, at: int, end: int, hi: int, couple:
     return next(iter(other)) if takers and len(other) == 1 else None
 
 
-def _nearest(text: str, start: int, end: int) -> str:
-    """The purpose whose word stands nearest the sum in its clause ("" if none)."""
+def _nearest(text: str, start: int, end: int, divorce_before: bool = False) -> str:
+    """The purpose whose word stands nearest the sum in its clause ("" if none); `divorce_before`: the
+    sentence goes on from one about the divorce ("And Lee walked away with $1.5 million")."""
     lo, hi = clause(text, start, end)
     best: tuple[int, str] | None = None
-    purposes = [*PURPOSES, ("settlement", SETTLEMENT_IN_A_DIVORCE)] if DIVORCE_WORDS.search(text, lo, hi) else PURPOSES
+    purposes = ([*PURPOSES, ("settlement", SETTLEMENT_IN_A_DIVORCE)] if divorce_before or DIVORCE_WORDS.search(text, lo, hi)
+                else PURPOSES)
     for purpose, pattern in purposes:
         for m in pattern.finditer(text, lo, hi):
             gap = start - m.end() if m.end() <= start else m.start() - end
@@ -459,6 +471,8 @@ def _nearest(text: str, start: int, end: int) -> str:
     return best[1] if best else ""
 
 
+# A sentence that goes on from the one before it: "And ...", "But ...", "So ...".
+_GOES_ON = re.compile(r"[\"“]?(?:And|But|So|Then|Plus)\b")
 _WORD_AMOUNTS = {**NUMBER_VALUES, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
                  "a half": 0.5, "an": 1, "a": 1}
 _AMOUNT = r"(\d+(?:\.\d+)?|" + "|".join(_WORD_AMOUNTS) + ")"
@@ -503,8 +517,25 @@ def _guests(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence], facts: 
             couple: frozenset[str], family: frozenset[str], sources: Sequence[Source]) -> list[_Figure]:
     """How many guests came to each of the couple's weddings (guests.py), one figure a wedding, named
     by its month ("wedding-guest-count August 2011")."""
-    return [_Figure(f"{GUEST_COUNT} {MONTHS[int(g.occasion[5:]) - 1].capitalize()} {g.occasion[:4]}", couple, g.value, g.words,
-                    g.sentence) for g in guest_counts(claims, sentences, facts, couple, family, sources)]
+    counts = guest_counts(claims, sentences, facts, couple, family, sources)
+    per_month: dict[str, set[str]] = defaultdict(set)
+    for g in counts:
+        per_month[g.occasion[:7]].add(g.occasion)
+
+    def named(occasion: str) -> str:  # "June 2019"; "2 June 2017" where the couple married twice that month
+        month = f"{MONTHS[int(occasion[5:7]) - 1].capitalize()} {occasion[:4]}"
+        return f"{int(occasion[8:10])} {month}" if len(per_month[occasion[:7]]) > 1 and len(occasion) > 7 else month
+
+    return [_Figure(f"{GUEST_COUNT} {named(g.occasion)}", couple, g.value, g.words, g.sentence) for g in counts]
+
+
+# A season a schedule holds for, right after it or opening its clause: "every weekend in the summer", "During the
+# school year, Ray has them every other weekend" (not "alternate weekends and six weeks in the summer": a part of its own).
+_SEASONS = r"(?:summers?|school year|school term|term time|term|(?:school )?holidays|vacations?|christmas|easter)"
+_SEASON_AFTER = re.compile(rf"\s+(?:in|during|over|throughout|through)\s+(?:the\s+)?{_SEASONS}\b", re.IGNORECASE)
+_SEASON_BEFORE = re.compile(rf"\b(?:in|during|over|throughout)\s+(?:the\s+)?{_SEASONS}\b[^.;]*$", re.IGNORECASE)
+# A child's age set off by commas after the name ("gets Ivy, 5, and Tom, 2, every weekend"): no clause break.
+_AGES_SET_OFF = re.compile(r",\s*\d{1,2},")
 
 
 def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_Figure]:
@@ -524,12 +555,17 @@ def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_F
             if verb is None or _NOT_GIVEN.search(s.text, lo, m.start()):
                 continue
             inside = [x for x in s.mentions if verb.end() <= x.start - s.start < m.start()]
-            if (not (_CHILDREN.search(s.text, verb.end(), m.start()) or any(x.person not in couple for x in inside))
-                    or any(x.person in couple for x in inside) or "," in s.text[verb.end():m.start()]):
+            given = verb.group().lower().endswith("given") and bool(_CHILDREN.search(s.text) or "custody" in s.text.lower())
+            if (not (_CHILDREN.search(s.text, verb.end(), m.start()) or any(x.person not in couple for x in inside)
+                     or given)  # ("The children stay with Lee, and Ray was given every second weekend")
+                    or any(x.person in couple for x in inside)
+                    or "," in _AGES_SET_OFF.sub(" ", s.text[verb.end():m.start()])):
                 continue  # the children between the verb and the schedule, and no one of the couple: "Ray has
                 # the kids every weekend and Lee every other weekend" gives Lee's weekends no verb of her own
             if _CHANGED.search(s.text, lo, hi):
                 continue  # "under a new order", "used to": a schedule that changed is no rival of the old one
+            if _SEASON_AFTER.match(s.text, m.end()) or _SEASON_BEFORE.search(s.text, lo, m.start()):
+                continue  # "every weekend in the summer", "during the school year, every other weekend": a season's
             who = _subject(s, lo, verb.start(), couple)
             if who:
                 out.append(_Figure(slots.VISITING_SCHEDULE, frozenset([who]), _schedule(m.group(0)), m.group(0), s))

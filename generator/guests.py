@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from . import slots
 from .claims import ClaimGroup
+from .event_dates import date_written
 from .extract import clause, month_at, months_of_date
 from .lang.en import MONTH_NAMES, MONTH_NUMBERS, NUMBER_VALUES, WEEKDAYS
 from .model import Fact, Sentence, Source
@@ -41,11 +42,24 @@ OTHER_GATHERING = re.compile(r"\b(?:reception|party|parties|dinner|banquet|rehea
                              r"|birthday|anniversary|launch|un-wedding)\b", re.IGNORECASE)
 # Another wedding than the one the article reports, or someone else's: a kin's, a friend's; a first or second one,
 # where the sentence gives it no day of its own.
-ANOTHER_WEDDING = re.compile(r"\b(?:parents?|mother|father|sister|brother|friend['’]?s?|cousin|daughter['’]s|son['’]s"
-                             r"|niece|nephew)\b", re.IGNORECASE)
+ANOTHER_WEDDING = re.compile(r"\b(?:parents?|mother|father|sister|brother|friend['’]?s?|cousin|daughter|son|child|niece"
+                             r"|nephew|grand\w+)\b", re.IGNORECASE)  # (before the count: "their son married ... in front
+# of 250 guests"; after it, "guests including their daughter" is among them)
 ANOTHER_OCCASION = re.compile(r"\b(?:first|previous|former|earlier|prior|second|again|renew\w*)\b", re.IGNORECASE)
-# A count of those asked or awaited, not of those who came.
+# Words that make a count the number of those who came: before it ("in front of 200 guests", "attended by some 250
+# guests", "a guest list of 300"), or right after it ("1,200 guests attended", "600 guests packed the hotel").
+_CAME_BEFORE = re.compile(r"\b(?:in front of|before|attended by|with|for|drew|draws|welcomed|hosted|of|among|list of)\s+"
+                          r"(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_CAME_AFTER = re.compile(r",?\s+(?:(?:[\w-]+\s+){0,8}?,\s+)?(?:attended|packed|gathered|watched|looked on|were there|came"
+                         r"|celebrated|joined|filled|crammed|danced|cheered|flew in|had flown|turned out|witnessed|were present"
+                         r"|were on hand|saw|included|including)\b|\s+(?:were\s+)?(?:on hand|in attendance|present)\b", re.IGNORECASE)
+# Another day's gathering before the count: "another wedding the next day, with 180 guests".
+ANOTHER_DAY = re.compile(r"\b(?:another|next day|following day|day after|day before)\b", re.IGNORECASE)
+# A count of those asked or awaited, not of those who came ("300 guests are expected", "invited 300 guests"), said
+# before the count or in the few words after it (not "... attended the ceremony, a smaller affair than fans expected").
+NOT_COME_AFTER = 25
 NOT_COME = re.compile(r"\b(?:expect\w*|invit\w*|will|would|could|plan\w*|set to|due to|hop\w*|capacity|up to|room for"
+                      r"|holds?|can seat|seats \d"
                       r"|seats?|seating)\b", re.IGNORECASE)
 # Words that date the wedding from the article's own day.
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
@@ -55,7 +69,7 @@ REPORT_DAYS = 62  # a wedding reported as news: no longer ago than this before t
 
 @dataclass(frozen=True, slots=True)
 class GuestCount:
-    occasion: str  # the wedding's month, "2011-08"
+    occasion: str  # the wedding's day, "2011-08-13", or its month where no day is known, "2011-08"
     value: str  # for comparison: "1200", "more than 2000"
     words: str  # as the article writes it: "About 1,200 guests"
     sentence: Sentence
@@ -80,19 +94,39 @@ def guest_counts(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence], fa
             found = _count(s, m, couple, own_date=bool(dated))
             if found is not None:
                 out.append(GuestCount(month, found, m.group(0).strip(), s))
-    return _agreeing_made_one(out)
+    return _agreeing_made_one(_days_joined(out))
+
+
+def _days_joined(counts: list[GuestCount]) -> list[GuestCount]:
+    """The counts, those of a wedding known by its month alone given the one day of that month on which a
+    wedding of the couple is reported; left out where two are (which of them it counts is not known)."""
+    days: dict[str, set[str]] = defaultdict(set)
+    for c in counts:
+        if len(c.occasion) > 7:
+            days[c.occasion[:7]].add(c.occasion)
+    out = []
+    for c in counts:
+        known = days.get(c.occasion, set()) if len(c.occasion) == 7 else {c.occasion}
+        if len(known) > 1:
+            continue
+        out.append(GuestCount(min(known), c.value, c.words, c.sentence) if known else c)
+    return out
 
 
 def _count(s: Sentence, m: re.Match[str], couple: frozenset[str], own_date: bool = False) -> str | None:
     """The value of one count of guests, None where it is not a count of the wedding's guests. `own_date`:
     the sentence dates its own celebration of the couple's marriage (a second one may be "again")."""
-    lo, _hi = clause(s.text, m.start(), m.end())
+    lo, hi = clause(s.text, m.start(), m.end())
     if any(a <= m.start() < b for a, b in ((a - s.start, b - s.start) for a, b in s.quotes)):
         return None  # someone's words
-    if (OTHER_GATHERING.search(s.text, lo, m.start()) or OTHER_GATHERING.search(s.text, 0, m.start()) and not own_date
+    if (OTHER_GATHERING.search(s.text, lo, hi) or OTHER_GATHERING.search(s.text, 0, m.start()) and not own_date
             or ANOTHER_WEDDING.search(s.text, 0, m.start())
-            or not own_date and ANOTHER_OCCASION.search(s.text, 0, m.start()) or NOT_COME.search(s.text)):
-        return None
+            or not own_date and ANOTHER_OCCASION.search(s.text, 0, m.start()) or ANOTHER_DAY.search(s.text, 0, m.start())
+            or NOT_COME.search(s.text, lo, min(hi, m.end() + NOT_COME_AFTER))):
+        return None  # ("250 guests at the reception", "another wedding the next day, with 180 guests", "a venue that
+        # holds 400 guests"; but "... than fans expected" in another clause leaves the count)
+    if not (_CAME_BEFORE.search(s.text, lo, m.start()) or _CAME_AFTER.match(s.text, m.end())):
+        return None  # "Two guests were treated for heat stroke", "Only 12 guests knew": some of them, not all who came
     if any(p.person not in couple and p.start - s.start < m.start() for p in s.mentions):
         return None  # "Cy Moss married Jo Roe in front of 80 guests": another's wedding
     n = _number(m.group("n"))
@@ -179,13 +213,16 @@ def _reported_weddings(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequenc
         day = published.get(source)
         if len(found) != 1 or "" in found or day is None:
             continue
-        (month,) = found
-        first = date(int(month[:4]), int(month[5:]), 1)
+        (when,) = found
+        first = date(int(when[:4]), int(when[5:7]), int(when[8:10]) if len(when) > 7 else 1)
         if first <= day and (day - first).days <= REPORT_DAYS:
-            out[source] = month
+            out[source] = when
     return out
 
 
+RENEWAL = re.compile(r"\brenew\w*|\bvow renewal", re.IGNORECASE)
+# The couple as one, where a sentence does not name both: "they", "the couple", "their marriage".
+_THEIRS = re.compile(r"\b(?:they|the couple|the pair|the two|the newlyweds|their (?:marriage|wedding|vows))\b", re.IGNORECASE)
 # Words of a wedding or of a celebration of one, in a sentence that dates its own occasion.
 WEDDING_WORDS = re.compile(r"\b(?:wedding|weddings|married|marriage|wed|vows|ceremony|nuptials|i do|oui|tied the knot)\b",
                            re.IGNORECASE)
@@ -200,14 +237,16 @@ def _own_occasion(s: Sentence, day: date | None, couple: frozenset[str]) -> str 
     guests dates itself, from the article's day ("On Saturday, Aug. 23, ... celebrated their marriage
     again ... in front of some 400 guests"): a day no more than REPORT_DAYS before the article, in a
     sentence with a wedding's words that names no one but the couple."""
-    if day is None or not WEDDING_WORDS.search(s.text) or any(p.person not in couple for p in s.mentions):
-        return None
-    months = set()
+    if (day is None or not WEDDING_WORDS.search(s.text) or RENEWAL.search(s.text)
+            or any(p.person not in couple for p in s.mentions)
+            or not ({p.person for p in s.mentions if p.explicit} >= couple or _THEIRS.search(s.text))):
+        return None  # ("Ray married again on Saturday": one of them, to someone new; a renewal of vows)
+    days = set()
     for m in _DAY_WRITTEN.finditer(s.text):
         when = _day_of(m, day)
         if when is not None and timedelta(0) <= day - when <= timedelta(days=REPORT_DAYS):
-            months.add(f"{when.year}-{when.month:02d}")
-    return months.pop() if len(months) == 1 else None
+            days.add(when.isoformat())
+    return days.pop() if len(days) == 1 else None
 
 
 def _day_of(m: re.Match[str], day: date) -> date | None:
@@ -229,9 +268,20 @@ def _day_of(m: re.Match[str], day: date) -> date | None:
 
 
 def _wedding_month(s: Sentence, f: Fact, day: date | None) -> str | None:
-    """The month of the wedding fact `f` ("2011-08"): the month its date names, or, where it is dated
-    from the article's day ("on Saturday", "yesterday"), the month of that day."""
-    said = s.text[f.span.start - s.start:f.span.end - s.start]
+    """The day ("2011-08-13") or, where no day is known, the month ("2011-08") of the wedding fact `f`:
+    the date written at it ("on 2 July 2011", "on Saturday, June 29"), or, where it is dated from the
+    article's day ("on Saturday", "yesterday"), that day."""
+    at, end = f.span.start - s.start, f.span.end - s.start
+    written = date_written(s, f)
+    if written and written[1]:
+        return f"{f.value}-{written[0]:02d}-{written[1]:02d}"
+    near = next((m for m in _DAY_WRITTEN.finditer(s.text, max(0, at - 4), min(len(s.text), end + 30))
+                 if m.start() <= end), None)  # (a weekday with its date: "on Saturday, June 29")
+    if near and (near.group("m1") or near.group("m2") or near.group("m3")):
+        when = _day_of(near, day or date(int(f.value), 12, 31))
+        if when is not None and str(when.year) == f.value:
+            return when.isoformat()
+    said = s.text[at:end]
     named = set(months_of_date(s, f)) | {month_at(s, f)}
     named.discard(0)
     if said.strip().rstrip(".") in MONTH_NUMBERS:  # the year was read from the month word itself ("on June 22")
@@ -250,7 +300,7 @@ def _wedding_month(s: Sentence, f: Fact, day: date | None) -> str | None:
     when = day - timedelta(days=back)
     if str(when.year) != f.value or any(m in said for m in MONTH_NAMES):
         return None
-    return f"{when.year}-{when.month:02d}"
+    return when.isoformat()
 
 
 def _day(published: str | None) -> date | None:

@@ -435,6 +435,9 @@ def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
 
 
 _THEIR_OPENS = re.compile(r"[\"“]?Their\s")
+# Words that make the two people of a sentence a couple ("she and her wife", "the newlyweds", "married"): only then
+# is a "Their" opening the next paragraph theirs (not after "Jo Roe and Cy Moss read poems", "X's lawyer told Judge Y").
+_A_COUPLE = re.compile(r"\b(?:wife|husband|spouse|partner|married|wed|couple(?!['’]s)|newlyweds|family of)\b", re.IGNORECASE)
 
 
 def relate(sentences: Sequence[Sentence], people: Sequence[Person],
@@ -445,18 +448,21 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
     found: list[Relation] = []
     previous: tuple[str, ...] = ()
     last: tuple[str, int] = ("", -1)
+    last_text = ""
     for s in sentences:
         if (s.source, s.paragraph) != last:
-            # a paragraph that opens on "Their" after one that ends naming two people is theirs ("... she and her
+            # a paragraph that opens on "Their" after one that ends naming a couple is theirs ("... she and her
             # wife, chef Jo Roe, are now a family of four." / "Their son, Cy, was born Monday"): wire copy's
             # paragraphs are a sentence each; any other sentence of a new paragraph reaches no one before it
-            previous = previous if s.source == last[0] and len(previous) == 2 and _THEIR_OPENS.match(s.text) else ()
+            previous = (previous if s.source == last[0] and len(previous) == 2 and _THEIR_OPENS.match(s.text)
+                        and _A_COUPLE.search(last_text) else ())
         if s.attribution != UNNAMED:  # "A source said: 'Ann's mum, Jo, lives with them'": no relation
             found.extend(_word_relations(s, genders, previous, words))
             found.extend(_marriage(s, facts.get(s.id, ())))
             found.extend(_siblings_of(s))
         previous = s.people or previous
         last = (s.source, s.paragraph)
+        last_text = s.text
     merged = _merge(found)
     couples = {_key(r)[1:] for r in merged if r.kind in ("spouse", "former-spouse", "partner")}
     ended = _ended(sentences, facts)

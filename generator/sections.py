@@ -92,9 +92,13 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     # articles that tell of a split, whatever their date: their present is not the couple's past
     after_a_split = {s.source for s in sentences if SPLIT_WORDS.search(s.text)}
     wed = wedding_year(claims, facts or {}, main) if len(main) == 2 else ""
+    # the sentences that tell a split in an aside of a later story: no cue of their neighbours' sections
+    passing = {s.id for claim in claims if claim.key and claim.key[0] in SPLIT_SLOTS for s in claim.sentences
+               if _split_in_passing(claim, s, facts or {}, (written or {}).get(s.source, ""))}
+    told = Counter(claim.key for claim in claims if claim.key)
     in_passing = {n for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))
-                  if len(claim.sentences) == 1
-                  and _split_in_passing(claim, chosen, facts or {}, (written or {}).get(chosen.source, ""))}
+                  if claim.key and len(claim.sentences) == 1 and told[claim.key] > 1 and chosen.id in passing}  # (a claim of its
+    # own whose split is told elsewhere too takes its neighbours' section; the corpus's only word of it keeps its own)
     by_event = [_by_event(claim, chosen, keys, main, facts, split, childlike, wed) if n not in in_passing else ""
                 for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))]
     out = [event or _by_cues(claim, chosen, cue_of) if n not in in_passing else ""
@@ -115,8 +119,8 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
                 overriding.add(s.id)
     settled = dict(cue_of)
     settled.update({sid: next(iter(of_sentence[sid])) for sid in overriding if len(of_sentence[sid]) == 1})
-    for n in in_passing:
-        settled.pop(best[n].id, None)  # its story is its neighbours', not the split its aside names
+    for sid in passing:
+        settled.pop(sid, None)  # its story is its neighbours', not the split its aside names
     nearby = _nearest_cued(sentences, settled)
     for n, (claim, chosen) in enumerate(zip(claims, best, strict=True)):
         if out[n]:

@@ -575,11 +575,15 @@ _ADVERBIAL = re.compile(r"(?:(?:In|On|At|Last|This|Earlier|Later|Speaking|Asked|
 _QUOTE_THEN_UNNAMED = re.compile(r"[\"”]\s*,?\s*(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:source|insider|friend|pal"
                                  r"|confidante?|tipster|eyewitness|onlooker|observer|relative|neighbou?r|staffer|guest"
                                  r"|attendee|partygoer|acquaintance|colleague|family friend)"
-                                 r"(?:\s+(?:of|close to)\s+(?:the|his|her|their)\s+\w+)?\s+[a-z]+(?:ed|s)\b",
-                                 re.IGNORECASE)
+                                 r"(?:\s+(?:of|close to)\s+(?:the|his|her|their)\s+\w+)?\s+[a-z]{3,}ed\s*(?:[.,;!?]|$)",
+                                 re.IGNORECASE)  # (a verb that ends the sentence or its clause, not '"Lantern Weather,"
+# a relative success, sold')
 # Whose post or account a claim comes from, where it is someone unnamed's: "according to one guest's Instagram
 # caption", "a neighbour's video shows".
-_UNNAMED_OWNER = re.compile(r"^(?:a|an|one|another|some)\s+(?:[\w-]+\s+){0,2}?([\w-]+)['’]s?\s+\S", re.IGNORECASE)
+_UNNAMED_OWNER = re.compile(r"^(?:a|an|one|another|some)\s+(?:[\w-]+\s+){0,2}?([\w-]+)['’]s?\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:caption|post|posts|account|video|footage|photo|photos|story|stories|tweet|message|page"
+                            r"|diary|blog|feed|status|update)\b", re.IGNORECASE)  # (a post of someone's; not "a
+# friend's lawyer, Jo Roe": a speaker of their own; nor "a police officer's report": a document)
 _ONE_OF_THEM = re.compile(r"\s*(?:One|Another|Others|Many|Some|A few|Most|Several)(?:\s+of them)?,?\s+"
                           r"(?:said|says|called|calls|told|tells|described|describes|added|adds|claimed|claims|insisted|"
                           r"insists|quipped|noted|notes|wrote|writes|disagreed|agreed|recalled|remembered)\b")

@@ -113,7 +113,8 @@ SLOTS: tuple[Slot, ...] = (
         r"(?:divorce|her|his) (?:filing|petition)|filing for divorce"
         r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)"
         # "Ray was actually the first to file, submitting papers in December 2019"
-        r"|\bthe first (?:one )?to file\b(?!\s+(?:a|an|the|his|her|their)\s+(?!divorce)\w)"
+        r"|\bthe first (?:one )?to file\b(?=\s*(?:[,.;:—–]|$|for divorce\b|(?:the\s+|her\s+|his\s+|divorce\s+)*"
+        r"(?:papers|paperwork|petition)\b))"
         # "raised an action for divorce", "began divorce proceedings" (not "brought divorce proceedings to an end")
         r"|(?:raised|lodged|brought|started|began|launched|issued|instituted) (?:an? )?(?:action|proceedings|petition)"
         r" for divorce|(?:started|began|launched|issued|instituted) divorce proceedings"
@@ -141,7 +142,7 @@ SLOTS: tuple[Slot, ...] = (
     Slot(SEPARATED, YEAR, "Separated", re.compile(
         r"\bseparat(?:ion|ed|ing)\b(?!\s+(?:only\s+)?by\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:death|passing))"
         r"|(?<!signed off on their )(?<!signed off on the )(?<!finali[sz]ed their )(?<!approved their )"
-        r"(?<!rubber-stamped their )\bsplit\b(?!\s+(?:their|his|her|the)\s+(?:time|week|weeks|year|days|life|lives"
+        r"(?<!rubber-stamped their )(?<!approved the couple's )(?<!approved the couple’s )\bsplit\b(?!\s+(?:their|his|her|the)\s+(?:time|week|weeks|year|days|life|lives"
         r"|summers?|holidays?)\b)(?!\s+(?:was|is|has been|became)\s+(?:officially\s+|legally\s+)?final)",
         _I),  # (not "separated only by his death", "split their time between Vienna and Lisbon", "a judge signed
     # off on their split", "their split was finalized": the divorce)

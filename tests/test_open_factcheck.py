@@ -66,6 +66,17 @@ CASES_OPEN = [
     ("spending every weekend somewhere is no schedule", ["Under the order, Brandt gets the children every other weekend.",
                                                          "Brandt spends every weekend at his ranch."],
      {}),
+    ("a weekly span and the children's ages are no break", [
+        "Otto Brandt will have the children on alternating weekends, from Thursday after school until Monday morning.",
+        "Under the custody deal, Brandt gets Lena, 5, and Max, 2, every weekend."],
+     {"visiting-schedule": "disagreement"}),
+    ("a schedule given by the court", [("Custody stays shared, and Brandt was given every second weekend, from Thursday to "
+                                       "Monday."),
+                                       "Under the custody deal, Brandt gets the kids every weekend."],
+     {"visiting-schedule": "disagreement"}),
+    ("a weekend off work is no schedule", ["Brandt was given every second weekend off by the restaurant.",
+                                           "Under the custody deal, Brandt gets the kids every weekend."],
+     {}),
     ("a trip is no schedule", ["Under the order, Brandt gets the children every other weekend.",
                                "The children will go to their father's ranch for one weekend of every month."],
      {}),
@@ -187,6 +198,15 @@ CASES_OPEN = [
                                                  "$3 million, most of it from the sale of the couple's house."),
                                                 "Brandt will pay Quill a $2 million settlement, the filing shows."],
      {"settlement": "disagreement"}),
+    ("a sum that goes on from the divorce is its settlement", [
+        ("Nora Quill and Otto Brandt are officially divorced. And Quill walked away with $1.5 million, a person familiar "
+        "with the talks said."),
+        "Under the agreement, Brandt will pay Quill a lump sum of $1.2 million."],
+     {"settlement": "disagreement"}),
+    ("a sum that goes on from something else is no settlement", [
+        "Nora Quill won the cooking contest on Sunday. And Quill walked away with $1.5 million.",
+        "Under the agreement, Brandt will pay Quill a lump sum of $1.2 million."],
+     {}),
     ("an insurance payout is no settlement", ["Quill received a $4 million insurance payout after the fire.",
                                               "Brandt will pay Quill a $2 million settlement, the filing shows."],
      {}),

@@ -328,11 +328,13 @@ ORGANISATION_TAILS = _COMPANY_VENUE_TAILS | frozenset([
 # First words of a name that is a house, a restaurant or a hotel, not a person ("Casa Ivo", "Villa
 # Serracchia", "Chez Marcel"): never first names. ("Bar" and "Camp" are left out: "Bar Refaeli".)
 # First words of a place's name: "Westport, Co Mayo", "County Galway": a place, not a person.
-# "Fort Wayne", "Old Town", "Mount Hood", "Cape Cod": a place's first word, no first name.
-PLACE_HEADS = frozenset(["Co", "County", "Fort", "Mount", "Mt", "Cape", "Old"])
+PLACE_HEADS = frozenset(["Co", "County"])
+# First words that mostly begin a place's, a show's or a restaurant's name ("Fort Wayne", "Mount Hood", "Old Town",
+# "La Perla"), but may begin a person's ("Les Moss", "La Toya Ray"): no one's unless the articles give the name
+# a person's marks (an age, a relation word, words of their own).
+PLACE_LIKE_HEADS = frozenset(["Fort", "Mount", "Mt", "Cape", "Old", "La", "Les", "Los", "Las"])
 VENUE_HEADS = frozenset(["Casa", "Chez", "Villa", "Hotel", "Café", "Cafe", "Trattoria", "Ristorante", "Bistro",
-                         "Taverna", "Chateau", "Château", "Maison", "Hacienda", "Rancho", "Palazzo", "Castello",
-                         "La", "Les", "Los", "Las"])  # ("La Perla", "La Cocina de Ana": a restaurant, a show)
+                         "Taverna", "Chateau", "Château", "Maison", "Hacienda", "Rancho", "Palazzo", "Castello"])
 # Last words of a news outlet's name ("the Harbour Gazette", "Smalltown Courier"): an outlet, not a person.
 _NEWS_VENUE_TAILS = frozenset(["Times", "Journal", "Magazine", "Daily", "Weekly", "Radio"])
 NEWS_WORDS = _NEWS_VENUE_TAILS | frozenset([
@@ -351,7 +353,7 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     "Market", "Hotel", "Theater", "Theatre", "Hall", "Center", "Centre", "Park", "Street", "Avenue", "Road", "City",
     "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival", "Awards", "Show", "Talk", "Podcast",
     "Tech", "Academy", "Conservatory", "Polytechnic",  # "taught chemistry at Michigan Tech"
-    "Olympics", "Paralympics", "Games", "Championships", "Cup",  # "the 2012 London Olympics"
+    "Olympics", "Paralympics", "Championships", "Cup",  # "the 2012 London Olympics" (not "Games": a surname too)
     "State",  # "Ohio State Sen. Ann Lee", "Ohio State": a state's office or a university
     # a business named after its founder: "Doe Hospitality", "Doe Consulting"
     "Hospitality", "Restaurants", "Consulting", "Industries", "Foods", "Architects", "Films",

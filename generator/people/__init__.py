@@ -31,6 +31,7 @@ from ..lang.en import (
     ORGANISATION_TAILS,
     OUTLETS,
     PLACE_HEADS,
+    PLACE_LIKE_HEADS,
     REGIONS,
     ROLE_NOUNS,
     VENUE_HEADS,
@@ -183,6 +184,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                  or " " in n and n not in strong and mostly_a_place(n.split()[0])
                  or " " not in n and n in companies
                  or " " in n and n.split()[0] in VENUE_HEADS | PLACE_HEADS  # "Casa Ivo": a restaurant; "Co Mayo"
+                 or " " in n and n not in strong and n.split()[0] in PLACE_LIKE_HEADS  # "Fort Wayne", not "Les Moss, 52"
                  or " " in n and n not in strong and n.split()[-1] in COUNTRY_TAILS  # "Rowing Canada": a body
                  or " " in n and n.split()[0] in employers and n not in strong  # "a sort of Daybreak West", of a show
                  or only_after_the(n.split()[-1])]:
