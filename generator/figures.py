@@ -128,7 +128,10 @@ _ORDINAL = r"(?:first|second|third|fourth|fifth|last)"
 SCHEDULE = re.compile(
     r"\bevery (?:other |second )?weekend\b|\balternat(?:e|ing) weekends\b"
     rf"|\b{_ORDINAL}(?:(?:,\s*|\s+and\s+|,\s*and\s+){_ORDINAL})*\s+weekends?\s+of\s+(?:each|every|the)\s+month\b"
-    r"|\b(?:one|two|three|1|2|3)\s+weekends?\s+(?:a|per|each|of every|of each)\s+month\b",
+    r"|\b(?:one|two|three|1|2|3)\s+weekends?\s+(?:a|per|each|of every|of each)\s+month\b"
+    # "three weekends out of every four", "three out of four weekends", "two weekends in three"
+    r"|\b(?:one|two|three|1|2|3)\s+weekends?\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?(?:two|three|four|2|3|4)\b"
+    r"|\b(?:one|two|three|1|2|3)\s+(?:out\s+)?of\s+(?:every\s+)?(?:two|three|four|2|3|4)\s+weekends\b",
     re.IGNORECASE)
 # Who has the children on that schedule: the subject of one of these verbs.
 _HAS = re.compile(r"\b(?:gets?|has|have|will have|sees?|visits?|takes?|(?:was|were|is|are) given)\b", re.IGNORECASE)
@@ -173,6 +176,7 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
         return ()
     children, kin = kin_of(relations, couple)
     found = [*_sums(sentences, facts, couple, children | kin, genders), *_schedules(sentences, couple),
+             *_spent_with(sentences, couple, genders),
              *_nights(sentences, couple),
              *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin),
              *_guests(claims, sentences, facts, couple, children | kin, sources)]
@@ -530,8 +534,8 @@ def _guests(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence], facts: 
 
 
 # A season a schedule holds for, right after it or opening its clause: "every weekend in the summer", "During the
-# school year, Ray has them every other weekend" (not "alternate weekends and six weeks in the summer": a part of its own).
-_SEASONS = r"(?:summers?|school year|school term|term time|term|(?:school )?holidays|vacations?|christmas|easter)"
+# summer, Ray has them every weekend" (not "alternate weekends and six weeks in the summer": a part of its own).
+_SEASONS = r"(?:summers?|(?:school )?holidays|vacations?|christmas|easter)"  # (not "during term time": the usual one)
 _SEASON_AFTER = re.compile(rf"\s+(?:in|during|over|throughout|through)\s+(?:the\s+)?{_SEASONS}\b", re.IGNORECASE)
 _SEASON_BEFORE = re.compile(rf"\b(?:in|during|over|throughout)\s+(?:the\s+)?{_SEASONS}\b[^.;]*$", re.IGNORECASE)
 # A child's age set off by commas after the name ("gets Ivy, 5, and Tom, 2, every weekend"): no clause break.
@@ -570,6 +574,46 @@ def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_F
             if who:
                 out.append(_Figure(slots.VISITING_SCHEDULE, frozenset([who]), _schedule(m.group(0)), m.group(0), s))
     return out
+
+
+def _spent_with(sentences: Sequence[Sentence], couple: frozenset[str], genders: Mapping[str, str]) -> list[_Figure]:
+    """The weekends the children spend with one parent, the parent named after "with" ("The children will spend
+    alternate weekends with their father", "They spend alternate weekends and half of the school holidays with
+    Ray"): the one of the couple of that name, or of that gender where "their father" or "their mother" says it."""
+    out = []
+    for s in sentences:
+        if not _may_match(s.text, _SCHEDULE_WORDS):
+            continue
+        for m in SCHEDULE.finditer(s.text):
+            lo = max((b.end() for b in _STRONG_BREAK.finditer(s.text, 0, m.start())), default=0)
+            spend = _SPEND.search(s.text, lo, m.start())
+            with_whom = _WITH_PARENT.match(s.text, m.end())
+            if (spend is None or with_whom is None or s.text[spend.end():m.start()].strip(" ,")
+                    or not (_CHILDREN.search(s.text, lo, spend.start()) or _THEY_OPENS.match(s.text, lo))
+                    or _NOT_GIVEN.search(s.text, lo, m.start()) or _CHANGED.search(s.text, lo, with_whom.end())
+                    or _SEASON_AFTER.match(s.text, m.end())):
+                continue
+            at = with_whom.start("who")
+            named = [x.person for x in s.mentions if x.start - s.start == at and x.explicit]
+            if with_whom.group("kin"):
+                gender = "m" if with_whom.group("kin").lower() in ("father", "dad") else "f"
+                found = [p for p in couple if genders.get(p) == gender] or [
+                    p for p in couple if not genders.get(p)] * any(genders.get(p) not in ("", gender) for p in couple)
+                who = found[0] if len(found) == 1 else None  # (the one of the two the other's gender leaves)
+            else:
+                who = named[0] if named and named[0] in couple else None
+            if who:
+                out.append(_Figure(slots.VISITING_SCHEDULE, frozenset([who]), _schedule(m.group(0)), m.group(0), s))
+    return out
+
+
+# "The children will spend alternate weekends with their father": the verb of the children's time with a parent.
+_SPEND = re.compile(r"\b(?:spend|spends|spending|will spend|stay|stays|will stay)\s+(?:on\s+)?$", re.IGNORECASE)
+# ... and with whom, right after the schedule (or after what else they spend with that parent: "and half of the
+# school holidays").
+_WITH_PARENT = re.compile(r"(?:\s+and\s+[^.;,]{1,60}?)?\s+with\s+(?P<who>(?:their|his|her)\s+(?P<kin>father|dad|mother|mum|mom)"
+                          r"|(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
+_THEY_OPENS = re.compile(r"\s*They\b")
 
 
 def _nights(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_Figure]:
@@ -634,6 +678,12 @@ def _schedule(words: str) -> str:
         return "alternate weekends"
     if low.startswith("every weekend"):
         return "every weekend"
+    share = re.match(r"(\w+)\s+(?:weekends?\s+)?(?:out\s+)?(?:of|in)\s+(?:every\s+)?(\w+)", low)
+    if share and not low.endswith("month"):
+        n, m = (int(w) if w.isdigit() else NUMBER_VALUES.get(w, 0) for w in share.groups())
+        if n and m and 2 * n == m:
+            return "alternate weekends"  # "one weekend in two", "two of every four weekends"
+        return f"{n} weekends in {m}"
     ordinals = sorted({_ORDINAL_NUMBER[w] for w in re.findall(_ORDINAL, low)})
     if ordinals and "month" in low and not re.match(r"(?:one|two|three|\d)\b", low):
         return "weekends " + ", ".join(str(n) for n in ordinals) + " of each month"

@@ -64,6 +64,10 @@ NOT_COME = re.compile(r"\b(?:expect\w*|invit\w*|will|would|could|plan\w*|set to|
 # Words that date the wedding from the article's own day.
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 _YESTERDAY = re.compile(r"\byesterday\b|\b(?:this|last|at the) weekend\b", re.IGNORECASE)
+# A wire dateline opening the sentence: "SAN MIGUEL DE ALLENDE, Mexico, June 23 (Meridian) - ", "LAGOS, 14 August
+# (MPA) - ".
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w. ]+,)?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                       r"\s*(?:\([^)]*\))?\s*[-—–]+\s")
 REPORT_DAYS = 62  # a wedding reported as news: no longer ago than this before the article
 
 
@@ -272,15 +276,23 @@ def _wedding_month(s: Sentence, f: Fact, day: date | None) -> str | None:
     the date written at it ("on 2 July 2011", "on Saturday, June 29"), or, where it is dated from the
     article's day ("on Saturday", "yesterday"), that day."""
     at, end = f.span.start - s.start, f.span.end - s.start
+    dateline = _DATELINE.match(s.text)
+    if dateline and at < dateline.end():  # "SAN MIGUEL, Mexico, June 23 (Wire) - ... married ... on Saturday": the
+        # dateline's day is the article's; the wedding's is the weekday the sentence gives, counted from the article
+        weekday = _WEEKDAY.search(s.text, dateline.end())
+        if weekday is None or day is None:
+            return None
+        when = day - timedelta(days=(day.weekday() - WEEKDAYS.index(weekday.group(1))) % 7 or 7)
+        return when.isoformat() if str(when.year) == f.value else None
     written = date_written(s, f)
     if written and written[1]:
         return f"{f.value}-{written[0]:02d}-{written[1]:02d}"
     near = next((m for m in _DAY_WRITTEN.finditer(s.text, max(0, at - 4), min(len(s.text), end + 30))
                  if m.start() <= end), None)  # (a weekday with its date: "on Saturday, June 29")
     if near and (near.group("m1") or near.group("m2") or near.group("m3")):
-        when = _day_of(near, day or date(int(f.value), 12, 31))
-        if when is not None and str(when.year) == f.value:
-            return when.isoformat()
+        found = _day_of(near, day or date(int(f.value), 12, 31))
+        if found is not None and str(found.year) == f.value:
+            return found.isoformat()
     said = s.text[at:end]
     named = set(months_of_date(s, f)) | {month_at(s, f)}
     named.discard(0)

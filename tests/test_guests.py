@@ -103,3 +103,14 @@ def test_a_birthday_bash_dated_in_its_sentence_is_no_wedding(tmp_path: Path) -> 
         "b.txt": ("2019-06-18", (f"{LEAD_2}\n\nOn Sunday the couple threw a birthday bash for Lee's mother, with 300 "
                                 "guests at the wedding venue."))})
     assert not [v for v, _values in found.values() if v == "disagreement"]
+
+
+def test_a_datelines_day_is_not_the_weddings(tmp_path: Path) -> None:
+    """"SAN MIGUEL, Mexico, June 23 (Wire) - ... married ... on Saturday": the wedding was on Saturday the 22nd, as
+    the other article says ("on June 22"), not on the dateline's 23rd (which made two weddings of one)."""
+    found = _guest_conflicts(tmp_path, {
+        "a.txt": ("2013-06-23", ("SAN MIGUEL, Mexico, June 23 (Wire) - Actress Ann Lee married tennis coach Bob Ray on "
+                                "Saturday at a colonial-era hacienda outside this central Mexican city, her publicist "
+                                "said.\n\nThe ceremony was attended by some 250 guests.")),
+        "b.txt": ("2013-07-08", "Ann Lee and Bob Ray exchanged vows on June 22 in front of 400 guests.")})
+    assert found.get("wedding-guest-count June 2013", ("", []))[0] == "disagreement", found

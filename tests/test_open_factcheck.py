@@ -77,6 +77,18 @@ CASES_OPEN = [
     ("a weekend off work is no schedule", ["Brandt was given every second weekend off by the restaurant.",
                                            "Under the custody deal, Brandt gets the kids every weekend."],
      {}),
+    ("three weekends in four is no alternate weekend", [
+        "Under the order, Brandt has the children three weekends out of every four.",
+        "The children will spend alternate weekends with their father, the chef Otto Brandt."],
+     {"visiting-schedule": "disagreement"}),
+    ("two weekends in four are alternate weekends", [
+        "Under the order, Brandt has the children two weekends out of every four.",
+        "The children spend alternate weekends and half the holidays with Brandt."],
+     {"visiting-schedule": "agreement"}),
+    ("weekends with a grandfather are no parent's", [
+        "Under the order, Brandt has the children every other weekend.",
+        "The children spend every weekend with their grandfather, Hans Brandt."],
+     {}),
     ("a trip is no schedule", ["Under the order, Brandt gets the children every other weekend.",
                                "The children will go to their father's ranch for one weekend of every month."],
      {}),
