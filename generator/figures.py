@@ -50,6 +50,8 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"|\bto end (?:his|her|their|the)\s+(?!(?:first|previous|earlier|former|prior|own|second|third)\b)"
                               r"(?:[\w-]+\s+)?(?:marriage|divorce)\b"
                               r"|\bequali[sz]ation payment\b"
+                              # "will pay Lee $3.2 million as part of the division of property"
+                              r"|\bdivision of (?:the |their )?(?:marital )?(?:property|assets)\b|\bproperty division\b"
                               # "agreed to pay $2 million to settle once everything was added up" (never "to
                               # settle an unpaid tax bill": a debt with its object)
                               r"|\bto settle\b(?=\s*(?:[,.;]|$|once|with (?:him|her|them)\b"

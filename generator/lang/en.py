@@ -354,6 +354,7 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     "Falls", "Valley", "Elementary", "Institute", "Museum", "Festival", "Awards", "Show", "Talk", "Podcast",
     "Tech", "Academy", "Conservatory", "Polytechnic",  # "taught chemistry at Michigan Tech"
     "Olympics", "Paralympics", "Championships", "Cup",  # "the 2012 London Olympics" (not "Games": a surname too)
+    "Circuit",  # "Dane County Circuit Judge Ann Lee": the court, no one
     "State",  # "Ohio State Sen. Ann Lee", "Ohio State": a state's office or a university
     # a business named after its founder: "Doe Hospitality", "Doe Consulting"
     "Hospitality", "Restaurants", "Consulting", "Industries", "Foods", "Architects", "Films",
@@ -435,6 +436,8 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
     "Mum", "Mom", "Dad", "Brother", "Sister", "Wife", "Husband", "Baby", "Twins", "Stepson", "Stepdaughter",
     # words of government that precede or follow a title ("Senate District 3", "the Statehouse")
     "Senate", "District", "Statehouse", "Congress", "Capitol", "Assembly",
+    # a party's name before a candidate's ("Republican Cy Moss", "One Democratic operative")
+    "Republican", "Republicans", "Democratic", "Democrat", "Democrats", "GOP", "Libertarian", "Election",
     # a barrister's rank ("appointed Queen's Counsel", "Ann Lee KC")
     "Counsel", "QC", "KC", "SC",
     # words of a nationality or a language, never a name ("Spanish tennis player Ann Lee", "Brillo en Español")

@@ -83,6 +83,7 @@ _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|als
 _FULL_NAME_IS = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}),? (?:\d{{1,3}}, )?(?:whose (?:full|real|legal|birth) name is"
                            rf"|\((?:real|full) name:?) ({NAME_WORD}(?: (?:y )?{NAME_WORD}){{1,4}})")
 # A capitalised word right after a preposition of place, not followed by another ("in Miami", not "to Ann Lee").
+_RUN_AFTER_A_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\b(?!['’])")
 _AFTER_A_PLACE_WORD = re.compile(r"\b(?:in|at|to|from|near|between|outside|across|around) ([A-Z][a-z]+)\b(?! [A-Z])")
 # An epithet's work, then the name of whoever it is: "the author of Night Rooms, Cy Moss".
 _NAMED_AFTER_ITS_WORK = re.compile(r"\s+(?:of|behind|on|in)\s+[^,.;]{1,60},\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
@@ -174,6 +175,14 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     def mostly_a_place(word: str) -> bool:
         return placed[word] >= 3 and placed[word] >= 0.8 * lone[word]
 
+    # a name of two words or more that stands only right after "in", "at", "near" ("grew up in Eau Claire", "born in
+    # Bay City in 1944"), never beside a person's marks: a place's
+    at_a_place = Counter(m.group(1) for s in sentences if " " in s.text for m in _RUN_AFTER_A_PLACE_WORD.finditer(s.text))
+    full_counts = Counter(" ".join(run) for run in full)
+    # a run whose first word is a verb's "-ing" form that never stands alone ("Watching Sofia meet her grandparents
+    # ...", "Wishing Russ a happy birthday"): no first name
+    gerunds = {n.split()[0] for n in forms if " " in n and n.split()[0].endswith("ing") and not lone[n.split()[0]]}
+
     def only_after_the(word: str) -> bool:
         """"the Greyhound", never written without "the" (not "Paris, 9," beside "the Paris apartment"):
         a nickname, and a name ending in it ("Go Lynx!" of "the Lynx", a team) no one's."""
@@ -186,10 +195,15 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                  or " " in n and n.split()[0] in VENUE_HEADS | PLACE_HEADS  # "Casa Ivo": a restaurant; "Co Mayo"
                  or " " in n and n not in strong and n.split()[0] in PLACE_LIKE_HEADS  # "Fort Wayne", not "Les Moss, 52"
                  or " " in n and n not in strong and n.split()[-1] in COUNTRY_TAILS  # "Rowing Canada": a body
+                 or " " in n and n not in strong and n.split()[0] in gerunds
+                 or " " in n and n not in strong and at_a_place[n] and at_a_place[n] >= full_counts[n]
                  or " " in n and n.split()[0] in employers and n not in strong  # "a sort of Daybreak West", of a show
                  or only_after_the(n.split()[-1])]:
         if not any(c.name == name for c in configured):
-            del forms[name]
+            dropped = forms.pop(name)
+            owned = {f for fs in forms.values() for f in fs}
+            for word in sorted(f for f in dropped if " " not in f and f in strong and f not in owned and f != name):
+                forms[word] = {word}  # "Watching Sofia ..." is no one, but "their daughter, Sofia," is someone
     rank = {c: n for n, c in enumerate(forms)}
     first_owner: dict[str, str] = {}  # form -> the first person (in the order of `forms`) it names
     for c in reversed(list(forms)):
@@ -221,7 +235,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     known = key_of([(person, sorted(fs)) for person, fs in forms.items()])
     for w in work:
         names, pronouns, words = w.scan(known, partial(_scan, w.sentences, resolver), cache)
-        explicit.update(zip((s.id for s in w.sentences), names, strict=True))
+        explicit.update(zip((s.id for s in w.sentences), _surnames_of_this_article(w.sentences, names),
+                            strict=True))
         votes.update(pronouns)
         for person, said in words.items():
             roles[person] |= said
@@ -383,6 +398,43 @@ def _resolve_key(article: Sequence[Sentence], explicit: dict[str, list[Mention]]
                   sorted({s.text[a:b] for s in article for a, b in resolver.shared_surnames(s.text)}),
                   sorted((p, gender[p]) for p in people if p in gender),
                   sorted((p, sorted(roles[p])) for p in people if p in roles))
+
+
+def _surnames_of_this_article(article: Sequence[Sentence], names: Sequence[list[Mention]]) -> list[list[Mention]]:
+    """Each sentence's names, a surname alone given to the one person the article names in full with it, where
+    the person the corpus gives the surname to is named in this article by another surname only ("Ivy Lee ...
+    Lee, 41, a nurse, filed for divorce" in an article about the sister of the Lee the other articles mean, who
+    is "Ann Ray" here, by her married name): in its own article, "Lee" is Ivy. Where the article names the
+    surname's owner by no full name, or by that surname too, it is left as it was (a brother named in full
+    beside the star named by his first name alone)."""
+    full: dict[str, set[str]] = defaultdict(set)  # surname -> who the article names in full with it
+    other_surname: dict[str, set[str]] = defaultdict(set)  # person -> the surnames the article names them with
+    for s, ms in zip(article, names, strict=True):
+        for m in ms:
+            said = s.text[m.start - s.start:m.end - s.start]
+            if " " in said:
+                full[said.split()[-1]].add(m.person)
+                other_surname[m.person].add(said.split()[-1])
+    if not full:
+        return list(names)
+    out = []
+    for s, ms in zip(article, names, strict=True):
+        kept = []
+        for m in ms:
+            said = s.text[m.start - s.start:m.end - s.start]
+            bearers = full.get(said, set()) if " " not in said else set()
+            if (len(bearers) == 1 and m.person not in bearers and said != m.person.split()[0]  # (a first name: "Ren")
+                    and other_surname.get(m.person, {said}) - {said}
+                    and said not in other_surname[m.person] and not _TITLE_BEFORE.search(s.text, 0, m.start - s.start)):
+                m = Mention(next(iter(bearers)), m.start, m.end, m.explicit)  # (not "Gov. Lee", "Mr Lee": a title
+                # may name the other bearer, whom the article gives no first name)
+            kept.append(m)
+        out.append(kept)
+    return out
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Gov|Governor|Sen|Senator|Rep|Judge|Justice|Mayor|Gen|Col|Capt|Lt"
+                           r"|Sgt|Prof|Rev|Sir|Dame|Lord|Lady)\.?\s+$")
 
 
 def _shared_surname_alone(s: Sentence, outside: str, mentions: Sequence[Mention], resolver: Resolver) -> bool:

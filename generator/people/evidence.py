@@ -66,7 +66,12 @@ _WORK_BEFORE = re.compile(r"\b(?:" + "|".join((*WORKS, "telenovela", "sitcom", "
 
 # A word before a lowercase role and a full name describes that name: "ex-wife, Reno physio Ann Lee", "partner,
 # Reno restaurateur Bob Ray" (the relation word is the name's, and "Reno" a place).
-_DESCRIBES_A_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}[A-Z][\w'’-]+\s+[A-Z]")
+_DESCRIBES_A_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}[A-Z][\w'’-]+\.?\s+[A-Z]")
+# A title right after a word that follows a relation word: the word is a place's or an office's, the title's
+# name the relative ("her husband, Ohio Gov. Bob Ray", "his wife, Nevada state Sen. Ann Lee").
+_TITLE_AFTER = re.compile(r"\s+(?:state\s+|former\s+|then-)?(?:Gov|Sen|Rep|Lt|Atty|Attorney|Judge|Justice|Mayor|Secretary"
+                          r"|Senator|Governor|Representative|Congressman|Congresswoman|Councilman|Councilwoman"
+                          r"|Councillor|Commissioner|Sheriff)\b\.?")
 
 
 def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
@@ -101,7 +106,7 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
             key = " ".join(run)
             age = AGE_AFTER.match(text[end:end + 12].replace("’s", ""))
             if (relation in PERSON_CUES and not _NUMBER_AFTER.match(text, end)  # "ex-wife, Ridgeline 9 chief ...": a station
-                    and not _DESCRIBES_A_NAME.match(text, end) or age):
+                    and not _DESCRIBES_A_NAME.match(text, end) and not _TITLE_AFTER.match(text, end) or age):
                 strong.add(key)
                 g = PERSON_CUES.get(relation, "")
                 if g:
