@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from . import slots
@@ -544,37 +544,41 @@ _SEASON_BEFORE = re.compile(rf"\b(?:in|during|over|throughout)\s+(?:the\s+)?{_SE
 _AGES_SET_OFF = re.compile(r",\s*\d{1,2},")
 
 
+def _schedule_matches(sentences: Sequence[Sentence]) -> Iterator[tuple[Sentence, re.Match[str], int]]:
+    """(sentence, schedule, where the schedule's part of the sentence begins) for each schedule a sentence names."""
+    for s in sentences:
+        if _may_match(s.text, _SCHEDULE_WORDS):
+            for m in SCHEDULE.finditer(s.text):
+                yield s, m, max((b.end() for b in _STRONG_BREAK.finditer(s.text, 0, m.start())), default=0)
+
+
 def _schedules(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_Figure]:
     """The weekends one parent has the children (or the children the sentence names): the one of
     the couple named last before the verb ("while Ray gets the kids on ...") in the
     schedule's part of the sentence (up to a semicolon, colon or dash)."""
     out = []
-    for s in sentences:
-        if not _may_match(s.text, _SCHEDULE_WORDS):
+    for s, m, lo in _schedule_matches(sentences):
+        hi = next((b.start() for b in _STRONG_BREAK.finditer(s.text, m.end())), len(s.text))
+        verb = None
+        for verb in _HAS.finditer(s.text, lo, m.start()):
+            pass  # the verb nearest the schedule: "Lee keeps the kids in the week, while Ray has them ..."
+        if verb is None or _NOT_GIVEN.search(s.text, lo, m.start()):
             continue
-        for m in SCHEDULE.finditer(s.text):
-            lo = max((b.end() for b in _STRONG_BREAK.finditer(s.text, 0, m.start())), default=0)
-            hi = next((b.start() for b in _STRONG_BREAK.finditer(s.text, m.end())), len(s.text))
-            verb = None
-            for verb in _HAS.finditer(s.text, lo, m.start()):
-                pass  # the verb nearest the schedule: "Lee keeps the kids in the week, while Ray has them ..."
-            if verb is None or _NOT_GIVEN.search(s.text, lo, m.start()):
-                continue
-            inside = [x for x in s.mentions if verb.end() <= x.start - s.start < m.start()]
-            given = verb.group().lower().endswith("given") and bool(_CHILDREN.search(s.text) or "custody" in s.text.lower())
-            if (not (_CHILDREN.search(s.text, verb.end(), m.start()) or any(x.person not in couple for x in inside)
-                     or given)  # ("The children stay with Lee, and Ray was given every second weekend")
-                    or any(x.person in couple for x in inside)
-                    or "," in _AGES_SET_OFF.sub(" ", s.text[verb.end():m.start()])):
-                continue  # the children between the verb and the schedule, and no one of the couple: "Ray has
-                # the kids every weekend and Lee every other weekend" gives Lee's weekends no verb of her own
-            if _CHANGED.search(s.text, lo, hi):
-                continue  # "under a new order", "used to": a schedule that changed is no rival of the old one
-            if _SEASON_AFTER.match(s.text, m.end()) or _SEASON_BEFORE.search(s.text, lo, m.start()):
-                continue  # "every weekend in the summer", "during the school year, every other weekend": a season's
-            who = _subject(s, lo, verb.start(), couple)
-            if who:
-                out.append(_Figure(slots.VISITING_SCHEDULE, frozenset([who]), _schedule(m.group(0)), m.group(0), s))
+        inside = [x for x in s.mentions if verb.end() <= x.start - s.start < m.start()]
+        given = verb.group().lower().endswith("given") and bool(_CHILDREN.search(s.text) or "custody" in s.text.lower())
+        if (not (_CHILDREN.search(s.text, verb.end(), m.start()) or any(x.person not in couple for x in inside)
+                 or given)  # ("The children stay with Lee, and Ray was given every second weekend")
+                or any(x.person in couple for x in inside)
+                or "," in _AGES_SET_OFF.sub(" ", s.text[verb.end():m.start()])):
+            continue  # the children between the verb and the schedule, and no one of the couple: "Ray has
+            # the kids every weekend and Lee every other weekend" gives Lee's weekends no verb of her own
+        if _CHANGED.search(s.text, lo, hi):
+            continue  # "under a new order", "used to": a schedule that changed is no rival of the old one
+        if _SEASON_AFTER.match(s.text, m.end()) or _SEASON_BEFORE.search(s.text, lo, m.start()):
+            continue  # "every weekend in the summer", "during the summer holidays, every weekend": a season's
+        who = _subject(s, lo, verb.start(), couple)
+        if who:
+            out.append(_Figure(slots.VISITING_SCHEDULE, frozenset([who]), _schedule(m.group(0)), m.group(0), s))
     return out
 
 
@@ -583,29 +587,25 @@ def _spent_with(sentences: Sequence[Sentence], couple: frozenset[str], genders: 
     alternate weekends with their father", "They spend alternate weekends and half of the school holidays with
     Ray"): the one of the couple of that name, or of that gender where "their father" or "their mother" says it."""
     out = []
-    for s in sentences:
-        if not _may_match(s.text, _SCHEDULE_WORDS):
+    for s, m, lo in _schedule_matches(sentences):
+        spend = _SPEND.search(s.text, lo, m.start())
+        with_whom = _WITH_PARENT.match(s.text, m.end())
+        if (spend is None or with_whom is None or s.text[spend.end():m.start()].strip(" ,")
+                or not (_CHILDREN.search(s.text, lo, spend.start()) or _THEY_OPENS.match(s.text, lo))
+                or _NOT_GIVEN.search(s.text, lo, m.start()) or _CHANGED.search(s.text, lo, with_whom.end())
+                or _SEASON_AFTER.match(s.text, m.end())):
             continue
-        for m in SCHEDULE.finditer(s.text):
-            lo = max((b.end() for b in _STRONG_BREAK.finditer(s.text, 0, m.start())), default=0)
-            spend = _SPEND.search(s.text, lo, m.start())
-            with_whom = _WITH_PARENT.match(s.text, m.end())
-            if (spend is None or with_whom is None or s.text[spend.end():m.start()].strip(" ,")
-                    or not (_CHILDREN.search(s.text, lo, spend.start()) or _THEY_OPENS.match(s.text, lo))
-                    or _NOT_GIVEN.search(s.text, lo, m.start()) or _CHANGED.search(s.text, lo, with_whom.end())
-                    or _SEASON_AFTER.match(s.text, m.end())):
-                continue
-            at = with_whom.start("who")
-            named = [x.person for x in s.mentions if x.start - s.start == at and x.explicit]
-            if with_whom.group("kin"):
-                gender = "m" if with_whom.group("kin").lower() in ("father", "dad") else "f"
-                found = [p for p in couple if genders.get(p) == gender] or [
-                    p for p in couple if not genders.get(p)] * any(genders.get(p) not in ("", gender) for p in couple)
-                who = found[0] if len(found) == 1 else None  # (the one of the two the other's gender leaves)
-            else:
-                who = named[0] if named and named[0] in couple else None
-            if who:
-                out.append(_Figure(slots.VISITING_SCHEDULE, frozenset([who]), _schedule(m.group(0)), m.group(0), s))
+        at = with_whom.start("who")
+        named = [x.person for x in s.mentions if x.start - s.start == at and x.explicit]
+        if with_whom.group("kin"):
+            gender = "m" if with_whom.group("kin").lower() in ("father", "dad") else "f"
+            found = [p for p in couple if genders.get(p) == gender] or [
+                p for p in couple if not genders.get(p)] * any(genders.get(p) not in ("", gender) for p in couple)
+            who = found[0] if len(found) == 1 else None  # (the one of the two the other's gender leaves)
+        else:
+            who = named[0] if named and named[0] in couple else None
+        if who:
+            out.append(_Figure(slots.VISITING_SCHEDULE, frozenset([who]), _schedule(m.group(0)), m.group(0), s))
     return out
 
 

@@ -651,9 +651,9 @@ REGIONS = frozenset(["Alabama", "Alaska", "Arizona", "Arkansas", "California", "
     # Australian states and territories (not "Victoria": a first name as often)
     "Queensland", "New South Wales", "Western Australia", "South Australia", "Tasmania", "Northern Territory"}
 
-# Countries and provinces that are no one's surname: a name that ends in one ("Rowing Canada", "Ten Ontario
+# Countries and provinces that are no one's surname (not "Scotland", "France": surnames too): a name that ends in one ("Rowing Canada", "Ten Ontario
 # chefs") is a body or a phrase, unless the articles give it a person's marks (an age, a relation word).
-COUNTRY_TAILS = frozenset(["Canada", "Quebec", "Ontario", "Alberta", "Scotland", "France", "Italy", "Spain", "Portugal",
+COUNTRY_TAILS = frozenset(["Canada", "Quebec", "Ontario", "Alberta", "Italy", "Spain", "Portugal",
                            "Greece", "Germany", "Mexico", "Australia", "Japan", "Brazil", "India", "Nigeria",
                            "Texas", "California", "Florida"])
 

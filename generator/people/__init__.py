@@ -83,7 +83,10 @@ _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|als
 _FULL_NAME_IS = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}),? (?:\d{{1,3}}, )?(?:whose (?:full|real|legal|birth) name is"
                            rf"|\((?:real|full) name:?) ({NAME_WORD}(?: (?:y )?{NAME_WORD}){{1,4}})")
 # A capitalised word right after a preposition of place, not followed by another ("in Miami", not "to Ann Lee").
-_RUN_AFTER_A_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\b(?!['’])")
+_RUN_AFTER_A_PLACE_WORD = re.compile(r"\b(?:born|raised|grew up|lives|lived|living|based|moved|moved back|relocated"
+                                     r"|settled|hometown|native|(?:1[89]|20)\d\d,?)\s+(?:in|at|near|outside|to)\s+"
+                                     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\b(?!['’])")  # (not "an ally in Kay Moss",
+# "a swipe at Cy Ray": a person after "in" or "at")
 _AFTER_A_PLACE_WORD = re.compile(r"\b(?:in|at|to|from|near|between|outside|across|around) ([A-Z][a-z]+)\b(?! [A-Z])")
 # An epithet's work, then the name of whoever it is: "the author of Night Rooms, Cy Moss".
 _NAMED_AFTER_ITS_WORK = re.compile(r"\s+(?:of|behind|on|in)\s+[^,.;]{1,60},\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
@@ -175,13 +178,14 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     def mostly_a_place(word: str) -> bool:
         return placed[word] >= 3 and placed[word] >= 0.8 * lone[word]
 
-    # a name of two words or more that stands only right after "in", "at", "near" ("grew up in Eau Claire", "born in
-    # Bay City in 1944"), never beside a person's marks: a place's
+    # a name of two words or more that stands only right after "born in", "grew up in", "lives near" ("grew up in Bay
+    # City", "born in Bay City in 1944"), never beside a person's marks: a place's
     at_a_place = Counter(m.group(1) for s in sentences if " " in s.text for m in _RUN_AFTER_A_PLACE_WORD.finditer(s.text))
     full_counts = Counter(" ".join(run) for run in full)
-    # a run whose first word is a verb's "-ing" form that never stands alone ("Watching Sofia meet her grandparents
-    # ...", "Wishing Russ a happy birthday"): no first name
+    # a run whose first word is a verb's "-ing" form that never stands alone and only opens sentences ("Watching Ivy
+    # meet her grandparents ...", "Wishing Bob a happy birthday"): no first name
     gerunds = {n.split()[0] for n in forms if " " in n and n.split()[0].endswith("ing") and not lone[n.split()[0]]}
+    gerunds = {w for w in gerunds if _only_opening(w, sentences)}  # (not "Sterling Moss", "Jing Liu" mid-sentence)
 
     def only_after_the(word: str) -> bool:
         """"the Greyhound", never written without "the" (not "Paris, 9," beside "the Paris apartment"):
@@ -400,8 +404,22 @@ def _resolve_key(article: Sequence[Sentence], explicit: dict[str, list[Mention]]
                   sorted((p, sorted(roles[p])) for p in people if p in roles))
 
 
+def _only_opening(word: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether every sentence that holds the word (followed by a capitalised word) opens with it, or a quotation
+    in it does ('Lee wrote: "Wishing Bob ...')."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}\s+[A-Z]")
+    return all(m.start() == len(s.text) - len(s.text.lstrip(_OPENING_MARKS)) or _QUOTATION_OPENS.search(s.text, 0, m.start())
+               for s in sentences if word in s.text for m in pattern.finditer(s.text))
+
+
+_OPENING_MARKS = "\"“‘'( "
+# A quotation opening right before a word ('Lee wrote: "Wishing Bob ...'): the word opens what is quoted.
+_QUOTATION_OPENS = re.compile(r"(?:^|[\s:,(])[\"“‘]\s*$")
+
+
 def _surnames_of_this_article(article: Sequence[Sentence], names: Sequence[list[Mention]]) -> list[list[Mention]]:
-    """Each sentence's names, a surname alone given to the one person the article names in full with it, where
+    """Each sentence's names, a surname alone given to the one person the article names in full with it in its
+    first two sentences, before anyone else the surname may be, where
     the person the corpus gives the surname to is named in this article by another surname only ("Ivy Lee ...
     Lee, 41, a nurse, filed for divorce" in an article about the sister of the Lee the other articles mean, who
     is "Ann Ray" here, by her married name): in its own article, "Lee" is Ivy. Where the article names the
@@ -409,12 +427,17 @@ def _surnames_of_this_article(article: Sequence[Sentence], names: Sequence[list[
     beside the star named by his first name alone)."""
     full: dict[str, set[str]] = defaultdict(set)  # surname -> who the article names in full with it
     other_surname: dict[str, set[str]] = defaultdict(set)  # person -> the surnames the article names them with
-    for s, ms in zip(article, names, strict=True):
+    first_named: dict[str, int] = {}  # person -> the article's first sentence that names them
+    in_the_lede: set[str] = set()  # those named in full in the article's first two sentences
+    for n, (s, ms) in enumerate(zip(article, names, strict=True)):
         for m in ms:
             said = s.text[m.start - s.start:m.end - s.start]
+            first_named.setdefault(m.person, n)
             if " " in said:
                 full[said.split()[-1]].add(m.person)
                 other_surname[m.person].add(said.split()[-1])
+                if n < LEDE_SENTENCES:
+                    in_the_lede.add(m.person)
     if not full:
         return list(names)
     out = []
@@ -423,7 +446,10 @@ def _surnames_of_this_article(article: Sequence[Sentence], names: Sequence[list[
         for m in ms:
             said = s.text[m.start - s.start:m.end - s.start]
             bearers = full.get(said, set()) if " " not in said else set()
-            if (len(bearers) == 1 and m.person not in bearers and said != m.person.split()[0]  # (a first name: "Ren")
+            bearer = next(iter(bearers)) if len(bearers) == 1 else ""
+            if (bearer and bearer in in_the_lede and first_named[bearer] <= first_named.get(m.person, 0)
+                    and m.person not in bearers and said != m.person.split()[0]  # (a first name: "Ren")
+                    and not _KIN_OR_RANK_BEFORE.search(s.text, 0, m.start - s.start)
                     and other_surname.get(m.person, {said}) - {said}
                     and said not in other_surname[m.person] and not _TITLE_BEFORE.search(s.text, 0, m.start - s.start)):
                 m = Mention(next(iter(bearers)), m.start, m.end, m.explicit)  # (not "Gov. Lee", "Mr Lee": a title
@@ -433,6 +459,11 @@ def _surnames_of_this_article(article: Sequence[Sentence], names: Sequence[list[
     return out
 
 
+# The article's opening sentences, where the one it is about is named in full.
+LEDE_SENTENCES = 2
+# "The elder Lee sister", "her mother, Mrs Lee": a surname that names one of a family, whichever.
+_KIN_OR_RANK_BEFORE = re.compile(r"\b(?:elder|younger|older|eldest|youngest|mother|father|sister|brother|daughter|son|aunt"
+                                 r"|uncle|grandmother|grandfather|the other)\s+$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Gov|Governor|Sen|Senator|Rep|Judge|Justice|Mayor|Gen|Col|Capt|Lt"
                            r"|Sgt|Prof|Rev|Sir|Dame|Lord|Lady)\.?\s+$")
 
