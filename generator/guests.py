@@ -1,16 +1,15 @@
 """How many guests came to the couple's wedding, as the articles that report that wedding give it.
 
-A count of guests is weighed only where its wedding is certain: in an article that reports the
-couple's own wedding as news (its wedding of the couple, a claim keyed on their wedding, took place
-in the article's month or the one before, on a day the article names or within the week before it:
-"were married on Saturday", "said 'I do' ... yesterday"), in a sentence of that article that names
-no one but the couple before the count and no other gathering ("the reception drew 300 guests", "a
-party for 200 guests", "his brother's wedding"), counts those who came (not "300 guests are
-expected", "invited 400 guests") and is no one's words in quotation marks. Two weddings of one
-couple (a traditional ceremony in August, a church wedding in October) are two occasions, told
-apart by their months; counts of one wedding in two articles that cannot both be true ("about
-1,200 guests" / "more than 2,000 guests") are a disagreement; "more than a thousand" and "1,200"
-agree.
+A count of guests is weighed only where its wedding is certain: in an article that reports the couple's own
+wedding as news (a claim keyed on their wedding dates it no more than REPORT_DAYS before the article, by a day
+the article names or counts back to: "were married on Saturday", "said 'I do' ... yesterday"; a wire dateline's
+day is the article's, not the wedding's), or in a sentence that dates its own celebration and names the couple
+("On Saturday, Aug. 23, ... celebrated their marriage again ... in front of some 400 guests"). The count must be
+of those who came ("in front of", "attended by", "... attended", "packed"), in a clause with no other gathering,
+awaited or invited count, venue's capacity or other day, with no kin before it, and in no one's quotation.
+Weddings of one couple are told apart by their day (a civil ceremony and a church wedding of one month are two
+occasions); counts of one wedding that cannot both be true ("about 1,200 guests" / "more than 2,000 guests")
+are a disagreement; "more than a thousand" and "1,200" agree.
 """
 
 from __future__ import annotations
@@ -59,8 +58,7 @@ ANOTHER_DAY = re.compile(r"\b(?:another|next day|following day|day after|day bef
 # before the count or in the few words after it (not "... attended the ceremony, a smaller affair than fans expected").
 NOT_COME_AFTER = 25
 NOT_COME = re.compile(r"\b(?:expect\w*|invit\w*|will|would|could|plan\w*|set to|due to|hop\w*|capacity|up to|room for"
-                      r"|holds?|can seat|seats \d"
-                      r"|seats?|seating)\b", re.IGNORECASE)
+                      r"|holds?|can seat|seats?|seating)\b", re.IGNORECASE)
 # Words that date the wedding from the article's own day.
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 _YESTERDAY = re.compile(r"\byesterday\b|\b(?:this|last|at the) weekend\b", re.IGNORECASE)
@@ -91,13 +89,13 @@ def guest_counts(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence], fa
         if "guest" not in low and "attendee" not in low:
             continue
         dated = _own_occasion(s, published.get(s.source), couple)
-        month = dated or occasion.get(s.source)
-        if not month:
+        when = dated or occasion.get(s.source)
+        if not when:
             continue
         for m in (m for pattern in GUEST_COUNTS for m in pattern.finditer(s.text)):
             found = _count(s, m, couple, own_date=bool(dated))
             if found is not None:
-                out.append(GuestCount(month, found, m.group(0).strip(), s))
+                out.append(GuestCount(when, found, m.group(0).strip(), s))
     return _agreeing_made_one(_days_joined(out))
 
 
@@ -201,8 +199,8 @@ def _agreeing_made_one(counts: list[GuestCount]) -> list[GuestCount]:
 
 def _reported_weddings(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
                        family: frozenset[str], published: Mapping[str, date | None]) -> dict[str, str]:
-    """Article -> the month ("2011-08") of the couple's wedding it reports as news; none for an
-    article that dates two of their weddings to two months, or none near its own day."""
+    """Article -> the day ("2011-08-13") or month ("2011-08") of the couple's wedding it reports as news;
+    none for an article that dates two of their weddings, or none near its own day."""
     months: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         if c.key is None or c.key[0] != slots.MARRIED or not couple <= c.about <= couple | family:
@@ -211,7 +209,7 @@ def _reported_weddings(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequenc
             day = published.get(s.source)
             for f in facts.get(s.id, ()):
                 if f.slot == slots.MARRIED and f.value.isdigit():
-                    months[s.source].add(_wedding_month(s, f, day) or "")
+                    months[s.source].add(_wedding_day(s, f, day) or "")
     out = {}
     for source, found in months.items():
         day = published.get(source)
@@ -237,7 +235,7 @@ _DAY_WRITTEN = re.compile(r"\b(?:(?P<wd>" + "|".join(WEEKDAYS) + r")(?:,?\s+(?P<
 
 
 def _own_occasion(s: Sentence, day: date | None, couple: frozenset[str]) -> str | None:
-    """The month ("2014-08") of the celebration of the couple's marriage that a sentence with a count of
+    """The day ("2014-08-23") of the celebration of the couple's marriage that a sentence with a count of
     guests dates itself, from the article's day ("On Saturday, Aug. 23, ... celebrated their marriage
     again ... in front of some 400 guests"): a day no more than REPORT_DAYS before the article, in a
     sentence with a wedding's words that names no one but the couple."""
@@ -267,11 +265,15 @@ def _day_of(m: re.Match[str], day: date) -> date | None:
         except ValueError:
             return None
         return when if when <= day else None
-    back = (day.weekday() - WEEKDAYS.index(m.group("wd"))) % 7 or 7
-    return day - timedelta(days=back)
+    return _weekday_before(day, m.group("wd"))
 
 
-def _wedding_month(s: Sentence, f: Fact, day: date | None) -> str | None:
+def _weekday_before(day: date, weekday: str) -> date:
+    """The last `weekday` ("Saturday") before `day`, a week before where `day` is one."""
+    return day - timedelta(days=(day.weekday() - WEEKDAYS.index(weekday)) % 7 or 7)
+
+
+def _wedding_day(s: Sentence, f: Fact, day: date | None) -> str | None:
     """The day ("2011-08-13") or, where no day is known, the month ("2011-08") of the wedding fact `f`:
     the date written at it ("on 2 July 2011", "on Saturday, June 29"), or, where it is dated from the
     article's day ("on Saturday", "yesterday"), that day."""
@@ -282,7 +284,7 @@ def _wedding_month(s: Sentence, f: Fact, day: date | None) -> str | None:
         weekday = _WEEKDAY.search(s.text, dateline.end())
         if weekday is None or day is None:
             return None
-        when = day - timedelta(days=(day.weekday() - WEEKDAYS.index(weekday.group(1))) % 7 or 7)
+        when = _weekday_before(day, weekday.group(1))
         return when.isoformat() if str(when.year) == f.value else None
     written = date_written(s, f)
     if written and written[1]:
@@ -304,12 +306,11 @@ def _wedding_month(s: Sentence, f: Fact, day: date | None) -> str | None:
         return None
     weekday = _WEEKDAY.search(said)
     if weekday:
-        back = (day.weekday() - WEEKDAYS.index(weekday.group(1))) % 7 or 7
+        when = _weekday_before(day, weekday.group(1))
     elif _YESTERDAY.search(said):
-        back = 1
+        when = day - timedelta(days=1)
     else:
         return None
-    when = day - timedelta(days=back)
     if str(when.year) != f.value or any(m in said for m in MONTH_NAMES):
         return None
     return when.isoformat()
