@@ -43,8 +43,9 @@ RELATION = re.compile(
     rf"(?:\b(?P<pronoun>his|her|their)\s+|\b(?P<couple>couple|pair)?['’]s\s+|"
     rf"\b(?:the (?P<they>couple|pair)|(?P<they2>they)) (?:also )?(?:have|has|share|shared|had)\s+)"
     rf"(?:{_QUALIFIER}\s+){{0,2}}(?P<word>{_WORDS})(?:s|ren)?\b", re.IGNORECASE)
-# Between a relation word and the name: nothing, or a comma and a few lower-case words ("wife, pastry chef ").
-_LEAD_IN = re.compile(r"^\s*(?:,\s*(?:[a-z][\w-]*\s+){0,3})?$")
+# Between a relation word and the name: nothing, or a comma and a few lower-case words ("wife, pastry chef "),
+# or a title ("their son, Gov. ", "her brother, state Sen. ").
+_LEAD_IN = re.compile(rf"^\s*(?:,\s*(?:[a-z][\w-]*\s+){{0,3}})?(?:(?:{'|'.join(sorted(ROLE_TITLES))})\.?\s+)?$")
 # Between two names of a list: an age, a comma, "and" ("Otto, 10, and Felix", "daughter Ivy, 6, and son Tom").
 _LIST_GAP = re.compile(r"^(?:,\s*\d{1,2})?\s*,?\s*(?:and\s+(?:(?:son|daughter)\s+)?|as well as\s+(?:[a-z]+\s+){0,3}?)?$")
 MARRY = re.compile(r"\b(?:married|marry|marries|wed|tied the knot)\b", re.IGNORECASE)

@@ -65,3 +65,10 @@ def test_an_unnamed_partygoer_pal_and_cook_are_unnamed(words: str, profile: Prof
     Grive cook says" were the outlets' own reporting."""
     found = [status for t, status in _shown(profile).items() if words in t]
     assert found and all(status == UNNAMED for status in found), found
+
+
+def test_a_pronoun_the_sentence_names_gets_no_bracket(profile: Profile) -> None:
+    """"The same article also misspelled the name of the judge. She is Justice Louise Beaubien of Quebec Superior
+    Court, ...": the sentence says who "She" is, yet the broadcaster named before was put in brackets."""
+    shown = [st.text for sec in profile.sections for st in sec.statements]
+    assert [t for t in shown if t.startswith("She is Justice Louise Beaubien")]

@@ -44,3 +44,29 @@ def test_the_sisters_surname_in_her_own_story_is_hers(profile: Profile) -> None:
 
 def test_the_wedding_date_disagreement_is_listed(profile: Profile) -> None:
     assert [c for c in profile.conflicts if c.slot == "married date" and str(c.verdict) == "disagreement"]
+
+
+def test_the_father_of_the_same_name_is_a_person_of_his_own(profile: Profile) -> None:
+    """"former congressman Russell Tolliver Sr. and his wife, Eleanor" made the governor (written "Jr." twice as
+    often) his own mother's husband on the people page: the father, written with the suffix the articles use less
+    often, is a person of his own."""
+    spouses = {frozenset((r.person, r.other)) for r in profile.relations if r.kind == "spouse"}
+    assert frozenset(("Eleanor Tolliver", "Russell Tolliver Sr.")) in spouses
+    assert frozenset(("Eleanor Tolliver", "Russell Tolliver")) not in spouses
+    assert "Russell Tolliver Sr." in {p.name for p in profile.people}
+
+
+def test_the_governors_sister_is_not_his_daughter(profile: Profile) -> None:
+    """"She survives him ..., as do their son, Gov. Russell Tolliver Jr., 52; their daughter, Anne Tolliver Greer":
+    the title after "their son," hid that the governor is named there as the son, and the second "their" became
+    his."""
+    assert not [r for r in profile.relations if r.kind == "child" and r.person == "Anne Tolliver Greer"
+                and r.other == "Russell Tolliver"]
+
+
+def test_the_sisters_husband_is_not_the_anchors(profile: Profile) -> None:
+    """"Castellano, who never took her husband's name, said ..." in the sister's story was the anchor speaking (the
+    speaker's surname looked up in the corpus, not as the article names her), so the "She" of "She and Haywood
+    married in September 2011" after the quotation was the anchor, and the people page published her as married
+    to her sister's husband."""
+    assert not [r for r in profile.relations if {r.person, r.other} == {"Nora Tolliver", "Trent Haywood"}]

@@ -90,6 +90,12 @@ _RUN_AFTER_A_PLACE_WORD = re.compile(r"\b(?:born|raised|grew up|lives|lived|livi
 _AFTER_A_PLACE_WORD = re.compile(r"\b(?:in|at|to|from|near|between|outside|across|around) ([A-Z][a-z]+)\b(?! [A-Z])")
 # An epithet's work, then the name of whoever it is: "the author of Night Rooms, Cy Moss".
 _NAMED_AFTER_ITS_WORK = re.compile(r"\s+(?:of|behind|on|in)\s+[^,.;]{1,60},\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
+# A full name right after an epithet, whoever it is ("the businessman Femi Lund", a name the corpus may not take for
+# a person's): the epithet is that name's, never someone named before.
+_FULL_NAME_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+# "He's Tom Ray Sr.", "She is Ivy Lee": the sentence says who the pronoun is, a full name that is no one's
+# possessive ("He is Tom Ray's son" is the one before).
+_IS_NAMED = re.compile(r"(?:['’]s|\s+(?:is|was))\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\b(?!['’])")
 # A nickname in quotation marks between a first name (and an initial) and a surname: 'Robert "Bob" Ray',
 # 'Roberta L. "Bobbie" Ray'.
 _NICKNAME = re.compile(rf"\b({NAME_WORD})(?: [A-Z]\.)? [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD})?)\b")
@@ -251,12 +257,17 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     gender = genders_of(votes, hints, configured, forms)
     out: list[Sentence] = []
     epithets: dict[str, Counter[str]] = defaultdict(Counter)
-    twofold = _father_and_son(sentences, forms)
+    written = _suffixes_written(sentences)
+    twofold = _father_and_son(written, forms)
+    suffixed = _SuffixedNames.of(forms, twofold, written)
+    for person, name in suffixed.others.items():
+        forms[name] = {name}
+        gender[name] = gender.get(person, "")
     for w in work:
         found, named = w.resolve(_resolve_key(w.sentences, explicit, resolver, gender, roles),
                                  partial(_resolve, w.sentences, explicit, resolver, gender, roles), cache)
         if twofold:  # "Tom Reyes Jr." and "Tom Reyes Sr.": "he", "Mr Reyes" may be either; no one's
-            found = tuple(_without(twofold, s, ms, spk) for s, (ms, spk) in zip(w.sentences, found, strict=True))
+            found = tuple(_without(twofold, s, ms, spk, suffixed) for s, (ms, spk) in zip(w.sentences, found, strict=True))
         # (made field by field, not by dataclasses.replace: that was a quarter of the stage's time in a rebuild)
         out += [Sentence(s.id, s.source, s.index, s.paragraph, s.start, s.end, s.text, s.attribution, speaker,
                          s.quotes, mentions)
@@ -363,29 +374,108 @@ def _named_here(named_here: Collection[str], gender: Mapping[str, str], g: str, 
 # A name with a generational suffix: "Tom Reyes Jr.", "Reyes Sr.".
 _SUFFIXED = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),?\s+(Jr|Sr)\b")
 _TITLED_MENTION = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?\s")
+_SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr)\b")  # the suffix right after a name
 
 
-def _father_and_son(sentences: Sequence[Sentence], forms: Mapping[str, set[str]]) -> frozenset[str]:
-    """The people whose name the articles write with "Jr." and with "Sr." both: father and son, whom the
-    recogniser (which reads the suffix as no part of a name) takes for one person; a pronoun, a speaker or
-    "Mr Reyes" is then never given to them (the son was published as married to his mother)."""
-    suffixes: dict[str, set[str]] = defaultdict(set)
-    for s in sentences:
-        if "r." in s.text or " Jr" in s.text or " Sr" in s.text:
-            for m in _SUFFIXED.finditer(s.text):
-                suffixes[m.group(1)].add(m.group(2))
-                suffixes[m.group(1).split()[-1]].add(m.group(2))
-    both = {base for base, kinds in suffixes.items() if len(kinds) == 2}
+def _father_and_son(written: Suffixes, forms: Mapping[str, set[str]]) -> frozenset[str]:
+    """The people whose name the articles write with "Jr." and with "Sr." both (a full name of theirs, or its
+    surname alone): father and son, whom the recogniser (which reads the suffix as no part of a name) may take for
+    one person; a pronoun, a speaker or "Mr Reyes" is then never given to them (the son was published as married to
+    his mother)."""
+    full, lone = written
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for (name, kind), _n in (*full.items(), *lone.items()):
+        kinds[name].add(kind)
+        kinds[name.split()[-1]].add(kind)
+    both = {name for name, found in kinds.items() if len(found) == 2}
     return frozenset(c for c, fs in forms.items() if fs & both)
 
 
-def _without(twofold: frozenset[str], s: Sentence, mentions: tuple[Mention, ...], speaker: str | None
-             ) -> tuple[tuple[Mention, ...], str | None]:
+Suffixes = tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]
+
+
+def _suffixes_written(sentences: Sequence[Sentence]) -> Suffixes:
+    """How often each name is written with each suffix: full names of two words or more (each tail of the run:
+    "Mayor Tom Reyes Jr." counts for "Tom Reyes"), and a surname written alone ("Reyes Sr.")."""
+    full: Counter[tuple[str, str]] = Counter()
+    lone: Counter[tuple[str, str]] = Counter()
+    for s in sentences:
+        if "r." in s.text or " Jr" in s.text or " Sr" in s.text:
+            for m in _SUFFIXED.finditer(s.text):
+                words = m.group(1).split()
+                if len(words) == 1:
+                    lone[(words[0], m.group(2))] += 1
+                full.update((" ".join(words[i:]), m.group(2)) for i in range(len(words) - 1))
+    return full, lone
+
+
+def _suffixes_of(person: str, forms: Mapping[str, set[str]], written: Suffixes) -> Counter[str]:
+    """How often the articles write the person's forms with each suffix ("Jr", "Sr"): a full name of theirs, or
+    their surname alone where no one else's full name is written with that suffix."""
+    full, lone = written
+    own = forms.get(person, set())
+    others = {f for c, fs in forms.items() if c != person for f in fs if " " in f} - own
+    out: Counter[str] = Counter()
+    for kind in ("Jr", "Sr"):
+        out[kind] += sum(full[(f, kind)] for f in own if " " in f)
+        for f in own:
+            if " " not in f and lone[(f, kind)] and not any(full[(g, kind)] for g in others if g.split()[-1] == f):
+                out[kind] += lone[(f, kind)]
+    return +out
+
+
+@dataclass(frozen=True, slots=True)
+class _SuffixedNames:
+    """Whom a name written with a suffix names, for a person whose name the articles write with "Jr." and "Sr.":
+    a surname alone ("Reyes Sr.") the one person whose full name they write with that suffix, if that is someone
+    else ("Olu Reyes Sr.", the father of "Tom Reyes Jr."); a name of theirs written with the suffix they write
+    less often ("Tom Reyes Sr." where "Jr." is written more: the father where the son is the one they are about;
+    "Sr." where both are written as often), a person of their own, named so (`others`), so that "Tom Reyes Sr.
+    and his wife, Nina" makes no one else Nina's husband."""
+
+    others: dict[str, str]  # person -> the name of the other man of that name
+    bearers: dict[tuple[str, str], str]  # (surname, suffix) -> the one person whose full name is written so
+
+    @classmethod
+    def of(cls, forms: Mapping[str, set[str]], twofold: frozenset[str], written: Suffixes) -> _SuffixedNames:
+        full, _lone = written
+        others: dict[str, str] = {}
+        for person in sorted(twofold):
+            counts = _suffixes_of(person, forms, written)
+            if len(counts) == 2:
+                others[person] = f"{person} {'Jr.' if counts['Jr'] < counts['Sr'] else 'Sr.'}"
+        found: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for c, fs in forms.items():
+            for f in fs:
+                for kind in ("Jr", "Sr"):
+                    if " " in f and full[(f, kind)]:
+                        found[(f.split()[-1], kind)].add(c)
+        return cls(others, {key: next(iter(people)) for key, people in found.items() if len(people) == 1})
+
+    def __call__(self, person: str, written: str, suffix: str) -> str:
+        bearer = self.bearers.get((written, suffix), person) if " " not in written else person
+        if bearer != person:
+            return bearer
+        other = self.others.get(person, "")
+        return other if other.endswith(f" {suffix}.") else person
+
+
+def _without(twofold: frozenset[str], s: Sentence, mentions: tuple[Mention, ...], speaker: str | None,
+             suffixed: Callable[[str, str, str], str] | None = None) -> tuple[tuple[Mention, ...], str | None]:
     """A sentence's mentions and speaker without a pronoun, an epithet, a speaker or a "Mr" given to one of
-    `twofold` (_father_and_son); their names written out stay."""
-    kept = tuple(m for m in mentions if m.person not in twofold
-                 or m.explicit and not _TITLED_MENTION.match(s.text, m.start - s.start))
-    return kept, None if speaker in twofold else speaker
+    `twofold` (_father_and_son); their names written out stay, each written with a suffix given to whom
+    `suffixed(person, name as written, suffix)` says (_SuffixedNames)."""
+    kept = []
+    for m in mentions:
+        if m.person not in twofold:
+            kept.append(m)
+        elif m.explicit and not _TITLED_MENTION.match(s.text, m.start - s.start):
+            suffix = _SUFFIX_AFTER.match(s.text, m.end - s.start)
+            if suffix and suffixed is not None:
+                m = Mention(suffixed(m.person, s.text[m.start - s.start:m.end - s.start], suffix.group(1)),
+                            m.start, m.end, True)
+            kept.append(m)
+    return tuple(kept), None if speaker in twofold else speaker
 
 
 def _resolve_key(article: Sequence[Sentence], explicit: dict[str, list[Mention]], resolver: Resolver,
@@ -573,6 +663,8 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         lead = PRONOUN_START.match(outside)
         if lead and lead.group(0) in ("His", "Her") and _CHILDS_SIBLING.match(outside, lead.end()):
             lead = None  # "His older sister Ivy, 12, ...": a child's, whom the sentence before may not name
+        if lead and _IS_NAMED.match(outside, lead.end()):
+            lead = None
         if lead:
             g = "m" if lead.group(0) in ("He", "Him", "His") else "f"
             who = antecedent(history, fits(gender, g, named_here), of_unknown_gender(gender, named_here, g), g,
@@ -583,7 +675,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         for m in EPITHET.finditer(outside):
             if appositive(s, found, m.start()) or any(
                     x.start - s.start - m.end() in (0, 1) for x in found if x.start - s.start >= m.end()) \
-                    or _NAMED_AFTER_ITS_WORK.match(outside, m.end()):
+                    or _NAMED_AFTER_ITS_WORK.match(outside, m.end()) or _FULL_NAME_AFTER.match(outside, m.end()):
                 continue  # "Jane Roe, 38, the host of ...", "the singer Jane Roe": the name is right there; so
                 # too "the author of Night Rooms, Cy Moss" (a name that may be no one the corpus knows)
             g = ROLE_NOUNS.get(m.group(0).split()[-1].lower(), "") or reflexive_gender(s, found, outside, m.end())
@@ -627,9 +719,14 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         subject = {m.person for m in found if said and _ASIDE_AFTER.match(outside, m.end - s.start)
                    and m.end - s.start + 2 >= said.start() - 1}
         before = [p for p in before if p not in subject]
-        speaker = resolve_speaker(s, resolver, extra, history, gender, before, named_here - set(before)) or next(
+        # the speaker named as the sentence names them, outside the quotation: whom that mention is ("Lee, who never
+        # took her husband's name, said" in an article that gives the surname to the one it opens on, not the
+        # corpus's other Lee), else whom the forms give, else a form the sentence gives a person only here ("Mr Ray
+        # said", SurnameBearers)
+        speaker = next((m.person for m in found if s.speaker and m.explicit and not in_quotes(s, m.start)
+                        and s.text[m.start - s.start:m.end - s.start] == s.speaker), None) or resolve_speaker(
+            s, resolver, extra, history, gender, before, named_here - set(before)) or next(
             (m.person for m in found if s.speaker and s.text[m.start - s.start:m.end - s.start] == s.speaker), None)
-        # (a speaker named by a form the sentence gives a person only here: "Mr Ray said", SurnameBearers)
         if n and _goes_on_quoting(s, article[n - 1]):
             speaker = out[-1][1]  # the quotation goes on: its speaker is the sentence before's, or no one
             # ('"Tom has only just worked out what a football is," he said. "I'd like to be there when he
