@@ -34,7 +34,13 @@ from .people import name_words
 from .similar import unknown_names
 
 SYMMETRIC = frozenset({"spouse", "former-spouse", "partner", "sibling"})
-_WORDS = "|".join(sorted((re.escape(w) for w in RELATION_WORDS), key=len, reverse=True))
+# The relation words, and "parents" ("the actress's parents, Al Roe and Jo Roe, and her sister": the parents are
+# named as kin, so the "her" after them is not theirs; "his parents, Al Roe and Jo Roe" makes him their child).
+_RELATION_WORDS = {**RELATION_WORDS, "parent": "parent"}
+_WORDS = "|".join(sorted((re.escape(w) for w in _RELATION_WORDS), key=len, reverse=True))
+# A relation word of someone: "the younger son of ", "the mother of his children, " (the name after it is kin).
+_KIN_OF = re.compile(rf"\b(?:{_WORDS})(?:s|ren)?\s+of\s+", re.IGNORECASE)
+_OF_SOMEONE = re.compile(r"\s+of\s+(?:[A-Z]|the\b|his\b|her\b|their\b)")
 # Words that may stand between the possessive and the relation word ("his current wife").
 _QUALIFIER = (r"(?:only|current|new|late|little|beloved|former|first|second|third|eldest|oldest|youngest|younger|"
               r"older|twin|baby|two|three|four|five|six|seven|eight|nine|ten|\d+|then-[\w-]+|[\w-]+-year-old|"
@@ -158,7 +164,10 @@ _POSSESSOR = re.compile(r"\b([A-Z][\w-]+)['’]s\b")
 
 
 def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[str],
-                    known_words: frozenset[str] = frozenset()) -> list[Relation]:
+                    known_words: frozenset[str] = frozenset(), previous_couple: Sequence[str] = ()) -> list[Relation]:
+    """The relations the sentence's relation words state. `previous`: the people of the sentence before (whom
+    "their" may mean); `previous_couple`: the same where that sentence speaks of them as a couple (whom "the
+    couple's" may mean)."""
     words = list(RELATION.finditer(s.text))
     if not words:
         return []  # most sentences: nothing below is needed
@@ -167,20 +176,29 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
     out: list[Relation] = []
     named: set[str] = set()
     not_theirs: dict[str, dict[str, int]] = {}  # the relatives an earlier "his" (or "her") named -> where
+    # every relative named so far (after any possessive) -> where, and whose: the owners of a name's or a noun's
+    # possessive ("the actress's parents": no one), None after "his", "her" or "their"
+    by_other_words: dict[str, tuple[int, tuple[str, ...] | None]] = {}
+    # the people named after "son of", "the mother of": never the owner of a later "his" ("the younger son of Jo Roe
+    # and Ann Lee; his brother, Tom": Jo Roe is named as kin, the "his" is not his)
+    kin_of = {p for k in _KIN_OF.finditer(s.text) for p in _named_after(s, mentions, k.end())}
     introduced_by: dict[str, str] = {}  # each relative named -> the possessive before its relation word
     for m in words:
-        kind = RELATION_WORDS[m.group("word").lower()]
+        kind = _RELATION_WORDS[m.group("word").lower()]
         if kind == "partner" and (m.group(0).lower().endswith("partners") or _BUSINESS.search(s.text)):
             continue  # "one of his former partners, the banker Hugo Lind", "his partner, Cy Moss, plan to open an
             # office": a business's partners, not a lover
         if kind == "spouse" and re.search(r"\b(?:former|first|ex)\b", m.group(0), re.IGNORECASE):
             kind = "former-spouse"  # "her former husband", "his first wife"
-        if s.text[m.end():m.end() + 4].lower().startswith(("'s", "’s")) or re.match(r"\s+of\s+(?:[A-Z]|the\b|his\b|her\b|their\b)", s.text[m.end():]):
+        if s.text[m.end():m.end() + 4].lower().startswith(("'s", "’s")) or _OF_SOMEONE.match(s.text, m.end()):
             continue  # "her ex-husband's father", "the mother of ...": a relative of the relative
         relatives = _named_after(s, mentions, m.end())
         # "the couple's", "the pair have", "they share" read as "their"
         owner_word = "their" if m.group("couple") or m.group("they") or m.group("they2") else m.group("pronoun") or ""
-        owners = _possessors(s, mentions, owner_word, m.start(), genders, previous, named)
+        # ("The couple's daughter, Ivy, ..." after a sentence naming the groom's brother and father: the two named
+        # before are no couple; "His first marriage, to Jo Roe, ended in 2014. The couple's daughter ..." are)
+        owners = _possessors(s, mentions, owner_word, m.start(), genders,
+                             previous_couple if m.group("couple") or m.group("they") else previous, named)
         resolved = [x.person for x in mentions if m.group("pronoun") and x.start == m.start("pronoun") and not x.explicit]
         if resolved and m.start() == 0:
             owners = resolved  # "Her wife, Jo Roe, ...": the people stage resolved the opening "Her" (a bracket)
@@ -218,6 +236,20 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
                       or not (o in earlier and _only_as_relative(s, mentions, o, earlier[o], m.start()))]
             for person in relatives:  # where the relative is named, right after the relation word
                 earlier[person] = next(x.end for x in mentions if x.person == person and x.start >= m.end())
+            # "the actress's parents, Al Roe and Jo Roe, and her sister, Ivy Roe": a relative another possessive
+            # named just before may be the "her" as well as the one it is theirs: no one's
+            # (only where that possessive is a name's or a noun's that may be the "her": not "Their daughter, Ivy,
+            # and her husband", nor "Bob's daughter, Ivy, and her husband")
+            wanted = "m" if owner_word.lower() == "his" else "f"
+            if any(o in kin_of and o != after for o in owners):
+                owners = []  # "He is the son of Cy Ray and Jo Lund; his brother, Tom": not Cy Ray's brother
+            if any(o != after and o not in earlier and o in by_other_words
+                   and _list_goes_on(s, mentions, o, *by_other_words[o], m.start("pronoun"), genders, wanted)
+                   for o in owners):
+                owners = []
+        for person in relatives:
+            by_other_words.setdefault(person, (next(x.end for x in mentions if x.person == person and x.start >= m.end()),
+                                               tuple(owners) if not owner_word else None))
         for relative in relatives:
             for owner in owners:
                 if relative == owner or relative in owners:
@@ -277,7 +309,20 @@ def _only_as_relative(s: Sentence, mentions: Sequence[Mention], person: str, nam
     return not again and not _WHO_AFTER.match(s.text, named_at)
 
 
+def _list_goes_on(s: Sentence, mentions: Sequence[Mention], person: str, named_at: int,
+                  whose: tuple[str, ...] | None, at: int, genders: Mapping[str, str], wanted: str) -> bool:
+    """Whether `person`, named as a relative after a name's or a noun's possessive whose owners (`whose`; None after
+    "his", "her" or "their") may all be the possessive at `at`, is followed by it in a list that goes on ("the
+    actress's parents, Al Roe and Jo Roe, and her sister"): "her" may then be Jo Roe or the actress."""
+    return (whose is not None and all(genders.get(p, wanted) == wanted for p in whose)
+            and _only_as_relative(s, mentions, person, named_at, at)
+            and bool(_LIST_GOES_ON.match(s.text, named_at, at)))
+
+
 _WHO_AFTER = re.compile(r"(?:,\s*\d{1,3})?,\s+who\b")
+# Between a relative's name and the next possessive: the list goes on ("..., Jo Roe, and her sister"), with an age,
+# a place or a few small words ("of Reno", "; and"), no verb ("Reid Ray, got engaged to his girlfriend": his).
+_LIST_GOES_ON = re.compile(r"(?:,?\s*\d{1,3})?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*[,;]?\s*(?:and\s+|as well as\s+)?$")
 
 
 # "Ann Lee and Bob Ray married", "Actress Ann Lee and director Bob Ray married": a role of the second
@@ -388,14 +433,21 @@ def _merge(found: Sequence[Relation]) -> tuple[Relation, ...]:
 _NOT_KINS = r"(?<!parents )(?<!mother )(?<!father )(?<!sister )(?<!brother )"
 MARRIAGE_ENDED = re.compile(
     r"\b(?:divorce (?:was|became|is) (?:finali[sz]ed|final|official)|finali[sz]ed (?:their|the|her|his) divorce|"
+    # "finalized Vance's divorce from Tom Holt", "Holt's divorce from his wife Ann was finalised", "were granted a
+    # divorce", "granted a divorce order ending the marriage of ..."
+    r"finali[sz]ed [A-Z][\w'’-]*['’]s divorce|divorce from [^.;]{1,60}? (?:was|became|is) (?:finali[sz]ed|final)|"
+    r"granted a divorce\b|"
     # "The divorce of Lia Lee and Kai Roe was finalized in June 2021"
     r"divorce of (?!(?:her|his|their|the)\s+(?:parents|mother|father|sister|brother|son|daughter)\b)[^.;]{1,60}?"
     r" (?:was|became|is) (?:finali[sz]ed|final|official)|"
-    r"declared (?:legally )?single|legally single|(?:officially |were |was |got )divorced|"
+    r"declared (?:legally )?single|legally single|(?:officially |formally |were |was |got )divorced|"
+    r"decree absolute (?:was |has been |had been )?granted|granted (?:a|their) decree absolute|"
     + _NOT_KINS + r"(?:have |has |had )divorced|"
     # "Holt and Vance divorced in 2019", "divorced each other": the pair named in its own clause (_ended)
     + _NOT_KINS + r"(?<!who )(?<!whose )divorced\s+(?:in|last|each other|one another)\b|"
     r"ended (?:their|the) marriage|"
+    # "signed the judgment ending Lee's marriage to Bob Ray", "a divorce order ending the five-year marriage of ..."
+    r"ending (?:their|the|[A-Z][\w'’-]*['’]s) (?:[\w-]+ )?marriage|"
     # a death ends it only where the words say the spouse died (not "before the death of her father")
     r"(?:her|his) (?:late )?(?:husband|wife)\b[^.;]{0,40}\b(?:died|passed away)|death of (?:her|his) (?:husband|wife)"
     r"|widow(?:ed|er)?)\b", re.IGNORECASE)
@@ -436,6 +488,10 @@ def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
 
 
 _THEIR_OPENS = re.compile(r"[\"“]?Their\s")
+# Words that speak of two people as a couple in the sentence before "the couple's": "married", "his first marriage",
+# "divorced", "engaged", "dating" (not "the groom's brother ... and the groom's father").
+_COUPLE_WORDS = re.compile(r"\b(?:wife|husband|spouse|partner|girlfriend|boyfriend|marri\w*|wed|wedding|couple|"
+                           r"newlyweds|divorc\w*|split|separated|engaged|engagement|dating|romance)\b", re.IGNORECASE)
 # Words that make the two people of a sentence a couple ("she and her wife", "the newlyweds", "married"): only then
 # is a "Their" opening the next paragraph theirs (not after "Jo Roe and Cy Moss read poems", "X's lawyer told Judge Y").
 _A_COUPLE = re.compile(r"\b(?:wife|husband|spouse|partner|married|wed|couple(?!['’]s)|newlyweds|family of)\b", re.IGNORECASE)
@@ -458,7 +514,8 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
             previous = (previous if s.source == last[0] and len(previous) == 2 and _THEIR_OPENS.match(s.text)
                         and _A_COUPLE.search(last_text) else ())
         if s.attribution != UNNAMED:  # "A source said: 'Ann's mum, Jo, lives with them'": no relation
-            found.extend(_word_relations(s, genders, previous, words))
+            found.extend(_word_relations(s, genders, previous, words,
+                                         previous if _COUPLE_WORDS.search(last_text) else ()))
             found.extend(_marriage(s, facts.get(s.id, ())))
             found.extend(_siblings_of(s))
         previous = s.people or previous
@@ -560,7 +617,7 @@ def _the_couple_s(s: Sentence, couple: frozenset[str], parented: Collection[str]
     mentions = _local(s)
     out: list[Relation] = []
     for m in RELATION.finditer(s.text):
-        if not (m.group("couple") or m.group("they")) or RELATION_WORDS[m.group("word").lower()] != "child":
+        if not (m.group("couple") or m.group("they")) or _RELATION_WORDS[m.group("word").lower()] != "child":
             continue
         relatives = [r for r in _named_after(s, mentions, m.end()) if r not in couple]
         if relatives and set(s.people) <= set(relatives) and not set(relatives) & set(parented):

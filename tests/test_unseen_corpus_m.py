@@ -96,3 +96,20 @@ def test_the_boys_birth_year_is_disputed(profile: Profile) -> None:
     Mateo, who was born in 2016", naming his father too): one disagreement, not an agreement on each year."""
     births = [c for c in profile.conflicts if c.slot == "child-born" and c.subject == ("Mateo",)]
     assert [(c.verdict, sorted(v.value for v in c.values)) for c in births] == [("disagreement", ["2015", "2016"])]
+
+
+def test_the_father_speaking_of_his_son_is_not_the_son(profile: Profile) -> None:
+    """"He insists that the move would not take the boy away from his mother. Mateo would fly back to Miami for every
+    school holiday, he said": "he [Mateo] said", and the father's next quotation labelled "[Mateo:]" (a read of every
+    bracket of the sixteen corpora)."""
+    assert not [t for t in _shown(profile) if "he [Mateo] said" in t or t.startswith("[Mateo:]")]
+
+
+@pytest.mark.parametrize(("kind", "person", "other"), [
+    ("child", "Ximena Larrañaga Garrido", "Josu Larrañaga"),  # "The couple's daughter" after the groom's father
+    ("child", "Ximena Larrañaga Garrido", "Mikel Larrañaga"),  # ... and brother were named
+    ("sibling", "Celia Montalvo", "Paloma Garrido"),  # "the actress's parents, Arturo and Celia, and her sister"
+    ("sibling", "Josu Larrañaga", "Mikel Larrañaga"),  # "the younger son of Josu ...; his brother, Mikel"
+])
+def test_no_relation_of_the_wrong_owner(kind: str, person: str, other: str, profile: Profile) -> None:
+    assert not [r for r in profile.relations if r.kind == kind and {r.person, r.other} == {person, other}]

@@ -63,3 +63,10 @@ def test_an_outlet_quoting_an_unnamed_source_is_unnamed(profile: Profile) -> Non
     labels = {st.text: st.status for sec in profile.sections for st in sec.statements}
     (label,) = [v for t, v in labels.items() if "living separate lives for months" in t]
     assert label == UNNAMED
+
+
+def test_the_divorced_couple_is_not_married(profile: Profile) -> None:
+    """"are formally divorced after a decree absolute was granted": the couple stayed "spouse" on the people page
+    beside her second husband."""
+    assert not [r for r in profile.relations if r.kind == "spouse"
+                and {r.person, r.other} == {"Adaora Ezenwa", "Kunle Balogun"}]

@@ -70,3 +70,15 @@ def test_the_sisters_husband_is_not_the_anchors(profile: Profile) -> None:
     married in September 2011" after the quotation was the anchor, and the people page published her as married
     to her sister's husband."""
     assert not [r for r in profile.relations if {r.person, r.other} == {"Nora Tolliver", "Trent Haywood"}]
+
+
+def test_the_law_firm_is_no_person(profile: Profile) -> None:
+    """"Delia Marchetti of Marchetti Ruhl", "the Milwaukee firm Marchetti Ruhl": the firm was a person."""
+    assert "Marchetti Ruhl" not in {p.name for p in profile.people}
+
+
+def test_the_sisters_divorce_ends_her_marriage(profile: Profile) -> None:
+    """"signed the judgment ending Castellano's marriage to Trent Haywood": the sister and her ex-husband stayed
+    "spouse" since 2011."""
+    assert not [r for r in profile.relations if r.kind == "spouse"
+                and {r.person, r.other} == {"Marisa Castellano", "Trent Haywood"}]

@@ -290,6 +290,16 @@ ROLE_NOUNS: dict[str, str] = {
     "socialite": "", "businessman": "m", "businesswoman": "f", "politician": "", "hitmaker": "",
     "songstress": "f", "entrepreneur": "", "designer": "", "personality": "", "alum": "",
 }
+# Words for what someone is that tell their gender, set beside a name ("Jo Roe, a spokeswoman for the senator",
+# "the senator's spokeswoman, Jo Roe", "congressman Bob Ray"): a surer sign than the pronouns after the name.
+GENDERED_ROLES: dict[str, str] = {
+    "spokeswoman": "f", "spokesman": "m", "businesswoman": "f", "businessman": "m", "actress": "f", "heiress": "f",
+    "congresswoman": "f", "congressman": "m", "assemblywoman": "f", "assemblyman": "m", "councilwoman": "f",
+    "councilman": "m", "sportswoman": "f", "sportsman": "m", "anchorwoman": "f", "anchorman": "m", "widow": "f",
+    "widower": "m", "songstress": "f", "waitress": "f", "headmistress": "f", "headmaster": "m",
+}
+
+
 def _plural(noun: str) -> str:
     """A role noun's plural ("actor": "actors", "businessman": "businessmen", "personality": "personalities")."""
     if noun.endswith("man"):

@@ -49,13 +49,14 @@ from .clarify import (
     resolve_speaker,
 )
 from .evidence import Evidence, article_evidence, proper_openers, sum_evidence
-from .genders import EPITHET, PRONOUN_START, SPEAKER_PRONOUN, genders_of, pronoun_votes, roles_of
+from .genders import EPITHET, PRONOUN_START, SPEAKER_PRONOUN, genders_of, pronoun_votes, role_votes, roles_of
 from .grouping import group_names
 from .history import (
     LISTED,
     OTHER,
     SPEAKER_MARK,
     UNKNOWN,
+    UNRESOLVED_LEAD,
     couple_possessor,
     in_quotes,
     listed_children,
@@ -119,6 +120,30 @@ def _employers(sentences: Sequence[Sentence], forms: Mapping[str, set[str]]) -> 
     return out
 
 
+def _firms(sentences: Sequence[Sentence]) -> set[str]:
+    """Names of two or more words written as a business: right after "firm", "company" or the like ("the Milwaukee
+    firm Lee Ray"), or after "of" behind a person's full name, beginning with that person's surname ("Ann Lee of Lee
+    Ray": the partners' firm that bears her name)."""
+    out: set[str] = set()
+    for s in sentences:
+        if " of " not in s.text and not _FIRM_WORD.search(s.text):
+            continue
+        runs = name_runs(s.text)
+        for n, (a, b, run) in enumerate(runs):
+            if len(run) < 2 or _VERB_AFTER.match(s.text, b):
+                continue  # ("the company Ann Lee founded": hers)
+            after_a_partner = n and len(runs[n - 1][2]) >= 2 and s.text[runs[n - 1][1]:a] == " of " \
+                and run[0] == runs[n - 1][2][-1]
+            if after_a_partner or _FIRM_BEFORE.search(s.text, max(0, a - 30), a):
+                out.add(" ".join(run))
+    return out
+
+
+_FIRM_WORD = re.compile(r"\b(?:firm|company|partnership|consultancy)\b")
+_FIRM_BEFORE = re.compile(r"\b(?:firm|company|partnership|consultancy)\s+$")
+_VERB_AFTER = re.compile(r"\s+(?!(?:of|in|and|to|for|at)\b)[a-z]")  # a small word after a name, no verb
+
+
 # Right before a show's name: "co-hosted Daybreak", "present Daybreak", "breakfast program Daybreak", "back on Daybreak".
 _SHOW_BEFORE = re.compile(r"\b(?:present(?:s|ed|ing)?|co-?host(?:ed|ing)|back on|(?:show|program|programme|series)"
                           r"(?:,)?)\s+$", re.IGNORECASE)  # (not "co-hosts", a noun as often: "Daybreak co-hosts Bo and Ann")
@@ -175,7 +200,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     companies |= {m.group(1) for s in sentences for m in _COMMON_NOUN.finditer(s.text)} - strong
     first_names = {name.split()[0] for name in forms if " " in name and name in strong}  # ("Daybreak co-hosts Otto
     # and Ann": the first name of "Otto Brandt, 44"; not the first word of "a sort of Daybreak West")
-    employers = (_employers(sentences, forms) | (_shows(sentences) - first_names)) - strong
+    employers = (_employers(sentences, forms) | _firms(sentences) | (_shows(sentences) - first_names)) - strong
 
     # a word that stands alone mostly right after "in", "at", "to", "from", "between" is a place's: "moved to
     # Miami", "between Miami and Madrid" (the one "Miami Beach" is then no one's first name and surname)
@@ -254,7 +279,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     if titles:
         text_of = {s.id: (s.start, s.text) for s in sentences}
         explicit = {sid: [m for m in ms if not _in_title(m, *text_of[sid], titles)] for sid, ms in explicit.items()}
-    gender = genders_of(votes, hints, configured, forms)
+    gender = genders_of(votes + role_votes(sentences, explicit), hints, configured, forms)
     out: list[Sentence] = []
     epithets: dict[str, Counter[str]] = defaultdict(Counter)
     written = _suffixes_written(sentences)
@@ -747,7 +772,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         # Someone else the sentence may be about: a pronoun at its start that found no one ("His
         # father, John Roe, ..."), a full name the recogniser did not take as a person's.
         if lead and not any(x.start == s.start for x in extra):
-            salient.append(OTHER)
+            salient += [OTHER, UNRESOLVED_LEAD["m" if lead.group(0) in ("He", "Him", "His") else "f"]]
         if subject and not speaker:
             salient.append(OTHER)  # the "she" of "Ms Lee, she points out, was ...": someone else, in view
         if s.speaker and not speaker and _TITLED.search(s.speaker):

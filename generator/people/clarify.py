@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Mention, Sentence
 from .genders import FEMALE, MALE, SPEAKER_PRONOUN
-from .history import LISTED, OTHER, SPEAKER_MARK, UNKNOWN, UNNAMED_OF, in_quotes, unlisted
+from .history import LISTED, OTHER, SPEAKER_MARK, UNKNOWN, UNNAMED_OF, UNRESOLVED_LEAD, in_quotes, unlisted
 from .names import TITLE_GENDER, Resolver
 
 _APPOSITION_GAP = re.compile(r"^(?:['’]s)?(?:,\s*(?:\d{1,3}|aged \d{1,3}))?,\s*$")
@@ -149,6 +149,10 @@ def resolve_speaker(s: Sentence, resolver: Resolver, extra: list[Mention], histo
         here = _latest(list(named_before), lambda p: gender.get(p) == g) \
             if len(fitting) == 1 and not unsure and not earlier else None
         others = (named_after or set()) | (set(named_before) if earlier or unsure or len(fitting) > 1 else set())
-        return here or antecedent(history, lambda p: gender.get(p) == g and p not in others,
-                                   of_unknown_gender(gender, others, g), g)
+        before = antecedent(history, lambda p: gender.get(p) == g and p not in others,
+                            of_unknown_gender(gender, others, g), g)
+        if here and (before and before != here or history and UNRESOLVED_LEAD[g] in history[-1]):
+            return None  # "He insists ... . Mateo would fly back for every holiday, he said": the one the
+            # sentences before speak of (whether or not we know who), or the one this one names? The reader decides.
+        return here or before
     return None

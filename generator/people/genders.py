@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..config import PersonConfig
-from ..lang.en import ROLE_NOUNS, SPEECH_VERBS
+from ..lang.en import GENDERED_ROLES, ROLE_NOUNS, SPEECH_VERBS
 from ..model import Mention, Sentence
 
 _EPITHET_WORD = r"(?:[A-Z0-9][\w.'’+-]*|former|famous|late|young|veteran|legendary|beloved|then-[\w-]+)"
@@ -92,3 +92,30 @@ def roles_of(sentences: Sequence[Sentence], explicit: Mapping[str, Sequence[Ment
                     out[m.person].add(hit.group(1).lower())  # not "living with a professional chef, Bob has
                     # admitted": the name opens a clause of its own (but "married a fellow chef, Bob Ray, in 2011")
     return out
+
+
+_GENDERED = "|".join(sorted(GENDERED_ROLES, key=len, reverse=True))
+# Right after a name: ", a spokeswoman for ...", ", the senator's spokeswoman", ", Ray's spokeswoman," (a few words
+# between the determiner and the role word, none a comma nor "of": ", the wife of congressman Bob Ray" is his).
+_GENDERED_AFTER = re.compile(rf",\s+(?:a|an|the|his|her|their|[A-Z][\w'’-]*['’]s)\s+"
+                             rf"(?:(?!(?:of|for|to|and|with|by)\b)[\w'’.-]+\s+){{0,2}}?"
+                             rf"({_GENDERED})\b", re.IGNORECASE)
+_ANY_GENDERED = re.compile(rf"\b(?:{_GENDERED})\b", re.IGNORECASE)
+# Right before a name: "spokeswoman Jo Roe", "the senator's spokeswoman, Jo Roe".
+_GENDERED_BEFORE = re.compile(rf"\b({_GENDERED}),?\s+$", re.IGNORECASE)
+
+
+def role_votes(sentences: Sequence[Sentence], explicit: Mapping[str, Sequence[Mention]]) -> Counter[str]:
+    """A gendered word for what someone is, set beside their name ("Jo Roe, a spokeswoman for the senator"),
+    counted as "person|f" or "person|m": three times a pronoun's vote in genders_of (a spokeswoman who speaks of
+    "his work" is no man)."""
+    votes: Counter[str] = Counter()
+    for s in sentences:
+        if not _ANY_GENDERED.search(s.text):
+            continue  # most sentences
+        for m in explicit.get(s.id, ()):
+            at, end = m.start - s.start, m.end - s.start
+            for hit in (_GENDERED_AFTER.match(s.text, end), _GENDERED_BEFORE.search(s.text, max(0, at - 30), at)):
+                if hit:
+                    votes[f"{m.person}|{GENDERED_ROLES[hit.group(1).lower()]}"] += 3
+    return votes
