@@ -149,10 +149,9 @@ def resolve_speaker(s: Sentence, resolver: Resolver, extra: list[Mention], histo
         here = _latest(list(named_before), lambda p: gender.get(p) == g) \
             if len(fitting) == 1 and not unsure and not earlier else None
         others = (named_after or set()) | (set(named_before) if earlier or unsure or len(fitting) > 1 else set())
-        before = antecedent(history, lambda p: gender.get(p) == g and p not in others,
-                            of_unknown_gender(gender, others, g), g)
-        if here and (before and before != here or history and UNRESOLVED_LEAD[g] in history[-1]):
-            return None  # "He insists ... . Mateo would fly back for every holiday, he said": the one the
-            # sentences before speak of (whether or not we know who), or the one this one names? The reader decides.
-        return here or before
+        if here and history and UNRESOLVED_LEAD[g] in history[-1]:
+            return None  # "He insists ... . Mateo would fly back for every holiday, he said": the man the sentence
+            # before speaks of (we do not know who), or the one this one names? The reader decides.
+        return here or antecedent(history, lambda p: gender.get(p) == g and p not in others,
+                                   of_unknown_gender(gender, others, g), g)
     return None
