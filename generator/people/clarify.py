@@ -150,7 +150,7 @@ def resolve_speaker(s: Sentence, resolver: Resolver, extra: list[Mention], histo
             if len(fitting) == 1 and not unsure and not earlier else None
         others = (named_after or set()) | (set(named_before) if earlier or unsure or len(fitting) > 1 else set())
         if here and history and UNRESOLVED_LEAD[g] in history[-1]:
-            return None  # "He insists ... . Mateo would fly back for every holiday, he said": the man the sentence
+            return None  # "He insists ... . Tom would fly back for every holiday, he said": the man the sentence
             # before speaks of (we do not know who), or the one this one names? The reader decides.
         return here or antecedent(history, lambda p: gender.get(p) == g and p not in others,
                                    of_unknown_gender(gender, others, g), g)

@@ -30,7 +30,7 @@ OTHER = "\0other"  # history entry: someone the sentence names or refers to whom
 # a candidate for a pronoun of that gender only
 UNNAMED_OF = {"f": OTHER + "-f", "m": OTHER + "-m"}
 # A sentence that opens on "He" or "She" we could not resolve (inert for antecedent: it fits no pronoun): the
-# "he said" of the next sentence may be that man as well as the one it names ("He insists ... . Mateo would fly
+# "he said" of the next sentence may be that man as well as the one it names ("He insists ... . Tom would fly
 # back for every holiday, he said").
 UNRESOLVED_LEAD = {"f": OTHER + "-lead-f", "m": OTHER + "-lead-m"}
 _NOT_NAMED_AFTER = r"s?\b(?!\s*,?\s+(?-i:[A-Z]))(?!\s*,\s+(?:[a-z][\w-]*\s+){1,5}(?-i:[A-Z]))"  # (not "His older sister,
