@@ -270,6 +270,10 @@ _UNNAMED_FORMULA = re.compile(
     r"|\(\s*(?:sources?|insiders?|friends?|pals?)\s+(?:say|said|claim|claimed|tell\s+us|told\s+us)\s*\)"
     r"|(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!your )\bword\s+(?:(?:on|around|in|among)\s+(?:the\s+)?[\w'’ ]{1,30}?\s+)?is\b(?!\s+(?:out|spreading\s+that\s+\w+\s+said))"
     r"|\brumou?r\s+has\s+it\b|\b(?:whispers?|gossip|reports|rumou?rs|murmurs|chatter)\s+(?:now\s+)?suggests?\b"
+    # "if our source is right", "Investors we spoke to were split", "by several accounts"
+    r"|\bif\s+(?:our|the|my)\s+(?:sources?|insiders?)\s+(?:is|are)\s+(?:right|correct|to\s+be\s+believed)\b"
+    r"|\b(?:we|I)\s+(?:spoke|talked|have\s+spoken|have\s+talked|chatted)\s+(?:to|with)\b(?!\s+(?-i:[A-Z]))"
+    r"|\bby\s+(?:several|many|multiple|some|numerous)\s+accounts\b"
     r"|\b(?:the\s+)?(?:whisper|buzz|talk|chatter|gossip)\s+(?:(?:in|around|on|among|at)\s+[\w'’ ]{1,30}?\s+is\b|is\s+that\b)"
     , re.IGNORECASE)
 # "Insiders are saying", "Friends are worried" (the progressive of the formulas above), "told friends she filed",
@@ -306,6 +310,11 @@ _HEARSAY = re.compile(
     r"|\b(?:unnamed|anonymous)\s+(?:sources?|insiders?|friends?|pals?)\b"
     # "The Sun understands", "Radar Online was told" (unless someone named says so: "Fox said Grant understands
     # the decision"); not "she was told about", "he understands why", "Grant was told of the hearing"
+    # "The Dish has learned", "The Sunday Blaze can reveal": the outlet's claim, from whom it does not say
+    r"|\b(?!(?:he|she|they|who|I|we)\s)\w+\s+(?:has|have)\s+learned\b(?!\s+(?:to|from|of|about|that\s+(?:he|she|they)))"
+    r"|\b(?!(?:he|she|they|who|I|we)\s)\w+\s+can\s+(?:now\s+|exclusively\s+)?reveal\b"
+    # "walked away with a reported $3.8 million": a sum no one answers for
+    r"|\ba\s+reported\s+(?:[$£€]|A\$|\d)"
     r"|\b(?!(?:he|she|they|who|I)\s)\w+\s+(?:understands|has\s+been\s+told|have\s+been\s+told|was\s+told|were\s+told)\b"
     r"(?!\s+(?:by|of|about|to|why|how|what|when)\b)"
     , re.IGNORECASE)
@@ -317,13 +326,16 @@ _OPENS_ON_SOMEONE = re.compile(
     r"^\W*(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:source|insider|friend|pal|confidant|confidante|onlooker"
     r"|eyewitness|witness|mate|relative|neighbou?r)s?\b(?!\s+(?:of|to|in|newcomer)\s+(?!the couple|the pair|the family)(?-i:[a-z]))"
     r"|^\W*(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|person|neighbou?r|friend)\s+who\b")
+_PUT_IT = re.compile(r"\s+put\s+it\b")
 # Words one of which each formula above holds (lower case): a sentence with none is not searched.
 _FORMULA_WORDS = ("hear", "understand", "gather", "told", "(", "word", "rumo", "whisper", "gossip", "reports", "murmur",
-                  "chatter", "buzz", "talk")
+                  "chatter", "buzz", "talk", "our source", "the source", "my source", "spoke", "spoken", "chatted",
+                  "accounts")
 _FRIENDS_WORDS = ("friend", "pal", "confid", "intimates", "insiders", "sources", "those close")
 _HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
                 "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist")
 _HEARSAY_WORDS = ("reportedly", "allegedly", "reports", "there are", "there were", "there have", "abuzz", "emerged", "account of", "claims of",
+                  "learned", "reveal", "a reported",
                   "claim of", "version of", "word of", "unnamed", "anonymous", "understands", "been told", "was told",
                   "were told")
 _SPOKE_TO_UNNAMED = re.compile(
@@ -610,7 +622,7 @@ _LATER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|as|though|although)
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|while|because|until|although|though)\b", re.IGNORECASE)
 _INFINITIVE_TO = re.compile(r"(?<!\bon )\bto\s+$", re.IGNORECASE)
 # A verb of saying in the passive ("are said to be", "was told by"): its subject is no speaker.
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|now|also|still|long)\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+(?:a|an|the|his|her|their|one|some|friends?|sources?|insiders?)\b", re.IGNORECASE)  # "Ray,
 # described by a friend as private, ...": a participle (not "Ray, 49, said by phone")
 _TO_OR_BY = re.compile(r"\s+(?:to|by|of|about|that)\b", re.IGNORECASE)  # ("was told of the hearing": no speaker)
@@ -635,13 +647,17 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     if hedge is None and any(w in low for w in _HEARSAY_WORDS):
         hedge = _HEARSAY.search(outside)
     verbs = _report_verbs(outside)
-    if hedge is None and (opening := _OPENS_ON_SOMEONE.match(outside)) and any(
+    if hedge is None and (opening := _OPENS_ON_SOMEONE.match(outside)) and (any(
             outside[a:b].lower() in _RELAY_VERBS or outside[a:b].lower() in ("backed", "says", "claims")
-            for a, b in verbs):
-        hedge = opening  # (the verb relays: "A woman who has known Mia since childhood says ...")
+            for a, b in verbs) or _PUT_IT.search(outside, opening.end())):
+        hedge = opening  # (the verb relays: "A woman who has known Mia since childhood says ...", "Another friend
+        # put it more bluntly: ...")
     if hedge and _DOCUMENTED.search(outside):
         hedge = None  # "It has emerged ..., according to court documents", "reportedly married in 2012, according to
         # a marriage certificate": the sentence names its source, a document
+    if hedge and hedge.group().lower().startswith("a reported") and "," in outside[:hedge.start()]:
+        hedge = None  # "..., married in 2013, split in 2018 and divorced in 2021, with Ray paying a reported $14
+        # million": the sum of a later clause, hedged in its own words, not the whole sentence
     if hedge and hedge.group().lower() in ("reportedly", "allegedly") and (
             _LATER_CLAUSE.search(outside, 0, hedge.start()) or _ASIDE_BEFORE.search(outside, 0, hedge.start())
             or _AND_BEFORE.search(outside, 0, hedge.start())):
@@ -689,7 +705,8 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
         tail = outside[m.end():]
         words = re.split(r"[,.;:\"“”()]", tail)[0]
         first = (words.split() or [""])[0].lower()
-        if not words.strip() or not (words[:1].isupper() or first in UNNAMED_HEADS or re.match(
+        if not words.strip() or not (words[:1].isupper() or first in UNNAMED_HEADS
+                                     or (words.split() or [""])[-1] in UNNAMED_HEADS or re.match(
                 r"(?:a|an|the|one|two|some|several|multiple|his|her|their)\b", words)):
             continue  # "$5,000 per month"
         verdict = _classify_phrase(words, tail[len(words):], outlets, relay=m.group().lower().startswith("according"),
@@ -830,7 +847,29 @@ def segment(source: Source) -> tuple[Sentence, ...]:
                 start=p_start + start, end=p_start + end, text=text, attribution=attribution,
                 speaker=speaker, quotes=quotes,
             ))
-    return tuple(_pull_quotes_attributed(out))
+    return tuple(_between_unnamed(_pull_quotes_attributed(out)))
+
+
+def _between_unnamed(sentences: list[Sentence]) -> list[Sentence]:
+    """The article's sentences, each that says nothing of who says it (no verb of saying or reporting, no
+    "according to", no document; no question) between two that rest on an unnamed source, in its paragraph or
+    the ones next to it, the second of which goes on quoting that source ("the source said"), given to that
+    source: "..., a source told the Flare." / "The pair have thrashed out the deal ..." / "'...,' the source
+    said." is the source's deal, not the outlet's finding."""
+    out = list(sentences)
+    for n in range(1, len(out) - 1):
+        before, s, after = out[n - 1], out[n], out[n + 1]
+        if (s.attribution == REPORTED and not s.speaker and before.attribution == UNNAMED == after.attribution
+                and s.paragraph - before.paragraph <= 1 and after.paragraph - s.paragraph <= 1
+                and _THE_SOURCE_GOES_ON.search(after.text) and not s.text.rstrip().endswith("?")
+                and not _report_verbs(s.text) and not _ACCORDING.search(s.text) and not _DOCUMENTED.search(s.text)):
+            out[n] = replace(s, attribution=UNNAMED, speaker=None)
+    return out
+
+
+# A quotation the unnamed source of the sentences before goes on with: '"...," the source said', "the insider added".
+_THE_SOURCE_GOES_ON = re.compile(r"[\"”’]\s*,?\s*the\s+(?:[\w-]+\s+)?(?:source|insider|friend|pal|confidant|confidante)\s+"
+                                 r"(?:said|says|added|adds|told|continued|explained|claimed|insisted)\b")
 
 
 def _inside_brackets(spans: list[tuple[int, int]], par: str) -> list[tuple[int, int]]:

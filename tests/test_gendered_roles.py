@@ -7,32 +7,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.pipeline import analyse
-
-from .conftest import corpus_config
-
-
-def _article(date: str, title: str, body: str) -> str:
-    return f"title: {title}\noutlet: The Daily Example\ndate: {date}\n---\n{body}\n"
-
+from .conftest import profile_of_articles
 
 ARTICLES = {
-    "a01.txt": _article("2021-04-02", "Sen. Bob Ray and Ann Lee separate", "State Sen. Bob Ray and his wife, Ann Lee, "
-                        "have separated.\n\nJo Roe, a spokeswoman for the senator, said the separation would have no "
-                        "effect on his work."),
-    "a02.txt": _article("2021-09-10", "No reunion", "Sen. Bob Ray and Ann Lee are not back together, his office said."
-                        "\n\nAnn Lee, 44, was seen with Ray at dinner on Tuesday.\n\n\"They are co-parents and friends,"
-                        " and that is all,\" said Jo Roe, Ray's spokeswoman. She said the dinner was to plan their "
-                        "daughter's birthday party."),
+    "a01.txt": ("2021-04-02", ("State Sen. Bob Ray and his wife, Ann Lee, have separated.\n\nJo Roe, a spokeswoman "
+                               "for the senator, said the separation would have no effect on his work.")),
+    "a02.txt": ("2021-09-10", ("Sen. Bob Ray and Ann Lee are not back together, his office said.\n\nAnn Lee, 44, was "
+                               "seen with Ray at dinner on Tuesday.\n\n\"They are co-parents and friends, and that "
+                               "is all,\" said Jo Roe, Ray's spokeswoman. She said the dinner was to plan their "
+                               "daughter's birthday party.")),
 }
 
 
 def test_a_spokeswoman_is_a_woman_and_her_words_are_hers(tmp_path: Path) -> None:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in ARTICLES.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    profile = analyse(corpus_config(seeds, tmp_path / "docs"))[0]
+    profile = profile_of_articles(tmp_path, ARTICLES)
     assert {p.name: p.gender for p in profile.people}.get("Jo Roe") == "f"
     shown = [st.text for sec in profile.sections for st in sec.statements]
     assert [t for t in shown if "said the dinner was to plan" in t]

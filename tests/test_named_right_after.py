@@ -8,30 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.model import Profile
-from generator.pipeline import analyse
 
-from .conftest import corpus_config
-
-
-def _profile(tmp_path: Path, articles: dict[str, str]) -> Profile:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for name, text in articles.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    return analyse(corpus_config(seeds, tmp_path / "docs"))[0]
-
-
-def _article(date: str, title: str, body: str) -> str:
-    return f"title: {title}\noutlet: The Daily Example\ndate: {date}\n---\n{body}\n"
-
+from .conftest import profile_of_articles
 
 ARTICLES = {
-    "a01.txt": _article("2020-05-02", "Striker Bob Ray weds actress Ann Lee", "The striker Bob Ray, 30, married the "
-                        "actress Ann Lee, 28, on Saturday.\n\nRay has scored 40 goals this season. The striker says "
-                        "he is happy."),
-    "a02.txt": _article("2023-03-01", "Ann Lee files", "Ann Lee filed for divorce from the striker Bob Ray on "
-                        "Monday.\n\nRay did not comment, and he is injured.\n\nHer sister Ivy knows how this "
-                        "feels: she and her husband, the businessman Cy Moss, separated last year."),
+    "a01.txt": ("2020-05-02", ("The striker Bob Ray, 30, married the actress Ann Lee, 28, on Saturday.\n\nRay has "
+                               "scored 40 goals this season. The striker says he is happy.")),
+    "a02.txt": ("2023-03-01", ("Ann Lee filed for divorce from the striker Bob Ray on Monday.\n\nRay did not "
+                               "comment, and he is injured.\n\nHer sister Ivy knows how this feels: she and her "
+                               "husband, the businessman Cy Moss, separated last year.")),
 }
 
 
@@ -40,7 +25,7 @@ def _shown(profile: Profile) -> list[str]:
 
 
 def test_an_epithet_right_before_a_full_name_is_that_names(tmp_path: Path) -> None:
-    shown = _shown(_profile(tmp_path, ARTICLES))
+    shown = _shown(profile_of_articles(tmp_path, ARTICLES))
     assert [t for t in shown if "the businessman Cy Moss" in t]
     assert not [t for t in shown if "the businessman [Bob Ray] Cy Moss" in t]
 

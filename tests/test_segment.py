@@ -269,3 +269,19 @@ def test_a_pull_quote_takes_the_attribution_of_the_sentence_that_says_who_said_i
     pull, *_rest, alone = segment(source(body))[1:]
     assert pull.attribution == UNNAMED
     assert alone.attribution == "reported"  # words no other sentence attributes stay the outlet's
+
+
+def test_a_sentence_between_two_of_an_unnamed_source_is_the_sources() -> None:
+    """A read of every statement's attribution: "..., a source told the Flare." / "The pair have thrashed out the
+    deal ..." / "'...,' the source said." showed the deal as the outlet's own finding. A sentence that names a
+    document, or says who says it, stays as it is."""
+    from .units import source
+
+    body = ("Ann Lee will get a $4.5 million settlement, a source told the Flare.\n\n"
+            "The pair have thrashed out the deal after two years of wrangling.\n\n"
+            "\"She gets the security she wanted,\" the source said.\n\n"
+            "Court papers seen by the Flare show Ray will pay $2,000 a month.\n\n"
+            "\"He is relieved,\" the source added.")
+    settled, deal, said, papers, added = segment(source(body))
+    assert (settled.attribution, deal.attribution, said.attribution) == (UNNAMED, UNNAMED, UNNAMED)
+    assert papers.attribution == REPORTED and added.attribution == UNNAMED

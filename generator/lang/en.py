@@ -229,6 +229,10 @@ UNNAMED_HEADS = frozenset([
     "mole", "moles", "diner", "diners", "partygoer", "partygoers", "reveller", "revellers", "fan", "fans",
     # a review of unnamed sources: "A mate of Leo's says"
     "mate", "mates",
+    # a read of every statement's attribution: "those closest to the pair say", "Strategists in both parties say",
+    # "Regulars say", "according to family members"
+    "closest", "strategists", "regulars", "investors", "analysts", "critics", "experts", "locals", "residents",
+    "aides", "advisers", "advisors", "customers", "patrons", "viewers", "watchers",
 ])
 # What someone's own speaks for them without a name ("Grant's camp says", "Vance's team told", "her inner circle"):
 # unnamed after an owner, not alone ("the team said": a club).
