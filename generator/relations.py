@@ -364,6 +364,9 @@ def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
         return []  # "who were together for 12 years but never wed": no marriage (but "did not marry until 2012")
     if not word or _ONLY_MEANT.search(s.text, max(0, word.start() - 30), word.start()):
         return []  # "Otto Brandt and Cara Lind plan to marry next year", "is now set to marry": no marriage yet
+    if _ANOTHER_ARTICLE_SAID.search(s.text, 0, word.start()):
+        return []  # "A Life article on the wedding of Ann Lee and Bob Ray said the couple married in 2018": another
+        # article's words (a correction quotes the error it corrects), never this one's
     mentions = _local(s)
     before = [m for m in mentions if m.end <= word.start()]
     after = [m for m in mentions if m.start >= word.end() and m.start - word.end() < 40
@@ -380,6 +383,13 @@ def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
     end = min((f.value for f in facts if f.kind == slots.YEAR and f.slot == slots.DIVORCE_FINAL), default="")
     kind = "former-spouse" if end else "spouse"
     return [Relation(kind, pair[0], pair[1], start, end, (s.citation,))]
+
+
+# An article, a report or a post as the subject of a verb of saying, before a marriage's words: what it says is
+# another article's claim ("An earlier article incorrectly stated that", "A magazine's report said the couple").
+_ANOTHER_ARTICLE_SAID = re.compile(r"\b(?:article|report|story|piece|item|column|post|version|caption)\b[^.;]{0,100}?"
+                                   r"\b(?:said|says|stated|states|reported|claimed|wrote|incorrectly|wrongly|erroneously"
+                                   r"|mistakenly)\b", re.IGNORECASE)
 
 
 def _subject_before(s: Sentence, before: Sequence[Mention], verb: int) -> str:
