@@ -461,20 +461,29 @@ MARRIAGE_ENDED = re.compile(
     # a death ends it only where the words say the spouse died (not "before the death of her father")
     r"(?:her|his) (?:late )?(?:husband|wife)\b[^.;]{0,40}\b(?:died|passed away)|death of (?:her|his) (?:husband|wife)"
     r"|widow(?:ed|er)?)\b", re.IGNORECASE)
+# Wording that says two partners parted: "split", "broke up", "called off their engagement", "Ray's engagement to Jo
+# Roe ended" (not "split the bill", "split their time between", "split custody").
+PARTNERS_PARTED = re.compile(
+    r"\b(?:split(?:\s+up)?\b(?!\s+(?:the|a|an|their|his|her|its|custody|time|costs?|proceeds|bill|everything)\b)"
+    r"|separated|broke\s+up|parted\s+ways|went\s+their\s+separate\s+ways|called\s+off\s+(?:their|the)\s+engagement"
+    r"|ended\s+(?:their|the)\s+(?:engagement|relationship|romance)|engagement\s+to\s+[^.;]{1,60}?\s+ended)",
+    re.IGNORECASE)
+_YEAR_RIGHT_AFTER = re.compile(r"\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 _SINGLE = re.compile(r"\b(?:declared (?:legally )?single|legally single)\b", re.IGNORECASE)
 PARENTAL = frozenset({"child", "stepchild", "grandchild", "parent"})
 
 
-def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
-           ) -> dict[tuple[str, str], tuple[str, tuple[Citation, ...]]]:
+def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], wording: re.Pattern[str] = MARRIAGE_ENDED,
+           slot: str = slots.DIVORCE_FINAL) -> dict[tuple[str, str], tuple[str, tuple[Citation, ...]]]:
     """Couples whose marriage a sentence says is over (both named or resolved in it), with the
-    year of the end when the sentence gives one ("" otherwise)."""
+    year of the end when the sentence gives one ("" otherwise); with `wording` PARTNERS_PARTED and `slot`
+    SEPARATED, couples who parted."""
     out: dict[tuple[str, str], tuple[str, tuple[Citation, ...]]] = {}
     previous: tuple[str, int, list[str]] = ("", -1, [])
     for s in sentences:
         here = sorted({m.person for m in s.mentions})
         last, previous = previous, (s.source, s.paragraph, here)
-        ended = MARRIAGE_ENDED.search(s.outside_quotes())
+        ended = wording.search(s.outside_quotes())
         if not ended:
             continue
         lo = s.text.rfind(";", 0, ended.start()) + 1
@@ -489,7 +498,10 @@ def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
         if len(people) == 1 and _SINGLE.search(s.text):  # "Roe was declared legally single": Roe's only marriage
             year, cites = out.get((people[0], ""), ("", ()))
             out[(people[0], "")] = (year, (*cites, s.citation))
-        years = sorted(f.value for f in facts.get(s.id, ()) if f.kind == slots.YEAR and f.slot == slots.DIVORCE_FINAL)
+        years = sorted(f.value for f in facts.get(s.id, ()) if f.kind == slots.YEAR and f.slot == slot)
+        if not years and wording is PARTNERS_PARTED:  # "... ended in 2020", "separated in November 2020"
+            right_after = _YEAR_RIGHT_AFTER.match(s.outside_quotes(), ended.end(), ended.end() + 30)
+            years = [right_after.group(1)] if right_after else []
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 year, cites = out.get((a, b), ("", ()))
@@ -534,6 +546,7 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
     merged = _merge(found)
     couples = {_key(r)[1:] for r in merged if r.kind in ("spouse", "former-spouse", "partner")}
     ended = _ended(sentences, facts)
+    parted = _ended(sentences, facts, PARTNERS_PARTED, slots.SEPARATED)
     again = _remarriages(sentences, facts)
     out = []
     for r in merged:
@@ -544,6 +557,11 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
         if r.kind == "spouse" and (pair in ended or alone):
             year, cites = ended[pair] if pair in ended else ended[(alone[0], "")]
             r = Relation("former-spouse", r.person, r.other, r.start, r.end or year,
+                         tuple(sorted({(c.source, c.start): c for c in (*r.citations, *cites)}.values(),
+                                      key=lambda c: (c.source, c.start))))
+        if r.kind == "partner" and not r.end and pair in parted and parted[pair][0]:
+            year, cites = parted[pair]  # "Ray's brief engagement to Jo Roe ended in 2020": partners until then
+            r = Relation("partner", r.person, r.other, r.start, year,
                          tuple(sorted({(c.source, c.start): c for c in (*r.citations, *cites)}.values(),
                                       key=lambda c: (c.source, c.start))))
         out.append(_married_again(r, again))
