@@ -169,10 +169,13 @@ def _rows(people: Sequence[Person], relations: Sequence[Relation]) -> list[list[
                 continue
             # a person between two partners keeps both lines short ("B" in A–B–C)
             mates = [m for m in partners[n] if gen[m] == g and m not in row]
-            if len(mates) >= 2:
-                row.extend([mates[0], n, *mates[1:]])
-            else:
-                row.extend([n, *mates])
+            group = [mates[0], n, *mates[1:]] if len(mates) >= 2 else [n, *mates]
+            # a partner's other partner beside them at the end of the group ("Ann–Bob–Cy": his second wife next to
+            # him, not across the row, where the line's label would stand between two other people)
+            for end in (0, -1):
+                while more := [m for m in partners[group[end]] if gen[m] == g and m not in row and m not in group]:
+                    group = [*more[:1], *group] if end == 0 else [*group, *more[:1]]
+            row.extend(group)
         for i, n in enumerate(row):
             position[n] = float(i)
         rows.append(row)  # one row per generation, never wrapped: brothers and sisters side by side

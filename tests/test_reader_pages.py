@@ -233,3 +233,15 @@ def test_the_key_facts_couple_is_the_paragraphs_couple(tmp_path: Path) -> None:
     profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
     pair = infobox.couple(profile)
     assert pair is None or {pair.person, pair.other} == {"Marla Quinn", "Devon Hale"}, pair
+
+
+def test_the_family_diagram_puts_a_partners_other_partner_beside_them() -> None:
+    """Ann married Bob, then Cy; Bob married Jo after her: in one row Jo stood across the row from Bob, her line and
+    its label ("married since 2016") drawn over Ann and Cy, so the diagram seemed to say Cy married Jo. Each partner
+    now stands beside the one they are married to."""
+    people = [Person(name, (), "", n) for name, n in (("Ann", 9), ("Cy", 5), ("Bob", 4), ("Jo", 1))]
+    relations = [Relation("former-spouse", "Ann", "Bob", "2001", "2009"), Relation("spouse", "Ann", "Cy", "2013"),
+                 Relation("spouse", "Bob", "Jo", "2016")]
+    (row,) = svg._rows(people, relations)
+    for r in relations:
+        assert abs(row.index(r.person) - row.index(r.other)) == 1, (row, r)

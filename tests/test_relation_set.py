@@ -48,8 +48,8 @@ def test_partners_who_parted_have_an_end() -> None:
     ended in 2020", corpus_k) left them partners on the people page beside his second marriage. "Split the bill" ends
     nothing."""
     people = [PersonConfig("Bob Ray", gender="m"), PersonConfig("Jo Roe", gender="f")]
-    for text, end in [("Bob Ray proposed to his girlfriend, Jo Roe, in 2019. Ray's brief engagement to Jo Roe ended "
-                       "in 2020.", "2020"),
+    for text, end in [(("Bob Ray proposed to his girlfriend, Jo Roe, in 2019. Ray's brief engagement to Jo Roe "
+                        "ended in 2020."), "2020"),
                       ("Bob Ray and his girlfriend, Jo Roe, went on holiday. Bob Ray and Jo Roe split in 2021.", "2021"),
                       ("Bob Ray and his girlfriend, Jo Roe, split the bill in 2021. They are happy.", "")]:
         sentences, found = read(text, people)
