@@ -58,13 +58,24 @@ def display_text(s: Sentence, outlet: str = "") -> str:
         if any(a <= m.start < b for a, b in s.quotes):
             continue
         at = m.end - s.start
-        text = f"{text[:at]} [{m.person}]{text[at:]}"
+        text = f"{text[:at]} [{m.person}{_POSSESSIVE if _possessive(s.text, m.start - s.start, at) else ''}]{text[at:]}"
     if s.attribution == UNNAMED and not says_it_is_unnamed(s.text):
         by = f"quoted by {outlet}" if outlet else "quoted in the article"
         text = f"According to an unnamed source {by}: {text}"
     elif s.speaker and s.quotes and s.quotes[0][0] == s.start and s.quotes[0][1] == s.end:
         text = f"[{s.speaker}:] {text}"  # a quotation that goes on from the sentence before
     return text
+
+
+_POSSESSIVE = "'s"
+
+
+def _possessive(text: str, start: int, end: int) -> bool:
+    """Whether the pronoun at text[start:end] owns the next noun, so that its clarification is a possessive
+    ("His [Tom Ray's] latest", "Her [Ann Lee's] latest"): "his" always, "Her" opening the sentence; not a
+    mid-sentence "her", which may be an object ("told her")."""
+    word = text[start:end]
+    return word.lower() == "his" or word == "Her" and not text[:start].strip(" \"“‘'([")
 
 
 def status(conflict_verdicts: Collection[str], origins: Collection[str], anonymous: bool = False) -> Status:

@@ -119,3 +119,21 @@ def test_no_bracket_with_a_child_listed(tmp_path: Path) -> None:
     said = _statements_with("corpus_e", "mother, Brenda, still phones", tmp_path)
     assert said and all(t.startswith("She says") for t in said), said
 
+
+
+def test_a_possessive_pronoun_is_clarified_with_a_possessive() -> None:
+    """A read of every bracket: "Her [Kelly Clarkson] latest subject" read as a name in the wrong case; "His" and an
+    opening "Her" own the next noun ("Her [Ann Lee's] latest"), a mid-sentence "her" may be an object ("told her
+    [Ann Lee]") and stays as it was."""
+    from generator.compose import display_text
+    from generator.model import REPORTED, Mention, Sentence
+
+    def shown(text: str, word: str) -> str:
+        at = text.index(word)
+        return display_text(Sentence("a:0", "a", 0, 0, 0, len(text), text, REPORTED, None, (),
+                                     (Mention("Ann Lee", at, at + len(word), False),)))
+
+    assert shown("Her latest album is out.", "Her") == "Her [Ann Lee's] latest album is out."
+    assert shown("His album is out.", "His") == "His [Ann Lee's] album is out."
+    assert shown("Bob told her the news.", "her") == "Bob told her [Ann Lee] the news."
+    assert shown("She said no.", "She") == "She [Ann Lee] said no."
