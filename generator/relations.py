@@ -468,6 +468,7 @@ PARTNERS_PARTED = re.compile(
     r"|separated|broke\s+up|parted\s+ways|went\s+their\s+separate\s+ways|called\s+off\s+(?:their|the)\s+engagement"
     r"|ended\s+(?:their|the)\s+(?:engagement|relationship|romance)|engagement\s+to\s+[^.;]{1,60}?\s+ended)",
     re.IGNORECASE)
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!(?:her|his|their)\s)")
 _YEAR_RIGHT_AFTER = re.compile(r"\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 _SINGLE = re.compile(r"\b(?:declared (?:legally )?single|legally single)\b", re.IGNORECASE)
 PARENTAL = frozenset({"child", "stepchild", "grandchild", "parent"})
@@ -487,7 +488,8 @@ def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], w
         if not ended:
             continue
         lo = s.text.rfind(";", 0, ended.start()) + 1
-        hi = (s.text.find(";", ended.end()) + 1 or len(s.text) + 1) - 1
+        later = _LATER_CLAUSE.search(s.text, ended.end())  # (", and the two co-parent their son, Lewis": not Lewis)
+        hi = min((s.text.find(";", ended.end()) + 1 or len(s.text) + 1) - 1, later.start() if later else len(s.text))
         here = sorted({m.person for m in s.mentions if lo <= m.start - s.start < hi})  # its own clause ("Holt and
         # Vance divorced in 2019; Holt married again in 2021, to Tom Ruiz": not the new husband)
         # "The divorce was finalized in 2022." naming no one: the couple of the sentence before (not "Vance and
