@@ -36,6 +36,7 @@ from .lang.en import (
     PLURAL_REFERENCE,
     REGIONS,
     REPORT_VERBS,
+    SPLIT_A_SHARE,
     TEASER,
     TELLING_WORDS,
     TELLINGS_AND_WORKS,
@@ -388,11 +389,6 @@ _MARRIAGE_ENDED_BEFORE = re.compile(r"\b(?:end(?:ed|s)?|annul(?:led)?|dissolv(?:
 # "still married", "their wedding anniversary in 2015"; "split their time" is no separation.
 _STATE_BEFORE = re.compile(r"\b(?:already|still|remained|stayed|happily|long)\s+$", re.IGNORECASE)
 _ANNIVERSARY_AFTER = re.compile(r"\s+anniversary\b", re.IGNORECASE)
-# "split the proceeds", "split custody of the kids": a sharing; not "split a decade later", "split a year after
-# the wedding"
-_SPLIT_TIME = re.compile(r"\s+(?:(?:the|a|an|their|his|her|its)\s+(?!(?:decade|year|few|couple|month|week|day|short)s?\b)"
-                         r"|(?:custody|parenting|time|holidays|weekends|duties|costs?)\b)",
-                         re.IGNORECASE)
 # "the wedding of a friend" is someone else's; "marriage counseling", "a marriage license" are no wedding;
 # "met with a mediator", "met their goal" no first meeting.
 _WEDDING_OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -450,7 +446,7 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
         # "proposed to Lee again on Christmas Eve": not the first; "was engaged by the orchestra", "engaged to
         # photograph the bridges": hired
         return bool(AGAIN_AFTER.match(text, m.end()) or _ENGAGED_AS_HIRED.match(text, m.end()))
-    return slot == slots.SEPARATED and bool(_SPLIT_TIME.match(text, m.end()) or _SPLIT_FROM_A_THING.match(text, m.end()))
+    return slot == slots.SEPARATED and bool(SPLIT_A_SHARE.match(text, m.end()) or _SPLIT_FROM_A_THING.match(text, m.end()))
 
 
 def _cues(text: str) -> list[tuple[int, int, str]]:

@@ -27,6 +27,7 @@ from .lang.en import (
     RELATION_WORDS,
     ROLE_TITLES,
     SPEECH_VERBS,
+    SPLIT_A_SHARE,
     WED_EACH_OTHER_AGAIN,
 )
 from .model import UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
@@ -462,9 +463,9 @@ MARRIAGE_ENDED = re.compile(
     r"(?:her|his) (?:late )?(?:husband|wife)\b[^.;]{0,40}\b(?:died|passed away)|death of (?:her|his) (?:husband|wife)"
     r"|widow(?:ed|er)?)\b", re.IGNORECASE)
 # Wording that says two partners parted: "split", "broke up", "called off their engagement", "Ray's engagement to Jo
-# Roe ended" (not "split the bill", "split their time between", "split custody").
+# Roe ended" (not "split the bill", "split their time between", "split custody": SPLIT_A_SHARE, in _ended).
 PARTNERS_PARTED = re.compile(
-    r"\b(?:split(?:\s+up)?\b(?!\s+(?:the|a|an|their|his|her|its|custody|time|costs?|proceeds|bill|everything)\b)"
+    r"\b(?:split(?:\s+up)?\b"
     r"|separated|broke\s+up|parted\s+ways|went\s+their\s+separate\s+ways|called\s+off\s+(?:their|the)\s+engagement"
     r"|ended\s+(?:their|the)\s+(?:engagement|relationship|romance)|engagement\s+to\s+[^.;]{1,60}?\s+ended)",
     re.IGNORECASE)
@@ -475,16 +476,19 @@ PARENTAL = frozenset({"child", "stepchild", "grandchild", "parent"})
 
 
 def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], wording: re.Pattern[str] = MARRIAGE_ENDED,
-           slot: str = slots.DIVORCE_FINAL) -> dict[tuple[str, str], tuple[str, tuple[Citation, ...]]]:
+           slot: str = slots.DIVORCE_FINAL, year_right_after: bool = False
+           ) -> dict[tuple[str, str], tuple[str, tuple[Citation, ...]]]:
     """Couples whose marriage a sentence says is over (both named or resolved in it), with the
     year of the end when the sentence gives one ("" otherwise); with `wording` PARTNERS_PARTED and `slot`
-    SEPARATED, couples who parted."""
+    SEPARATED, couples who parted, their year also the one written right after the words (`year_right_after`)."""
     out: dict[tuple[str, str], tuple[str, tuple[Citation, ...]]] = {}
     previous: tuple[str, int, list[str]] = ("", -1, [])
     for s in sentences:
         here = sorted({m.person for m in s.mentions})
         last, previous = previous, (s.source, s.paragraph, here)
-        ended = wording.search(s.outside_quotes())
+        outside = s.outside_quotes()
+        ended = next((m for m in wording.finditer(outside) if not (m.group(0)[:5].lower() == "split"
+                                                                   and SPLIT_A_SHARE.match(outside, m.end()))), None)
         if not ended:
             continue
         lo = s.text.rfind(";", 0, ended.start()) + 1
@@ -501,8 +505,8 @@ def _ended(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], w
             year, cites = out.get((people[0], ""), ("", ()))
             out[(people[0], "")] = (year, (*cites, s.citation))
         years = sorted(f.value for f in facts.get(s.id, ()) if f.kind == slots.YEAR and f.slot == slot)
-        if not years and wording is PARTNERS_PARTED:  # "... ended in 2020", "separated in November 2020"
-            right_after = _YEAR_RIGHT_AFTER.match(s.outside_quotes(), ended.end(), ended.end() + 30)
+        if not years and year_right_after:  # "... ended in 2020", "separated in November 2020"
+            right_after = _YEAR_RIGHT_AFTER.match(outside, ended.end(), ended.end() + 30)
             years = [right_after.group(1)] if right_after else []
         for i, a in enumerate(people):
             for b in people[i + 1:]:
@@ -548,7 +552,7 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
     merged = _merge(found)
     couples = {_key(r)[1:] for r in merged if r.kind in ("spouse", "former-spouse", "partner")}
     ended = _ended(sentences, facts)
-    parted = _ended(sentences, facts, PARTNERS_PARTED, slots.SEPARATED)
+    parted = _ended(sentences, facts, PARTNERS_PARTED, slots.SEPARATED, year_right_after=True)
     again = _remarriages(sentences, facts)
     out = []
     for r in merged:

@@ -15,10 +15,11 @@ from generator.claims import ClaimGroup, build_claims, by_month
 from generator.config import ProfileConfig, from_options
 from generator.corroborate import group_and_link
 from generator.extract import news_in_keeping
-from generator.ingest import ingest
+from generator.ingest import ingest, read_source
 from generator.model import Profile, Sentence
 from generator.people import recognise
 from generator.pipeline import analyse, extract_all, segment_all
+from generator.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "cases"
@@ -116,6 +117,15 @@ def make_corpus(tmp_path: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return seeds
+
+
+def attributions_in(folder: Path, words: str, tmp_path: Path) -> list[str]:
+    """The attribution of each sentence of the folder's .txt articles that holds `words`."""
+    config = corpus_config(folder, tmp_path / "docs")
+    found = []
+    for path in sorted(folder.glob("*.txt")):
+        found += [s.attribution for s in segment(read_source(path, config, set(), {}, [])) if words in s.text]
+    return found
 
 
 def profile_of_articles(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> Profile:

@@ -11,12 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.ingest import read_source
 from generator.model import UNNAMED, Profile
 from generator.pipeline import analyse
-from generator.segment import segment
 
-from .conftest import CASES, corpus_config
+from .conftest import CASES, attributions_in, corpus_config
 
 REVIEW = CASES / "review_overreach"
 
@@ -24,15 +22,6 @@ REVIEW = CASES / "review_overreach"
 def _profile(case: str, tmp_path: Path) -> Profile:
     return analyse(corpus_config(REVIEW / case, tmp_path / "docs"))[0]
 
-
-def _attributions(case: str, words: str, tmp_path: Path) -> list[str]:
-    """The attribution of each sentence of the case's articles that holds `words`."""
-    config = corpus_config(REVIEW / case, tmp_path / "docs")
-    found = []
-    for path in sorted((REVIEW / case).glob("*.txt")):
-        source = read_source(path, config, set(), {}, [])
-        found += [s.attribution for s in segment(source) if words in s.text]
-    return found
 
 
 @pytest.mark.parametrize(("case", "words"), [
@@ -48,7 +37,7 @@ def _attributions(case: str, words: str, tmp_path: Path) -> list[str]:
     ("case01", "married in 2012 and reportedly separated"),
 ])
 def test_the_record_and_documents_are_not_unnamed_sources(case: str, words: str, tmp_path: Path) -> None:
-    found = _attributions(case, words, tmp_path)
+    found = attributions_in(REVIEW / case, words, tmp_path)
     assert found and UNNAMED not in found, found
 
 

@@ -12,12 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.ingest import read_source
 from generator.model import UNNAMED, Profile
 from generator.pipeline import analyse
-from generator.segment import segment
 
-from .conftest import CASES, corpus_config
+from .conftest import CASES, attributions_in, corpus_config
 
 REVIEW = CASES / "review_overreach2"
 
@@ -84,25 +82,17 @@ def test_a_summer_schedule_is_no_rival_of_the_school_years(tmp_path: Path) -> No
                 if c.slot == "visiting-schedule" and str(c.verdict) == "disagreement"]
 
 
-def _attributions(case: str, words: str, tmp_path: Path) -> list[str]:
-    config = corpus_config(REVIEW / case, tmp_path / "docs")
-    found = []
-    for path in sorted((REVIEW / case).glob("*.txt")):
-        source = read_source(path, config, set(), {}, [])
-        found += [s.attribution for s in segment(source) if words in s.text]
-    return found
-
 
 @pytest.mark.parametrize("words", ["a relative success, sold 40,000 copies", "according to a friend's lawyer, Jo Roe",
                                    "police officer's report"])
 def test_named_and_documented_reporting_is_not_unnamed(words: str, tmp_path: Path) -> None:
-    found = _attributions("case25", words, tmp_path)
+    found = attributions_in(REVIEW / "case25", words, tmp_path)
     assert found and UNNAMED not in found, found
 
 
 @pytest.mark.parametrize("words", ["one pal shrugged", "one partygoer's Instagram caption"])
 def test_the_unnamed_stay_unnamed(words: str, tmp_path: Path) -> None:
-    found = _attributions("case25", words, tmp_path)
+    found = attributions_in(REVIEW / "case25", words, tmp_path)
     assert found and set(found) == {UNNAMED}, found
 
 

@@ -294,6 +294,11 @@ ROLE_NOUNS: dict[str, str] = {
     "socialite": "", "businessman": "m", "businesswoman": "f", "politician": "", "hitmaker": "",
     "songstress": "f", "entrepreneur": "", "designer": "", "personality": "", "alum": "",
 }
+# Right after "split": a sharing, not a parting ("split the proceeds", "split custody of the kids", "split the bill";
+# not "split a decade later", "split a year after the wedding"): extract.py's separations, relations.py's partners.
+SPLIT_A_SHARE = re.compile(r"\s+(?:(?:the|a|an|their|his|her|its)\s+(?!(?:decade|year|few|couple|month|week|day|short)s?\b)"
+                           r"|(?:custody|parenting|time|holidays|weekends|duties|costs?)\b)",
+                           re.IGNORECASE)
 # Words for what someone is that tell their gender, set beside a name ("Jo Roe, a spokeswoman for the senator",
 # "the senator's spokeswoman, Jo Roe", "congressman Bob Ray"): a surer sign than the pronouns after the name.
 GENDERED_ROLES: dict[str, str] = {

@@ -130,7 +130,7 @@ def _firms(sentences: Sequence[Sentence]) -> set[str]:
             continue
         runs = name_runs(s.text)
         for n, (a, b, run) in enumerate(runs):
-            if len(run) < 2 or _VERB_AFTER.match(s.text, b):
+            if len(run) < 2 or _SMALL_WORD_AFTER.match(s.text, b):
                 continue  # ("the company Ann Lee founded": hers)
             after_a_partner = n and len(runs[n - 1][2]) >= 2 and s.text[runs[n - 1][1]:a] == " of " \
                 and run[0] == runs[n - 1][2][-1]
@@ -141,7 +141,8 @@ def _firms(sentences: Sequence[Sentence]) -> set[str]:
 
 _FIRM_WORD = re.compile(r"\b(?:firm|company|partnership|consultancy)\b")
 _FIRM_BEFORE = re.compile(r"\b(?:firm|company|partnership|consultancy)\s+$")
-_VERB_AFTER = re.compile(r"\s+(?!(?:of|in|and|to|for|at)\b)[a-z]")  # a small word after a name, no verb
+# A lower-case word right after a name, but for these small words: a verb as often ("the company Ann Lee founded").
+_SMALL_WORD_AFTER = re.compile(r"\s+(?!(?:of|in|and|to|for|at)\b)[a-z]")
 
 
 # Right before a show's name: "co-hosted Daybreak", "present Daybreak", "breakfast program Daybreak", "back on Daybreak".
