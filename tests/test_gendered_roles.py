@@ -25,3 +25,12 @@ def test_a_spokeswoman_is_a_woman_and_her_words_are_hers(tmp_path: Path) -> None
     shown = [st.text for sec in profile.sections for st in sec.statements]
     assert [t for t in shown if "said the dinner was to plan" in t]
     assert not [t for t in shown if "She [Ann Lee] said the dinner" in t]
+
+
+def test_every_gendered_role_holds_a_part_the_quick_check_looks_for() -> None:
+    """role_votes skips a sentence with none of _GENDERED_PARTS before trying its pattern: a role word added without
+    one of them would never be read."""
+    from generator.lang.en import GENDERED_ROLES
+    from generator.people.genders import _GENDERED_PARTS
+
+    assert all(any(part in word for part in _GENDERED_PARTS) for word in GENDERED_ROLES)

@@ -100,6 +100,7 @@ _GENDERED = "|".join(sorted(GENDERED_ROLES, key=len, reverse=True))
 _GENDERED_AFTER = re.compile(rf",\s+(?:a|an|the|his|her|their|[A-Z][\w'’-]*['’]s)\s+"
                              rf"(?:(?!(?:of|for|to|and|with|by)\b)[\w'’.-]+\s+){{0,2}}?"
                              rf"({_GENDERED})\b", re.IGNORECASE)
+_GENDERED_PARTS = ("man", "ess", "widow", "master")  # one of these stands in each of GENDERED_ROLES
 _ANY_GENDERED = re.compile(rf"\b(?:{_GENDERED})\b", re.IGNORECASE)
 # Right before a name: "spokeswoman Jo Roe", "the senator's spokeswoman, Jo Roe".
 _GENDERED_BEFORE = re.compile(rf"\b({_GENDERED}),?\s+$", re.IGNORECASE)
@@ -111,8 +112,9 @@ def role_votes(sentences: Sequence[Sentence], explicit: Mapping[str, Sequence[Me
     "his work" is no man)."""
     votes: Counter[str] = Counter()
     for s in sentences:
-        if not _ANY_GENDERED.search(s.text):
-            continue  # most sentences
+        low = s.text.lower()
+        if not any(part in low for part in _GENDERED_PARTS) or not _ANY_GENDERED.search(s.text):
+            continue  # most sentences (the parts first: the pattern alone was a tenth of a second at 1,000 articles)
         for m in explicit.get(s.id, ()):
             at, end = m.start - s.start, m.end - s.start
             for hit in (_GENDERED_AFTER.match(s.text, end), _GENDERED_BEFORE.search(s.text, max(0, at - 30), at)):
