@@ -47,7 +47,7 @@ from .summarised import (
     told_by_quotation,
     told_by_schedule,
 )
-from .timeline import build_timeline
+from .timeline import Family, build_timeline
 
 
 def display_text(s: Sentence, outlet: str = "") -> str:
@@ -217,8 +217,9 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         shown = told[n] if n in told else next(kept_ids)  # the id the kept sections give it
         new_id[st.id] = in_paragraph.get(n, shown)
     all_facts = tuple(f for s in ordered for f in facts.get(s.id, ()))
+    family = Family(couple, kin_of(relations, couple)[0]) if len(couple) == 2 else None
     timeline = tuple(replace(e, statement=new_id.get(e.statement, e.statement))
-                     for e in build_timeline(everything, all_facts, {s.id: s for s in sentences}))
+                     for e in build_timeline(everything, all_facts, {s.id: s for s in sentences}, family))
     return Profile(
         subject=config.subject or _subject(people, couple), sources=tuple(sources), sections=kept,
         facts=all_facts, conflicts=tuple(conflicts), timeline=timeline, people=tuple(people),

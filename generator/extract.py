@@ -404,8 +404,10 @@ _SPLIT_FROM_A_THING = re.compile(r"\s+(?:from|with)\s+(?:his|her|their|the|a|an|
                                  re.IGNORECASE)
 _MARRIAGE_THING = re.compile(r"\s+(?:counsel\w*|licen[cs]es?|proposals?|certificates?|therap\w*|advice|equality|rates?"
                              r"|contracts?|laws?|vows?|retreats?|coach\w*|problems?|troubles?)\b", re.IGNORECASE)
+# "met with", "met the deadline", "met for their third and final debate" (a purpose; "met for the first time" is
+# a first meeting, and "met for coffee" may be)
 _MET_WITH = re.compile(r"\s+(?:with\b|(?:their|the|its|his|her)\s+(?:goal|target|deadline|demands?|requirements?|conditions?"
-                       r"|quota|match)\b)", re.IGNORECASE)
+                       r"|quota|match)\b|for\s+(?:their|the|his|her|its)\s+(?!first\s+time\b))", re.IGNORECASE)
 
 
 # The people of a story, not of the couple's life: "their characters divorced", "on-screen", "play a couple who".
@@ -506,6 +508,7 @@ _UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:s
 # "no later than 2001", "between 1999 and 2001", "in 2019 or 2020", "not in 2001 as widely reported".
 _NOT_THE_YEAR_BEFORE = re.compile(rf"\b(?:than|between|not(?:\s+in)?|or(?:\s+in)?|between\s+{YEAR}\s+and)\s+$",
                                   re.IGNORECASE)
+_RANGE_END = re.compile(r"\bfrom\s+[^,;.]{1,40}?\s+(?:to|until|through)\s+$", re.IGNORECASE)
 _ALTERNATIVE_AFTER = re.compile(rf"\s+(?:or|and|to)\s+(?:in\s+)?{YEAR}\b", re.IGNORECASE)
 # The things a year may date that are no occasion of an event told before them: a telling of it, a work.
 _TELLING_OR_WORK = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(TELLINGS_AND_WORKS) + r")s?\b", re.IGNORECASE)
@@ -528,8 +531,10 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     lo, hi = clause(text, start, end)
     if _UPPER_BOUND.search(text, 0, start):
         return ""  # "By 2015 they were married": by then, not then
-    if _NOT_THE_YEAR_BEFORE.search(text, 0, start) or _ALTERNATIVE_AFTER.match(text, end):
-        return ""  # "a year earlier than 2001", "between 1999 and 2001", "2019 or 2020", "not in 2001"
+    if _NOT_THE_YEAR_BEFORE.search(text, 0, start) or _ALTERNATIVE_AFTER.match(text, end) or _RANGE_END.search(
+            text, 0, start):
+        return ""  # "a year earlier than 2001", "between 1999 and 2001", "2019 or 2020", "not in 2001"; "from their
+        # June 2008 wedding to this week": the end of a range
     if relative and ahead_of_article(text, start):
         return ""  # "are getting married in June", "is slated for October": not a past June
     nearest = max(((a, b) for a, b, _slot in cues if lo <= a and b <= start), key=lambda ab: ab[1], default=None)
@@ -605,6 +610,12 @@ _OWN_VERB = re.compile(r"\b(?:he|she|they|we|who|which)\s+(?:\w+ly\s+)?(?:\w+ed|
                        re.IGNORECASE)
 
 
+# Between an event word and a year, a second predicate of its subject: "... wedding in Madison and came apart in
+# public during his 2022 re-election campaign".
+_AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?:came|went|fell|grew|became|began|left|took|made|won|lost|ran|got|moved"
+                       r"|[a-z]{4,}ed)\b")
+
+
 # Between an event word and a year, another item of a list: ", twins in 2020", ", a son in 2016".
 _LIST_ITEM = re.compile(r",\s+(?:(?:a|an|the|their|his|her|two|three)\s+)?(?!(?:in|on|at|by|and|but|when|while|after"
                         r"|before|with|who|which|where|according|then|just|only|both)\b)[a-z]+\s+(?:in|on)\s+$")
@@ -624,8 +635,9 @@ def _another_time(text: str, a: int, b: int, start: int) -> bool:
     comma = text.find(",", b, start)
     if comma >= 0 and any(w.lower() in _TELLING_WORDS for w in _WORDS.findall(text, comma, start)):
         return True  # "wed in secret, Marla admitted in 2019", "..., news that surfaced in 2019"
-    if _OWN_VERB.search(text, b, start):
-        return True  # "the divorce was unlikely to hurt him in a district he carried in 2018"
+    if _OWN_VERB.search(text, b, start) or _AND_VERB.search(text, b, start):
+        return True  # "the divorce was unlikely to hurt him in a district he carried in 2018"; "a marriage that
+        # began with a 2008 wedding and came apart during his 2022 campaign": that verb's
     if _LIST_ITEM.search(text, b, start):
         return True  # "a wedding in Reno, twins in 2020, a separation in 2023": the twins' 2020
     if _EVENT_NOUN.fullmatch(text, a, b) and _ENDED.search(text, b, start):
@@ -965,11 +977,14 @@ def _years_past_a_dateline(s: Sentence, source: Source) -> list[tuple[str, str, 
     """The event years of a sentence, its wire dateline ("PERTH, April 15 (ANW) - ... have married in a
     beachside ceremony") read as no date of its events: it dates the article ("SYDNEY, June 5 (ANW) - Ann
     Lee, who married Bob Ray in a beachside ceremony, ..." tells no wedding of June; a review), and the
-    article's news still takes the article's year ("have married")."""
+    article's news still takes the article's year ("have married"). A year after the article's own is
+    no event's: what the article expects ("the wedding, planned for the summer of 2027") has not happened."""
     line = _DATELINE.match(s.text)
     years = list(_years(s if line is None else replace(s, text=" " * line.end() + s.text[line.end():]), source=source))
     if years and _MEANT.search(s.text):
         years = [y for y in years if not _only_meant(s.text, y[0], y[2], y[3])]
+    if years and source.published:  # "the wedding, which is planned for the summer of 2027": not yet
+        years = [y for y in years if y[1][:4] <= source.published[:4]]
     if years and "first" in s.text and _FIRST_WED.search(s.text):  # "exchanged vows in 2017 on the same beach where they first wed": a
         years = [y for y in years if not (y[0] == slots.MARRIED and _FIRST_WED.search(s.text, y[3]))]  # later rite
     return years

@@ -1,7 +1,10 @@
 """Quotations checked against each other across articles.
 
-Quoted stretches of four words or more are indexed by their three-word shingles; two
-quotations from independent articles that share two shingles are the same quotation.
+Quoted stretches of four words or more (not a title in quotation marks) are indexed by their
+three-word shingles; two quotations from independent articles that share two shingles are the
+same quotation, unless the articles give them to two different speakers; one of fewer than six
+words (maybe a stock phrase: "a private family matter") only where both give it to the same speaker
+or both sentences name someone in common.
 Same words everywhere: a verified quote. Otherwise the variants (different wording, a
 truncated version, a different venue or date) are listed side by side, each citing its
 own article word for word. Nothing is compared pair by pair across the corpus: only
@@ -50,6 +53,25 @@ def _venue_in(s: Sentence) -> str:
     return " ".join((m.group(0)).split()).rstrip(",.")
 
 
+# A title in quotation marks ("the drama “Paper Moons at Dusk”"): a name, not words anyone said.
+_SMALL = r"(?:a|an|the|of|at|in|on|to|for|and|or|with|from|by)"
+_A_TITLE = re.compile(rf"[\"“‘']?[A-Z][\w’'-]*(?:\s+(?:{_SMALL}\s+)*[A-Z][\w’'-]*)*[,.!?]?[\"”’']?")
+SHORT = 6  # words: a quotation shorter is a stock phrase unless both articles give it to one speaker
+
+
+def _same_speaker(a: Sentence, b: Sentence, words: int) -> bool:
+    """Whether two quotations may be one: never when the articles give them to two different speakers;
+    a short one only when both give it to the same speaker or both sentences name someone in common
+    ("a private family matter", a spokesman's about one brother's divorce and a club's about the
+    other's; "in the new year", a coach's and a judge's; not "a “rude, thoughtless little pig”",
+    the same voicemail told of the same two people)."""
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return False
+    if words >= SHORT or a.speaker and a.speaker == b.speaker:
+        return True
+    return bool({m.person for m in a.mentions} & {m.person for m in b.mentions})
+
+
 def _contained(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Most of the shorter quotation's words are in the longer one: a variant, not a shared phrase."""
     small, large = sorted((set(a), set(b)), key=len)
@@ -64,7 +86,7 @@ def quote_groups(sentences: Sequence[Sentence], origin: Mapping[str, str]) -> tu
     for s in sentences:
         for a, b in s.quotes:
             words = tuple(quote_words(s.text[a - s.start:b - s.start]))
-            if len(words) >= MIN_WORDS:
+            if len(words) >= MIN_WORDS and not _A_TITLE.fullmatch(s.text, a - s.start, b - s.start):
                 quotes.append((s, a, b, words))
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, (_s, _a, _b, words) in enumerate(quotes):
@@ -82,7 +104,8 @@ def quote_groups(sentences: Sequence[Sentence], origin: Mapping[str, str]) -> tu
                     shared[(i, j)] += 1
     uf: UnionFind[int] = UnionFind()
     for (i, j), n in sorted(shared.items()):
-        if (n >= SHARED or n >= min(len(quotes[i][3]), len(quotes[j][3])) - 2) and _contained(quotes[i][3], quotes[j][3]):
+        if ((n >= SHARED or n >= min(len(quotes[i][3]), len(quotes[j][3])) - 2) and _contained(quotes[i][3], quotes[j][3])
+                and _same_speaker(quotes[i][0], quotes[j][0], min(len(quotes[i][3]), len(quotes[j][3])))):
             uf.union(i, j)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(quotes)):

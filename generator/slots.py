@@ -174,7 +174,8 @@ SLOTS: tuple[Slot, ...] = (
                                                          r"(?:wedding\s+)?vows\b|\bvow renewal\b", _I),
          wording="renewal of vows"),
     Slot(MET, YEAR, "Met",
-         re.compile(r"\bmet\b|\bmeet(?:ing)?\b|crossed paths|got to know each other|were introduced", _I),
+         # ("meet" alone is no past meeting: "watching Ivy meet her grandparents", "will meet")
+         re.compile(r"\bmet\b|\bmeeting\b|\bfirst meet\b|crossed paths|got to know each other|were introduced", _I),
          section=BACKGROUND, keyed=True, compared=True, timeline=1, key_fact=1, couple=True, wording="first meeting",
          record=1, record_about=COUPLE,
          # never "first met the president": a lowercase word after it must say where, when or how
@@ -317,7 +318,8 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("remarriage", "Remarried", re.compile(
         r"\bremarried\b|\b(?:went on to|later) marr(?:y|ied)\b|\bsecond (?:wife|husband)\b|"
         r"\bmarried (?:\w+ ){0,3}in \d{4}\b.*\b(?:current|new|second) (?:wife|husband)\b", _I), order=3, by_year=True),
-    EventKind("birth", "Birth", re.compile(r"\bborn\b|\bwelcomed\b|\bgave birth\b", _I), order=5),
+    # ("Reno-born Ann Lee", a place of birth, is no birth of the sentence's time)
+    EventKind("birth", "Birth", re.compile(r"(?<![\w-])born\b|\bwelcomed\b|\bgave birth\b", _I), order=5),
     EventKind("interview", "Interview",
               re.compile(r"\binterview\b|\btold (?:[A-Z]\w+|the [A-Z]\w+)|\bpodcast\b|\bmemoir\b", _I)),
     EventKind("incident", "Incident",

@@ -6,6 +6,13 @@ divorce-final) or, for other dates, from cue words (`slots.EVENT_KINDS`: custody
 interview, incident, remarriage, birth). Its precision is the
 finest the text gives: "March 14, 2025" is a day, "June 2019" a month, "2001" a year.
 Statements that state the same event on the same date become one event citing all.
+
+A kind's label ("Married", "Child born") says whose event it is: the couple's, or the birth of a
+child of theirs. An event of a kind the tool can say of someone else (the bride's father's birth,
+a sister's wedding, a listicle's other couple: `Slot.record_about`) keeps its label only when its
+fact is about exactly them (the statement's `about` where the statement is gathered on it, else
+the fact's own subject); any other is labelled by its statement's first words, as an event of no
+kind, and is never one event with theirs.
 """
 
 from __future__ import annotations
@@ -42,6 +49,34 @@ BY_YEAR = SLOT_KINDS | {k.name for k in slots.EVENT_KINDS if k.by_year}  # one e
 KIND_ORDER = slots.timeline_order()  # the order of one year's events
 PRECISIONS = ("day", "month", "year")
 STATUS_RANK: dict[str, int] = {CORROBORATED: 0, SINGLE: 1, SUPERSEDED: 2, DISPUTED: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """The couple and their children: whose events a kind's label may name."""
+
+    couple: frozenset[str]
+    children: frozenset[str] = frozenset()
+
+    def owns(self, f: Fact, st: Statement) -> bool:
+        """Whether the fact's event is theirs: the couple's own (met, married, separated, divorced;
+        a remarriage its words call one: one of them and someone else), or the birth of a child of
+        theirs."""
+        gathered = frozenset(st.about) if st.key == f"{f.slot}={f.value}" else frozenset()
+        whose = gathered or frozenset(f.subject)
+        about = _RECORD_ABOUT.get(f.slot, "")
+        if about == slots.CHILD:  # a birth is gathered on its parents ("had their only child, Ivy, in 2003")
+            return gathered == self.couple or bool(f.subject) and frozenset(f.subject) <= self.children
+        if about == slots.COUPLE:
+            return whose == self.couple
+        return True
+
+    def remarries(self, f: Fact, st: Statement) -> bool:
+        """Whether a wedding its statement calls a remarriage is one of theirs to someone else."""
+        return len(frozenset(f.subject) & self.couple) == 1
+
+
+_RECORD_ABOUT = {s.name: s.record_about for s in slots.SLOTS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +140,8 @@ def _at_fact(f: Fact, s: Sentence) -> tuple[str, str]:
     return (date, precision) if date[5:7] == f"{month:02d}" else (f"{f.value}-{month:02d}", "month")
 
 
-def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sentence]) -> list[TimelineEvent]:
+def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sentence],
+               family: Family | None = None) -> list[TimelineEvent]:
     """One event per slotted year the statement names; else one for its first date outside
     quotation marks."""
     out: list[TimelineEvent] = []
@@ -116,6 +152,9 @@ def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sen
             kind = f.slot if f.slot in SLOT_KINDS else kind_of(st.text)  # a filing: an event of no kind of its own
             if kind == slots.MARRIED and kind_of(st.text) == slots.REMARRIAGE:
                 kind = slots.REMARRIAGE
+            if family is not None and f.slot in SLOT_KINDS and not family.owns(f, st) and not (
+                    kind == slots.REMARRIAGE and family.remarries(f, st)):
+                kind = ""  # someone else's wedding or birth: no label that reads as theirs
             written = [(f.value, "year")] + [_at_fact(g, sentences[g.sentence]) for g in facts
                                               if (g.slot, g.value) == (f.slot, f.value) and g.sentence in sentences]
             date, precision = min(written, key=lambda d: (PRECISIONS.index(d[1]), d[0]))
@@ -123,11 +162,78 @@ def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sen
     if out:
         return out
     said = sentences.get(st.claim)  # a year inside a quotation dates no event ("projects I was doing from 1986")
-    dates = dates_in(said.outside_quotes() if said is not None else st.text)
-    if not dates:
+    first = main_date(said.outside_quotes() if said is not None else st.text)
+    if first is None:
         return []
-    first = min(dates, key=lambda d: (d.iso[:4], PRECISIONS.index(d.precision)))
     return [TimelineEvent(first.iso, st.text, st.citations, first.precision, kind_of(st.text), st.status, st.id)]
+
+
+def main_date(text: str) -> DateMention | None:
+    """The date of what a sentence with no event fact tells: its first date that stands in its main
+    clause as the time of its verb; None when every date the sentence writes dates something else
+    (precision first: then the sentence is no event of the timeline). A date is another thing's
+    when it follows a clause break (";", ", and", ", but", a dash), a relative or complement word or
+    a conjunction of time ("which opened in 2015", "ruled that the agreement signed in 2008 will
+    stand", "years after ... was elected in 1982"), a second predicate ("and made his debut in
+    2004"), a pronoun and its verb past the sentence's first words ("the home they bought in 2013", "the
+    plan their parents agreed in 2022"),
+    or a participle set off by commas ("the film, released in 2006, ..."); when a word before it
+    makes it a bound, a source or a range's end ("since 1971", "from July 2020", "by 2016", "of
+    2019", "between 2015 and 2020"); or when it qualifies a noun ("the couple's 2008 prenuptial
+    agreement"). Still the sentence's: a date in a "When ..." clause that opens it, after a
+    speaker's label ("Lee: In a blizzard, in 2010."), after two people with their ages ("Ann Lee,
+    40, and Bob Ray, 44, announced in October 2021"), the start of a range ("from 2010 to 2014"), a
+    telling it tells ("in a 2013 interview") and an occasion named after its year ("at the 2012
+    Super Bowl")."""
+    for d in dates_in(text):
+        before = text[:d.start]
+        if (_ANOTHER_CLAUSE.search(before, _opening(before)) or _AND_VERB.search(before) or _RANGE_END.search(before)
+                or _BOUND_BEFORE.search(before) and not _RANGE_AFTER.match(text, d.start)
+                or _QUALIFIES.search(before) and not (_IN_A_TELLING.match(text, d.start) and _TELLING_BEFORE.search(before)
+                                                      or _OCCASION_BEFORE.search(before) and _NAMED_AFTER.match(text, d.start))
+                or _OWN_CLAUSE.search(before, 12)
+                or _PARTICIPLE_OPENS.search(before) and _SET_OFF_AFTER.match(text, d.start)):
+            continue  # ("He still calls the film, released in 2006, ...": the film's)
+        return d
+    return None
+
+
+_ANOTHER_CLAUSE = re.compile(r"[;:]\s|\s[—–-]\s|(?<!\d),\s(?:and|but|while|whereas|as|so)\s|\b(?:who|whom|whose|which|where|that"
+                             r"|when|why|how|whether|because|since|after|before|until|while|although|though|if)\b",
+                             re.IGNORECASE)
+_AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?:has|have|had|is|was|were|came|went|fell|grew|became|began|left|took"
+                       r"|made|won|lost|ran|got|moved|[a-z]{3,}ed)\b")
+_BOUND_BEFORE = re.compile(r"(?:\b(?:since|from|until|till|by|before|after|than|between|through|to|as of|ahead of)\s+"
+                           r"(?:(?:early|late|mid-?|the)\s+)?"  # ("the summer of 2008" is a time; "the conference of 2019" a thing)
+                           r"|\b(?!(?:spring|summer|fall|autumn|winter|end|start|beginning|middle|turn|close)\b)[a-z]+\s+of\s+)$",
+                           re.IGNORECASE)
+_QUALIFIES = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|that)|['’]s)\s+$", re.IGNORECASE)
+# Dates that are the time of the sentence's event after all: a "When ..." clause that opens the sentence ("When
+# Ann Lee opened a store in 1951, she ..."), the start of a range ("dragged on from 2010 to 2014"), a telling
+# the sentence is about ("told People in a 2001 interview", "In a 2013 interview with ...").
+# ... and "Ann Lee, 40, and Bob Ray, 44, announced in October 2021" (one subject, not two clauses), a speaker's
+# label ("Lee: In a blizzard, in 2010."), an occasion named after its year ("crossed paths again at the 2012
+# Super Bowl").
+_OPENING = re.compile(r"\W*When\b|(?!(?:Note|Update|Correction|Clarification|Orders?|Editor|Read|Source|Photo|Caption"
+                      r"|Citation)\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s")
+_OCCASION_BEFORE = re.compile(r"\b(?:at|during)\s+the\s+$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"[^,;.]*?\d{4}\s+[A-Z]")
+_RANGE_END = re.compile(r"\d{4}\s*(?:and|to|until|through|[-–])\s*$")
+
+
+def _opening(before: str) -> int:
+    """Where a sentence's main clause starts: after an opening "When" or a speaker's label."""
+    found = _OPENING.match(before)
+    return found.end() if found else 0
+_RANGE_AFTER = re.compile(r"[^,;.]*?\d{4}\s*(?:to|until|through|and|[-–])\s*(?:\w+\s+)?\d{4}\b")
+_TELLING_BEFORE = re.compile(r"\b(?:in|during|to)\s+(?:a|an|the|his|her|their|its)\s+$", re.IGNORECASE)
+_IN_A_TELLING = re.compile(r"[^,;.]*?\d{4}\s+(?:[A-Z][\w.&’'-]*\s+){0,3}(?:interview|podcast|profile|statement|appearance"
+                           r"|speech|conversation|chat|essay|op-ed|documentary)\b")
+_PARTICIPLE_OPENS = re.compile(r"(?<!\d),\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)\b[^,]*$")
+_SET_OFF_AFTER = re.compile(r"[^,.;]*?\d{4},")
+_OWN_CLAUSE = re.compile(r"\b(?:he|she|they|we|I|it|(?:their|his|her|its)\s+[a-z]+)\s+(?:\w+ly\s+)?(?:had|has|have|was|were|[a-z]{3,}ed|won|lost|ran"
+                         r"|made|took|held|led|beat|began|wrote|sold|bought|left|saw|did|gave|got|went|came|became"
+                         r"|built|met|sang)\b")
 
 
 def _merge(events: Sequence[TimelineEvent]) -> TimelineEvent:
@@ -148,11 +254,13 @@ def _merge(events: Sequence[TimelineEvent]) -> TimelineEvent:
 
 
 def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],
-                   sentences: Mapping[str, Sentence] | None = None) -> tuple[TimelineEvent, ...]:
+                   sentences: Mapping[str, Sentence] | None = None,
+                   family: Family | None = None) -> tuple[TimelineEvent, ...]:
     """The dated events of the profile in date order, each from the statement that tells it;
     `sentences` (by id) give each event the finest date any of its statement's sentences
     writes right at the fact ("finalized in June 2019" where the statement is worded "were
-    married from 2005 to 2019")."""
+    married from 2005 to 2019"); `family` (where the profile has a couple): whose events a
+    kind's label may name."""
     statements = [st for sec in sections for st in sec.statements]
     keyed = {st.key for st in statements if st.key}
     of_sentence: dict[str, list[Fact]] = {}
@@ -167,7 +275,7 @@ def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],
         mine = [f for c in st.citations for f in of_sentence.get(c.sentence, ())]
         own = [f for f in mine if (f"{f.slot}={f.value}" == st.key if st.key else f"{f.slot}={f.value}" not in keyed)]
         told_elsewhere = not _dates_an_event(own, st.key) and _dates_an_event(mine)
-        for e in () if told_elsewhere else _events_of(st, own, sentences or {}):
+        for e in () if told_elsewhere else _events_of(st, own, sentences or {}, family):
             kind = slots.MARRIED if e.kind == slots.REMARRIAGE else e.kind  # one wedding, however it is worded
             couple = "+".join(st.about) if len(st.about) == 2 else ""  # two weddings of one year are two events
             key = (kind, e.date[:4], couple) if e.kind in BY_YEAR else (st.id, e.date, "")
