@@ -22,7 +22,7 @@ from . import slots
 from .cache import Cache, Table
 from .clauses import joined_clauses
 from .corroborate import content_words
-from .extract import clause, month_at, months_of_date, months_said
+from .extract import clause, month_at, months_of_date, months_said, under_strangers
 from .lang.en import (
     CLOSING_LINE,
     COUPLE_BY_TRADE,
@@ -42,6 +42,7 @@ from .lang.en import (
     REASON_CLOSING,
     REASON_HEADING,
     REASON_NO_COMMENT,
+    REASON_OTHERS,
     REASON_QUESTION,
     REASON_REPEAT,
     REASON_TEASER,
@@ -158,8 +159,22 @@ def set_aside(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
               name_words: frozenset[str] = frozenset()) -> dict[str, str]:
     """Sentence id -> why it states no claim, for each sentence that states none. `name_words`:
     the words of the people's names, which a sentence may give without naming anyone clearly
-    ("Ray" alone, where two Rays are named: people/names.SurnameBearers)."""
-    return {s.id: r for s in sentences if (r := set_aside_reason(s, facts.get(s.id, ()), name_words))}
+    ("Ray" alone, where two Rays are named: people/names.SurnameBearers). A sentence of an item of
+    a list about people the tool does not know ("2. Lola Vance and Rafe Stone / The country singer
+    filed for divorce in 2019"), naming no one it knows and giving no fact of anyone named, is about
+    others (extract.under_strangers), unless another reason sets it aside (the article's closing question)."""
+    others = {s.id for article in _articles(sentences) for s in under_strangers(article)
+              if s.attribution != UNNAMED and not facts.get(s.id) and not any(m.explicit for m in s.mentions)}
+    return {s.id: r for s in sentences
+            if (r := set_aside_reason(s, facts.get(s.id, ()), name_words) or (REASON_OTHERS if s.id in others else ""))}
+
+
+def _articles(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """The sentences of each article, in the order the articles come."""
+    out: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        out.setdefault(s.source, []).append(s)
+    return list(out.values())
 
 
 def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],

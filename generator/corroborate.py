@@ -198,9 +198,14 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
+COPY_SHARE = 0.8  # of the shorter source's sentences another source shares, for a copy
+BYLINED_SHARE = 0.5  # the same, for a source whose byline is the other's outlet (a wire story run by a paper)
+
+
 def syndicated(sources: Sequence[Source], groups: Sequence[list[Sentence]],
                counts: Mapping[str, int]) -> dict[str, str]:
-    """Source id -> the earlier source it copies, when most of its sentences are shared.
+    """Source id -> the earlier source it copies, when most of its sentences are shared (half, where
+    one's byline is the other's outlet).
 
     Pairs of sources are not enumerated group by group (a fact repeated by most articles
     would make that quadratic): a copy shares at least `need` of the shorter source's
@@ -214,14 +219,24 @@ def syndicated(sources: Sequence[Source], groups: Sequence[list[Sentence]],
     pairs: set[tuple[str, str]] = set()
     for a, mine in groups_of.items():
         count = counts.get(a, 0)
-        need = math.ceil(0.8 * count)
+        need = math.ceil(COPY_SHARE * count)
         for n in mine[:max(0, len(mine) - need + 1)] if count else ():
             pairs.update((min(a, b), max(a, b)) for b in members[n] if b != a and counts.get(b, 0) >= count)
+    # A wire story another outlet runs under the agency's byline (its author is the other's outlet) is a
+    # copy when half its sentences are shared: the copy drops some and adds the agency's rights notice.
+    by_outlet: dict[str, list[str]] = defaultdict(list)
+    for src in sources:
+        if src.outlet:
+            by_outlet[src.outlet.casefold()].append(src.id)
+    bylined = {(min(src.id, o), max(src.id, o)) for src in sources if src.author
+               for o in by_outlet.get(src.author.casefold(), ()) if o != src.id}
+    pairs |= bylined
     order = {s.id: (s.sort_date, s.id) for s in sources}
     out: dict[str, str] = {}
     for a, b in sorted(pairs):
         smaller = min(counts.get(a, 0), counts.get(b, 0))
-        if smaller and len(set(groups_of[a]) & set(groups_of[b])) >= 0.8 * smaller:
+        share = BYLINED_SHARE if (a, b) in bylined else COPY_SHARE
+        if smaller and len(set(groups_of[a]) & set(groups_of[b])) >= share * smaller:
             first, copy = sorted((a, b), key=lambda x: order[x])
             out.setdefault(copy, first)
     return out

@@ -61,8 +61,9 @@ _DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
 _BARE_MONTH = re.compile(
     r"(?<![\w.])(?:(?:in|last|this|since|until|by|early|late) )?(" + "|".join(
         re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
-    + rf")(?!\w)(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?{YEAR})"
-    rf"|(?<=\b(?:in|In|by|By) )(May)(?!\w)(?: \d{{1,2}}\b)?(?!,? \d)(?! (?:of )?{YEAR})")  # "May" only after "in"
+    + rf")(?!\w)(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?{YEAR})(?!,? (?:of )?(?:last|this|next) year\b)"
+    rf"|(?<=\b(?:in|In|by|By) )(May)(?!\w)(?: \d{{1,2}}\b)?(?!,? \d)(?! (?:of )?{YEAR})(?!,? (?:of )?(?:last|this|next) year\b)")
+# ("May" only after "in"; "in April last year" is last year's April, read by relative_years)
 # A day told relative to the article's date ("on Monday", "last week", "over the weekend"): the article's year.
 _WEEKDAY = "|".join(WEEKDAYS)
 _RECENT_DAY = re.compile(
@@ -1018,6 +1019,17 @@ def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tu
         # "## 2012: The proposal ... He proposed in August on a sailboat": August of 2012, not the article's
         out[s.id] = tuple(f for f in out[s.id] if not (f.kind == slots.YEAR and f.value != heading_year
                                                        and f.value not in s.text))
+    for s in under_strangers(article):
+        # "2. Lola Vance and Rafe Stone / The country singer filed for divorce in 2019": a list's item about two the
+        # tool does not know; a fact of no one named there is theirs, never the couple's (nor the article's pair's)
+        out[s.id] = tuple(f for f in out[s.id] if f.subject)
+    for s, pair in _under_pairs(article):
+        # "3. Bob Ray and Ann Lee / The Quillo co-founder and the novelist married in 2014": the item's two
+        # (not "Her sister married in 2019": no kin word before the event's year)
+        if not any(m.explicit for m in s.mentions):
+            out[s.id] = tuple(replace(f, subject=pair) if f.kind == slots.YEAR and not f.subject
+                              and _RECORD_ABOUT.get(f.slot) == slots.COUPLE
+                              and not _KIN.search(s.text, 0, f.span.start - s.start) else f for f in out[s.id])
     year = written_on(source)[:4]
     if year and any(WED_EACH_OTHER_AGAIN.search(s.text) for s in article):
         # "have married each other for a second time ... The couple wed on Saturday, 10 May 2025": the
@@ -1043,6 +1055,40 @@ def _under_year_headings(article: Sequence[Sentence]) -> list[tuple[Sentence, st
             current = found.group(0) if found else ""
         elif current:
             out.append((s, current))
+    return out
+
+
+# A numbered item of a list that names people: "2. Lola Vance and Rafe Stone", "#3 Cy and Jo Moss".
+_KIN = re.compile(rf"\b{KIN_WORDS}\b", re.IGNORECASE)
+_RECORD_ABOUT = {slot.name: slot.record_about for slot in slots.SLOTS}
+_NAME = r"(?!(?:The|A|An|Our|My|Why|How|What|When)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+_NAMES_HEADING = re.compile(rf"\W*(?:No\.\s*|#)?\d{{1,2}}[.):]?\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\W*")
+
+
+def under_strangers(article: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences under a numbered heading that names people, none of whom the people stage
+    recognised (an item of a list about other couples), up to the next heading."""
+    return [s for s, named in _list_items(article) if not named]
+
+
+def _under_pairs(article: Sequence[Sentence]) -> list[tuple[Sentence, tuple[str, ...]]]:
+    """The sentences under a numbered heading that names two people the people stage recognised
+    ("3. Bob Ray and Ann Lee"), each with the two."""
+    return [(s, named) for s, named in _list_items(article) if len(named) == 2]
+
+
+def _list_items(article: Sequence[Sentence]) -> list[tuple[Sentence, tuple[str, ...]]]:
+    """Each sentence under a numbered heading that names people ("2. Lola Vance and Rafe Stone"), up to
+    the next heading, with the people of the heading the people stage recognised."""
+    ordered = sorted(article, key=lambda s: s.index)
+    out: list[tuple[Sentence, tuple[str, ...]]] = []
+    named: tuple[str, ...] | None = None
+    for i, s in enumerate(ordered):
+        if is_heading(ordered, i):
+            named = (tuple(sorted({m.person for m in s.mentions if m.explicit}))
+                     if _NAMES_HEADING.fullmatch(s.text) else None)
+        elif named is not None:
+            out.append((s, named))
     return out
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
+from . import slots
 from .cache import Cache, key_of
 from .claims import build_claims, counts_of_others, main_pair, set_aside, with_claimed_people
 from .classify import Classifier
@@ -123,8 +124,10 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
                        (), config.relations_remove)
     others = (counts_of_others(claims, facts, couple, kin_of(relations, couple)[0], name_words(people))
               | earlier_marriages(claims, facts, couple) | weddings_to_others(by_sentence, facts))
-    # (a wedding after the split told of one of them alone is a new partner's, never weighed with theirs)
-    weighed = [f for fs in facts.values() for f in fs if (f.sentence, f.slot, f.value) not in others]
+    # (a wedding after the split told of one of them alone is a new partner's, never weighed with theirs; the
+    # birth of one of them, "She was born in Enugu in 1987", is no child's: births.py weighs it as their own)
+    weighed = [f for fs in facts.values() for f in fs
+               if (f.sentence, f.slot, f.value) not in others and not _own_birth(f, couple, relations)]
     conflicts, dated = compare(beginnings_after_split(weighed, with_claimed_people(weighed, claims), couple,
                                                       split_year(facts, couple, claims)), by_sentence, origin, sources)
     conflicts += compare_dates(conflicts, facts, by_sentence, origin, shown_dates(sources), couple,
@@ -140,6 +143,16 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     spans = {s.id: s.citation for s in sentences}
     return replace(profile, warnings=warnings, quotes=quotes,
                    fates=quoted_by_paragraphs(profile.fates, profile.records)), spans
+
+
+def _own_birth(f: Fact, couple: frozenset[str], relations: tuple[Relation, ...]) -> bool:
+    """A birth told of one of the couple alone, where the relations make the two partners: their own,
+    not a child's."""
+    return (f.slot == slots.CHILD_BORN and len(f.subject) == 1 and f.subject[0] in couple
+            and any(r.kind in PARTNERS and frozenset((r.person, r.other)) == couple for r in relations))
+
+
+PARTNERS = frozenset(["spouse", "former-spouse", "partner"])
 
 
 def segment_all(sources: tuple[Source, ...], cache: Cache | None = None) -> tuple[Sentence, ...]:

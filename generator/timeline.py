@@ -180,15 +180,19 @@ def main_date(text: str) -> DateMention | None:
     or a participle set off by commas ("the film, released in 2006, ..."); when a word before it
     makes it a bound, a source or a range's end ("since 1971", "from July 2020", "by 2016", "of
     2019", "between 2015 and 2020"); or when it qualifies a noun ("the couple's 2008 prenuptial
-    agreement"). Still the sentence's: a date in a "When ..." clause that opens it, after a
+    agreement"; a bare year no word makes a time: "and 2012 silver medallist"). Still the sentence's: a date in a "When ..." clause that opens it, after a
     speaker's label ("Lee: In a blizzard, in 2010."), after two people with their ages ("Ann Lee,
-    40, and Bob Ray, 44, announced in October 2021"), the start of a range ("from 2010 to 2014"), a
+    40, and Bob Ray, 44, announced in October 2021"), the start of a range ("from 2010 to 2014") or
+    of a state told in the present perfect ("has coached the team since 2008"), a
     telling it tells ("in a 2013 interview") and an occasion named after its year ("at the 2012
     Super Bowl")."""
     for d in dates_in(text):
         before = text[:d.start]
-        if (_ANOTHER_CLAUSE.search(before, _opening(before)) or _AND_VERB.search(before) or _RANGE_END.search(before)
-                or _BOUND_BEFORE.search(before) and not _RANGE_AFTER.match(text, d.start)
+        head = before[:found.start()] if (found := _TRAILING_BOUND.search(before)) else before
+        if (_ANOTHER_CLAUSE.search(head, _opening(before)) or _AND_VERB.search(before) or _RANGE_END.search(before)
+                or _BOUND_BEFORE.search(before) and not (_RANGE_AFTER.match(text, d.start)
+                                                         or _SINCE_BEFORE.search(before) and _PERFECT.search(before))
+                or d.precision == "year" and not _INTRODUCED.search(before) and not _QUALIFIES.search(before)
                 or _QUALIFIES.search(before) and not (_IN_A_TELLING.match(text, d.start) and _TELLING_BEFORE.search(before)
                                                       or _OCCASION_BEFORE.search(before) and _NAMED_AFTER.match(text, d.start))
                 or _OWN_CLAUSE.search(before, 12)
@@ -214,6 +218,14 @@ _QUALIFIES = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|th
 # ... and "Ann Lee, 40, and Bob Ray, 44, announced in October 2021" (one subject, not two clauses), a speaker's
 # label ("Lee: In a blizzard, in 2010."), an occasion named after its year ("crossed paths again at the 2012
 # Super Bowl").
+# ... and a state's start told in the present perfect ("Ann Lee has coached the team since 2008"; not "her first
+# album since 2011"); a bare year is a time only after a word that makes it one, or opening the sentence ("the
+# 2008 bronze medallist and 2012 silver medallist" qualifies a noun).
+_TRAILING_BOUND = re.compile(r"\b(?:since|after|before|until|till)\s+$", re.IGNORECASE)  # (its own test, not a clause's)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z-]+(?:ed|en|un|ught|ood|one)\b")
+_INTRODUCED = re.compile(r"(?:\b(?:in|on|during|at|around|about|circa|since|from|until|till|by|of|to|through|between"
+                         r"|early|late|mid|spring|summer|fall|autumn|winter|year)\s+|^\W*|[,(]\s*|-)$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*When\b|(?!(?:Note|Update|Correction|Clarification|Orders?|Editor|Read|Source|Photo|Caption"
                       r"|Citation)\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s")
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during)\s+the\s+$", re.IGNORECASE)

@@ -95,3 +95,11 @@ def test_a_court_report_is_cited_for_the_couple_s_divorce(profile: Profile) -> N
     by_slot = {r.slot: r for r in profile.records if set(r.about) == COUPLE}
     sources = {c.source[:3] for c in by_slot["divorce-final"].citations}
     assert "j14" in sources, sources
+
+
+def test_the_wire_story_a_paper_ran_under_the_agencys_byline_is_a_copy(profile: Profile) -> None:
+    """A review of the fact-check pages: the Racine paper's wedding story, bylined "Lakes Press Service", is the
+    agency's own story with three sentences cut and its rights notice added (8 of 11 sentences shared), and was
+    counted as a second independent source of the guest count and of the couple's quotations."""
+    copies = {s.id[:3]: (s.duplicate_of or "")[:3] for s in profile.sources}
+    assert copies["j04"] == "j03"

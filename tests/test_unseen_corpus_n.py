@@ -70,3 +70,10 @@ def test_the_divorced_couple_is_not_married(profile: Profile) -> None:
     beside her second husband."""
     assert not [r for r in profile.relations if r.kind == "spouse"
                 and {r.person, r.other} == {"Adaora Ezenwa", "Kunle Balogun"}]
+
+
+def test_the_actress_own_birth_is_no_childs_birth(profile: Profile) -> None:
+    """A review of the fact-check pages: "She was born in Enugu ... on 14 February 1987" (the actress, one of the
+    couple) was weighed as "Child born: Adaora Ezenwa (1987)", beside "Born: Adaora Ezenwa"."""
+    assert not [c for c in profile.conflicts if c.slot == "child-born" and "Adaora Ezenwa" in c.subject]
+    assert [c for c in profile.conflicts if c.slot == "born" and "Adaora Ezenwa" in c.subject]

@@ -72,6 +72,7 @@ NO_COMMENT = re.compile(r"\b(?:did not|didn't|could not|couldn't|has not|hasn't|
 REASON_NO_COMMENT = "a note on the article's own reporting (a request for comment), not a claim"
 REASON_HEADING = "a heading or caption inside the article, not a sentence"
 REASON_REPEAT = "the article says this again in another sentence, which is cited"
+REASON_OTHERS = "about people the profile does not follow: an item of a list about others"
 
 # Words of attribution and of the story's standing cast: they tell nothing about what is claimed
 # ("a source close to the couple said ... had been living like roommates" and "... have never

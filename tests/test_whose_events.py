@@ -1,6 +1,7 @@
-"""Whose event a timeline label names (generator/timeline.py, Family): found by a review of the
-sixteen gold corpora's timelines, where a sister's wedding, the groom's father's birth and a
-listicle's other couple read "Married", "Child born", "Separated" beside the couple's own events."""
+"""Whose event it is (generator/timeline.py Family, extract.under_strangers): found by a review of the
+sixteen gold corpora's timelines and fact-check pages, where a sister's wedding, the groom's father's birth
+and a listicle's other couples read "Married", "Child born", "Separated" beside the couple's own events, and
+a listicle's "The country singer filed for divorce in 2019" was counted as the couple's filing."""
 
 from __future__ import annotations
 
@@ -36,3 +37,28 @@ def test_a_wedding_only_planned_is_no_event(tmp_path: Path) -> None:
                                           "summer of 2027, will be small.")),
     })
     assert not [e for e in profile.timeline if e.date.startswith("2027")]
+
+
+
+LISTICLE = """Here are three exes who stayed friends.
+
+1. Ann Lee and Bob Ray
+
+Ann Lee and Bob Ray divorced in 2019 and still share a dog.
+
+2. Lola Vance and Rafe Stone
+
+The country singer filed for divorce in 2017 after nine years of marriage. She and the former quarterback now coach
+their son's team together.
+
+What do all of these families have in common?"""
+
+
+def test_an_item_of_a_list_about_others_is_set_aside_and_weighs_nothing(tmp_path: Path) -> None:
+    profile = profile_of_articles(tmp_path, {"a.txt": ("2020-01-05", COUPLE), "b.txt": ("2021-03-01", LISTICLE)})
+    reasons = {f.sentence: f.reason for f in profile.fates if f.source == "b"}
+    assert [r for r in reasons.values() if r.startswith("about people the profile does not follow")] == [
+        reasons["b:4"], reasons["b:5"]], reasons
+    assert reasons["b:6"] == "no claim: a question"  # the article's own closing question keeps its reason
+    assert not [e for e in profile.timeline if e.date.startswith("2017")]
+    assert not [c for c in profile.conflicts if "2017" in [v.value for v in c.values]]
