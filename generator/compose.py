@@ -9,6 +9,7 @@ from typing import Any
 from . import slots
 from .claims import ClaimGroup, by_month, keys_of
 from .config import ProfileConfig
+from .described import described_records
 from .extract import written_on
 from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
@@ -196,10 +197,12 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                                  {s.id: s.body for s in sources}, len(records) + 1)
     told |= told_by_quotation(claims, [st for _n, st in made], records, epithets)
     told |= told_by_schedule(claims, [st for _n, st in made], records, epithets)
-    # What each of them is known for opens the background (ids after the others', their place first).
+    # What each of them is known for opens the background (ids after the others', their place first); what the
+    # articles call each person by their work closes it.
     if slots.BACKGROUND in {c.key for c in config.sections}:
         records = known_for_records(sentences, couple, origin, {s.id: s.sort_date for s in sources},
                                     len(records) + 1) + records
+        records += described_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
     # A statement worded by a sentence that says more than the event the paragraph tells with
     # every article cites its own article only: the others vouch for the event, not for the rest.
     narrowed = {n: replace(made[n][1], **cited(claims[n], kept))

@@ -36,6 +36,7 @@ from .lang.en import (
     PLURAL_REFERENCE,
     REGIONS,
     REPORT_VERBS,
+    SECOND_PREDICATE,
     SPLIT_A_SHARE,
     TEASER,
     TELLING_WORDS,
@@ -611,12 +612,6 @@ _OWN_VERB = re.compile(r"\b(?:he|she|they|we|who|which)\s+(?:\w+ly\s+)?(?:\w+ed|
                        re.IGNORECASE)
 
 
-# Between an event word and a year, a second predicate of its subject: "... wedding in Madison and came apart in
-# public during his 2022 re-election campaign".
-_AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?:came|went|fell|grew|became|began|left|took|made|won|lost|ran|got|moved"
-                       r"|[a-z]{4,}ed)\b")
-
-
 # Between an event word and a year, another item of a list: ", twins in 2020", ", a son in 2016".
 _LIST_ITEM = re.compile(r",\s+(?:(?:a|an|the|their|his|her|two|three)\s+)?(?!(?:in|on|at|by|and|but|when|while|after"
                         r"|before|with|who|which|where|according|then|just|only|both)\b)[a-z]+\s+(?:in|on)\s+$")
@@ -636,7 +631,7 @@ def _another_time(text: str, a: int, b: int, start: int) -> bool:
     comma = text.find(",", b, start)
     if comma >= 0 and any(w.lower() in _TELLING_WORDS for w in _WORDS.findall(text, comma, start)):
         return True  # "wed in secret, Marla admitted in 2019", "..., news that surfaced in 2019"
-    if _OWN_VERB.search(text, b, start) or _AND_VERB.search(text, b, start):
+    if _OWN_VERB.search(text, b, start) or SECOND_PREDICATE.search(text, b, start):
         return True  # "the divorce was unlikely to hurt him in a district he carried in 2018"; "a marriage that
         # began with a 2008 wedding and came apart during his 2022 campaign": that verb's
     if _LIST_ITEM.search(text, b, start):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from . import slots
 from .extract import month_at
-from .lang.en import MONTH_PATTERN, MONTHS, YEAR
+from .lang.en import MONTH_PATTERN, MONTHS, PAST_VERBS, SECOND_PREDICATE, YEAR
 from .model import (
     CORROBORATED,
     DISPUTED,
@@ -189,7 +189,7 @@ def main_date(text: str) -> DateMention | None:
     for d in dates_in(text):
         before = text[:d.start]
         head = before[:found.start()] if (found := _TRAILING_BOUND.search(before)) else before
-        if (_ANOTHER_CLAUSE.search(head, _opening(before)) or _AND_VERB.search(before) or _RANGE_END.search(before)
+        if (_ANOTHER_CLAUSE.search(head, _opening(before)) or SECOND_PREDICATE.search(before) or _RANGE_END.search(before)
                 or _BOUND_BEFORE.search(before) and not (_RANGE_AFTER.match(text, d.start)
                                                          or _SINCE_BEFORE.search(before) and _PERFECT.search(before))
                 or d.precision == "year" and not _INTRODUCED.search(before) and not _QUALIFIES.search(before)
@@ -205,8 +205,6 @@ def main_date(text: str) -> DateMention | None:
 _ANOTHER_CLAUSE = re.compile(r"[;:]\s|\s[—–-]\s|(?<!\d),\s(?:and|but|while|whereas|as|so)\s|\b(?:who|whom|whose|which|where|that"
                              r"|when|why|how|whether|because|since|after|before|until|while|although|though|if)\b",
                              re.IGNORECASE)
-_AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?(?:has|have|had|is|was|were|came|went|fell|grew|became|began|left|took"
-                       r"|made|won|lost|ran|got|moved|[a-z]{3,}ed)\b")
 _BOUND_BEFORE = re.compile(r"(?:\b(?:since|from|until|till|by|before|after|than|between|through|to|as of|ahead of)\s+"
                            r"(?:(?:early|late|mid-?|the)\s+)?"  # ("the summer of 2008" is a time; "the conference of 2019" a thing)
                            r"|\b(?!(?:spring|summer|fall|autumn|winter|end|start|beginning|middle|turn|close)\b)[a-z]+\s+of\s+)$",
@@ -243,9 +241,8 @@ _IN_A_TELLING = re.compile(r"[^,;.]*?\d{4}\s+(?:[A-Z][\w.&’'-]*\s+){0,3}(?:int
                            r"|speech|conversation|chat|essay|op-ed|documentary)\b")
 _PARTICIPLE_OPENS = re.compile(r"(?<!\d),\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)\b[^,]*$")
 _SET_OFF_AFTER = re.compile(r"[^,.;]*?\d{4},")
-_OWN_CLAUSE = re.compile(r"\b(?:he|she|they|we|I|it|(?:their|his|her|its)\s+[a-z]+)\s+(?:\w+ly\s+)?(?:had|has|have|was|were|[a-z]{3,}ed|won|lost|ran"
-                         r"|made|took|held|led|beat|began|wrote|sold|bought|left|saw|did|gave|got|went|came|became"
-                         r"|built|met|sang)\b")
+_OWN_CLAUSE = re.compile(rf"\b(?:he|she|they|we|I|it|(?:their|his|her|its)\s+[a-z]+)\s+(?:\w+ly\s+)?"
+                         rf"(?:had|has|have|was|were|[a-z]{{3,}}ed|met|{PAST_VERBS})\b")
 
 
 def _merge(events: Sequence[TimelineEvent]) -> TimelineEvent:

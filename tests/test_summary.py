@@ -59,6 +59,8 @@ def test_every_cited_sentence_gives_the_value(built: tuple[str, Profile, dict]) 
                     assert v.value.split(", ")[0] in bodies[c.source][c.start:c.end], (r, c)
                 elif r.slot == "visiting-schedule":  # the weekends, in each article's words
                     assert SCHEDULE.search(bodies[c.source][c.start:c.end]), (r, c)
+                elif r.slot == "described-as":  # the role word, in each article's sentence
+                    assert v.value.split()[-1].lower() in bodies[c.source][c.start:c.end].lower(), (r, c)
                 else:
                     assert (r.slot, v.value) in facts.get(c.sentence, []), (r, c)
                 assert c.sentence not in unnamed

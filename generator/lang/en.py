@@ -987,3 +987,32 @@ FOLD_JOINING_WORDS = "a an the and in on of to their they them both have has had
 EVENT_TAIL = re.compile(r"\s*(?:$|[.,;:!?)\"”’]|(?:from|to)\s+(?:(?:her|his|their)\s+(?:husband|wife|spouse)\b|(?-i:[A-Z]))"
                         r"|(?:in|on|after|last|this|earlier|amicably|quietly|legally|officially|by)\b)", re.IGNORECASE)
 MET_TAIL = re.compile(r"\s+(?:at|through|while|during)\b", re.IGNORECASE)  # "first met at a gala"
+
+# Words of work that describe a person by their job ("paediatric surgeon Cy Moss", "Jo Roe, a Madison
+# lobbyist"): the description records (generator/described.py). Singular nouns only (a plural is
+# whose?); no kin, no "star" (known_for.py reads works), nothing that is as often a thing ("model",
+# "host" of a city, "runner-up", "officer" of a company).
+DESCRIBED_ROLES = (
+    "lawyer", "attorney", "barrister", "solicitor", "judge", "justice", "magistrate", "mediator", "prosecutor",
+    "district attorney", "guardian ad litem", "paralegal", "surgeon", "doctor", "physician", "nurse", "dentist",
+    "therapist", "psychologist", "psychiatrist", "physiotherapist", "physio", "pharmacist", "veterinarian",
+    "architect", "engineer", "chef", "restaurateur", "sommelier", "baker", "lobbyist", "analyst", "banker",
+    "investor", "entrepreneur", "executive", "businessman", "businesswoman", "publicist", "spokesman",
+    "spokeswoman", "spokesperson", "producer", "director", "cinematographer", "photographer", "designer",
+    "stylist", "actor", "actress", "singer", "songwriter", "singer-songwriter", "musician", "pianist", "cellist",
+    "violinist", "guitarist", "drummer", "rapper", "comedian", "dancer", "choreographer", "novelist", "author",
+    "poet", "playwright", "screenwriter", "journalist", "reporter", "columnist", "editor", "anchor", "co-host",
+    "presenter", "broadcaster", "meteorologist", "forecaster", "pundit", "commentator", "coach", "footballer",
+    "striker", "goalkeeper", "midfielder", "linebacker", "quarterback", "pitcher", "swimmer", "rower", "cyclist",
+    "golfer", "boxer", "jockey", "athlete", "teacher", "headteacher", "professor", "lecturer", "scientist",
+    "researcher", "senator", "governor", "congressman", "congresswoman", "mayor", "councillor", "politician",
+    "diplomat", "pastor", "priest", "rabbi", "officiant", "planner", "realtor", "consultant", "accountant",
+    "pilot", "firefighter", "detective", "farmer", "fisherman", "sculptor", "painter", "artist", "filmmaker",
+)
+
+# A second predicate of a sentence's subject: "... a wedding in Reno and came apart during his 2022 campaign",
+# "... and made his debut in 2004": a date after it is that predicate's (extract.py's event years, timeline.py's
+# dates of a sentence).
+PAST_VERBS = ("came|went|fell|grew|became|began|left|took|made|won|lost|ran|got|moved|held|led|beat|wrote|sold|bought"
+              "|saw|did|gave|built|bid|shot|sang")
+SECOND_PREDICATE = re.compile(rf"\band\s+(?:\w+ly\s+)?(?:has|have|had|is|was|were|{PAST_VERBS}|[a-z]{{3,}}ed)\b")
