@@ -22,7 +22,7 @@ from . import slots
 from .cache import Cache, Table
 from .clauses import joined_clauses
 from .corroborate import content_words
-from .extract import clause, month_at, months_of_date, months_said, under_strangers
+from .extract import clause, list_items, month_at, months_of_date, months_said
 from .lang.en import (
     CLOSING_LINE,
     COUPLE_BY_TRADE,
@@ -50,8 +50,8 @@ from .lang.en import (
     WHOSE_COUNT,
     YEAR,
 )
-from .model import ON_RECORD, UNNAMED, Fact, Relation, Sentence
-from .segment import is_prose
+from .model import ON_RECORD, PARTNER_KINDS, UNNAMED, Fact, Relation, Sentence
+from .segment import by_article, is_prose
 from .similar import concept_stems, names, people_in_view, stages_of, unknown_names
 from .unionfind import UnionFind
 
@@ -162,19 +162,12 @@ def set_aside(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
     ("Ray" alone, where two Rays are named: people/names.SurnameBearers). A sentence of an item of
     a list about people the tool does not know ("2. Lola Vance and Rafe Stone / The country singer
     filed for divorce in 2019"), naming no one it knows and giving no fact of anyone named, is about
-    others (extract.under_strangers), unless another reason sets it aside (the article's closing question)."""
-    others = {s.id for article in _articles(sentences) for s in under_strangers(article)
-              if s.attribution != UNNAMED and not facts.get(s.id) and not any(m.explicit for m in s.mentions)}
+    others (extract.list_items), unless another reason sets it aside (the article's closing question)."""
+    others = {s.id for article in by_article(sentences) for s, named in list_items(article)
+              if not named and s.attribution != UNNAMED and not facts.get(s.id) and not any(m.explicit for m in s.mentions)}
     return {s.id: r for s in sentences
             if (r := set_aside_reason(s, facts.get(s.id, ()), name_words) or (REASON_OTHERS if s.id in others else ""))}
 
-
-def _articles(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
-    """The sentences of each article, in the order the articles come."""
-    out: dict[str, list[Sentence]] = {}
-    for s in sentences:
-        out.setdefault(s.source, []).append(s)
-    return list(out.values())
 
 
 def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
@@ -798,7 +791,7 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
         before[s.id] = view[prev.id] if prev is not None and prev.source == s.source else frozenset()
     siblings = _siblings(relations)
     couples = frozenset(frozenset((r.person, r.other)) for r in relations
-                        if r.kind in ("spouse", "former-spouse", "partner"))
+                        if r.kind in PARTNER_KINDS)
     former = frozenset(frozenset((r.person, r.other)) for r in relations if r.kind == "former-spouse")
     together = named_together(sentences)
     pairs = _article_pairs(sentences, siblings, relations, together)

@@ -40,8 +40,9 @@ SLOT = "described-as"
 _ROLE = "|".join(sorted((re.escape(r) for r in DESCRIBED_ROLES), key=len, reverse=True))
 _CAP = r"(?:[A-Z][\w&.’'-]*(?<!['’]s))"  # an organisation's or a place's word, never someone's ("Lee's")
 _LOW = r"[a-z][a-z-]*"
-_DESCRIPTION = (rf"(?:(?i:former|retired|veteran|longtime|leading|top)\s+)?(?:{_CAP}\s+){{0,3}}(?:{_LOW}\s+){{0,2}}?"
-                rf"(?i:{_ROLE})")
+# Words that keep a role of now ("former NFL linebacker"), lowercased where they open a sentence.
+_PREFIXES = ("former", "retired", "veteran", "longtime", "leading", "top")
+_DESCRIPTION = (rf"(?:(?i:{'|'.join(_PREFIXES)})\s+)?(?:{_CAP}\s+){{0,3}}(?:{_LOW}\s+){{0,2}}?(?i:{_ROLE})")
 _OWNER = r"(?:(?i:his|her|their)|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*['’]s)"
 # "<description> <person>": the role word right before the name.
 _BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"]))(?P<d>{_DESCRIPTION})\s+$")
@@ -51,11 +52,14 @@ _BEFORE_COMMA = re.compile(rf"\b{_OWNER}\s+(?P<d>(?:{_LOW}\s+){{0,2}}?(?i:{_ROLE
 # after the role word.
 _AFTER = re.compile(rf",\s+(?:\d{{1,3}},\s+)?(?:a|an|the|{_OWNER})\s+(?P<d>{_DESCRIPTION})"
                     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:at|of|for|in|with|from|who|whom|whose|that|he|she|they|based|on|and)\b)")
-_PREFIXES = frozenset(["former", "retired", "veteran", "longtime", "leading", "top"])
 _NOT_NOW = re.compile(r"\b(?:then|late|ex|onetime|one-time|would-be|soon-to-be|future|acting|interim)\b", re.IGNORECASE)
 # Words that open a sentence or a phrase, never a description's: "In", "married", "Meanwhile".
-_NOT_A_DESCRIPTION = frozenset(["he", "she", "they", "we", "i", "it", "you", "who", "whom", "which", "where", "whose",
-                                "why", "how", "if", "than", "like", "because", "though", "although", "a", "an", "the", "and", "or", "but", "so", "of", "in", "on", "at", "by", "for", "with", "from", "to", "as", "after", "before", "when", "while", "then", "also", "now", "meanwhile", "today", "yesterday", "last", "this", "that", "these", "those", "said", "says", "told", "met", "wed", "is", "was", "are", "were", "his", "her", "their", "its", "our", "my", "your", "says", "according", "per"])
+_NOT_A_DESCRIPTION = frozenset([
+    "he", "she", "they", "we", "i", "it", "you", "who", "whom", "which", "where", "whose", "why", "how", "if",
+    "than", "like", "because", "though", "although", "a", "an", "the", "and", "or", "but", "so", "of", "in", "on",
+    "at", "by", "for", "with", "from", "to", "as", "after", "before", "when", "while", "then", "also", "now",
+    "meanwhile", "today", "yesterday", "last", "this", "that", "these", "those", "said", "says", "told", "met",
+    "wed", "is", "was", "are", "were", "his", "her", "their", "its", "our", "my", "your", "according", "per"])
 
 
 def described_records(sentences: Sequence[Sentence], origin: Mapping[str, str], dates: Mapping[str, str],

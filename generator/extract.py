@@ -17,6 +17,7 @@ from .lang.en import (
     BLENDED,
     HOLIDAY_DAYS,
     HOLIDAY_MONTHS,
+    JOINING_CONJUNCTIONS,
     KIN_WORDS,
     MONEY_SCALE,
     MONEY_SCALES,
@@ -34,6 +35,7 @@ from .lang.en import (
     PERFECT_OF_A_LIFE,
     PLANNED_TO,
     PLURAL_REFERENCE,
+    RANGE_END,
     REGIONS,
     REPORT_VERBS,
     SECOND_PREDICATE,
@@ -59,12 +61,13 @@ _MONTH_WORDS = {w: n for w, n in MONTH_NUMBERS.items() if w != "May"}  # "May" i
 # Every month's name and short form, the longest first: the months of the patterns below.
 # A day of the month: "2", "the 2nd".
 _DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+# (no month with a year after it: "June 2019", "April last year" is last year's April, read by relative_years)
+_NO_YEAR_AFTER = rf"(?!,? \d)(?! (?:of )?{YEAR})(?!,? (?:of )?(?:last|this|next) year\b)"
 _BARE_MONTH = re.compile(
     r"(?<![\w.])(?:(?:in|last|this|since|until|by|early|late) )?(" + "|".join(
         re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
-    + rf")(?!\w)(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?(?!,? \d)(?! (?:of )?{YEAR})(?!,? (?:of )?(?:last|this|next) year\b)"
-    rf"|(?<=\b(?:in|In|by|By) )(May)(?!\w)(?: \d{{1,2}}\b)?(?!,? \d)(?! (?:of )?{YEAR})(?!,? (?:of )?(?:last|this|next) year\b)")
-# ("May" only after "in"; "in April last year" is last year's April, read by relative_years)
+    + rf")(?!\w)(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?{_NO_YEAR_AFTER}"
+    rf"|(?<=\b(?:in|In|by|By) )(May)(?!\w)(?: \d{{1,2}}\b)?{_NO_YEAR_AFTER}")  # "May" only after "in"
 # A day told relative to the article's date ("on Monday", "last week", "over the weekend"): the article's year.
 _WEEKDAY = "|".join(WEEKDAYS)
 _RECENT_DAY = re.compile(
@@ -510,7 +513,6 @@ _UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:s
 # "no later than 2001", "between 1999 and 2001", "in 2019 or 2020", "not in 2001 as widely reported".
 _NOT_THE_YEAR_BEFORE = re.compile(rf"\b(?:than|between|not(?:\s+in)?|or(?:\s+in)?|between\s+{YEAR}\s+and)\s+$",
                                   re.IGNORECASE)
-_RANGE_END = re.compile(r"\bfrom\s+[^,;.]{1,40}?\s+(?:to|until|through)\s+$", re.IGNORECASE)
 _ALTERNATIVE_AFTER = re.compile(rf"\s+(?:or|and|to)\s+(?:in\s+)?{YEAR}\b", re.IGNORECASE)
 # The things a year may date that are no occasion of an event told before them: a telling of it, a work.
 _TELLING_OR_WORK = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(TELLINGS_AND_WORKS) + r")s?\b", re.IGNORECASE)
@@ -533,7 +535,7 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     lo, hi = clause(text, start, end)
     if _UPPER_BOUND.search(text, 0, start):
         return ""  # "By 2015 they were married": by then, not then
-    if _NOT_THE_YEAR_BEFORE.search(text, 0, start) or _ALTERNATIVE_AFTER.match(text, end) or _RANGE_END.search(
+    if _NOT_THE_YEAR_BEFORE.search(text, 0, start) or _ALTERNATIVE_AFTER.match(text, end) or RANGE_END.search(
             text, 0, start):
         return ""  # "a year earlier than 2001", "between 1999 and 2001", "2019 or 2020", "not in 2001"; "from their
         # June 2008 wedding to this week": the end of a range
@@ -697,7 +699,7 @@ _SHORT_WORD = (r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Mt|Ft|vs|No))(?<!\b(?
                r"|Adm|Det|Esq|Ave|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Sens|Reps|Capt|Prof|Atty|Supt|Insp"
                r"|Blvd|Sept))")
 # "and" before a verb of its own opens a clause: "married in 2005 at St. Ann's and have two children, Tom and Ivy".
-CLAUSE_BREAK = re.compile(r"[;:]\s|\s[—–]\s|(?:" + _SHORT_WORD + r"\.|[?!])[\"”’']?\s|,\s(?:but|and|while|whereas)\s"
+CLAUSE_BREAK = re.compile(r"[;:]\s|\s[—–]\s|(?:" + _SHORT_WORD + r"\.|[?!])[\"”’']?\s|,\s(?:" + JOINING_CONJUNCTIONS + r")\s"
                           r"|\s(?:but|while)\s|(?P<verb>\sand\s(?=(?:have|has|had|are|is|were|was|live|lives|share|shares)\s))")
 # ... but not inside a relative clause: "Lee's parents, who married in 1980 and were divorced in 2022, ..."
 _RELATIVE_OPENS = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
@@ -1014,16 +1016,16 @@ def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tu
         # "## 2012: The proposal ... He proposed in August on a sailboat": August of 2012, not the article's
         out[s.id] = tuple(f for f in out[s.id] if not (f.kind == slots.YEAR and f.value != heading_year
                                                        and f.value not in s.text))
-    for s in under_strangers(article):
-        # "2. Lola Vance and Rafe Stone / The country singer filed for divorce in 2019": a list's item about two the
-        # tool does not know; a fact of no one named there is theirs, never the couple's (nor the article's pair's)
-        out[s.id] = tuple(f for f in out[s.id] if f.subject)
-    for s, pair in _under_pairs(article):
-        # "3. Bob Ray and Ann Lee / The Quillo co-founder and the novelist married in 2014": the item's two
-        # (not "Her sister married in 2019": no kin word before the event's year)
-        if not any(m.explicit for m in s.mentions):
-            out[s.id] = tuple(replace(f, subject=pair) if f.kind == slots.YEAR and not f.subject
-                              and _RECORD_ABOUT.get(f.slot) == slots.COUPLE
+    for s, item_people in list_items(article):
+        if not item_people:
+            # "2. Lola Vance and Rafe Stone / The country singer filed for divorce in 2019": an item about two the
+            # tool does not know; a fact of no one item_people there is theirs, never the couple's (nor the article's pair's)
+            out[s.id] = tuple(f for f in out[s.id] if f.subject)
+        elif len(item_people) == 2 and not any(m.explicit for m in s.mentions):
+            # "3. Bob Ray and Ann Lee / The Quillo co-founder and the novelist married in 2014": the item's two
+            # (not "Her sister married in 2019": no kin word before the event's year)
+            out[s.id] = tuple(replace(f, subject=item_people) if f.kind == slots.YEAR and not f.subject
+                              and slots.BY_NAME[f.slot].record_about == slots.COUPLE
                               and not _KIN.search(s.text, 0, f.span.start - s.start) else f for f in out[s.id])
     year = written_on(source)[:4]
     if year and any(WED_EACH_OTHER_AGAIN.search(s.text) for s in article):
@@ -1055,26 +1057,14 @@ def _under_year_headings(article: Sequence[Sentence]) -> list[tuple[Sentence, st
 
 # A numbered item of a list that names people: "2. Lola Vance and Rafe Stone", "#3 Cy and Jo Moss".
 _KIN = re.compile(rf"\b{KIN_WORDS}\b", re.IGNORECASE)
-_RECORD_ABOUT = {slot.name: slot.record_about for slot in slots.SLOTS}
 _NAME = r"(?!(?:The|A|An|Our|My|Why|How|What|When)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 _NAMES_HEADING = re.compile(rf"\W*(?:No\.\s*|#)?\d{{1,2}}[.):]?\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*\W*")
 
 
-def under_strangers(article: Sequence[Sentence]) -> list[Sentence]:
-    """The sentences under a numbered heading that names people, none of whom the people stage
-    recognised (an item of a list about other couples), up to the next heading."""
-    return [s for s, named in _list_items(article) if not named]
-
-
-def _under_pairs(article: Sequence[Sentence]) -> list[tuple[Sentence, tuple[str, ...]]]:
-    """The sentences under a numbered heading that names two people the people stage recognised
-    ("3. Bob Ray and Ann Lee"), each with the two."""
-    return [(s, named) for s, named in _list_items(article) if len(named) == 2]
-
-
-def _list_items(article: Sequence[Sentence]) -> list[tuple[Sentence, tuple[str, ...]]]:
+def list_items(article: Sequence[Sentence]) -> list[tuple[Sentence, tuple[str, ...]]]:
     """Each sentence under a numbered heading that names people ("2. Lola Vance and Rafe Stone"), up to
-    the next heading, with the people of the heading the people stage recognised."""
+    the next heading, with the people of the heading the people stage recognised (none: an item of a
+    list about people the tool does not know)."""
     ordered = sorted(article, key=lambda s: s.index)
     out: list[tuple[Sentence, tuple[str, ...]]] = []
     named: tuple[str, ...] | None = None

@@ -289,6 +289,10 @@ class TimelineEvent:
     statement: str = ""  # that statement's id, for a link
 
 
+# The relations of two partners (a couple, married, divorced or not).
+PARTNER_KINDS = frozenset({"spouse", "former-spouse", "partner"})
+
+
 @dataclass(frozen=True, slots=True)
 class Relation:
     """A relation between two people, as the articles state it: `person` is `kind` of `other`

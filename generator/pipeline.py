@@ -21,7 +21,7 @@ from .factcheck import compare, shown_dates
 from .figures import compare_figures, join_disputed
 from .ingest import ingest
 from .marriages import beginnings_after_split, earlier_marriages, second_time, weddings_to_others
-from .model import Citation, Fact, Person, Profile, Relation, Sentence, Source, Warning
+from .model import PARTNER_KINDS, Citation, Fact, Person, Profile, Relation, Sentence, Source, Warning
 from .origins import relay_origins
 from .parallel import cached_all, cached_all_in_background, in_background
 from .people import name_words, recognise
@@ -30,7 +30,7 @@ from .records import kin_of, other_pairs
 from .relations import adjust, relate, with_the_couples_children
 from .render import render
 from .sections import cue_sections, split_year
-from .segment import relayed_outlets, segment
+from .segment import by_article, relayed_outlets, segment
 from .similar import text_work_later
 from .summarised import quoted_by_paragraphs
 
@@ -55,7 +55,7 @@ def cue_sections_later(sentences: tuple[Sentence, ...], classifier: Classifier,
     """What gives cue_sections_all's answer; the articles the cache lacks are classified in a process
     of their own while the build goes on, when there are many (parallel.cached_all_in_background)."""
     found = cached_all_in_background(cache, "classify", dict, [
-        (_cue_key(article), partial(cue_sections, article, classifier)) for article in _by_source(sentences)])
+        (_cue_key(article), partial(cue_sections, article, classifier)) for article in by_article(sentences)])
 
     def own() -> dict[str, str]:
         out: dict[str, str] = {}
@@ -149,10 +149,7 @@ def _own_birth(f: Fact, couple: frozenset[str], relations: tuple[Relation, ...])
     """A birth told of one of the couple alone, where the relations make the two partners: their own,
     not a child's."""
     return (f.slot == slots.CHILD_BORN and len(f.subject) == 1 and f.subject[0] in couple
-            and any(r.kind in PARTNERS and frozenset((r.person, r.other)) == couple for r in relations))
-
-
-PARTNERS = frozenset(["spouse", "former-spouse", "partner"])
+            and any(r.kind in PARTNER_KINDS and frozenset((r.person, r.other)) == couple for r in relations))
 
 
 def segment_all(sources: tuple[Source, ...], cache: Cache | None = None) -> tuple[Sentence, ...]:
@@ -166,22 +163,12 @@ def extract_all(sentences: tuple[Sentence, ...], by_id: dict[str, Source],
                 cache: Cache | None = None) -> dict[str, tuple[Fact, ...]]:
     """Each sentence's facts; extraction reads the sentence (with its people) and the article's dates."""
     facts: dict[str, tuple[Fact, ...]] = {}
-    articles = _by_source(sentences)
+    articles = by_article(sentences)
     for found in cached_all(cache, "extract", dict, [
             (key_of(by_id[a[0].source].published, by_id[a[0].source].sort_date, a),
              partial(extract_article, a, by_id[a[0].source])) for a in articles]):
         facts.update(found)
     return facts
-
-
-def _by_source(sentences: tuple[Sentence, ...]) -> list[tuple[Sentence, ...]]:
-    """Consecutive runs of sentences from one source."""
-    runs: list[list[Sentence]] = []
-    for s in sentences:
-        if not runs or runs[-1][-1].source != s.source:
-            runs.append([])
-        runs[-1].append(s)
-    return [tuple(r) for r in runs]
 
 
 def _sentence_counts(sentences: tuple[Sentence, ...]) -> dict[str, int]:

@@ -63,6 +63,7 @@ from .lang.en import (
 )
 from .model import (
     ON_RECORD,
+    PARTNER_KINDS,
     UNNAMED,
     Citation,
     Conflict,
@@ -376,7 +377,7 @@ def other_pairs(relations: Sequence[Relation], couple: frozenset[str]) -> list[f
     """The pairs the relations give as spouses or partners, but the couple: a new partner of one of
     them, a sibling and her husband."""
     return sorted({frozenset((r.person, r.other)) for r in relations
-                   if r.kind in ("spouse", "former-spouse", "partner") and frozenset((r.person, r.other)) != couple},
+                   if r.kind in PARTNER_KINDS and frozenset((r.person, r.other)) != couple},
                   key=sorted)
 
 

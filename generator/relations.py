@@ -21,6 +21,7 @@ from .config import RelationConfig
 from .extract import CHILD_AGE_AFTER
 from .lang.en import (
     FROM_ANOTHER_MARRIAGE,
+    JOINING_CONJUNCTIONS,
     NEGATED_BEFORE,
     NOT_UNTIL,
     PLANNED_TO,
@@ -30,7 +31,7 @@ from .lang.en import (
     SPLIT_A_SHARE,
     WED_EACH_OTHER_AGAIN,
 )
-from .model import UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
+from .model import PARTNER_KINDS, UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
 from .people import name_words
 from .similar import unknown_names
 
@@ -222,7 +223,7 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
                 after = None
         if owner_word.lower() in ("his", "her") and _unclear_possessor(s, mentions, m.start(), known_words):
             owners = []  # "Ray's son Tom stood as his best man": "Ray" left to no one may be the owner
-        if kind in ("spouse", "former-spouse", "partner") and owner_word.lower() in ("his", "her"):
+        if kind in PARTNER_KINDS and owner_word.lower() in ("his", "her"):
             if _OPENING_PRONOUN.match(s.text) and not any(x.start <= 3 for x in mentions):
                 owners = []  # "He shares Tom, 12, and Ivy, 9, with his ex-wife": the "He" no one was given
             owners = [o for o in owners if not _named_as_a_child(s, mentions, o)]  # (never a child's wife)
@@ -469,7 +470,7 @@ PARTNERS_PARTED = re.compile(
     r"|separated|broke\s+up|parted\s+ways|went\s+their\s+separate\s+ways|called\s+off\s+(?:their|the)\s+engagement"
     r"|ended\s+(?:their|the)\s+(?:engagement|relationship|romance)|engagement\s+to\s+[^.;]{1,60}?\s+ended)",
     re.IGNORECASE)
-_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!(?:her|his|their)\s)")
+_LATER_CLAUSE = re.compile(rf",\s+(?:{JOINING_CONJUNCTIONS})\s+(?!(?:her|his|their)\s)")
 _YEAR_RIGHT_AFTER = re.compile(r"\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 _SINGLE = re.compile(r"\b(?:declared (?:legally )?single|legally single)\b", re.IGNORECASE)
 PARENTAL = frozenset({"child", "stepchild", "grandchild", "parent"})
@@ -550,7 +551,7 @@ def relate(sentences: Sequence[Sentence], people: Sequence[Person],
         last = (s.source, s.paragraph)
         last_text = s.text
     merged = _merge(found)
-    couples = {_key(r)[1:] for r in merged if r.kind in ("spouse", "former-spouse", "partner")}
+    couples = {_key(r)[1:] for r in merged if r.kind in PARTNER_KINDS}
     ended = _ended(sentences, facts)
     parted = _ended(sentences, facts, PARTNERS_PARTED, slots.SEPARATED, year_right_after=True)
     again = _remarriages(sentences, facts)

@@ -15,6 +15,7 @@ from .lang.en import (
     ADVERBIAL_OPENERS,
     ANONYMITY,
     DOCUMENT_HEADS,
+    JOINING_CONJUNCTIONS,
     NAME_STOPWORDS,
     NEWS_WORDS,
     OFFICIAL_BODIES,
@@ -617,7 +618,7 @@ _DOCUMENTED = re.compile(r"\b(?:court|marriage|birth|divorce|public|property|pol
 # "married in 2012 and reportedly separated": a second predicate, hedged alone.
 _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+$")
 # A clause joined after the first one: ", and", ", but", "; ".
-_LATER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|as|though|although)\s|;\s")
+_LATER_CLAUSE = re.compile(rf"[,;]\s+(?:{JOINING_CONJUNCTIONS}|as|though|although)\s|;\s")
 # A subordinate clause's opening between a hedge and a verb of saying: "..., months after Grant told".
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|while|because|until|although|though)\b", re.IGNORECASE)
 _INFINITIVE_TO = re.compile(r"(?<!\bon )\bto\s+$", re.IGNORECASE)
@@ -962,3 +963,13 @@ def _within(words: tuple[str, ...], quoted: tuple[str, ...]) -> bool:
 _QUOTED_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # A sentence that is a quotation and nothing else: '"They were happy."', '“We talk every week.”'
 _WHOLE_QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*")
+
+
+def by_article(sentences: Sequence[Sentence]) -> list[tuple[Sentence, ...]]:
+    """Consecutive runs of sentences from one source: each article's sentences, in the order they come."""
+    runs: list[list[Sentence]] = []
+    for s in sentences:
+        if not runs or runs[-1][-1].source != s.source:
+            runs.append([])
+        runs[-1].append(s)
+    return [tuple(r) for r in runs]

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from . import slots
 from .escape import md_escape
 from .ingest.dates import describe
-from .model import Person, Relation, TimelineEvent
+from .model import PARTNER_KINDS, Person, Relation, TimelineEvent
 
 WIDTH = 760
 MARGIN = 48
@@ -152,7 +152,7 @@ def _rows(people: Sequence[Person], relations: Sequence[Relation]) -> list[list[
     partners: dict[str, list[str]] = {n: [] for n in names}
     parents: dict[str, list[str]] = {n: [] for n in names}
     for r in relations:
-        if r.kind in ("spouse", "former-spouse", "partner"):
+        if r.kind in PARTNER_KINDS:
             partners[r.person].append(r.other)
             partners[r.other].append(r.person)
         elif r.kind in ("child", "stepchild", "grandchild"):

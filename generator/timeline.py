@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from . import slots
 from .extract import month_at
-from .lang.en import MONTH_PATTERN, MONTHS, PAST_VERBS, SECOND_PREDICATE, YEAR
+from .lang.en import JOINING_CONJUNCTIONS, MONTH_PATTERN, MONTHS, PAST_VERBS, RANGE_END, SECOND_PREDICATE, YEAR
 from .model import (
     CORROBORATED,
     DISPUTED,
@@ -64,7 +64,7 @@ class Family:
         theirs."""
         gathered = frozenset(st.about) if st.key == f"{f.slot}={f.value}" else frozenset()
         whose = gathered or frozenset(f.subject)
-        about = _RECORD_ABOUT.get(f.slot, "")
+        about = slots.BY_NAME[f.slot].record_about if f.slot in slots.BY_NAME else ""
         if about == slots.CHILD:  # a birth is gathered on its parents ("had their only child, Ivy, in 2003")
             return gathered == self.couple or bool(f.subject) and frozenset(f.subject) <= self.children
         if about == slots.COUPLE:
@@ -75,8 +75,6 @@ class Family:
         """Whether a wedding its statement calls a remarriage is one of theirs to someone else."""
         return len(frozenset(f.subject) & self.couple) == 1
 
-
-_RECORD_ABOUT = {s.name: s.record_about for s in slots.SLOTS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,78 +169,76 @@ def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sen
 def main_date(text: str) -> DateMention | None:
     """The date of what a sentence with no event fact tells: its first date that stands in its main
     clause as the time of its verb; None when every date the sentence writes dates something else
-    (precision first: then the sentence is no event of the timeline). A date is another thing's
-    when it follows a clause break (";", ", and", ", but", a dash), a relative or complement word or
-    a conjunction of time ("which opened in 2015", "ruled that the agreement signed in 2008 will
-    stand", "years after ... was elected in 1982"), a second predicate ("and made his debut in
-    2004"), a pronoun and its verb past the sentence's first words ("the home they bought in 2013", "the
-    plan their parents agreed in 2022"),
-    or a participle set off by commas ("the film, released in 2006, ..."); when a word before it
-    makes it a bound, a source or a range's end ("since 1971", "from July 2020", "by 2016", "of
-    2019", "between 2015 and 2020"); or when it qualifies a noun ("the couple's 2008 prenuptial
-    agreement"; a bare year no word makes a time: "and 2012 silver medallist"). Still the sentence's: a date in a "When ..." clause that opens it, after a
-    speaker's label ("Lee: In a blizzard, in 2010."), after two people with their ages ("Ann Lee,
-    40, and Bob Ray, 44, announced in October 2021"), the start of a range ("from 2010 to 2014") or
-    of a state told in the present perfect ("has coached the team since 2008"), a
-    telling it tells ("in a 2013 interview") and an occasion named after its year ("at the 2012
-    Super Bowl")."""
-    for d in dates_in(text):
-        before = text[:d.start]
-        head = before[:found.start()] if (found := _TRAILING_BOUND.search(before)) else before
-        if (_ANOTHER_CLAUSE.search(head, _opening(before)) or SECOND_PREDICATE.search(before) or _RANGE_END.search(before)
-                or _BOUND_BEFORE.search(before) and not (_RANGE_AFTER.match(text, d.start)
-                                                         or _SINCE_BEFORE.search(before) and _PERFECT.search(before))
-                or d.precision == "year" and not _INTRODUCED.search(before) and not _QUALIFIES.search(before)
-                or _QUALIFIES.search(before) and not (_IN_A_TELLING.match(text, d.start) and _TELLING_BEFORE.search(before)
-                                                      or _OCCASION_BEFORE.search(before) and _NAMED_AFTER.match(text, d.start))
-                or _OWN_CLAUSE.search(before, 12)
-                or _PARTICIPLE_OPENS.search(before) and _SET_OFF_AFTER.match(text, d.start)):
-            continue  # ("He still calls the film, released in 2006, ...": the film's)
-        return d
-    return None
+    (precision first: then the sentence is no event of the timeline). A date is another thing's when
+    it stands in another clause ("which opened in 2015", "ruled that the agreement signed in 2008 will
+    stand", "and made his debut in 2004", "the home they bought in 2013"), after a bound, a source or a
+    range's end ("since 1971", "from July 2020", "between 2015 and 2020"), in a noun ("the couple's
+    2008 prenuptial agreement", "and 2012 silver medallist") or in a participle set off by commas ("the
+    film, released in 2006, ..."); the regular expressions below say each, and what is still the
+    sentence's ("When ...", "Lee: In a blizzard, in 2010.", "from 2010 to 2014", "has coached the team
+    since 2008", "in a 2013 interview", "at the 2012 Super Bowl")."""
+    return next((d for d in dates_in(text) if _dates_the_sentence(text, d)), None)
 
 
-_ANOTHER_CLAUSE = re.compile(r"[;:]\s|\s[—–-]\s|(?<!\d),\s(?:and|but|while|whereas|as|so)\s|\b(?:who|whom|whose|which|where|that"
-                             r"|when|why|how|whether|because|since|after|before|until|while|although|though|if)\b",
+def _dates_the_sentence(text: str, d: DateMention) -> bool:
+    """Whether the date is the time of the sentence's main clause (main_date)."""
+    before = text[:d.start]
+    head = before[:found.start()] if (found := _TRAILING_BOUND.search(before)) else before  # (the bound is tested below)
+    in_another_clause = bool(_ANOTHER_CLAUSE.search(head, _opening(before)) or SECOND_PREDICATE.search(before)
+                             or RANGE_END.search(before) or _OWN_CLAUSE.search(before, 12))
+    a_bound = bool(_BOUND_BEFORE.search(before)) and not (
+        _RANGE_AFTER.match(text, d.start) or _SINCE_BEFORE.search(before) and _PERFECT.search(before))
+    qualifies = bool(_QUALIFIES.search(before))
+    of_a_noun = qualifies and not (_TELLING_BEFORE.search(before) and _IN_A_TELLING.match(text, d.start)
+                                   or _OCCASION_BEFORE.search(before) and _NAMED_AFTER.match(text, d.start))
+    no_time_word = d.precision == "year" and not qualifies and not _INTRODUCED.search(before)
+    set_off = bool(_PARTICIPLE_OPENS.search(before) and _SET_OFF_AFTER.match(text, d.start))
+    return not (in_another_clause or a_bound or of_a_noun or no_time_word or set_off)
+
+
+# Another clause: a break (";", ", and", a dash), a relative or complement word, a conjunction of time (a bound
+# right before the date is _BOUND_BEFORE's: _TRAILING_BOUND), a pronoun or "their parents" and its verb past the
+# first words; not a "When" that opens the sentence, a speaker's label ("Lee: In a blizzard, in 2010.") nor an
+# age's comma ("Ann Lee, 40, and Bob Ray, 44, announced in October 2021").
+_ANOTHER_CLAUSE = re.compile(rf"[;:]\s|\s[—–-]\s|(?<!\d),\s(?:{JOINING_CONJUNCTIONS}|as|so)\s|\b(?:who|whom|whose|which"
+                             r"|where|that|when|why|how|whether|because|since|after|before|until|while|although|though|if)\b",
                              re.IGNORECASE)
-_BOUND_BEFORE = re.compile(r"(?:\b(?:since|from|until|till|by|before|after|than|between|through|to|as of|ahead of)\s+"
-                           r"(?:(?:early|late|mid-?|the)\s+)?"  # ("the summer of 2008" is a time; "the conference of 2019" a thing)
-                           r"|\b(?!(?:spring|summer|fall|autumn|winter|end|start|beginning|middle|turn|close)\b)[a-z]+\s+of\s+)$",
-                           re.IGNORECASE)
-_QUALIFIES = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|that)|['’]s)\s+$", re.IGNORECASE)
-# Dates that are the time of the sentence's event after all: a "When ..." clause that opens the sentence ("When
-# Ann Lee opened a store in 1951, she ..."), the start of a range ("dragged on from 2010 to 2014"), a telling
-# the sentence is about ("told People in a 2001 interview", "In a 2013 interview with ...").
-# ... and "Ann Lee, 40, and Bob Ray, 44, announced in October 2021" (one subject, not two clauses), a speaker's
-# label ("Lee: In a blizzard, in 2010."), an occasion named after its year ("crossed paths again at the 2012
-# Super Bowl").
-# ... and a state's start told in the present perfect ("Ann Lee has coached the team since 2008"; not "her first
-# album since 2011"); a bare year is a time only after a word that makes it one, or opening the sentence ("the
-# 2008 bronze medallist and 2012 silver medallist" qualifies a noun).
-_TRAILING_BOUND = re.compile(r"\b(?:since|after|before|until|till)\s+$", re.IGNORECASE)  # (its own test, not a clause's)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z-]+(?:ed|en|un|ught|ood|one)\b")
-_INTRODUCED = re.compile(r"(?:\b(?:in|on|during|at|around|about|circa|since|from|until|till|by|of|to|through|between"
-                         r"|early|late|mid|spring|summer|fall|autumn|winter|year)\s+|^\W*|[,(]\s*|-)$", re.IGNORECASE)
+_TRAILING_BOUND = re.compile(r"\b(?:since|after|before|until|till)\s+$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*When\b|(?!(?:Note|Update|Correction|Clarification|Orders?|Editor|Read|Source|Photo|Caption"
                       r"|Citation)\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s")
+_OWN_CLAUSE = re.compile(rf"\b(?:he|she|they|we|I|it|(?:their|his|her|its)\s+[a-z]+)\s+(?:\w+ly\s+)?"
+                         rf"(?:had|has|have|was|were|[a-z]{{3,}}ed|met|{PAST_VERBS})\b")
+# A bound or a source: "since 1971", "from July 2020", "by 2016", "the conference of 2019" ("the summer of 2008" is a
+# time); but the start of a range ("from 2010 to 2014") and a state's start told in the present perfect ("has
+# coached the team since 2008"; not "her first album since 2011").
+_BOUND_BEFORE = re.compile(r"(?:\b(?:since|from|until|till|by|before|after|than|between|through|to|as of|ahead of)\s+"
+                           r"(?:(?:early|late|mid-?|the)\s+)?"
+                           r"|\b(?!(?:spring|summer|fall|autumn|winter|end|start|beginning|middle|turn|close)\b)[a-z]+\s+of\s+)$",
+                           re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"[^,;.]*?\d{4}\s*(?:to|until|through|and|[-–])\s*(?:\w+\s+)?\d{4}\b")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z-]+(?:ed|en|un|ught|ood|one)\b")
+# A noun's year: "the couple's 2008 prenuptial agreement"; but a telling the sentence is about ("told People in a
+# 2001 interview") and an occasion named after its year ("crossed paths again at the 2012 Super Bowl").
+_QUALIFIES = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|that)|['’]s)\s+$", re.IGNORECASE)
+_TELLING_BEFORE = re.compile(r"\b(?:in|during|to)\s+(?:a|an|the|his|her|their|its)\s+$", re.IGNORECASE)
+_IN_A_TELLING = re.compile(r"[^,;.]*?\d{4}\s+(?:[A-Z][\w.&’'-]*\s+){0,3}(?:interview|podcast|profile|statement|appearance"
+                           r"|speech|conversation|chat|essay|op-ed|documentary)\b")
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during)\s+the\s+$", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"[^,;.]*?\d{4}\s+[A-Z]")
-_RANGE_END = re.compile(r"\d{4}\s*(?:and|to|until|through|[-–])\s*$")
+# A bare year is a time only after a word that makes it one, or opening the sentence ("the 2008 bronze medallist
+# and 2012 silver medallist" qualifies a noun).
+_INTRODUCED = re.compile(r"(?:\b(?:in|on|during|at|around|about|circa|since|from|until|till|by|of|to|through|between"
+                         r"|early|late|mid|spring|summer|fall|autumn|winter|year)\s+|^\W*|[,(]\s*|-)$", re.IGNORECASE)
+# A participle set off by commas: "He still calls the film, released in 2006, ..." (not an age's: "Lee, 46, retired").
+_PARTICIPLE_OPENS = re.compile(r"(?<!\d),\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)\b[^,]*$")
+_SET_OFF_AFTER = re.compile(r"[^,.;]*?\d{4},")
 
 
 def _opening(before: str) -> int:
     """Where a sentence's main clause starts: after an opening "When" or a speaker's label."""
     found = _OPENING.match(before)
     return found.end() if found else 0
-_RANGE_AFTER = re.compile(r"[^,;.]*?\d{4}\s*(?:to|until|through|and|[-–])\s*(?:\w+\s+)?\d{4}\b")
-_TELLING_BEFORE = re.compile(r"\b(?:in|during|to)\s+(?:a|an|the|his|her|their|its)\s+$", re.IGNORECASE)
-_IN_A_TELLING = re.compile(r"[^,;.]*?\d{4}\s+(?:[A-Z][\w.&’'-]*\s+){0,3}(?:interview|podcast|profile|statement|appearance"
-                           r"|speech|conversation|chat|essay|op-ed|documentary)\b")
-_PARTICIPLE_OPENS = re.compile(r"(?<!\d),\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)\b[^,]*$")
-_SET_OFF_AFTER = re.compile(r"[^,.;]*?\d{4},")
-_OWN_CLAUSE = re.compile(rf"\b(?:he|she|they|we|I|it|(?:their|his|her|its)\s+[a-z]+)\s+(?:\w+ly\s+)?"
-                         rf"(?:had|has|have|was|were|[a-z]{{3,}}ed|met|{PAST_VERBS})\b")
 
 
 def _merge(events: Sequence[TimelineEvent]) -> TimelineEvent:

@@ -1016,3 +1016,10 @@ DESCRIBED_ROLES = (
 PAST_VERBS = ("came|went|fell|grew|became|began|left|took|made|won|lost|ran|got|moved|held|led|beat|wrote|sold|bought"
               "|saw|did|gave|built|bid|shot|sang")
 SECOND_PREDICATE = re.compile(rf"\band\s+(?:\w+ly\s+)?(?:has|have|had|is|was|were|{PAST_VERBS}|[a-z]{{3,}}ed)\b")
+# The end of a range: "from their June 2008 wedding to this week", "between 2015 and 2020", "2010-2014": a year
+# after it is the range's bound, no event's (extract.py's event years, timeline.py's dates of a sentence).
+RANGE_END = re.compile(r"(?:\b(?:from|between)\s+[^,;.]{1,40}?\s+(?:to|until|through|and)|\d{4}\s*(?:to|until|through|and|[-–]))"
+                       r"\s*$", re.IGNORECASE)
+# The conjunctions that join a clause of its own after a comma: ", and", ", but" (relations.py, segment.py,
+# extract.py's clause breaks, timeline.py each add their own).
+JOINING_CONJUNCTIONS = "and|but|while|whereas"
