@@ -23,6 +23,7 @@ from .cache import Cache, Table
 from .clauses import joined_clauses
 from .corroborate import content_words
 from .extract import clause, list_items, month_at, months_of_date, months_said
+from .interview import LABEL
 from .lang.en import (
     CLOSING_LINE,
     COUPLE_BY_TRADE,
@@ -45,7 +46,10 @@ from .lang.en import (
     REASON_OTHERS,
     REASON_QUESTION,
     REASON_REPEAT,
+    REASON_SHORT_REPLY,
     REASON_TEASER,
+    REPLY_CLAUSE,
+    SHORT_REPLY_WORDS,
     TEASER,
     WHOSE_COUNT,
     YEAR,
@@ -142,17 +146,32 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact], name_words: frozenset[s
         return REASON_NO_COMMENT
     if outside.endswith("?") and not s.quotes:
         return REASON_QUESTION
+    if (s.answer_by or s.asked_of) and _short_reply(s):
+        return REASON_SHORT_REPLY
     if (not s.mentions and not _speech(s) and not names(s) and not FAMILY_WORDS.search(s.text)
+            and not s.asked_of  # a question's premise tells of the interviewee ("You flew to the funeral.")
             and s.attribution != ON_RECORD  # "Quay Records says it was paid on a regular basis": someone's claim
             and not name_words & set(_CAPITALISED_WORD.findall(s.text))):
         return REASON_ASIDE
     return ""
 
 
+def _short_reply(s: Sentence) -> bool:
+    """Whether a line of an interview is too short to state anything alone (SHORT_REPLY_WORDS):
+    its words after a speaker's label, naming no one there and with no word of family."""
+    label = LABEL.match(s.text)
+    at = label.end() if label else 0
+    said = s.text[at:].strip()
+    words = said.split()
+    return (len(words) < SHORT_REPLY_WORDS and not REPLY_CLAUSE.match(said) and not FAMILY_WORDS.search(said)
+            and not any(ch.isdigit() for ch in said) and not any(m.start - s.start >= at for m in s.mentions)
+            and not any(w[:1].isupper() for w in words[1:]))  # ("Ivy, obviously.": a name)
+
+
 def _speech(s: Sentence) -> bool:
-    """Whether the sentence quotes someone's words: a speaker, or a quotation of four words or
-    more (two quoted words are a title: "Or maybe "Miss Independent" is the better pick")."""
-    return bool(s.speaker) or any(len(s.text[a - s.start:b - s.start].split()) >= 4 for a, b in s.quotes)
+    """Whether the sentence quotes someone's words: a speaker, an interview's answer, or a quotation of
+    four words or more (two quoted words are a title: "Or maybe "Miss Independent" is the better pick")."""
+    return bool(s.speaker or s.answer_by) or any(len(s.text[a - s.start:b - s.start].split()) >= 4 for a, b in s.quotes)
 
 
 def set_aside(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],

@@ -15,6 +15,7 @@ from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
 from .figure_records import figure_records
 from .figures import disputed_sentences
+from .interview import LABEL
 from .known_for import known_for_records
 from .model import (
     ANONYMOUS,
@@ -65,6 +66,10 @@ def display_text(s: Sentence, outlet: str = "") -> str:
         text = f"According to an unnamed source {by}: {text}"
     elif s.speaker and s.quotes and s.quotes[0][0] == s.start and s.quotes[0][1] == s.end:
         text = f"[{s.speaker}:] {text}"  # a quotation that goes on from the sentence before
+    elif s.answer_by and not LABEL.match(s.text):
+        text = f"[{s.answer_by}:] {text}"  # an interview's answer that does not open with its speaker's label
+    elif s.asked_of and not LABEL.match(s.text):
+        text = f"[Asked of {s.asked_of}:] {text}"  # a question's premise ("You went back to Lee.")
     return text
 
 

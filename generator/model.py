@@ -65,6 +65,10 @@ class Source:
     sha256: str
     duplicate_of: str | None = None
     left_out: tuple[str, ...] = ()  # paragraphs of a saved page read as its furniture (byline, ads, related links)
+    # the body's paragraphs (their indices) set wholly in bold, or in italics: an interview's questions, an
+    # editor's note (interview.py)
+    bold: tuple[int, ...] = ()
+    italic: tuple[int, ...] = ()
 
     def quote(self, start: int, end: int) -> str:
         """The verbatim text body[start:end]."""
@@ -110,6 +114,11 @@ class Sentence:
     speaker: str | None  # who is quoted, when a named person is
     quotes: tuple[tuple[int, int], ...]  # quoted stretches, absolute offsets
     mentions: tuple[Mention, ...] = ()
+    # the interviewee whose answer this sentence is (interview.py): their words, on the record, though the
+    # sentence does not say who speaks; never a `speaker` (the people stage reads "she" in an answer as
+    # someone else, not as the one who says "I")
+    answer_by: str = ""
+    asked_of: str = ""  # the interviewee a question (its premise: "You went back to Lee.") is put to
 
     @property
     def citation(self) -> Citation:

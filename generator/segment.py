@@ -10,6 +10,7 @@ import pysbd
 from pysbd.lang.english import English
 from pysbd.processor import Processor
 
+from . import interview
 from .ingest.text import looks_like_headline
 from .lang.en import (
     ADVERBIAL_OPENERS,
@@ -848,7 +849,24 @@ def segment(source: Source) -> tuple[Sentence, ...]:
                 start=p_start + start, end=p_start + end, text=text, attribution=attribution,
                 speaker=speaker, quotes=quotes,
             ))
-    return tuple(_between_unnamed(_pull_quotes_attributed(out)))
+    return _answered(tuple(_between_unnamed(_pull_quotes_attributed(out))), *interview.read(source))
+
+
+def _answered(sentences: tuple[Sentence, ...], by: dict[int, str], put: dict[int, str]) -> tuple[Sentence, ...]:
+    """The sentences, each of an interview's answer (`by`: paragraph -> interviewee, interview.read) given to
+    the interviewee: their words, whatever they report ("I have them every other weekend"; "He says he was
+    following the rules"), on the record where the sentence said nothing of who speaks. One that rests on
+    an unnamed source stays the unnamed source's; one with a quotation keeps its attribution ('We'd text
+    each other: "Did your lawyer send the thing?"': whose words those are, the sentence does not say). Each
+    of a question (`put`) is marked as put to the interviewee: its premise is the outlet's ("You went back
+    to Lee."), told to them."""
+    if not by and not put:
+        return sentences
+    return tuple(replace(s, answer_by=by[s.paragraph],
+                         attribution=ON_RECORD if s.attribution == REPORTED and not s.quotes else s.attribution)
+                 if s.paragraph in by and s.attribution != UNNAMED
+                 else replace(s, asked_of=put[s.paragraph]) if s.paragraph in put and s.attribution == REPORTED
+                 else s for s in sentences)
 
 
 def _between_unnamed(sentences: list[Sentence]) -> list[Sentence]:

@@ -160,7 +160,14 @@ def _article(path: Path, config: ProfileConfig, data: bytes, overrides: dict[str
         published=published, published_inferred=inferred, date_note=note, body=body,
         sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
         left_out=tuple(str(t) for t in meta.get("left_out") or ())[:MAX_LEFT_OUT],
+        bold=_indices(pars, meta.get("bold")), italic=_indices(pars, meta.get("italic")),
     )
+
+
+def _indices(pars: list[str], marked: list[str] | None) -> tuple[int, ...]:
+    """The indices of the paragraphs the parser found set wholly in bold or in italics (by their text)."""
+    texts = set(marked or ())
+    return tuple(i for i, p in enumerate(pars) if p in texts)
 
 
 def _parse_key(path: Path, config: ProfileConfig, data: bytes, overrides: dict[str, str]) -> str:

@@ -123,6 +123,13 @@ def _leaf_blocks(root: Tag) -> list[Tag]:
     return [b for b in order if id(b) not in has_inner]
 
 
+def _wholly(block: Tag, text: str, tags: tuple[str, ...]) -> bool:
+    """Whether all the block's words are set in one of `tags` (an interview's question in <strong>, an
+    editor's note in <em>): text/_emphasis for a page."""
+    inner = [t for t in block.find_all(tags) if not any(p in tags for p in (a.name for a in t.parents) if p)]
+    return bool(inner) and _clean(" ".join(t.get_text(" ") for t in inner)) == text
+
+
 def _article_root(soup: BeautifulSoup) -> Tag:
     articles = soup.find_all("article")
     if articles:
@@ -172,10 +179,15 @@ def parse_html(markup: str, notes: list[str] | None = None) -> tuple[dict[str, A
     root = _article_root(soup)
     meta["left_out"] = _drop_boilerplate(root)
     pars: list[str] = []
+    meta["bold"], meta["italic"] = [], []
     for block in _leaf_blocks(root):
         text = _clean(block.get_text(" "))
         if text and text != meta["title"]:
             pars.append(text)
+            if _wholly(block, text, ("strong", "b")):
+                meta["bold"].append(text)
+            elif _wholly(block, text, ("em", "i")):
+                meta["italic"].append(text)
     if not pars:
         text = _clean(root.get_text(" "))
         pars = [text] if text else []

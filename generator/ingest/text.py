@@ -102,8 +102,25 @@ def parse_text(text: str, markdown: bool) -> tuple[dict[str, Any], list[str], st
             lines = [m.group(2)] + lines[1:] if m.group(2).strip() else lines[1:]
     pars = paragraphs(lines)
     if markdown:
-        pars = [p for p in (_strip_markdown(p) for p in pars) if p.strip()]
+        marked = [(_emphasis(p), _strip_markdown(p)) for p in pars]
+        pars = [p for _kind, p in marked if p.strip()]
+        meta["bold"] = [p for kind, p in marked if kind == BOLD and p.strip()]
+        meta["italic"] = [p for kind, p in marked if kind == ITALIC and p.strip()]
     return meta, pars, raw_date
+
+
+BOLD = "bold"
+ITALIC = "italic"
+# A paragraph set wholly in bold ("**You went back to Lee. Was that a hard call?**"), or wholly in
+# italics ("*This interview has been edited and condensed.*"): an interview's question, an editor's note.
+_WHOLLY_BOLD = re.compile(r"\*\*(?=\S)(?:[^*]|\*(?!\*))+(?<=\S)\*\*|__(?=\S)(?:[^_]|_(?!_))+(?<=\S)__")
+_WHOLLY_ITALIC = re.compile(r"\*(?=[^\s*])[^*]+(?<=[^\s*])\*|_(?=[^\s_])[^_]+(?<=[^\s_])_")
+
+
+def _emphasis(par: str) -> str:
+    """BOLD or ITALIC when the whole Markdown paragraph is set so, else ""."""
+    par = par.strip()
+    return BOLD if _WHOLLY_BOLD.fullmatch(par) else ITALIC if _WHOLLY_ITALIC.fullmatch(par) else ""
 
 
 def looks_like_headline(par: str) -> bool:

@@ -73,6 +73,13 @@ REASON_NO_COMMENT = "a note on the article's own reporting (a request for commen
 REASON_HEADING = "a heading or caption inside the article, not a sentence"
 REASON_REPEAT = "the article says this again in another sentence, which is cited"
 REASON_OTHERS = "about people the profile does not follow: an item of a list about others"
+REASON_SHORT_REPLY = "a line of an interview too short to state a claim on its own"
+# A reply or a question's premise of fewer than SHORT_REPLY_WORDS words that names no one and has no clause of
+# its own ("Not hard.", "Nobody cried.", "Well, I did.", "Next question.", "Last one."): no claim. One that opens
+# with a subject pronoun is a clause ("We are trying.", "It's on hold."): the interviewee's claim, kept.
+SHORT_REPLY_WORDS = 4
+REPLY_CLAUSE = re.compile(r"^(?:I|I'm|I’m|we|we're|we’re|he|he's|he’s|she|she's|she’s|they|they're|they’re|it|it's|it’s)\b",
+                          re.IGNORECASE)
 
 # Words of attribution and of the story's standing cast: they tell nothing about what is claimed
 # ("a source close to the couple said ... had been living like roommates" and "... have never

@@ -77,7 +77,8 @@ T = TypeVar("T")
 
 # recognise makes each sentence again with its mentions and speaker, field by field in this order
 assert [f.name for f in fields(Sentence)] == ["id", "source", "index", "paragraph", "start", "end", "text",
-                                               "attribution", "speaker", "quotes", "mentions"]
+                                               "attribution", "speaker", "quotes", "mentions", "answer_by",
+                                               "asked_of"]
 _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
 # A name, then the full name of the same person: "Lee, whose full name is Annabel Kay Lee", "Lee
 # (real name Annabel Lee)".
@@ -296,7 +297,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
             found = tuple(_without(twofold, s, ms, spk, suffixed) for s, (ms, spk) in zip(w.sentences, found, strict=True))
         # (made field by field, not by dataclasses.replace: that was a quarter of the stage's time in a rebuild)
         out += [Sentence(s.id, s.source, s.index, s.paragraph, s.start, s.end, s.text, s.attribution, speaker,
-                         s.quotes, mentions)
+                         s.quotes, mentions, s.answer_by, s.asked_of)
                 for s, (mentions, speaker) in zip(w.sentences, found, strict=True)]
         for person, epithet in named:
             epithets[person][epithet] += 1

@@ -1,0 +1,98 @@
+"""Interviews: the paragraphs of an article that are its interviewee's answers.
+
+A question-and-answer article sets the interviewer's questions apart, in bold ("**You went back
+to Lee. Was that a hard call?**") or after a label ("NT: ...", "CY MOSS: ..."), and prints the
+answers plain or after the interviewee's label ("ALR: ...", "ANN LEE-RAY: ..."). An answer's words are the interviewee's, said on the record: "I have them every other
+weekend" is the interviewee's claim, not the outlet's finding, and no writer's aside either.
+
+The interviewee is the one person the title names ahead of what the interview is about ("Q&A:
+Ann Lee on ...", "Ann Lee: 'Four kids, two houses'", "The Boot Room, episode 112: Ann Lee
+(transcript)"). Precision first: with no such name, or fewer than two questions (a feature's
+rhetorical "Would she marry again?" is none), no paragraph is anyone's answer and the words stay
+the article's. An answer runs from a question to the next one, and stops at an editor's note (a
+paragraph in italics, "[Excerpt ends.]", "This interview has been edited"), a rule or a heading;
+in a transcript without questions set in bold, only the paragraphs under the interviewee's label
+are theirs (the host's lines and the notes between are not).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Source
+
+# A capitalised word of a name ("Zoë", "Lee-Ray", "O'Hara"), and a name of two or three of them
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ][\w'’-]*"
+_NAME = rf"{_WORD}(?:\s+{_WORD}){{1,2}}"
+# The interviewee in a title: the name first, or first after a show's or a kind's label ("Q&A: ",
+# "The Boot Room, episode 112: "), then what the interview is about (" on ...", ": '...'",
+# " (transcript)", ", 46, ...").
+_TITLE_NAME = re.compile(rf"^(?:[^:]{{1,80}}:\s+)?({_NAME})(?=\s+on\s|\s*:\s|\s+\(|\s*,|\s+talks\s|\s+opens\s+up\s)")
+# A speaker's label opening a paragraph: "ALR: ", "Weekly One: ", "BOB RAY: ".
+LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w.'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’&-]*){0,3}):\s")
+# An editor's note that ends the interview's answers.
+_EDITORS_NOTE = re.compile(r"\[|\(?(?:this|the)\s+(?:interview|conversation|transcript)\s+(?:has\s+been|was|is)\s"
+                           r"|\(?(?:edited|condensed)\s+for\b", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+_END = ('.', '!', '?', '"', '”', '’', ')', "'")
+HEADING_WORDS = 12  # a paragraph shorter than this with no closing mark is a heading, not an answer
+MIN_QUESTIONS = 2
+
+
+def interviewee(title: str) -> str:
+    """The name the title gives its interviewee ("" when it gives none)."""
+    m = _TITLE_NAME.match(title.strip())
+    return m.group(1) if m else ""
+
+
+def is_interviewees(label: str, name: str) -> bool:
+    """Whether a paragraph's label is the interviewee's: their name, their surname or their initials
+    ("Ann Lee-Ray": "ANN LEE-RAY", "Lee-Ray", "ALR")."""
+    words = [w for w in name.split() if not w.endswith(".")]
+    said = label.casefold().replace("’", "'")
+    initials = "".join(part[0] for w in words for part in w.split("-") if part)
+    return bool(words) and (said in (" ".join(words).casefold().replace("’", "'"), words[-1].casefold().replace("’", "'"))
+                            or len(initials) >= 2 and said == initials.casefold())
+
+
+def answers(source: Source) -> dict[int, str]:
+    """Paragraph index -> the interviewee's name, for each paragraph of the article that is their answer."""
+    return read(source)[0]
+
+
+def read(source: Source) -> tuple[dict[int, str], dict[int, str]]:
+    """(answers, questions): paragraph index -> the interviewee's name, for each paragraph of the article
+    that is their answer, and for each that is a question put to them (in bold, or under the host's label)."""
+    name = interviewee(source.title)
+    if not name:
+        return {}, {}
+    pars = source.body.split("\n\n")
+    labels = {i: m.group(1) for i, p in enumerate(pars) if (m := LABEL.match(p))}
+    theirs = {i for i, label in labels.items() if is_interviewees(label, name)}
+    others = set(labels) - theirs
+    questions = set(source.bold) - theirs
+    asked = sum(1 for i in questions if "?" in pars[i]) >= MIN_QUESTIONS
+    transcript = len(theirs) >= MIN_QUESTIONS and bool(others)
+    if not asked and not transcript:
+        return {}, {}
+    italic = set(source.italic)
+    out: dict[int, str] = {}
+    answering = False
+    for i, par in enumerate(pars):
+        if i in theirs:
+            out[i], answering = name, asked
+        elif i in questions or i in others:
+            answering = asked and i in questions  # after a question, its answer; after another's label, not theirs
+        elif i in italic or _note_or_heading(par):
+            answering = False
+        elif answering:
+            out[i] = name
+    put = (questions if asked else set()) | (others if transcript else set())
+    return out, {i: name for i in sorted(put) if i < len(pars)}
+
+
+def _note_or_heading(par: str) -> bool:
+    """Whether a paragraph ends the answers: an editor's note, a rule, a heading."""
+    text = par.strip()
+    return (not _LETTER.search(text) or bool(_EDITORS_NOTE.match(text))
+            or not text.endswith(_END) and len(text.split()) < HEADING_WORDS)

@@ -1,0 +1,164 @@
+"""Interviews (generator/interview.py): an answer's words are the interviewee's, on the record, shown with
+their name; the questions, the introduction, the host's lines and the editor's notes are not theirs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.html import parse_html
+from generator.ingest.text import parse_text
+from generator.interview import answers, interviewee, is_interviewees, read
+from generator.lang.en import REASON_ASIDE, REASON_SHORT_REPLY
+from generator.model import ON_RECORD, REPORTED, Source
+
+from .conftest import corpus_config, make_corpus
+from .units import source
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Q&A: Ann Lee on 4 a.m. alarms and a 'weird, good' new normal", "Ann Lee"),
+    ("Ann Lee: 'Four kids, two houses, one group chat'", "Ann Lee"),
+    ("Ann Lee-Ray on presses, pacifiers and the best advice she ever ignored", "Ann Lee-Ray"),
+    ("The Boot Room, episode 112: Bob Ray (transcript excerpt)", "Bob Ray"),
+    ("Two dads, two babies, zero sleep", ""),
+    ("Ann Lee Is Done Explaining Herself", ""),
+])
+def test_the_interviewee_is_the_name_the_title_gives_first(title: str, name: str) -> None:
+    assert interviewee(title) == name
+
+
+@pytest.mark.parametrize(("label", "theirs"), [
+    ("Ann Lee-Ray", True), ("ANN LEE-RAY", True), ("Lee-Ray", True), ("ALR", True),
+    ("NT", False), ("Northern Table", False), ("ANN", False), ("BOB RAY", False),
+])
+def test_a_label_is_the_interviewees_by_name_surname_or_initials(label: str, theirs: bool) -> None:
+    assert is_interviewees(label, "Ann Lee-Ray") is theirs
+
+
+def _interview(title: str, markdown: str) -> tuple[Source, list[str]]:
+    meta, pars, _date = parse_text(markdown, markdown=True)
+    body = "\n\n".join(pars)
+    bold = tuple(i for i, p in enumerate(pars) if p in meta["bold"])
+    italic = tuple(i for i, p in enumerate(pars) if p in meta["italic"])
+    return Source("a", "a.md", title, "Weekly", "", "", None, None, "", body, "", bold=bold, italic=italic), pars
+
+
+QA = """Ann Lee, 46, has co-hosted the morning show since 2017. She spoke with us by phone.
+
+**You went back to Lee. Was that a hard call?**
+
+Not hard. I was Ann Ray on the air for fifteen years.
+
+**How do you and Bob co-parent?**
+
+I have them every other weekend.
+
+We have a shared calendar.
+
+**Last one. Best day?**
+
+The day the twins were born.
+
+*This interview has been edited for length.*
+
+*Next week: ten chefs on the dish that almost broke them.*
+"""
+
+
+def test_bold_questions_make_the_plain_paragraphs_after_them_answers() -> None:
+    """The introduction before the first question, the questions and the italic notes after the last answer are
+    not the interviewee's words."""
+    src, pars = _interview("Q&A: Ann Lee on a new normal", QA)
+    assert src.bold == (1, 3, 6) and src.italic == (8, 9)
+    assert [pars[i][:20] for i in sorted(answers(src))] == [
+        "Not hard. I was Ann ", "I have them every ot", "We have a shared cal", "The day the twins we"]
+    assert set(answers(src).values()) == {"Ann Lee"}
+
+
+def test_no_interview_without_a_name_in_the_title_or_without_questions_in_bold() -> None:
+    assert answers(_interview("Two dads, two babies, zero sleep", QA)[0]) == {}
+    feature = QA.replace("**", "")  # a feature's rhetorical questions, not set apart: the writer's words
+    assert answers(_interview("Q&A: Ann Lee on a new normal", feature)[0]) == {}
+
+
+def test_a_transcript_gives_the_interviewee_only_the_paragraphs_under_their_label() -> None:
+    text = """[Transcript excerpt. The show is hosted by Cy Moss.]
+
+CY MOSS: Welcome back. How did you two meet?
+
+BOB RAY: At a charity gala in 2009. She was on my table.
+
+MOSS: And then two weddings.
+
+RAY: Two weddings, one marriage.
+
+BR: Nine years married.
+
+[Excerpt ends.]"""
+    src, pars = _interview("The Boot Room, episode 112: Bob Ray (transcript excerpt)", text)
+    assert [pars[i][:12] for i in sorted(answers(src))] == ["BOB RAY: At ", "RAY: Two wed", "BR: Nine yea"]
+    assert [pars[i][:12] for i in sorted(read(src)[1])] == ["CY MOSS: Wel", "MOSS: And th"]  # the host's
+
+
+def test_a_page_marks_its_questions_in_strong_and_its_notes_in_em() -> None:
+    page = """<html><head><title>Q&amp;A: Ann Lee on a new normal</title></head><body><article>
+    <p>Ann Lee spoke with us by phone from New York last week.</p>
+    <p><strong>Was it a hard call?</strong></p><p>Not hard, and I wanted it back.</p>
+    <p><b>How do you co-parent?</b></p><p>I have them every other weekend.</p>
+    <p><em>This interview has been edited.</em></p></article></body></html>"""
+    meta, _pars, _date = parse_html(page)
+    assert meta["bold"] == ["Was it a hard call?", "How do you co-parent?"]
+    assert meta["italic"] == ["This interview has been edited."]
+
+
+def _analysed(tmp_path: Path) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    from generator.pipeline import analyse
+
+    seeds = make_corpus(tmp_path, {
+        "qa.md": "title: \"Q&A: Ann Lee on mornings, Bob Ray and a new normal\"\noutlet: Weekly One\n"
+                 "date: 2025-05-18\n---\n" + """Ann Lee, 46, has co-hosted the morning show since 2017. Her divorce
+from Bob Ray became final last June. She spoke with the Weekly by phone.
+
+**How do you and Bob Ray co-parent now?**
+
+We are better at being co-parents than we ever were at being married. I have the children every other
+weekend and four weeks in the summer.
+
+**You flew to the funeral. Was it hard?**
+
+Not hard. Ivy Lane called me the night it happened. She made him dinner.
+""",
+        "news.txt": "title: Lee and Ray divorce\noutlet: Daily Two\ndate: 2024-06-20\n---\n"
+                    "Ann Lee and Bob Ray finalized their divorce in June 2024, ending a marriage of 16 years. "
+                    "Ivy Lane is a friend of the couple.\n"})
+    profile, spans = analyse(corpus_config(seeds, tmp_path / "docs"))
+    by_text = {st.text: st.attribution for sec in profile.sections for st in sec.statements}
+    bodies = {s.id: s.body for s in profile.sources}
+    fates = [(bodies[c.source][c.start:c.end], f.reason) for f in profile.fates if f.reason
+             for c in (spans[f.sentence],)]
+    return by_text, fates
+
+
+def test_an_answer_is_shown_as_the_interviewees_words_and_a_bare_reply_is_set_aside(tmp_path: Path) -> None:
+    """(Before: "I have the children every other weekend ..." was the outlet's reporting, with no word of who
+    says "I", and "Not hard." the writer's aside.)"""
+    shown, fates = _analysed(tmp_path)
+    said = "[Ann Lee:] I have the children every other weekend and four weeks in the summer."
+    assert shown.get(said) == ON_RECORD
+    assert shown.get("[Ann Lee:] We are better at being co-parents than we ever were at being married.") == ON_RECORD
+    assert ("Not hard.", REASON_SHORT_REPLY) in fates
+    assert not any(reason == REASON_ASIDE for _text, reason in fates)
+    # the introduction is the outlet's; "she" in an answer is never the interviewee, who says "I"
+    assert any(t.startswith("Ann Lee, 46, has co-hosted") and a == REPORTED for t, a in shown.items())
+    assert not any("She [Ann Lee]" in t for t in shown)
+    # a question's premise is the outlet's, put to the interviewee
+    assert shown.get("[Asked of Ann Lee:] You flew to the funeral.") == REPORTED
+
+
+def test_segment_gives_answers_to_the_interviewee_on_the_record() -> None:
+    from generator.segment import segment
+
+    src = source("Ann Lee spoke with us.\n\nQ: Was it hard?\n\nIt was hard.", "Weekly", "2025-01-01", "a")
+    assert all(not s.answer_by for s in segment(src))  # no title, no bold: no interview
