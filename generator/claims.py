@@ -26,6 +26,7 @@ from .extract import clause, list_items, month_at, months_of_date, months_said
 from .interview import LABEL
 from .lang.en import (
     CLOSING_LINE,
+    CORRECTION,
     COUPLE_BY_TRADE,
     CREDIT_LINE,
     EVENT_STAGES,
@@ -50,6 +51,8 @@ from .lang.en import (
     REASON_TEASER,
     REPLY_CLAUSE,
     SHORT_REPLY_WORDS,
+    STORY_SUBJECT,
+    STORY_WORDS,
     TEASER,
     WHOSE_COUNT,
     YEAR,
@@ -150,6 +153,8 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact], name_words: frozenset[s
         return REASON_SHORT_REPLY
     if (not s.mentions and not _speech(s) and not names(s) and not FAMILY_WORDS.search(s.text)
             and not s.asked_of  # a question's premise tells of the interviewee ("You flew to the funeral.")
+            and not (STORY_SUBJECT.match(s.text) and len(s.text.split()) >= STORY_WORDS and not s.text.rstrip().endswith("!"))
+            and not CORRECTION.search(s.text)
             and s.attribution != ON_RECORD  # "Quay Records says it was paid on a regular basis": someone's claim
             and not name_words & set(_CAPITALISED_WORD.findall(s.text))):
         return REASON_ASIDE

@@ -24,7 +24,16 @@ from dataclasses import dataclass
 
 from . import slots
 from .extract import month_at
-from .lang.en import JOINING_CONJUNCTIONS, MONTH_PATTERN, MONTHS, PAST_VERBS, RANGE_END, SECOND_PREDICATE, YEAR
+from .lang.en import (
+    CORRECTION,
+    JOINING_CONJUNCTIONS,
+    MONTH_PATTERN,
+    MONTHS,
+    PAST_VERBS,
+    RANGE_END,
+    SECOND_PREDICATE,
+    YEAR,
+)
 from .model import (
     CORROBORATED,
     DISPUTED,
@@ -176,7 +185,10 @@ def main_date(text: str) -> DateMention | None:
     2008 prenuptial agreement", "and 2012 silver medallist") or in a participle set off by commas ("the
     film, released in 2006, ..."); the regular expressions below say each, and what is still the
     sentence's ("When ...", "Lee: In a blizzard, in 2010.", "from 2010 to 2014", "has coached the team
-    since 2008", "in a 2013 interview", "at the 2012 Super Bowl")."""
+    since 2008", "in a 2013 interview", "at the 2012 Super Bowl"). A correction of the article
+    ("Correction, Feb. 18, 2023: An earlier version of this story said ...") dates no event."""
+    if CORRECTION.search(text):
+        return None
     return next((d for d in dates_in(text) if _dates_the_sentence(text, d)), None)
 
 

@@ -491,6 +491,28 @@ NUMBER_VALUES = {w: i for i, w in enumerate(
      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 # Numbers written as words, for telling figures apart (the ones above, and rounder ones).
 NUMBER_WORDS = frozenset(NUMBER_VALUES) | {"thirty", "forty", "fifty", "hundred", "dozen", "no", "none"}
+# A sentence that names no one but tells of the story's own event by its subject ("About 120 guests attended
+# the evening ceremony.", "An initial hearing is scheduled for April 19.", "The parties must attend mediation
+# within 90 days."): a claim, no aside. Only a subject the words set, with an article, a possessive or a
+# figure (not "Humanist weddings have been legally recognised since 2013", "Relocation cases leave bruises":
+# all of them), of four words or more, and no exclamation ("Talk about a messy split!").
+STORY_NOUNS = (
+    "ceremony", "ceremonies", "reception", "vows", "honeymoon", "guests", "bride", "brides", "groom", "grooms",
+    "newlyweds", "wedding", "weddings", "marriage", "engagement", "proposal", "hearing", "hearings", "trial",
+    "petition", "counter-petition", "filing", "filings", "order", "ruling", "judgment", "decree", "agreement",
+    "prenup", "prenuptial", "mediation", "parties", "case", "plan", "statement", "announcement", "split",
+    "separation", "breakup", "break-up", "divorce", "custody", "settlement", "registrar", "conference", "appeal",
+    "deal", "fight", "battle", "dispute", "proceedings", "application",
+)
+STORY_SUBJECT = re.compile(
+    r"^(?:-\s+)?(?:the|a|an|their|about|around|some|nearly|almost|more than|fewer than|over|\d[\d,]*|"
+    + "|".join(sorted(NUMBER_WORDS - {"no", "none"}, key=len, reverse=True)) + r"|hundreds|dozens)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+    + "|".join(STORY_NOUNS) + r")\b", re.IGNORECASE)
+STORY_WORDS = 4  # fewer words are a list's heading ("The parties."), no claim
+# A correction of the article's own reporting: a claim about what it said ("Correction, Feb. 18, 2023: An
+# earlier version of this story said the petition was filed in Pine County."), never an aside.
+CORRECTION = re.compile(r"^\W*(?:correction|clarification)\b|\ban earlier version of this (?:story|article|report)\b",
+                        re.IGNORECASE)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 # The default sections of a profile, (key, title, cue words): a sentence's section by its own
