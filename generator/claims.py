@@ -273,10 +273,42 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     # stands alone (a keyed one was kept out of the claims of named articles above).
     claims.extend(ClaimGroup(None, (s,), s) for s in sentences
                   if s.attribution == UNNAMED and s.id not in told and s.id not in aside)
+    claims = _saying_more_than_cited(sentences, claims, aside)
     claims.sort(key=reading_order)
     cited = {s.id for c in claims for s in c.sentences}
     fates = {s.id: aside.get(s.id, REASON_REPEAT) for s in sentences if s.id not in cited}
     return claims, fates
+
+
+def _saying_more_than_cited(sentences: Sequence[Sentence], claims: list[ClaimGroup],
+                            aside: Mapping[str, str]) -> list[ClaimGroup]:
+    """The claims, with each sentence that no claim cites, not set aside, and that says RESIDUAL_WORDS content
+    words or more that no cited sentence of its article says. A claim cites one sentence per article, the one
+    that states it first or plainest; the article's other sentence of the same event may tell more. Where it
+    tells all a cited sentence of its article does and more ("The couple sold the cabin." / "The couple sold
+    the cabin last spring after a long bidding war."), it takes that sentence's place in the claims that cite
+    it; otherwise it is a claim of its own ("Ann Lee and Bob Ray have welcomed a baby girl." / "The tot was
+    born on 19 August 2022, weighing 7lb 2oz."). REASON_REPEAT stays for one that says nothing new."""
+    cited = {s.id for c in claims for s in c.sentences}
+    told: dict[str, set[str]] = defaultdict(set)
+    words = {s.id: content_words(s.text) for s in sentences}
+    by_source: dict[str, list[Sentence]] = defaultdict(list)
+    for s in sentences:
+        if s.id in cited:
+            told[s.source] |= words[s.id]
+            by_source[s.source].append(s)
+    more = [s for s in sentences if s.id not in cited and s.id not in aside
+            and len(words[s.id] - told[s.source]) >= RESIDUAL_WORDS]
+    if not more:
+        return claims
+    fuller: dict[str, Sentence] = {}  # a cited sentence's id -> the sentence of its article that tells all it does and more
+    for s in more:
+        held = [t for t in by_source[s.source] if t.id not in fuller and words[t.id] <= words[s.id]]
+        fuller.update({t.id: s for t in held})
+    placed = {s.id for s in fuller.values()}
+    out = [replace(c, sentences=tuple(fuller.get(t.id, t) for t in c.sentences), text=fuller.get(c.text.id, c.text))
+           if any(t.id in fuller for t in c.sentences) else c for c in claims]
+    return out + [ClaimGroup(None, (s,), s) for s in more if s.id not in placed]
 
 
 def _worded_by_own_clause(claims: list[ClaimGroup], facts: Mapping[str, Sequence[Fact]],

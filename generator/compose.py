@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -15,7 +16,7 @@ from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
 from .figure_records import figure_records
 from .figures import disputed_sentences
-from .interview import LABEL
+from .interview import opens_with_a_name
 from .known_for import known_for_records
 from .model import (
     ANONYMOUS,
@@ -40,7 +41,7 @@ from .model import (
 from .origins import origin_of
 from .records import build_records, kin_of, quotation_records
 from .relative import with_relative_support
-from .sections import children_named, claim_sections
+from .sections import children_named, claim_sections, new_partners
 from .segment import says_it_is_unnamed
 from .summarised import (
     narrowed_to_wording,
@@ -60,20 +61,26 @@ def display_text(s: Sentence, outlet: str = "") -> str:
         if any(a <= m.start < b for a, b in s.quotes):
             continue
         at = m.end - s.start
+        if s.text[m.start - s.start:at].lower() in _SUBJECT_PRONOUNS and (contracted := _CONTRACTION.match(s.text, at)):
+            at = contracted.end()  # "He's [Tom Ray] twelve", never "He [Tom Ray]'s twelve": no one's possessive
         text = f"{text[:at]} [{m.person}{_POSSESSIVE if _possessive(s.text, m.start - s.start, at) else ''}]{text[at:]}"
-    if s.attribution == UNNAMED and not says_it_is_unnamed(s.text):
+    if s.answer_by:
+        if not opens_with_a_name(s.text):  # an interview's answer that does not open with its speaker's label (one
+            text = f"[{s.answer_by}:] {text}"  # that relays an unnamed source keeps that status, not this prefix)
+    elif s.attribution == UNNAMED and not says_it_is_unnamed(s.text):
         by = f"quoted by {outlet}" if outlet else "quoted in the article"
         text = f"According to an unnamed source {by}: {text}"
     elif s.speaker and s.quotes and s.quotes[0][0] == s.start and s.quotes[0][1] == s.end:
         text = f"[{s.speaker}:] {text}"  # a quotation that goes on from the sentence before
-    elif s.answer_by and not LABEL.match(s.text):
-        text = f"[{s.answer_by}:] {text}"  # an interview's answer that does not open with its speaker's label
-    elif s.asked_of and not LABEL.match(s.text):
+    elif s.asked_of and not opens_with_a_name(s.text):
         text = f"[Asked of {s.asked_of}:] {text}"  # a question's premise ("You went back to Lee.")
     return text
 
 
 _POSSESSIVE = "'s"
+# A verb contracted onto a pronoun ("He's", "she'd", "they're"): the clarification follows the contraction.
+_CONTRACTION = re.compile(r"['’](?:s|d|ll|re|ve)\b")
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they"])  # (not an epithet's possessive: "the actress [Ann Lee]'s fans")
 
 
 def _possessive(text: str, start: int, end: int) -> bool:
@@ -156,8 +163,10 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     claims = by_month(claims, facts)
     best = [c.text for c in claims]
     childlike = children_named(sentences)
+    their_children = kin_of(relations, couple)[0]
     section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple, facts,
-                                {s.id: written_on(s) for s in sources}, childlike)
+                                {s.id: written_on(s) for s in sources}, childlike, their_children,
+                                new_partners(relations, couple))
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
     made: list[tuple[int, Statement]] = []  # each claim's statement, claim for claim
 
@@ -190,7 +199,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     # Where they married and the weekends one of them has the children, where articles agree.
     records = figure_records(records, conflicts, couple, [c.key for c in config.sections], {s.id: s for s in sentences},
                              origin, {s.id: s.published or "" for s in sources}, {s.id: s.body for s in sources},
-                             kin_of(relations, couple)[0], [p.name for p in people])
+                             their_children, [p.name for p in people])
     epithets = frozenset(w.lower() for p in people for e in p.epithets for w in e.split())
     told = told_by_paragraph(claims, [st for _n, st in made], records, facts, epithets)
     in_order = {k: [(key[-1], st) for key, st in sorted(v, key=lambda kv: kv[0])] for k, v in statements.items()}
@@ -225,7 +234,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         shown = told[n] if n in told else next(kept_ids)  # the id the kept sections give it
         new_id[st.id] = in_paragraph.get(n, shown)
     all_facts = tuple(f for s in ordered for f in facts.get(s.id, ()))
-    family = Family(couple, kin_of(relations, couple)[0]) if len(couple) == 2 else None
+    family = Family(couple, their_children) if len(couple) == 2 else None
     timeline = tuple(replace(e, statement=new_id.get(e.statement, e.statement))
                      for e in build_timeline(everything, all_facts, {s.id: s for s in sentences}, family))
     return Profile(

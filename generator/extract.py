@@ -353,7 +353,8 @@ _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
     re.IGNORECASE)  # (not "on New Year's Eve in 2015", which names its year)
 # "finalised that November", "the same November": the month of the year the sentence told before it.
 _THAT_MONTH = re.compile(r"\b(?:that|the same) (" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
-_THAT_BEFORE = re.compile(r"\b(?:that|the same) $")
+_THAT_BEFORE = re.compile(r"\b(?:that|the same|the) $")  # ("in the October, the autumn before": the story's own
+# October, told from a later time, not the latest before the article)
 _THIS_YEAR = re.compile(r"\b(last|this|earlier this) year\b", re.IGNORECASE)
 _LAST_SEASON = re.compile(r"\blast (spring|summer|fall|autumn)\b", re.IGNORECASE)  # a winter spans two years
 _SEASON_STARTS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}

@@ -47,12 +47,21 @@ def interviewee(title: str) -> str:
 
 def is_interviewees(label: str, name: str) -> bool:
     """Whether a paragraph's label is the interviewee's: their name, their surname or their initials
-    ("Ann Lee-Ray": "ANN LEE-RAY", "Lee-Ray", "ALR")."""
+    ("Ann Lee-Ray": "ANN LEE-RAY", "Lee-Ray", "ALR"), or the answer's "A" of a "Q: ... A: ..." interview."""
     words = [w for w in name.split() if not w.endswith(".")]
     said = label.casefold().replace("’", "'")
+    if said in ("a", "a."):
+        return True
     initials = "".join(part[0] for w in words for part in w.split("-") if part)
     return bool(words) and (said in (" ".join(words).casefold().replace("’", "'"), words[-1].casefold().replace("’", "'"))
                             or len(initials) >= 2 and said == initials.casefold())
+
+
+def opens_with_a_name(text: str) -> bool:
+    """Whether a sentence opens with a speaker's label that says who speaks ("MGR: ...", "BOB RAY: ..."; not
+    the "A:" or "Q:" of a question-and-answer article)."""
+    label = LABEL.match(text)
+    return label is not None and label.group(1).casefold() not in ("a", "a.", "q", "q.")
 
 
 def answers(source: Source) -> dict[int, str]:
@@ -87,7 +96,10 @@ def read(source: Source) -> tuple[dict[int, str], dict[int, str]]:
             answering = False
         elif answering:
             out[i] = name
-    put = (questions if asked else set()) | (others if transcript else set())
+    # a host's line is a question where it asks one, or once the interviewee has begun to answer (before, it is
+    # the show's introduction: "Our guest today is ... Ann Lee, welcome.")
+    first = min(theirs, default=len(pars))
+    put = (questions if asked else set()) | ({i for i in others if i > first or "?" in pars[i]} if transcript else set())
     return out, {i: name for i in sorted(put) if i < len(pars)}
 
 

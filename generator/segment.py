@@ -856,16 +856,16 @@ def _answered(sentences: tuple[Sentence, ...], by: dict[int, str], put: dict[int
     """The sentences, each of an interview's answer (`by`: paragraph -> interviewee, interview.read) given to
     the interviewee: their words, whatever they report ("I have them every other weekend"; "He says he was
     following the rules"), on the record where the sentence said nothing of who speaks. One that rests on
-    an unnamed source stays the unnamed source's; one with a quotation keeps its attribution ('We'd text
-    each other: "Did your lawyer send the thing?"': whose words those are, the sentence does not say). Each
-    of a question (`put`) is marked as put to the interviewee: its premise is the outlet's ("You went back
-    to Lee."), told to them."""
+    an unnamed source keeps that attribution ("I've been told I'm doing a reading": the interviewee relays
+    someone they do not name); one with a quotation keeps its own ('We'd text each other: "Did your lawyer
+    send the thing?"': whose words those are, the sentence does not say). Each of a question (`put`) is
+    marked as put to the interviewee: its premise is the outlet's ("You went back to Lee."), told to them."""
     if not by and not put:
         return sentences
     return tuple(replace(s, answer_by=by[s.paragraph],
                          attribution=ON_RECORD if s.attribution == REPORTED and not s.quotes else s.attribution)
-                 if s.paragraph in by and s.attribution != UNNAMED
-                 else replace(s, asked_of=put[s.paragraph]) if s.paragraph in put and s.attribution == REPORTED
+                 if s.paragraph in by
+                 else replace(s, asked_of=put[s.paragraph]) if s.paragraph in put and s.attribution != UNNAMED
                  else s for s in sentences)
 
 

@@ -923,7 +923,7 @@ class Comparer:
             values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS} if fs else _NO_VALUES,
             numbers=own.numbers, measured={k: frozenset(v) for k, v in measured.items()} if measured else _NO_VALUES,
             stages=own.stages,
-            year_slots=_lean(frozenset(f.slot for f in fs if f.kind == "year")), speaker=s.speaker or "",
+            year_slots=_lean(frozenset(f.slot for f in fs if f.kind == "year")), speaker=s.speaker or s.answer_by or "",
             substance=substance, events=events,
             runs=_lean(_full_names(s)) if s.mentions else _EMPTY,
             days=own.days, places=_lean(own.places - self.known) if own.places else _EMPTY,

@@ -15,6 +15,7 @@ from generator.lang.en import (
     REASON_HEADING,
     REASON_NO_COMMENT,
     REASON_QUESTION,
+    REASON_REPEAT,
     REASON_TEASER,
 )
 from generator.model import UNNAMED, Sentence
@@ -451,3 +452,19 @@ def test_a_count_after_the_couple_s_trade_or_their_spokesman_s_our_is_theirs() -
     assert not no_one("The actors share three children.")
     assert not no_one('"Our three kids come first," said Cy Moss, a spokesman for the couple.', speaker="Cy Moss")
     assert no_one('"Our three kids come first," said Cy Moss, a neighbour.', speaker="Cy Moss")
+
+
+def test_a_second_sentence_of_an_event_that_tells_more_is_a_claim_of_its_own(tmp_path: Path) -> None:
+    """Read on sixteen corpora: "The tot was born on 19 August 2022, weighing 7lb 2oz." was set aside as "the
+    article says this again in another sentence, which is cited" (the birth's claim cites the article's lede);
+    it tells what the lede does not, and stands as a claim of its own. A sentence that only says again what
+    the article's cited sentences say keeps that reason."""
+    claims, fates, sentences = claims_of(tmp_path, {
+        "a.txt": ("date 2022-08-22\n\nAnn Lee and Bob Ray have welcomed a baby girl, Ivy, in 2022.\n\n"
+                  "The tot was born on 19 August 2022 at St Mary's Hospital, weighing 7lb 2oz.\n\n"
+                  "Ann Lee and Bob Ray have welcomed a baby girl in 2022.\n"),
+        "b.txt": "date 2022-09-01\n\nAnn Lee and Bob Ray welcomed their daughter Ivy in August 2022.\n"})
+    told = {s.text for c in claims for s in c.sentences}
+    assert "The tot was born on 19 August 2022 at St Mary's Hospital, weighing 7lb 2oz." in told
+    again = next(s for s in sentences if s.text == "Ann Lee and Bob Ray have welcomed a baby girl in 2022.")
+    assert again.text in told or fates[again.id] == REASON_REPEAT

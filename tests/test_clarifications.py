@@ -137,3 +137,21 @@ def test_a_possessive_pronoun_is_clarified_with_a_possessive() -> None:
     assert shown("His album is out.", "His") == "His [Ann Lee's] album is out."
     assert shown("Bob told her the news.", "her") == "Bob told her [Ann Lee] the news."
     assert shown("She said no.", "She") == "She [Ann Lee] said no."
+
+
+def test_a_pronoun_with_a_contracted_verb_is_clarified_after_the_contraction() -> None:
+    """A read of the interviews: "He [Tom Ray]'s twelve" read as Tom Ray's twelve; the clarification follows the
+    contracted verb ("He's [Tom Ray] twelve"), but an epithet's possessive keeps it before ("the actress [Ann
+    Lee]'s fans")."""
+    from generator.compose import display_text
+    from generator.model import REPORTED, Mention, Sentence
+
+    def shown(text: str, word: str) -> str:
+        at = text.index(word)
+        return display_text(Sentence("a:0", "a", 0, 0, 0, len(text), text, REPORTED, None, (),
+                                     (Mention("Tom Ray", at, at + len(word), False),)))
+
+    assert shown("He's twelve and he thinks he's my assistant coach.", "He") == (
+        "He's [Tom Ray] twelve and he thinks he's my assistant coach.")
+    assert shown("She’d tell you she doesn’t.", "She") == "She’d [Tom Ray] tell you she doesn’t."
+    assert shown("The flowers were the actor's idea.", "the actor") == "The flowers were the actor [Tom Ray]'s idea."

@@ -9,9 +9,9 @@ import pytest
 
 from generator.ingest.html import parse_html
 from generator.ingest.text import parse_text
-from generator.interview import answers, interviewee, is_interviewees, read
+from generator.interview import answers, interviewee, is_interviewees, opens_with_a_name, read
 from generator.lang.en import REASON_ASIDE, REASON_SHORT_REPLY
-from generator.model import ON_RECORD, REPORTED, Source
+from generator.model import ON_RECORD, REPORTED, UNNAMED, Source
 
 from .conftest import corpus_config, make_corpus
 from .units import source
@@ -31,7 +31,7 @@ def test_the_interviewee_is_the_name_the_title_gives_first(title: str, name: str
 
 @pytest.mark.parametrize(("label", "theirs"), [
     ("Ann Lee-Ray", True), ("ANN LEE-RAY", True), ("Lee-Ray", True), ("ALR", True),
-    ("NT", False), ("Northern Table", False), ("ANN", False), ("BOB RAY", False),
+    ("NT", False), ("Northern Table", False), ("ANN", False), ("BOB RAY", False), ("A", True), ("Q", False),
 ])
 def test_a_label_is_the_interviewees_by_name_surname_or_initials(label: str, theirs: bool) -> None:
     assert is_interviewees(label, "Ann Lee-Ray") is theirs
@@ -86,7 +86,11 @@ def test_no_interview_without_a_name_in_the_title_or_without_questions_in_bold()
 def test_a_transcript_gives_the_interviewee_only_the_paragraphs_under_their_label() -> None:
     text = """[Transcript excerpt. The show is hosted by Cy Moss.]
 
-CY MOSS: Welcome back. How did you two meet?
+CY MOSS: Welcome back. Our guest today is Bob Ray. Bob Ray, welcome.
+
+BOB RAY: Thank you. Glad to be here.
+
+CY MOSS: How did you two meet?
 
 BOB RAY: At a charity gala in 2009. She was on my table.
 
@@ -98,8 +102,25 @@ BR: Nine years married.
 
 [Excerpt ends.]"""
     src, pars = _interview("The Boot Room, episode 112: Bob Ray (transcript excerpt)", text)
-    assert [pars[i][:12] for i in sorted(answers(src))] == ["BOB RAY: At ", "RAY: Two wed", "BR: Nine yea"]
-    assert [pars[i][:12] for i in sorted(read(src)[1])] == ["CY MOSS: Wel", "MOSS: And th"]  # the host's
+    assert [pars[i][:12] for i in sorted(answers(src))] == ["BOB RAY: Tha", "BOB RAY: At ", "RAY: Two wed", "BR: Nine yea"]
+    # the host's lines, but the show's introduction before the guest speaks (it asks nothing)
+    assert [pars[i][:12] for i in sorted(read(src)[1])] == ["CY MOSS: How", "MOSS: And th"]
+
+
+def test_a_q_and_a_gives_the_interviewee_the_answers_under_a() -> None:
+    text = """Bob Ray spoke with us last week.
+
+Q: How did you two meet?
+
+A: At a charity gala in 2009.
+
+Q: And now?
+
+A: We co-parent, and it works."""
+    src, pars = _interview("Q&A: Bob Ray on two weddings", text)
+    assert [pars[i][:8] for i in sorted(answers(src))] == ["A: At a ", "A: We co"]
+    assert [pars[i][:8] for i in sorted(read(src)[1])] == ["Q: How d", "Q: And n"]
+    assert opens_with_a_name("BOB RAY: At a gala.") and not opens_with_a_name("A: At a gala.")
 
 
 def test_a_page_marks_its_questions_in_strong_and_its_notes_in_em() -> None:
@@ -128,7 +149,12 @@ weekend and four weeks in the summer.
 
 **You flew to the funeral. Was it hard?**
 
-Not hard. Ivy Lane called me the night it happened. She made him dinner.
+Not hard. Ivy Lane called me the night it happened. She made him dinner. I've been told I'm doing a reading
+at the memorial.
+
+**You've said before that the funeral changed things. How?**
+
+We talk every day now, and we both go to every one of the kids' games.
 """,
         "news.txt": "title: Lee and Ray divorce\noutlet: Daily Two\ndate: 2024-06-20\n---\n"
                     "Ann Lee and Bob Ray finalized their divorce in June 2024, ending a marriage of 16 years. "
@@ -153,8 +179,11 @@ def test_an_answer_is_shown_as_the_interviewees_words_and_a_bare_reply_is_set_as
     # the introduction is the outlet's; "she" in an answer is never the interviewee, who says "I"
     assert any(t.startswith("Ann Lee, 46, has co-hosted") and a == REPORTED for t, a in shown.items())
     assert not any("She [Ann Lee]" in t for t in shown)
-    # a question's premise is the outlet's, put to the interviewee
+    # a question's premise is the outlet's, put to the interviewee, whatever verb of saying it has
     assert shown.get("[Asked of Ann Lee:] You flew to the funeral.") == REPORTED
+    assert "[Asked of Ann Lee:] You've said before that the funeral changed things." in shown
+    # an unnamed source the interviewee relays keeps that status, and the words stay theirs
+    assert shown.get("[Ann Lee:] I've been told I'm doing a reading at the memorial.") == UNNAMED
 
 
 def test_segment_gives_answers_to_the_interviewee_on_the_record() -> None:
@@ -162,3 +191,22 @@ def test_segment_gives_answers_to_the_interviewee_on_the_record() -> None:
 
     src = source("Ann Lee spoke with us.\n\nQ: Was it hard?\n\nIt was hard.", "Weekly", "2025-01-01", "a")
     assert all(not s.answer_by for s in segment(src))  # no title, no bold: no interview
+
+
+def test_two_interviewees_words_are_never_one_claim(tmp_path: Path) -> None:
+    """A review's find: Priya's "I love that that's how you introduced me." cited a second interview's
+    "That's how you know they love you.", Maelle's words: an answer's speaker tells two answers apart."""
+    from generator.pipeline import analyse
+
+    def qa(name: str, answer: str) -> str:
+        return (f"title: \"Q&A: {name} on mornings and a new normal\"\noutlet: Weekly {name.split()[0]}\n"
+                f"date: 2025-05-18\n---\n{name} spoke with us by phone from New York last week.\n\n"
+                f"**How are the kids?**\n\n{answer}\n\n**And the schedule?**\n\nIt works for everyone.\n")
+    seeds = make_corpus(tmp_path, {
+        "a.md": qa("Ann Lee", "We co-parent well now, and the kids are very happy at their new school in Madison."),
+        "b.md": qa("Bob Ray", "We co-parent well, and the kids are happy at their new school in Madison now."),
+        "c.txt": "title: Lee and Ray\noutlet: Daily Two\ndate: 2024-06-20\n---\nAnn Lee and Bob Ray divorced in 2023.\n"})
+    profile, _spans = analyse(corpus_config(seeds, tmp_path / "docs"))
+    cited = [{c.source for c in st.citations} for sec in profile.sections for st in sec.statements
+             if "new school" in st.text]
+    assert len(cited) == 2 and all(len(c) == 1 for c in cited), cited

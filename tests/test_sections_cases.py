@@ -54,3 +54,30 @@ def test_a_configured_section_keeps_its_own_words_of_the_law() -> None:
     assert own.classify(s) == ("legal", 1)
     default = Classifier([SectionConfig("divorce", "Divorce", ("divorce",)), SectionConfig("custody", "Custody", ("court",))])
     assert default.classify(s) == ("", 0)
+
+
+def test_a_birth_after_the_split_of_a_child_not_theirs_is_the_new_family() -> None:
+    """corpus_n: "Little Amara was born on 9 January" (a daughter of one of them and a new partner, in 2025)
+    was the couple's background; a birth after the split, told in an article that names a new partner of one of
+    them, of a child who is none of the couple's (records.kin_of), is the family as it is now. Not the birth of
+    a child of theirs, nor one told with no new partner (corpus_m: the couple's third child, whom the relations
+    did not know as theirs, in an article of a year a false "divorced in 2008" put after the split)."""
+    articles = [{"text": "Ann Lee and Bob Ray separated in 2019 after ten years of marriage.", "date": "2019-05-01"},
+                {"text": "Little Ivy was born on 9 January at a London hospital, weighing 7lb 2oz. She is the first "
+                         "child of Bob Ray and his partner, Cy Moss.", "date": "2025-01-20"}]
+    sources, sentences, _people = read_articles(articles, ["Ann Lee", "Bob Ray", "Cy Moss", "Ivy"])
+    facts = {k: v for src in sources
+             for k, v in extract_article([s for s in sentences if s.source == src.id], src).items()}
+    claims, _aside = build_claims(sentences, facts, group_sentences(sentences, facts, {
+        s.id: s.published or "" for s in sources}))
+    cue_of = cue_sections(sentences, Classifier(SECTIONS))
+    couple = frozenset({"Ann Lee", "Bob Ray"})
+
+    def section_of_birth(theirs: frozenset[str], partners: frozenset[str]) -> str:
+        found = claim_sections(claims, [c.text for c in claims], sentences, cue_of, SECTIONS, couple, facts,
+                               {s.id: written_on(s) for s in sources}, frozenset({"Ivy"}), theirs, partners)
+        return next(sec for claim, sec in zip(claims, found, strict=True) if claim.key == ("child-born", "2025"))
+
+    assert section_of_birth(frozenset(), frozenset({"Cy Moss"})) == "current-family"
+    assert section_of_birth(frozenset({"Ivy"}), frozenset({"Cy Moss"})) == "background"
+    assert section_of_birth(frozenset(), frozenset()) == "background"
