@@ -22,14 +22,14 @@ import re
 from .model import Source
 
 # A capitalised word of a name ("Zoë", "Lee-Ray", "O'Hara"), and a name of two or three of them
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ][\w'’-]*"
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}?[a-zß-öø-ÿ][\w'’-]{0,30}"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{1,2}}"
 # The interviewee in a title: the name first, or first after a show's or a kind's label ("Q&A: ",
 # "The Boot Room, episode 112: "), then what the interview is about (" on ...", ": '...'",
 # " (transcript)", ", 46, ...").
 _TITLE_NAME = re.compile(rf"^(?:[^:]{{1,80}}:\s+)?({_NAME})(?=\s+on\s|\s*:\s|\s+\(|\s*,|\s+talks\s|\s+opens\s+up\s)")
 # A speaker's label opening a paragraph: "ALR: ", "Weekly One: ", "BOB RAY: ".
-LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w.'’&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’&-]*){0,3}):\s")
+LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w.'’&-]{0,30}(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’&-]{0,30}){0,3}):\s")
 # An editor's note that ends the interview's answers.
 _EDITORS_NOTE = re.compile(r"\[|\(?(?:this|the)\s+(?:interview|conversation|transcript)\s+(?:has\s+been|was|is)\s"
                            r"|\(?(?:edited|condensed)\s+for\b", re.IGNORECASE)
@@ -37,11 +37,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 _END = ('.', '!', '?', '"', '”', '’', ')', "'")
 HEADING_WORDS = 12  # a paragraph shorter than this with no closing mark is a heading, not an answer
 MIN_QUESTIONS = 2
+MAX_TITLE = 300  # the start of a title read for a name: a longer one is no interview's (and a hostile one costs nothing)
 
 
 def interviewee(title: str) -> str:
     """The name the title gives its interviewee ("" when it gives none)."""
-    m = _TITLE_NAME.match(title.strip())
+    m = _TITLE_NAME.match(title.strip()[:MAX_TITLE])
     return m.group(1) if m else ""
 
 

@@ -210,3 +210,12 @@ def test_two_interviewees_words_are_never_one_claim(tmp_path: Path) -> None:
     cited = [{c.source for c in st.citations} for sec in profile.sections for st in sec.statements
              if "new school" in st.text]
     assert len(cited) == 2 and all(len(c) == 1 for c in cited), cited
+
+
+@pytest.mark.parametrize("title", ["A" + "a" * 200_000, "Q&A: " + "Ann " * 50_000, "Ann " + "Leeeee" * 30_000 + " on x"])
+def test_a_hostile_title_or_label_is_read_in_linear_time(title: str) -> None:
+    """A first pattern of a name's word ("[A-Z][\\w-]*[a-z][\\w-]*") took 25 s on a title of one 32,000-letter
+    word: the title's start is read, each word's length bounded."""
+    body = "\n\n".join(["A" + "a" * 100_000 + " b", "**" + "A " * 50_000 + "?**", "x"])
+    src = Source("a", "a.md", title, "Weekly", "", "", None, None, "", body, "", bold=(1,))
+    assert answers(src) == {}
