@@ -39,9 +39,9 @@ from .model import (
     Status,
 )
 from .origins import origin_of
-from .records import build_records, kin_of, quotation_records
+from .records import build_records, kin_of, named_by_article, new_partners, quotation_records
 from .relative import with_relative_support
-from .sections import children_named, claim_sections, new_partners
+from .sections import children_named, claim_sections
 from .segment import says_it_is_unnamed
 from .summarised import (
     narrowed_to_wording,
@@ -51,6 +51,11 @@ from .summarised import (
     told_by_schedule,
 )
 from .timeline import Family, build_timeline
+
+
+def _naming(sentences: Sequence[Sentence], people: frozenset[str]) -> frozenset[str]:
+    """The articles that name one of `people` by name."""
+    return frozenset(article for article, named in named_by_article(sentences).items() if named & people)
 
 
 def display_text(s: Sentence, outlet: str = "") -> str:
@@ -166,7 +171,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     their_children = kin_of(relations, couple)[0]
     section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple, facts,
                                 {s.id: written_on(s) for s in sources}, childlike, their_children,
-                                new_partners(relations, couple))
+                                _naming(sentences, new_partners(relations, couple)))
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
     made: list[tuple[int, Statement]] = []  # each claim's statement, claim for claim
 

@@ -26,7 +26,7 @@ from .origins import relay_origins
 from .parallel import cached_all, cached_all_in_background, in_background
 from .people import name_words, recognise
 from .quotes import quote_groups
-from .records import kin_of, other_pairs
+from .records import kin_of, new_partners
 from .relations import adjust, relate, with_the_couples_children
 from .render import render
 from .sections import cue_sections, split_year
@@ -113,7 +113,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     couple = main_pair(sentences, relations)
     # their wedding to each other again, told apart from the first, before the claims are keyed on it
     facts = second_time(facts, by_sentence, couple, frozenset().union(*kin_of(relations, couple)),
-                        frozenset(p for pair in other_pairs(relations, couple) if pair & couple for p in pair - couple))
+                        new_partners(relations, couple))
     claims, fates = build_claims(sentences, facts, groups, relations, aside, clause_links, cache)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)

@@ -381,6 +381,12 @@ def other_pairs(relations: Sequence[Relation], couple: frozenset[str]) -> list[f
                   key=sorted)
 
 
+def new_partners(relations: Sequence[Relation], couple: frozenset[str]) -> frozenset[str]:
+    """The people the relations make a spouse or a partner of one of the couple, the other of them aside: a new
+    partner, or one from before."""
+    return frozenset(p for pair in other_pairs(relations, couple) if pair & couple for p in pair - couple)
+
+
 def pair_named(pairs: Sequence[frozenset[str]], named: Collection[str]) -> bool:
     """Whether an article names both of another pair (one of them may be one of the couple: a new
     partner beside them), so that "the couple" or "both of them" may be that pair; naming one of

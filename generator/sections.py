@@ -37,7 +37,7 @@ from .config import SectionConfig
 from .extract import CHILD_AGE_AFTER, clause, is_heading
 from .lang.en import CHILD_WORDS, KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
 from .marriages import wedding_year
-from .model import PARTNER_KINDS, Fact, Relation, Sentence
+from .model import Fact, Sentence
 from .similar import unknown_names
 
 # Where each kind of event belongs, for the default sections (a custom set of sections
@@ -82,12 +82,12 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
                    cue_of: Mapping[str, str], sections: Sequence[SectionConfig],
                    main: frozenset[str] = frozenset(), facts: Mapping[str, Sequence[Fact]] | None = None,
                    written: Mapping[str, str] | None = None, childlike: frozenset[str] = frozenset(),
-                   theirs: frozenset[str] = frozenset(), partners: frozenset[str] = frozenset()) -> list[str]:
+                   theirs: frozenset[str] = frozenset(), with_partner: frozenset[str] = frozenset()) -> list[str]:
     """The section of each claim (`best[i]` is the sentence chosen to word claims[i]; `main`
     the corpus's couple, claims.main_pair; `facts` each sentence's, for the year of the split;
     `written` each article's date, where it is known: extract.written_on; `childlike` the people
-    the corpus names as children, children_named; `theirs` the couple's children, records.kin_of; `partners`
-    the people the relations make a partner of one of the couple, the other aside: new_partners)."""
+    the corpus names as children, children_named; `theirs` the couple's children, records.kin_of; `with_partner`
+    the articles that name a new partner of one of them, records.new_partners)."""
     keys = {s.key for s in sections}
     split = split_year(facts or {}, main, claims)
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
@@ -101,9 +101,8 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     in_passing = {n for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))
                   if claim.key and len(claim.sentences) == 1 and told[claim.key] > 1 and chosen.id in passing}  # (a claim of its
     # own whose split is told elsewhere too takes its neighbours' section; the corpus's only word of it keeps its own)
-    with_partner = {s.source for s in sentences if any(m.person in partners for m in s.mentions if m.explicit)}
-    by_event = [_by_event(claim, chosen, keys, main, facts, split, childlike, wed,
-                          theirs if chosen.source in with_partner else None) if n not in in_passing else ""
+    by_event = [_by_event(claim, chosen, keys, main, facts, split, childlike, wed, theirs,
+                          chosen.source in with_partner) if n not in in_passing else ""
                 for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))]
     out = [event or _by_cues(claim, chosen, cue_of) if n not in in_passing else ""
            for n, (claim, chosen, event) in enumerate(zip(claims, best, by_event, strict=True))]
@@ -165,14 +164,14 @@ _ASIDE_OPENS = re.compile(r",\s+(?:who|which)\s+(?!.*,\s+(?:who|which)\s)")
 
 def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozenset[str],
               facts: Mapping[str, Sequence[Fact]] | None, split: str = "", childlike: frozenset[str] = frozenset(),
-              wed: str = "", theirs: frozenset[str] | None = None) -> str:
+              wed: str = "", theirs: frozenset[str] = frozenset(), partner_named: bool = False) -> str:
     """The section of the claim's event, when it is keyed on one and the profile has its section ("");
     `split` is the year the couple's split began (split_year); `childlike`: the people the corpus names as
     children, never another couple ("Ivy joins big sister June, 2. The couple, who wed in 2011, ...");
     `wed`: the year of the couple's wedding (marriages.wedding_year): a split before it is an earlier
     marriage's, the couple's past ("The pair divorced in 2014", of one of them and a former wife); `theirs`:
-    the couple's children, where the sentence's article names a new partner of one of them (None where it
-    does not): a birth after the split, told there, of a child who is none of theirs is the new family's."""
+    the couple's children; `partner_named`: whether the sentence's article names a new partner of one of them
+    (a birth after the split, told there, of a child who is none of theirs is the new family's)."""
     by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
     if claim.key and claim.key[0] in SPLIT_SLOTS and wed and claim.key[1].isdigit() and claim.key[1] < wed \
@@ -189,7 +188,7 @@ def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozens
     if (claim.key and claim.key[0] == slots.CHILD_BORN and split and main and claim.key[1].isdigit()
             and claim.key[1] > split):
         named = {m.person for m in chosen.mentions if m.explicit} - (childlike - main)
-        if named & main and named - main or theirs is not None and claim.about - main and not claim.about & theirs:
+        if named & main and named - main or partner_named and claim.about - main and not claim.about & theirs:
             by_slot = OTHER_COUPLES  # a child one of them had with someone else after the split: the new family
             # ("Little Ivy was born on 9 January" in a story of one of them and a new partner; not in the
             # announcement of the couple's third child, whom the relations may not know as theirs)
@@ -277,13 +276,6 @@ def _someone_else(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | 
     return any(lo <= start < hi and not _SAYS.match(s.text, end) and not _ACCORDING.search(s.text, 0, start)
                and not _ROLE_BEFORE.search(s.text, 0, start)
                for lo, hi, _at in _clauses_of(s, slot, facts) for start, end in spans)
-
-
-def new_partners(relations: Sequence[Relation], couple: frozenset[str]) -> frozenset[str]:
-    """The people the relations make a partner (a spouse, a former spouse, a partner) of one of the couple,
-    the other of them aside: a new partner, or one from before."""
-    return frozenset(p for r in relations if r.kind in PARTNER_KINDS and {r.person, r.other} & couple
-                     for p in (r.person, r.other)) - couple
 
 
 def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str], claims: Sequence[ClaimGroup] = ()) -> str:

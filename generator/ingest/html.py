@@ -126,8 +126,18 @@ def _leaf_blocks(root: Tag) -> list[Tag]:
 def _wholly(block: Tag, text: str, tags: tuple[str, ...]) -> bool:
     """Whether all the block's words are set in one of `tags` (an interview's question in <strong>, an
     editor's note in <em>): text/_emphasis for a page."""
-    inner = [t for t in block.find_all(tags) if not any(p in tags for p in (a.name for a in t.parents) if p)]
+    inner = [t for t in block.find_all(tags) if _outermost(t, block, tags)]
     return bool(inner) and _clean(" ".join(t.get_text(" ") for t in inner)) == text
+
+
+def _outermost(tag: Tag, block: Tag, tags: tuple[str, ...]) -> bool:
+    """Whether no tag of `tags` holds `tag` inside `block` (its ancestors are read up to the block only)."""
+    for above in tag.parents:
+        if above is block:
+            return True
+        if above.name in tags:
+            return False
+    return True
 
 
 def _article_root(soup: BeautifulSoup) -> Tag:
