@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import Any
@@ -211,9 +211,11 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     `cache`: the texts' stems are kept in its table `claims-stems` from build to build."""
     aside = set_aside(sentences, facts) if aside is None else aside
     stems = _stems if cache is None else _stems_kept(cache.table("claims-stems"))
-    keys = {s.id: keys_of(facts.get(s.id, ())) for s in sentences}
-    groups = [[s for s in g if s.id not in aside] for g in text_groups]
-    groups = [g for g in groups if g]
+    # (a correction's facts are the articles' and their errors, no event's: it is a claim of its own words)
+    corrections = {s.id for s in sentences if CORRECTION.search(s.text)}
+    keys = {s.id: frozenset() if s.id in corrections else keys_of(facts.get(s.id, ())) for s in sentences}
+    groups = [[s for s in g if s.id not in aside and s.id not in corrections] for g in text_groups]
+    groups = [g for g in groups if g] + [[s] for s in sentences if s.id in corrections and s.id not in aside]
     more = {s.id: _says_more(s, facts.get(s.id, ())) for g in groups for s in g}
     keyed: dict[Key, list[Sentence]] = defaultdict(list)
     for group in groups:
@@ -227,7 +229,7 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             # the following year"): that is the group's other claim, told by its words.
             joins = events if len(events) == 1 and not any(k[0] in EVENT_KEY_SLOTS for k in own) and not (
                 (years := set(YEAR_RE.findall(s.text))) and not years & {k[1] for k in events}) else set()
-            if s.attribution == UNNAMED:
+            if s.attribution == UNNAMED or s.id in corrections:
                 continue  # an unnamed source's claim is its own, below: never another's corroboration
             # A group of one key: its sentences without a fact state it in other words, but for a count
             # ("the exes co-parent amicably" beside "the exes share three children and are getting along").
@@ -267,7 +269,7 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             text = min(_keep_hedge([s for s in mine if s.id not in wording] or mine, mine, _hedged),
                        key=lambda s: _plainest(s, shared[s.id]))
             claims.append(ClaimGroup(None, chosen, text))
-    claims = _with_clause_support(_worded_by_own_clause(claims, facts, keys), clause_links, aside)
+    claims = _with_clause_support(_worded_by_own_clause(claims, facts, keys), clause_links, {*aside, *corrections})
     told = {s.id for c in claims for s in c.sentences}
     # An unnamed source's claim is never set aside: one that no claim of its own words holds
     # stands alone (a keyed one was kept out of the claims of named articles above).
@@ -350,13 +352,14 @@ def _own_clause(s: Sentence, keyed: Sequence[Fact]) -> tuple[int, int] | None:
 
 
 def _with_clause_support(claims: list[ClaimGroup], links: Sequence[tuple[Sentence, Sentence]],
-                         aside: Mapping[str, str]) -> list[ClaimGroup]:
+                         aside: Collection[str]) -> list[ClaimGroup]:
     """The claims, each found by its words citing too the articles whose sentence states it in one
     clause (a, b: a clause of `a` states what `b` does): "Lee and Ray, who married in 2008
     and split a decade later, have become a model of friendly co-parenting" supports "Lee and
     Ray now co-parent amicably". A dated event's claim, only when the sentence gives its year
     ("... not settled until the spring of 2021, when a judge gave Lee primary physical custody").
-    Never an unnamed source's claim, nor by one; never an article's second sentence in one claim."""
+    Never an unnamed source's claim, nor by one, nor a sentence `aside` (set aside, or a correction); never an
+    article's second sentence in one claim."""
     by_sentence: dict[str, list[int]] = defaultdict(list)
     for n, c in enumerate(claims):
         if (c.key is None or c.key[0] in EVENT_KEY_SLOTS) and c.text.attribution != UNNAMED:
@@ -771,6 +774,10 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
     if plural and len(named) < 2 or (plural and named and not named & pair):
         if len(before) >= 2 and before <= context.siblings.get(min(before), frozenset()):
             before = frozenset()  # "The two wed" after two of the couple's children: not them
+        grown = frozenset(p for p in before if not context.siblings.get(p, frozenset()) & (before - {p}))
+        if couple_event and len(before) > 2 and len(grown) == 1 and grown <= pair:
+            before = grown  # "... asks that the couple's children, Ivy and Tom, remain with her. The two announced
+            # their separation": one of the pair and children, brother and sister, in view; not the children
         if (couple_event and len(before) == 2 and before not in context.couples and pair in context.couples
                 and before & pair):
             return pair  # "They met in 2005" after a client and his lawyer: the couple the relations know

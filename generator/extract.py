@@ -48,7 +48,7 @@ from .lang.en import (
     WEEKDAYS,
     YEAR,
 )
-from .model import Fact, Sentence, Source, Span
+from .model import Fact, Mention, Sentence, Source, Span
 
 NUMBER_WORDS = NUMBER_VALUES
 _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
@@ -424,6 +424,25 @@ _IN_A_WORK = re.compile(r"^\W*In the (?:film|movie|series|show|play|novel|book|s
                         re.IGNORECASE)
 
 
+# An event word in a name of capitalised words is no event: a law, a court, a show, a film ("the Divorce Act",
+# "Marriage Story", 'her album "Divorced"'). In mid-sentence a capitalised event word is such a name, unless the
+# sentence capitalises most of its words (a heading's "Ann Lee And Bob Ray Divorce After 10 Years"); at the
+# start of a sentence or a quotation, where any word is capitalised, only before the head of such a name.
+_OPENS_HERE = re.compile(r"(?:^|[.!?:(\"\u201c\u2014\u2013-])\W*$")
+_NAME_HEAD_AFTER = re.compile(r"[ \t]+(?:Act|Acts|Law|Laws|Bill|Court|Courts|Story|Project|Reform|Code|Commission|Show)\b")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+
+
+def _in_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the event word matched by `m` is a word of a name of capitalised words (above)."""
+    if not text[m.start()].isupper():
+        return False
+    if _OPENS_HERE.search(text, 0, m.start()):
+        return bool(_NAME_HEAD_AFTER.match(text, m.end()))
+    words: list[str] = _LONG_WORD.findall(text)
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
+
+
 def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     """Whether an event word tells no event of its slot: one said not to have happened ("never
     married", "did not marry", "have not divorced"), a marriage that ended ("their marriage
@@ -431,7 +450,9 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     2015", "wedding anniversary"), a thing of a wedding ("her wedding ring", "her mother's 2001
     wedding dress"), a wedding again ("married each other for a second time": the first was
     earlier), time split between two places ("split their time"), a meeting again ("met again
-    in 2012": the first was earlier)."""
+    in 2012": the first was earlier), a word of a name ("the Divorce Act")."""
+    if _in_a_name(text, m):
+        return True
     if NEGATED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not any(
             u.start("word") == m.start() for u in NOT_UNTIL.finditer(text, max(0, m.start() - 40), m.end() + 12)):
         return True
@@ -515,6 +536,9 @@ _UPPER_BOUND = re.compile(r"\b(?:by|as of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:s
 _NOT_THE_YEAR_BEFORE = re.compile(rf"\b(?:than|between|not(?:\s+in)?|or(?:\s+in)?|between\s+{YEAR}\s+and)\s+$",
                                   re.IGNORECASE)
 _ALTERNATIVE_AFTER = re.compile(rf"\s+(?:or|and|to)\s+(?:in\s+)?{YEAR}\b", re.IGNORECASE)
+# A date right after the word that tells when something was printed or broadcast is the telling's.
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|posted|printed|aired|broadcast)\s+(?:(?:on|in|online|last|this)\s+){0,2}$",
+                               re.IGNORECASE)
 # The things a year may date that are no occasion of an event told before them: a telling of it, a work.
 _TELLING_OR_WORK = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(TELLINGS_AND_WORKS) + r")s?\b", re.IGNORECASE)
 # An event word in a "who ..." or "which ..." clause is background: a day or month without a year
@@ -536,6 +560,8 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     lo, hi = clause(text, start, end)
     if _UPPER_BOUND.search(text, 0, start):
         return ""  # "By 2015 they were married": by then, not then
+    if _PUBLISHED_BEFORE.search(text, max(0, start - 40), start):
+        return ""  # "An article published on Aug. 7 about their divorce": the article's day, not the divorce's
     if _NOT_THE_YEAR_BEFORE.search(text, 0, start) or _ALTERNATIVE_AFTER.match(text, end) or RANGE_END.search(
             text, 0, start):
         return ""  # "a year earlier than 2001", "between 1999 and 2001", "2019 or 2020", "not in 2001"; "from their
@@ -837,6 +863,8 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
     aside = [m for m in s.mentions if lo <= m.start - s.start < hi and (
         _OWNS_KIN.match(s.text, m.end - s.start) or _CO_OWNER.match(s.text, m.end - s.start))
              or known is not None and known.couple and CHILD_AGE_AFTER.match(s.text, m.end - s.start)]
+    officers = {m.person for m in s.mentions if _officer_ruling(s, m)}
+    aside += [m for m in s.mentions if m.person in officers]
     kept = [m for m in s.mentions if m not in aside]
     told = [m for m in PLURAL_REFERENCE.finditer(s.text, lo, start)][-1:] if known is not None and known.couple else []
     between = s.text[told[0].end():start] if told else ""
@@ -848,9 +876,22 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
         # their only child, Lena": the couple's, whom the claims stage knows (claims.with_claimed_people); one
         # person before it is never "the couple" (but "Lee and Ray wed in 2001 after they met in 1999": the two)
     here = sorted({m.person for m in kept if lo <= m.start - s.start < hi and m.person not in guests})
-    everyone = set(s.people) - guests
+    everyone = set(s.people) - guests - officers
     rest = everyone - ({m.person for m in aside} - {m.person for m in kept})
     return tuple(here) if here else (tuple(sorted(rest)) if len(everyone) <= 2 else ())
+
+
+# A judge named by their title who rules on the event is no party to it: "Justice Jo Roe signed the
+# divorce judgment", "Judge Amy Fox on Monday granted Lee primary custody" (but "Judge Amy Fox divorced in 2019").
+_OFFICER_BEFORE = re.compile(r"\b(?:Judge|Justice|Commissioner|Magistrate|Referee)\s+$")
+_RULES_AFTER = re.compile(r"(?:\s+(?:on|last|this)\s+[A-Z]?\w+\.?(?:\s+\d{1,2})?,?)?\s+(?:signed|granted|approved|finali[sz]ed"
+                          r"|awarded|ordered|ruled|entered|issued|dissolved|gave|handed|denied|rejected|declared)\b")
+
+
+def _officer_ruling(s: Sentence, m: Mention) -> bool:
+    """Whether the mention is of a judge, by their title, who rules (above)."""
+    return bool(_OFFICER_BEFORE.search(s.text, max(0, m.start - s.start - 14), m.start - s.start)
+                and _RULES_AFTER.match(s.text, m.end - s.start))
 
 
 # One of two who own kin together: "Marla Quinn" of "Marla Quinn and Devon Hale's son, Rowan Hale, married ...".

@@ -936,8 +936,10 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
         return True  # a hedge before the fact ("It is believed that ...") or after it in its clause
     known = slots.slot(f.slot)
     own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
+    aside_end = _who_aside_end(s, f)
     if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own
            and not (m.start() >= own_from and WISH_OR_PLAN.match(s.text, m.start()))
+           and not (m.start() >= aside_end and _EMBEDDED_MODAL.search(s.text, aside_end, m.start()))
            for m in NOT_SO.finditer(s.text, lo, hi)):
         return True  # but "was not settled until 2021": settled in 2021; "asked the court to dissolve
         # the marriage" is the filing's own words, not a wish
@@ -952,6 +954,18 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     if f.slot == CUSTODY_AWARDED:
         return not _GIVEN_CUSTODY.search(s.text, lo, hi) or bool(_OTHER_CHILD.search(s.text, lo, hi))
     return False
+
+
+def _who_aside_end(s: Sentence, f: Fact) -> int:
+    """Where the ", who ...," aside that holds the fact ends in the sentence's text; past its end
+    when the fact stands in none."""
+    aside = relative_clause_around(s.text, f.span.start - s.start, f.span.end - s.start)
+    return aside[1] if aside is not None and _WHO.match(s.text, aside[0]) else len(s.text) + 1
+
+
+# A maybe of a clause of its own inside the main clause after a ", who ...," aside: "The former couple, who
+# split in 2018, spent years fighting over where the children would live" (the children's living, not the split).
+_EMBEDDED_MODAL = re.compile(r"\b(?:where|how|what|when|which)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 
 
 # How far before a count the words that may deny or doubt it stand ("It is not known whether they have").

@@ -468,3 +468,47 @@ def test_a_second_sentence_of_an_event_that_tells_more_is_a_claim_of_its_own(tmp
     assert "The tot was born on 19 August 2022 at St Mary's Hospital, weighing 7lb 2oz." in told
     again = next(s for s in sentences if s.text == "Ann Lee and Bob Ray have welcomed a baby girl in 2022.")
     assert again.text in told or fates[again.id] == REASON_REPEAT
+
+
+def test_a_correction_is_a_claim_of_its_own_and_no_evidence_of_the_event_it_names(tmp_path: Path) -> None:
+    """Found on a corpus: "An article published on Aug. 7 about the divorce of ... incorrectly stated that Lee
+    will pay Ray $12 million" worded the claim that their divorce was final (the day of the article read as the
+    divorce's) and counted as an article agreeing on its year. A correction tells what an article said wrongly:
+    it is its own claim, never another's support, nor supported by the report it corrects."""
+    claims, _fates, _ = claims_of(tmp_path, {
+        "a.txt": ("title: A\ndate: 2021-08-07\n---\nAnn Lee and Bob Ray finalized their divorce in 2021. "
+                  "Lee will pay Ray $12 million.\n"),
+        "b.txt": ("title: B\ndate: 2021-08-10\n---\nAn article on Wednesday's front page about the divorce of Ann Lee "
+                  "and Bob Ray misstated the amount of the payment.\n"),
+        "c.txt": ("title: C\ndate: 2021-08-11\n---\nAn article published on Aug. 7 about the divorce of Ann Lee and "
+                  "Bob Ray incorrectly stated that Lee will pay Ray $12 million.\n"),
+        "d.txt": "title: D\ndate: 2021-09-01\n---\nAnn Lee and Bob Ray divorced in 2021.\n",
+    })
+    corrections = [c for c in claims if any("misstated" in s.text or "incorrectly" in s.text for s in c.sentences)]
+    assert sorted(sources_of(c) for c in corrections) == [{"b"}, {"c"}]
+    assert all(c.key is None for c in corrections)
+    final = [c for c in claims if c.key == ("divorce-final", "2021")]
+    assert len(final) == 1 and sources_of(final[0]) == {"a", "d"}
+
+
+def test_the_two_beside_one_of_the_pair_and_their_children_is_the_pair() -> None:
+    """Found on a corpus: "... asks that the couple's children, Wren and Emil, remain with her. The two announced
+    their separation last October" was told of her and the two children, the people in view, and the
+    paragraph's separation did not cite it. Brother and sister beside one of the pair are not "the two" of a
+    couple's event; one of the pair and someone else still are ("The two" may be them)."""
+    from generator.claims import _Context, _whom_of
+    from generator.model import Fact, Span
+
+    text = "The two announced their separation in 2019."
+    s = Sentence("a:3", "a", 3, 1, 300, 300 + len(text), text, "reported", None, ())
+    at = 300 + text.index("2019")
+    facts = {s.id: (Fact("year", "separated", (), "2019", "2019", s.id, Span("a", at, at + 4)),)}
+    pair = frozenset({"Ann Lee", "Bob Ray"})
+    siblings = {"Ivy Ray": frozenset({"Ivy Ray", "Tom Ray"}), "Tom Ray": frozenset({"Ivy Ray", "Tom Ray"})}
+
+    def whom(before: set[str]) -> frozenset[str]:
+        context = _Context({s.id: frozenset(before)}, {s.id: frozenset(before)}, {"a": pair}, siblings)
+        return _whom_of(s, ("separated", "2019"), facts, context)
+
+    assert whom({"Ann Lee", "Ivy Ray", "Tom Ray"}) == pair
+    assert whom({"Ann Lee", "Cy Moss"}) == {"Ann Lee", "Cy Moss"}

@@ -221,6 +221,9 @@ NOT_WRITTEN = [
     ("a report called untrue", ["Reports that Marla Quinn and Devon Hale married in 2010 were false, court records show.",
                                 "Marla Quinn and Devon Hale married in 2010, according to a report Quinn called untrue."],
      "married"),
+    ("a correction's retracted value", ["A story on Monday incorrectly stated that Marla Quinn and Devon Hale married in 2010.",
+                                        "Marla Quinn and Devon Hale were erroneously reported to have married in 2010."],
+     "married"),
     ("a renewal of vows", ["Marla Quinn and Devon Hale married in 2004 and renewed their vows in 2014 in Dublin.",
                            "Marla Quinn and Devon Hale renewed their vows in 2014."], "married-2014"),
     ("a blended family's count", ["Marla Quinn and Devon Hale have five children between them.",
@@ -840,6 +843,24 @@ def test_the_filing_s_own_words_are_no_wish() -> None:
     assert says_not_so(*fact("Marla Quinn asked for custody in 2019, a year after she filed for divorce."))
 
 
+def test_a_maybe_of_an_embedded_clause_after_a_who_aside_doubts_no_aside_event() -> None:
+    """Found on a corpus: "The former couple, who split in 2018, spent years fighting in court over where
+    the children would live" lost its split from the paragraph's record: "would" is the children's living.
+    A maybe of the main clause itself still doubts the aside's event, and so does a "not"."""
+    from generator.model import Fact, Span
+
+    def fact(text: str) -> tuple[Sentence, Fact]:
+        s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "reported", None, ())
+        at = text.index("2018")
+        return s, Fact("year", "separated", (), "2018", "2018", s.id, Span("a", at, at + 4))
+
+    assert not says_not_so(*fact("The former couple, who split in 2018, spent years fighting in court over where "
+                                 "the children would live."))
+    assert says_not_so(*fact("The former couple, who split in 2018, would later deny it."))
+    assert says_not_so(*fact("The former couple, who split in 2018, say they never really parted over where "
+                             "they would live."))
+
+
 def test_undated_support_is_footnoted_after_the_event_words(tmp_path: Path) -> None:
     """"filed for divorce from Hale[^r-u-1] in 2019[^r-1-1]": the undated article's footnote after the event's words, the
     dated one's after the date; profile.json lists it as the record's `undated`, the written
@@ -1323,4 +1344,6 @@ def test_a_reader_s_corpus_names_no_institution_nor_conjunction_as_a_person_and_
     # before are no other couple, nor is the drama's title someone
     wed = [(sec.key, st.text) for sec in profile.sections for st in sec.statements if st.text.startswith("The couple, who wed")]
     assert wed and all(key == "background" for key, _text in wed), wed
+
+
 

@@ -509,10 +509,15 @@ STORY_SUBJECT = re.compile(
     + "|".join(sorted(NUMBER_WORDS - {"no", "none"}, key=len, reverse=True)) + r"|hundreds|dozens)\s+(?:[\w'’-]+\s+){0,3}?(?:"
     + "|".join(STORY_NOUNS) + r")\b", re.IGNORECASE)
 STORY_WORDS = 4  # fewer words are a list's heading ("The parties."), no claim
-# A correction of the article's own reporting: a claim about what it said ("Correction, Feb. 18, 2023: An
-# earlier version of this story said the petition was filed in Pine County."), never an aside.
-CORRECTION = re.compile(r"^\W*(?:correction|clarification)\b|\ban earlier version of this (?:story|article|report)\b",
-                        re.IGNORECASE)
+# A correction of an article's reporting: a claim about what it said ("Correction, Feb. 18, 2023: An
+# earlier version of this story said the petition was filed in Pine County."; "An article published on Aug. 7
+# about their divorce incorrectly stated ...", "An article on Wednesday's front page ... misstated the amount"),
+# never an aside, and no evidence of the events it names: its dates are the articles', its values the errors.
+MISREPORTED = re.compile(r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|falsely)\s+(?:stated|said|reported|identified"
+                         r"|described|gave|listed|named|called|referred)|misstated|misreported|misidentified|misspelled"
+                         r"|misquoted|misattributed)\b", re.IGNORECASE)
+CORRECTION = re.compile(r"^\W*(?:correction|clarification)\b|\ban earlier version of this (?:story|article|report)\b|"
+                        + MISREPORTED.pattern, re.IGNORECASE)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 # The default sections of a profile, (key, title, cue words): a sentence's section by its own
@@ -767,7 +772,8 @@ HEDGES = re.compile(r"\b(?:allegedly|alleged|reportedly|apparently|purportedly|s
                     r"|rumou?rs?\s+(?:say|suggest|claim|have it)|(?:there are|amid)\s+rumou?rs\s+that)\b", re.IGNORECASE)
 # Words by which a sentence says that what it reports is untrue ("Reports that they married in
 # 2010 were false"; "a report she called untrue"): nothing in such a sentence is evidence.
-DENIED = re.compile(r"\b(?:false|falsely|untrue|incorrect|inaccurate|wrong(?:ly)?|debunked"
+DENIED = re.compile(r"\b(?:false|falsely|untrue|incorrect(?:ly)?|inaccurate(?:ly)?|wrong(?:ly)?|erroneous(?:ly)?|mistakenly"
+                    r"|misstated|misreported|misidentified|debunked"
                     r"|allegedly|alleged|fake|hoax|baseless|never happened|(?:did|had|has|have) not (?:happen|take place)\w*"
                     r"|never took place|void|a myth|just for show)\b", re.IGNORECASE)
 # Words that make a couple's event not the couple's together: one of them with an earlier or
