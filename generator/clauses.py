@@ -72,6 +72,12 @@ class View:
     thing: frozenset[str] = frozenset()
 
 
+def relative_clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each relative clause of the text set off by commas or dashes, its opening comma or
+    dash and its closing one with it (", who wed in 2012,")."""
+    return [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+
+
 def relative_clause_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of the relative clause set off by commas or dashes that holds text[start:end]
     ("The couple, who wed in 2012, had been hoping for a baby": ", who wed in 2012,"); None when

@@ -38,6 +38,7 @@ from .model import (
     Statement,
     Status,
 )
+from .nicknames import nickname_records
 from .origins import origin_of
 from .records import build_records, kin_of, named_by_article, new_partners, quotation_records
 from .relative import with_relative_support
@@ -51,6 +52,7 @@ from .summarised import (
     told_by_schedule,
 )
 from .timeline import Family, build_timeline
+from .told_asides import ELLIPSIS, told_asides, told_by_records
 
 
 def _naming(sentences: Sequence[Sentence], people: frozenset[str]) -> frozenset[str]:
@@ -58,17 +60,21 @@ def _naming(sentences: Sequence[Sentence], people: frozenset[str]) -> frozenset[
     return frozenset(article for article, named in named_by_article(sentences).items() if named & people)
 
 
-def display_text(s: Sentence, outlet: str = "") -> str:
+def display_text(s: Sentence, outlet: str = "", leave: Sequence[tuple[int, int]] = ()) -> str:
     """The sentence with a bracketed clarification after each pronoun or epithet,
-    the way journalists mark insertions; quoted words are never touched."""
-    text = s.text
-    for m in sorted((m for m in s.mentions if not m.explicit), key=lambda m: -m.end):
-        if any(a <= m.start < b for a, b in s.quotes):
+    the way journalists mark insertions; quoted words are never touched. `leave`: spans of
+    the sentence's text the paragraph tells (told_asides), shown as an editor's "[...]"."""
+    edits = [(a, b, f" {ELLIPSIS}") for a, b in leave]  # (start, end, replacement) in s.text
+    for m in s.mentions:
+        if m.explicit or any(a <= m.start < b for a, b in s.quotes) or any(a <= m.start - s.start < b for a, b in leave):
             continue
         at = m.end - s.start
         if s.text[m.start - s.start:at].lower() in _SUBJECT_PRONOUNS and (contracted := _CONTRACTION.match(s.text, at)):
             at = contracted.end()  # "He's [Tom Ray] twelve", never "He [Tom Ray]'s twelve": no one's possessive
-        text = f"{text[:at]} [{m.person}{_POSSESSIVE if _possessive(s.text, m.start - s.start, at) else ''}]{text[at:]}"
+        edits.append((at, at, f" [{m.person}{_POSSESSIVE if _possessive(s.text, m.start - s.start, at) else ''}]"))
+    text = s.text
+    for a, b, new in sorted(edits, key=lambda e: (-e[0], -e[1])):
+        text = text[:a] + new + text[b:]
     if s.answer_by:
         if not opens_with_a_name(s.text):  # an interview's answer that does not open with its speaker's label (one
             text = f"[{s.answer_by}:] {text}"  # that relays an unnamed source keeps that status, not this prefix)
@@ -222,13 +228,21 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         records = known_for_records(sentences, couple, origin, {s.id: s.sort_date for s in sources},
                                     len(records) + 1) + records
         records += described_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
+        records += nickname_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
     # A statement worded by a sentence that says more than the event the paragraph tells with
     # every article cites its own article only: the others vouch for the event, not for the rest.
     narrowed = {n: replace(made[n][1], **cited(claims[n], kept))
                 for n, kept in narrowed_to_wording(claims, [st for _n, st in made], records, facts, told,
                                                    epithets).items()}
     everything = _sections(config, in_order, {})
-    kept = _sections(config, {k: [(n, narrowed.get(n, st)) for n, st in v] for k, v in in_order.items()}, told)
+    # An aside of a statement's sentence that the paragraph tells, citing its article, is left to it.
+    told_values = told_by_records(records)
+    leave = {n: told_asides(chosen, facts.get(chosen.id, ()), told_values,
+                            {(claim.key[0], claim.key[1])} if claim.key else ())
+             for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))}
+    displayed = {n: replace(st, text=display_text(best[n], by_source[best[n].source].outlet, leave[n])) if leave[n]
+                 else st for n, st in ((n, narrowed.get(n, st)) for v in in_order.values() for n, st in v)}
+    kept = _sections(config, {k: [(n, displayed[n]) for n, _st in v] for k, v in in_order.items()}, told)
     # The timeline tells every claim's event, one the paragraph tells too: its link goes there (and
     # render words it as the paragraph does), also for a statement narrowed to its own article.
     claim_of = [n for c in config.sections for n, _st in in_order[c.key]]

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .factcheck import AGREEMENT
 from .lang.en import DESCRIBED_ROLES
@@ -88,6 +88,16 @@ def described_records(sentences: Sequence[Sentence], origin: Mapping[str, str], 
             if s.source not in found[key]:
                 found[key][s.source] = s
                 worded[key][description] += 1
+    return agreed_records(found, worded, SLOT, origin, dates, first_id, couple, with_article)
+
+
+def agreed_records(found: Mapping[tuple[str, str], Mapping[str, Sentence]], worded: Mapping[tuple[str, str], Counter[str]],
+                   slot: str, origin: Mapping[str, str], dates: Mapping[str, str], first_id: int,
+                   couple: frozenset[str], shown_as: Callable[[str], str] = str) -> tuple[Record, ...]:
+    """The background's records of what two or more independent articles say a person is (`found`: (person,
+    what) -> article -> its first sentence that says it; `worded`: how often each wording of it is given), ids
+    from r`first_id`, the couple's first, then by name: each citing the first sentence of each article, worded
+    as most of them word it (the shortest of those, a tie), through `shown_as`."""
     out: list[Record] = []
     for key in sorted(found, key=lambda k: (k[0] not in couple, k)):
         by_article = found[key]
@@ -97,8 +107,8 @@ def described_records(sentences: Sequence[Sentence], origin: Mapping[str, str], 
                              key=lambda c: (dates.get(c.source, ""), c.source)))
         most = max(worded[key].values())
         shown = min((d for d, n in worded[key].items() if n == most), key=lambda d: (len(d), d))
-        out.append(Record(f"r{first_id + len(out)}", "background", SLOT, (key[0],), AGREEMENT,
-                          (RecordValue(with_article(shown), "", cites),)))
+        out.append(Record(f"r{first_id + len(out)}", "background", slot, (key[0],), AGREEMENT,
+                          (RecordValue(shown_as(shown), "", cites),)))
     return tuple(out)
 
 
