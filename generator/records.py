@@ -936,13 +936,13 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
         return True  # a hedge before the fact ("It is believed that ...") or after it in its clause
     known = slots.slot(f.slot)
     own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
-    aside_end = _who_aside_end(s, f)
-    if any(not _says_when(s.text, m.start(), f.slot) and m.start() not in own
-           and not (m.start() >= own_from and WISH_OR_PLAN.match(s.text, m.start()))
-           and not (m.start() >= aside_end and _EMBEDDED_MODAL.search(s.text, aside_end, m.start()))
-           for m in NOT_SO.finditer(s.text, lo, hi)):
-        return True  # but "was not settled until 2021": settled in 2021; "asked the court to dissolve
-        # the marriage" is the filing's own words, not a wish
+    doubts = [m.start() for m in NOT_SO.finditer(s.text, lo, hi) if not _says_when(s.text, m.start(), f.slot)
+              and m.start() not in own and not (m.start() >= own_from and WISH_OR_PLAN.match(s.text, m.start()))]
+    # (but "was not settled until 2021": settled in 2021; "asked the court to dissolve the marriage" is the filing's
+    # own words, not a wish; a maybe of a clause of its own after a who-aside is not the aside's: _EMBEDDED_MODAL)
+    if doubts and any(not (at >= (end := _who_aside_end(s, f)) and _EMBEDDED_MODAL.search(s.text, end, at))
+                      for at in doubts):
+        return True
     cue_spans = [(m.start(), m.end()) for m in known.cue.finditer(s.text, lo, hi)] if known and known.cue else []
     if f.slot in COUPLE_EVENTS and (any(not _names_its_people(s, f, m.end()) for m in OTHER_PARTNER.finditer(s.text, lo, hi)
                                         if not any(a <= m.start() < b for a, b in cue_spans))
