@@ -72,10 +72,19 @@ class View:
     thing: frozenset[str] = frozenset()
 
 
-def relative_clause_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each relative clause of the text set off by commas or dashes, its opening comma or
-    dash and its closing one with it (", who wed in 2012,")."""
-    return [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+def who_asides(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each relative clause of the text set off by commas or dashes that opens with "who"
+    or "whom", its opening comma or dash and its closing one with it (", who wed in 2012,")."""
+    return [(m.start(), m.end()) for m in _RELATIVE.finditer(text) if _WHO.match(text, m.start())]
+
+
+def who_aside_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the ", who ...," aside (who_asides) that holds text[start:end]; None when none does."""
+    aside = relative_clause_around(text, start, end)
+    return aside if aside is not None and _WHO.match(text, aside[0]) else None
+
+
+_WHO = re.compile(r"[,\s\u2014\u2013-]*(?:[\"\u201d]\s*)?(?:who|whom)\b", re.IGNORECASE)
 
 
 def relative_clause_around(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -489,6 +489,11 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
                                        for o in hits)]
 
 
+def cue_slots(text: str) -> frozenset[str]:
+    """The slots of every event word of the text (_cues)."""
+    return frozenset(slot for _a, _b, slot in _cues(text))
+
+
 YEAR_REACH = 80  # characters between a year and its cue word, at most
 # A cue after the year and past a comma belongs to the year only when the year opens its
 # clause ("In 2013, they married"); else to another clause ("debut in July 2021, were married").

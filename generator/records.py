@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from . import slots
 from .claims import ClaimGroup, says_whose_count
-from .clauses import relative_clause_around
+from .clauses import who_aside_around
 from .extract import clause, month_at, months_said, puts_at_another_time, time_mentions, written_on
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
 from .ingest.dates import ahead_of_article
@@ -904,10 +904,6 @@ def _same_words(q: QuoteGroup, bodies: Mapping[str, str]) -> list[list[Citation]
             and len(words.split()) >= MIN_CUT_WORDS]
 
 
-# The opening of a relative aside about a person ("..., who wed in 2012,").
-_WHO = re.compile(r"[,\s\u2014\u2013-]*(?:[\"\u201d]\s*)?(?:who|whom)\b", re.IGNORECASE)
-
-
 def says_not_so(s: Sentence, f: Fact) -> bool:
     """Whether the clause of the fact says the event did not happen, may, is only sought, or is
     only alleged or reported ("reportedly married in 2001", "..., a tabloid claimed"); a count, by
@@ -923,8 +919,7 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     # split"). Only a who-aside: "Lee and Ray's duo, which split in 2019, plans a reunion" is no one's.
     own_from = hi
     if WISH_OR_PLAN.search(s.text, f.span.end - s.start, hi):  # (the aside is looked for only then)
-        aside = relative_clause_around(s.text, f.span.start - s.start, f.span.end - s.start)
-        own_from = min(hi, aside[1]) if aside is not None and _WHO.match(s.text, aside[0]) else hi
+        own_from = min(hi, _who_aside_end(s, f))
     start = 0
     if f.slot in COUNTS:  # a count is denied or doubted by the words that lead to it only: "who share three
         # kids, have not said whether they will divorce", "custody of their three children is expected to go
@@ -959,8 +954,8 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
 def _who_aside_end(s: Sentence, f: Fact) -> int:
     """Where the ", who ...," aside that holds the fact ends in the sentence's text; past its end
     when the fact stands in none."""
-    aside = relative_clause_around(s.text, f.span.start - s.start, f.span.end - s.start)
-    return aside[1] if aside is not None and _WHO.match(s.text, aside[0]) else len(s.text) + 1
+    aside = who_aside_around(s.text, f.span.start - s.start, f.span.end - s.start)
+    return aside[1] if aside is not None else len(s.text) + 1
 
 
 # A maybe of a clause of its own inside the main clause after a ", who ...," aside: "The former couple, who

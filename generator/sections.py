@@ -28,13 +28,15 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from itertools import accumulate
 
 from . import slots
 from .claims import ClaimGroup
 from .classify import Classifier
+from .clauses import who_aside_around
 from .config import SectionConfig
-from .extract import CHILD_AGE_AFTER, clause, is_heading
+from .extract import CHILD_AGE_AFTER, clause, cue_slots, is_heading
 from .lang.en import CHILD_WORDS, KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
 from .marriages import wedding_year
 from .model import Fact, Sentence
@@ -101,8 +103,8 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     in_passing = {n for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))
                   if claim.key and len(claim.sentences) == 1 and told[claim.key] > 1 and chosen.id in passing}  # (a claim of its
     # own whose split is told elsewhere too takes its neighbours' section; the corpus's only word of it keeps its own)
-    by_event = [_by_event(claim, chosen, keys, main, facts, split, childlike, wed, theirs,
-                          chosen.source in with_partner) if n not in in_passing else ""
+    by_event = [_by_event(_keyed_by_main_clause(claim, chosen, facts or {}), chosen, keys, main, facts, split, childlike,
+                          wed, theirs, chosen.source in with_partner) if n not in in_passing else ""
                 for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))]
     out = [event or _by_cues(claim, chosen, cue_of) if n not in in_passing else ""
            for n, (claim, chosen, event) in enumerate(zip(claims, best, by_event, strict=True))]
@@ -162,6 +164,30 @@ def _split_in_passing(claim: ClaimGroup, chosen: Sentence, facts: Mapping[str, S
 _ASIDE_OPENS = re.compile(r",\s+(?:who|which)\s+(?!.*,\s+(?:who|which)\s)")
 
 
+def _keyed_by_main_clause(claim: ClaimGroup, chosen: Sentence, facts: Mapping[str, Sequence[Fact]]) -> ClaimGroup:
+    """A claim found by its words, keyed for its section on the one dated event its wording sentence tells
+    outside a ", who ...," aside, where every event word of the sentence is that event's ("The couple exchanged
+    vows on Friday, 17 May 2024, at a humanist ceremony", a wedding again: the current family's; "Ray married
+    the architect Jo Roe in May 2023, and Lee ... says nice things": a new partner's wedding), about the people
+    its fact names; the claim itself where it is keyed, or where the sentence tells none, several, or a birth
+    (whose children with their ages now are the family's present), or has another event's words ("announced
+    that they were splitting, almost five years after they wed"; "The couple, who wed in 2011, said ... we have
+    decided to separate": the wedding is the aside's, the claim its words')."""
+    if claim.key is not None:
+        return claim
+    told = [f for f in facts.get(chosen.id, ()) if f.kind == slots.YEAR and f.slot in SLOT_SECTIONS
+            and not who_aside_around(chosen.text, f.span.start - chosen.start, f.span.end - chosen.start)]
+    if len({(f.slot, f.value) for f in told}) != 1 or told[0].slot == slots.CHILD_BORN \
+            or cue_slots(chosen.text) != {_FIRST_TIME.get(told[0].slot, told[0].slot)} \
+            or told[0].slot not in SPLIT_SLOTS and SPLIT_WORDS.search(chosen.text):
+        return claim
+    return replace(claim, key=(told[0].slot, told[0].value), about=frozenset(told[0].subject))
+
+
+# A wedding or an engagement of the two again is told by the first one's words (marriages.second_time).
+_FIRST_TIME = {slots.MARRIED_AGAIN: slots.MARRIED, slots.ENGAGED_AGAIN: slots.ENGAGED}
+
+
 def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozenset[str],
               facts: Mapping[str, Sequence[Fact]] | None, split: str = "", childlike: frozenset[str] = frozenset(),
               wed: str = "", theirs: frozenset[str] = frozenset(), partner_named: bool = False) -> str:
@@ -182,9 +208,10 @@ def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozens
             _kin_event(chosen, claim.key[0], facts, main) or not main <= about
             and (about - main or _someone_else(chosen, claim.key[0], facts, main))):
         by_slot = OTHER_COUPLES  # a new partner's wedding, a former spouse's earlier divorce; not "she filed"
-    if (claim.key and claim.key[0] in WEDDING_SLOTS and split and main and claim.about & main
+    if (claim.key and claim.key[0] in WEDDING_SLOTS and split and main and (claim.about & main or not claim.about)
             and claim.key[1].isdigit() and claim.key[1] > split):
         by_slot = OTHER_COUPLES  # a wedding or an engagement after the split began is the family as it is now
+        # (theirs again, or of people the sentence does not name: "The couple married on Saturday")
     if (claim.key and claim.key[0] == slots.CHILD_BORN and split and main and claim.key[1].isdigit()
             and claim.key[1] > split):
         named = {m.person for m in chosen.mentions if m.explicit} - (childlike - main)

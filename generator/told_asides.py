@@ -16,12 +16,11 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from . import slots
-from .clauses import relative_clause_spans
+from .clauses import who_asides
 from .lang.en import MONTH_NAMES, NUMBER_WORDS, STOPWORDS, TIME_WORDS
 from .model import Fact, Record, Sentence
 
 ELLIPSIS = "[\u2026]"  # how the statement marks the words it leaves to the paragraph, as an editor does
-_WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 _SMALL = STOPWORDS | TIME_WORDS | NUMBER_WORDS | {m.lower() for m in MONTH_NAMES} | {
     "who", "whom", "decade", "decades", "ago", "later", "last", "each", "other", "both", "together", "first",
@@ -48,8 +47,8 @@ def told_asides(s: Sentence, facts: Sequence[Fact], told: Told, keyed: Collectio
     if s.speaker or s.answer_by:
         return []  # someone's words are shown as they said them
     out = []
-    for a, b in relative_clause_spans(s.text):
-        if not _WHO.match(s.text, a) or any(x < s.start + b and s.start + a < y for x, y in s.quotes):
+    for a, b in who_asides(s.text):
+        if any(x < s.start + b and s.start + a < y for x, y in s.quotes):
             continue
         inside = [f for f in facts if a <= f.span.start - s.start and f.span.end - s.start <= b]
         if not inside or any((f.slot, f.value) in keyed or (s.source, f.slot, f.value) not in told for f in inside):

@@ -81,3 +81,45 @@ def test_a_birth_after_the_split_of_a_child_not_theirs_is_the_new_family() -> No
     assert section_of_birth(frozenset(), frozenset({"b"})) == "current-family"  # (b names Cy Moss, Bob Ray's partner)
     assert section_of_birth(frozenset({"Ivy"}), frozenset({"b"})) == "background"
     assert section_of_birth(frozenset(), frozenset()) == "background"
+
+
+@pytest.mark.parametrize(("text", "key", "about"), [
+    # a wedding, its one event: keyed on it for its section (corpus_k's wedding again had gone to the divorce)
+    (("Ann Lee and Bob Ray exchanged vows on Friday, 17 May 2024, at a humanist ceremony at the old fort, in front "
+      "of 22 guests."), ("married", "2024"), frozenset({"Ann Lee", "Bob Ray"})),
+    # a new partner's wedding: about the two its fact names (the section's rules then make it the current family)
+    ("Bob Ray married the architect Cy Moss in May 2023, and Ann Lee has gone out of her way to praise the bride.",
+     ("married", "2023"), frozenset({"Bob Ray", "Cy Moss"})),
+    # another event's words: the split announced, the wedding only its distance
+    ("Ann Lee and Bob Ray announced on Tuesday that they were splitting, almost five years after they wed in 2011.",
+     None, frozenset()),
+    # the wedding in a who-aside: the claim is its words'
+    ('Ann Lee and Bob Ray, who wed in 2011, said in a joint statement that they "have decided to separate".',
+     None, frozenset()),
+])
+def test_a_claim_found_by_its_words_takes_its_main_clause_s_one_event(text: str, key: tuple[str, str] | None,
+                                                                       about: frozenset[str]) -> None:
+    from generator.claims import ClaimGroup
+    from generator.sections import _keyed_by_main_clause
+
+    sources, sentences, _people = read_articles([{"text": text, "date": "2024-05-20"}], ["Ann Lee", "Bob Ray", "Cy Moss"])
+    facts = extract_article(list(sentences), sources[0])
+    s = sentences[0]
+    claim = _keyed_by_main_clause(ClaimGroup(None, (s,), s), s, facts)
+    assert (claim.key, claim.about) == (key, about), facts
+
+
+def test_a_wedding_again_is_told_by_the_first_one_s_words() -> None:
+    """corpus_k: "The couple exchanged vows on Friday, 17 May 2024, at a humanist ceremony ..." is their wedding
+    again (marriages.second_time made its fact one), told by a wedding's words: keyed on it, it is the current
+    family's, not the divorce its neighbours tell."""
+    from generator.claims import ClaimGroup
+    from generator.model import Fact, Span
+    from generator.sections import _keyed_by_main_clause
+
+    text = "The couple exchanged vows on Friday, 17 May 2024, at a humanist ceremony at the old fort."
+    _sources, sentences, _people = read_articles([{"text": text, "date": "2024-05-20"}], ["Ann Lee", "Bob Ray"])
+    s = sentences[0]
+    at = s.start + text.index("Friday")
+    again = Fact("year", "married-again", (), "2024", "2024", s.id, Span(s.source, at, at + 6))
+    assert _keyed_by_main_clause(ClaimGroup(None, (s,), s), s, {s.id: (again,)}).key == ("married-again", "2024")
