@@ -211,9 +211,10 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     `cache`: the texts' stems are kept in its table `claims-stems` from build to build."""
     aside = set_aside(sentences, facts) if aside is None else aside
     stems = _stems if cache is None else _stems_kept(cache.table("claims-stems"))
-    # (a correction's facts are the articles' and their errors, no event's: it is a claim of its own words)
+    # (a correction, which gives no fact (extract.extract_article), is a claim of its own words: never grouped
+    # with the report it corrects)
     corrections = {s.id for s in sentences if CORRECTION.search(s.text)}
-    keys = {s.id: frozenset() if s.id in corrections else keys_of(facts.get(s.id, ())) for s in sentences}
+    keys = {s.id: keys_of(facts.get(s.id, ())) for s in sentences}
     groups = [[s for s in g if s.id not in aside and s.id not in corrections] for g in text_groups]
     groups = [g for g in groups if g] + [[s] for s in sentences if s.id in corrections and s.id not in aside]
     more = {s.id: _says_more(s, facts.get(s.id, ())) for g in groups for s in g}

@@ -15,6 +15,7 @@ from .lang.en import (
     AGAIN_AFTER,
     APPOSED_KIN,
     BLENDED,
+    CORRECTION,
     HOLIDAY_DAYS,
     HOLIDAY_MONTHS,
     JOINING_CONJUNCTIONS,
@@ -1054,11 +1055,14 @@ def _only_meant(text: str, slot: str, start: int, end: int) -> bool:
 
 
 def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tuple[Fact, ...]]:
-    """Each sentence's facts (sentence id -> facts), for the sentences of one article: an age whose
+    """Each sentence's facts (sentence id -> facts), for the sentences of one article, none for a correction
+    ("Correction: An earlier version of this story said they married in 2010"); an age whose
     owner its own sentence does not tell is given by the article (`role_owner`); in an article of a
     couple's second wedding to each other, no wedding of the article's year is their first."""
     named = {role: _named_as(role, article) for role in ("daughter", "son")}
-    out = {s.id: tuple(_role_owner(f, s, named) for f in extract(s, source)) for s in article}
+    # a correction gives no fact: its values are the errors it corrects, its dates the articles' (lang.en.CORRECTION)
+    out = {s.id: () if CORRECTION.search(s.text) else tuple(_role_owner(f, s, named) for f in extract(s, source))
+           for s in article}
     for s, heading_year in _under_year_headings(article):
         # "## 2012: The proposal ... He proposed in August on a sailboat": August of 2012, not the article's
         out[s.id] = tuple(f for f in out[s.id] if not (f.kind == slots.YEAR and f.value != heading_year

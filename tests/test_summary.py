@@ -1347,3 +1347,21 @@ def test_a_reader_s_corpus_names_no_institution_nor_conjunction_as_a_person_and_
 
 
 
+
+
+def test_a_correction_s_retracted_value_makes_no_disagreement(tmp_path: Path) -> None:
+    """Found reading the change again: "Correction, Feb. 18, 2023: An earlier version of this story said Marla
+    Quinn and Devon Hale married in 2010." gave a fact of 2010 that the fact check weighed against the other
+    articles' 2011, a disagreement the articles do not have. A correction gives no fact."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, head, body in [
+            ("a", "2023-02-10", "Marla Quinn and Devon Hale married in 2011. Quinn and Hale have two children."),
+            ("b", "2023-02-12", "Marla Quinn and Devon Hale married in 2011 in Reno. Quinn and Hale live apart."),
+            ("c", "2023-02-18", ("Marla Quinn filed for divorce from Devon Hale last week. Quinn and Hale have two "
+                                 "children.\n\nCorrection, Feb. 18, 2023: An earlier version of this story said Marla "
+                                 "Quinn and Devon Hale married in 2010."))]:
+        (seeds / f"{name}.txt").write_text(f"title: {name}\noutlet: Daily {name}\ndate: {head}\n---\n{body}\n",
+                                           encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    assert [[v.value for v in c.values] for c in profile.conflicts if c.slot == "married"] == [["2011"]]
