@@ -20,7 +20,7 @@ from typing import Any
 
 from . import slots
 from .cache import Cache, Table
-from .clauses import joined_clauses
+from .clauses import joined_clauses, relative_clause_around
 from .corroborate import content_words
 from .extract import clause, list_items, month_at, months_of_date, months_said
 from .interview import LABEL
@@ -238,11 +238,12 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
                 keyed[key].append(s)
     claims = _keyed_claims(keyed, keys, more, facts, _context(sentences, relations), stems)
     wording = {c.text.id for c in claims}
+    worded = {c.text.text for c in claims}  # (a syndicated copy of a wording sentence is that wording too)
     for group in groups:
         # (a sentence that words a keyed claim it joined without a fact of its own is shown there:
         # "The divorce of Ann Lee and Bob Ray is final." is not told again as a claim of its words)
         says_more = [s for s in group if s.attribution == UNNAMED
-                     or ((not keys[s.id] or more[s.id]) and s.id not in wording)]
+                     or ((not keys[s.id] or more[s.id]) and s.text not in worded)]
         if not says_more or (any(keys[s.id] for s in group) and all(keys[s.id] for s in says_more)
                              and not any(more[s.id] for s in says_more)
                              and not any(s.attribution == UNNAMED for s in says_more)):
@@ -402,13 +403,14 @@ def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozen
         _order, key, chosen = heapq.heappop(pending)
         if frozenset(x.id for x in chosen) in told:
             continue  # the same sentences already make a claim ("three daughters and four sons")
-        if len(chosen) == 1 and chosen[0].id in used:
-            continue  # its one sentence is shown already, wording a claim that more articles make
+        if len(chosen) == 1 and chosen[0].text in used:
+            continue  # its one sentence is shown already (or its copy's), wording a claim that more articles make
         owned = {s.id for s in chosen if _owned_event(s, key[0])}
+        aside = {s.id for s in chosen if _told_aside(s, key, facts)}
         plain = [s for s in chosen if keys[s.id] == {key} and not more[s.id] and s.id not in owned]
         shared = shared_by_others(chosen, stems or _stems)
         text = min(_keep_hedge(plain or chosen, chosen, partial(_hedged_fact, key, facts)),
-                   key=lambda s: (s.id in used, *_wording_rank(keys, s, shared[s.id], s.id in owned)))
+                   key=lambda s: (s.text in used, *_wording_rank(keys, s, shared[s.id], s.id in owned, s.id in aside)))
         said = _details(text, key, facts, keys)
         if said and not _recorded(key):
             # Worded by a sentence that says more than the claim's fact (and no paragraph of the fact
@@ -420,7 +422,7 @@ def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozen
                 heapq.heappush(pending, ((-len(rest), key, rest[0].id), key, rest))
                 chosen = cover
         told.add(frozenset(x.id for x in chosen))
-        used.add(text.id)
+        used.add(text.text)  # (a syndicated copy's same words are the same wording)
         claims.append(ClaimGroup(key, chosen, text, _agreed_whom(chosen, text, key, facts, context)))
     return claims
 
@@ -501,16 +503,18 @@ def _rank(key: Key, keys: Mapping[str, frozenset[Key]], facts: Mapping[str, Sequ
     return (key not in keys[s.id], not whose, len(keys[s.id]), s.index)
 
 
-def _wording_rank(keys: Mapping[str, frozenset[Key]], s: Sentence, shared: float = 1.0, owned: bool = False
-                  ) -> tuple[Any, ...]:
+def _wording_rank(keys: Mapping[str, frozenset[Key]], s: Sentence, shared: float = 1.0, owned: bool = False,
+                  aside: bool = False) -> tuple[Any, ...]:
     """Which sentence words a keyed claim (lower first): one that names someone ("Lee and Ray
     fought for seven years", not "The whole thing went on for seven years"), then one that does
     not tell the event as someone's ("Lee and Ray married in Reno", not "she went to Ray's wedding
     to Lee", whose other words the other articles do not say: `owned`, _owned_event), then one with the
-    fewest other facts, naming the most people, then the one whose words the claim's other
-    articles share most (`shared`, shared_by_others), the clearest."""
+    fewest other facts, then one that does not tell it in an aside ("Lee and Ray married in 2018 after
+    getting engaged in 2017", not "The pair, who wed in 2018, became parents in 2020": `aside`,
+    _told_aside), naming the most people, then the one whose words the claim's other articles share
+    most (`shared`, shared_by_others), the clearest."""
     named = {m.person for m in s.mentions if m.explicit}
-    return (not named, owned, len(keys[s.id]), -len(named), *_plainest(s, shared))
+    return (not named, owned, len(keys[s.id]), aside, -len(named), *_plainest(s, shared))
 
 
 def _owned_event(s: Sentence, slot: str) -> bool:
@@ -525,6 +529,15 @@ def _owned_event(s: Sentence, slot: str) -> bool:
                 (cue := record.cue.search(s.text, at + 2, at + 40)) and not s.text[at + 2:cue.start()].strip(" ").count(" ") > 2):
             return True
     return False
+
+
+def _told_aside(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]]) -> bool:
+    """Whether the sentence tells the fact of `key` only in a relative clause set off from what it
+    says ("The pair, who wed in April 2018, became parents to twins in 2020"): a sentence about
+    something else, which words the claim less plainly than one that states it."""
+    spans = [f.span for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
+    return bool(spans) and all(relative_clause_around(s.text, sp.start - s.start, sp.end - s.start) is not None
+                               for sp in spans)
 
 
 def _plainest(s: Sentence, shared: float) -> tuple[Any, ...]:
@@ -610,13 +623,16 @@ def _says_little_more(s: Sentence, others: Sequence[Sentence],
 
 
 def _says_more(s: Sentence, facts: Sequence[Fact]) -> bool:
-    """Whether the sentence's words outside the clauses of its keyed facts make a claim too."""
+    """Whether the sentence's words outside the clauses of its keyed facts make a claim too (a fact
+    told in a relative clause set off by commas or dashes takes that clause only: "Ray, whose divorce
+    was finalized in 2020, flew in with the children on Tuesday" says more)."""
     keyed = [f for f in facts if keys_of([f])]
     if not keyed:
         return True
     text = s.text
     for f in keyed:
-        lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
+        a, b = f.span.start - s.start, f.span.end - s.start
+        lo, hi = relative_clause_around(s.text, a, b) or clause(s.text, a, b)
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     return len(content_words(text)) >= RESIDUAL_WORDS
 
@@ -894,15 +910,19 @@ def _after_strangers(sentences: Sequence[Sentence], pairs: Mapping[str, frozense
 
 
 def _siblings(relations: Sequence[Relation]) -> dict[str, frozenset[str]]:
-    """Each person -> that person and everyone with a parent in common (a child of the couple
-    is not one of a couple with a brother or sister)."""
+    """Each person -> that person and everyone with a parent in common or named a brother or sister
+    (a child of the couple is not one of a couple with a brother or sister, nor a man with the
+    brother he founded a company with)."""
     children: dict[str, set[str]] = defaultdict(set)
+    out: dict[str, set[str]] = defaultdict(set)
     for r in relations:
         if r.kind == "child":
             children[r.other].add(r.person)
         elif r.kind == "parent":
             children[r.person].add(r.other)
-    out: dict[str, set[str]] = defaultdict(set)
+        elif r.kind == "sibling":
+            out[r.person] |= {r.person, r.other}
+            out[r.other] |= {r.person, r.other}
     for kids in children.values():
         for k in kids:
             out[k] |= kids

@@ -101,8 +101,9 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
                if _split_in_passing(claim, s, facts or {}, (written or {}).get(s.source, ""))}
     told = Counter(claim.key for claim in claims if claim.key)
     in_passing = {n for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))
-                  if claim.key and len(claim.sentences) == 1 and told[claim.key] > 1 and chosen.id in passing}  # (a claim of its
-    # own whose split is told elsewhere too takes its neighbours' section; the corpus's only word of it keeps its own)
+                  if chosen.id in passing and (not claim.key or len(claim.sentences) == 1 and told[claim.key] > 1)}  # (a
+    # claim of its own whose split is told elsewhere too takes its neighbours' section, and so does the claim of the
+    # sentence's other words; the corpus's only word of it keeps its own)
     by_event = [_by_event(_keyed_by_main_clause(claim, chosen, facts or {}), chosen, keys, main, facts, split, childlike,
                           wed, theirs, chosen.source in with_partner) if n not in in_passing else ""
                 for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))]
@@ -160,8 +161,8 @@ def _split_in_passing(claim: ClaimGroup, chosen: Sentence, facts: Mapping[str, S
     return False
 
 
-# A relative clause set off by a comma: ", who", ", which".
-_ASIDE_OPENS = re.compile(r",\s+(?:who|which)\s+(?!.*,\s+(?:who|which)\s)")
+# A relative clause set off by a comma: ", who", ", whose", ", which".
+_ASIDE_OPENS = re.compile(r",\s+(?:who|whose|which)\s+(?!.*,\s+(?:who|whose|which)\s)")
 
 
 def _keyed_by_main_clause(claim: ClaimGroup, chosen: Sentence, facts: Mapping[str, Sequence[Fact]]) -> ClaimGroup:
