@@ -42,7 +42,7 @@ from .nicknames import nickname_records
 from .origins import origin_of
 from .records import build_records, kin_of, named_by_article, new_partners, quotation_records
 from .relative import with_relative_support
-from .sections import children_named, claim_sections
+from .sections import children_named, claim_sections, family_of
 from .segment import says_it_is_unnamed
 from .summarised import (
     narrowed_to_wording,
@@ -177,7 +177,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     their_children = kin_of(relations, couple)[0]
     section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple, facts,
                                 {s.id: written_on(s) for s in sources}, childlike, their_children,
-                                _naming(sentences, new_partners(relations, couple)))
+                                _naming(sentences, new_partners(relations, couple)), family_of(relations, couple),
+                                new_partners(relations, couple))
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
     made: list[tuple[int, Statement]] = []  # each claim's statement, claim for claim
 

@@ -403,6 +403,10 @@ _WEDDING_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _AT_SOMEONES_WEDDING = re.compile(r"(?:\b(?:at|to|for)\s+(?:a|another|one)|\b(?:shot|photographed|filmed|played|sang"
                                   r"|performed|catered|officiated|planned|crashed|covered)\s+(?:[\w'’-]+\s+){0,3})\s*$",
                                   re.IGNORECASE)
+# An event word owned by the kin of someone a pronoun stands for ("his brother's wedding", "her parents'
+# divorce", "their daughter's 2022 wedding"): the kin's event, whose people the sentence does not name.
+_KINS_BEFORE = re.compile(rf"\b(?:his|her|their|my|our|your)\s+(?:[\w-]+\s+){{0,2}}?{KIN_WORDS}(?:['’]s?|s['’])\s+"
+                          r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 # "was engaged by the orchestra", "engaged to photograph the city's bridges": hired, not betrothed.
 _ENGAGED_AS_HIRED = re.compile(r"\s+(?:by\b|to\s+[a-z]+\s+(?:the|a|an|his|her|their|its|some|all)\b)")
 # "split from his record label", "separated from the orchestra": a parting from a thing, not a spouse.
@@ -454,6 +458,9 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     in 2012": the first was earlier), a word of a name ("the Divorce Act")."""
     if _in_a_name(text, m):
         return True
+    known = slots.slot(slot)
+    if known is not None and known.couple and _KINS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return True  # "upstaged the happy couple at his brother's wedding", "after her parents' divorce": the kin's
     if NEGATED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not any(
             u.start("word") == m.start() for u in NOT_UNTIL.finditer(text, max(0, m.start() - 40), m.end() + 12)):
         return True

@@ -22,12 +22,19 @@ ENDINGS = frozenset([slots.SEPARATED, slots.DIVORCE_FILED, slots.DIVORCE_FINAL, 
 
 
 def wedding_year(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]) -> str:
-    """The earliest year the articles give the couple's wedding, of both (a fact's subject or a
-    claim's people); "" when none does."""
-    return min([f.value for fs in facts.values() for f in fs
-                if f.slot == slots.MARRIED and frozenset(f.subject) == couple and f.value.isdigit()]
-               + [c.key[1] for c in claims if c.key and c.key[0] == slots.MARRIED and c.about == couple
-                  and c.key[1].isdigit()], default="")
+    """The year most articles give the couple's wedding, of both (a fact's subject or a claim's
+    people), the earliest of those most give where several are given as often ("married from 2005 to
+    2008 and to Ann Lee from 2013", read as the couple's in one article, is not their wedding when
+    others give 2013); "" when none does."""
+    told: dict[str, set[str]] = {}
+    for fs in facts.values():
+        for f in fs:
+            if f.slot == slots.MARRIED and frozenset(f.subject) == couple and f.value.isdigit():
+                told.setdefault(f.value, set()).add(f.span.source)
+    for c in claims:
+        if c.key and c.key[0] == slots.MARRIED and c.about == couple and c.key[1].isdigit():
+            told.setdefault(c.key[1], set()).update(s.source for s in c.sentences)
+    return min(told, key=lambda year: (-len(told[year]), year), default="")
 
 
 def earlier_marriages(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]

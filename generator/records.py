@@ -904,6 +904,12 @@ def _same_words(q: QuoteGroup, bodies: Mapping[str, str]) -> list[list[Citation]
             and len(words.split()) >= MIN_CUT_WORDS]
 
 
+# A statement's or a letter's own clause after the fact ("announced their separation last April in a joint
+# statement that asked for privacy"): what it asks or hopes is the statement's, no doubt of the event.
+_A_TELLING_S_OWN = re.compile(r"\b(?:statement|letter|note|post|message|video|release)\s+(?:that|which)\s+"
+                              r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def says_not_so(s: Sentence, f: Fact) -> bool:
     """Whether the clause of the fact says the event did not happen, may, is only sought, or is
     only alleged or reported ("reportedly married in 2001", "..., a tabloid claimed"); a count, by
@@ -932,7 +938,8 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     known = slots.slot(f.slot)
     own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
     doubts = [m.start() for m in NOT_SO.finditer(s.text, lo, hi) if not _says_when(s.text, m.start(), f.slot)
-              and m.start() not in own and not (m.start() >= own_from and WISH_OR_PLAN.match(s.text, m.start()))]
+              and m.start() not in own and not (m.start() >= own_from and WISH_OR_PLAN.match(s.text, m.start()))
+              and not _A_TELLING_S_OWN.search(s.text, f.span.end - s.start, m.start())]
     # (but "was not settled until 2021": settled in 2021; "asked the court to dissolve the marriage" is the filing's
     # own words, not a wish; a maybe of a clause of its own after a who-aside is not the aside's: _EMBEDDED_MODAL)
     if doubts and any(not (at >= (end := _who_aside_end(s, f)) and _EMBEDDED_MODAL.search(s.text, end, at))

@@ -39,7 +39,7 @@ from .config import SectionConfig
 from .extract import CHILD_AGE_AFTER, clause, cue_slots, is_heading
 from .lang.en import CHILD_WORDS, KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
 from .marriages import wedding_year
-from .model import Fact, Sentence
+from .model import Fact, Relation, Sentence
 from .similar import unknown_names
 
 # Where each kind of event belongs, for the default sections (a custom set of sections
@@ -84,12 +84,14 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
                    cue_of: Mapping[str, str], sections: Sequence[SectionConfig],
                    main: frozenset[str] = frozenset(), facts: Mapping[str, Sequence[Fact]] | None = None,
                    written: Mapping[str, str] | None = None, childlike: frozenset[str] = frozenset(),
-                   theirs: frozenset[str] = frozenset(), with_partner: frozenset[str] = frozenset()) -> list[str]:
+                   theirs: frozenset[str] = frozenset(), with_partner: frozenset[str] = frozenset(),
+                   family: frozenset[str] = frozenset(), partners: frozenset[str] = frozenset()) -> list[str]:
     """The section of each claim (`best[i]` is the sentence chosen to word claims[i]; `main`
     the corpus's couple, claims.main_pair; `facts` each sentence's, for the year of the split;
     `written` each article's date, where it is known: extract.written_on; `childlike` the people
     the corpus names as children, children_named; `theirs` the couple's children, records.kin_of; `with_partner`
-    the articles that name a new partner of one of them, records.new_partners)."""
+    the articles that name a new partner of one of them, records.new_partners; `family` the couple's brothers,
+    sisters and parents, family_of; `partners` their new partners, records.new_partners)."""
     keys = {s.key for s in sections}
     split = split_year(facts or {}, main, claims)
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
@@ -105,7 +107,7 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     # claim of its own whose split is told elsewhere too takes its neighbours' section, and so does the claim of the
     # sentence's other words; the corpus's only word of it keeps its own)
     by_event = [_by_event(_keyed_by_main_clause(claim, chosen, facts or {}), chosen, keys, main, facts, split, childlike,
-                          wed, theirs, chosen.source in with_partner) if n not in in_passing else ""
+                          wed, theirs, chosen.source in with_partner, family, partners) if n not in in_passing else ""
                 for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))]
     out = [event or _by_cues(claim, chosen, cue_of) if n not in in_passing else ""
            for n, (claim, chosen, event) in enumerate(zip(claims, best, by_event, strict=True))]
@@ -191,19 +193,26 @@ _FIRST_TIME = {slots.MARRIED_AGAIN: slots.MARRIED, slots.ENGAGED_AGAIN: slots.EN
 
 def _by_event(claim: ClaimGroup, chosen: Sentence, keys: set[str], main: frozenset[str],
               facts: Mapping[str, Sequence[Fact]] | None, split: str = "", childlike: frozenset[str] = frozenset(),
-              wed: str = "", theirs: frozenset[str] = frozenset(), partner_named: bool = False) -> str:
+              wed: str = "", theirs: frozenset[str] = frozenset(), partner_named: bool = False,
+              family: frozenset[str] = frozenset(), partners: frozenset[str] = frozenset()) -> str:
     """The section of the claim's event, when it is keyed on one and the profile has its section ("");
     `split` is the year the couple's split began (split_year); `childlike`: the people the corpus names as
     children, never another couple ("Ivy joins big sister June, 2. The couple, who wed in 2011, ...");
     `wed`: the year of the couple's wedding (marriages.wedding_year): a split before it is an earlier
     marriage's, the couple's past ("The pair divorced in 2014", of one of them and a former wife); `theirs`:
     the couple's children; `partner_named`: whether the sentence's article names a new partner of one of them
-    (a birth after the split, told there, of a child who is none of theirs is the new family's)."""
+    (a birth after the split, told there, of a child who is none of theirs is the new family's); `family`: the
+    couple's brothers, sisters and parents (family_of), whose weddings and splits before the couple's split are
+    the background; `partners`: new partners of one of them (records.new_partners)."""
     by_slot = SLOT_SECTIONS.get(claim.key[0], "") if claim.key else ""
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
     if claim.key and claim.key[0] in SPLIT_SLOTS and wed and claim.key[1].isdigit() and claim.key[1] < wed \
             and past in keys:
         return past
+    if (claim.key and claim.key[0] in COUPLE_SLOTS and claim.about - main and not claim.about & partners
+            and claim.key[1].isdigit() and past in keys
+            and ((claim.about - main) & family and split and claim.key[1] < split or wed and claim.key[1] < wed)):
+        return past  # a sister's divorce before the couple's split, a parent's wedding before theirs: the background
     about = claim.about - (childlike - main)  # never one of the couple, however a sentence names them
     if claim.key and claim.key[0] in COUPLE_SLOTS and main and about and (  # (an engagement too, of no section)
             _kin_event(chosen, claim.key[0], facts, main) or not main <= about
@@ -304,6 +313,15 @@ def _someone_else(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | 
     return any(lo <= start < hi and not _SAYS.match(s.text, end) and not _ACCORDING.search(s.text, 0, start)
                and not _ROLE_BEFORE.search(s.text, 0, start)
                for lo, hi, _at in _clauses_of(s, slot, facts) for start, end in spans)
+
+
+def family_of(relations: Sequence[Relation], couple: frozenset[str]) -> frozenset[str]:
+    """The brothers, sisters and parents the relations give one of the couple (never one of the couple)."""
+    out = {r.other for r in relations if r.kind == "sibling" and r.person in couple}
+    out |= {r.person for r in relations if r.kind == "sibling" and r.other in couple}
+    out |= {r.other for r in relations if r.kind == "child" and r.person in couple}
+    out |= {r.person for r in relations if r.kind == "parent" and r.other in couple}
+    return frozenset(out - couple)
 
 
 def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str], claims: Sequence[ClaimGroup] = ()) -> str:

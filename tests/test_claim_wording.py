@@ -3,7 +3,7 @@ cases found reading the sixteen gold corpora's statements."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from generator.model import Citation, Fact, Profile, Relation, Sentence, Span, Statement
@@ -14,11 +14,11 @@ from .conftest import corpus_config, make_corpus
 PEOPLE = [{"name": "Ann Lee", "gender": "f"}, {"name": "Bob Ray", "gender": "m"}, {"name": "Cy Ray", "gender": "m"}]
 
 
-def profile_of_articles(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> Profile:
-    """The profile of small articles ({file name: (ISO date, body)}) about the people of PEOPLE."""
+def profile_of_articles(tmp_path: Path, articles: dict[str, tuple[str, str]], people: Sequence[str] = ()) -> Profile:
+    """The profile of small articles ({file name: (ISO date, body)}) about the people of PEOPLE (and `people`)."""
     seeds = make_corpus(tmp_path, {name: f"title: {name}\noutlet: Daily {n}\ndate: {date}\n---\n{body}\n"
                                    for n, (name, (date, body)) in enumerate(articles.items())})
-    return analyse(corpus_config(seeds, tmp_path / "docs", people=PEOPLE))[0]
+    return analyse(corpus_config(seeds, tmp_path / "docs", people=[*PEOPLE, *({"name": n} for n in people)]))[0]
 
 
 def _statements(profile: Profile) -> list[Statement]:
@@ -97,3 +97,48 @@ def test_a_sentence_that_tells_a_split_in_an_aside_also_tells_its_own_story(tmp_
     final = [r for r in profile.records if r.slot == "divorce-final"]
     assert len(final) == 1 and _cited(final[0].citations) == {"a", "b", "c"}
 
+
+
+def test_a_sister_s_divorce_before_the_couple_s_split_is_the_family_s_background(tmp_path: Path) -> None:
+    """corpus_m: "Your sister Paloma went through her own divorce, from Diego Saucedo, in 2019." stood in the
+    divorce section, and her mother's 1982 wedding in the current family's; the gold files of four corpora
+    put a brother's, a sister's or a parent's wedding or split before the couple's own split in the background."""
+    profile = profile_of_articles(tmp_path, {
+        "a.txt": ("2020-06-01", "Ann Lee and Bob Ray married in 2010. Ann Lee and Bob Ray separated in 2020."),
+        "b.txt": ("2021-02-01", ("Ann Lee has leaned on her sister, Ivy Lee, a lawyer.\n\n"
+                                 "Ivy Lee divorced Tom Roe in 2017.\n\nAnn Lee and Bob Ray, who married in 2010, split in 2020.")),
+    }, people=["Ivy Lee", "Tom Roe"])
+    assert any(r.kind == "sibling" and {r.person, r.other} == {"Ann Lee", "Ivy Lee"} for r in profile.relations)
+    sister = next(st for st in _statements(profile) if st.text == "Ivy Lee divorced Tom Roe in 2017.")
+    assert sister.section == "background"
+
+
+def test_the_couple_s_wedding_year_is_the_one_most_articles_give() -> None:
+    """corpus_m: "It is the third marriage for Mr Larrañaga, who was married to Cy Moss from 2005 to 2008 and to
+    Ann Lee from 2013 ..." made one claim of a 2005 wedding about the couple, and the earliest year any claim
+    gave was taken for their wedding: every split year after 2008 read as after the split began, and the
+    couple's own wedding story went to the family as it is now. The year most articles give is theirs."""
+    from generator.claims import ClaimGroup
+    from generator.marriages import wedding_year
+
+    couple = frozenset({"Ann Lee", "Bob Ray"})
+
+    def said(source: str, year: str) -> ClaimGroup:
+        s = Sentence(f"{source}:0", source, 0, 0, 0, 30, f"Lee and Ray married in {year}.", "reported", None, ())
+        return ClaimGroup(("married", year), (s,), s, couple)
+
+    claims = [said("a", "2005"), said("b", "2013"), said("c", "2013")]
+    assert wedding_year(claims, {}, couple) == "2013"
+    assert wedding_year([said("a", "2013"), said("b", "2014")], {}, couple) == "2013"  # as often: the earlier
+
+
+def test_a_wedding_of_others_before_the_couple_s_own_is_the_background(tmp_path: Path) -> None:
+    """corpus_p: an obituary's "He married Eleanor Brandvold on June 18, 1966, in Eau Claire." (the father's) stood
+    with the family as it is now, like a new partner's wedding; a wedding of others before the couple's own is
+    the family's past."""
+    profile = profile_of_articles(tmp_path, {
+        "a.txt": ("2020-06-01", "Ann Lee and Bob Ray married in 2010. Ann Lee and Bob Ray separated in 2020."),
+        "b.txt": ("2021-02-01", "Tom Roe died on Monday at 80.\n\nTom Roe married Ivy Lee in 1966 in Eau Claire."),
+    }, people=["Ivy Lee", "Tom Roe"])
+    wedding = next(st for st in _statements(profile) if st.text == "Tom Roe married Ivy Lee in 1966 in Eau Claire.")
+    assert wedding.section == "background"

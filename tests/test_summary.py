@@ -861,6 +861,26 @@ def test_a_maybe_of_an_embedded_clause_after_a_who_aside_doubts_no_aside_event()
                              "they would live."))
 
 
+def test_what_a_statement_asks_is_no_doubt_of_the_event_it_announced() -> None:
+    """corpus_k: "The couple married in June 2011 ... and announced their separation last April in a joint statement
+    that asked for privacy for their children" gave the paragraph's wedding and separation records nothing: "asked"
+    read as a wish of the events. What a statement, a letter or a post asks is its own; "said that she would file" is
+    still no filing."""
+    from generator.model import Fact, Span
+
+    def fact(text: str, slot: str, word: str) -> tuple[Sentence, Fact]:
+        s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "reported", None, ())
+        at = text.index(word)
+        return s, Fact("year", slot, (), word, word, s.id, Span("a", at, at + len(word)))
+
+    said = ("The couple married in June 2011 at a castle and announced their separation in April 2016 in a joint "
+            "statement that asked for privacy for their children.")
+    assert not says_not_so(*fact(said, "married", "2011"))
+    assert not says_not_so(*fact(said, "separated", "2016"))
+    assert says_not_so(*fact("Ann Lee said in 2019 that she would file for divorce.", "divorce-filed", "2019"))
+    assert says_not_so(*fact("Ann Lee asked in 2019 for a divorce, in a letter that she never sent.", "divorce-filed", "2019"))
+
+
 def test_undated_support_is_footnoted_after_the_event_words(tmp_path: Path) -> None:
     """"filed for divorce from Hale[^r-u-1] in 2019[^r-1-1]": the undated article's footnote after the event's words, the
     dated one's after the date; profile.json lists it as the record's `undated`, the written
