@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import partial
 
 from . import slots
+from .clauses import relative_clause_around
 from .ingest.dates import ahead_of_article, url_date
 from .lang.en import (
     AGAIN_AFTER,
@@ -882,7 +883,7 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
     told = [m for m in PLURAL_REFERENCE.finditer(s.text, lo, start)][-1:] if known is not None and known.couple else []
     between = s.text[told[0].end():start] if told else ""
     ahead = {m.person for m in kept if lo <= m.start - s.start < told[0].start()} if told else set()
-    if told and "," not in between and len(between.split()) <= 5 \
+    if told and ("," not in between and len(between.split()) <= 5 or _opens_its_aside(s.text, told[0].end(), start, end)) \
             and not any(told[0].end() <= m.start - s.start < start for m in kept) \
             and (len(ahead) == 1 or not ahead and kept and all(m.start - s.start >= end for m in kept)):
         return ()  # "A friend of the singer claimed the couple married in 2015", "The pair met in 1999 ... and had
@@ -892,6 +893,13 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
     everyone = set(s.people) - guests - officers
     rest = everyone - ({m.person for m in aside} - {m.person for m in kept})
     return tuple(here) if here else (tuple(sorted(rest)) if len(everyone) <= 2 else ())
+
+
+def _opens_its_aside(text: str, at: int, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a relative clause that opens right at `at` ("The pair, who wed on the
+    island in April 2018, became parents to twins Ivy and Tom": the wedding is the pair's, not the twins')."""
+    aside = relative_clause_around(text, start, end)
+    return aside is not None and not text[at:aside[0]].strip()
 
 
 # A judge named by their title who rules on the event is no party to it: "Justice Jo Roe signed the

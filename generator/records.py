@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from . import slots
 from .claims import ClaimGroup, says_whose_count
-from .clauses import who_aside_around
+from .clauses import relative_clause_around, who_aside_around
 from .extract import clause, month_at, months_said, puts_at_another_time, time_mentions, written_on
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
 from .ingest.dates import ahead_of_article
@@ -908,6 +908,22 @@ def _same_words(q: QuoteGroup, bodies: Mapping[str, str]) -> list[list[Citation]
 # statement that asked for privacy"): what it asks or hopes is the statement's, no doubt of the event.
 _A_TELLING_S_OWN = re.compile(r"\b(?:statement|letter|note|post|message|video|release)\s+(?:that|which)\s+"
                               r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# What a fight after the fact was over ("it was finalized in September 2022, after a long fight over whether
+# their son could move to Spain"): its "whether" and "could" are the fight's question, no doubt of the event.
+# The reason given after the fact ("crossed the state line because same-sex marriages are not being performed in
+# Wisconsin"): its "not" is the reason's.
+_BECAUSE = re.compile(r"\bbecause\b[^.;:!?\"“”]{0,100}$", re.IGNORECASE)
+_A_FIGHT_OVER = re.compile(r"\b(?:fight|fighting|battle|dispute|row|argument|wrangle|feud|tussle|disagreement)s?\s+"
+                           r"(?:over|about)\s+(?:(?:whether|where|how|who|what|if)\b(?:\s+[\w'’-]+){0,5}\s+)?$",
+                           re.IGNORECASE)
+
+
+def _in_anothers_clause(text: str, after: int, at: int) -> bool:
+    """Whether the word at `at`, after a fact that ends at `after`, says no or maybe in a clause of
+    something else the sentence names after the fact: a statement's, a fight's, a reason's (_A_TELLING_S_OWN,
+    _A_FIGHT_OVER, _BECAUSE)."""
+    return bool(_A_TELLING_S_OWN.search(text, after, at) or _A_FIGHT_OVER.search(text, after, at)
+                or _BECAUSE.search(text, after, at))
 
 
 def says_not_so(s: Sentence, f: Fact) -> bool:
@@ -939,10 +955,11 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
     doubts = [m.start() for m in NOT_SO.finditer(s.text, lo, hi) if not _says_when(s.text, m.start(), f.slot)
               and m.start() not in own and not (m.start() >= own_from and WISH_OR_PLAN.match(s.text, m.start()))
-              and not _A_TELLING_S_OWN.search(s.text, f.span.end - s.start, m.start())]
+              and not _in_anothers_clause(s.text, f.span.end - s.start, m.start())]
     # (but "was not settled until 2021": settled in 2021; "asked the court to dissolve the marriage" is the filing's
     # own words, not a wish; a maybe of a clause of its own after a who-aside is not the aside's: _EMBEDDED_MODAL)
-    if doubts and any(not (at >= (end := _who_aside_end(s, f)) and _EMBEDDED_MODAL.search(s.text, end, at))
+    if doubts and any(not (at >= (end := _who_aside_end(s, f)) and (
+            _EMBEDDED_MODAL.search(s.text, end, at) or _SAID_THEY.search(s.text, end, at) and _MODAL.match(s.text, at)))
                       for at in doubts):
         return True
     cue_spans = [(m.start(), m.end()) for m in known.cue.finditer(s.text, lo, hi)] if known and known.cue else []
@@ -966,8 +983,13 @@ def _who_aside_end(s: Sentence, f: Fact) -> int:
 
 
 # A maybe of a clause of its own inside the main clause after a ", who ...," aside: "The former couple, who
-# split in 2018, spent years fighting over where the children would live" (the children's living, not the split).
+# split in 2018, spent years fighting over where the children would live" (the children's living, not the split);
+# "The pair, who tied the knot in 2011, said they would remain committed parents" (what they said they would do).
 _EMBEDDED_MODAL = re.compile(r"\b(?:where|how|what|when|which)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+# A modal of what the main clause says its people said they would do, after the aside (but "say they never
+# really parted" still says no).
+_SAID_THEY = re.compile(r"\b(?:said|says|say|told\s+[\w'’-]+)\s+(?:that\s+)?(?:they|he|she|we)\s+$", re.IGNORECASE)
+_MODAL = re.compile(r"(?:would|will|could|might|should|may)\b", re.IGNORECASE)
 
 
 # How far before a count the words that may deny or doubt it stand ("It is not known whether they have").
@@ -1030,9 +1052,11 @@ def had_by_children(s: Sentence, f: Fact, children: frozenset[str]) -> bool:
 
 def clause_people(s: Sentence, f: Fact) -> frozenset[str]:
     """The people named or referred to in the clause of a fact, but for a possessor ("Tom's
-    mom, Ann Lee": Ann Lee, not Tom)."""
+    mom, Ann Lee": Ann Lee, not Tom); of a fact told in a relative clause, the people of that clause and
+    of the words before it ("The pair, who wed in 2018, became parents to twins Ivy and Tom": not the twins)."""
     lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
-    return _people_of(s, lo, hi)
+    aside = relative_clause_around(s.text, f.span.start - s.start, f.span.end - s.start)
+    return _people_of(s, lo, min(hi, aside[1]) if aside is not None and aside[0] >= lo else hi)
 
 
 def _tag_speakers(s: Sentence) -> frozenset[str]:

@@ -157,12 +157,16 @@ def _split_in_passing(claim: ClaimGroup, chosen: Sentence, facts: Mapping[str, S
         if f.slot == claim.key[0] and f.value == claim.key[1]:
             at = f.span.start - chosen.start
             aside = _ASIDE_OPENS.search(chosen.text, 0, at)
-            if aside and "," not in chosen.text[aside.end():at] and re.search(
-                    r",\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)\b", chosen.text[at:]):
+            if aside and "," not in chosen.text[aside.end():at] and _MAIN_VERB_AFTER.search(chosen.text, at):
                 return True  # the aside closes, and a main verb follows it
     return False
 
 
+# The close of an aside and the main clause's verb after it: a past or a present in -ed or -s, or a common
+# irregular past ("..., whose divorce was finalized in 2020, flew in with the children").
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|s)|flew|went|came|took|made|gave|sat|stood|spoke"
+                              r"|met|left|got|ran|wore|brought|kept|told|said|held|won|lost|spent|sent|began|became"
+                              r"|drove|wrote|rode|threw|found|put|paid)\b")
 # A relative clause set off by a comma: ", who", ", whose", ", which".
 _ASIDE_OPENS = re.compile(r",\s+(?:who|whose|which)\s+(?!.*,\s+(?:who|whose|which)\s)")
 

@@ -72,7 +72,7 @@ def test_an_event_told_in_a_relative_clause_is_told_in_an_aside() -> None:
     from generator.claims import _told_aside
 
     for text, aside in [("The pair, who wed on the island in April 2018, became parents to twins in March 2020.", True),
-                        ("Ray, whose divorce from Lee was finalized in 2018, arrived with the children on Tuesday.", True),
+                        ("Ray, whose divorce from Lee was finalized in 2018, flew in with the children on Tuesday.", True),
                         ("Ann Lee and Bob Ray married on the island in April 2018 after getting engaged.", False),
                         ("In 2018, the two wed on the island, which they loved.", False)]:
         s, facts = _fact_at(text, "2018", "married")
@@ -84,7 +84,7 @@ def test_a_sentence_that_tells_a_split_in_an_aside_also_tells_its_own_story(tmp_
     children on Tuesday." was shown only as a footnote of the paragraph's divorce, its words beyond the aside
     counted too few to say more; the rest of a sentence outside its aside is what it tells, and stands as a
     statement (in the section of the story around it), while the divorce's statement cites it too."""
-    text = "Bob Ray, whose divorce from Ann Lee was finalized in 2020, arrived with the children on Tuesday."
+    text = "Bob Ray, whose divorce from Ann Lee was finalized in 2020, flew in with the children on Tuesday."
     profile = profile_of_articles(tmp_path, {
         "a.txt": ("2020-06-01", "Ann Lee and Bob Ray finalized their divorce in 2020."),
         "b.txt": ("2020-07-01", "The divorce of Ann Lee and Bob Ray was finalized in 2020."),
@@ -142,3 +142,16 @@ def test_a_wedding_of_others_before_the_couple_s_own_is_the_background(tmp_path:
     }, people=["Ivy Lee", "Tom Roe"])
     wedding = next(st for st in _statements(profile) if st.text == "Tom Roe married Ivy Lee in 1966 in Eau Claire.")
     assert wedding.section == "background"
+
+
+def test_a_wedding_told_in_an_aside_of_the_pair_is_the_couple_s(tmp_path: Path) -> None:
+    """corpus_l: "The pair, who wed on Rottnest Island in April 2018, became parents to twins Kavi and Niamh in March
+    2020." gave the wedding to the twins (the people of the sentence), and the paragraph's wedding did not cite it."""
+    profile = profile_of_articles(tmp_path, {
+        "a.txt": ("2018-04-20", "Ann Lee and Bob Ray married in April 2018 on Rottnest Island."),
+        "b.txt": ("2021-06-01", ("Ann Lee and Bob Ray are at home in Sydney.\n\nThe pair, who wed on Rottnest Island in "
+                                 "April 2018, became parents to twins Ivy Ray and Tom Ray in March 2020.")),
+    }, people=["Ivy Ray", "Tom Ray"])
+    wedding = [r for r in profile.records if r.slot == "married"]
+    assert len(wedding) == 1 and set(wedding[0].about) == {"Ann Lee", "Bob Ray"}
+    assert _cited(wedding[0].citations) == {"a", "b"}

@@ -881,6 +881,50 @@ def test_what_a_statement_asks_is_no_doubt_of_the_event_it_announced() -> None:
     assert says_not_so(*fact("Ann Lee asked in 2019 for a divorce, in a letter that she never sent.", "divorce-filed", "2019"))
 
 
+def test_what_a_fight_after_the_event_was_over_is_no_doubt_of_the_event() -> None:
+    """corpus_m: "She filed in Miami in 2021 and it was finalized in September 2022, after a long fight over whether
+    their son could move to Spain" gave the paragraph's final divorce nothing: "whether" and "could" are the
+    fight's question. A "not" of the event's own clause still says no."""
+    from generator.model import Fact, Span
+
+    def fact(text: str) -> tuple[Sentence, Fact]:
+        s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "reported", None, ())
+        at = text.index("2022")
+        return s, Fact("year", "divorce-final", (), "2022", "2022", s.id, Span("a", at, at + 4))
+
+    assert not says_not_so(*fact("It was finalized in September 2022, after a long fight over whether their son could "
+                                 "move to Spain."))
+    assert not says_not_so(*fact("Lee and Ray, who finalized their divorce in 2022 after a bitter court fight over "
+                                 "where the children would live, arrived together."))
+    assert says_not_so(*fact("It was not finalized in 2022, after a long fight over whether their son could move."))
+    assert says_not_so(*fact("It could be finalized in 2022, after a long fight over the house."))
+
+
+def test_a_month_a_reason_and_what_they_said_they_would_do_doubt_nothing() -> None:
+    """corpus_n: "are formally divorced after a decree absolute was granted on Friday 12 May" gave the paragraph no final
+    divorce: "May" read as "may". corpus_j: "The couple, who got engaged in December 2012, crossed the state line
+    because same-sex marriages are not currently being performed in Wisconsin" (the reason's "not"); corpus_n: "The
+    pair, who tied the knot twice in 2011, ..., said they would remain committed parents" (what they said they would do)."""
+    from generator.model import Fact, Span
+
+    def fact(text: str, slot: str, word: str) -> tuple[Sentence, Fact]:
+        s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "reported", None, ())
+        at = text.index(word)
+        return s, Fact("year", slot, (), word, word, s.id, Span("a", at, at + len(word)))
+
+    assert not says_not_so(*fact("Ann Lee and Bob Ray are divorced after a decree was granted on Friday 12 May 2023.",
+                                 "divorce-final", "2023"))
+    assert says_not_so(*fact("Ann Lee and Bob Ray may divorce in 2023.", "divorce-final", "2023"))
+    assert not says_not_so(*fact("The couple, who got engaged in December 2012, crossed the state line because such "
+                                 "weddings are not performed at home.", "engaged", "2012"))
+    assert not says_not_so(*fact("They married in Minnesota in 2014 because Wisconsin, for a few more weeks, would not "
+                                 "let them marry at home.", "married", "2014"))
+    assert says_not_so(*fact("The couple did not marry in 2012 because they could not agree.", "married", "2012"))
+    assert not says_not_so(*fact("The pair, who married in 2011, said they would remain committed parents.",
+                                 "married", "2011"))
+    assert says_not_so(*fact("The pair, who married in 2011, would later say it never happened.", "married", "2011"))
+
+
 def test_undated_support_is_footnoted_after_the_event_words(tmp_path: Path) -> None:
     """"filed for divorce from Hale[^r-u-1] in 2019[^r-1-1]": the undated article's footnote after the event's words, the
     dated one's after the date; profile.json lists it as the record's `undated`, the written

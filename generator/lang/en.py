@@ -714,10 +714,11 @@ COUNTRY_TAILS = frozenset(["Canada", "Quebec", "Ontario", "Alberta", "Italy", "S
 # Words that make a clause say that an event did not happen, or may, or is only sought ("is
 # seeking custody", "hopes to marry", "never divorced", "could be final by June"): such a clause
 # is no evidence that the event happened, and the written paragraphs never cite it.
+# ("may" in lower case only: "in May 2024" is a month, no maybe)
 NOT_SO = re.compile(
     r"\b(?:not|never|no longer|neither|nor|denied|denies|deny|failed|fails|refused|refuses|lost|loses"
     r"|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|hop(?:e|es|ed|ing)"
-    r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|intend(?:s|ed|ing)?|intention|could|may|might|would|if|whether|rumou?r(?:s|ed)?"
+    r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|intend(?:s|ed|ing)?|intention|could|(?-i:may)|might|would|if|whether|rumou?r(?:s|ed)?"
     r"|will|shall|set to|set for|due to|scheduled|slated|upcoming|should|going to|is to be|are to be|about to"
     r"|(?<!after )(?<!since )(?<!upon )getting (?:married|divorced|engaged)|(?:nearly|almost)\s+(?:got\s+)?(?:married|wed|divorced|separated|split|broke"
     r"|engaged|filed|called)|considered|considering|contemplat\w*|brink|threaten\w*"
