@@ -175,10 +175,10 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     best = [c.text for c in claims]
     childlike = children_named(sentences)
     their_children = kin_of(relations, couple)[0]
+    partners = new_partners(relations, couple)
     section_of = claim_sections(claims, best, sentences, cue_of, config.sections, couple, facts,
                                 {s.id: written_on(s) for s in sources}, childlike, their_children,
-                                _naming(sentences, new_partners(relations, couple)), family_of(relations, couple),
-                                new_partners(relations, couple))
+                                _naming(sentences, partners), family_of(relations, couple), partners)
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
     made: list[tuple[int, Statement]] = []  # each claim's statement, claim for claim
 

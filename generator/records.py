@@ -908,11 +908,11 @@ def _same_words(q: QuoteGroup, bodies: Mapping[str, str]) -> list[list[Citation]
 # statement that asked for privacy"): what it asks or hopes is the statement's, no doubt of the event.
 _A_TELLING_S_OWN = re.compile(r"\b(?:statement|letter|note|post|message|video|release)\s+(?:that|which)\s+"
                               r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-# What a fight after the fact was over ("it was finalized in September 2022, after a long fight over whether
-# their son could move to Spain"): its "whether" and "could" are the fight's question, no doubt of the event.
 # The reason given after the fact ("crossed the state line because same-sex marriages are not being performed in
 # Wisconsin"): its "not" is the reason's.
 _BECAUSE = re.compile(r"\bbecause\b[^.;:!?\"“”]{0,100}$", re.IGNORECASE)
+# What a fight after the fact was over ("it was finalized in September 2022, after a long fight over whether
+# their son could move to Spain"): its "whether" and "could" are the fight's question, no doubt of the event.
 _A_FIGHT_OVER = re.compile(r"\b(?:fight|fighting|battle|dispute|row|argument|wrangle|feud|tussle|disagreement)s?\s+"
                            r"(?:over|about)\s+(?:(?:whether|where|how|who|what|if)\b(?:\s+[\w'’-]+){0,5}\s+)?$",
                            re.IGNORECASE)

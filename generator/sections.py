@@ -93,11 +93,11 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     the articles that name a new partner of one of them, records.new_partners; `family` the couple's brothers,
     sisters and parents, family_of; `partners` their new partners, records.new_partners)."""
     keys = {s.key for s in sections}
-    split = split_year(facts or {}, main, claims)
+    wed = wedding_year(claims, facts or {}, main) if len(main) == 2 else ""
+    split = split_year(facts or {}, main, claims, wed)
     past = SLOT_SECTIONS.get(slots.MARRIED, "")
     # articles that tell of a split, whatever their date: their present is not the couple's past
     after_a_split = {s.source for s in sentences if SPLIT_WORDS.search(s.text)}
-    wed = wedding_year(claims, facts or {}, main) if len(main) == 2 else ""
     # the sentences that tell a split in an aside of a later story: no cue of their neighbours' sections
     passing = {s.id for claim in claims if claim.key and claim.key[0] in SPLIT_SLOTS for s in claim.sentences
                if _split_in_passing(claim, s, facts or {}, (written or {}).get(s.source, ""))}
@@ -328,15 +328,17 @@ def family_of(relations: Sequence[Relation], couple: frozenset[str]) -> frozense
     return frozenset(out - couple)
 
 
-def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str], claims: Sequence[ClaimGroup] = ()) -> str:
+def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str], claims: Sequence[ClaimGroup] = (),
+               wed: str | None = None) -> str:
     """The earliest year any article gives for the couple's separation, divorce filing or final
     divorce, of them, of one of them ("In 2019, she filed for divorce") or of no one named ("their
     separation in 2000"), not before their wedding (an earlier marriage's divorce, "They divorced in
-    2007", told of one of them and a former spouse; `claims`, the wedding's); "" when none does, or
+    2007", told of one of them and a former spouse; `claims`, the wedding's, or `wed`, its year where the caller has
+    it: marriages.wedding_year); "" when none does, or
     the couple is not known."""
     if len(couple) != 2:
         return ""
-    wed = wedding_year(claims, facts, couple)
+    wed = wedding_year(claims, facts, couple) if wed is None else wed
     return min((f.value for fs in facts.values() for f in fs
                 if f.slot in SPLIT_SLOTS and f.value.isdigit() and set(f.subject) <= couple and f.value >= wed),
                default="")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.figures import SCHEDULE
-from generator.model import UNNAMED, Profile, Sentence
+from generator.model import UNNAMED, Fact, Profile, Sentence
 from generator.pipeline import analyse
 from generator.records import COUNTS, ONE_VALUE, QUOTATION, figure, says_not_so
 from generator.render import record_texts
@@ -828,15 +828,20 @@ def test_an_undated_article_joins_only_where_the_corpus_knows_one_such_event(mor
     assert (_undated_sources(found) == {"a1"}) == joins, found
 
 
+def _year_fact(text: str, slot: str, word: str) -> tuple[Sentence, Fact]:
+    """A sentence of `text` and its fact of `slot` whose value is the year `word`, where the text says it."""
+    from generator.model import Span
+
+    s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "reported", None, ())
+    at = text.index(word)
+    return s, Fact("year", slot, (), word, word, s.id, Span("a", at, at + len(word)))
+
+
 def test_the_filing_s_own_words_are_no_wish() -> None:
     """"asked a court to end her marriage" is the filing's cue, not a wish ("asked for custody"):
     says_not_so lets it stand, but not "has not asked a court to end"."""
-    from generator.model import Fact, Span
-
     def fact(text: str) -> tuple[Sentence, Fact]:
-        s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "reported", None, ())
-        at = text.index("2019")
-        return s, Fact("year", "divorce-filed", (), "2019", "2019", s.id, Span("a", at, at + 4))
+        return _year_fact(text, "divorce-filed", "2019")
 
     assert not says_not_so(*fact("Marla Quinn asked a court to end her marriage to Devon Hale in 2019."))
     assert says_not_so(*fact("Marla Quinn has not asked a court to end her marriage to Devon Hale in 2019."))
@@ -847,12 +852,8 @@ def test_a_maybe_of_an_embedded_clause_after_a_who_aside_doubts_no_aside_event()
     """Found on a corpus: "The former couple, who split in 2018, spent years fighting in court over where
     the children would live" lost its split from the paragraph's record: "would" is the children's living.
     A maybe of the main clause itself still doubts the aside's event, and so does a "not"."""
-    from generator.model import Fact, Span
-
     def fact(text: str) -> tuple[Sentence, Fact]:
-        s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "reported", None, ())
-        at = text.index("2018")
-        return s, Fact("year", "separated", (), "2018", "2018", s.id, Span("a", at, at + 4))
+        return _year_fact(text, "separated", "2018")
 
     assert not says_not_so(*fact("The former couple, who split in 2018, spent years fighting in court over where "
                                  "the children would live."))
@@ -866,12 +867,7 @@ def test_what_a_statement_asks_is_no_doubt_of_the_event_it_announced() -> None:
     that asked for privacy for their children" gave the paragraph's wedding and separation records nothing: "asked"
     read as a wish of the events. What a statement, a letter or a post asks is its own; "said that she would file" is
     still no filing."""
-    from generator.model import Fact, Span
-
-    def fact(text: str, slot: str, word: str) -> tuple[Sentence, Fact]:
-        s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "reported", None, ())
-        at = text.index(word)
-        return s, Fact("year", slot, (), word, word, s.id, Span("a", at, at + len(word)))
+    fact = _year_fact
 
     said = ("The couple married in June 2011 at a castle and announced their separation in April 2016 in a joint "
             "statement that asked for privacy for their children.")
@@ -885,12 +881,8 @@ def test_what_a_fight_after_the_event_was_over_is_no_doubt_of_the_event() -> Non
     """corpus_m: "She filed in Miami in 2021 and it was finalized in September 2022, after a long fight over whether
     their son could move to Spain" gave the paragraph's final divorce nothing: "whether" and "could" are the
     fight's question. A "not" of the event's own clause still says no."""
-    from generator.model import Fact, Span
-
     def fact(text: str) -> tuple[Sentence, Fact]:
-        s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "reported", None, ())
-        at = text.index("2022")
-        return s, Fact("year", "divorce-final", (), "2022", "2022", s.id, Span("a", at, at + 4))
+        return _year_fact(text, "divorce-final", "2022")
 
     assert not says_not_so(*fact("It was finalized in September 2022, after a long fight over whether their son could "
                                  "move to Spain."))
@@ -905,12 +897,7 @@ def test_a_month_a_reason_and_what_they_said_they_would_do_doubt_nothing() -> No
     divorce: "May" read as "may". corpus_j: "The couple, who got engaged in December 2012, crossed the state line
     because same-sex marriages are not currently being performed in Wisconsin" (the reason's "not"); corpus_n: "The
     pair, who tied the knot twice in 2011, ..., said they would remain committed parents" (what they said they would do)."""
-    from generator.model import Fact, Span
-
-    def fact(text: str, slot: str, word: str) -> tuple[Sentence, Fact]:
-        s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "reported", None, ())
-        at = text.index(word)
-        return s, Fact("year", slot, (), word, word, s.id, Span("a", at, at + len(word)))
+    fact = _year_fact
 
     assert not says_not_so(*fact("Ann Lee and Bob Ray are divorced after a decree was granted on Friday 12 May 2023.",
                                  "divorce-final", "2023"))
