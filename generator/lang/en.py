@@ -517,6 +517,8 @@ MISREPORTED = re.compile(r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|fa
                          r"|described|gave|listed|named|called|referred)|misstated|misreported|misidentified|misspelled"
                          r"|misquoted|misattributed)\b", re.IGNORECASE)
 CORRECTION = re.compile(r"^\W*(?:correction|clarification)\b|\ban earlier version of this (?:story|article|report)\b|"
+                        r"\b(?:said|stated|reported|gave|described|named|called)\s+in\s+an\s+earlier\s+(?:[a-z]+\s+)?"
+                        r"(?:version|edition)\b|"  # "... said in an earlier online version that the couple separated in 2023"
                         + MISREPORTED.pattern, re.IGNORECASE)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
