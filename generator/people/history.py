@@ -180,15 +180,17 @@ def listed_children(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]
 
 def named_as_children(s: Sentence, found: Sequence[Mention]) -> dict[Mention, str]:
     """Each name the sentence gives as a young child's, marked like a listed child ("--"): with a child's
-    age right after it ("Ivy, 5,") or after "baby", "twin", "toddler" (not "daughter": a grown one speaks
-    for herself): never a pronoun's referent, only another candidate ("... to support daughter Ivy, 5,
-    and son Tom, 3. ... She also gets to keep the house": not Ivy)."""
+    age right after it ("Ivy, 5,"), after "baby", "twin", "toddler" (not "daughter": a grown one speaks
+    for herself), or after "daughter" or "son" and before "was born" or "arrived" (a newborn: "Daughter Ivy
+    arrived on Monday. ..., she says" is not Ivy's): never a pronoun's referent, only another candidate ("... to
+    support daughter Ivy, 5, and son Tom, 3. ... She also gets to keep the house": not Ivy)."""
     out: dict[Mention, str] = {}
     for m in found:
         at, end = m.start - s.start, m.end - s.start
         if in_quotes(s, m.start):
             continue
-        if _CHILD_WORD_BEFORE.search(s.text, 0, at) or _CHILD_AGE_AFTER.match(s.text, end):
+        if (_CHILD_WORD_BEFORE.search(s.text, 0, at) or _CHILD_AGE_AFTER.match(s.text, end)
+                or _KID_WORD_BEFORE.search(s.text, 0, at) and _JUST_BORN_AFTER.match(s.text, end)):
             out[m] = "--"
     return out
 
@@ -224,6 +226,9 @@ _OBJECT_BEFORE = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s+$", re.IGNORECASE)
 
 # "baby Ivy", "twin Tom" right before a name; ", 5," or ", 12." after one.
 _CHILD_WORD_BEFORE = re.compile(r"\b(?:baby|twin|toddler)\s*,?\s*$", re.IGNORECASE)  # not "daughter": an adult too
+# "Daughter Ivy Rose arrived", "their son, Tom, was born": a child named as just born (no grown child).
+_KID_WORD_BEFORE = re.compile(r"\b(?:daughter|son|twins?|baby)\s*,?\s*$", re.IGNORECASE)
+_JUST_BORN_AFTER = re.compile(r",?\s+(?:was\s+born|arrived|has\s+arrived|came\s+into\s+the\s+world)\b")
 _CHILD_AGE_AFTER = re.compile(r",\s*(?:[1-9]|1[0-2])(?:,|\.|\)|;|\s+and\b)")
 
 
