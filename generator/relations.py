@@ -13,7 +13,7 @@ Every relation carries the sentences that state it; statements of the same relat
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from . import slots
@@ -70,8 +70,10 @@ def _local(s: Sentence) -> list[Mention]:
                   key=lambda m: m.start)
 
 
-def _named_after(s: Sentence, mentions: Sequence[Mention], at: int) -> list[str]:
-    """The people named right after offset `at`: one name, or a list of names."""
+def _named_after(s: Sentence, mentions: Sequence[Mention], at: int, list_gap: re.Pattern[str] | None = None
+                 ) -> list[str]:
+    """The people named right after offset `at`: one name, or a list of names (`list_gap`: what may stand
+    between two names of the list, _LIST_GAP unless given)."""
     out: list[str] = []
     pos = at
     closed = False  # a list ends with its "and": "her children, Ivy and Tom, and June Lee" (June is no child)
@@ -79,9 +81,9 @@ def _named_after(s: Sentence, mentions: Sequence[Mention], at: int) -> list[str]
         if m.start < pos or not m.explicit:
             continue
         gap = s.text[pos:m.start]
-        if closed or not (_LEAD_IN if not out else _LIST_GAP).match(gap):
+        if closed or not (_LEAD_IN if not out else list_gap or _LIST_GAP).match(gap):
             break
-        closed = bool(out) and bool(re.search(r"\band\b", gap))
+        closed = bool(out) and bool(re.search(r"\band\b", gap)) and "twins" not in gap  # (twins are two)
         if re.match(r"['’]s\b", s.text[m.end:]):
             break  # "John's dad, Jane's former manager": Jane owns the next noun, she is not the dad
         if _SPEAKS_AFTER.match(s.text, m.end):
@@ -611,11 +613,12 @@ def with_the_couples_children(relations: Sequence[Relation], sentences: Sequence
       sentence are the couple ("Bob Ray married Jo Roe, 35, in 2024. The couple's daughter ...": the
       new couple's), with no other pair in view in the sentence before ("her parents", "his sister");
     - no child among them has a parent already who is not one of the couple (Jo Roe's daughter);
-    - not an unnamed source's."""
+    - not an unnamed source's.
+    And the children two articles list after "their" or "they have" with the couple alone in view (_agreed_children)."""
     if len(couple) != 2:
         return tuple(relations)
-    # (only the articles with a sentence of "the couple" or "the pair" are read: most have none)
-    wanted = {s.source for s in sentences if s.attribution != UNNAMED and _COUPLE_WORD.search(s.text)}
+    # (only the articles with a sentence of "the couple", "the pair", "their" or "they" are read)
+    wanted = {s.source for s in sentences if s.attribution != UNNAMED and _THEIR_CHILD.search(s.text)}
     articles: dict[str, list[Sentence]] = {}
     for s in sentences:
         if s.source in wanted:
@@ -639,11 +642,65 @@ def with_the_couples_children(relations: Sequence[Relation], sentences: Sequence
                         last_named.remove(person)
                     last_named.append(person)
             before = s.text
+    found.extend(_agreed_children(articles, couple, parented | {r.person for r in found}))
     if not found:
         return tuple(relations)
     have = {(r.kind, r.person, r.other) for r in relations}
     added = [r for r in _merge(found) if (r.kind, r.person, r.other) not in have]
     return tuple(sorted((*relations, *added), key=lambda r: (r.kind, r.person, r.other)))
+
+
+def _agreed_children(articles: Mapping[str, Sequence[Sentence]], couple: frozenset[str], known: Collection[str]
+                     ) -> list[Relation]:
+    """The couple's children that two or more articles list, in other words, after "their", "the couple's" or "they
+    have" ("Their daughter Sofia is 14", "They have three children: Ivy, 13, and 10-year-old twins Tom and Bo",
+    "the couple's twins, Tom and Bo"), where each such sentence names no one but the couple and the children listed
+    there (after any child word: "Their daughter Ivy is 14; the twins, Tom and Bo, are 12"), the sentence before names
+    no one else either (whose "their"?), the article names both of the couple, and no child listed is one whose parent
+    is another (`known`: those with a parent already, or found by _the_couple_s) or one of the couple. One article's
+    "their" may be anyone's; two articles agreeing on a child of the couple, each with the couple alone in view,
+    leave no one else."""
+    by_child: dict[str, dict[str, Sentence]] = defaultdict(dict)  # child -> sentence text -> sentence
+    for article in articles.values():
+        if not couple <= {m.person for s in article for m in s.mentions if m.explicit}:
+            continue
+        before: set[str] = set()
+        for s in sorted(article, key=lambda s: s.index):
+            here, before = before, set(s.people)
+            if s.attribution == UNNAMED or _NOT_THEIR_CHILD.search(s.text) or not _THEIR_CHILD.search(s.text):
+                continue
+            theirs = [m.end() for m in RELATION.finditer(s.text)
+                      if _RELATION_WORDS[m.group("word").lower()] == "child"
+                      and ((m.group("pronoun") or "").lower() == "their" or m.group("couple") or m.group("they")
+                           or m.group("they2"))]
+            theirs += [m.end() for m in _THEIR_TWINS.finditer(s.text)]
+            if not theirs:
+                continue
+            mentions = _local(s)
+            listed = {p for at in theirs for p in _named_after(s, mentions, _COLON.match(s.text, at).end(),
+                                                                _CHILDREN_GAP)}
+            children_here = listed | {p for m in _CHILD_WORD.finditer(s.text)
+                                      for p in _named_after(s, mentions, _COLON.match(s.text, m.end()).end(),
+                                                            _CHILDREN_GAP)}
+            if (listed and not set(s.people) - children_here - couple and not listed & (couple | set(known))
+                    and not here - couple - children_here):
+                for child in listed:
+                    by_child[child].setdefault(s.text, s)
+    return [Relation("child", child, parent, citations=tuple(sorted(
+                (x.citation for x in by_text.values()), key=lambda c: (c.source, c.start))))
+            for child, by_text in sorted(by_child.items())
+            if len({x.source for x in by_text.values()}) >= 2 for parent in sorted(couple)]
+
+
+_THEIR_CHILD = re.compile(r"\b(?:their|couple['’]s|pair['’]s|they|couple|pair)\b", re.IGNORECASE)
+# "their twins, ", "the couple's 6-year-old twins " (the twins' names after them)
+_THEIR_TWINS = re.compile(r"\b(?:their|(?:couple|pair)['’]s)\s+(?:[\w-]+\s+){0,2}?twins\b", re.IGNORECASE)
+_CHILD_WORD = re.compile(r"\b(?:twins|children|kids|sons?|daughters?)\b", re.IGNORECASE)
+_COLON = re.compile(r"\s*:?")
+# Between two children of a list: an age, a comma, "and", "and 12-year-old twins" ("Ivy, 15, and 12-year-old twins Tom
+# and Bo", "Ivy, 13, and twins, Tom and Bo").
+_CHILDREN_GAP = re.compile(r"^(?:,\s*\d{1,2})?\s*,?\s*(?:and\s+(?:(?:\d{1,2}|[a-z]+)-year-old\s+)?"
+                           r"(?:(?:twins|son|daughter)\s*,?\s+)?)?$")
 
 
 def _the_couple_s(s: Sentence, couple: frozenset[str], parented: Collection[str]) -> list[Relation]:

@@ -19,15 +19,17 @@ OPENINGS = ("The meteorologist Ann Lee, 40, and the coach Bob Ray, 44, married i
             "Ann Lee, 40, met Bob Ray, 44, at a hotel in 2010.")
 
 
-def _profile(tmp: Path, bodies: list[str], openings: Sequence[str] = OPENINGS, first_month: int = 1) -> Profile:
-    """The profile of one article per body, each after its opening (none: the body opens it)."""
+def _profile(tmp: Path, bodies: list[str], openings: Sequence[str] = OPENINGS, first_month: int = 1,
+             people: Sequence[str] = ()) -> Profile:
+    """The profile of one article per body, each after its opening (none: the body opens it); `people`: the
+    names configured (none: all recognised)."""
     seeds = tmp / "seeds"
     seeds.mkdir()
     for i, body in enumerate(bodies):
         opening = openings[i] + "\n\n" if openings else ""
         (seeds / f"a{i}.txt").write_text(HEAD.format(title=f"Story {i}", outlet=f"Outlet {i}", n=i + first_month)
                                          + opening + body + "\n", encoding="utf-8")
-    return analyse(corpus_config(seeds, tmp / "docs"))[0]
+    return analyse(corpus_config(seeds, tmp / "docs", people=[{"name": n} for n in people]))[0]
 
 
 def _parents(profile: Profile, child: str) -> set[str]:
@@ -85,3 +87,36 @@ def test_new_partners_weddings_are_not_the_couple_s(tmp_path: Path) -> None:
               "Vance and Ray both married new partners in 2024.")]
     profile = _profile(tmp_path, bodies, openings=(), first_month=4)
     assert not [c for c in profile.conflicts if c.slot == "married" and str(c.verdict) == "disagreement"]
+
+
+CAST = ("Ann Lee", "Bob Ray", "Ivy", "Tom", "Nell", "Jo Roe", "Kim Lee", "Dan Moss")
+
+
+def test_their_children_two_articles_agree_on(tmp_path: Path) -> None:
+    """corpus_p, n, k, f: "Their daughter Sofia is 14" and "They have three children: ..." in articles about the two
+    (no sentence of "the couple" alone in its paragraph) made no relation: the people page showed no child of theirs."""
+    profile = _profile(tmp_path, [
+        "Ann Lee and Bob Ray announced their separation on Friday.\n\nTheir daughter Ivy is 14; the twins, Tom and Nell, are 12.",
+        ("Ann Lee filed for divorce from Bob Ray on Tuesday.\n\nThey have three children: Ivy, 13, and 10-year-old twins "
+         "Tom and Nell."),
+        "Bob Ray said the season was long. Ann Lee agreed.\n\nTheir twins, Tom and Nell, made the team.",
+    ], people=CAST)
+    assert _parents(profile, "Ivy") == {"Ann Lee", "Bob Ray"}
+    assert _parents(profile, "Nell") == {"Ann Lee", "Bob Ray"}  # ("and 10-year-old twins Tom and Nell", "Their twins")
+    assert _parents(profile, "Tom") == {"Ann Lee", "Bob Ray"}
+
+
+@pytest.mark.parametrize("bodies", [
+    # one article's "their" only
+    ["Ann Lee and Bob Ray live in Reno.\n\nTheir daughter Ivy is 14.", "Bob Ray said the season was long. Ann Lee agreed."],
+    # another pair in view, in both: her sister and her husband
+    ["Ann Lee's sister, Kim Lee, married Dan Moss in 2015.\n\nTheir daughter Ivy is 6.",
+     "Kim Lee and Dan Moss were there with Ann Lee and Bob Ray. Their daughter Ivy, 7, sang."],
+    # a child of another parent already
+    ["Ann Lee and Bob Ray live in Reno. Jo Roe, a lawyer, was there. Jo Roe's daughter Ivy, 20, sang.\n\n"
+     "Their daughter Ivy is 14.",
+     "Ann Lee and Bob Ray, 44, were there.\n\nTheir daughter Ivy, 14, sang."],
+], ids=["one article", "another pair", "another parent"])
+def test_their_children_not_agreed(bodies: list[str], tmp_path: Path) -> None:
+    profile = _profile(tmp_path, bodies, people=CAST)
+    assert not {"Ann Lee", "Bob Ray"} <= _parents(profile, "Ivy"), profile.relations
