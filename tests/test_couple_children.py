@@ -113,8 +113,8 @@ def test_their_children_two_articles_agree_on(tmp_path: Path) -> None:
     ["Ann Lee's sister, Kim Lee, married Dan Moss in 2015.\n\nTheir daughter Ivy is 6.",
      "Kim Lee and Dan Moss were there with Ann Lee and Bob Ray. Their daughter Ivy, 7, sang."],
     # a child of another parent already
-    ["Ann Lee and Bob Ray live in Reno. Jo Roe, a lawyer, was there. Jo Roe's daughter Ivy, 20, sang.\n\n"
-     "Their daughter Ivy is 14.",
+    [("Ann Lee and Bob Ray live in Reno. Jo Roe, a lawyer, was there. Jo Roe's daughter Ivy, 20, sang.\n\n"
+      "Their daughter Ivy is 14."),
      "Ann Lee and Bob Ray, 44, were there.\n\nTheir daughter Ivy, 14, sang."],
 ], ids=["one article", "another pair", "another parent"])
 def test_their_children_not_agreed(bodies: list[str], tmp_path: Path) -> None:
