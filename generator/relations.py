@@ -677,11 +677,9 @@ def _agreed_children(articles: Mapping[str, Sequence[Sentence]], couple: frozens
             if not theirs:
                 continue
             mentions = _local(s)
-            listed = {p for at in theirs for p in _named_after(s, mentions, _COLON.match(s.text, at).end(),
-                                                                _CHILDREN_GAP)}
+            listed = {p for at in theirs for p in _named_after(s, mentions, _past_colon(s.text, at), _CHILDREN_GAP)}
             children_here = listed | {p for m in _CHILD_WORD.finditer(s.text)
-                                      for p in _named_after(s, mentions, _COLON.match(s.text, m.end()).end(),
-                                                            _CHILDREN_GAP)}
+                                      for p in _named_after(s, mentions, _past_colon(s.text, m.end()), _CHILDREN_GAP)}
             if (listed and not set(s.people) - children_here - couple and not listed & (couple | set(known))
                     and not here - couple - children_here):
                 for child in listed:
@@ -696,7 +694,14 @@ _THEIR_CHILD = re.compile(r"\b(?:their|couple['’]s|pair['’]s|they|couple|pai
 # "their twins, ", "the couple's 6-year-old twins " (the twins' names after them)
 _THEIR_TWINS = re.compile(r"\b(?:their|(?:couple|pair)['’]s)\s+(?:[\w-]+\s+){0,2}?twins\b", re.IGNORECASE)
 _CHILD_WORD = re.compile(r"\b(?:twins|children|kids|sons?|daughters?)\b", re.IGNORECASE)
-_COLON = re.compile(r"\s*:?")
+_COLON = re.compile(r"\s*:")
+
+
+def _past_colon(text: str, at: int) -> int:
+    """Offset `at`, or past a colon right after it ("They have three children: Ivy, ...")."""
+    colon = _COLON.match(text, at)
+    return colon.end() if colon else at
+
 # Between two children of a list: an age, a comma, "and", "and 12-year-old twins" ("Ivy, 15, and 12-year-old twins Tom
 # and Bo", "Ivy, 13, and twins, Tom and Bo").
 _CHILDREN_GAP = re.compile(r"^(?:,\s*\d{1,2})?\s*,?\s*(?:and\s+(?:(?:\d{1,2}|[a-z]+)-year-old\s+)?"
