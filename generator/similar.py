@@ -45,6 +45,8 @@ from .lang.en import (
     NOT_NEGATING,
     NUMBER_VALUES,
     NUMBER_WORDS,
+    ORDINAL_THINGS,
+    ORDINALS,
     OUTLETS,
     PAYMENT_KINDS,
     PAYMENT_PURPOSES,
@@ -320,18 +322,28 @@ def _numbers(text: str) -> frozenset[str]:
     number words of a phrase that means something else ("50-50", "a one-off sum"); a sum of
     money as a whole number ("$1.3 million" and "$1.3m" are "1300000"); a figure of months, weeks,
     days or hours with its unit ("four-month")."""
+    ordinals = _ordinals(text)
     if not _ANY_FIGURE.search(text):
-        return frozenset()
+        return ordinals
     sums = {_sum(m) for m in _MONEY.finditer(text)} if any(c in text for c in "$£€") else set()
     text = _DAY.sub(" ", _YEAR.sub(" ", text))
     if sums:
         text = _MONEY.sub(" ", text)
     if not any(w.isdigit() or w in NUMBER_WORDS for w in _WORD.findall(text.lower())):
-        return frozenset(sums)  # no figure left: the phrases that hold one need no looking for
+        return frozenset(sums) | ordinals  # no figure left: the phrases that hold one need no looking for
     text = _NUMERIC_PHRASE.sub(" ", text)
     return frozenset(m.group(1) + (f"-{m.group(2).rstrip('s')}" if m.group(2) else "")
                      for m in _FIGURE_WITH_UNIT.finditer(text.lower())
-                     if m.group(1).isdigit() or m.group(1) in NUMBER_WORDS) | sums
+                     if m.group(1).isdigit() or m.group(1) in NUMBER_WORDS) | sums | ordinals
+
+
+def _ordinals(text: str) -> frozenset[str]:
+    """The ordinals a text counts a thing of a life by ("in his first term": "first-term"), figures of its own."""
+    return frozenset(f"{m.group(1).lower()}-{m.group(2).lower().rstrip('s')}" for m in _ORDINAL_THING.finditer(text)) \
+        if any(w in text.lower() for w in ORDINALS) else frozenset()
+
+
+_ORDINAL_THING = re.compile(rf"\b({'|'.join(ORDINALS)})\s+(?:[a-z-]+\s+)?({'|'.join(ORDINAL_THINGS)})\b", re.IGNORECASE)
 
 
 # A figure and the unit of time after it, one token: "four months" is "four-month", not the "four" of
@@ -447,7 +459,9 @@ class Traits:
     names: frozenset[str]  # name words in view (names_in_view)
     years: frozenset[str]  # years it names, dates by its facts, or tells relative to its article
     values: dict[tuple[str, str], str]  # (kind, slot) -> value of its numeric facts
+    apposed_ages: frozenset[tuple[str, str]]  # the (kind, slot) of values that are ages set after names
     numbers: frozenset[str]  # figures it gives, besides years and days of the month
+    unaged: frozenset[str]  # the same, but the ages set after names ("Ann Lee, 46,"): no figure of a dated claim
     measured: dict[tuple[str, str], frozenset[str]]  # figures inside its facts of each measure
     stages: tuple[frozenset[int], ...]  # per list of stages (EVENT_STAGES, ENGAGEMENT_STAGES, CUSTODY_KINDS, CUSTODY_SHARES,
     # PAYMENT_KINDS, HOLIDAYS)
@@ -472,6 +486,7 @@ class _TextTraits:
 
     years: frozenset[str]  # the years it writes
     numbers: frozenset[str]
+    unaged: frozenset[str]  # the numbers but the ages set after names (_APPOSITIVE_AGE)
     stages: tuple[frozenset[int], ...]
     days: frozenset[str]
     places: frozenset[str]  # before the names the corpus knows are taken out
@@ -491,9 +506,12 @@ class _TextTraits:
                   # what a payment is for: "$12,000 a month in child support" / "... in spousal support"
                   frozenset(n for n, purpose in enumerate(PAYMENT_PURPOSES) if purpose.search(lower)))
         numbers = _numbers(text)
+        # (without the ages set after names: where two sentences give one year, no figure of the claim)
+        unaged = _numbers(_APPOSITIVE_AGE.sub(r"\1", text)) if numbers and _APPOSITIVE_AGE.search(text) else numbers
         if "custody of" in text:
-            numbers |= {_custody_count(m) for m in _CUSTODY_OF_NAMED.finditer(text)}
-        return cls(years=_lean(frozenset(_YEAR.findall(text))), numbers=_lean(numbers),
+            counted = {_custody_count(m) for m in _CUSTODY_OF_NAMED.finditer(text)}
+            numbers, unaged = numbers | counted, unaged | counted
+        return cls(years=_lean(frozenset(_YEAR.findall(text))), numbers=_lean(numbers), unaged=_lean(unaged),
                    stages=_STAGES.setdefault(stages, stages),
                    days=_lean(frozenset(_day(m.group(0)) for m in _DAY.finditer(text))), places=_lean(_places(text)),
                    capitalised=_lean(_capitalised(text)),
@@ -527,6 +545,11 @@ _AS_A_COUPLE = re.compile(r"\bas an? (?:couple|pair|twosome|item)\b", re.IGNOREC
 # part of naming them, no claim of its own, so no word of the sentence's substance (its facts and figures
 # still tell two ages apart).
 _APPOSITIVE_AGE = re.compile(r"(\b[A-Z][\w'\u2019-]*),\s+\d{1,3}(?=\s*(?:,|\band\b|\.|;|$))")
+
+
+def _apposed(text: str, at: int) -> bool:
+    """Whether offset `at` of the text is an age set after a name (_APPOSITIVE_AGE)."""
+    return any(m.end(1) <= at < m.end() for m in _APPOSITIVE_AGE.finditer(text))
 
 
 # "Her relationship with [actor] Bob Ray began in 2019": the phrase "relationship began" (a romance's
@@ -921,7 +944,9 @@ class Comparer:
                         else self.view.get(s.id) or self._names_of(s)),
             years=_lean(own.years | {f.value for f in fs if f.kind == "year"} | self.when.get(s.id, _EMPTY)),
             values={(f.kind, f.slot): f.value for f in fs if f.kind in NUMERIC_KINDS} if fs else _NO_VALUES,
-            numbers=own.numbers, measured={k: frozenset(v) for k, v in measured.items()} if measured else _NO_VALUES,
+            apposed_ages=_lean(frozenset((f.kind, f.slot) for f in fs if f.kind == slots.AGE
+                                         and _apposed(text, f.span.start - s.start))) if fs else _EMPTY,
+            numbers=own.numbers, unaged=own.unaged, measured={k: frozenset(v) for k, v in measured.items()} if measured else _NO_VALUES,
             stages=own.stages,
             year_slots=_lean(frozenset(f.slot for f in fs if f.kind == "year")), speaker=s.speaker or s.answer_by or "",
             substance=substance, events=events,
@@ -966,11 +991,15 @@ class Comparer:
         if ta.years and tb.years and not ta.years & tb.years:
             return "different years: different events, or a count at two dates"
         measured = ta.measured.keys() & tb.measured.keys()
-        na = ta.numbers - frozenset().union(*(ta.measured[k] for k in measured))
-        nb = tb.numbers - frozenset().union(*(tb.measured[k] for k in measured))
+        # an age set after a name where both give one year is the age at writing, no figure of the claim
+        # ("Ray, 46, has served in the Senate since 2013" / "Ray, 49, ..."; not "Bea, 8, won the bee" / "Bea, 12, ...")
+        one_year = bool(ta.years & tb.years)
+        na = (ta.unaged if one_year else ta.numbers) - frozenset().union(*(ta.measured[k] for k in measured))
+        nb = (tb.unaged if one_year else tb.numbers) - frozenset().union(*(tb.measured[k] for k in measured))
         if na and nb and not (na <= nb or nb <= na):
             return "figures of their own on both sides: a count, an age, a sum at two values"
-        if any(ta.values[k] != tb.values[k] for k in ta.values.keys() & tb.values.keys() - measured):
+        ages = ta.apposed_ages | tb.apposed_ages if one_year else _EMPTY
+        if any(ta.values[k] != tb.values[k] for k in ta.values.keys() & tb.values.keys() - measured - ages):
             return "a count or an age with another value: another date, another claim"
         if any(sa and sb and not sa & sb for sa, sb in zip(ta.stages, tb.stages, strict=True)):
             return "another stage of the story: asked for / granted; engaged / married"
