@@ -111,6 +111,10 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     aside, relations = aside_relations()
     by_sentence = {s.id: s for s in sentences}
     couple = main_pair(sentences, relations)
+    # "The couple share daughter Ivy", "Their daughter Ivy is 14" (in two articles): the couple's children, now that
+    # the couple is known, before the claims, whose pairs of people are never a brother and sister
+    relations = adjust(with_the_couples_children(relations, [s for s in sentences if s.id not in aside], couple),
+                       (), config.relations_remove)
     # their wedding to each other again, told apart from the first, before the claims are keyed on it
     facts = second_time(facts, by_sentence, couple, frozenset().union(*kin_of(relations, couple)),
                         new_partners(relations, couple))
@@ -119,9 +123,6 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
     origin = {s.id: s.duplicate_of or s.id for s in sources}
     origin.update(relay_origins(relays, sentences, sources, origin))  # "According to StarWatch": StarWatch's
-    # "The couple share daughter Ivy", alone in its paragraph: the couple's children, now that they are known
-    relations = adjust(with_the_couples_children(relations, [s for s in sentences if s.id not in aside], couple),
-                       (), config.relations_remove)
     others = (counts_of_others(claims, facts, couple, kin_of(relations, couple)[0], name_words(people))
               | earlier_marriages(claims, facts, couple) | weddings_to_others(by_sentence, facts))
     # (a wedding after the split told of one of them alone is a new partner's, never weighed with theirs; the

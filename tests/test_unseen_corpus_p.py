@@ -82,3 +82,31 @@ def test_the_sisters_divorce_ends_her_marriage(profile: Profile) -> None:
     "spouse" since 2011."""
     assert not [r for r in profile.relations if r.kind == "spouse"
                 and {r.person, r.other} == {"Marisa Castellano", "Trent Haywood"}]
+
+
+def _record_articles(profile: Profile, slot: str) -> set[str]:
+    found = [r for r in profile.records if r.slot == slot and set(r.about) == {"Nora Tolliver", "Russell Tolliver"}]
+    assert len(found) == 1, [(r.slot, r.about) for r in profile.records]
+    return {c.source[:3] for v in found[0].values for c in v.citations}
+
+
+def test_the_couple_s_children_are_theirs(profile: Profile) -> None:
+    """"Their older daughter, Sofia", "They have three children: Sofia, 13, ... and 10-year-old twins, Owen and
+    Claire", "the couple's 6-year-old twins, Owen and Claire": the people page had no child of theirs."""
+    for child in ("Sofia", "Owen Russell Tolliver", "Claire Eleanor Tolliver"):
+        assert {r.other for r in profile.relations if r.kind == "child" and r.person == child} == {
+            "Nora Tolliver", "Russell Tolliver"}, child
+
+
+def test_they_who_married_are_the_couple_not_the_twins(profile: Profile) -> None:
+    """Fenwick's profile names the twins together more often than their parents: "They married in the summer of
+    2008 at St. Brendan's" was the twins' wedding, a statement of its own beside the couple's wedding."""
+    cited = [{c.source[:3] for c in st.citations} for sec in profile.sections for st in sec.statements
+             if any(c.source.startswith("p04") and c.sentence.endswith(":22") for c in st.citations)]
+    assert any({"p01", "p04"} <= c for c in cited), cited
+
+
+def test_the_separation_of_a_court_report_and_an_engagement_story_is_the_couple_s(profile: Profile) -> None:
+    """With the twins known as brother and sister, the judge named with her (p15) and her new fiancé (p22) were the
+    pairs of their articles: "The couple announced their separation" was theirs, and the record lost two articles."""
+    assert {"p15", "p16", "p22"} <= _record_articles(profile, "separated")
