@@ -1113,10 +1113,8 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
                    ) -> dict[str, frozenset[str]]:
     """Each article (source id) -> the two people its sentences name together most often
     (their children, named as often, are seldom named in one sentence with both); where no pair
-    stands out, the corpus's pair, if the article names both; so too where the pair that stands out is
-    none the relations make partners, the corpus's pair is, and the article names the two together half as
-    often at least (a judge named with one of them in a court report). `together`: named_together's counts,
-    where the caller has them (siblings' pairs are taken out of them)."""
+    stands out, the corpus's pair, if the article names both. `together`: named_together's counts, where
+    the caller has them (siblings' pairs are taken out of them)."""
     together = named_together(sentences) if together is None else together
     for c in together.values():  # a brother and sister are not the article's couple
         for a, b in [p for p in c if p[1] in siblings.get(p[0], frozenset())]:
@@ -1125,13 +1123,9 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
     present: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         present[s.source].update(s.people)
-    couples = {frozenset((r.person, r.other)) for r in relations if r.kind in PARTNER_KINDS}
     out: dict[str, frozenset[str]] = {}
     for source, c in together.items():
-        pair = _top(c)
-        if main and main <= present[source] and (pair is None or pair not in couples and main in couples
-                                                 and 2 * c[_pair_key(main)] >= max(c.values())):
-            pair = main  # (a judge named with one of them more often than the two are named together is no couple)
+        pair = _top(c) or (main if main and main <= present[source] else None)
         if pair:
             out[source] = pair
     return out
@@ -1153,12 +1147,6 @@ def _another_couple_as_often(counts: Counter[tuple[str, str]], main: frozenset[s
     most = max(counts.values(), default=0)
     return any(n == most and frozenset(pair) != main and frozenset(pair) in couples and main & set(pair)
                for pair, n in counts.items())
-
-
-def _pair_key(pair: frozenset[str]) -> tuple[str, str]:
-    """A pair as named_together counts it: its two names in order."""
-    a, b = sorted(pair)
-    return a, b
 
 
 def _top(counts: Counter[tuple[str, str]]) -> frozenset[str] | None:

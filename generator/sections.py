@@ -52,6 +52,7 @@ OTHER_COUPLES = slots.CURRENT_FAMILY
 # The events that begin and end the couple's split: a year before the first of them is their past.
 SPLIT_SLOTS = slots.SPLITS
 _YEAR = re.compile(rf"\b{YEAR}\b")
+_SINCE_YEAR = re.compile(rf"\b(?:[Ss]ince|[Ee]ver since) ({YEAR})\b")  # "has presented Sunup since 2015"
 _IN_YEAR = re.compile(rf"\b[Ii]n ({YEAR})\b")  # "arrived in 2014"; not "his 2016 drama", "a 2001 interview"
 
 
@@ -141,6 +142,10 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
                 and ((written or {}).get(chosen.source) or split)[:4] < split):
             out[n] = past  # told of the years before the split, or in an article written before it
             continue
+        since = _SINCE_YEAR.search(said)
+        if split and past in keys and since and since.group(1) < split and not any(y >= split for y in years):
+            out[n] = past  # a life that goes on from before the split ("has co-hosted the show since 2017"), told
+            continue  # in a story of the divorce: who they are, not the divorce's story
         out[n] = nearby.get(chosen.id) or sections[-1].key
     return out
 

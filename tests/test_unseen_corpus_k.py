@@ -55,12 +55,3 @@ def test_no_wrong_bracket(profile: Profile) -> None:
     shown = [st.text for sec in profile.sections for st in sec.statements]
     assert not [t for t in shown if any(w in t for w in wrong)]
 
-
-def test_the_separation_told_in_a_court_report_and_a_holiday_story_is_the_couple_s(profile: Profile) -> None:
-    """A court report names the judge with one of them more often than the two together, and the children named
-    together often are brother and sister: the judge and the barrister were "the parties" who "married on 18 June 2011
-    and separated in April 2016", and the separation's record cited neither the report nor k14's "since they separated
-    in 2016"."""
-    found = [r for r in profile.records if r.slot == "separated" and set(r.about) == {"Declan Furlong", "Harriet Lisle"}]
-    assert len(found) == 1
-    assert {"k10", "k14"} <= {c.source[:3].lower() for v in found[0].values for c in v.citations}

@@ -107,6 +107,6 @@ def test_they_who_married_are_the_couple_not_the_twins(profile: Profile) -> None
 
 
 def test_the_separation_of_a_court_report_and_an_engagement_story_is_the_couple_s(profile: Profile) -> None:
-    """With the twins known as brother and sister, the judge named with her (p15) and her new fiancé (p22) were the
-    pairs of their articles: "The couple announced their separation" was theirs, and the record lost two articles."""
+    """With the twins known as brother and sister, her new fiancé is the pair of the story of her engagement (p22):
+    "The couple announced their separation on Sept. 16, 2022" was theirs, and the record lost the article."""
     assert {"p15", "p16", "p22"} <= _record_articles(profile, "separated")
