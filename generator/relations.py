@@ -617,8 +617,10 @@ def with_the_couples_children(relations: Sequence[Relation], sentences: Sequence
     And the children two articles list after "their" or "they have" with the couple alone in view (_agreed_children)."""
     if len(couple) != 2:
         return tuple(relations)
-    # (only the articles with a sentence of "the couple", "the pair", "their" or "they" are read)
+    # (the articles with a sentence of "their", "they", "the couple" or "the pair": most; the rule below reads only
+    # those of "the couple" or "the pair", _agreed_children all of them)
     wanted = {s.source for s in sentences if s.attribution != UNNAMED and _THEIR_CHILD.search(s.text)}
+    couple_words = {s.source for s in sentences if s.attribution != UNNAMED and _COUPLE_WORD.search(s.text)}
     articles: dict[str, list[Sentence]] = {}
     for s in sentences:
         if s.source in wanted:
@@ -627,7 +629,8 @@ def with_the_couples_children(relations: Sequence[Relation], sentences: Sequence
     found: list[Relation] = []
     for article in articles.values():
         article.sort(key=lambda s: s.index)
-        if not couple <= {m.person for s in article for m in s.mentions if m.explicit}:
+    for source, article in articles.items():
+        if source not in couple_words or not couple <= {m.person for s in article for m in s.mentions if m.explicit}:
             continue
         last_named: list[str] = []  # the people named so far in the article, the latest last
         before = ""  # the article's sentence before
@@ -665,7 +668,7 @@ def _agreed_children(articles: Mapping[str, Sequence[Sentence]], couple: frozens
         if not couple <= {m.person for s in article for m in s.mentions if m.explicit}:
             continue
         before: set[str] = set()
-        for s in sorted(article, key=lambda s: s.index):
+        for s in article:  # (in the article's order)
             here, before = before, set(s.people)
             if s.attribution == UNNAMED or _NOT_THEIR_CHILD.search(s.text) or not _THEIR_CHILD.search(s.text):
                 continue

@@ -52,7 +52,7 @@ OTHER_COUPLES = slots.CURRENT_FAMILY
 # The events that begin and end the couple's split: a year before the first of them is their past.
 SPLIT_SLOTS = slots.SPLITS
 _YEAR = re.compile(rf"\b{YEAR}\b")
-_SINCE_YEAR = re.compile(rf"\b(?:[Ss]ince|[Ee]ver since) ({YEAR})\b")  # "has presented the show since 2015"
+_SINCE_YEAR = re.compile(rf"\b[Ss]ince ({YEAR})\b")  # "has presented the show since 2015"
 _IN_YEAR = re.compile(rf"\b[Ii]n ({YEAR})\b")  # "arrived in 2014"; not "his 2016 drama", "a 2001 interview"
 
 

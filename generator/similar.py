@@ -339,11 +339,13 @@ def _numbers(text: str) -> frozenset[str]:
 
 def _ordinals(text: str) -> frozenset[str]:
     """The ordinals a text counts a thing of a life by ("in his first term": "first-term"), figures of its own."""
-    return frozenset(f"{m.group(1).lower()}-{m.group(2).lower().rstrip('s')}" for m in _ORDINAL_THING.finditer(text)) \
-        if any(w in text.lower() for w in ORDINALS) else frozenset()
+    lower = text.lower()
+    if not any(w in lower for w in ORDINALS):
+        return frozenset()  # (most texts: no ordinal to look for)
+    return frozenset(f"{m.group(1)}-{m.group(2)}" for m in _ORDINAL_THING.finditer(lower))
 
 
-_ORDINAL_THING = re.compile(rf"\b({'|'.join(ORDINALS)})\s+(?:[a-z-]+\s+)?({'|'.join(ORDINAL_THINGS)})\b", re.IGNORECASE)
+_ORDINAL_THING = re.compile(rf"\b({'|'.join(ORDINALS)})\s+(?:[a-z-]+\s+)?({'|'.join(ORDINAL_THINGS)})s?\b")
 
 
 # A figure and the unit of time after it, one token: "four months" is "four-month", not the "four" of

@@ -523,7 +523,7 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)\b|\ban earlier versio
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 # The things of a life counted by an ordinal ("his first term", "her second marriage"): a figure of the claim, never
 # the "two terms" of a later one (generator/similar.py).
-ORDINAL_THINGS = ("term", "terms", "marriage", "wife", "husband", "wedding", "child", "baby", "season", "album",
+ORDINAL_THINGS = ("term", "marriage", "wife", "husband", "wedding", "child", "baby", "season", "album",
                   "novel", "film", "book", "title", "restaurant", "engagement", "divorce")
 
 # The default sections of a profile, (key, title, cue words): a sentence's section by its own

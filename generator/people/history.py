@@ -227,7 +227,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s+$", re.IGNORECASE)
 # "baby Ivy", "twin Tom" right before a name; ", 5," or ", 12." after one.
 _CHILD_WORD_BEFORE = re.compile(r"\b(?:baby|twin|toddler)\s*,?\s*$", re.IGNORECASE)  # not "daughter": an adult too
 # "Daughter Ivy Lee arrived", "their son, Tom, was born": a child named as just born (no grown child).
-_KID_WORD_BEFORE = re.compile(r"\b(?:daughter|son|twins?|baby)\s*,?\s*$", re.IGNORECASE)
+_KID_WORD_BEFORE = re.compile(r"\b(?:daughter|son)\s*,?\s*$", re.IGNORECASE)  # ("baby", "twin": _CHILD_WORD_BEFORE)
 _JUST_BORN_AFTER = re.compile(r",?\s+(?:was\s+born|arrived|has\s+arrived|came\s+into\s+the\s+world)\b")
 _CHILD_AGE_AFTER = re.compile(r",\s*(?:[1-9]|1[0-2])(?:,|\.|\)|;|\s+and\b)")
 
