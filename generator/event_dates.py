@@ -44,10 +44,20 @@ _DATES_A_NOUN = re.compile(r"\s+(?:interview|statement|post|episode|hearing|ruli
 _RANGE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|and|until|till)\s*$", re.IGNORECASE)
 # The words of a birth (CHILD_BORN has no `told`).
 _BORN = re.compile(r"\b(?:born|gave birth|welcomed|arrived)\b", re.IGNORECASE)
-# The events whose dates are weighed: not a person's birth year (told from ages, a range), nor a
-# separation (the day they parted and the day they said so are both its date: "listed their date of
-# separation as July 30, 2018" / "announced in August that they had separated").
-WEIGHED = frozenset(s.name for s in slots.SLOTS if s.kind == slots.YEAR and s.name not in (slots.BORN, slots.SEPARATED))
+# A birth of two or more at once: "twins", or two names joined right before "were born" ("Ivy and Tom were
+# born March 3"). A birth year agreed of no one child (a subjectless agreement) is weighed only in these.
+_BORN_TOGETHER = re.compile(r"\b(?:twins|triplets)\b|\band\s+(?:[A-Z][\w'’-]*\s+){1,3}were\s+born\b")
+# The events whose dates are weighed: not a person's birth year (told from ages, a range). A separation
+# only by the day it was announced (the day they parted and the day they said so are both its date:
+# "listed their date of separation as July 30, 2018" / "announced in August that they had separated").
+WEIGHED = frozenset(s.name for s in slots.SLOTS if s.kind == slots.YEAR and s.name != slots.BORN)
+# The announcement of a separation, its date right after it in one run of words: "announced their
+# separation on 14 March 2021", "announced the split in a joint statement on Sept. 9, 2022"; not "announced
+# the split on Friday, saying they had separated in May" (a comma, or another verb, before the date).
+_ANNOUNCEMENT = re.compile(r"\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing))\b", re.IGNORECASE)
+_ANNOUNCED = re.compile(r"\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing))\b(?P<run>[^,;:.]*)$", re.IGNORECASE)
+_NOT_THE_ANNOUNCEMENT = re.compile(r"\b(?:had|have|has|were|was|after|before|since|saying|said|that|when)\b",
+                                   re.IGNORECASE)
 
 
 def date_written(s: Sentence, f: Fact) -> tuple[int, int, str] | None:
@@ -95,7 +105,8 @@ def compare_dates(conflicts: Sequence[Conflict], facts: Mapping[str, Sequence[Fa
             continue
         year = c.values[0].value
         ours = couple | children
-        told = _BORN if c.slot == slots.CHILD_BORN else slots.BY_NAME[c.slot].told
+        told = (_BORN if c.slot == slots.CHILD_BORN else _ANNOUNCEMENT if c.slot == slots.SEPARATED
+                else slots.BY_NAME[c.slot].told)
         written: dict[tuple[int, int], list[tuple[Citation, str]]] = defaultdict(list)
         for cite in {cite.sentence: cite for cite in c.values[0].citations}.values():
             s = sentences[cite.sentence]
@@ -106,15 +117,26 @@ def compare_dates(conflicts: Sequence[Conflict], facts: Mapping[str, Sequence[Fa
                 # for divorce in June" is no final divorce, though "divorce" may cue one)
             if _OTHERS.search(s.text) or _ANOTHER_ACT.search(s.text):
                 continue  # a relative's, a friend's, a guest's event, or a second act of theirs
-            if c.slot == slots.CHILD_BORN and not any(m.explicit and m.person in c.subject for m in s.mentions):
+            if c.slot == slots.CHILD_BORN and not (any(m.explicit and m.person in c.subject for m in s.mentions)
+                                                   or not c.subject and _BORN_TOGETHER.search(s.text)):
                 continue  # "a second child born December 28, 2015" is no date of their son's birth
             found = {date_written(s, f) for f in facts.get(s.id, ()) if (f.slot, f.value) == (c.slot, year)}
-            if len(found) == 1 and (date := found.pop()) is not None and _on_its_own(s.text, date[2]):
+            if len(found) == 1 and (date := found.pop()) is not None and _on_its_own(s.text, date[2]) and (
+                    c.slot != slots.SEPARATED or _announced_on(s.text, date[2])):
                 written[date[:2]].append((cite, date[2]))
         written = _months_with_their_day(written)
         if _differ(written, origin):
             out.append(_conflict(c, year, written, origin, dates, sentences))
     return tuple(out)
+
+
+def _announced_on(text: str, words: str) -> bool:
+    """Whether the date's words are those of a separation's announcement (_ANNOUNCED), with no other
+    verb's words between ("announced on Friday that they had separated in May" dates the announcement
+    only by its Friday, which is no date written)."""
+    at = text.find(words)
+    said = _ANNOUNCED.search(text, 0, at) if at >= 0 else None
+    return said is not None and not _NOT_THE_ANNOUNCEMENT.search(said.group("run"))
 
 
 def _months_with_their_day(written: dict[tuple[int, int], list[tuple[Citation, str]]]
@@ -155,13 +177,14 @@ def _conflict(agreed: Conflict, year: str, written: Mapping[tuple[int, int], Seq
     def words(key: tuple[int, int]) -> list[str]:
         return sorted({w for _c, w in written[key]})
 
+    event = "announcement of the separation" if agreed.slot == slots.SEPARATED else slots.wording(agreed.slot)
     order = sorted(written, key=lambda k: (-n(k), k))
     listed = "; ".join(", ".join(f"“{w}”" for w in words(k)) + " " + in_sources(n(k), all(
         sentences[c.sentence].attribution == UNNAMED for c, _w in written[k])) for k in order)
     return Conflict(
         id=f"conflict-{agreed.slot}-{year}-date", slot=f"{agreed.slot} date", subject=agreed.subject,
         verdict=DISAGREEMENT,
-        explanation=f"The articles agree on {year} but give different dates for the {slots.wording(agreed.slot)}: "
+        explanation=f"The articles agree on {year} but give different dates for the {event}: "
                     f"{listed}. Neither is chosen.",
         values=tuple(ConflictValue(
             value=" / ".join(words(k)),

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from . import slots
 from .claims import ClaimGroup, clarity, reading_order
@@ -32,7 +33,7 @@ from .guests import guest_counts
 from .lang.en import MONTH_NAMES, MONTHS, NUMBER_VALUES, ORDINALS, PLURAL_REFERENCE, REGIONS, WEEKDAYS, YEAR
 from .model import UNNAMED, Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .origins import origin_of
-from .records import kin_of
+from .records import in_a_role, kin_of
 from .unionfind import UnionFind
 
 # The purpose of a sum: the nearest of these words in its clause.
@@ -70,9 +71,9 @@ DIVORCE_WORDS = re.compile(r"\bdivorc\w*|\bsplit\b|\bmarriage\b|\bseparation\b|\
 # Words of another deal in a one-off sum's clause: a sale, a lawsuit, a show, a book, a fund, a house the sum
 # prices ("walked away with a $30 million payout when she sold her skincare line", "a $2.5 million settlement
 # in her wrongful-termination lawsuit", "a one-time payment of $250,000 into a college fund"): no sum of the
-# couple's divorce (a review found each weighed against it).
+# couple's divorce (a review found each weighed against it). "Court records show" shows no show.
 OTHER_DEAL = re.compile(r"\b(?:sold|sells?|sale|selling|lawsuits?|su(?:ed|es|ing)|suit|tribunal|wrongful|defamation|libel"
-                        r"|network|show|series|memoir|book|tell-all|contract|insur\w+|studios?|label|company|companies"
+                        r"|network|(?<!records )(?<!papers )(?<!documents )(?<!filings )show|series|memoir|book|tell-all|contract|insur\w+|studios?|label|company|companies"
                         r"|business|firm|startup|fund|trust|college|tuition|charity|donat\w*|prize|jackpot|lottery|award"
                         r"|employer|redundancy|severance|fired|axed|sacked)\b", re.IGNORECASE)
 # Another marriage than theirs ("his first divorce, from a dancer, came with a $1.5 million settlement").
@@ -111,6 +112,12 @@ _KIN_OF = {"m": re.compile(r"\b(?:father|dad|brother|son|uncle|nephew|grandfathe
                            r"|stepdaughter|wife|ex-wife|girlfriend|fianc[eé]e)s?\b|\b(?:parents?|siblings?|cousins?|in-laws?)\b",
                            re.IGNORECASE)}
 _KIN = re.compile(f"{_KIN_OF['m'].pattern}|{_KIN_OF['f'].pattern}", re.IGNORECASE)
+# Kin but a spouse: a sum told beside them may be theirs ("Lee's mother recalls that she had to pay a $300,000
+# settlement"), so a sum whose payer is not said is not the couple's for it (ONE_PAYER).
+_KIN_NOT_SPOUSE = re.compile(r"\b(?:father|dad|brother|son|uncle|nephew|grand\w+|step\w+|boyfriend|mother|mum|mom"
+                             r"|sister|daughter|aunt|niece|girlfriend|parents?|siblings?|cousins?|in-laws?|fianc\w*"
+                             r"|friends?|neighbou?rs?|co-?stars?|colleagues?|clients?)s?\b", re.IGNORECASE)
+_A_PAIR_DEFINED = re.compile(r"\b(?:couple|pair|two)\s+(?:who|whom|that)\b", re.IGNORECASE)
 CURRENCIES = "$£€"
 _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
 # How many nights a fortnight the children spend with one parent ("spend five nights a fortnight with Lee").
@@ -187,10 +194,21 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     for f in found:
         if f.subject:
             by_slot[(f.slot, f.subject)].append(f)
-    for f in found:  # a sum whose payer is not said joins the one group of its purpose that gives its value
+    unpaid: dict[str, list[_Figure]] = defaultdict(list)
+    # where the divorce is spoken of: the articles whose titles do, the sentences after one of their paragraph that does
+    of_the_divorce = {s.id for s in sources if DIVORCE_WORDS.search(s.title or "")} | {
+        s.id for before, s in pairwise(sentences)
+        if (before.source, before.paragraph) == (s.source, s.paragraph) and DIVORCE_WORDS.search(before.text)}
+    for f in found:  # a sum whose payer is not said joins the one group of its purpose that gives its value,
+        # or whatever its value, the one group of a purpose one of them pays the other (ONE_PAYER)
         groups = [figures for (slot, _subject), figures in by_slot.items() if slot == f.slot]
-        if not f.subject and len(groups) == 1 and f.value in {g.value for g in groups[0]}:
+        theirs = _the_divorces(f, of_the_divorce)
+        if not f.subject and len(groups) == 1 and (f.value in {g.value for g in groups[0]} or theirs):
             groups[0].append(f)
+        elif not f.subject and not groups and theirs:
+            unpaid[f.slot].append(f)  # no article says who pays: the couple's, whichever of them pays
+    for slot, figures in unpaid.items():
+        by_slot[(slot, couple)] = figures
     dates = shown_dates(sources)
     published = {s.id: s.published or "" for s in sources}  # an undated article's year is not known
     out = []
@@ -211,6 +229,20 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
             continue  # "$5.3 million" and "£4.2 million": one sum converted, maybe; sums of two currencies are not weighed
         out.append(_conflict(slot, subject, figures, origin, dates))
     return tuple(out)
+
+
+def _the_divorces(f: _Figure, of_the_divorce: Collection[str]) -> bool:
+    """Whether a sum whose payer the words do not say is the couple's divorce's, whichever of them pays:
+    a purpose one of them pays the other (ONE_PAYER); support by its name, a one-off sum where its sentence,
+    the one before it in its paragraph or its article's title speaks of the divorce (`of_the_divorce`: the
+    articles and sentences so; "What we know about the divorce settlement": "Lee will receive a lump-sum
+    payment of about $4.5 million"); no kin, friend or other pair beside it ("Lee's mother recalls that she
+    had to pay a $300,000 settlement", "The couple who bought the house settled for ...")."""
+    text = f.sentence.text
+    return (f.slot.split(" per ")[0] in ONE_PAYER and not _KIN_NOT_SPOUSE.search(text)
+            and not _A_PAIR_DEFINED.search(text)
+            and (f.slot.split(" per ")[0] not in ONE_OFF or bool(DIVORCE_WORDS.search(text))
+                 or f.sentence.source in of_the_divorce or f.sentence.id in of_the_divorce))
 
 
 def _of_one_year(figures: Sequence[_Figure], published: Mapping[str, str], origin: Mapping[str, str]) -> list[_Figure]:
@@ -334,7 +366,8 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
                               and DIVORCE_WORDS.search(before.text))
         before = s
         people = frozenset(s.people)
-        if not (people & couple or not people and PLURAL_REFERENCE.search(s.text)) or not people <= couple | family:
+        if not (people & couple or not people and PLURAL_REFERENCE.search(s.text)) or not people <= couple | family | (
+                in_a_role(s) - couple):  # (a judge who signed the order, a lawyer: no payer)
             continue
         for f in facts.get(s.id, ()):
             if f.kind != slots.MONEY or f.slot != slots.AMOUNT:
@@ -398,6 +431,9 @@ _FROM_THE_MONEY = re.compile(r"from\s+(?:the\s+)?(?:sale|proceeds|profits?|equit
 # "friends say he agreed to hand over £4 million": a pronoun, the subject of the verb of paying
 _PRONOUN_PAYS = re.compile(r"\b(he|she)\s+(?:[a-z]+\s+){0,3}?$", re.IGNORECASE)
 ONE_OFF = frozenset(["lump-sum", "settlement"])
+# What one of the couple pays the other, once per divorce: a sum of one of these purposes whose payer the
+# words do not say ("Lee walked away with $4.5 million") is the divorce's sum, whichever of them pays it.
+ONE_PAYER = ONE_OFF | frozenset(["child-support", "spousal-support", "child-and-spousal-support"])
 # The country before a dollar sign ("A$2 million", "US$1.5 million"): two such currencies are not weighed.
 _CURRENCY_PREFIX = re.compile(r"(?<![\w$])(?:A|AU|US|C|CA|NZ|HK|S)$")
 _PAY = re.compile(r"\b(?:pay|pays|paid|paying|payment|payments|owes|owed|hand|hands|handed|handing|hand over|hands over)\b",

@@ -70,6 +70,15 @@ def test_the_date_an_article_writes(text: str, written: tuple[int, int, str] | N
     # the day they parted and the day they said so are both a separation's date
     ("a separation's two dates", ["Nora Quill and Otto Brandt separated on July 30, 2018, the petition says.",
                                   "Quill and Brandt split in August 2018, their publicist said."], None),
+    # a separation's announcement has one day: "announced their separation on 14 March" / "on 21 March" (corpora n, p)
+    ("a separation announced on two days",
+     ["Nora Quill and Otto Brandt announced their separation in a joint statement on Sept. 9, 2020, their publicist said.",
+      "Quill and Brandt announced their split on Sept. 16, 2020, months before the premiere."],
+     {"Sept. 9, 2020", "Sept. 16, 2020"}),
+    # ... but the day they say they parted is no day of the announcement
+    ("a separation announced, and its own month", [
+        "Nora Quill and Otto Brandt announced the split in a statement on Friday, saying they had separated in May 2020.",
+        "Quill and Brandt announced their separation on June 12, 2020, their publicist said."], None),
     # "She" is another woman: a sentence that names someone else is not weighed (a review of the rule:
     # two women's filings of one year were one agreed year)
     ("another's event", ["Nora Quill filed for divorce from Otto Brandt in March 2019, court records show.",
@@ -83,4 +92,29 @@ def test_dates_of_an_agreed_year(name: str, bodies: list[str], values: set[str] 
     else:
         (conflict,) = found
         assert str(conflict.verdict) == "disagreement"
+        assert {v.value for v in conflict.values} == values
+
+
+@pytest.mark.parametrize("birth, values", [
+    ("The twins Ivy and Max were born March 3, 2012, at a Boston hospital.", {"March 3, 2012", "March 8, 2012"}),
+    ("Ivy and Max were born March 3, 2012, at a Boston hospital.", {"March 3, 2012", "March 8, 2012"}),
+    # one of the twins: her birth, which the twins' sentence dates too
+    ("Ivy was born March 3, 2012, at a Boston hospital.", {"March 3, 2012", "March 8, 2012"}),
+])
+def test_twins_share_their_birth_day(birth: str, values: set[str] | None, tmp_path: Path) -> None:
+    """corpus_p: "Owen ... and Claire ... were born March 3" / "twins Owen and Claire, who were born March 8,
+    2012": a birth year the articles agree on for no one child (two at once) was never weighed by its days."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    bodies = [f"Nora Quill and Otto Brandt live in Boston.\n\nThe couple share daughter Ivy, 9, and son Max, 9.\n\n{birth}",
+              "Quill and Brandt welcomed twins Ivy and Max, who were born on March 8, 2012, the couple said."]
+    for i, body in enumerate(bodies):
+        (seeds / f"a{i}.txt").write_text(HEAD.format(i=i, date="2021-06-10") + OPENINGS[i] + "\n\n" + body + "\n",
+                                         encoding="utf-8")
+    profile = analyse(corpus_config(seeds, tmp_path / "docs"))[0]
+    found = [c for c in profile.conflicts if c.slot == "child-born date"]
+    if values is None:
+        assert found == []
+    else:
+        (conflict,) = found
         assert {v.value for v in conflict.values} == values
