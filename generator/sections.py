@@ -18,7 +18,10 @@
    of a paragraph takes the nearest sentence of the same article that has a section of its own (the
    one before it first), not across a heading: a sentence continues the story around it. A
    neighbour's section is its cue words', or its claim's where the claim settles it otherwise
-   (someone else's event, the cue words of the claim's other sentences).
+   (someone else's event, the cue words of the claim's other sentences). A sentence that tells of
+   its article's own day (no year, words of the present: "Judge Moss has taken the bench.") in an
+   article of the split or after it takes no background from another paragraph (the couple's
+   past that paragraph told), unless it says who someone is ("Ray is the son of ...").
 5. Otherwise the last section, so that nothing is left out unseen.
 """
 
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from itertools import accumulate
 
@@ -53,6 +56,10 @@ OTHER_COUPLES = slots.CURRENT_FAMILY
 SPLIT_SLOTS = slots.SPLITS
 _YEAR = re.compile(rf"\b{YEAR}\b")
 _SINCE_YEAR = re.compile(rf"\b[Ss]ince ({YEAR})\b")  # "has presented the show since 2015"
+# Who someone is, whenever told: "Lee is a criminal barrister", "Ray is the son of ...", "Ray also has a daughter,
+# Ivy, from his first marriage".
+_WHO_THEY_ARE = re.compile(rf"(?<!\bthere )(?<!\bThere )\b(?:is|are)\s+(?:also\s+)?(?:a|an|the)\s|\b(?:has|have)\s+(?:also\s+)?(?:a|an|one|two|three"
+                           rf"|four|five)\s+(?:[\w-]+\s+)?{KIN_WORDS}\b", re.IGNORECASE)
 _IN_YEAR = re.compile(rf"\b[Ii]n ({YEAR})\b")  # "arrived in 2014"; not "his 2016 drama", "a 2001 interview"
 
 
@@ -130,7 +137,12 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     settled.update({sid: next(iter(of_sentence[sid])) for sid in overriding if len(of_sentence[sid]) == 1})
     for sid in passing:
         settled.pop(sid, None)  # its story is its neighbours', not the split its aside names
-    nearby = _nearest_cued(sentences, settled)
+    # an uncued sentence that tells of its article's day ("Judge Moss has taken the bench.") in an article of the
+    # split or after it: the article's present, never the couple's past told in another paragraph before it
+    now = {s.id for s in sentences if split and past in keys and not _YEAR.search(s.text) and NOT_ONLY_PAST.search(s.text)
+           and not _WHO_THEY_ARE.search(s.text)
+           and (s.source in after_a_split or ((written or {}).get(s.source) or "")[:4] >= split)}
+    nearby = _nearest_cued(sentences, settled, now, past)
     for n, (claim, chosen) in enumerate(zip(claims, best, strict=True)):
         if out[n]:
             continue
@@ -349,12 +361,14 @@ def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str], clai
                default="")
 
 
-def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str]) -> dict[str, str]:
+def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str], now: Collection[str] = (),
+                  past: str = "") -> dict[str, str]:
     """Each sentence without a section of its own -> the section of the sentence before it in its
     paragraph, which it continues ("'[We are] cool now, though,' she said. 'Life goes on.'"); the
     first of a paragraph -> the section of the nearest cued sentence of its article, the one before
     it winning a tie. Never across a heading (a paragraph of one sentence without a full stop): "She
-    talks about her panic attacks" under a caption is not the divorce told above it."""
+    talks about her panic attacks" under a caption is not the divorce told above it. A sentence of `now` (one that
+    tells of its article's day) takes the nearest of another section than `past` from another paragraph."""
     out: dict[str, str] = {}
     by_source: dict[str, list[Sentence]] = {}
     for s in sentences:
@@ -369,8 +383,9 @@ def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str]) -> d
                     and (cue_of.get(before.id) or out.get(before.id)):
                 out[s.id] = cue_of.get(before.id) or out[before.id]
                 continue
-            k = bisect_left(cued, i)
-            near = [c for c in cued[max(0, k - 1):k + 1] if parts[c] == parts[i]]
+            usable = [c for c in cued if cue_of[article[c].id] != past] if s.id in now else cued
+            k = bisect_left(usable, i)
+            near = [c for c in usable[max(0, k - 1):k + 1] if parts[c] == parts[i]]
             if near:
                 j = min(near, key=lambda c: (abs(c - i), c > i))
                 out[s.id] = cue_of[article[j].id]
