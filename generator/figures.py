@@ -122,8 +122,12 @@ CURRENCIES = "$£€"
 _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
 # How many nights a fortnight the children spend with one parent ("spend five nights a fortnight with Lee").
 NIGHTS = "nights-a-fortnight"
+# How many weeks of each summer one parent has the children ("Ray gets the kids for six weeks every summer").
+SUMMER_WEEKS = "weeks-each-summer"
 FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), slots.VISITING_SCHEDULE, slots.WEDDING_PLACE, "recording-length",
-                          "video-length", NIGHTS, GUEST_COUNT])
+                          "video-length", NIGHTS, GUEST_COUNT, SUMMER_WEEKS])
+_SUMMER_WEEKS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:consecutive\s+)?weeks?"
+                           r"\s+(?:each|every|of each|of every)\s+summer\b", re.IGNORECASE)
 _NIGHTS = re.compile(r"\b(?:spend|spends|spent|spending|stay|stays|stayed|staying)\s+(one|two|three|four|five|six|seven"
                      r"|eight|nine|ten|\d{1,2})\s+nights?\s+(?:a|in each|each|every|per|out of every)\s+(?:fortnight"
                      r"|two weeks)\s+with\s+", re.IGNORECASE)
@@ -186,7 +190,7 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     children, kin = kin_of(relations, couple)
     found = [*_sums(sentences, facts, couple, children | kin, genders), *_schedules(sentences, couple),
              *_spent_with(sentences, couple, genders),
-             *_nights(sentences, couple),
+             *_nights(sentences, couple), *_summer_weeks(sentences, couple, genders),
              *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin),
              *_guests(claims, sentences, facts, couple, children | kin, sources)]
     found = _towns_apart(found)
@@ -673,6 +677,36 @@ def _nights(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_Figu
                 count = int(n) if n.isdigit() else NUMBER_VALUES.get(n, 0)
                 out.append(_Figure(NIGHTS, frozenset(who), f"{count} nights a fortnight",
                                    s.text[m.start(1):m.end()].strip().removesuffix("with").strip(), s))
+    return out
+
+
+def _summer_weeks(sentences: Sequence[Sentence], couple: frozenset[str], genders: Mapping[str, str]) -> list[_Figure]:
+    """The weeks of each summer one parent has the children: the subject of the verb nearest before them in
+    their part of the sentence ("Lee will have them every other weekend, for four weeks each summer", "she gets
+    the kids for six weeks every summer", where "she" can be one of the couple only), the children between
+    the verb and the weeks; not weeks asked for, possible ("may take them for up to six weeks") or changed,
+    nor one summer's ("three weeks this summer"). Whatever their articles' years: an order that changed says so."""
+    out = []
+    for s in sentences:
+        if "summer" not in s.text.lower():
+            continue
+        for m in _SUMMER_WEEKS.finditer(s.text):
+            lo = max((b.end() for b in _STRONG_BREAK.finditer(s.text, 0, m.start())), default=0)
+            hi = next((b.start() for b in _STRONG_BREAK.finditer(s.text, m.end())), len(s.text))
+            verbs = list(_HAS.finditer(s.text, lo, m.start()))
+            if not verbs or _NOT_GIVEN.search(s.text, lo, m.start()) or _CHANGED.search(s.text, lo, hi):
+                continue
+            verb = verbs[-1]
+            between = s.text[verb.end():m.start()]
+            if not _CHILDREN.search(between) or any(verb.end() <= x.start - s.start < m.start() for x in s.mentions):
+                continue  # the children had, and no one else named between
+            pronoun = _PRONOUN_PAYS.search(s.text, lo, verb.start())  # "Ray kept the house, and she gets ...": hers
+            who = (_the_pronoun(s, lo, verb.start(), couple, genders) if pronoun
+                   else _subject(s, lo, verb.start(), couple))
+            if who:
+                n = m.group(1).lower()
+                count = int(n) if n.isdigit() else NUMBER_VALUES.get(n, 0)
+                out.append(_Figure(SUMMER_WEEKS, frozenset([who]), f"{count} weeks each summer", m.group(0), s))
     return out
 
 
