@@ -47,15 +47,23 @@ _BORN = re.compile(r"\b(?:born|gave birth|welcomed|arrived)\b", re.IGNORECASE)
 # A birth of two or more at once: "twins", or two names joined right before "were born" ("Ivy and Tom were
 # born March 3"). A birth year agreed of no one child (a subjectless agreement) is weighed only in these.
 _BORN_TOGETHER = re.compile(r"\b(?:twins|triplets)\b|\band\s+(?:[A-Z][\w'’-]*\s+){1,3}were\s+born\b")
+# A birth's date right after its word: "were born March 3", "born on March 8, 2012" (not "born that spring, were
+# christened on June 7").
+_BORN_ON = re.compile(r"\bborn\s+(?:on\s+)?$", re.IGNORECASE)
 # The events whose dates are weighed: not a person's birth year (told from ages, a range). A separation
 # only by the day it was announced (the day they parted and the day they said so are both its date:
 # "listed their date of separation as July 30, 2018" / "announced in August that they had separated").
 WEIGHED = frozenset(s.name for s in slots.SLOTS if s.kind == slots.YEAR and s.name != slots.BORN)
-# The announcement of a separation, its date right after it in one run of words: "announced their
-# separation on 14 March 2021", "announced the split in a joint statement on Sept. 9, 2022"; not "announced
-# the split on Friday, saying they had separated in May" (a comma, or another verb, before the date).
-_ANNOUNCEMENT = re.compile(r"\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing))\b", re.IGNORECASE)
-_ANNOUNCED = re.compile(r"\b(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing))\b(?P<run>[^,;:.]*)$", re.IGNORECASE)
+# The couple's announcement of their separation, its date right after it in one run of words: "The couple
+# announced their separation on 14 March 2021", "Lee and Ray announced the split in a joint statement on Sept. 9,
+# 2022"; the two of them announce it ("the couple", "the pair", "they", two names), not one of them, a
+# representative or a court ("Lee confirmed their separation date as July 30", "A representative confirmed the
+# separation to Metro Wire on Sept. 13"); no comma or other verb before the date ("announced the split on Friday,
+# saying they had separated in May").
+_ANNOUNCEMENT = re.compile(r"\b(?:couple|pair|two|exes|they|both|and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+                           r"(?:\s*,[^,]{1,60},)?\s+(?:(?:jointly|publicly|formally|officially|first)\s+)?announced\s+(?:their|the)\s+"
+                           r"(?:separation|split|break-?up|decision to (?:separate|split|part))\b", re.IGNORECASE)
+_ANNOUNCED = re.compile(_ANNOUNCEMENT.pattern + r"(?P<run>[^,;:.]*)$", re.IGNORECASE)
 _NOT_THE_ANNOUNCEMENT = re.compile(r"\b(?:had|have|has|were|was|after|before|since|saying|said|that|when)\b",
                                    re.IGNORECASE)
 
@@ -122,7 +130,8 @@ def compare_dates(conflicts: Sequence[Conflict], facts: Mapping[str, Sequence[Fa
                 continue  # "a second child born December 28, 2015" is no date of their son's birth
             found = {date_written(s, f) for f in facts.get(s.id, ()) if (f.slot, f.value) == (c.slot, year)}
             if len(found) == 1 and (date := found.pop()) is not None and _on_its_own(s.text, date[2]) and (
-                    c.slot != slots.SEPARATED or _announced_on(s.text, date[2])):
+                    c.slot != slots.SEPARATED or _announced_on(s.text, date[2])) and (
+                    c.subject or c.slot != slots.CHILD_BORN or _BORN_ON.search(s.text, 0, max(0, s.text.find(date[2])))):
                 written[date[:2]].append((cite, date[2]))
         written = _months_with_their_day(written)
         if _differ(written, origin):

@@ -22,7 +22,6 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from . import slots
 from .claims import ClaimGroup, clarity, reading_order
@@ -33,7 +32,7 @@ from .guests import guest_counts
 from .lang.en import MONTH_NAMES, MONTHS, NUMBER_VALUES, ORDINALS, PLURAL_REFERENCE, REGIONS, WEEKDAYS, YEAR
 from .model import UNNAMED, Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .origins import origin_of
-from .records import in_a_role, kin_of
+from .records import kin_of
 from .unionfind import UnionFind
 
 # The purpose of a sum: the nearest of these words in its clause.
@@ -112,12 +111,6 @@ _KIN_OF = {"m": re.compile(r"\b(?:father|dad|brother|son|uncle|nephew|grandfathe
                            r"|stepdaughter|wife|ex-wife|girlfriend|fianc[eé]e)s?\b|\b(?:parents?|siblings?|cousins?|in-laws?)\b",
                            re.IGNORECASE)}
 _KIN = re.compile(f"{_KIN_OF['m'].pattern}|{_KIN_OF['f'].pattern}", re.IGNORECASE)
-# Kin but a spouse: a sum told beside them may be theirs ("Lee's mother recalls that she had to pay a $300,000
-# settlement"), so a sum whose payer is not said is not the couple's for it (ONE_PAYER).
-_KIN_NOT_SPOUSE = re.compile(r"\b(?:father|dad|brother|son|uncle|nephew|grand\w+|step\w+|boyfriend|mother|mum|mom"
-                             r"|sister|daughter|aunt|niece|girlfriend|parents?|siblings?|cousins?|in-laws?|fianc\w*"
-                             r"|friends?|neighbou?rs?|co-?stars?|colleagues?|clients?)s?\b", re.IGNORECASE)
-_A_PAIR_DEFINED = re.compile(r"\b(?:couple|pair|two)\s+(?:who|whom|that)\b", re.IGNORECASE)
 CURRENCIES = "$£€"
 _PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
 # How many nights a fortnight the children spend with one parent ("spend five nights a fortnight with Lee").
@@ -188,7 +181,11 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     if len(couple) != 2:
         return ()
     children, kin = kin_of(relations, couple)
-    found = [*_sums(sentences, facts, couple, children | kin, genders), *_schedules(sentences, couple),
+    titled = {s.id for s in sources if DIVORCE_WORDS.search(s.title or "")}
+    spoken_of = {s.id for i, s in enumerate(sentences) if s.source in titled or i and (
+        sentences[i - 1].source, sentences[i - 1].paragraph) == (s.source, s.paragraph)
+        and DIVORCE_WORDS.search(sentences[i - 1].text)}  # (the divorce spoken of in its title, or right before it)
+    found = [*_sums(sentences, facts, couple, children | kin, genders, spoken_of), *_schedules(sentences, couple),
              *_spent_with(sentences, couple, genders),
              *_nights(sentences, couple), *_summer_weeks(sentences, couple, genders),
              *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin),
@@ -198,21 +195,10 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     for f in found:
         if f.subject:
             by_slot[(f.slot, f.subject)].append(f)
-    unpaid: dict[str, list[_Figure]] = defaultdict(list)
-    # where the divorce is spoken of: the articles whose titles do, the sentences after one of their paragraph that does
-    of_the_divorce = {s.id for s in sources if DIVORCE_WORDS.search(s.title or "")} | {
-        s.id for before, s in pairwise(sentences)
-        if (before.source, before.paragraph) == (s.source, s.paragraph) and DIVORCE_WORDS.search(before.text)}
-    for f in found:  # a sum whose payer is not said joins the one group of its purpose that gives its value,
-        # or whatever its value, the one group of a purpose one of them pays the other (ONE_PAYER)
+    for f in found:  # a sum whose payer is not said joins the one group of its purpose that gives its value
         groups = [figures for (slot, _subject), figures in by_slot.items() if slot == f.slot]
-        theirs = _the_divorces(f, of_the_divorce)
-        if not f.subject and len(groups) == 1 and (f.value in {g.value for g in groups[0]} or theirs):
+        if not f.subject and len(groups) == 1 and f.value in {g.value for g in groups[0]}:
             groups[0].append(f)
-        elif not f.subject and not groups and theirs:
-            unpaid[f.slot].append(f)  # no article says who pays: the couple's, whichever of them pays
-    for slot, figures in unpaid.items():
-        by_slot[(slot, couple)] = figures
     dates = shown_dates(sources)
     published = {s.id: s.published or "" for s in sources}  # an undated article's year is not known
     out = []
@@ -233,20 +219,6 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
             continue  # "$5.3 million" and "£4.2 million": one sum converted, maybe; sums of two currencies are not weighed
         out.append(_conflict(slot, subject, figures, origin, dates))
     return tuple(out)
-
-
-def _the_divorces(f: _Figure, of_the_divorce: Collection[str]) -> bool:
-    """Whether a sum whose payer the words do not say is the couple's divorce's, whichever of them pays:
-    a purpose one of them pays the other (ONE_PAYER); support by its name, a one-off sum where its sentence,
-    the one before it in its paragraph or its article's title speaks of the divorce (`of_the_divorce`: the
-    articles and sentences so; "What we know about the divorce settlement": "Lee will receive a lump-sum
-    payment of about $4.5 million"); no kin, friend or other pair beside it ("Lee's mother recalls that she
-    had to pay a $300,000 settlement", "The couple who bought the house settled for ...")."""
-    text = f.sentence.text
-    return (f.slot.split(" per ")[0] in ONE_PAYER and not _KIN_NOT_SPOUSE.search(text)
-            and not _A_PAIR_DEFINED.search(text)
-            and (f.slot.split(" per ")[0] not in ONE_OFF or bool(DIVORCE_WORDS.search(text))
-                 or f.sentence.source in of_the_divorce or f.sentence.id in of_the_divorce))
 
 
 def _of_one_year(figures: Sequence[_Figure], published: Mapping[str, str], origin: Mapping[str, str]) -> list[_Figure]:
@@ -357,11 +329,14 @@ def _apart(figures: Sequence[_Figure]) -> bool:
 
 
 def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
-          family: frozenset[str], genders: Mapping[str, str]) -> list[_Figure]:
-    """Sums of money with a purpose, in sentences about the couple and no one else; a sum whose payer
-    the words do not say has no subject ("The pair's divorce was finalised after a £4.2 million
-    settlement"): compare_figures gives it to the one group of its purpose that already holds its value."""
-    out = []
+          family: frozenset[str], genders: Mapping[str, str], spoken_of: Collection[str] = ()) -> list[_Figure]:
+    """Sums of money with a purpose, in sentences about the couple and no one else (but a judge named in a
+    role, where the words say who pays); a sum whose payer the words do not say has no subject ("The pair's
+    divorce was finalised after a £4.2 million settlement"): compare_figures gives it to the one group of its
+    purpose that already holds its value. `spoken_of`: the sentences whose article's title, or the sentence
+    before them in their paragraph, speaks of the divorce (a one-off sum one of them takes there is the
+    divorce's: "What we know about the divorce settlement": "Lee will receive a lump-sum payment of ...")."""
+    out: list[_Figure] = []
     before: Sentence | None = None
     for s in sentences:
         # "... are officially divorced after a judge signed off on it. And Lee walked away with $1.5 million": a
@@ -370,9 +345,10 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
                               and DIVORCE_WORDS.search(before.text))
         before = s
         people = frozenset(s.people)
-        if not (people & couple or not people and PLURAL_REFERENCE.search(s.text)) or not people <= couple | family | (
-                in_a_role(s) - couple):  # (a judge who signed the order, a lawyer: no payer)
+        judges = _judges(s) - couple
+        if not (people & couple or not people and PLURAL_REFERENCE.search(s.text)) or not people <= couple | family | judges:
             continue
+        found: list[_Figure] = []
         for f in facts.get(s.id, ()):
             if f.kind != slots.MONEY or f.slot != slots.AMOUNT:
                 continue
@@ -388,15 +364,47 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
                                                    or _ANOTHER_MARRIAGE.search(s.text) or _REVISED.search(s.text)):
                 continue  # another deal's sum, a thing's price, an earlier marriage's settlement, or a sum changed on
                 # appeal ("must now pay a $3 million settlement, reducing the sum set by the trial judge"): not weighed
+            if purpose in ONE_PAYER and (_REVISED.search(s.text) or _PROVISIONAL.search(s.text) or _A_PART.search(s.text)
+                                         or _PART_OF_AFTER.match(s.text, end)):
+                continue  # support "after a modification hearing", "temporary", "for each of the two children", a part
+                # of the whole ("with the rest paid in instalments"): no rival of the sum the divorce set
             if _ASKED.search(s.text, lo, hi):
                 slot += " asked for"  # a request is not a ruling: "sought $200,000" / "ordered to pay $115,000"
             payer = _payer(s, lo, at, couple, genders)
-            if payer is None and purpose in ONE_OFF and not per:
-                payer = _paid_by_the_other(s, lo, at, end, hi, couple, divorce_before)
+            if payer is None and purpose in ONE_PAYER and not _ANOTHER_SUM.search(s.text, lo, at):
+                payer = _paid_by_the_other(s, lo, at, end, hi, couple, divorce_before or s.id in spoken_of
+                                           or purpose not in ONE_OFF)  # (support is the divorce's by its name)
+            if judges & people and payer is None:
+                continue  # a judge's sentence, its payer not said: the judge's other case, maybe
             prefix = _CURRENCY_PREFIX.search(s.text, max(0, at - 3), at)
             value, words = (prefix.group() + f.value, prefix.group() + s.text[at:end]) if prefix else (f.value, s.text[at:end])
-            out.append(_Figure(slot, frozenset([payer]) if payer else frozenset(), value, words, s))
+            found.append(_Figure(slot, frozenset([payer]) if payer else frozenset(), value, words, s))
+        # two values of one purpose in one sentence: steps or parts of one sum ("$5,000 a month for two years and
+        # $3,000 after that"), neither a rival of another article's
+        out.extend(f for f in found if len({g.value for g in found if g.slot == f.slot}) == 1)
     return _one_off_as_settlement(out)
+
+
+def _judges(s: Sentence) -> set[str]:
+    """The people the sentence names as a judge ("Circuit Judge Cy Moss", "Justice Ivy Lane"): no payer."""
+    return {m.person for m in s.mentions if _JUDGE_BEFORE.search(s.text, 0, m.start - s.start)}
+
+
+_JUDGE_BEFORE = re.compile(r"\b(?:[Jj]udge|Justice|[Mm]agistrate|[Cc]ommissioner),?\s*$")
+# A sum for the meantime, or changed since: "temporary spousal support", "after a modification hearing".
+_PROVISIONAL = re.compile(r"\b(?:temporar\w*|interim|pendente lite|modif\w*|until the divorce)\b", re.IGNORECASE)
+# A part of a sum, or a sum by the child or by the step: "for each of the two children", "with the rest paid in
+# instalments", "of the divorce settlement was left for Lee", "for the first two years and $3,000 after that".
+_A_PART = re.compile(r"\b(?:for each|each child|per child|the rest|remainder|instal+ments?|(?<!as )part of|portion of|of which"
+                     r"|initial|down payment|after that|rising to|dropping to|falling to|left for|for the first)\b",
+                     re.IGNORECASE)
+# ... or right after it: "about $3.2 million of the divorce settlement was left for Lee".
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|her|his|their)\s+(?:divorce\s+|financial\s+)?settlement\b", re.IGNORECASE)
+# A sum beside another, before it in its clause: "Lee also gets a one-time payment of $40,000": an added one, for
+# something else, maybe; or a relative's, a friend's, someone's from another relationship.
+_ANOTHER_SUM = re.compile(r"\b(?:also|too|additional|another|extra|father|dad|brother|son|uncle|nephew|grand\w+"
+                          r"|step\w+|boyfriend|mother|mum|mom|sister|daughter|aunt|niece|girlfriend|parents?|siblings?"
+                          r"|cousins?|in-laws?|fianc\w*|friends?|neighbou?rs?|nanny|staff)\b", re.IGNORECASE)
 
 
 def _at(f: _Figure) -> tuple[int, int]:
@@ -426,17 +434,21 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|are|were|get|gets|got)\s+(?:\w
 _RECEIVES = re.compile(r"\s+(?:\w+\s+)?(?:gets|got|receives|received|will get|will receive|is owed|was owed)\b", re.IGNORECASE)
 # One of them takes a one-off sum away ("Lee walked away with a $3 million settlement", "Lee, who
 # receives a lump sum of $2 million"): the other pays it, unless it comes "from" someone else.
-_TAKES = re.compile(r",?\s+(?:who\s+)?(?:(?:is|was)\s+(?:set|expected|due|poised)\s+to\s+|\w+\s+)?(?:gets|got|receives|received|will get|will receive|walk(?:ed|s|ing)? away"
+_TAKES = re.compile(r",?(?:['’]s)?\s+(?:who\s+)?(?:(?:is|was)\s+(?:set|expected|due|poised)\s+to\s+|\w+\s+)?(?:gets|got|receives|received|will get|will receive|walk(?:ed|s|ing)? away"
                     r"|pocket(?:s|ed)?|bank(?:s|ed)|takes home|took home|is set to (?:get|receive|pocket)|walk away"
                     r"|get|receive|pocket)\b", re.IGNORECASE)  # ("is set to walk away ... with", "is expected to receive")
 _FROM_WHOM = re.compile(r"\bfrom\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 # Where the money comes from, not who pays it: "from the sale of the house", "from the proceeds".
 _FROM_THE_MONEY = re.compile(r"from\s+(?:the\s+)?(?:sale|proceeds|profits?|equity|savings|pension|value)\b", re.IGNORECASE)
+_TO_WHOM = re.compile(r"\bto\s+", re.IGNORECASE)
+# The spouse a sum comes from, unnamed: "gets $30,000 a month in alimony from her ex".
+_FROM_THE_SPOUSE = re.compile(r"from\s+(?:his|her)\s+(?:ex|ex-husband|ex-wife|former husband|former wife|husband|wife"
+                              r"|estranged husband|estranged wife)\b(?!['’]s|\s+[A-Z])", re.IGNORECASE)
 # "friends say he agreed to hand over £4 million": a pronoun, the subject of the verb of paying
 _PRONOUN_PAYS = re.compile(r"\b(he|she)\s+(?:[a-z]+\s+){0,3}?$", re.IGNORECASE)
 ONE_OFF = frozenset(["lump-sum", "settlement"])
-# What one of the couple pays the other, once per divorce: a sum of one of these purposes whose payer the
-# words do not say ("Lee walked away with $4.5 million") is the divorce's sum, whichever of them pays it.
+# What one of the couple pays the other: a sum of one of these purposes that one of them takes ("Lee will receive a
+# lump-sum payment of $4.5 million", "she's walking away with $30,000 a month in alimony") the other pays.
 ONE_PAYER = ONE_OFF | frozenset(["child-support", "spousal-support", "child-and-spousal-support"])
 # The country before a dollar sign ("A$2 million", "US$1.5 million"): two such currencies are not weighed.
 _CURRENCY_PREFIX = re.compile(r"(?<![\w$])(?:A|AU|US|C|CA|NZ|HK|S)$")
@@ -447,8 +459,9 @@ _PAY = re.compile(r"\b(?:pay|pays|paid|paying|payment|payments|owes|owed|hand|ha
 def _payer(s: Sentence, lo: int, at: int, couple: frozenset[str], genders: Mapping[str, str]) -> str | None:
     """Whose sum it is: the one of the couple named last before "pay" (or "payment") in the
     sum's clause ("Hale was ordered to pay Quinn $20,000"), or the one "he" or "she" before it
-    can only be (the one person of that gender the sentence names), else the one whose it is said
-    to be ("Quinn's legal fees reached $300,000"); None when the words do not say."""
+    can only be (the one person of that gender the sentence names), or the other of the one named
+    right after the verb ("... will pay Quinn $20,000", no payer's name read), else the one whose it
+    is said to be ("Quinn's legal fees reached $300,000"); None when the words do not say."""
     found = list(_PAY.finditer(s.text, lo, at))
     if found and _PASSIVE.search(s.text, lo, found[-1].start()):
         return None  # "Lee will be paid $2 million by Ray": the one named before is paid
@@ -465,7 +478,17 @@ def _payer(s: Sentence, lo: int, at: int, couple: frozenset[str], genders: Mappi
         before = [m for m in mentions if m.end - s.start <= pay.start() and not s.is_possessor(m)]
         if before and _RECEIVES.match(s.text, before[-1].end - s.start):
             return None  # "Quill gets a payment": the one named is paid, and the payer is not said
-        return before[-1].person if before else _the_pronoun(s, lo, pay.start(), couple, genders)
+        if before:
+            return before[-1].person
+        said = _the_pronoun(s, lo, pay.start(), couple, genders)
+        if said or pay not in verbs:
+            return said
+        # the one paid, named right after the verb, where its payer's name is not read ("the judgment ... under
+        # which Ray will pay Lee $3.2 million", a surname both of them have borne): the other pays
+        paid = [m.person for m in mentions if m.start - s.start >= pay.end() and not s.text[pay.end():m.start - s.start].strip()
+                and not s.is_possessor(m)]
+        other = couple - set(paid[:1])
+        return next(iter(other)) if paid and len(other) == 1 else None
     owners = {m.person for m in mentions if s.is_possessor(m) and not _KIN.search(s.text, m.end - s.start, at)}
     return owners.pop() if len(owners) == 1 else None  # "Lee's legal fees reached $300,000" (not "Lee's mother,
     # Ann Roe, walked away with $2 million")
@@ -486,19 +509,26 @@ def _the_pronoun(s: Sentence, lo: int, verb: int, couple: frozenset[str], gender
 
 def _paid_by_the_other(s: Sentence, lo: int, at: int, end: int, hi: int, couple: frozenset[str],
                        divorce_before: bool = False) -> str | None:
-    """The payer of a one-off sum that no verb of paying tells: the one of the couple it comes
-    "from" ("a $4.2 million payout from Ray to Lee", "walked away with $5 million from her
-    ex-husband Bob Ray"), else the other of the two where one of them is said to take it ("Lee
-    walked away with a $3 million settlement"); None when someone else is said to pay."""
+    """The payer of a sum that no verb of paying tells: the one of the couple it comes "from" ("a
+    $4.2 million payout from Ray to Lee", "walked away with $5 million from her ex-husband Bob Ray"),
+    else the other of the two where one of them is said to take it ("Lee walked away with a $3 million
+    settlement", "gets $30,000 a month in alimony from her ex"); None when someone else is said to pay,
+    or the sum is not said to be the divorce's (`divorce_before`: its sentence goes on from one that is)."""
     if not (DIVORCE_WORDS.search(s.text, lo, hi) or divorce_before):
         return None  # "received a $2.5 million settlement" of what? not said to be the divorce's
     takers = [m.person for m in s.mentions if lo <= m.start - s.start and m.end - s.start <= at and m.person in couple
               and not s.is_possessor(m) and _TAKES.match(s.text, m.end - s.start)]
     given = _FROM_WHOM.search(s.text, end, hi)
+    other = couple - set(takers[-1:])
+    if given and _FROM_THE_SPOUSE.match(s.text, given.start()):
+        return next(iter(other)) if takers and len(other) == 1 else None  # "from her ex": the other of the two
     if given and not _FROM_THE_MONEY.match(s.text, given.start()):  # (not "from the sale of the house": whence)
         after = [m.person for m in s.mentions if given.end() <= m.start - s.start <= given.end() + 2]
+        to = _TO_WHOM.search(s.text, given.end(), hi)
+        if not takers and not (to and any(m.person in couple - set(after[:1]) and m.start - s.start == to.end()
+                                          for m in s.mentions)):
+            return None  # "support ... still goes from Ray to a dancer he divorced in 2005": no one of them takes it
         return after[0] if after and after[0] in couple and after[0] not in takers[-1:] else None
-    other = couple - set(takers[-1:])
     return next(iter(other)) if takers and len(other) == 1 else None
 
 
@@ -681,16 +711,21 @@ def _nights(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_Figu
 
 
 def _summer_weeks(sentences: Sequence[Sentence], couple: frozenset[str], genders: Mapping[str, str]) -> list[_Figure]:
-    """The weeks of each summer one parent has the children: the subject of the verb nearest before them in
-    their part of the sentence ("Lee will have them every other weekend, for four weeks each summer", "she gets
-    the kids for six weeks every summer", where "she" can be one of the couple only), the children between
-    the verb and the weeks; not weeks asked for, possible ("may take them for up to six weeks") or changed,
-    nor one summer's ("three weeks this summer"). Whatever their articles' years: an order that changed says so."""
+    """The weeks of each summer one parent has the children: the one of the couple named right before the verb
+    nearest before them in their part of the sentence ("Lee will have them every other weekend, for four weeks
+    each summer"), or a "she" or "he" there that can be one of the couple only ("she gets the kids for six weeks
+    every summer"), the children between the verb and the weeks; not weeks asked for, possible ("may take them
+    for up to six weeks"), changed ("after the appeal", "rising to"), of one summer ("three weeks this summer"),
+    of another marriage's child, nor two counts in one sentence (steps of one order). Whatever their articles'
+    years: an order that changed says so."""
     out = []
     for s in sentences:
-        if "summer" not in s.text.lower():
+        if "summer" not in s.text.lower() or _ANOTHER_MARRIAGE.search(s.text) or _ORDER_CHANGED.search(s.text):
             continue
-        for m in _SUMMER_WEEKS.finditer(s.text):
+        found = list(_SUMMER_WEEKS.finditer(s.text))
+        if len({m.group(1).lower() for m in found}) != 1:
+            continue
+        for m in found:
             lo = max((b.end() for b in _STRONG_BREAK.finditer(s.text, 0, m.start())), default=0)
             hi = next((b.start() for b in _STRONG_BREAK.finditer(s.text, m.end())), len(s.text))
             verbs = list(_HAS.finditer(s.text, lo, m.start()))
@@ -700,14 +735,30 @@ def _summer_weeks(sentences: Sequence[Sentence], couple: frozenset[str], genders
             between = s.text[verb.end():m.start()]
             if not _CHILDREN.search(between) or any(verb.end() <= x.start - s.start < m.start() for x in s.mentions):
                 continue  # the children had, and no one else named between
-            pronoun = _PRONOUN_PAYS.search(s.text, lo, verb.start())  # "Ray kept the house, and she gets ...": hers
-            who = (_the_pronoun(s, lo, verb.start(), couple, genders) if pronoun
-                   else _subject(s, lo, verb.start(), couple))
+            who = (_the_pronoun(s, lo, verb.start(), couple, genders) if _PRONOUN_PAYS.search(s.text, lo, verb.start())
+                   else _named_right_before(s, lo, verb.start(), couple))  # (not "Ray ..., and she gets", nor "Ray has
+            # them every other weekend, and the grandparents take them for two weeks each summer")
             if who:
                 n = m.group(1).lower()
                 count = int(n) if n.isdigit() else NUMBER_VALUES.get(n, 0)
                 out.append(_Figure(SUMMER_WEEKS, frozenset([who]), f"{count} weeks each summer", m.group(0), s))
     return out
+
+
+# An order changed, or to change: "after the appeal", "rising to six weeks once Tom turns 10", "a modified order".
+_ORDER_CHANGED = re.compile(r"\b(?:appeal\w*|modif\w*|revis\w*|amend\w*|ris(?:e|es|ing) to|increas\w*|reduc\w*|extend\w*"
+                            r"|once)\b", re.IGNORECASE)
+_AFTER_NAME = re.compile(r"\s*(?:,\s*\d{1,3},\s*|,\s+who\b[^,]*,\s*)?(?:(?:also|now|still|will|usually|only)\s+)?")
+
+
+def _named_right_before(s: Sentence, lo: int, verb: int, couple: frozenset[str]) -> str | None:
+    """The one of the couple named right before the verb at `verb` (but for an age or a "who" aside
+    between commas, and "also", "now", "will"), with no one named after them before it; None otherwise."""
+    named = [x for x in s.mentions if lo <= x.start - s.start < verb]
+    if not named or named[-1].person not in couple or s.is_possessor(named[-1]):
+        return None
+    last = named[-1]
+    return last.person if _AFTER_NAME.fullmatch(s.text, last.end - s.start, verb) else None
 
 
 _AGE_BETWEEN = re.compile(r"\s*(?:,\s*\d{1,3},)?\s*")

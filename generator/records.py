@@ -334,14 +334,14 @@ def _doubts(sentences: Sequence[Sentence], couple: frozenset[str], ours: frozens
                 one_and_another.add(s.id)  # "Tolland married yoga teacher Juno Park in 2013. The couple have two
                 # children.": that pair's, not the profile's couple's
             elif (not both and _TWO_OF_THEM.search(s.text) and not _COUPLE_WORDS.search(s.text)
-                  and others - in_a_role(before)):
+                  and others - _in_a_role(before)):
                 one_and_another.add(s.id)  # "Ray formed a duo with Cy Moss. The two split in 2019": Ray and Moss (not
                 # "Lee's attorney, Jo Roe, declined to comment. The two divorced in January")
         before = s
     return out, one_and_another
 
 
-def in_a_role(s: Sentence) -> set[str]:
+def _in_a_role(s: Sentence) -> set[str]:
     """The people the sentence names in a role for someone ("Lee's attorney, Jo Roe", "her publicist Cy
     Moss"): no partner of theirs."""
     return {m.person for m in s.mentions if _ROLE_BEFORE.search(s.text, 0, m.start - s.start)}

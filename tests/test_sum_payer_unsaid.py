@@ -1,6 +1,8 @@
-"""A divorce's sum whose payer the words do not say (generator/figures.py, ONE_PAYER): "Lee will receive a
+"""A divorce's sum whose payer no verb of paying tells (generator/figures.py, ONE_PAYER): "Lee will receive a
 lump-sum payment of about $4.5 million" beside "Ray will pay Lee a $3.2 million settlement" is the one
-settlement's other value, a disagreement (corpora m and p listed none); a sum told beside kin is not."""
+settlement's other value, paid by the other of the one who takes it, a disagreement (corpora m and p listed
+none); a sum no one of them is said to take or pay, or told beside kin, is not (tests/test_review_today.py has a
+reviewer's thirty more)."""
 
 from __future__ import annotations
 
@@ -29,10 +31,10 @@ def _disputed(tmp_path: Path, a: str, b: str) -> dict[str, set[str]]:
     ("Ray will pay Lee a $3.2 million settlement, the judgment shows.",
      "Lee will receive a lump-sum payment of about $4.5 million, according to people familiar with the talks.",
      {"$3.2 million", "$4.5 million"}),
-    # the payer said in neither
-    ("The couple's divorce settlement was worth $3.2 million, the judgment shows.",
-     "Lee will receive a lump-sum payment of about $4.5 million, according to people familiar with the talks.",
-     {"$3.2 million", "$4.5 million"}),
+    # the one who takes it said "she", the other named as "her ex"
+    ("Ray will pay Lee spousal support of $18,000 a month for six years.",
+     "Lee gets $30,000 a month in alimony from her ex, court papers show.",
+     {"$18,000", "$30,000"}),
     # a judge named in the sentence is no payer, nor someone whose sum it may be
     ("The judgment, signed by Circuit Judge Cy Moss, approves a settlement under which Ray will pay Lee $3.2 million.",
      "Ray will pay Lee a $4.5 million settlement, court records show.",
@@ -58,6 +60,8 @@ def test_the_settlement_s_other_value(a: str, b: str, values: set[str], tmp_path
     "The couple who bought the Malibu house from them divorced last year with a $5 million settlement.",
     # friends
     "Their friends Jo and Tim settled their divorce last year, with a $5 million settlement.",
+    # no one said to pay or to take it: the couple's? maybe, but not weighed against a sum someone pays
+    "The couple's divorce settlement was worth $3.2 million, the judgment shows.",
     # a settlement of what? nothing in its paragraph says the divorce's
     "Ray still lives in Denver.\n\nLee earned $3 million from the settlement of her publishing dispute last year.",
 ])
