@@ -62,9 +62,10 @@ WEIGHED = frozenset(s.name for s in slots.SLOTS if s.kind == slots.YEAR and s.na
 # saying they had separated in May").
 _ANNOUNCEMENT = re.compile(r"\b(?:couple|pair|two|exes|they|both|and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
                            r"(?:\s*,[^,]{1,60},)?\s+(?:(?:jointly|publicly|formally|officially|first)\s+)?announced\s+(?:their|the)\s+"
-                           r"(?:separation|split|break-?up|decision to (?:separate|split|part))\b", re.IGNORECASE)
+                           r"(?:separation|split|break-?up|decision to (?:separate|split|part))\b(?!\s+of\b)", re.IGNORECASE)
 _ANNOUNCED = re.compile(_ANNOUNCEMENT.pattern + r"(?P<run>[^,;:.]*)$", re.IGNORECASE)
-_NOT_THE_ANNOUNCEMENT = re.compile(r"\b(?:had|have|has|were|was|after|before|since|saying|said|that|when)\b",
+_NOT_THE_ANNOUNCEMENT = re.compile(r"\b(?:had|have|has|were|was|after|before|since|saying|said|that|when|to|again"
+                                   r"|privately|second|another)\b",
                                    re.IGNORECASE)
 
 

@@ -76,7 +76,8 @@ OTHER_DEAL = re.compile(r"\b(?:sold|sells?|sale|selling|lawsuits?|su(?:ed|es|ing
                         r"|business|firm|startup|fund|trust|college|tuition|charity|donat\w*|prize|jackpot|lottery|award"
                         r"|employer|redundancy|severance|fired|axed|sacked)\b", re.IGNORECASE)
 # Another marriage than theirs ("his first divorce, from a dancer, came with a $1.5 million settlement").
-_ANOTHER_MARRIAGE = re.compile(r"\b(?:first|previous|former|earlier|prior|own)\s+(?:[\w-]+\s+)?(?:marriage|wedding|divorce)\b"
+_ANOTHER_MARRIAGE = re.compile(r"\b(?:first|previous|former|earlier|prior|own|second|third|later|new)\s+(?:[\w-]+\s+)?"
+                               r"(?:marriage|wedding|divorce)\b"
                                r"|\b(?:first|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:husband|wife|spouse)\b",
                                re.IGNORECASE)  # ("will pay his former wife a lump sum": the divorce's own spouse)
 # A sum changed by a later ruling: neither value is a rival of the other.
@@ -181,13 +182,13 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
     if len(couple) != 2:
         return ()
     children, kin = kin_of(relations, couple)
-    titled = {s.id for s in sources if DIVORCE_WORDS.search(s.title or "")}
+    titled = {s.id for s in sources if _DIVORCE_SETTLEMENT.search(s.title or "")}
     spoken_of = {s.id for i, s in enumerate(sentences) if s.source in titled or i and (
         sentences[i - 1].source, sentences[i - 1].paragraph) == (s.source, s.paragraph)
         and DIVORCE_WORDS.search(sentences[i - 1].text)}  # (the divorce spoken of in its title, or right before it)
     found = [*_sums(sentences, facts, couple, children | kin, genders, spoken_of), *_schedules(sentences, couple),
              *_spent_with(sentences, couple, genders),
-             *_nights(sentences, couple), *_summer_weeks(sentences, couple, genders),
+             *_nights(sentences, couple), *_summer_weeks(sentences, couple, genders, children),
              *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin),
              *_guests(claims, sentences, facts, couple, children | kin, sources)]
     found = _towns_apart(found)
@@ -371,7 +372,8 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
             if _ASKED.search(s.text, lo, hi):
                 slot += " asked for"  # a request is not a ruling: "sought $200,000" / "ordered to pay $115,000"
             payer = _payer(s, lo, at, couple, genders)
-            if payer is None and purpose in ONE_PAYER and not _ANOTHER_SUM.search(s.text, lo, at):
+            if (payer is None and purpose in ONE_PAYER and not _ANOTHER_SUM.search(s.text, lo, at)
+                    and not _OTHER_CAUSE.search(s.text, end, hi)):
                 payer = _paid_by_the_other(s, lo, at, end, hi, couple, divorce_before or s.id in spoken_of
                                            or purpose not in ONE_OFF)  # (support is the divorce's by its name)
             if judges & people and payer is None:
@@ -391,15 +393,22 @@ def _judges(s: Sentence) -> set[str]:
 
 
 _JUDGE_BEFORE = re.compile(r"\b(?:[Jj]udge|Justice|[Mm]agistrate|[Cc]ommissioner),?\s*$")
+# Another cause of a sum one of them takes, after it: "received a $250,000 settlement after she slipped on an icy
+# pavement", "a lump sum of $1.2 million when she left the drama" (not "when the marriage ended").
+_OTHER_CAUSE = re.compile(r"\b(?:after|when|because)\s+(?!(?:the|their|her|his)\s+(?:divorce|split|separation"
+                          r"|marriage)\b)(?:she|he|her|his|a|an|the|it)\b", re.IGNORECASE)
 # A sum for the meantime, or changed since: "temporary spousal support", "after a modification hearing".
-_PROVISIONAL = re.compile(r"\b(?:temporar\w*|interim|pendente lite|modif\w*|until the divorce)\b", re.IGNORECASE)
+_PROVISIONAL = re.compile(r"\b(?:temporar\w*|interim|pendente lite|modif\w*|until the divorce|now|since|no longer|raised"
+                          r"|lowered|dropped|fell|rose|went up|went down|cut to|increased|reduced)\b", re.IGNORECASE)
 # A part of a sum, or a sum by the child or by the step: "for each of the two children", "with the rest paid in
 # instalments", "of the divorce settlement was left for Lee", "for the first two years and $3,000 after that".
 _A_PART = re.compile(r"\b(?:for each|each child|per child|the rest|remainder|instal+ments?|(?<!as )part of|portion of|of which"
-                     r"|initial|down payment|after that|rising to|dropping to|falling to|left for|for the first)\b",
+                     r"|initial|down payment|after that|rising to|dropping to|falling to|left for|for the first"
+                     r"|(?:yearly|annual|monthly|quarterly) payments|in \w+ payments)\b",
                      re.IGNORECASE)
 # ... or right after it: "about $3.2 million of the divorce settlement was left for Lee".
-_PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|her|his|their)\s+(?:divorce\s+|financial\s+)?settlement\b", re.IGNORECASE)
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|her|his|their)\s+(?:(?:divorce\s+|financial\s+)?settlement|proceeds|sale"
+                            r"|equity|value|house|home|estate)\b", re.IGNORECASE)
 # A sum beside another, before it in its clause: "Lee also gets a one-time payment of $40,000": an added one, for
 # something else, maybe; or a relative's, a friend's, someone's from another relationship.
 _ANOTHER_SUM = re.compile(r"\b(?:also|too|additional|another|extra|father|dad|brother|son|uncle|nephew|grand\w+"
@@ -441,9 +450,13 @@ _FROM_WHOM = re.compile(r"\bfrom\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
 # Where the money comes from, not who pays it: "from the sale of the house", "from the proceeds".
 _FROM_THE_MONEY = re.compile(r"from\s+(?:the\s+)?(?:sale|proceeds|profits?|equity|savings|pension|value)\b", re.IGNORECASE)
 _TO_WHOM = re.compile(r"\bto\s+", re.IGNORECASE)
+# The word right before a verb of paying, a name's last word: "Ray will pay", "Ray agreed to pay".
+_SURNAME_BEFORE = re.compile(r"\b((?-i:[A-Z])[\w'’-]+)(?<!['’]s)\s+(?:(?:will|would|must|shall|agreed to|has agreed to|was ordered to"
+                             r"|is to|to)\s+)*$")
 # The spouse a sum comes from, unnamed: "gets $30,000 a month in alimony from her ex".
 _FROM_THE_SPOUSE = re.compile(r"from\s+(?:his|her)\s+(?:ex|ex-husband|ex-wife|former husband|former wife|husband|wife"
-                              r"|estranged husband|estranged wife)\b(?!['’]s|\s+[A-Z])", re.IGNORECASE)
+                              r"|estranged husband|estranged wife)\b(?!['’]s|\s+[A-Z]|\s*,\s*(?:the|a|an)\s)", re.IGNORECASE)  # (not "from
+# her ex, the drummer who fathered her eldest daughter")
 # "friends say he agreed to hand over £4 million": a pronoun, the subject of the verb of paying
 _PRONOUN_PAYS = re.compile(r"\b(he|she)\s+(?:[a-z]+\s+){0,3}?$", re.IGNORECASE)
 ONE_OFF = frozenset(["lump-sum", "settlement"])
@@ -488,7 +501,10 @@ def _payer(s: Sentence, lo: int, at: int, couple: frozenset[str], genders: Mappi
         paid = [m.person for m in mentions if m.start - s.start >= pay.end() and not s.text[pay.end():m.start - s.start].strip()
                 and not s.is_possessor(m)]
         other = couple - set(paid[:1])
-        return next(iter(other)) if paid and len(other) == 1 else None
+        named = _SURNAME_BEFORE.search(s.text, lo, pay.start())
+        return (next(iter(other)) if paid and len(other) == 1 and named
+                and named.group(1) == next(iter(other)).split()[-1] else None)  # (not "An accountant ... will pay
+        # Lee", "Ray's parents will pay Lee": the word before the verb is the other's own surname)
     owners = {m.person for m in mentions if s.is_possessor(m) and not _KIN.search(s.text, m.end - s.start, at)}
     return owners.pop() if len(owners) == 1 else None  # "Lee's legal fees reached $300,000" (not "Lee's mother,
     # Ann Roe, walked away with $2 million")
@@ -710,7 +726,8 @@ def _nights(sentences: Sequence[Sentence], couple: frozenset[str]) -> list[_Figu
     return out
 
 
-def _summer_weeks(sentences: Sequence[Sentence], couple: frozenset[str], genders: Mapping[str, str]) -> list[_Figure]:
+def _summer_weeks(sentences: Sequence[Sentence], couple: frozenset[str], genders: Mapping[str, str],
+                  children: frozenset[str] = frozenset()) -> list[_Figure]:
     """The weeks of each summer one parent has the children: the one of the couple named right before the verb
     nearest before them in their part of the sentence ("Lee will have them every other weekend, for four weeks
     each summer"), or a "she" or "he" there that can be one of the couple only ("she gets the kids for six weeks
@@ -719,7 +736,7 @@ def _summer_weeks(sentences: Sequence[Sentence], couple: frozenset[str], genders
     of another marriage's child, nor two counts in one sentence (steps of one order). Whatever their articles'
     years: an order that changed says so."""
     out = []
-    for s in sentences:
+    for i, s in enumerate(sentences):
         if "summer" not in s.text.lower() or _ANOTHER_MARRIAGE.search(s.text) or _ORDER_CHANGED.search(s.text):
             continue
         found = list(_SUMMER_WEEKS.finditer(s.text))
@@ -733,8 +750,13 @@ def _summer_weeks(sentences: Sequence[Sentence], couple: frozenset[str], genders
                 continue
             verb = verbs[-1]
             between = s.text[verb.end():m.start()]
-            if not _CHILDREN.search(between) or any(verb.end() <= x.start - s.start < m.start() for x in s.mentions):
-                continue  # the children had, and no one else named between
+            if (not _CHILDREN.search(between) or any(verb.end() <= x.start - s.start < m.start() for x in s.mentions)
+                    or _CAUSED.search(between)):
+                continue  # the children had, and no one else named between ("has the children spend two weeks
+                # every summer at a sailing camp": sent, not had)
+            if not _CHILD_WORDS_OWN.search(between) and i and sentences[i - 1].source == s.source and any(
+                    x.person not in couple | children for x in sentences[i - 1].mentions):
+                continue  # "them" after a sentence about someone else's ("Roe has two daughters of her own")
             who = (_the_pronoun(s, lo, verb.start(), couple, genders) if _PRONOUN_PAYS.search(s.text, lo, verb.start())
                    else _named_right_before(s, lo, verb.start(), couple))  # (not "Ray ..., and she gets", nor "Ray has
             # them every other weekend, and the grandparents take them for two weeks each summer")
@@ -745,6 +767,10 @@ def _summer_weeks(sentences: Sequence[Sentence], couple: frozenset[str], genders
     return out
 
 
+# Children had, or sent: "has the children spend two weeks every summer at a sailing camp" (sent).
+_CAUSED = re.compile(r"\b(?:spend|go|attend|stay|travel|visit|work)\b", re.IGNORECASE)
+# The children by a word of theirs, not "them" (whose?).
+_CHILD_WORDS_OWN = re.compile(r"\b(?:kids|children|son|daughter|sons|daughters|boys|girls|twins)\b", re.IGNORECASE)
 # An order changed, or to change: "after the appeal", "rising to six weeks once Tom turns 10", "a modified order".
 _ORDER_CHANGED = re.compile(r"\b(?:appeal\w*|modif\w*|revis\w*|amend\w*|ris(?:e|es|ing) to|increas\w*|reduc\w*|extend\w*"
                             r"|once)\b", re.IGNORECASE)

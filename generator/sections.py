@@ -60,6 +60,9 @@ _SINCE_YEAR = re.compile(rf"\b[Ss]ince ({YEAR})\b")  # "has presented the show s
 # Ivy, from his first marriage".
 _WHO_THEY_ARE = re.compile(rf"(?<!\bthere )(?<!\bThere )\b(?:is|are)\s+(?:also\s+)?(?:a|an|the)\s|\b(?:has|have)\s+(?:also\s+)?(?:a|an|one|two|three"
                            rf"|four|five)\s+(?:[\w-]+\s+)?{KIN_WORDS}\b", re.IGNORECASE)
+# A line of the present that looks back: "Lee still keeps the first letter Ray ever wrote her", "Fans of the drama
+# still call them its golden couple" (the past's, not the article's day).
+_LOOKS_BACK = re.compile(r"\b(?:still|ever|remember\w*|recall\w*|memor\w*)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(rf"\b[Ii]n ({YEAR})\b")  # "arrived in 2014"; not "his 2016 drama", "a 2001 interview"
 
 
@@ -140,7 +143,7 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     # an uncued sentence that tells of its article's day ("Judge Moss has taken the bench.") in an article of the
     # split or after it: the article's present, never the couple's past told in another paragraph before it
     now = {s.id for s in sentences if split and past in keys and not _YEAR.search(s.text) and NOT_ONLY_PAST.search(s.text)
-           and not _WHO_THEY_ARE.search(s.text)
+           and not _WHO_THEY_ARE.search(s.text) and not _LOOKS_BACK.search(s.text)
            and (s.source in after_a_split or ((written or {}).get(s.source) or "")[:4] >= split)}
     nearby = _nearest_cued(sentences, settled, now, past)
     for n, (claim, chosen) in enumerate(zip(claims, best, strict=True)):
