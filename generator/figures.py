@@ -78,7 +78,8 @@ OTHER_DEAL = re.compile(r"\b(?:sold|sells?|sale|selling|lawsuits?|su(?:ed|es|ing
 # Another marriage than theirs ("his first divorce, from a dancer, came with a $1.5 million settlement").
 _ANOTHER_MARRIAGE = re.compile(r"\b(?:first|previous|former|earlier|prior|own|second|third|later|new)\s+(?:[\w-]+\s+)?"
                                r"(?:marriage|wedding|divorce)\b"
-                               r"|\b(?:first|previous|earlier|prior)\s+(?:[\w-]+\s+)?(?:husband|wife|spouse)\b",
+                               r"|\b(?:first|previous|earlier|prior|second|third|new|current)\s+(?:[\w-]+\s+)?"
+                               r"(?:husband|wife|spouse)\b",
                                re.IGNORECASE)  # ("will pay his former wife a lump sum": the divorce's own spouse)
 # A sum changed by a later ruling: neither value is a rival of the other.
 _REVISED = re.compile(r"\b(?:reduc\w*|increas\w*|cut|raised|revised|overturn\w*|on appeal|appeals? court|appellate)\b",
@@ -366,14 +367,17 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
                 continue  # another deal's sum, a thing's price, an earlier marriage's settlement, or a sum changed on
                 # appeal ("must now pay a $3 million settlement, reducing the sum set by the trial judge"): not weighed
             if purpose in ONE_PAYER and (_REVISED.search(s.text) or _PROVISIONAL.search(s.text) or _A_PART.search(s.text)
-                                         or _PART_OF_AFTER.match(s.text, end)):
+                                         or _PART_OF_AFTER.match(s.text, end) or _BOUND.search(s.text, lo, at)
+                                         or purpose not in ONE_OFF and not per):
                 continue  # support "after a modification hearing", "temporary", "for each of the two children", a part
-                # of the whole ("with the rest paid in instalments"): no rival of the sum the divorce set
+                # of the whole ("with the rest paid in instalments"), a bound or a maybe ("at least $4 million", "could
+                # receive as much as $8 million"), support with no rate ("weekly child support of $500", "totalling
+                # $300,000", arrears): no rival of the sum the divorce set
             if _ASKED.search(s.text, lo, hi):
                 slot += " asked for"  # a request is not a ruling: "sought $200,000" / "ordered to pay $115,000"
             payer = _payer(s, lo, at, couple, genders)
-            if (payer is None and purpose in ONE_PAYER and not _ANOTHER_SUM.search(s.text, lo, at)
-                    and not _OTHER_CAUSE.search(s.text, end, hi)):
+            if (payer is None and purpose in ONE_PAYER and not _ANOTHER_SUM.search(s.text, lo, hi)
+                    and not _OTHER_CAUSE.search(s.text, end, hi) and not _INHERITED.search(s.text)):
                 payer = _paid_by_the_other(s, lo, at, end, hi, couple, divorce_before or s.id in spoken_of
                                            or purpose not in ONE_OFF)  # (support is the divorce's by its name)
             if judges & people and payer is None:
@@ -397,6 +401,11 @@ _JUDGE_BEFORE = re.compile(r"\b(?:[Jj]udge|Justice|[Mm]agistrate|[Cc]ommissioner
 # pavement", "a lump sum of $1.2 million when she left the drama" (not "when the marriage ended").
 _OTHER_CAUSE = re.compile(r"\b(?:after|when|because)\s+(?!(?:the|their|her|his)\s+(?:divorce|split|separation"
                           r"|marriage)\b)(?:she|he|her|his|a|an|the|it)\b", re.IGNORECASE)
+# A bound or a maybe before a sum: "more than $4 million", "at least", "nearly", "as much as", "could receive".
+_BOUND = re.compile(r"\b(?:more than|at least|nearly|almost|as much as|up to|upwards of)\s+(?:[A-Z]{0,2}[$£€])?$"
+                    r"|\b(?:could|would|might|if)\b", re.IGNORECASE)
+# Money left by the dead: "a lump sum of $300,000 under her late aunt's will", "from her father's estate".
+_INHERITED = re.compile(r"\b(?:estate|inherit\w*|bequest|bequeathed)\b|['’]s will\b|\blate\s+\w+['’]s\b", re.IGNORECASE)
 # A sum for the meantime, or changed since: "temporary spousal support", "after a modification hearing".
 _PROVISIONAL = re.compile(r"\b(?:temporar\w*|interim|pendente lite|modif\w*|until the divorce|now|since|no longer|raised"
                           r"|lowered|dropped|fell|rose|went up|went down|cut to|increased|reduced)\b", re.IGNORECASE)
@@ -404,7 +413,8 @@ _PROVISIONAL = re.compile(r"\b(?:temporar\w*|interim|pendente lite|modif\w*|unti
 # instalments", "of the divorce settlement was left for Lee", "for the first two years and $3,000 after that".
 _A_PART = re.compile(r"\b(?:for each|each child|per child|the rest|remainder|instal+ments?|(?<!as )part of|portion of|of which"
                      r"|initial|down payment|after that|rising to|dropping to|falling to|left for|for the first"
-                     r"|(?:yearly|annual|monthly|quarterly) payments|in \w+ payments)\b",
+                     r"|(?:yearly|annual|monthly|quarterly) payments|in \w+ payments|apiece|net|after tax\w*|before tax\w*"
+                     r"|gross|less a|counting|beyond|on top of|until the)\b",
                      re.IGNORECASE)
 # ... or right after it: "about $3.2 million of the divorce settlement was left for Lee".
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|her|his|their)\s+(?:(?:divorce\s+|financial\s+)?settlement|proceeds|sale"
@@ -751,9 +761,10 @@ def _summer_weeks(sentences: Sequence[Sentence], couple: frozenset[str], genders
             verb = verbs[-1]
             between = s.text[verb.end():m.start()]
             if (not _CHILDREN.search(between) or any(verb.end() <= x.start - s.start < m.start() for x in s.mentions)
-                    or _CAUSED.search(between)):
+                    or _CAUSED.search(between) or _THEIR_OWN_CLAUSE.match(s.text, m.end())):
                 continue  # the children had, and no one else named between ("has the children spend two weeks
-                # every summer at a sailing camp": sent, not had)
+                # every summer at a sailing camp", "takes the children to his parents' cabin": sent, not had; "his
+                # sister's children"; "apart from the four weeks each summer that Ray has them": another's)
             if not _CHILD_WORDS_OWN.search(between) and i and sentences[i - 1].source == s.source and any(
                     x.person not in couple | children for x in sentences[i - 1].mentions):
                 continue  # "them" after a sentence about someone else's ("Roe has two daughters of her own")
@@ -768,7 +779,10 @@ def _summer_weeks(sentences: Sequence[Sentence], couple: frozenset[str], genders
 
 
 # Children had, or sent: "has the children spend two weeks every summer at a sailing camp" (sent).
-_CAUSED = re.compile(r"\b(?:spend|go|attend|stay|travel|visit|work)\b", re.IGNORECASE)
+_CAUSED = re.compile(r"\b(?:spend|go|attend|stay|travel|visit|work|to|apart from|except|besides|other than)\b|['’]s?\s"
+                     r"|\b(?:sister|brother|parents?|niece|nephew|friend|partner|girlfriend|boyfriend)s?\b", re.IGNORECASE)
+# The weeks of a clause of their own after them: "apart from the four weeks each summer that Ray has them".
+_THEIR_OWN_CLAUSE = re.compile(r"\s+(?:that|which|when|during which)\b", re.IGNORECASE)
 # The children by a word of theirs, not "them" (whose?).
 _CHILD_WORDS_OWN = re.compile(r"\b(?:kids|children|son|daughter|sons|daughters|boys|girls|twins)\b", re.IGNORECASE)
 # An order changed, or to change: "after the appeal", "rising to six weeks once Tom turns 10", "a modified order".

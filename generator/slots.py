@@ -258,7 +258,8 @@ def label(name: str) -> str:
     known = BY_NAME.get(name) or EVENT_KINDS_BY_NAME.get(name)
     event, _, date = name.partition(" ")
     if not known and date == "date" and event in BY_NAME:  # event_dates: "married date" -> "Wedding date"
-        return f"{wording(event)} date".capitalize()
+        return ("Date the separation was announced" if event == SEPARATED  # (weighed by its announcement's day only)
+                else f"{wording(event)} date".capitalize())
     said = name.replace("-", " ")
     return known.label if known else said[:1].upper() + said[1:]  # (a month in it keeps its capital)
 

@@ -118,3 +118,11 @@ def test_twins_share_their_birth_day(birth: str, values: set[str] | None, tmp_pa
     else:
         (conflict,) = found
         assert {v.value for v in conflict.values} == values
+
+
+def test_a_separation_s_date_is_named_as_its_announcement() -> None:
+    """Only the day it was announced is weighed: the fact check's heading says so (not "Separation date")."""
+    from generator import slots
+
+    assert slots.label("separated date") == "Date the separation was announced"
+    assert slots.label("married date") == "Wedding date"
