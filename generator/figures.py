@@ -184,10 +184,7 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
         return ()
     children, kin = kin_of(relations, couple)
     titled = {s.id for s in sources if _DIVORCE_SETTLEMENT.search(s.title or "")}
-    spoken_of = {s.id for i, s in enumerate(sentences) if s.source in titled or i and (
-        sentences[i - 1].source, sentences[i - 1].paragraph) == (s.source, s.paragraph)
-        and DIVORCE_WORDS.search(sentences[i - 1].text)}  # (the divorce spoken of in its title, or right before it)
-    found = [*_sums(sentences, facts, couple, children | kin, genders, spoken_of), *_schedules(sentences, couple),
+    found = [*_sums(sentences, facts, couple, children | kin, genders, titled), *_schedules(sentences, couple),
              *_spent_with(sentences, couple, genders),
              *_nights(sentences, couple), *_summer_weeks(sentences, couple, genders, children),
              *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin),
@@ -331,29 +328,32 @@ def _apart(figures: Sequence[_Figure]) -> bool:
 
 
 def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
-          family: frozenset[str], genders: Mapping[str, str], spoken_of: Collection[str] = ()) -> list[_Figure]:
+          family: frozenset[str], genders: Mapping[str, str], titled: Collection[str] = ()) -> list[_Figure]:
     """Sums of money with a purpose, in sentences about the couple and no one else (but a judge named in a
     role, where the words say who pays); a sum whose payer the words do not say has no subject ("The pair's
     divorce was finalised after a £4.2 million settlement"): compare_figures gives it to the one group of its
-    purpose that already holds its value. `spoken_of`: the sentences whose article's title, or the sentence
-    before them in their paragraph, speaks of the divorce (a one-off sum one of them takes there is the
-    divorce's: "What we know about the divorce settlement": "Lee will receive a lump-sum payment of ...")."""
+    purpose that already holds its value. `titled`: the articles whose title names the divorce's settlement,
+    where, as after a sentence of its paragraph that speaks of the divorce, a one-off sum one of them takes is the
+    divorce's ("What we know about the divorce settlement": "Lee will receive a lump-sum payment of ...")."""
     out: list[_Figure] = []
     before: Sentence | None = None
     for s in sentences:
+        previous, before = before, s
+        money = [f for f in facts.get(s.id, ()) if f.kind == slots.MONEY and f.slot == slots.AMOUNT]
+        if not money:
+            continue  # (most sentences: nothing more to read)
         # "... are officially divorced after a judge signed off on it. And Lee walked away with $1.5 million": a
         # sentence that goes on from one about the divorce speaks of it
-        divorce_before = bool(before and before.source == s.source and _GOES_ON.match(s.text)
-                              and DIVORCE_WORDS.search(before.text))
-        before = s
+        divorce_before = bool(previous and previous.source == s.source and _GOES_ON.match(s.text)
+                              and DIVORCE_WORDS.search(previous.text))
+        spoken_of = s.source in titled or bool(previous and (previous.source, previous.paragraph) == (s.source, s.paragraph)
+                                               and DIVORCE_WORDS.search(previous.text))
         people = frozenset(s.people)
         judges = _judges(s) - couple
         if not (people & couple or not people and PLURAL_REFERENCE.search(s.text)) or not people <= couple | family | judges:
             continue
         found: list[_Figure] = []
-        for f in facts.get(s.id, ()):
-            if f.kind != slots.MONEY or f.slot != slots.AMOUNT:
-                continue
+        for f in money:
             at, end = f.span.start - s.start, f.span.end - s.start
             purpose = _nearest(s.text, at, end, divorce_before)
             if not purpose:
@@ -378,7 +378,7 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
             payer = _payer(s, lo, at, couple, genders)
             if (payer is None and purpose in ONE_PAYER and not _ANOTHER_SUM.search(s.text, lo, hi)
                     and not _OTHER_CAUSE.search(s.text, end, hi) and not _INHERITED.search(s.text)):
-                payer = _paid_by_the_other(s, lo, at, end, hi, couple, divorce_before or s.id in spoken_of
+                payer = _paid_by_the_other(s, lo, at, end, hi, couple, divorce_before or spoken_of
                                            or purpose not in ONE_OFF)  # (support is the divorce's by its name)
             if judges & people and payer is None:
                 continue  # a judge's sentence, its payer not said: the judge's other case, maybe
@@ -747,7 +747,7 @@ def _summer_weeks(sentences: Sequence[Sentence], couple: frozenset[str], genders
     years: an order that changed says so."""
     out = []
     for i, s in enumerate(sentences):
-        if "summer" not in s.text.lower() or _ANOTHER_MARRIAGE.search(s.text) or _ORDER_CHANGED.search(s.text):
+        if not _may_match(s.text, ("summer",)) or _ANOTHER_MARRIAGE.search(s.text) or _ORDER_CHANGED.search(s.text):
             continue
         found = list(_SUMMER_WEEKS.finditer(s.text))
         if len({m.group(1).lower() for m in found}) != 1:

@@ -28,6 +28,7 @@ from .model import (
     DISPUTED,
     SINGLE,
     SUPERSEDED,
+    UNNAMED,
     Citation,
     Profile,
     Record,
@@ -195,7 +196,10 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         n = len({by_id[c].duplicate_of or c for c in cited})  # a syndicated copy is no source of its own
         copies = len(cited) - n
         also = f" and {copies} cop{'ies' if copies != 1 else 'y'}" if copies else ""
-        return f"{STATUS_NAMES[status]} · {n} source{'s' if n != 1 else ''}{also}"
+        said = st.get("attribution", "") if isinstance(st, dict) else getattr(st, "attribution", "")
+        # a disputed statement that rests on an unnamed source still says so: the dispute outranks the label
+        unnamed = " · an unnamed source" if status == DISPUTED and said == UNNAMED else ""
+        return f"{STATUS_NAMES[status]} · {n} source{'s' if n != 1 else ''}{also}{unnamed}"
 
     n_sources = len([s for s in profile.sources if not s.duplicate_of])
     dates = sorted(s.published for s in profile.sources if s.published)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from itertools import accumulate
 
@@ -142,9 +142,11 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
         settled.pop(sid, None)  # its story is its neighbours', not the split its aside names
     # an uncued sentence that tells of its article's day ("Judge Moss has taken the bench.") in an article of the
     # split or after it: the article's present, never the couple's past told in another paragraph before it
-    now = {s.id for s in sentences if split and past in keys and not _YEAR.search(s.text) and NOT_ONLY_PAST.search(s.text)
-           and not _WHO_THEY_ARE.search(s.text) and not _LOOKS_BACK.search(s.text)
-           and (s.source in after_a_split or ((written or {}).get(s.source) or "")[:4] >= split)}
+    def now(s: Sentence) -> bool:
+        return bool(split and past in keys and (s.source in after_a_split or ((written or {}).get(s.source) or "")[:4] >= split)
+                    and not _YEAR.search(s.text) and NOT_ONLY_PAST.search(s.text) and not _WHO_THEY_ARE.search(s.text)
+                    and not _LOOKS_BACK.search(s.text))
+
     nearby = _nearest_cued(sentences, settled, now, past)
     for n, (claim, chosen) in enumerate(zip(claims, best, strict=True)):
         if out[n]:
@@ -364,14 +366,15 @@ def split_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str], clai
                default="")
 
 
-def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str], now: Collection[str] = (),
-                  past: str = "") -> dict[str, str]:
+def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str],
+                  now: Callable[[Sentence], bool] | None = None, past: str = "") -> dict[str, str]:
     """Each sentence without a section of its own -> the section of the sentence before it in its
     paragraph, which it continues ("'[We are] cool now, though,' she said. 'Life goes on.'"); the
     first of a paragraph -> the section of the nearest cued sentence of its article, the one before
     it winning a tie. Never across a heading (a paragraph of one sentence without a full stop): "She
-    talks about her panic attacks" under a caption is not the divorce told above it. A sentence of `now` (one that
-    tells of its article's day) takes the nearest of another section than `past` from another paragraph."""
+    talks about her panic attacks" under a caption is not the divorce told above it. A sentence `now` says tells
+    of its article's day takes the nearest of another section than `past` from another paragraph (asked only of
+    the sentences that reach that far)."""
     out: dict[str, str] = {}
     by_source: dict[str, list[Sentence]] = {}
     for s in sentences:
@@ -380,13 +383,14 @@ def _nearest_cued(sentences: Sequence[Sentence], cue_of: Mapping[str, str], now:
         article.sort(key=lambda s: s.index)
         parts = list(accumulate(is_heading(article, i) for i in range(len(article))))  # the stretch between headings
         cued = [i for i, s in enumerate(article) if cue_of.get(s.id)]
+        not_past = [i for i in cued if cue_of[article[i].id] != past]
         for i, s in enumerate(article):
             before = article[i - 1] if i else None
             if before and before.paragraph == s.paragraph and parts[i - 1] == parts[i] and not cue_of.get(s.id) \
                     and (cue_of.get(before.id) or out.get(before.id)):
                 out[s.id] = cue_of.get(before.id) or out[before.id]
                 continue
-            usable = [c for c in cued if cue_of[article[c].id] != past] if s.id in now else cued
+            usable = not_past if now is not None and now(s) else cued
             k = bisect_left(usable, i)
             near = [c for c in usable[max(0, k - 1):k + 1] if parts[c] == parts[i]]
             if near:

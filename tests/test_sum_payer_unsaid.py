@@ -68,3 +68,25 @@ def test_the_settlement_s_other_value(a: str, b: str, values: set[str], tmp_path
 def test_a_sum_not_said_to_be_their_divorce_s(other: str, tmp_path: Path) -> None:
     found = _disputed(tmp_path, "Ray will pay Lee a $1.2 million settlement, the judgment shows.", other)
     assert not found, found
+
+
+def test_a_disputed_sum_of_an_unnamed_source_says_so(tmp_path: Path) -> None:
+    """corpus_p: "Castellano will receive a lump-sum payment of about $4.5 million, according to people familiar
+    with the negotiations" was labelled "Unnamed source" until the disagreement made it "Disputed · 1 source", hiding
+    that it rests on an unnamed source. The dispute's label keeps saying so."""
+    from generator.pipeline import build
+
+    from .conftest import corpus_config, make_corpus
+    from .test_claim_wording import PEOPLE
+
+    articles = {"a.txt": ("2022-06-01", OPENING + "Ray will pay Lee a $3.2 million settlement, the judgment shows."),
+                "b.txt": ("2022-06-02", OPENING + "Lee will receive a lump-sum payment of about $4.5 million, "
+                                                  "according to people familiar with the talks."),
+                "c.txt": ("2022-06-03", "Ann Lee and Bob Ray are divorced. Lee lives in Reno; Ray stayed in Denver."),
+                "d.txt": ("2022-06-04", "Bob Ray and Ann Lee, who divorced this year, share a dog.")}
+    seeds = make_corpus(tmp_path, {name: f"title: {name}\noutlet: Daily {n}\ndate: {date}\n---\n{body}\n"
+                                   for n, (name, (date, body)) in enumerate(articles.items())})
+    build(corpus_config(seeds, tmp_path / "docs", people=PEOPLE), use_cache=False)
+    page = (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")
+    line = next(x for x in page.splitlines() if "$4.5 million" in x and "pf-status" in x)
+    assert "Disputed · 1 source · an unnamed source" in line
