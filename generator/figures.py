@@ -806,17 +806,27 @@ _AGE_BETWEEN = re.compile(r"\s*(?:,\s*\d{1,3},)?\s*")
 
 def _subject(s: Sentence, lo: int, verb: int, couple: frozenset[str]) -> str | None:
     """The one of the couple who is the verb's subject: named right before it ("while Ray gets",
-    "Ray, 45, gets"), or the first person the clause names with no one named between ("Ray, who
-    moved to Ohio, gets"); not an owner ("Ray's mother, Eva Ray, has ...", "Lee's boyfriend has"),
-    not one named inside another's aside ("Max Ford, who dates Ann Lee, gets")."""
+    "Ray, 45, gets"), or the one person the clause names, with nothing between them and the verb
+    but asides between commas and adverbs ("Ray, who moved to Ohio, gets", "Ray usually gets");
+    not an owner ("Ray's mother, Eva Ray, has ...", "Lee's boyfriend has"), not one named inside
+    another's aside ("Max Ford, who dates Ann Lee, gets"), not one before a subject of the verb's
+    own that the people stage did not resolve ("Ray kept the house, and she gets ...": she)."""
     named = [x for x in s.mentions if lo <= x.start - s.start < verb]
     theirs = [x for x in named if x.person in couple]
     if not theirs or s.is_possessor(theirs[-1]):
         return None
     who = theirs[-1]
-    if _AGE_BETWEEN.fullmatch(s.text, who.end - s.start, verb) or named[0] is who and named[-1] is who:
+    if _AGE_BETWEEN.fullmatch(s.text, who.end - s.start, verb):
+        return who.person
+    between = _ASIDES.sub(" ", s.text[who.end - s.start:verb])
+    if named[0] is who and named[-1] is who and _ADVERBS.fullmatch(between):
         return who.person
     return None
+
+
+# Between a subject and its verb: asides between commas ("Ray, who moved to Ohio, gets"), adverbs.
+_ASIDES = re.compile(r"(?:,[^,]*)+,")
+_ADVERBS = re.compile(r"\s*(?:(?:[a-z]+ly|also|now|still|will|then|meanwhile|currently|often|sometimes|already)\s+)*")
 
 
 # A word that every match of LENGTHS (a unit), and of SCHEDULE, holds: a text without one is not searched.

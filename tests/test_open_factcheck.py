@@ -125,6 +125,14 @@ CASES_OPEN = [
     ("a changed schedule", ["Under the order, Brandt gets the kids every other weekend.",
                             "Brandt has the kids the first and third weekend of each month under a new order."],
      {}),
+    # the schedule's parent is the verb's subject: not one named before a pronoun the people stage left unresolved
+    # ("she" is Quill), nor before another subject ("the nanny"); an aside or an adverb between is no subject
+    ("she after Brandt is not Brandt", ["Under the order, Brandt gets the kids every other weekend.",
+                                        "Brandt kept the house, and she gets the kids one weekend a month."],
+     {}),
+    ("an aside between the parent and the verb", ["Under the order, Brandt gets the kids every other weekend.",
+                                                  "Brandt, who kept the house, usually gets the kids one weekend a month."],
+     {"visiting-schedule": "disagreement"}),
     ("a place after the wedding", ["Nora Quill and Otto Brandt married in 2009 and lived in Paris for a decade.",
                                    "Nora Quill and Otto Brandt married in 2009 in Aspen, Colorado."],
      {}),
