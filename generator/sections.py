@@ -4,7 +4,10 @@
    background, a divorce filing to the divorce, the length of the fight over the children
    to custody), when the profile has that section; an event of another couple than the
    corpus's own (a remarriage, a new partner's earlier divorce) to the current family.
-2. Otherwise the section most of its sentences' cue words point to (the clearest sentence's
+2. Otherwise the couple's own announcement of their split, in their words ('"... we have decided
+   to separate. We remain committed to raising our children ...," the couple said in a joint
+   statement'), goes where their separation belongs, whatever else its quotation speaks of.
+   Otherwise the section most of its sentences' cue words point to (the clearest sentence's
    on a tie).
 3. Otherwise, when every year it names ("in 2014") is before the couple's split began (the
    earliest year any article gives for their separation, divorce filing or final divorce) and
@@ -120,7 +123,9 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     by_event = [_by_event(_keyed_by_main_clause(claim, chosen, facts or {}), chosen, keys, main, facts, split, childlike,
                           wed, theirs, chosen.source in with_partner, family, partners) if n not in in_passing else ""
                 for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))]
-    out = [event or _by_cues(claim, chosen, cue_of) if n not in in_passing else ""
+    split_section = SLOT_SECTIONS.get(slots.SEPARATED, "") if SLOT_SECTIONS.get(slots.SEPARATED, "") in keys else ""
+    out = [event or (split_section if split_section and announces_their_split(chosen, main) else "")
+           or _by_cues(claim, chosen, cue_of) if n not in in_passing else ""
            for n, (claim, chosen, event) in enumerate(zip(claims, best, by_event, strict=True))]
     # The story an uncued sentence continues is its neighbours' as their claims settle it, where that
     # overrides their own words: the current family's for someone else's event ("She filed for
@@ -165,6 +170,31 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
             continue  # in a story of the divorce: who they are, not the divorce's story
         out[n] = nearby.get(chosen.id) or sections[-1].key
     return out
+
+
+def announces_their_split(s: Sentence, couple: frozenset[str]) -> bool:
+    """Whether the sentence quotes the couple announcing their split in the first person plural ("we
+    have decided to separate", "we are separating"), said by them: in a joint statement, or by "the
+    couple", "the pair", "they" or both of them named outside the quotation, before a verb of saying,
+    where no one else is named outside it."""
+    if not s.quotes or not _WE_SPLIT.search(" ".join(s.text[a - s.start:b - s.start] for a, b in s.quotes)):
+        return False
+    said = s.outside_quotes()
+    named = {m.person for m in s.mentions if m.explicit and not any(a <= m.start < b for a, b in s.quotes)}
+    strangers = [a for a, _b, _name in unknown_names(s) if not any(qa <= s.start + a < qb for qa, qb in s.quotes)]
+    if len(couple) != 2 or not named <= couple or strangers:
+        return False  # someone else's split ("Ray and his new wife, Jo Roe, said in a joint statement")
+    return bool(_JOINT_STATEMENT.search(said)) or bool(_SPEECH.search(said)) and (
+        bool(_THEY_SAY.search(said)) or couple <= named)
+
+
+# "we have decided to separate", "we have made the difficult decision to part ways", "we are separating"
+_WE_SPLIT = re.compile(r"\bwe(?:['’]ve|\s+have|['’]re|\s+are)?\s+(?:(?:made\s+the\s+(?:\w+\s+){0,2}?decision|decided|chosen|agreed)"
+                       r"\s+to\s+(?:separate|split|part ways|divorce|end our marriage)|separating|splitting up|divorcing"
+                       r"|parting ways|separated|split up)\b", re.IGNORECASE)
+_JOINT_STATEMENT = re.compile(r"\bjoint statement\b", re.IGNORECASE)
+_THEY_SAY = re.compile(r"\b(?:the couple|the pair|they|the two|both)\b", re.IGNORECASE)
+_SPEECH = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
 
 
 def _split_in_passing(claim: ClaimGroup, chosen: Sentence, facts: Mapping[str, Sequence[Fact]], written: str) -> bool:
