@@ -508,13 +508,14 @@ def _wording_rank(keys: Mapping[str, frozenset[Key]], s: Sentence, shared: float
     """Which sentence words a keyed claim (lower first): one that names someone ("Lee and Ray
     fought for seven years", not "The whole thing went on for seven years"), then one that does
     not tell the event as someone's ("Lee and Ray married in Reno", not "she went to Ray's wedding
-    to Lee", whose other words the other articles do not say: `owned`, _owned_event), then one with the
-    fewest other facts, then one that does not tell it in an aside ("Lee and Ray married in 2018 after
-    getting engaged in 2017", not "The pair, who wed in 2018, became parents in 2020": `aside`,
-    _told_aside), naming the most people, then the one whose words the claim's other articles share
-    most (`shared`, shared_by_others), the clearest."""
+    to Lee", whose other words the other articles do not say: `owned`, _owned_event), then one that
+    does not tell it in an aside ("Lee and Ray married in 2018 after getting engaged in 2017", not "The
+    pair, who wed in 2018, became parents in 2020": `aside`, _told_aside; "... a contract signed by Lee,
+    who separated from Ray in 2022", wording the separation, would wear its "Corroborated" for the
+    contract too), then one with the fewest other facts, naming the most people, then the one whose
+    words the claim's other articles share most (`shared`, shared_by_others), the clearest."""
     named = {m.person for m in s.mentions if m.explicit}
-    return (not named, owned, len(keys[s.id]), aside, -len(named), *_plainest(s, shared))
+    return (not named, owned, aside, len(keys[s.id]), -len(named), *_plainest(s, shared))
 
 
 def _owned_event(s: Sentence, slot: str) -> bool:
@@ -535,9 +536,8 @@ def _told_aside(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]]) -> b
     """Whether the sentence tells the fact of `key` only in a relative clause set off from what it
     says ("The pair, who wed in April 2018, became parents to twins in 2020"): a sentence about
     something else, which words the claim less plainly than one that states it."""
-    spans = [f.span for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
-    return bool(spans) and all(relative_clause_around(s.text, sp.start - s.start, sp.end - s.start) is not None
-                               for sp in spans)
+    told = [f for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
+    return bool(told) and all(_aside_of(s, f) is not None for f in told)
 
 
 def _plainest(s: Sentence, shared: float) -> tuple[Any, ...]:
@@ -632,9 +632,35 @@ def _says_more(s: Sentence, facts: Sequence[Fact]) -> bool:
     text = s.text
     for f in keyed:
         a, b = f.span.start - s.start, f.span.end - s.start
-        lo, hi = relative_clause_around(s.text, a, b) or clause(s.text, a, b)
+        lo, hi = _aside_of(s, f) or clause(s.text, a, b)
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     return len(content_words(text)) >= RESIDUAL_WORDS
+
+
+def _aside_of(s: Sentence, f: Fact) -> tuple[int, int] | None:
+    """(start, end) in the sentence's text of the relative clause set off by commas or dashes that
+    tells the fact: the one that holds its words ("Ray, whose divorce was finalized in 2020, flew in"),
+    or, at the end of the sentence, the one that holds its event's word, up to its date, past a name
+    set off inside it ("... signed by Lee, who separated from her husband, the surgeon Bob Ray, in
+    2022."); None where it stands in no such clause."""
+    a, b = f.span.start - s.start, f.span.end - s.start
+    around = relative_clause_around(s.text, a, b)
+    known = slots.slot(f.slot)
+    if around is not None or known is None or known.cue is None or not _ENDS_AFTER.match(s.text, b):
+        return around
+    cue = None
+    for cue in known.cue.finditer(s.text, 0, a):
+        pass
+    rel = relative_clause_around(s.text, cue.start(), cue.end()) if cue else None
+    if rel is None or not _SET_OFF_NAME.fullmatch(s.text, rel[1], a):
+        return None
+    return rel[0], b
+
+
+# What may stand between a relative clause's closing comma and its event's date at the end of the
+# sentence: a name or a role set off by commas ("surgeon Bob Ray,") and a preposition of time.
+_SET_OFF_NAME = re.compile(r"\s*(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*,\s*)?(?:in|on|last|this)?\s*")
+_ENDS_AFTER = re.compile(r"\s*[.!?]?\s*$")
 
 
 def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],

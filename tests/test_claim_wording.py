@@ -155,3 +155,23 @@ def test_a_wedding_told_in_an_aside_of_the_pair_is_the_couple_s(tmp_path: Path) 
     wedding = [r for r in profile.records if r.slot == "married"]
     assert len(wedding) == 1 and set(wedding[0].about) == {"Ann Lee", "Bob Ray"}
     assert _cited(wedding[0].citations) == {"a", "b"}
+
+
+def test_a_claim_told_only_in_a_closing_aside_does_not_word_the_event(tmp_path: Path) -> None:
+    """corpus_l's figures with a change of the day: "... a new contract worth $1.8 million signed in December by
+    presenter Ann Lee, who separated from her husband, surgeon Bob Ray, in 2022." worded the separation's claim (its
+    "who" clause, a name set off inside it, was not read as an aside), so the contract's statement wore
+    "Corroborated" with the footnotes of two articles that say nothing of a contract. The separation is worded by a
+    sentence that states it; the contract is a claim of its own, of its one article."""
+    profile = profile_of_articles(tmp_path, {
+        "a.txt": ("2022-07-15", "Presenter Ann Lee and her husband, surgeon Bob Ray, have separated after four years of marriage."),
+        "b.txt": ("2022-07-16", ("Ann Lee and Bob Ray stunned fans on Friday when they announced they had gone their separate "
+                                 "ways after four years of marriage.")),
+        "c.txt": ("2023-01-02", ("The half-year accounts show talent costs rose 6 per cent, partly reflecting a new three-year "
+                                 "contract worth $1.8 million signed in December by presenter Ann Lee, who separated from her "
+                                 "husband, surgeon Bob Ray, in 2022.")),
+        "d.txt": ("2023-01-05", "Ann Lee and Bob Ray are divorcing. Lee lives in Perth; Ray stayed in Sydney."),
+    })
+    contract = [st for st in _statements(profile) if "contract" in st.text]
+    assert len(contract) == 1 and _cited(contract[0].citations) == {"c"}
+    assert any(_cited(st.citations) >= {"a", "c"} and "contract" not in st.text for st in _statements(profile))
