@@ -184,7 +184,8 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
         return ()
     children, kin = kin_of(relations, couple)
     titled = {s.id for s in sources if _DIVORCE_SETTLEMENT.search(s.title or "")}
-    found = [*_sums(sentences, facts, couple, children | kin, genders, titled), *_schedules(sentences, couple),
+    of_divorce = {s.id for s in sources if DIVORCE_WORDS.search(s.title or "")}
+    found = [*_sums(sentences, facts, couple, children | kin, genders, titled, of_divorce), *_schedules(sentences, couple),
              *_spent_with(sentences, couple, genders),
              *_nights(sentences, couple), *_summer_weeks(sentences, couple, genders, children),
              *_places(claims, couple, children | kin), *_recordings(sentences, couple, children | kin),
@@ -328,13 +329,16 @@ def _apart(figures: Sequence[_Figure]) -> bool:
 
 
 def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
-          family: frozenset[str], genders: Mapping[str, str], titled: Collection[str] = ()) -> list[_Figure]:
+          family: frozenset[str], genders: Mapping[str, str], titled: Collection[str] = (),
+          of_divorce: Collection[str] = ()) -> list[_Figure]:
     """Sums of money with a purpose, in sentences about the couple and no one else (but a judge named in a
     role, where the words say who pays); a sum whose payer the words do not say has no subject ("The pair's
     divorce was finalised after a £4.2 million settlement"): compare_figures gives it to the one group of its
     purpose that already holds its value. `titled`: the articles whose title names the divorce's settlement,
     where, as after a sentence of its paragraph that speaks of the divorce, a one-off sum one of them takes is the
-    divorce's ("What we know about the divorce settlement": "Lee will receive a lump-sum payment of ...")."""
+    divorce's ("What we know about the divorce settlement": "Lee will receive a lump-sum payment of ..."). A sum one
+    of them pays the other with no word of what for is the settlement, where the divorce is spoken of there, or in
+    the article's title (`of_divorce`): _paid_to_the_other."""
     out: list[_Figure] = []
     before: Sentence | None = None
     for s in sentences:
@@ -356,12 +360,14 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
         for f in money:
             at, end = f.span.start - s.start, f.span.end - s.start
             purpose = _nearest(s.text, at, end, divorce_before)
+            lo, hi = clause(s.text, at, end)
+            if not purpose and (divorce_before or spoken_of or s.source in of_divorce or DIVORCE_WORDS.search(s.text, lo, hi)):
+                purpose = _paid_to_the_other(s, lo, at, end, couple, genders)
             if not purpose:
                 continue
             period = _PERIOD.match(s.text[end:])
             per = (period.group(1) or _PERIODS[period.group(2).lower()]).lower() if period else ""
             slot = f"{purpose} per {per}" if per else purpose
-            lo, hi = clause(s.text, at, end)
             if purpose in ONE_OFF and not per and (_another_deal(s.text, lo, hi) or _PRICES_A_THING.match(s.text, end)
                                                    or _ANOTHER_MARRIAGE.search(s.text) or _REVISED.search(s.text)):
                 continue  # another deal's sum, a thing's price, an earlier marriage's settlement, or a sum changed on
@@ -531,6 +537,27 @@ def _the_pronoun(s: Sentence, lo: int, verb: int, couple: frozenset[str], gender
     named = {m.person for m in s.mentions if m.explicit and genders.get(m.person) == gender}
     unknown = {m.person for m in s.mentions if m.explicit and not genders.get(m.person)}
     return named.pop() if len(named) == 1 and not unknown and named <= couple else None
+
+
+def _paid_to_the_other(s: Sentence, lo: int, at: int, end: int, couple: frozenset[str], genders: Mapping[str, str]) -> str:
+    """"settlement" for a sum one of the couple pays the other, the one paid named right after the verb, with no
+    word of what for ("Lee agreed to pay Ray a whopping $6 million to wrap things up"), no rate ("a month"), and
+    nothing after it that gives it a purpose or a thing ("for the house", "in back rent", "as a loan"); "" otherwise."""
+    verbs = [m for m in _PAY.finditer(s.text, lo, at) if m.group().lower().startswith(("pay", "paid", "hand"))
+             and not m.group().lower().startswith("payment")]  # (not what one "owes" the other)
+    if not verbs or _PERIOD.match(s.text[end:]) or _FOR_A_THING.match(s.text, end):
+        return ""
+    payer = _payer(s, lo, at, couple, genders)
+    paid = [m.person for m in s.mentions if m.start - s.start == verbs[-1].end() + 1 and m.person in couple]
+    if payer is None or not paid or {payer, paid[0]} != couple:
+        return ""
+    return "settlement" if not _SUM_NAMED_BETWEEN.search(s.text, verbs[-1].end(), at) else ""
+
+
+# After a sum, what gives it a purpose or a thing: "$2 million for the house", "$30,000 in back rent", "as a loan".
+_FOR_A_THING = re.compile(r"\s*,?\s*(?:for|in|as|toward|towards|on|of|per|each|apiece|plus)\b", re.IGNORECASE)
+# Between the verb and the sum, a word of what it is ("pay Ray's legal fees of $30,000", "pay Ray back").
+_SUM_NAMED_BETWEEN = re.compile(r"\b(?:fees?|bills?|costs?|debts?|loans?|rent|back|share|half)\b", re.IGNORECASE)
 
 
 def _paid_by_the_other(s: Sentence, lo: int, at: int, end: int, hi: int, couple: frozenset[str],
