@@ -3,6 +3,7 @@ stand alone for them, and the configured people with their aliases."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -89,6 +90,11 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
             if len(owners) == 1:  # "Lee said", one Lee: hers; two: no one's
                 people[owners.pop()].add(word)
                 named.add(word)
+        elif " " not in word and word not in named and word not in surnames and (
+                owner := _short_form_of(word, by_first, hints, people)) and not hints[f"{word}|child"]:
+            people[owner].add(word)  # "TV cook Kate": Katherine Moss, the corpus's one Katherine (not "their
+            # daughter, Kate, 6,": a child of that name is someone of her own)
+            named.add(word)
         elif " " not in word and word not in named and word not in surnames:
             people[word] = {word}
             by_first[fold(word)] = word
@@ -100,6 +106,44 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
         elif first in people and lone[called] and not any(called in forms for forms in people.values()):
             people[first].add(called)
     return people
+
+
+def _short_form_of(word: str, by_first: dict[str, str], hints: Counter[str], people: dict[str, set[str]]) -> str | None:
+    """The one person named in full whose first name `word` is a short form of (short_form: "Kate" of
+    Katherine), of the gender a relation word gives `word` where one does ("her sister Sam": a Samuel only
+    where a relation word makes him a woman too); None where it is none's or two people's ("Kate" beside a
+    Katherine and a Kathleen)."""
+    gender = {g for g in ("m", "f") if hints[f"{word}|{g}"]}
+    owners = {owner for first, owner in by_first.items() if short_form(word, first)
+              and not (gender and not any(hints[f"{form}|{g}"] for form in people.get(owner, {owner}) for g in gender))}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def short_form(word: str, given: str) -> bool:
+    """Whether `word` reads as a short form of the first name `given`: its first three letters or more
+    (a doubled last one read once: "Izz-"), less a pet ending ("-ie", "-y", "-e"), begin the longer name as
+    it sounds ("c" as "k", "s" as "z", "th" as "t", "ph" as "f"): "Kate" of Katherine, "Franky" of
+    Franceska, "Mikey" of Michael; never a name as long or longer, nor a stem of two letters
+    ("Jo" of Joanna: too many names begin so)."""
+    w, g = _sounds(fold(word).lower()), _sounds(fold(given).lower())
+    if len(w) >= len(g) or not w.isalpha():
+        return False
+    stem = _PET_ENDING.sub("", w) if len(w) > 3 else w
+    if len(stem) < 3:
+        return False
+    if stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        stem = stem[:-1]  # "izz(y)": "iz"
+    return g.startswith(stem) and g != stem
+
+
+_PET_ENDING = re.compile(r"(?:ie|y|ey|ee|i|e)$")
+_SOUNDS = (("ph", "f"), ("th", "t"), ("ck", "k"), ("c", "k"), ("s", "z"))
+
+
+def _sounds(name: str) -> str:
+    for a, b in _SOUNDS:
+        name = name.replace(a, b)
+    return name
 
 
 def _join_nicknames(people: dict[str, set[str]], nicknames: Sequence[tuple[str, str]]) -> dict[str, str]:
