@@ -184,7 +184,7 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
         return ()
     children, kin = kin_of(relations, couple)
     titled = {s.id for s in sources if _DIVORCE_SETTLEMENT.search(s.title or "")}
-    of_divorce = {s.id for s in sources if DIVORCE_WORDS.search(s.title or "")}
+    of_divorce = {s.id for s in sources if _THE_DIVORCE.search(s.title or "")}
     found = [*_sums(sentences, facts, couple, children | kin, genders, titled, of_divorce), *_schedules(sentences, couple),
              *_spent_with(sentences, couple, genders),
              *_nights(sentences, couple), *_summer_weeks(sentences, couple, genders, children),
@@ -361,8 +361,10 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
             at, end = f.span.start - s.start, f.span.end - s.start
             purpose = _nearest(s.text, at, end, divorce_before)
             lo, hi = clause(s.text, at, end)
-            if not purpose and (divorce_before or spoken_of or s.source in of_divorce or DIVORCE_WORDS.search(s.text, lo, hi)):
-                purpose = _paid_to_the_other(s, lo, at, end, couple, genders)
+            if not purpose and (s.source in of_divorce or _THE_DIVORCE.search(s.text, lo, hi) or previous is not None
+                                and (previous.source, previous.paragraph) == (s.source, s.paragraph)
+                                and _THE_DIVORCE.search(previous.text)):
+                purpose = _paid_to_the_other(s, lo, at, end, hi, couple, genders)
             if not purpose:
                 continue
             period = _PERIOD.match(s.text[end:])
@@ -539,23 +541,36 @@ def _the_pronoun(s: Sentence, lo: int, verb: int, couple: frozenset[str], gender
     return named.pop() if len(named) == 1 and not unknown and named <= couple else None
 
 
-def _paid_to_the_other(s: Sentence, lo: int, at: int, end: int, couple: frozenset[str], genders: Mapping[str, str]) -> str:
-    """"settlement" for a sum one of the couple pays the other, the one paid named right after the verb, with no
-    word of what for ("Lee agreed to pay Ray a whopping $6 million to wrap things up"), no rate ("a month"), and
-    nothing after it that gives it a purpose or a thing ("for the house", "in back rent", "as a loan"); "" otherwise."""
-    verbs = [m for m in _PAY.finditer(s.text, lo, at) if m.group().lower().startswith(("pay", "paid", "hand"))
-             and not m.group().lower().startswith("payment")]  # (not what one "owes" the other)
-    if not verbs or _PERIOD.match(s.text[end:]) or _FOR_A_THING.match(s.text, end):
+def _paid_to_the_other(s: Sentence, lo: int, at: int, end: int, hi: int, couple: frozenset[str],
+                       genders: Mapping[str, str]) -> str:
+    """"settlement" for a sum one of the couple pays the other, the one paid named right after "pay" ("Lee agreed
+    to pay Ray a whopping $6 million to wrap things up"), with no word of what for between them, no rate, and
+    nothing after it in its clause but an end to the matter ("to wrap things up", "to end the marriage"): not "paid
+    Ray $500,000 last year to buy out her half of the bistro", "to produce his first video", "at the airport",
+    "after he wrecked her car"; "" otherwise. Never "handed" (cash), nor what one "owes" the other."""
+    verbs = [m for m in _PAY.finditer(s.text, lo, at) if m.group().lower().startswith(("pay", "paid"))
+             and not m.group().lower().startswith("payment")]
+    if not verbs or not _ENDS_THE_MATTER.fullmatch(s.text, end, hi):
         return ""
     payer = _payer(s, lo, at, couple, genders)
-    paid = [m.person for m in s.mentions if m.start - s.start == verbs[-1].end() + 1 and m.person in couple]
-    if payer is None or not paid or {payer, paid[0]} != couple:
-        return ""
+    paid = [m for m in s.mentions if m.start - s.start == verbs[-1].end() + 1 and m.person in couple]
+    if payer is None or not paid or {payer, paid[0].person} != couple \
+            or not _BEFORE_THE_SUM.fullmatch(s.text, paid[0].end - s.start, at):
+        return ""  # (not the second sum of "will pay Lee $3.2 million, not $32 million")
     return "settlement" if not _SUM_NAMED_BETWEEN.search(s.text, verbs[-1].end(), at) else ""
 
 
-# After a sum, what gives it a purpose or a thing: "$2 million for the house", "$30,000 in back rent", "as a loan".
-_FOR_A_THING = re.compile(r"\s*,?\s*(?:for|in|as|toward|towards|on|of|per|each|apiece|plus)\b", re.IGNORECASE)
+# The divorce itself, for a sum no purpose word names: not "marriage" alone ("during the marriage", "the marriage
+# started as a working partnership"), but its end ("the deal that ended her marriage").
+_THE_DIVORCE = re.compile(r"\bdivorc\w*|\bsplit\b|\bseparation\b|\bex-(?:wife|husband|partner)\b|\bformer (?:wife|husband)\b"
+                          r"|\bend(?:ed|s|ing)?\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?marriage\b", re.IGNORECASE)
+# Between the one paid and the sum: "pay Ray a whopping $6 million", "pay Ray some $2 million".
+_BEFORE_THE_SUM = re.compile(r"\s+(?:(?:a|an|the|some|nearly|about|around|roughly|almost|whopping|total|cool|further|of)\s+)*"
+                             r"(?:[A-Z]{0,2}[$£€]\s?)?")
+# All a sum paid to the other may have after it in its clause: nothing, or an end to the matter.
+_ENDS_THE_MATTER = re.compile(r"\s*(?:to\s+(?:wrap\s+(?:things|it|everything)\s+up|end\s+(?:the|their|her|his)\s+(?:marriage|divorce"
+                              r"|fight|matter|case)|settle\s+(?:the\s+)?(?:divorce|matter|case)|walk\s+away|go\s+away"
+                              r"|close\s+the\s+(?:deal|case|chapter))\b.*)?[\s.,;:!?\"”’)]*", re.IGNORECASE | re.DOTALL)
 # Between the verb and the sum, a word of what it is ("pay Ray's legal fees of $30,000", "pay Ray back").
 _SUM_NAMED_BETWEEN = re.compile(r"\b(?:fees?|bills?|costs?|debts?|loans?|rent|back|share|half)\b", re.IGNORECASE)
 
@@ -845,15 +860,18 @@ def _subject(s: Sentence, lo: int, verb: int, couple: frozenset[str]) -> str | N
     who = theirs[-1]
     if _AGE_BETWEEN.fullmatch(s.text, who.end - s.start, verb):
         return who.person
-    between = _ASIDES.sub(" ", s.text[who.end - s.start:verb])
+    between = _ASIDES.sub(" ", s.text[who.end - s.start:verb], count=1)
     if named[0] is who and named[-1] is who and _ADVERBS.fullmatch(between):
         return who.person
     return None
 
 
-# Between a subject and its verb: asides between commas ("Ray, who moved to Ohio, gets"), adverbs.
-_ASIDES = re.compile(r"(?:,[^,]*)+,")
-_ADVERBS = re.compile(r"\s*(?:(?:[a-z]+ly|also|now|still|will|then|meanwhile|currently|often|sometimes|already)\s+)*")
+# Between a subject and its verb: an aside between commas that tells of them ("Ray, who moved to Ohio, gets", "Ray,
+# 45, gets"; not "Ray, the children's grandmother, a retired nurse, gets": someone else), adverbs ("Ray himself gets").
+_ASIDES = re.compile(r",\s*(?:(?:who|whom|whose|which|\d{1,3})\b[^,]*|[a-z]+ly|meanwhile|however|too|though|in\s+turn"
+                     r"|for\s+(?:his|her)\s+part)\s*,")
+_ADVERBS = re.compile(r"\s*(?:(?:[a-z]+ly|also|now|still|will|then|meanwhile|currently|often|sometimes|already|himself"
+                      r"|herself|alone|today|nowadays|in\s+turn|at\s+present)\s+)*")
 
 
 # A word that every match of LENGTHS (a unit), and of SCHEDULE, holds: a text without one is not searched.

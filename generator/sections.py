@@ -177,9 +177,14 @@ def announces_their_split(s: Sentence, couple: frozenset[str]) -> bool:
     have decided to separate", "we are separating"), said by them: in a joint statement, or by "the
     couple", "the pair", "they" or both of them named outside the quotation, before a verb of saying,
     where no one else is named outside it."""
-    if not s.quotes or not _WE_SPLIT.search(" ".join(s.text[a - s.start:b - s.start] for a, b in s.quotes)):
-        return False
+    quoted = " ".join(s.text[a - s.start:b - s.start] for a, b in s.quotes)
+    if not s.quotes or not any(_SPLIT_ENDS.match(quoted, m.end()) for m in _WE_SPLIT.finditer(quoted)) \
+            or _NOT_SO.search(quoted):
+        return False  # "splitting up the chores", "part ways with Northfield Records", "Rumors that we have separated
+        # are false"
     said = s.outside_quotes()
+    if _KIN_SAY.search(said):
+        return False  # "Lee's parents ... said in a joint statement": theirs
     named = {m.person for m in s.mentions if m.explicit and not any(a <= m.start < b for a, b in s.quotes)}
     strangers = [a for a, _b, _name in unknown_names(s) if not any(qa <= s.start + a < qb for qa, qb in s.quotes)]
     if len(couple) != 2 or not named <= couple or strangers:
@@ -192,6 +197,14 @@ def announces_their_split(s: Sentence, couple: frozenset[str]) -> bool:
 _WE_SPLIT = re.compile(r"\bwe(?:['’]ve|\s+have|['’]re|\s+are)?\s+(?:(?:made\s+the\s+(?:\w+\s+){0,2}?decision|decided|chosen|agreed)"
                        r"\s+to\s+(?:separate|split|part ways|divorce|end our marriage)|separating|splitting up|divorcing"
                        r"|parting ways|separated|split up)\b", re.IGNORECASE)
+# What may follow the split's words: the end of a clause, or words of when and how ("after ten years", "amicably",
+# "as a couple", "from each other"); never an object or another party ("the chores", "with Northfield Records").
+_SPLIT_ENDS = re.compile(r"\s*(?:$|[.,;:!?\"”’—–-]|(?:after|amicably|as|and|but|from\s+each\s+other|with\s+(?:love|respect"
+                         r"|kindness|great|a\s+heavy)|for|at\s+this|this|today|now)\b)", re.IGNORECASE)
+# A quotation that says the split is not so: a denial of a report.
+_NOT_SO = re.compile(r"\b(?:rumou?rs?|reports?|false|untrue|not\s+true|deny|denied|never)\b", re.IGNORECASE)
+# Kin of one of them as the ones who speak: "Lee's parents said in a joint statement".
+_KIN_SAY = re.compile(rf"\b{KIN_WORDS}\b", re.IGNORECASE)
 _JOINT_STATEMENT = re.compile(r"\bjoint statement\b", re.IGNORECASE)
 _THEY_SAY = re.compile(r"\b(?:the couple|the pair|they|the two|both)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)

@@ -208,12 +208,20 @@ def _only_the_schedule(s: Sentence, schedule: set[str], epithets: frozenset[str]
 
 
 def _only_the_quotation(s: Sentence, words: tuple[str, ...], epithets: frozenset[str]) -> bool:
-    """Whether the sentence quotes exactly `words` and says nothing outside the quotation but who
-    said it."""
-    if not s.quotes or _quoted_words(" ".join(s.text[a - s.start:b - s.start] for a, b in s.quotes)) != words:
+    """Whether the sentence quotes exactly `words` (or them after a filler: _FILLERS) and says nothing outside
+    the quotation but who said it."""
+    if not s.quotes:
         return False
+    quoted = _quoted_words(" ".join(s.text[a - s.start:b - s.start] for a, b in s.quotes))
+    if quoted != words and not (quoted[-len(words):] == words and " ".join(quoted[:-len(words)]) in _FILLERS):
+        return False  # (but '"You know, we talk."' quotes the record's "We talk": a speaker's filler before it)
     names = {w for m in s.mentions for w in _words(s.text[m.start - s.start:m.end - s.start])}
     return not (_words(s.outside_quotes()) - names - epithets - _SAYING)
+
+
+# Words a speaker opens with that say nothing ("You know, ...", "Well, ..."): a quotation that adds only one of these
+# before the record's words quotes them.
+_FILLERS = frozenset(["you know", "well", "look", "i mean", "honestly", "so", "oh", "and", "but", "well you know"])
 
 
 def _quoted_words(text: str) -> tuple[str, ...]:

@@ -147,6 +147,10 @@ _QUOTE = "We talk every week and we share a daughter, and I wish him nothing but
 @pytest.mark.parametrize("b, told", [
     (f'"{_QUOTE}" Marla Quinn said.', True),
     (f'Marla Quinn said, "{_QUOTE}"', True),
+    # a speaker's filler before the same words (the seeds' '"You know, we don't spend Christmases ..."' stood below
+    # the paragraph that quotes "We don't spend Christmases ..." from both articles)
+    (f'Marla Quinn said, "You know, {_QUOTE[0].lower()}{_QUOTE[1:]}"', True),
+    (f'Marla Quinn said, "Frankly, {_QUOTE[0].lower()}{_QUOTE[1:]}"', False),
     # a word of its own, another quotation, an unnamed source: a statement of its own
     (f'Marla Quinn, who divorced Devon Hale in 2019, said, "{_QUOTE}"', False),
     (f'"{_QUOTE}" Marla Quinn said, adding, "He is a good father."', False),

@@ -169,6 +169,14 @@ def _shows(sentences: Sequence[Sentence]) -> set[str]:
     return {name for name, n in seen.items() if n >= 2}
 
 
+def _glued(forms: set[str]) -> set[str]:
+    """The forms of one person that are another of their full names with a word before it that is no name of
+    theirs ("Heartbroken Bob Ray", from "Heartbroken Bob Ray is heading to court"): matched in the text, never
+    listed as a name they are called by."""
+    return {f for f in forms if len(words := f.split()) >= 3 and " ".join(words[1:]) in forms
+            and words[0] not in forms and not any(g.split()[0] == words[0] for g in forms if g != f)}
+
+
 def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] = (),
               cache: Cache | None = None, not_people: Collection[str] = ()
               ) -> tuple[tuple[Sentence, ...], tuple[Person, ...]]:
@@ -306,7 +314,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         cache.save_packs("people")
     counts = Counter(m.person for s in out for m in s.mentions)
     people = tuple(
-        Person(name=c, aliases=tuple(sorted(forms[c] - {c})), gender=gender.get(c, ""),
+        Person(name=c, aliases=tuple(sorted(forms[c] - {c} - _glued(forms[c]))), gender=gender.get(c, ""),
                mentions=counts[c], epithets=tuple(sorted(epithets[c])))
         for c in sorted(forms, key=lambda c: (-counts[c], c)) if counts[c]
     )

@@ -12,6 +12,7 @@ from itertools import pairwise
 from ..lang.en import (
     ADULT_CUES,
     COUPLE_EVENT,
+    DESCRIBED_ROLES,
     NAME_STOPWORDS,
     NOT_PERSON_TAILS,
     OUTLETS,
@@ -25,6 +26,17 @@ from ..model import Sentence
 from .names import AGE_AFTER, name_runs
 
 ADULT_AGE = 18
+# Someone's someone right before a name alone: "her stylist Kat", "his sister Kat", "Their only child, Max" (a
+# hint "|owned:<the word>": a short form so named is no one named in full whom no article names so too,
+# people/grouping.py), but a spouse's word ("his estranged wife, Kat"), which may be one of them.
+_OWNED_BEFORE = re.compile(r"(?:\b(?i:her|his|their|its|our|my|your)|\b[A-Za-z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,?\s*$")
+_SPOUSE_WORDS = frozenset(["wife", "husband", "ex", "ex-wife", "ex-husband", "spouse", "partner", "girlfriend", "boyfriend",
+                           "fiancée", "fiancé", "fiance", "fiancee", "bride", "groom", "widow", "widower", "sweetheart"])
+# The words for a person someone has ("her stylist", "his sister", "their child"), but a spouse's.
+_SOMEONES = frozenset({*PERSON_CUES, *ROLE_NOUNS, *DESCRIBED_ROLES, *(w + "s" for w in PERSON_CUES), "friend", "assistant",
+                       "nanny", "agent", "manager", "cousin", "bodyguard", "driver", "housekeeper", "pal", "bestie",
+                       "colleague", "co-star", "bandmate", "teammate", "neighbour", "neighbor", "kid", "kids",
+                       "baby", "toddler", "twin", "sibling"} - _SPOUSE_WORDS)
 
 _OPENERS = "\"“‘'(["
 # Words of address a name may follow "the" with: "the Rev Cy Moss", "the Very Rev Jo Roe", "the Hon Kay Lo".
@@ -111,6 +123,9 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
                 g = PERSON_CUES.get(relation, "")
                 if g:
                     hints[f"{key}|{g}"] += 1
+            if len(run) == 1 and (owned := _OWNED_BEFORE.search(text, max(0, start - 50), start)) \
+                    and owned.group(1).lower() in _SOMEONES:
+                hints[f"{key}|owned:{owned.group(1).lower()}"] += 1  # "her stylist Kat", "his sister Kat", "Their only child, Max"
             years = int(age.group(1)) if age and age.group(1).isdigit() else None
             if years is not None and years < ADULT_AGE:
                 hints[f"{key}|child"] += 1  # "her son, Tom, 12," (not "survived by his son, Bob": a grown son)

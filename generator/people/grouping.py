@@ -91,9 +91,10 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
                 people[owners.pop()].add(word)
                 named.add(word)
         elif " " not in word and word not in named and word not in surnames and (
-                owner := _short_form_of(word, by_first, hints, people)) and not hints[f"{word}|child"]:
+                owner := _short_form_of(word, by_first, hints, people)) and not hints[f"{word}|child"] \
+                and not _owned_otherwise(word, people[owner], hints):
             people[owner].add(word)  # "TV cook Kate": Katherine Moss, the corpus's one Katherine (not "their
-            # daughter, Kate, 6,": a child of that name is someone of her own)
+            # daughter, Kate, 6,", "her stylist Kat", "his sister Kat": someone's someone is someone of her own)
             named.add(word)
         elif " " not in word and word not in named and word not in surnames:
             people[word] = {word}
@@ -117,6 +118,14 @@ def _short_form_of(word: str, by_first: dict[str, str], hints: Counter[str], peo
     owners = {owner for first, owner in by_first.items() if short_form(word, first)
               and not (gender and not any(hints[f"{form}|{g}"] for form in people.get(owner, {owner}) for g in gender))}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _owned_otherwise(word: str, forms: set[str], hints: Counter[str]) -> bool:
+    """Whether the articles call `word` someone's someone ("her stylist Kat", "his sister Kat") by a word they
+    never give before a form of the person it would be (evidence.py's "|owned:" hints): then someone else. "Her
+    younger sister, Kat" of one whom another article calls "the bride's little sister, Katherine" is she."""
+    theirs = {h.split("|owned:")[1] for h in hints if "|owned:" in h and h.split("|owned:")[0] in forms}
+    return any(h.split("|owned:")[1] not in theirs for h in hints if h.startswith(f"{word}|owned:"))
 
 
 def short_form(word: str, given: str) -> bool:
