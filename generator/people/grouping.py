@@ -78,6 +78,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     _add_surnames(people, lone + (openers or Counter()), full)
     named = {form for forms in people.values() for form in forms}
     surnames = {form.split()[-1] for form in named if " " in form}  # "Doe, 43": not a new person
+    full_firsts = _by_sound(by_first)  # the first names of the people named in full, for their short forms
     for word in sorted(strong):
         if " " not in word and fold(word) in by_first and word not in named and a_child_of_its_own(word, by_first[fold(word)]):
             people[word] = {word}  # "her son, Tom": not "Athletic director Tom Moss"
@@ -91,7 +92,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
                 people[owners.pop()].add(word)
                 named.add(word)
         elif " " not in word and word not in named and word not in surnames and (
-                owner := _short_form_of(word, by_first, hints, people)) and not hints[f"{word}|child"] \
+                owner := _short_form_of(word, full_firsts, hints, people)) and not hints[f"{word}|child"] \
                 and not _owned_otherwise(word, people[owner], hints):
             people[owner].add(word)  # "TV cook Kate": Katherine Moss, the corpus's one Katherine (not "their
             # daughter, Kate, 6,", "her stylist Kat", "his sister Kat": someone's someone is someone of her own)
@@ -109,13 +110,22 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     return people
 
 
-def _short_form_of(word: str, by_first: dict[str, str], hints: Counter[str], people: dict[str, set[str]]) -> str | None:
+def _by_sound(by_first: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """(first name, its owner) of `by_first` by the first two letters of the name as it sounds (_sounds)."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for first, owner in sorted(by_first.items()):
+        out[_sounds(first.lower())[:2]].append((first, owner))
+    return out
+
+
+def _short_form_of(word: str, firsts: dict[str, list[tuple[str, str]]], hints: Counter[str],
+                   people: dict[str, set[str]]) -> str | None:
     """The one person named in full whose first name `word` is a short form of (short_form: "Kate" of
-    Katherine), of the gender a relation word gives `word` where one does ("her sister Sam": a Samuel only
-    where a relation word makes him a woman too); None where it is none's or two people's ("Kate" beside a
-    Katherine and a Kathleen)."""
+    Katherine; `firsts`: _by_sound's), of the gender a relation word gives `word` where one does ("her sister
+    Sam": a Samuel only where a relation word makes him a woman too); None where it is none's or two people's
+    ("Kate" beside a Katherine and a Kathleen)."""
     gender = {g for g in ("m", "f") if hints[f"{word}|{g}"]}
-    owners = {owner for first, owner in by_first.items() if short_form(word, first)
+    owners = {owner for first, owner in firsts.get(_sounds(fold(word).lower())[:2], ()) if short_form(word, first)
               and not (gender and not any(hints[f"{form}|{g}"] for form in people.get(owner, {owner}) for g in gender))}
     return owners.pop() if len(owners) == 1 else None
 
