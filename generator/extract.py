@@ -1029,9 +1029,11 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
     return tuple(out)
 
 
-# A wire's dateline: "PERTH, April 15 (ANW) - ", "LOS ANGELES, June 5 (AP) — ".
-_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]+,\s+(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_ALT}))\s*"
-                       rf"\([A-Za-z][\w .&-]*\)\s*[-—–]+\s*")
+# A wire's dateline: "PERTH, April 15 (ANW) - ", "LOS ANGELES, June 5 (AP) — ", with its region or country
+# ("SAN MIGUEL DE ALLENDE, Mexico, June 23 (Meridian) - ", "RENO, Nev., May 2 (AP) - ").
+DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,)?\s+(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}"
+                      rf"|\d{{1,2}}\s+(?:{MONTH_ALT}))\s*"
+                      rf"(?:\([A-Za-z][\w .&-]*\))?\s*[-—–]+\s")
 
 
 def _years_past_a_dateline(s: Sentence, source: Source) -> list[tuple[str, str, int, int, float]]:
@@ -1040,7 +1042,7 @@ def _years_past_a_dateline(s: Sentence, source: Source) -> list[tuple[str, str, 
     Lee, who married Bob Ray in a beachside ceremony, ..." tells no wedding of June; a review), and the
     article's news still takes the article's year ("have married"). A year after the article's own is
     no event's: what the article expects ("the wedding, planned for the summer of 2027") has not happened."""
-    line = _DATELINE.match(s.text)
+    line = DATELINE.match(s.text)
     years = list(_years(s if line is None else replace(s, text=" " * line.end() + s.text[line.end():]), source=source))
     if years and _MEANT.search(s.text):
         years = [y for y in years if not _only_meant(s.text, y[0], y[2], y[3])]

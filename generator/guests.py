@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from . import slots
 from .claims import ClaimGroup
 from .event_dates import date_written
-from .extract import clause, month_at, months_of_date
+from .extract import DATELINE, clause, month_at, months_of_date
 from .lang.en import MONTH_NAMES, MONTH_NUMBERS, NUMBER_VALUES, WEEKDAYS
 from .model import Fact, Sentence, Source
 
@@ -62,10 +62,6 @@ NOT_COME = re.compile(r"\b(?:expect\w*|invit\w*|will|would|could|plan\w*|set to|
 # Words that date the wedding from the article's own day.
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 _YESTERDAY = re.compile(r"\byesterday\b|\b(?:this|last|at the) weekend\b", re.IGNORECASE)
-# A wire dateline opening the sentence: "SAN MIGUEL DE ALLENDE, Mexico, June 23 (Meridian) - ", "LAGOS, 14 August
-# (MPA) - ".
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w. ]+,)?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                       r"\s*(?:\([^)]*\))?\s*[-—–]+\s")
 REPORT_DAYS = 62  # a wedding reported as news: no longer ago than this before the article
 
 
@@ -278,7 +274,7 @@ def _wedding_day(s: Sentence, f: Fact, day: date | None) -> str | None:
     the date written at it ("on 2 July 2011", "on Saturday, June 29"), or, where it is dated from the
     article's day ("on Saturday", "yesterday"), that day."""
     at, end = f.span.start - s.start, f.span.end - s.start
-    dateline = _DATELINE.match(s.text)
+    dateline = DATELINE.match(s.text)
     if dateline and at < dateline.end():  # "SAN MIGUEL, Mexico, June 23 (Wire) - ... married ... on Saturday": the
         # dateline's day is the article's; the wedding's is the weekday the sentence gives, counted from the article
         weekday = _WEEKDAY.search(s.text, dateline.end())

@@ -79,6 +79,11 @@ def test_the_date_an_article_writes(text: str, written: tuple[int, int, str] | N
     ("a separation announced, and its own month", [
         "Nora Quill and Otto Brandt announced the split in a statement on Friday, saying they had separated in May 2020.",
         "Quill and Brandt announced their separation on June 12, 2020, their publicist said."], None),
+    # a wire's dateline with its region dates the article, not the wedding (corpus_m: "SAN MIGUEL DE ALLENDE, Mexico,
+    # June 23 (Meridian) - ... married ... on Saturday" against another article's "on June 22")
+    ("a dateline with its region", ["Nora Quill and Otto Brandt married on 5 June 2021 at a castle.",
+                                    "BOSTON, Mass., June 7 (Wire) - Nora Quill married Otto Brandt on Saturday at a castle."],
+     None),
     # "She" is another woman: a sentence that names someone else is not weighed (a review of the rule:
     # two women's filings of one year were one agreed year)
     ("another's event", ["Nora Quill filed for divorce from Otto Brandt in March 2019, court records show.",
