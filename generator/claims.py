@@ -655,13 +655,14 @@ def _aside_of(s: Sentence, f: Fact) -> tuple[int, int] | None:
     rel = relative_clause_around(s.text, cue.start(), cue.end()) if cue else None
     if rel is None or not (_SET_OFF_NAME.fullmatch(s.text, rel[1], a)
                            or _DAY_BEFORE_COMMA.search(s.text, rel[0], rel[1]) and not s.text[rel[1]:a].strip()):
-        return None  # (not "signed by Lee, who married Ray, in 2021": the year the signing's)
+        return None
     return rel[0], b
 
 
 # What may stand between a relative clause's closing comma and its event's date at the end of the
-# sentence: a name or a role set off by commas ("surgeon Bob Ray,") and a preposition of time.
-_SET_OFF_NAME = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*,\s*(?:in|on|last|this)?\s*")
+# sentence: a name or a role set off by commas ("surgeon Bob Ray,") and a preposition of time ("signed by Lee, who
+# married Ray, in 2021": the extractor gives the year to the wedding, and so does the aside).
+_SET_OFF_NAME = re.compile(r"\s*(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*,\s*)?(?:in|on|last|this)?\s*")
 # A clause's comma that is a date's ("who were born March 8, 2012."): the year after it is the clause's.
 _DAY_BEFORE_COMMA = re.compile(r"\b(?:" + "|".join(sorted(MONTH_NAMES)) + r")\.?\s+\d{1,2},$")
 _ENDS_AFTER = re.compile(r"\s*[.!?]?\s*$")

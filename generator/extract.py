@@ -1031,7 +1031,7 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
 
 # A wire's dateline: "PERTH, April 15 (ANW) - ", "LOS ANGELES, June 5 (AP) — ", with its region or country
 # ("SAN MIGUEL DE ALLENDE, Mexico, June 23 (Meridian) - ", "RENO, Nev., May 2 (AP) - ").
-DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,)?\s+(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}"
+DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.'’-]*(?:\s+(?:and|of|the|[A-Z][\w.'’-]*)){{0,3}},)?\s+(?:(?:{MONTH_ALT})\.?\s+\d{{1,2}}"
                       rf"|\d{{1,2}}\s+(?:{MONTH_ALT}))\s*"
                       rf"(?:\([A-Za-z][\w .&-]*\))?\s*[-—–]+\s")
 

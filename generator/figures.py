@@ -364,7 +364,9 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
             if not purpose and (s.source in of_divorce or _THE_DIVORCE.search(s.text, lo, hi) or previous is not None
                                 and (previous.source, previous.paragraph) == (s.source, s.paragraph)
                                 and _THE_DIVORCE.search(previous.text)):
-                purpose = _paid_to_the_other(s, lo, at, end, hi, couple, genders)
+                purpose = _paid_to_the_other(s, lo, at, end, len(s.text), couple, genders,
+                                             previous if previous is not None and (previous.source, previous.paragraph)
+                                             == (s.source, s.paragraph) else None)
             if not purpose:
                 continue
             period = _PERIOD.match(s.text[end:])
@@ -542,35 +544,55 @@ def _the_pronoun(s: Sentence, lo: int, verb: int, couple: frozenset[str], gender
 
 
 def _paid_to_the_other(s: Sentence, lo: int, at: int, end: int, hi: int, couple: frozenset[str],
-                       genders: Mapping[str, str]) -> str:
-    """"settlement" for a sum one of the couple pays the other, the one paid named right after "pay" ("Lee agreed
-    to pay Ray a whopping $6 million to wrap things up"), with no word of what for between them, no rate, and
-    nothing after it in its clause but an end to the matter ("to wrap things up", "to end the marriage"): not "paid
-    Ray $500,000 last year to buy out her half of the bistro", "to produce his first video", "at the airport",
-    "after he wrecked her car"; "" otherwise. Never "handed" (cash), nor what one "owes" the other."""
+                       genders: Mapping[str, str], previous: Sentence | None = None) -> str:
+    """"settlement" for a sum one of the couple pays the other, the payer named right before "pay" (but for "agreed
+    to", "will" and the like) with nothing before them in the clause but who says so, the one paid named right after
+    it, the sum right after them ("Lee agreed to pay Ray a whopping $6 million to wrap things up"), and nothing after
+    it but an end to the matter ("to wrap things up", "to end the marriage", "when they divorced") or who says so;
+    not where its paragraph's sentence before it tells a sale or a purchase ("Lee sold her half of the bistro to
+    Ray. Ray paid Lee $500,000."), nor "To buy her out, Ray paid Lee ...", "paid Ray $500,000 last year to buy out
+    her half of the bistro", "to settle the case she had brought", "her mother paid Ray"; "" otherwise. Never
+    "handed" (cash), nor what one "owes" the other."""
     verbs = [m for m in _PAY.finditer(s.text, lo, at) if m.group().lower().startswith(("pay", "paid"))
              and not m.group().lower().startswith("payment")]
-    if not verbs or not _ENDS_THE_MATTER.fullmatch(s.text, end, hi):
+    if not verbs or not _ENDS_THE_MATTER.fullmatch(s.text, end, hi) or (
+            previous is not None and _A_SALE.search(previous.text)) or _A_SALE.search(s.text):
         return ""
     payer = _payer(s, lo, at, couple, genders)
     paid = [m for m in s.mentions if m.start - s.start == verbs[-1].end() + 1 and m.person in couple]
-    if payer is None or not paid or {payer, paid[0].person} != couple \
-            or not _BEFORE_THE_SUM.fullmatch(s.text, paid[0].end - s.start, at):
+    before = [m for m in s.mentions if m.person == payer and m.end - s.start <= verbs[-1].start()]
+    if (payer is None or not paid or {payer, paid[0].person} != couple or not before
+            or not _PAYER_RIGHT_BEFORE.fullmatch(s.text, before[-1].end - s.start, verbs[-1].start())
+            or not _ONLY_WHO_SAYS.fullmatch(s.text, lo, before[-1].start - s.start)
+            or not _BEFORE_THE_SUM.fullmatch(s.text, paid[0].end - s.start, at)):
         return ""  # (not the second sum of "will pay Lee $3.2 million, not $32 million")
     return "settlement" if not _SUM_NAMED_BETWEEN.search(s.text, verbs[-1].end(), at) else ""
 
 
 # The divorce itself, for a sum no purpose word names: not "marriage" alone ("during the marriage", "the marriage
-# started as a working partnership"), but its end ("the deal that ended her marriage").
-_THE_DIVORCE = re.compile(r"\bdivorc\w*|\bsplit\b|\bseparation\b|\bex-(?:wife|husband|partner)\b|\bformer (?:wife|husband)\b"
-                          r"|\bend(?:ed|s|ing)?\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?marriage\b", re.IGNORECASE)
-# Between the one paid and the sum: "pay Ray a whopping $6 million", "pay Ray some $2 million".
-_BEFORE_THE_SUM = re.compile(r"\s+(?:(?:a|an|the|some|nearly|about|around|roughly|almost|whopping|total|cool|further|of)\s+)*"
-                             r"(?:[A-Z]{0,2}[$£€]\s?)?")
-# All a sum paid to the other may have after it in its clause: nothing, or an end to the matter.
-_ENDS_THE_MATTER = re.compile(r"\s*(?:to\s+(?:wrap\s+(?:things|it|everything)\s+up|end\s+(?:the|their|her|his)\s+(?:marriage|divorce"
-                              r"|fight|matter|case)|settle\s+(?:the\s+)?(?:divorce|matter|case)|walk\s+away|go\s+away"
-                              r"|close\s+the\s+(?:deal|case|chapter))\b.*)?[\s.,;:!?\"”’)]*", re.IGNORECASE | re.DOTALL)
+# started as a working partnership"), nor a verb "split" ("split their bistro"), but its end ("the deal that ended
+# her marriage").
+_THE_DIVORCE = re.compile(r"\bdivorc\w*|\b(?:the|their|her|his)\s+split\b|\bseparation\b|\bex-(?:wife|husband|partner)\b"
+                          r"|\bformer (?:wife|husband)\b|\bend(?:ed|s|ing)?\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?marriage\b",
+                          re.IGNORECASE)
+# A sale or a purchase told beside a sum: its price, not a settlement.
+_A_SALE = re.compile(r"\b(?:sold|sells?|selling|sale|bought|buys?|buying|buy-?out|purchased?|price)\b", re.IGNORECASE)
+# Between the payer's name and "pay": "agreed to", "will", "was ordered to" (not "says her mother").
+_PAYER_RIGHT_BEFORE = re.compile(r"\s+(?:(?:has|have|had|will|would|must|then|also|eventually|finally|agreed|was|is|ordered"
+                                 r"|been|to|reportedly)\s+)*")
+# Before the payer in the clause: nothing, who says so ("A source said", "... told The Dish that"), or the divorce
+# itself ("After the divorce, Ray agreed to pay ...").
+_ONLY_WHO_SAYS = re.compile(r"(?:.*\b(?:said|says|told|reported|reports|claimed|claims)\b(?:[^,]*\bthat)?\s+|\s*)"
+                            r"(?:(?:after|in|under|as\s+part\s+of)\s+(?:the|their)\s+(?:divorce|split)\s*,?\s*)?", re.IGNORECASE)
+# Between the one paid and the sum: "pay Ray a whopping $6 million", "pay Ray an estimated $2 million".
+_BEFORE_THE_SUM = re.compile(r"\s+(?:(?:a|an|the|some|nearly|about|around|roughly|almost|whopping|total|cool|further|of"
+                             r"|estimated|reported|reportedly|just)\s+)*(?:[A-Z]{0,2}[$£€]\s?)?")
+# All a sum paid to the other may have after it in its clause: nothing, an end to the matter, or who says so.
+_ENDS_THE_MATTER = re.compile(r"\s*(?:to\s+(?:wrap\s+(?:things|it|everything)\s+up|end\s+(?:the|their|her|his)\s+(?:\d+-year\s+)?"
+                              r"(?:marriage|divorce)|settle\s+(?:the|their)\s+divorce)(?:\s+(?:before|so|and)\b[^,;]*)?"
+                              r"|(?:when|after|as)\s+(?:they|the\s+couple)\s+divorced(?:\s+last\s+year)?"
+                              r"|,\s*(?:according\s+to\s+[^,;]+|(?:court\s+)?(?:papers|records|filings)\s+show|an?\s+\w+\s+said))?"
+                              r"[\s.,;:!?\"”’)]*", re.IGNORECASE)
 # Between the verb and the sum, a word of what it is ("pay Ray's legal fees of $30,000", "pay Ray back").
 _SUM_NAMED_BETWEEN = re.compile(r"\b(?:fees?|bills?|costs?|debts?|loans?|rent|back|share|half)\b", re.IGNORECASE)
 
@@ -860,16 +882,21 @@ def _subject(s: Sentence, lo: int, verb: int, couple: frozenset[str]) -> str | N
     who = theirs[-1]
     if _AGE_BETWEEN.fullmatch(s.text, who.end - s.start, verb):
         return who.person
-    between = _ASIDES.sub(" ", s.text[who.end - s.start:verb], count=1)
-    if named[0] is who and named[-1] is who and _ADVERBS.fullmatch(between):
+    if _IN_AN_ASIDE.search(s.text, lo, who.start - s.start):
+        return None  # "The boys' grandmother, who lives near Ray, gets them ...": Ray is in her aside
+    parts = s.text[who.end - s.start:verb].split(",")
+    if (named[0] is who and named[-1] is who and _ADVERBS.fullmatch(parts[0] + " ") and _ADVERBS.fullmatch(parts[-1])
+            and all(_ASIDE.fullmatch(p) for p in parts[1:-1])):
         return who.person
     return None
 
 
-# Between a subject and its verb: an aside between commas that tells of them ("Ray, who moved to Ohio, gets", "Ray,
-# 45, gets"; not "Ray, the children's grandmother, a retired nurse, gets": someone else), adverbs ("Ray himself gets").
-_ASIDES = re.compile(r",\s*(?:(?:who|whom|whose|which|\d{1,3})\b[^,]*|[a-z]+ly|meanwhile|however|too|though|in\s+turn"
-                     r"|for\s+(?:his|her)\s+part)\s*,")
+# Between a subject and its verb: asides between commas that tell of them ("Ray, who moved to Ohio, gets", "Ray,
+# 45, gets", "Ray, an architect, gets"; not "Ray, the children's grandmother, a retired nurse, gets": someone
+# else), adverbs ("Ray himself gets").
+_IN_AN_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*$", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*(?:(?:who|whom|whose|which|\d{1,3}|an?)\b[^,]*|[a-z]+ly|meanwhile|however|too|though|in\s+turn"
+                    r"|for\s+(?:his|her)\s+part)\s*")
 _ADVERBS = re.compile(r"\s*(?:(?:[a-z]+ly|also|now|still|will|then|meanwhile|currently|often|sometimes|already|himself"
                       r"|herself|alone|today|nowadays|in\s+turn|at\s+present)\s+)*")
 

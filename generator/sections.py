@@ -199,12 +199,14 @@ _WE_SPLIT = re.compile(r"\bwe(?:['’]ve|\s+have|['’]re|\s+are)?\s+(?:(?:made\
                        r"|parting ways|separated|split up)\b", re.IGNORECASE)
 # What may follow the split's words: the end of a clause, or words of when and how ("after ten years", "amicably",
 # "as a couple", "from each other"); never an object or another party ("the chores", "with Northfield Records").
-_SPLIT_ENDS = re.compile(r"\s*(?:$|[.,;:!?\"”’—–-]|(?:after|amicably|as|and|but|from\s+each\s+other|with\s+(?:love|respect"
+_SPLIT_ENDS = re.compile(r"\s*(?:$|[.,;:!?\"”’—–-]|(?:after|amicably|and|but|from\s+each\s+other|with\s+(?:love|respect"
                          r"|kindness|great|a\s+heavy)|for|at\s+this|this|today|now)\b)", re.IGNORECASE)
 # A quotation that says the split is not so: a denial of a report.
-_NOT_SO = re.compile(r"\b(?:rumou?rs?|reports?|false|untrue|not\s+true|deny|denied|never)\b", re.IGNORECASE)
-# Kin of one of them as the ones who speak: "Lee's parents said in a joint statement".
-_KIN_SAY = re.compile(rf"\b{KIN_WORDS}\b", re.IGNORECASE)
+_NOT_SO = re.compile(r"\b(?:rumou?rs?|reports?|false|untrue|not\s+true|deny|denied|whether|if|we\s+are\s+not|we['’]re\s+not"
+                     r"|are\s+not\s+(?:splitting|separating|divorcing))\b", re.IGNORECASE)
+# Kin of one of them as the ones who speak: "Lee's parents said in a joint statement" (not "Lee and Ray, the parents
+# of two sons, said": the couple).
+_KIN_SAY = re.compile(rf"(?:\b(?:her|his|their)|['’]s)\s+(?:\w+\s+)?{KIN_WORDS}\b", re.IGNORECASE)
 _JOINT_STATEMENT = re.compile(r"\bjoint statement\b", re.IGNORECASE)
 _THEY_SAY = re.compile(r"\b(?:the couple|the pair|they|the two|both)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)

@@ -27,9 +27,12 @@ from .names import AGE_AFTER, name_runs
 
 ADULT_AGE = 18
 # Someone's someone right before a name alone: "her stylist Kat", "his sister Kat", "Their only child, Max" (a
-# hint "|owned:<the word>": a short form so named is no one named in full whom no article names so too,
-# people/grouping.py), but a spouse's word ("his estranged wife, Kat"), which may be one of them.
+# hint "|owned:<the word>"; with a role right before the name or set off right after it, "|role:<the word>": a short
+# form so named is no one named in full whom no article names so too, people/grouping.py), but a spouse's word ("his
+# estranged wife, Kat"), which may be one of them.
 _OWNED_BEFORE = re.compile(r"(?:\b(?i:her|his|their|its|our|my|your)|\b[A-Za-z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,?\s*$")
+# A role set off right after a name: "Kat, a stylist who has worked with Moss", "Ann Lee, the actress".
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
 _SPOUSE_WORDS = frozenset(["wife", "husband", "ex", "ex-wife", "ex-husband", "spouse", "partner", "girlfriend", "boyfriend",
                            "fiancée", "fiancé", "fiance", "fiancee", "bride", "groom", "widow", "widower", "sweetheart"])
 # The words for a person someone has ("her stylist", "his sister", "their child"), but a spouse's.
@@ -126,6 +129,10 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
             if len(run) == 1 and (owned := _OWNED_BEFORE.search(text, max(0, start - 50), start)) \
                     and owned.group(1).lower() in _SOMEONES:
                 hints[f"{key}|owned:{owned.group(1).lower()}"] += 1  # "her stylist Kat", "his sister Kat", "Their only child, Max"
+            appos = _APPOSITION_AFTER.match(text, end)
+            for said in (relation.lower(), appos.group(1).lower() if appos else ""):
+                if said in _SOMEONES:
+                    hints[f"{key}|role:{said}"] += 1  # "celebrity stylist Kat", "Kat, a stylist who ...", "TV chef Ann Lee"
             years = int(age.group(1)) if age and age.group(1).isdigit() else None
             if years is not None and years < ADULT_AGE:
                 hints[f"{key}|child"] += 1  # "her son, Tom, 12," (not "survived by his son, Bob": a grown son)

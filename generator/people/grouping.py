@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..config import PersonConfig
-from ..lang.en import INSTITUTION_TAILS, LONG_NAME_TAILS, NOT_PERSON_TAILS, ORGANISATION_TAILS
+from ..lang.en import INSTITUTION_TAILS, LONG_NAME_TAILS, NOT_PERSON_TAILS, ORGANISATION_TAILS, PERSON_CUES
 from .evidence import SAID
 from .names import fold, surnames_of
 
@@ -131,11 +131,20 @@ def _short_form_of(word: str, firsts: dict[str, list[tuple[str, str]]], hints: C
 
 
 def _owned_otherwise(word: str, forms: set[str], hints: Counter[str]) -> bool:
-    """Whether the articles call `word` someone's someone ("her stylist Kat", "his sister Kat") by a word they
-    never give before a form of the person it would be (evidence.py's "|owned:" hints): then someone else. "Her
-    younger sister, Kat" of one whom another article calls "the bride's little sister, Katherine" is she."""
-    theirs = {h.split("|owned:")[1] for h in hints if "|owned:" in h and h.split("|owned:")[0] in forms}
-    return any(h.split("|owned:")[1] not in theirs for h in hints if h.startswith(f"{word}|owned:"))
+    """Whether the articles call `word` someone's kin ("his sister Kat", "their only child, Max": whose is not
+    read, so never one of the couple), or give it a role or make it someone's someone by a word they never give a
+    form of the person it would be ("celebrity stylist Kat", "Kat, a stylist who ...", "her co-star Kat"; evidence.py's
+    "|owned:" and "|role:" hints): then someone else."""
+    def words(names: Collection[str]) -> set[str]:
+        return {h.split("|", 1)[1].split(":", 1)[1] for h in hints
+                if h.split("|", 1)[0] in names and h.split("|", 1)[1].startswith(("owned:", "role:"))}
+    theirs, its = words(forms), words({word})
+    kin = {h.split("|owned:")[1] for h in hints if h.startswith(f"{word}|owned:")} & _KIN
+    return bool(kin) or bool(its - theirs)
+
+
+_KIN = frozenset(w for w, g in PERSON_CUES.items() if g or w in ("child", "baby")) | {"kid", "kids", "twin", "sibling",
+                                                                                    "cousin", "children", "sons", "daughters"}
 
 
 def short_form(word: str, given: str) -> bool:
