@@ -124,7 +124,10 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
                           wed, theirs, chosen.source in with_partner, family, partners) if n not in in_passing else ""
                 for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))]
     split_section = SLOT_SECTIONS.get(slots.SEPARATED, "") if SLOT_SECTIONS.get(slots.SEPARATED, "") in keys else ""
+    later = OTHER_COUPLES if OTHER_COUPLES in keys else ""
     out = [event or (split_section if split_section and announces_their_split(chosen, main) else "")
+           or (later if later and split and ((written or {}).get(chosen.source) or "")[:4] > split
+               and engaged_to_someone_new(chosen, main) else "")
            or _by_cues(claim, chosen, cue_of) if n not in in_passing else ""
            for n, (claim, chosen, event) in enumerate(zip(claims, best, by_event, strict=True))]
     # The story an uncued sentence continues is its neighbours' as their claims settle it, where that
@@ -170,6 +173,24 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
             continue  # in a story of the divorce: who they are, not the divorce's story
         out[n] = nearby.get(chosen.id) or sections[-1].key
     return out
+
+
+def engaged_to_someone_new(s: Sentence, couple: frozenset[str]) -> bool:
+    """Whether the sentence tells one of the couple's engagement or wedding to a partner of theirs ("Lee has
+    announced her engagement to her partner of three years, the architect Cy Moss", "Ray is engaged to his
+    girlfriend"), naming the other of the couple nowhere: in an article written after the year of their split, the
+    family's present, not the couple's own engagement of the background."""
+    if len(couple) != 2:
+        return False
+    named = {m.person for m in s.mentions if m.explicit}
+    return len(named & couple) == 1 and bool(_ENGAGED_TO_A_PARTNER.search(s.outside_quotes()))
+
+
+# One of them engaged or married to a partner the words call theirs: "her engagement to her partner", "is engaged to
+# his girlfriend", "married her boyfriend".
+_ENGAGED_TO_A_PARTNER = re.compile(r"\b(?:engage(?:d|ment)|married|wed|proposed)\b[^.;]{0,20}?\b(?:to|married|wed)?\s*"
+                                   r"(?:her|his)\s+(?:long-?time\s+|new\s+)?(?:partner|boyfriend|girlfriend|fianc[ée]e?|love)\b",
+                                   re.IGNORECASE)
 
 
 def announces_their_split(s: Sentence, couple: frozenset[str]) -> bool:

@@ -89,3 +89,13 @@ def test_possessive_titles_need_two_articles_a_one_word_name_and_no_name_after()
             s("a", "Ivy's Instagram post showed Bob Ray."), s("b", "Ivy's Instagram followers cheered."),
             s("a", "The album came out before Ivy's March wedding."), s("b", "Ivy's March wedding was in 2011.")]
     assert possessive_titles(said, forms) == frozenset({("Ivy", "Table")})
+
+
+def test_her_engagement_to_a_new_partner_is_the_family_s_present(profile: Profile) -> None:
+    """"TV chef ... has announced her engagement to her partner of three years, the architect ..." (a live blog of 2026,
+    years after the split, whose architect the people stage does not take for a person) stood in the background, with
+    the couple's own engagement; it stood in the current family only while a false person (her short form) was
+    counted as her ex-husband's new partner."""
+    (section,) = {sec.key for sec in profile.sections for st in sec.statements
+                  if "announced her engagement to her partner" in st.text}
+    assert section == "current-family"
