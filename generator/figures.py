@@ -350,8 +350,9 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
         # sentence that goes on from one about the divorce speaks of it
         divorce_before = bool(previous and previous.source == s.source and _GOES_ON.match(s.text)
                               and DIVORCE_WORDS.search(previous.text))
-        spoken_of = s.source in titled or bool(previous and (previous.source, previous.paragraph) == (s.source, s.paragraph)
-                                               and DIVORCE_WORDS.search(previous.text))
+        # the sentence before it in its paragraph, if any
+        before_it = previous if previous and (previous.source, previous.paragraph) == (s.source, s.paragraph) else None
+        spoken_of = s.source in titled or bool(before_it and DIVORCE_WORDS.search(before_it.text))
         people = frozenset(s.people)
         judges = _judges(s) - couple
         if not (people & couple or not people and PLURAL_REFERENCE.search(s.text)) or not people <= couple | family | judges:
@@ -361,12 +362,9 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
             at, end = f.span.start - s.start, f.span.end - s.start
             purpose = _nearest(s.text, at, end, divorce_before)
             lo, hi = clause(s.text, at, end)
-            if not purpose and (s.source in of_divorce or _THE_DIVORCE.search(s.text, lo, hi) or previous is not None
-                                and (previous.source, previous.paragraph) == (s.source, s.paragraph)
-                                and _THE_DIVORCE.search(previous.text)):
-                purpose = _paid_to_the_other(s, lo, at, end, len(s.text), couple, genders,
-                                             previous if previous is not None and (previous.source, previous.paragraph)
-                                             == (s.source, s.paragraph) else None)
+            if not purpose and (s.source in of_divorce or _THE_DIVORCE.search(s.text, lo, hi)
+                                or before_it is not None and _THE_DIVORCE.search(before_it.text)):
+                purpose = _paid_to_the_other(s, lo, at, end, couple, genders, before_it)
             if not purpose:
                 continue
             period = _PERIOD.match(s.text[end:])
@@ -543,19 +541,19 @@ def _the_pronoun(s: Sentence, lo: int, verb: int, couple: frozenset[str], gender
     return named.pop() if len(named) == 1 and not unknown and named <= couple else None
 
 
-def _paid_to_the_other(s: Sentence, lo: int, at: int, end: int, hi: int, couple: frozenset[str],
+def _paid_to_the_other(s: Sentence, lo: int, at: int, end: int, couple: frozenset[str],
                        genders: Mapping[str, str], previous: Sentence | None = None) -> str:
     """"settlement" for a sum one of the couple pays the other, the payer named right before "pay" (but for "agreed
     to", "will" and the like) with nothing before them in the clause but who says so, the one paid named right after
     it, the sum right after them ("Lee agreed to pay Ray a whopping $6 million to wrap things up"), and nothing after
-    it but an end to the matter ("to wrap things up", "to end the marriage", "when they divorced") or who says so;
-    not where its paragraph's sentence before it tells a sale or a purchase ("Lee sold her half of the bistro to
+    it to the sentence's end but an end to the matter ("to wrap things up", "to end the marriage", "when they
+    divorced") or who says so; not where `previous` (its paragraph's sentence before it) tells a sale or a purchase ("Lee sold her half of the bistro to
     Ray. Ray paid Lee $500,000."), nor "To buy her out, Ray paid Lee ...", "paid Ray $500,000 last year to buy out
     her half of the bistro", "to settle the case she had brought", "her mother paid Ray"; "" otherwise. Never
     "handed" (cash), nor what one "owes" the other."""
     verbs = [m for m in _PAY.finditer(s.text, lo, at) if m.group().lower().startswith(("pay", "paid"))
              and not m.group().lower().startswith("payment")]
-    if not verbs or not _ENDS_THE_MATTER.fullmatch(s.text, end, hi) or (
+    if not verbs or not _ENDS_THE_MATTER.fullmatch(s.text, end) or (
             previous is not None and _A_SALE.search(previous.text)) or _A_SALE.search(s.text):
         return ""
     payer = _payer(s, lo, at, couple, genders)
@@ -587,7 +585,7 @@ _ONLY_WHO_SAYS = re.compile(r"(?:.*\b(?:said|says|told|reported|reports|claimed|
 # Between the one paid and the sum: "pay Ray a whopping $6 million", "pay Ray an estimated $2 million".
 _BEFORE_THE_SUM = re.compile(r"\s+(?:(?:a|an|the|some|nearly|about|around|roughly|almost|whopping|total|cool|further|of"
                              r"|estimated|reported|reportedly|just)\s+)*(?:[A-Z]{0,2}[$£€]\s?)?")
-# All a sum paid to the other may have after it in its clause: nothing, an end to the matter, or who says so.
+# All a sum paid to the other may have after it in its sentence: nothing, an end to the matter, or who says so.
 _ENDS_THE_MATTER = re.compile(r"\s*(?:to\s+(?:wrap\s+(?:things|it|everything)\s+up|end\s+(?:the|their|her|his)\s+(?:\d+-year\s+)?"
                               r"(?:marriage|divorce)|settle\s+(?:the|their)\s+divorce)(?:\s+(?:before|so|and)\b[^,;]*)?"
                               r"|(?:when|after|as)\s+(?:they|the\s+couple)\s+divorced(?:\s+last\s+year)?"
