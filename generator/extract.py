@@ -257,6 +257,7 @@ def _year_mentions(text: str, source: Source | None) -> list[tuple[str, int, int
     found = [(m.group(1), m.start(1), m.end(1)) for m in _YEAR.finditer(text)]
     found += [(_shift(m), m.start(), m.end()) for m in _NEXT_YEAR.finditer(text)]
     found += [("+0", m.start(1), m.end(1)) for m in _THAT_MONTH.finditer(text)]
+    found += [("+0", m.start(), m.end()) for m in _SOON_AFTER.finditer(text) if not _LATE_IN_A_YEAR.search(text, 0, m.start())]
     found += relative_years(text, written_on(source) if source else "")
     return sorted(found, key=lambda x: x[1])
 
@@ -354,6 +355,10 @@ _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
     + rf")\b(\s+[Ee]ve\b)?(?:\s+[Dd]ay\b)?(?!,?\s+(?:(?:in|of)\s+)?{YEAR})(?!\s+(?:[Ee]ve|[Dd]ay),?\s+(?:(?:in|of)\s+)?{YEAR})",
     re.IGNORECASE)  # (not "on New Year's Eve in 2015", which names its year)
 # "finalised that November", "the same November": the month of the year the sentence told before it.
+# "started dating not long afterward", "soon after": the year named before it in the sentence. Not after a
+# month late in a year ("met at a December 2011 party and began dating soon after": maybe the next year).
+_SOON_AFTER = re.compile(r"\b(?:not long|soon|shortly)\s+after(?:wards?)?(?=\s*(?:[,.;:)]|$))", re.IGNORECASE)
+_LATE_IN_A_YEAR = re.compile(r"\b(?:Nov(?:ember|\.)?|Dec(?:ember|\.)?|Christmas|New Year's Eve|Thanksgiving)\b")
 _THAT_MONTH = re.compile(r"\b(?:that|the same) (" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
 _THAT_BEFORE = re.compile(r"\b(?:that|the same|the) $")  # ("in the October, the autumn before": the story's own
 # October, told from a later time, not the latest before the article)
@@ -537,6 +542,9 @@ _EARLIER = re.compile(r"\b(?:earlier|ago|previously|before|beforehand|long since
 # Between a year and an event word after it, a word that puts the event at another time ("moved to
 # Tahoe in 2016 after the split").
 _TIME_WORD_BETWEEN = re.compile(rf"\b(?:{_TIME_WORDS}|since)\b", re.IGNORECASE)
+# A verb joined by "and" after a year that does not open its clause is another predicate than the
+# year's: "Lee graduated in 2009 and married Bob Ray" (2009 is the graduation's).
+_AND = re.compile(r"\band\s+(?:(?:then|later|soon|quickly|quietly|secretly|also|\w+ly)\s+)?\Z", re.IGNORECASE)
 # A year before "that", "about" or "how" is the year a thing was told or learned, not of the event
 # told after it ("revealed in 2019 that they had quietly divorced years earlier"); a month of the
 # article's own news still dates it ("announced in August that they had separated"), unless the
@@ -597,6 +605,7 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
              and (a, b, slot) not in (taken or ())
              and not dates_a_thing and not _TIME_WORD_BETWEEN.search(text, end, a)
              and not _QUOTE_MARK.search(text, end, a)  # 'told this blog in April that "nobody gets divorced"'
+             and not (start - lo > OPENING and _AND.search(text[end:a]))  # "graduated in 2009 and married Bob Ray"
              and not (_COMPLEMENT.search(text, end, a) and (not relative or _EARLIER.search(text, a, hi)))]
     set_off = [(a - end, slot) for a, b, slot in cues if end <= a and a - end <= YEAR_REACH
                and _dates_the_predicate(text, start, end, a)]
