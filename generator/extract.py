@@ -245,11 +245,19 @@ def _told_as_news(s: Sentence, source: Source | None, dated: set[str], mentions:
         if aux is None or aux.group("been") and not (slot in NEWS_PASSIVE_SLOTS or _FINALIZED.match(s.text, a)):
             continue
         lo, hi = clause(s.text, a, b)
-        if (PERFECT_OF_A_LIFE.search(s.text, b, hi) or any(lo <= at < hi for _v, at, _e in mentions)
+        if (PERFECT_OF_A_LIFE.search(s.text, b, hi) or any(lo <= at < hi and not _in_an_aside(s.text, at, e, a)
+                                                            for _v, at, e in mentions)
                 or any(qa <= s.start + a < qb for qa, qb in s.quotes)):
             continue
         dated.add(slot)
         yield slot, year, aux.start(), b, float(year)
+
+
+def _in_an_aside(text: str, start: int, end: int, cue: int) -> bool:
+    """Whether text[start:end] stands in a relative clause set off by commas that does not hold the cue at
+    `cue`: "Lee and Ray, who married in 2010, have separated" (2010 is the wedding's, not a time of the news)."""
+    aside = relative_clause_around(text, start, end)
+    return aside is not None and not aside[0] <= cue < aside[1]
 
 
 def _year_mentions(text: str, source: Source | None) -> list[tuple[str, int, int]]:
@@ -398,6 +406,10 @@ _MARRIAGE_ENDED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:ended|ends|annulled|dissol
 _MARRIAGE_ENDED_BEFORE = re.compile(r"\b(?:end(?:ed|s)?|annul(?:led)?|dissolv(?:ed|es|e)|walked away from|left|leaving"
                                     r"|quit|(?:years?|decades?|months?) of)\s+"
                                     r"(?:(?:the|their|his|her|its|a|[\w-]+-year|long|short|brief)\s+)*$", re.IGNORECASE)
+# A marriage told by its length is no wedding: "Their five-year marriage is not the only casualty this week",
+# "her decade-long marriage", "a short-lived marriage".
+_MARRIAGE_LENGTH_BEFORE = re.compile(r"\b(?:[\w]+-(?:and-a-half-)?(?:years?|months?|decades?)(?:-long|-old)?|decade-long"
+                                     r"|year-long|short-lived)\s+$", re.IGNORECASE)
 # A wedding word that tells a state or a date kept, not the wedding: "were already married in 2015",
 # "still married", "their wedding anniversary in 2015"; "split their time" is no separation.
 _STATE_BEFORE = re.compile(r"\b(?:already|still|remained|stayed|happily|long)\s+$", re.IGNORECASE)
@@ -476,6 +488,7 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     if slot == slots.MARRIED:
         if m.group(0).lower() == "marriage" and (_MARRIAGE_ENDED_AFTER.match(text, m.end())
                                                 or _MARRIAGE_ENDED_BEFORE.search(text, 0, m.start())
+                                                or _MARRIAGE_LENGTH_BEFORE.search(text, max(0, m.start() - 40), m.start())
                                                 or _MARRIAGE_THING.match(text, m.end())):
             return True
         if m.group(0).lower() == "wedding" and (WEDDING_THING.match(text, m.start())
@@ -767,6 +780,11 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, len(text)
 
 
+# Between a length and a cue word after it, words that make the length another verb's: "and", a
+# relative word or a verb of being ("16 years of marriage", "a 16-year marriage" are the marriage's).
+_NOT_ITS_LENGTH = re.compile(r"\b(?:and|who|which|that|was|were|is|are|had|has|have)\b", re.IGNORECASE)
+
+
 def _nearest_cue(text: str, start: int, end: int) -> str:
     """The slot whose cue word stands closest to the duration in its clause ("" if none):
     "the financial side was settled in 18 months, but the custody battle lasted five years"
@@ -775,6 +793,8 @@ def _nearest_cue(text: str, start: int, end: int) -> str:
     best: tuple[int, str] | None = None
     for slot, pattern in DURATION_CUES:
         for m in pattern.finditer(text, lo, hi):
+            if m.start() >= end and _NOT_ITS_LENGTH.search(text, end, m.start()):
+                continue  # "served in Congress for 16 years and married Ann Lee in 2008": the service's length
             gap = start - m.end() if m.end() <= start else max(0, m.start() - end) + 1
             if best is None or gap < best[0]:
                 best = (gap, slot)

@@ -268,10 +268,17 @@ def _keyed_by_main_clause(claim: ClaimGroup, chosen: Sentence, facts: Mapping[st
     (whose children with their ages now are the family's present), or has another event's words ("announced
     that they were splitting, almost five years after they wed"; "The couple, who wed in 2011, said ... we have
     decided to separate": the wedding is the aside's, the claim its words')."""
-    if claim.key is not None:
-        return claim
     told = [f for f in facts.get(chosen.id, ()) if f.kind == slots.YEAR and f.slot in SLOT_SECTIONS
             and not who_aside_around(chosen.text, f.span.start - chosen.start, f.span.end - chosen.start)]
+    if claim.key is not None:
+        # a keyed claim that its wording sentence tells only in a ", who ...," aside, beside one dated event of its
+        # main clause: that event's section ("Lee and Ray, who married in 2010, have separated" is the split's news)
+        keyed = [f for f in facts.get(chosen.id, ()) if (f.slot, f.value) == claim.key]
+        if (not keyed or not all(who_aside_around(chosen.text, f.span.start - chosen.start, f.span.end - chosen.start)
+                                 for f in keyed) or len({(f.slot, f.value) for f in told}) != 1
+                or told[0].slot == slots.CHILD_BORN):
+            return claim
+        return replace(claim, key=(told[0].slot, told[0].value), about=frozenset(told[0].subject))
     if len({(f.slot, f.value) for f in told}) != 1 or told[0].slot == slots.CHILD_BORN \
             or cue_slots(chosen.text) != {_FIRST_TIME.get(told[0].slot, told[0].slot)} \
             or told[0].slot not in SPLIT_SLOTS and SPLIT_WORDS.search(chosen.text):
