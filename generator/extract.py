@@ -193,6 +193,8 @@ NEWS_SLOTS = frozenset([slots.DIVORCE_FILED, slots.DIVORCE_FINAL, slots.SEPARATE
                         "began-dating", slots.CHILD_BORN, slots.CUSTODY_AWARDED, "declared-single", "vows-renewed"])
 NEWS_PASSIVE_SLOTS = frozenset([slots.CUSTODY_AWARDED, "declared-single"])
 _FINALIZED = re.compile(r"finali[sz]ed", re.IGNORECASE)
+# "are officially divorced", "is now officially divorced": the news of a decree, as the present perfect tells it.
+_OFFICIALLY_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?officially\s+(?P<been>(?!))?$", re.IGNORECASE)
 
 
 def is_news(f: Fact, s: Sentence) -> bool:
@@ -235,13 +237,16 @@ def _told_as_news(s: Sentence, source: Source | None, dated: set[str], mentions:
     time (`mentions`: years and times told from the article's date) and no word that makes it a
     life's ("has married twice", "have split before", "since"); it is not within quotation marks."""
     published = written_on(source) if source else ""
-    if len(published) < 10 or published[5:7] == "01" and published[8:10] < "15" or "ha" not in s.text:
+    if len(published) < 10 or published[5:7] == "01" and published[8:10] < "15" or "ha" not in s.text and "fficially" not in s.text:
         return
     year = published[:4]
     for a, b, slot in _cues(s.text):
         if slot not in NEWS_SLOTS or slot in dated:
             continue
         aux = PERFECT_BEFORE.search(s.text, 0, a)
+        if aux is None and slot == slots.DIVORCE_FINAL and relative_clause_around(s.text, a, b) is None:
+            aux = _OFFICIALLY_NOW.search(s.text, 0, a)  # "Ann Lee and Bob Ray are officially divorced": the decree's news
+            # (not a state told aside: "Lee and Ray, who are officially divorced, met for lunch")
         if aux is None or aux.group("been") and not (slot in NEWS_PASSIVE_SLOTS or _FINALIZED.match(s.text, a)):
             continue
         lo, hi = clause(s.text, a, b)

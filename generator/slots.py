@@ -112,6 +112,8 @@ SLOTS: tuple[Slot, ...] = (
         r"(?<!withdrew their )(?<!withdrew her )(?<!withdrew his )(?<!dropped their )(?<!dropped her )(?<!dropped his )"
         r"(?:divorce|her|his) (?:filing|petition)|filing for divorce"
         r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)"
+        # "Lee filed in March 2023, citing irreconcilable differences": a divorce's grounds name the filing
+        r"|\bfiled\b(?=[^.;]{0,60}?\bciting (?:irreconcilable differences|an irretrievable breakdown))"
         # "Ray was actually the first to file, submitting papers in December 2019"
         r"|\bthe first (?:one )?to file\b(?=\s*(?:[,.;:—–]|$|for divorce\b|(?:the\s+|her\s+|his\s+|divorce\s+)*"
         r"(?:papers|paperwork|petition)\b))"

@@ -559,6 +559,8 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "judicial separation", "conditional order", "final order",
         # a couple's own word of their split: "we have decided to separate"
         "decided to separate", "decision to separate", "agreed to separate",
+        # the split under way: "Ann Lee and Bob Ray are divorcing"
+        "divorcing",
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
@@ -599,7 +601,7 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "sister", "now married", "is now", "currently", "mom", "mama", "daughters", "sons",
         "grandparent", "remarried", "is dating", "has been dating", "new girlfriend", "new boyfriend",
         # a new partner: "she's dating drummer Cy Moss", "confirmed her relationship with"
-        "'s dating", "’s dating", "new romance",
+        "'s dating", "’s dating", "new romance", "romantically linked", "since been linked to",
         "confirmed her relationship with", "confirmed his relationship with", "confirms her relationship with",
         "confirms his relationship with",
         # a second wedding, to someone new or to each other again
