@@ -27,7 +27,7 @@ from .parallel import cached_all, cached_all_in_background, in_background
 from .people import name_words, recognise
 from .quotes import quote_groups
 from .records import kin_of, new_partners
-from .relations import adjust, relate, with_the_couples_children
+from .relations import adjust, relate, with_the_couples_children, with_the_couples_marriage
 from .render import render
 from .sections import cue_sections, split_year
 from .segment import by_article, relayed_outlets, segment
@@ -143,6 +143,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
                       relations, couple, quotes, others)
     spans = {s.id: s.citation for s in sentences}
     return replace(profile, warnings=warnings, quotes=quotes,
+                   relations=with_the_couples_marriage(profile.relations, profile.records, couple),
                    fates=quoted_by_paragraphs(profile.fates, profile.records)), spans
 
 

@@ -31,7 +31,7 @@ from .lang.en import (
     SPLIT_A_SHARE,
     WED_EACH_OTHER_AGAIN,
 )
-from .model import PARTNER_KINDS, UNNAMED, Citation, Fact, Mention, Person, Relation, Sentence
+from .model import PARTNER_KINDS, UNNAMED, Citation, Fact, Mention, Person, Record, Relation, Sentence
 from .people import name_words
 from .similar import unknown_names
 
@@ -460,6 +460,8 @@ MARRIAGE_ENDED = re.compile(
     # "Holt and Vance divorced in 2019", "divorced each other": the pair named in its own clause (_ended)
     + _NOT_KINS + r"(?<!who )(?<!whose )divorced\s+(?:in|last|each other|one another)\b|"
     r"ended (?:their|the) marriage|"
+    # "Ray was previously married to Jo Roe", "his first marriage to Jo Roe": a marriage of the past
+    r"(?:previously|formerly) married to|first marriage to|"
     # "signed the judgment ending Lee's marriage to Bob Ray", "a divorce order ending the five-year marriage of ..."
     r"ending (?:their|the|[A-Z][\w'’-]*['’]s) (?:[\w-]+ )?marriage|"
     # a death ends it only where the words say the spouse died (not "before the death of her father")
@@ -732,6 +734,27 @@ _OTHER_PAIR = re.compile(r"\b(?:parents|grandparents|in-laws|sister|brother|daug
 _NOT_THEIR_CHILD = re.compile(FROM_ANOTHER_MARRIAGE + r"|\bgrand(?:child|children|son|daughter|baby)\b"
                               r"|\bstep-?(?:son|daughter|child)\b", re.IGNORECASE)
 _COUPLE_WORD = re.compile(r"\b(?:couple|pair)\b", re.IGNORECASE)
+
+
+def with_the_couples_marriage(relations: Sequence[Relation], records: Sequence[Record], couple: frozenset[str]
+                              ) -> tuple[Relation, ...]:
+    """The relations, with the couple's marriage where no sentence gives it by naming them both beside a word of
+    marriage ("The actress and the producer tied the knot in 2012", "The two married in 2012", "Ann Lee has filed
+    for divorce from Bob Ray"): the fact check's record of their wedding, about the two of them, gives it, citing
+    that record's articles; a former one where a record of their final divorce is there, ended the year it gives
+    where the articles agree on one. Never where the relations already join the two as spouses."""
+    if len(couple) != 2 or any(r.kind in ("spouse", "former-spouse") and {r.person, r.other} == couple
+                               for r in relations):
+        return tuple(relations)
+    wed = next((r for r in records if r.slot == slots.MARRIED and frozenset(r.about) == couple), None)
+    if wed is None:
+        return tuple(relations)
+    final = next((r for r in records if r.slot == slots.DIVORCE_FINAL and frozenset(r.about) == couple), None)
+    start = wed.values[0].value if len(wed.values) == 1 else ""
+    end = final.values[0].value if final is not None and len(final.values) == 1 else ""
+    person, other = wed.about
+    return (*relations, Relation("former-spouse" if final is not None else "spouse", person, other, start, end,
+                                 wed.citations))
 
 
 def adjust(relations: Sequence[Relation], add: Sequence[RelationConfig], remove: Sequence[RelationConfig]
