@@ -22,7 +22,7 @@ from . import slots
 from .cache import Cache, Table
 from .clauses import joined_clauses, relative_clause_around
 from .corroborate import content_words
-from .extract import clause, list_items, month_at, months_of_date, months_said
+from .extract import children_named_in, clause, list_items, month_at, months_of_date, months_said
 from .interview import LABEL
 from .lang.en import (
     CLOSING_LINE,
@@ -105,6 +105,7 @@ class _Context:
     former: frozenset[frozenset[str]] = frozenset()  # the pairs the relations make former spouses
     stranger_before: frozenset[str] = frozenset()  # sentences right after one naming someone not recognised
     shared: frozenset[str] = frozenset()  # articles that name another couple together as often as their pair
+    childlike: frozenset[str] = frozenset()  # the people the corpus names as children (extract.children_named_in)
     known: dict[tuple[str, Key], frozenset[str]] = field(default_factory=dict)  # _whom's answers, worked out once
 
 
@@ -850,6 +851,8 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
         if len(before & pair) == 2:
             return pair
         return who
+    if couple_event and len(pair) == 2 and pair < who and who - pair <= context.childlike:
+        return pair  # "Their divorce was finalized in 2020." after a sentence naming the two and their twins
     if not pair or who <= pair or pair <= who:
         return who
     if len(named) == 2 and len(named & pair) == 1 and (key[0] in COUPLING_EVENTS or named - set(s.people)):
@@ -913,7 +916,8 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
     pairs = _article_pairs(sentences, siblings, relations, together)
     strangers = frozenset(_after_strangers(sentences, pairs))
     return _Context(view, before, pairs, siblings, couples, former, strangers,
-                    _shared_articles(together, pairs, couples))
+                    _shared_articles(together, pairs, couples),
+                    childlike=frozenset(p for s in sentences for p in children_named_in(s)))
 
 
 _AND_AFTER = re.compile(r"\s+and\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)")

@@ -873,6 +873,33 @@ def age_subject(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     return (near[0].person,) if near else ()
 
 
+# A word for a child right before a name: "their daughter Ivy", "two children, Otto", "twins Ivy and Tom".
+CHILD_WORD_BEFORE = re.compile(r"\b(?:daughters?|sons?|child|children|kids?|baby|twins?)\s*,?\s*$", re.IGNORECASE)
+# A word of kin right before a name ("Ivy joins big sister June, 5, and brother Tom, 3", "his son, Tom"); the
+# group: a step- or half- sibling, a grandchild.
+SIBLING_BEFORE = re.compile(r"\b(?:(grand|step|half)-?)?(?:sister|brother|son|daughter)\s*,?\s+$", re.IGNORECASE)
+# What goes on from one name of a list to the next: ", ", " and ", ", 9, and ".
+_LIST_GOES_ON = re.compile(r"(?:,\s*\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def children_named_in(s: Sentence, siblings: bool = True) -> frozenset[str]:
+    """The people the sentence names as children: with a child's age right after ("Ivy, 5,"), after a word for a
+    child or (with `siblings`) a sibling ("their son Tom", "big sister Ivy"), and the names listed after such a
+    one ("their twins, Ivy and Tom": Tom too)."""
+    out: set[str] = set()
+    listed_to = -1  # where the last name of such a list ends
+    for m in sorted(s.mentions, key=lambda m: m.start):
+        at = m.start - s.start
+        if (CHILD_AGE_AFTER.match(s.text, m.end - s.start) or CHILD_WORD_BEFORE.search(s.text, 0, at)
+                or siblings and (kin := SIBLING_BEFORE.search(s.text, 0, at)) and not kin.group(1)
+                or listed_to >= 0 and _LIST_GOES_ON.fullmatch(s.text, listed_to, at)):
+            out.add(m.person)
+            listed_to = m.end - s.start
+        else:
+            listed_to = -1
+    return frozenset(out)
+
+
 def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[str, ...]:
     """Who a dated event is about: the people named in the year's own clause ("Doe married
     yoga teacher Mia Ross in 2012, and the pair share three daughters, ..." -> the two of them,
@@ -908,9 +935,12 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
     # never a party: one who owns the kin named after them ("Ray's brother, Tom Ray, was declared legally single
     # in May 2021 as well": Tom Ray's, not Ray's), nor, for a couple's event, a child named with an age ("The
     # couple married in 2011 and share two children, Ivy, 7, and Tom, 4": no one the sentence names)
+    children = children_named_in(s, siblings=False) if known is not None and known.couple else frozenset()
     aside = [m for m in s.mentions if lo <= m.start - s.start < hi and (
         _OWNS_KIN.match(s.text, m.end - s.start) or _CO_OWNER.match(s.text, m.end - s.start))
-             or known is not None and known.couple and CHILD_AGE_AFTER.match(s.text, m.end - s.start)]
+             or known is not None and known.couple and CHILD_AGE_AFTER.match(s.text, m.end - s.start)
+             or m.person in children and not lo <= m.start - s.start < hi]  # ("The pair tied the knot in 2013,
+    # and their twins, Ivy and Tom, arrived in 2015": not the twins' wedding)
     officers = {m.person for m in s.mentions if _officer_ruling(s, m)}
     aside += [m for m in s.mentions if m.person in officers]
     kept = [m for m in s.mentions if m not in aside]

@@ -42,7 +42,15 @@ from .claims import ClaimGroup
 from .classify import Classifier
 from .clauses import who_aside_around
 from .config import SectionConfig
-from .extract import CHILD_AGE_AFTER, clause, cue_slots, is_heading
+from .extract import (
+    CHILD_AGE_AFTER,
+    CHILD_WORD_BEFORE,
+    SIBLING_BEFORE,
+    children_named_in,
+    clause,
+    cue_slots,
+    is_heading,
+)
 from .lang.en import CHILD_WORDS, KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
 from .marriages import wedding_year
 from .model import Fact, Relation, Sentence
@@ -76,7 +84,7 @@ def cue_sections(sentences: Sequence[Sentence], classifier: Classifier) -> dict[
     after "her priority is stability for the kids"; not "a judge declared her single"), or names a
     child the article calls one ("their daughter Ivy ...": "years in court were hard on Ivy")."""
     children = {m.person for s in sentences for m in s.mentions
-                if m.explicit and _CHILD_BEFORE.search(s.text, 0, max(0, m.start - s.start))}
+                if m.explicit and CHILD_WORD_BEFORE.search(s.text, 0, max(0, m.start - s.start))}
     of_children = {(s.source, s.paragraph) for s in sentences
                    if CHILD_WORDS.search(s.text) or any(m.person in children for m in s.mentions if m.explicit)}
     before: dict[tuple[str, int], tuple[str, int]] = {}  # each paragraph -> the one before it in its article
@@ -90,8 +98,6 @@ def cue_sections(sentences: Sequence[Sentence], classifier: Classifier) -> dict[
                                       or before.get((s.source, s.paragraph)) in of_children)[0] for s in sentences}
 
 
-# A child word right before a name: "their daughter Ivy", "two children, Otto".
-_CHILD_BEFORE = re.compile(r"\b(?:daughters?|sons?|child|children|kids?|baby|twins?)\s*,?\s*$", re.IGNORECASE)
 
 
 def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sentences: Sequence[Sentence],
@@ -382,15 +388,9 @@ def children_named(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The people the corpus names as children anywhere: with a child's age ("Ivy, 5,") or after a word
     for a child or a sibling ("big sister Ivy", "their son Tom", "twins Ivy and Tom"); such a one is
     never of a pair "the couple" may mean, nor another couple (records, claim_sections)."""
-    return frozenset(m.person for s in sentences for m in s.mentions
-                     if CHILD_AGE_AFTER.match(s.text, m.end - s.start)
-                     or _CHILD_BEFORE.search(s.text, 0, m.start - s.start)
-                     or ((kin := SIBLING_BEFORE.search(s.text, 0, m.start - s.start)) and not kin.group(1)))
+    return frozenset(p for s in sentences for p in children_named_in(s))
 
 
-# A word of kin right before a name ("Ivy joins big sister June, 5, and brother Tom, 3", "his son, Tom"); the
-# group: a step- or half- sibling, a grandchild.
-SIBLING_BEFORE = re.compile(r"\b(?:(grand|step|half)-?)?(?:sister|brother|son|daughter)\s*,?\s+$", re.IGNORECASE)
 def _clauses_of(s: Sentence, slot: str, facts: Mapping[str, Sequence[Fact]] | None) -> list[tuple[int, int, int]]:
     """(clause start, fact start, clause end) of each of the sentence's facts of `slot`, in its text."""
     return [(*clause(s.text, f.span.start - s.start, f.span.end - s.start), f.span.start - s.start)

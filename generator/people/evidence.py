@@ -41,6 +41,11 @@ _SOMEONES = frozenset({*PERSON_CUES, *ROLE_NOUNS, *DESCRIBED_ROLES, *(w + "s" fo
                        "colleague", "co-star", "bandmate", "teammate", "neighbour", "neighbor", "kid", "kids",
                        "baby", "toddler", "twin", "sibling"} - _SPOUSE_WORDS)
 
+# A word for two children or more right before a name ("their twins, Ivy and Tom", "two kids: Ivy and Tom"), and
+# what goes on from one name of their list to the next (", ", " and ", ", 9, and ").
+_CHILDREN_BEFORE = re.compile(r"\b(?:twins|kids|children|sons|daughters)\s*[,:]?\s*$", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"(?:,\s*\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)")
+
 _OPENERS = "\"“‘'(["
 # Words of address a name may follow "the" with: "the Rev Cy Moss", "the Very Rev Jo Roe", "the Hon Kay Lo".
 HONORIFICS = frozenset(["Rev", "Revd", "Reverend", "Very", "Right", "Most", "Hon", "Honourable", "Honorable", "Venerable",
@@ -101,7 +106,15 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
     initial: Counter[str] = Counter()
     for s in sentences:
         text = s.text
+        listed_to = -1  # where the last name of a list of children after a word for them ends
         for start, end, run in name_runs(text):
+            key = " ".join(run)
+            if _CHILDREN_BEFORE.search(text, max(0, start - 30), start) or (
+                    listed_to >= 0 and _LIST_GOES_ON.fullmatch(text, listed_to, start)):
+                strong.add(key)  # "their twins, Ivy and Tom", "two kids, Ivy and Tom": each a person
+                listed_to = end
+            else:
+                listed_to = -1
             before = text[max(0, start - 25):start].lower().split()
             relation = before[-1].strip(",") if before else ""
             if relation.endswith("s") and relation[:-1] in PERSON_CUES and PERSON_CUES[relation[:-1]]:
@@ -118,7 +131,6 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
                     after_the[run[0]] += 1
             elif start == 0 or text[:start].strip() in _OPENERS:
                 initial[run[0]] += 1  # (not after "St. " inside a sentence: "Devon St. John")
-            key = " ".join(run)
             age = AGE_AFTER.match(text[end:end + 12].replace("’s", ""))
             if (relation in PERSON_CUES and not _NUMBER_AFTER.match(text, end)  # "ex-wife, Ridgeline 9 chief ...": a station
                     and not _DESCRIBES_A_NAME.match(text, end) and not _TITLE_AFTER.match(text, end) or age):
