@@ -20,7 +20,7 @@ from typing import Any
 
 from . import slots
 from .cache import Cache, Table
-from .clauses import joined_clauses, relative_clause_around
+from .clauses import joined_clauses, relative_clause_around, relative_clauses
 from .corroborate import content_words
 from .extract import children_named_in, clause, list_items, month_at, months_of_date, months_said
 from .interview import LABEL
@@ -586,6 +586,23 @@ def _hedged_fact(key: Key, facts: Mapping[str, Sequence[Fact]], s: Sentence) -> 
     said = s.outside_quotes()
     return any(HEDGES.search(said, clause(said, f.span.start - s.start, f.span.end - s.start)[0], f.span.start - s.start)
                for f in facts.get(s.id, ()) if key in keys_of([f]))
+
+
+def hedged_here(s: Sentence, f: Fact) -> bool:
+    """Whether the fact is told as only alleged or reported in its own words: a hedge (HEDGES) in its clause up to
+    the end of its words ("The pair, who married in 2012, have reportedly split": the split), not in a relative
+    clause it does not stand in (the wedding there is told plainly); for a fact within such a clause, in that clause."""
+    said = s.outside_quotes()
+    a, b = f.span.start - s.start, f.span.end - s.start
+    asides = relative_clauses(said)
+    around = next(((x, y) for x, y in asides if x <= a and b <= y), None)
+    if around is not None:
+        return bool(HEDGES.search(said, *around))
+    lo = clause(said, a, b)[0]
+    for x, y in asides:
+        if lo <= x and y <= b:
+            said = said[:x] + " " * (y - x) + said[y:]
+    return bool(HEDGES.search(said, lo, b))
 
 
 def shared_by_others(group: Sequence[Sentence], stems: Callable[[str], frozenset[str]] = _stems) -> dict[str, float]:

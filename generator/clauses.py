@@ -78,6 +78,11 @@ def who_asides(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _RELATIVE.finditer(text) if _WHO.match(text, m.start())]
 
 
+def relative_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each relative clause of the text set off by commas or dashes (", who wed in 2012,")."""
+    return [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+
+
 def who_aside_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of the ", who ...," aside (who_asides) that holds text[start:end]; None when none does."""
     aside = relative_clause_around(text, start, end)

@@ -28,7 +28,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from . import slots
-from .claims import ClaimGroup, says_whose_count
+from .claims import ClaimGroup, hedged_here, says_whose_count
 from .clauses import relative_clause_around, who_aside_around
 from .extract import clause, month_at, months_said, puts_at_another_time, time_mentions, written_on
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
@@ -166,7 +166,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         # a birth is told of the child its clause names, so every birth of the sentence counts:
         # "their daughter arrived in 2014, and their son followed in 2016" words one claim only
         found = [f for f in given if (slot in ONE_VALUE or slot in BIRTHS or keyed_value in (None, f.value))
-                 and not says_not_so(s, f)
+                 and not says_not_so(s, f) and not hedged_here(s, f)  # ("have reportedly split": no record's fact)
                  and not (f.kind == slots.YEAR and year.isdigit() and f.value > year)]  # no past event after its article
         if (slot in COUPLE_EVENTS or slot in COUNTS) and s.id in others_in_view:
             found = [f for f in found if clause_people(s, f) - _tag_speakers(s)]  # "... founded the firm with Cy Moss

@@ -54,6 +54,12 @@ CITING_UNNAMED = re.compile(r"\b(?:citing|according to)(?<!report citing)(?<!sto
                              # "..., the Gleaner reported, citing sources", "citing an insider", "citing a family friend"
                              r"|\bciting(?<!report citing)(?<!story citing)(?<!article citing)\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+)?"
                              r"(?:sources?|insiders?|friends?|relatives?|neighbou?rs?|aides?|confidantes?|pals?)\b"
+                             # "Page Nine, which cited an unnamed insider, said", "according to Glimmer, which cited a
+                             # friend of the couple", "attributing the news to an insider", "based on information from
+                             # people close to the pair"
+                             r"|\b(?:cited|attributing\s+(?:the|its|their|this)\s+(?:\w+\s+)?to|based\s+on\s+information\s+from)"
+                             r"\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:sources?|insiders?|friends?|relatives?|neighbou?rs?|aides?|confidantes?|pals?|person|people)\b"
                              # "a person briefed on the matter said", "people with knowledge of the talks"
                              r"|\b(?:person|people)\s+(?:briefed|with (?:direct )?knowledge|familiar with)\b"
                              # "StarWatch quoted a friend of the pair", "quoted an unnamed insider as saying"
@@ -271,7 +277,8 @@ _UNNAMED_FORMULA = re.compile(
     r"|\bI(?:['’]m|\s+am|['’]ve\s+been|\s+have\s+been)\s+told\b(?!\s+by\b)|^\W*I\s+(?:hear|gather)\b"
     r"|\(\s*(?:sources?|insiders?|friends?|pals?)\s+(?:say|said|claim|claimed|tell\s+us|told\s+us)\s*\)"
     r"|(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!your )\bword\s+(?:(?:on|around|in|among)\s+(?:the\s+)?[\w'’ ]{1,30}?\s+)?is\b(?!\s+(?:out|spreading\s+that\s+\w+\s+said))"
-    r"|\brumou?r\s+has\s+it\b|\b(?:whispers?|gossip|reports|rumou?rs|murmurs|chatter)\s+(?:now\s+)?suggests?\b"
+    r"|\brumou?r\s+has\s+it\b|\b(?:whispers?|gossip|reports|rumou?rs|murmurs|chatter)\s+(?:(?:in|around|on|among|at)\s+"
+    r"[\w'’ ]{1,30}?\s+)?(?:now\s+)?suggests?\b"  # ("Chatter in Hollywood suggests")
     # "if our source is right", "Investors we spoke to were split", "by several accounts"
     r"|\bif\s+(?:our|the|my)\s+(?:sources?|insiders?)\s+(?:is|are)\s+(?:right|correct|to\s+be\s+believed)\b"
     r"|\b(?:we|I)\s+(?:spoke|talked|have\s+spoken|have\s+talked|chatted)\s+(?:to|with)\b(?!\s+(?-i:[A-Z]))"
@@ -282,7 +289,11 @@ _UNNAMED_FORMULA = re.compile(
 # "has confided to pals": what friends relay, whom no one names. (Apart from the formulas above, and tried only
 # where one of _FRIENDS_WORDS stands: most sentences have none.)
 _FRIENDS_RELAY = re.compile(
-    r"\b(?:insiders|sources|friends|pals|those\s+close\s+to\s+\w+)\s+(?:are|were)\s+(?:now\s+|increasingly\s+)?"
+    # set off by commas: "Ann Lee and Bob Ray, friends say, are living apart", "Ray, insiders claim, has moved on"
+    r",\s+(?:(?:some|many|several|other|two|close)\s+)?(?:insiders|sources|friends|pals|confidants|those\s+close\s+to\s+\w+"
+    r"|people\s+close\s+to\s+(?:\w+\s+){1,2}?)\s*(?:say|said|claim|claimed|insist|insisted|believe|believed|suggest|suggested"
+    r"|tell\s+us|told\s+us|tell\s+\w+|told\s+\w+)\s*,"
+    r"|\b(?:insiders|sources|friends|pals|those\s+close\s+to\s+\w+)\s+(?:are|were)\s+(?:now\s+|increasingly\s+)?"
     r"(?:saying|claiming|telling|whispering|worried|concerned|convinced|adamant)\b"
     r"|\b(?:told|tells|telling|confided\s+(?:to|in)|confides\s+(?:to|in)|confiding\s+(?:to|in))\s+"
     r"(?:a\s+(?:close\s+|few\s+)?|some\s+|several\s+|her\s+|his\s+|their\s+|close\s+)?"
@@ -304,8 +315,17 @@ _UNNAMED_UNLESS_NAMED = re.compile(
 # Hearsay no one answers for (a review of unnamed sources), apart from the formulas above and tried only where
 # one of _HEARSAY_WORDS stands.
 _HEARSAY = re.compile(
-    r"\b(?:reportedly|allegedly)\b|\baccording\s+to\s+(?:media\s+|news\s+|press\s+|unconfirmed\s+)?reports\b(?!\s+(?:in|by|from|on)\b)"
-    r"|\bthere\s+(?:are|were|have\s+been)\s+(?:\w+\s+)?(?:rumou?rs|whispers|claims|reports)\s+that\b"
+    r"\b(?:reportedly|allegedly)\b|\baccording\s+to\s+(?:(?:a|one|several|multiple|numerous|some|various|new|recent)\s+)?"
+    r"(?:media\s+|news\s+|press\s+|unconfirmed\s+|new\s+|recent\s+)?reports?\b(?!\s+(?:in|by|from|on)\b)"
+    # "Lee and Ray have reconciled, a report claims", "Multiple outlets are reporting that ...": no outlet named
+    # "did not respond to requests for comment on reports that they have separated", "amid reports that ..."
+    # (not "Asked about reports that ..., Lee shook her head": her answer, on the record)
+    r"|(?<!^Asked )(?<!^Asked)\b(?:on|amid|following|despite)\s+(?:[\w-]+\s+){0,2}?reports\s+that\b"
+    r"|\b(?:a|one|another|several|multiple|numerous|some|various)\s+(?:new\s+|recent\s+)?reports?\s+(?:claims?|says?"
+    r"|suggests?|alleges?|states?)\b|\b(?:multiple|several|numerous|various|many)\s+(?:outlets|publications|tabloids"
+    r"|news\s+outlets|media\s+outlets)\s+(?:are|were|have\s+been)\s+(?:reporting|claiming|saying)\b"
+    r"|\bthere\s+(?:are|were|have\s+been|has\s+been|is|was)\s+(?:\w+\s+)?(?:rumou?rs|whispers|claims|reports|speculation)"
+    r"\s+that\b|\bspeculation\s+(?:is|was|has\s+been)\s+(?:rife|mounting|growing|swirling|rampant)\b"
     r"|\babuzz\s+with\s+(?:talk|rumou?rs|speculation)\b|\bit\s+(?:has|had)\s+(?:now\s+)?emerged\b"
     r"|\b(?:the\s+)?(?:account|claims?|version|word)\s+of\s+(?:a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sources?|insiders?|friends?|pals?|people|person|relatives?)\b"
@@ -329,6 +349,23 @@ _OPENS_ON_SOMEONE = re.compile(
     r"|eyewitness|witness|mate|relative|neighbou?r)s?\b(?!\s+(?:of|to|in|newcomer)\s+(?!the couple|the pair|the family)(?-i:[a-z]))"
     r"|^\W*(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|person|neighbou?r|friend)\s+who\b")
 _PUT_IT = re.compile(r"\s+put\s+it\b")
+# An unnamed one who answers another: "Another source disputed that, saying ...", "One insider denied it".
+_GAINSAID = re.compile(r"\s+(?:(?:also|quickly|flatly)\s+)?(?:disputed|disputes|denied|denies|countered|counters"
+                       r"|contradicted|contradicts|disagreed|disagrees|insisted|insists)\b", re.IGNORECASE)
+# The unnamed one a sentence before spoke of, told again as "the source", "this person", "the friend" ("The source went
+# on to say ...", "As the source put it, ...", "The two insiders agree that ...", "This person also said ..."): a
+# named one is called by name.
+# "Here is how an insider describes the custody arrangement: ...": the account is someone's the article does not name.
+_HOW_UNNAMED = re.compile(r"\bhow\s+(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:source|insider|friend|pal|confidant"
+                          r"|confidante)\s+(?:describes|described|puts\s+it|put\s+it|sees\s+it|saw\s+it|tells\s+it|told\s+it)\b",
+                          re.IGNORECASE)
+_THE_SAME_UNNAMED = re.compile(
+    r"^\W*(?:(?:As|And|But|So|Yet)\s+)?(?:the|this|that|these|those|our|my|the\s+two|both)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:source|sources|insider|insiders|friend|friends|pal|pals|person|people|confidant|confidante|tipster|eyewitness"
+    r"|witness|onlooker|observer|spy|spies)\b(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|further|again|even)\s+)?"
+    r"(?:went\s+on\s+to\s+|goes\s+on\s+to\s+)?(?:said|says|say|told|tells|added|adds|add|claimed|claims|claim|insisted"
+    r"|insists|revealed|reveals|reveal|explained|explains|explain|continued|continues|described|describes|describe|noted"
+    r"|notes|put\s+it|agree|agreed|agrees|disputed|disputes|alleged|alleges|maintained|maintains)\b", re.IGNORECASE)
 # Words one of which each formula above holds (lower case): a sentence with none is not searched.
 _FORMULA_WORDS = ("hear", "understand", "gather", "told", "(", "word", "rumo", "whisper", "gossip", "reports", "murmur",
                   "chatter", "buzz", "talk", "our source", "the source", "my source", "spoke", "spoken", "chatted",
@@ -336,7 +373,7 @@ _FORMULA_WORDS = ("hear", "understand", "gather", "told", "(", "word", "rumo", "
 _FRIENDS_WORDS = ("friend", "pal", "confid", "intimates", "insiders", "sources", "those close")
 _HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
                 "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist")
-_HEARSAY_WORDS = ("reportedly", "allegedly", "reports", "there are", "there were", "there have", "abuzz", "emerged", "account of", "claims of",
+_HEARSAY_WORDS = ("reportedly", "allegedly", "report", "outlets", "publications", "tabloids", "speculation", "there are", "there were", "there have", "abuzz", "emerged", "account of", "claims of",
                   "learned", "reveal", "a reported",
                   "claim of", "version of", "word of", "unnamed", "anonymous", "understands", "been told", "was told",
                   "were told")
@@ -574,6 +611,10 @@ def _subject(before: str) -> tuple[str, str, str]:
         if " " not in earlier and i > 1 and not _ADVERBIAL.fullmatch(",".join(pieces[:i - 1]).strip()):
             earlier = ""  # a single word names the speaker only where it opens the clause ("Holt, a mother of two,
             # told"; not "... in Mendocino, California, a friend of the couple told us")
+        if i == len(pieces) - 1:
+            earlier = ""  # a name is set beside the phrase only where a comma closes it ("Holt, a mother of two, told";
+            # not "... since March, the insider adds", "... custody of Ivy and Tom, a source tells Glimmer": the
+            # claim's last words)
         return stripped, "," + ",".join(pieces[i + 1:]), earlier
     return "", "", ""
 
@@ -623,6 +664,15 @@ _LATER_CLAUSE = re.compile(rf"[,;]\s+(?:{JOINING_CONJUNCTIONS}|as|though|althoug
 # A subordinate clause's opening between a hedge and a verb of saying: "..., months after Grant told".
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|while|because|until|although|though)\b", re.IGNORECASE)
 _INFINITIVE_TO = re.compile(r"(?<!\bon )\bto\s+$", re.IGNORECASE)
+# A full name set off right before a "who" clause ("Lee's lawyer, Cy Moss, who was not authorized to comment"):
+# whom the clause tells of is named.
+_NAMED_BEFORE_WHO = re.compile(r"(?:^\W*|,\s+)[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+,\s*$")  # (set off
+# itself: not "A spokesperson for Ray Foods, who ...")
+# Verbs of reporting that are nouns too, and the words before them that make them nouns ("on reports that", "the
+# claims", "amid reports").
+_NOUN_TOO = frozenset(["reports", "report", "claims", "claim"])
+_NOUN_BEFORE = re.compile(r"\b(?:the|these|those|such|on|amid|of|about|over|following|after|despite|recent|new|media"
+                          r"|press|news|unconfirmed|earlier|latest)\s+$", re.IGNORECASE)
 # A verb of saying in the passive ("are said to be", "was told by"): its subject is no speaker.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|now|also|still|long)\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+(?:a|an|the|his|her|their|one|some|friends?|sources?|insiders?)\b", re.IGNORECASE)  # "Ray,
@@ -640,8 +690,12 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     outside = QUOTE_SPANS.sub(lambda m: "\"" + " " * (len(m.group(0)) - 2) + "\"", text)
     outside = _TIME_STAMP.sub(lambda m: " " * len(m.group(0)), outside)  # "13:02 Jane Roe, his spokesman, told us"
     low = outside.lower()
-    if (ANONYMITY.search(outside) or _SPOKE_TO_UNNAMED.search(outside) or CITING_UNNAMED.search(outside)
+    anonymous = ANONYMITY.search(outside)
+    if anonymous and anonymous.group().lower().startswith("who") and _NAMED_BEFORE_WHO.search(outside, 0, anonymous.start()):
+        anonymous = None  # "Lee's lawyer, Cy Moss, who was not authorized to comment on the terms, confirmed ...": named
+    if (anonymous or _SPOKE_TO_UNNAMED.search(outside) or CITING_UNNAMED.search(outside)
             or _ONE_OF_THEM.match(outside) or '"' in outside and _QUOTE_THEN_UNNAMED.search(outside)
+            or _THE_SAME_UNNAMED.match(outside) or _HOW_UNNAMED.search(outside)
             or any(w in low for w in _FORMULA_WORDS) and _UNNAMED_FORMULA.search(outside)
             or any(w in low for w in _FRIENDS_WORDS) and _FRIENDS_RELAY.search(outside)):
         return UNNAMED, None
@@ -651,7 +705,7 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     verbs = _report_verbs(outside)
     if hedge is None and (opening := _OPENS_ON_SOMEONE.match(outside)) and (any(
             outside[a:b].lower() in _RELAY_VERBS or outside[a:b].lower() in ("backed", "says", "claims")
-            for a, b in verbs) or _PUT_IT.search(outside, opening.end())):
+            for a, b in verbs) or _PUT_IT.search(outside, opening.end()) or _GAINSAID.match(outside, opening.end())):
         hedge = opening  # (the verb relays: "A woman who has known Mia since childhood says ...", "Another friend
         # put it more bluntly: ...")
     if hedge and _DOCUMENTED.search(outside):
@@ -674,6 +728,8 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
             # fear Ray is heartbroken, and Lee told the Gazette ...": the named speaker of a later clause
             # answers for no hedge of the first one
         before = outside[:verb_start]
+        if outside[verb_start:verb_end].lower() in _NOUN_TOO and _NOUN_BEFORE.search(before):
+            continue  # "requests for comment on reports that they have separated": a noun, no one's verb
         if _INFINITIVE_TO.search(before):
             continue  # "drove the children across the hills to say goodbye": no one speaks (but "went on to say")
         if _PASSIVE_BEFORE.search(before) and _TO_OR_BY.match(outside, verb_end) or before.rstrip().endswith(",") \
@@ -837,11 +893,13 @@ def segment(source: Source) -> tuple[Sentence, ...]:
                 attribution, speaker = out[-1].attribution, out[-1].speaker  # the quotation goes on (and on over a
                 # paragraph that reopens it, as the press writes a long quotation, or one a colon introduced)
             elif (attribution == ON_RECORD and speaker in _PRONOUNS and _last_speaker(out, p_index) == UNNAMED
-                  and not _names_someone([x.text for x in out if x.paragraph == out[-1].paragraph], source.outlet)):
+                  and (speaker == "They" or _GOES_ON_SAYING.search(text)
+                       or not _names_someone([x.text for x in out if x.paragraph == out[-1].paragraph], source.outlet))):
                 attribution, speaker = UNNAMED, None  # '"...," she said.' right after "A friend of the couple, who
                 # asked not to be named, told CelebBeat ...": the same unnamed friend, where that paragraph names no one
                 # else the pronoun may be ("Lee is furious. A source claimed she moved out." '"I never moved out," she
-                # told the Globe': Lee)
+                # told the Globe': Lee); "They said" (no one named is "they") and "she adds", "he went on" (the same
+                # one goes on) are the source's whoever is named
             quotes = tuple((p_start + start + m.start(), p_start + start + m.end())
                            for m in QUOTE_SPANS.finditer(text))
             out.append(Sentence(
@@ -936,6 +994,11 @@ def _names_someone(texts: list[str], outlet: str) -> bool:
         if any(w.group() not in own and w.group().rstrip("'’s") not in NAME_STOPWORDS for w in _CAPITALISED.finditer(outside)):
             return True
     return False
+
+
+# A pronoun whose verb goes on with what was said: "she adds", "He added that ...", "she went on".
+_GOES_ON_SAYING = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:then\s+|also\s+|later\s+)?(?:added|adds|continued|continues"
+                             r"|went\s+on|goes\s+on)\b")
 
 
 def _last_speaker(out: list[Sentence], paragraph: int) -> str | None:
