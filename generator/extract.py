@@ -202,7 +202,7 @@ def is_news(f: Fact, s: Sentence) -> bool:
     return f.kind == slots.YEAR and bool(_NEWS_SPAN.match(s.text, f.span.start - s.start))
 
 
-_NEWS_SPAN = re.compile(r"(?:has|have)\b", re.IGNORECASE)
+_NEWS_SPAN = re.compile(r"(?:has|have)\b|(?:is|are)\s+(?:now\s+)?officially\b", re.IGNORECASE)
 
 
 def news_in_keeping(facts: Mapping[str, Sequence[Fact]], sentences: Mapping[str, Sentence]
@@ -444,6 +444,13 @@ _MET_WITH = re.compile(r"\s+(?:with\b|(?:their|the|its|his|her)\s+(?:goal|target
                        r"|quota|match)\b|for\s+(?:their|the|his|her|its)\s+(?!first\s+time\b))", re.IGNORECASE)
 
 
+# A report that someone denies, or a rumour, told before an event word in its sentence: "Lee denied reports that she
+# and Ray split in 2019", "sparked rumours that she and Ray got engaged in 2015", "Rumours that they split have been
+# swirling": no event (an unnamed source's claim is one: "a source says they split", segment.py).
+_DENIED_OR_RUMOURED = re.compile(r"(?:\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes"
+                                 r"|shot\s+down|laughed\s+off)\s+(?:the\s+|those\s+|these\s+|any\s+)?(?:reports?|claims?"
+                                 r"|rumou?rs?|speculation|suggestions?|stories)|\brumou?rs?)\s+(?:that|of)\b[^.;:]*$",
+                                 re.IGNORECASE)
 # The people of a story, not of the couple's life: "their characters divorced", "on-screen", "play a couple who".
 _PLAYED = re.compile(r"\b(?:characters?|on-?screen|play(?:s|ed|ing)? (?:a|an|the) (?:married )?(?:couple|husband|wife"
                      r"|spouses|lovers|exes|pair)\b)", re.IGNORECASE)
@@ -481,6 +488,8 @@ def _not_the_event(text: str, m: re.Match[str], slot: str) -> bool:
     in 2012": the first was earlier), a word of a name ("the Divorce Act")."""
     if _in_a_name(text, m):
         return True
+    if _DENIED_OR_RUMOURED.search(text, max(0, m.start() - 120), m.start()):
+        return True  # "Lee denied reports that she and Ray split in 2019", "sparked rumours that they got engaged"
     known = slots.slot(slot)
     if known is not None and known.couple and _KINS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return True  # "upstaged the happy couple at his brother's wedding", "after her parents' divorce": the kin's
@@ -562,6 +571,9 @@ _EARLIER = re.compile(r"\b(?:earlier|ago|previously|before|beforehand|long since
 _TIME_WORD_BETWEEN = re.compile(rf"\b(?:{_TIME_WORDS}|since)\b", re.IGNORECASE)
 # A verb joined by "and" after a year that does not open its clause is another predicate than the
 # year's: "Lee graduated in 2009 and married Bob Ray" (2009 is the graduation's).
+# A relative clause opened between a year and an event word after it, not closed before the word: the word is the
+# clause's, told of another time.
+_IN_A_RELATIVE_AFTER = re.compile(r"\b(?:where|which|who|whom)\b[^,;]*\Z", re.IGNORECASE)
 _AND = re.compile(r"\band\s+(?:(?:then|later|soon|quickly|quietly|secretly|also|\w+ly)\s+)?\Z", re.IGNORECASE)
 # A year before "that", "about" or "how" is the year a thing was told or learned, not of the event
 # told after it ("revealed in 2019 that they had quietly divorced years earlier"); a month of the
@@ -624,6 +636,8 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
              and not dates_a_thing and not _TIME_WORD_BETWEEN.search(text, end, a)
              and not _QUOTE_MARK.search(text, end, a)  # 'told this blog in April that "nobody gets divorced"'
              and not (start - lo > OPENING and _AND.search(text[end:a]))  # "graduated in 2009 and married Bob Ray"
+             and not _IN_A_RELATIVE_AFTER.search(text[end:a])  # "in 2022 with a party at the villa where they
+             # exchanged vows": the vows are the villa's story, not of 2022
              and not (_COMPLEMENT.search(text, end, a) and (not relative or _EARLIER.search(text, a, hi)))]
     set_off = [(a - end, slot) for a, b, slot in cues if end <= a and a - end <= YEAR_REACH
                and _dates_the_predicate(text, start, end, a)]
@@ -734,10 +748,16 @@ def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
             continue  # "spousal maintenance of $5,000 a month for two years": how long a payment runs, no length
             # of a marriage or of a negotiation
         slot = _nearest_cue(s.text, m.start(), m.end())
+        if slot == slots.DISPUTE_LENGTH and _SO_FAR.search(s.text, *clause(s.text, m.start(), m.end())):
+            continue  # "have been locked in a two-year custody battle since 2019": its length so far, not its length
         if slot and not GAP_AFTER.match(s.text, m.end()):
             yield slot, f"{months:g} months", m.start(), m.end(), months
 
 
+# A fight told as still going on: its length so far is no length of it ("have been locked in a two-year custody
+# battle since Lee filed", "a fight that has dragged on for three years", "so far").
+_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been|dragged|lasted|gone|raged|stretched|continued)\b"
+                     r"|\bso\s+far\b|\bongoing\b|\bstill\s+(?:going|raging)\b", re.IGNORECASE)
 # Someone's kin named in apposition: "Ray's sister, Jo Ray,", "her brother, Tom Lee,".
 _NAMED_KIN = re.compile(rf"\W*(?:(?:And|But|Meanwhile|Also|Even)\W+)?(?:[A-Z][\w'’-]*['’]s|(?:Her|His|Their))\s+"
                         rf"{APPOSED_KIN},\s+(?-i:[A-Z])")
@@ -909,6 +929,16 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
     no one the profile knows, so the fact check never weighs it against the couple's divorce)."""
     lo, hi = clause(s.text, start, end)
     for m in s.mentions:
+        of_kin = KIN_OF_BEFORE.search(s.text, max(lo, m.start - s.start - 60), m.start - s.start) \
+            if lo <= m.start - s.start < start else None
+        if (of_kin and not any(of_kin.end() <= n.start - s.start < m.start - s.start for n in s.mentions)
+                and not any(lo <= n.start - s.start < of_kin.start() for n in s.mentions)  # (not "Cy Moss, the
+                # younger brother of Bob Ray, married ...": Moss's)
+                and not ((own := relative_clause_around(s.text, start, end)) is not None and own[0] >= m.end - s.start)):
+            # (nor "He is the younger brother of Bob Ray, whose own marriage ... ended in divorce": Ray's)
+            # "The sister of TV chef Ann Lee wed the actor Cy Moss", "who is the younger sister of TV host Ann Lee,
+            # finalised her divorce": the kin's, not Ann Lee's
+            return (f"{m.person}'s {of_kin.group('kin').lower()}",)
         kin = _OWNS_KIN.match(s.text, m.end - s.start) if lo <= m.start - s.start < start else None
         if kin and not any(kin.end() <= n.start - s.start < start for n in s.mentions):
             # "Ray's brother divorced in 2019", "Lee, whose parents split in 2017, ...": the kin's, not theirs
@@ -926,6 +956,21 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
         right = [m for m in before if _SUBJECT_GAP.fullmatch(s.text, m.end - s.start, at)]
         first = [m.person for m in (right or before)][:1]  # "Jo Roe ... said that Quill had married Otto Brandt": Quill
         return tuple(sorted({*first, name}))
+    aside = _who_aside(s.text, lo, start, end, hi)
+    if aside is not None:
+        # an event told in a "who" aside is the aside's and its antecedent's: "Ray, who divorced his first wife, Jo
+        # Roe, in 2008, married Lee in 2010" (the divorce is Ray's and Roe's, never Lee's); "Ann Lee and Bob Ray,
+        # who married in 2010, have separated" (both of them)
+        named = sorted((m for m in s.mentions if lo <= m.start - s.start < aside[0]), key=lambda m: m.start)
+        antecedent = named[-1:]
+        if len(named) >= 2 and _JOINED_BY_AND.fullmatch(s.text, named[-2].end - s.start, named[-1].start - s.start):
+            antecedent = named[-2:]
+        young = children_named_in(s, siblings=False)
+        own = {m.person for m in s.mentions if aside[0] <= m.start - s.start < min(aside[1], hi)
+               and m.person not in young and not CHILD_AGE_AFTER.match(s.text, m.end - s.start)}
+        if antecedent and (own or not _WHOM_OPENS.match(s.text, aside[0])):  # ("the actor's wife, whom he married
+            # in 2012": who married her, the aside does not name)
+            return tuple(sorted(own | {m.person for m in antecedent}))
     # (only where "the couple" are the event's parties: "The couple exchanged vows ..., including Cy Moss"; not
     # "Cara Roe read a poem in front of 150 guests as Ann Lee married Bob Ray", "has married hundreds of
     # couples, including Ann Lee and Bob Ray", "Jo Roe, who co-hosts alongside Ann Lee, said ...": a review)
@@ -936,10 +981,15 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
     # in May 2021 as well": Tom Ray's, not Ray's), nor, for a couple's event, a child named with an age ("The
     # couple married in 2011 and share two children, Ivy, 7, and Tom, 4": no one the sentence names)
     children = children_named_in(s, siblings=False) if known is not None and known.couple else frozenset()
+    if slot == slots.CHILD_BORN:  # "The baby girl was born on Thursday, joining big brother Tom, 3": not Tom's birth
+        children |= {m.person for m in s.mentions if _A_SIBLING_BEFORE.search(s.text, max(0, m.start - s.start - 30),
+                                                                             m.start - s.start)}
     aside = [m for m in s.mentions if lo <= m.start - s.start < hi and (
         _OWNS_KIN.match(s.text, m.end - s.start) or _CO_OWNER.match(s.text, m.end - s.start))
              or known is not None and known.couple and CHILD_AGE_AFTER.match(s.text, m.end - s.start)
-             or m.person in children and not lo <= m.start - s.start < hi]  # ("The pair tied the knot in 2013,
+             or m.person in children and (not lo <= m.start - s.start < hi or slot == slots.CHILD_BORN
+                                          and _A_SIBLING_BEFORE.search(s.text, max(0, m.start - s.start - 30),
+                                                                       m.start - s.start))]  # ("The pair tied the knot in 2013,
     # and their twins, Ivy and Tom, arrived in 2015": not the twins' wedding)
     officers = {m.person for m in s.mentions if _officer_ruling(s, m)}
     aside += [m for m in s.mentions if m.person in officers]
@@ -1027,6 +1077,36 @@ _GUESTS_BEFORE = re.compile(r"\b(?:including|among (?:them|whom|the guests)|such
 
 
 # A name that owns kin right after it: "Ray's brother", "Lee, whose parents" (the event told next is theirs).
+# Kin "of" someone named right after: "The sister of TV chef Ann Lee", "the younger brother of Bob Ray".
+KIN_OF_BEFORE = re.compile(r"\b(?P<kin>(?:(?:grand|great-grand|step|half-)?(?:mother|father|daughter|son|sister|brother))"
+                            r"|cousin|niece|nephew|aunt|uncle|twin)\s+of\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3})?(?:[A-Z][\w.'’-]*\s+){0,2}$",
+                            re.IGNORECASE)  # (family only: "A friend of Ann Lee claimed the couple married")
+_WHO_OPENS = re.compile(r"[,\s\u2014\u2013-]*(?:who|whom)\b", re.IGNORECASE)
+# A brother or sister named right after their word ("joining big brother Tom", "her older sister, Ivy"): a sibling of
+# the one born, not the one.
+_A_SIBLING_BEFORE = re.compile(r"\b(?:big|little|older|younger|elder|baby|twin)?\s*(?:brother|sister|sibling)s?\s*,?\s+$",
+                               re.IGNORECASE)
+_WHOM_OPENS = re.compile(r"[,\s\u2014\u2013-]*whom\b", re.IGNORECASE)
+_WHO_COMMA = re.compile(r",\s+(?:who|whom)\s")
+_JOINED_BY_AND = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and|&)\s+")
+# The main clause's verb after a "who" aside: ", married Lee in 2010", ", have separated", ", filed for divorce".
+_MAIN_VERB_AFTER_ASIDE = re.compile(r",\s+(?:(?:then|later|now|also|finally|recently|quietly|have|has|had|was|were|is|are)\s+)*"
+                                    r"(?:[a-z]+ed|wed|won|got|went|took|left|split|say|says|said|told|tied|gave|made|met"
+                                    r"|became|began|share|shares|live|lives)\b")
+
+
+def _who_aside(text: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int] | None:
+    """(start, end) of the "who" aside that holds text[start:end] in its clause [lo, hi): a relative clause set off
+    by commas that opens with "who", or one that opens with ", who" before it and runs to the main verb after a
+    comma ("Ray, who divorced his first wife, Jo Roe, in 2008, married Lee"); None where it stands in none."""
+    around = relative_clause_around(text, start, end)
+    if around is not None:
+        return around if _WHO_OPENS.match(text, around[0]) else None
+    opens = [m.start() for m in _WHO_COMMA.finditer(text, lo, start)]
+    if not opens:
+        return None
+    main = _MAIN_VERB_AFTER_ASIDE.search(text, end, hi)
+    return (opens[-1], main.start()) if main else None
 _OWNS_KIN = re.compile(rf"(?:['’]s|\s*,?\s+whose)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{KIN_WORDS})\b", re.IGNORECASE)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from . import slots
 from .config import RelationConfig
-from .extract import CHILD_AGE_AFTER
+from .extract import CHILD_AGE_AFTER, KIN_OF_BEFORE
 from .lang.en import (
     FROM_ANOTHER_MARRIAGE,
     JOINING_CONJUNCTIONS,
@@ -372,7 +372,9 @@ def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
         return []  # "A Life article on the wedding of Ann Lee and Bob Ray said the couple married in 2018": another
         # article's words (a correction quotes the error it corrects), never this one's
     mentions = _local(s)
-    before = [m for m in mentions if m.end <= word.start()]
+    before = [m for m in mentions if m.end <= word.start()
+              and not KIN_OF_BEFORE.search(s.text, max(0, m.start - 60), m.start)]  # ("The sister
+    # of TV chef Ann Lee wed the actor Cy Moss": the sister's wedding, not Ann Lee's)
     after = [m for m in mentions if m.start >= word.end() and m.start - word.end() < 40
              and not re.match(r"['’]s\b", s.text[m.end:])]  # "married to Ann's mother, ..." is not Ann
     pair: tuple[str, str] | None = None
@@ -403,9 +405,13 @@ def _subject_before(s: Sentence, before: Sequence[Mention], verb: int) -> str:
     if (len(before) >= 2 and re.fullmatch(r",\s*", s.text[before[-1].end:verb])
             and _APPOSITION_OPENS.fullmatch(s.text[before[-2].end:before[-1].start])):
         return before[-2].person
+    if len(before) >= 2 and _WHO_OPENS_BETWEEN.search(s.text, before[-2].end, before[-1].start) \
+            and s.text[before[-1].end:verb].rstrip().endswith(","):
+        return before[-2].person  # "Ray, who divorced his first wife, Jo Roe, in 2008, married Lee in 2010": Ray
     return before[-1].person
 
 
+_WHO_OPENS_BETWEEN = re.compile(r",\s+(?:who|whom)\s")
 _APPOSITION_OPENS = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:the|a|an|his|her|their)\s+[^,]*")
 # Someone else who married, between the name and the verb: "Tom Ray is the brother of the man who married Ann
 # Lee" (the man married her, not Tom Ray; "Tom Ray, who married Ann Lee" is his).

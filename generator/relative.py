@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from . import slots
 from .claims import ClaimGroup
-from .extract import NUMBER_WORDS, month_at, number, time_mentions, written_on
+from .extract import NUMBER_WORDS, is_news, month_at, number, time_mentions, written_on
 from .factcheck import AGREEMENT
 from .lang.en import DENIED, MONTH_NUMBERS, WEEKDAYS
 from .model import UNNAMED, Fact, Record, Relation, Sentence, Source, Span
@@ -150,7 +150,8 @@ def _landing(s: Sentence, slot: str, given: Sequence[Fact], source: Source | Non
 def _anchor(s: Sentence, text: str, at: int, given: Sequence[Fact], source: Source | None) -> int | None:
     """The month a distance before offset `at` counts back from: the month the sentence gives an event
     before it, or the article's own, for news told in the present or on a weekday; None otherwise."""
-    before = [f for f in given if f.kind == slots.YEAR and f.span.end - s.start <= at and f.value.isdigit()]
+    before = [f for f in given if f.kind == slots.YEAR and f.span.end - s.start <= at and f.value.isdigit()
+              and not is_news(f, s)]  # (the article's own news, "are officially divorced", counts from its date)
     if before:
         f = before[-1]
         month = month_at(s, f)

@@ -324,6 +324,7 @@ _HEARSAY = re.compile(
     r"|\b(?:a|one|another|several|multiple|numerous|some|various)\s+(?:new\s+|recent\s+)?reports?\s+(?:claims?|says?"
     r"|suggests?|alleges?|states?)\b|\b(?:multiple|several|numerous|various|many)\s+(?:outlets|publications|tabloids"
     r"|news\s+outlets|media\s+outlets)\s+(?:are|were|have\s+been)\s+(?:reporting|claiming|saying)\b"
+    r"|\brumou?rs?\s+(?:that|of)\b"  # "sparked rumours that they got engaged", "Rumours that they split have swirled"
     r"|\bthere\s+(?:are|were|have\s+been|has\s+been|is|was)\s+(?:\w+\s+)?(?:rumou?rs|whispers|claims|reports|speculation)"
     r"\s+that\b|\bspeculation\s+(?:is|was|has\s+been)\s+(?:rife|mounting|growing|swirling|rampant)\b"
     r"|\babuzz\s+with\s+(?:talk|rumou?rs|speculation)\b|\bit\s+(?:has|had)\s+(?:now\s+)?emerged\b"
@@ -373,7 +374,7 @@ _FORMULA_WORDS = ("hear", "understand", "gather", "told", "(", "word", "rumo", "
 _FRIENDS_WORDS = ("friend", "pal", "confid", "intimates", "insiders", "sources", "those close")
 _HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
                 "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist")
-_HEARSAY_WORDS = ("reportedly", "allegedly", "report", "outlets", "publications", "tabloids", "speculation", "there are", "there were", "there have", "abuzz", "emerged", "account of", "claims of",
+_HEARSAY_WORDS = ("reportedly", "allegedly", "report", "outlets", "publications", "tabloids", "speculation", "rumo", "there are", "there were", "there have", "abuzz", "emerged", "account of", "claims of",
                   "learned", "reveal", "a reported",
                   "claim of", "version of", "word of", "unnamed", "anonymous", "understands", "been told", "was told",
                   "were told")
@@ -383,7 +384,8 @@ _SPOKE_TO_UNNAMED = re.compile(
     r"people|relative|neighbou?r|staffer|employee|guest)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Pp]er|[Vv]ia|[Aa]s (?:reported|first reported|told) (?:by|to)|"
                         r"(?:described|told|reported|revealed|confirmed|explained|relayed|recounted|shared|denied|said"
-                        r"|claimed)\s+"
+                        r"|claimed|dismissed|rejected|rubbished|slammed|branded|called|labelled|labeled)\s+"
+                        r"(?:as\s+(?:\"[^\"]{0,40}\"|“[^”]{0,40}”|[\w\s-]{0,40}?)\s+)?"
                         r"(?:to\s+(?:us|me|him|her|them|the\s+\w+|[A-Z][\w!]*(?:\s+[A-Z][\w!]*)?)\s+)?by)\s+")
 # Where a clause starts, looking back from a reporting verb: a sentence or quotation boundary,
 # a semicolon, a dash, or a conjunction that opens a new clause ("..., and a source said"; "And a
