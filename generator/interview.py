@@ -37,12 +37,18 @@ _LETTER = re.compile(r"[^\W\d_]")
 _END = ('.', '!', '?', '"', '”', '’', ')', "'")
 HEADING_WORDS = 12  # a paragraph shorter than this with no closing mark is a heading, not an answer
 MIN_QUESTIONS = 2
+# After the title's name, a verb that makes it the one who asks, not the one who answers.
+_ASKS_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:asks|interviews|quizzes|questions|grills|sits\s+down\s+with"
+                         r"|talks\s+to|chats\s+(?:to|with)|speaks\s+to|puts\s+(?:the\s+)?questions\s+to)\b", re.IGNORECASE)
 MAX_TITLE = 300  # the start of a title read for a name: a longer one is no interview's (and a hostile one costs nothing)
 
 
 def interviewee(title: str) -> str:
     """The name the title gives its interviewee ("" when it gives none)."""
-    m = _TITLE_NAME.match(title.strip()[:MAX_TITLE])
+    title = title.strip()[:MAX_TITLE]
+    m = _TITLE_NAME.match(title)
+    if m and _ASKS_AFTER.match(title, m.end()):
+        return ""  # "Ann Lee, 43, asks her mother the questions she never dared to": the one who asks
     return m.group(1) if m else ""
 
 

@@ -68,12 +68,14 @@ def test_the_record_is_not_made_an_unnamed_source(case: str, words: str, tmp_pat
 
 
 def test_an_agreement_of_counts_lengths_and_sums_says_they_rest_on_unnamed_sources(tmp_path: Path) -> None:
-    """"2 independent sources give the same value, 3" of two articles' anonymous "three children", "18 months",
-    "$2 million in legal fees" (case10)."""
+    """"2 independent sources give the same value, 3" of two articles' anonymous "three children" and "$2 million in
+    legal fees" (case10). Their "the custody fight has dragged on for 18 months" is the fight's length so far, no
+    length of it, and is not weighed since review_merge2 (a length so far beside the length at its end is no
+    disagreement)."""
     profile = _profile("case10", tmp_path)
     agreed = {c.slot: c.explanation for c in profile.conflicts if c.verdict == "agreement"}
-    assert {"children", "dispute-length", "legal-fees"} <= set(agreed)
-    assert all("each resting on an unnamed source" in agreed[slot] for slot in ("children", "dispute-length", "legal-fees"))
+    assert {"children", "legal-fees"} <= set(agreed) and "dispute-length" not in agreed
+    assert all("each resting on an unnamed source" in agreed[slot] for slot in ("children", "legal-fees"))
 
 
 def test_an_unnamed_sources_newer_count_supersedes_nothing(tmp_path: Path) -> None:

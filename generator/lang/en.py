@@ -440,7 +440,11 @@ UNNAMED_MALE = ("man|boy|gentleman|father|dad|grandfather|grandpa|uncle|brother|
                "|boyfriend|fianc[ée]|groom|widower|stepfather|stepson|stepbrother")
 UNNAMED_ANYONE = ("nanny|nurse|manager|lawyer|attorney|agent|publicist|spokesperson|rep|representative"
                  "|neighbou?r|assistant|bandmate|teammate|teacher|coach|doctor|relative|cousin|parent"
-                 "|sibling|child|kid|partner|colleague|co-?star|producer|director|stylist|bodyguard|driver|housekeeper")
+                 "|sibling|child|kid|partner|colleague|co-?star|producer|director|stylist|bodyguard|driver|housekeeper"
+                 # the court's people and the family's helpers (a review: "The judge awarded ... She said", "The
+                 # court-appointed guardian had recommended the change. She told the court ...")
+                 "|judge|justice|magistrate|guardian|mediator|pediatrician|paediatrician|therapist|psychologist"
+                 "|counsel+or|evaluator|social worker|caseworker|prosecutor|detective|officer|clerk|planner|officiant")
 # Nationalities and languages: "the Spanish television presenter", "Mexican telenovela star Ann Lee".
 DEMONYMS = ("Spanish", "Mexican", "American", "British", "French", "Italian", "German", "Australian", "Canadian",
             "Scottish", "English", "Welsh", "Argentine", "Argentinian", "Colombian", "Cuban", "Brazilian", "Portuguese",

@@ -8,7 +8,17 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Mention, Sentence
 from .genders import FEMALE, MALE, SPEAKER_PRONOUN
-from .history import LISTED, OTHER, SPEAKER_MARK, UNKNOWN, UNNAMED_OF, UNRESOLVED_LEAD, in_quotes, unlisted
+from .history import (
+    LISTED,
+    OTHER,
+    SPEAKER_MARK,
+    UNKNOWN,
+    UNNAMED_OF,
+    UNNAMED_SUBJECT,
+    UNRESOLVED_LEAD,
+    in_quotes,
+    unlisted,
+)
 from .names import TITLE_GENDER, Resolver
 
 _APPOSITION_GAP = re.compile(r"^(?:['’]s)?(?:,\s*(?:\d{1,3}|aged \d{1,3}))?,\s*$")
@@ -82,8 +92,9 @@ def antecedent(history: list[list[str]], ok: Callable[[str], bool],
     is single. Her mom Jo Lee is a legend on Ann's Instagram" is Ann's mom or no one's, never that
     of someone named further back."""
     for people in reversed(history):
-        if people[:1] == [UNKNOWN] or g and UNNAMED_OF.get(g) in people:
-            return None  # (someone of its gender there no one names: "A spokesman for Hale confirmed ...")
+        if people[:1] == [UNKNOWN] or g and UNNAMED_OF.get(g) in people or UNNAMED_SUBJECT in people:
+            return None  # (someone of its gender there no one names: "A spokesman for Hale confirmed ..."; someone
+            # in a role, of either, as that sentence's subject: "The judge awarded ... She said")
         speaker = next((p[len(SPEAKER_MARK):] for p in people if p.startswith(SPEAKER_MARK)), None)
         if speaker and ok(speaker):
             return speaker

@@ -33,6 +33,10 @@ UNNAMED_OF = {"f": OTHER + "-f", "m": OTHER + "-m"}
 # "he said" of the next sentence may be that man as well as the one it names ("He insists ... . Tom would fly
 # back for every holiday, he said").
 UNRESOLVED_LEAD = {"f": OTHER + "-lead-f", "m": OTHER + "-lead-m"}
+# history entry: a sentence whose subject is someone in a role no one names, of either gender ("The judge awarded the
+# couple joint custody.", "At a hearing, a lawyer for Lee asked the court ..."): the "She said" after it may be theirs,
+# so no one named before is taken for it
+UNNAMED_SUBJECT = OTHER + "-subject"
 _NOT_NAMED_AFTER = r"s?\b(?!\s*,?\s+(?-i:[A-Z]))(?!\s*,\s+(?:[a-z][\w-]*\s+){1,5}(?-i:[A-Z]))"  # (not "His older sister,
 # comedian and radio host Jo Lee, ...": named after the words of her trade)
 # Anywhere in a sentence: a woman or a man no one names ("misidentified the woman dancing with ...", "A young
@@ -43,17 +47,30 @@ _UNNAMED_SOMEONE = re.compile(rf"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!were )(?<!b
 # Opening a sentence: someone's kin or someone in a role, unnamed ("Lang's mother spoke to reporters", "His aunt
 # said", "The couple's former nanny ...", "A spokesperson for the couple said"); not an unnamed source ("An
 # insider claimed ...", "A friend said ..."), whom the next sentence's "she" is seldom about.
-_UNNAMED_SUBJECT = re.compile(rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s+)?(?:the|a|an|one|another|his|her|their|its|"
-                              rf"(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+_UNNAMED_SUBJECT = re.compile(rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s+)?(?:(?:At|In|On|During|After|Before|Outside|Inside)\s+[^,;]{{1,60}},\s+)?"
+                              rf"(?:the|a|an|one|another|his|her|their|its|"
+                              rf"(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?(?:ex-|step-)?"
                               rf"(?:({UNNAMED_FEMALE})|({UNNAMED_MALE})|({UNNAMED_ANYONE})){_NOT_NAMED_AFTER}", re.IGNORECASE)
+# ("At a hearing in Los Angeles, a lawyer for Lee asked ...", "Ray's ex-wife told ...", "His ex-girlfriend also weighed in")
 
 
-def unnamed_someone(outside: str) -> list[str]:
+_NAMED_ROLE = re.compile(r"\s(?-i:[A-Z])[\w'’-]*\s+$")
+
+
+def unnamed_someone(outside: str, resolved: Collection[int] = ()) -> list[str]:
     """The history entries of the people a sentence speaks of without a name: by a noun of a gender ("the
     woman dancing with ...", "Lang's mother spoke to reporters", "A young blonde woman"), a candidate for a
-    pronoun of that gender; by a noun of either ("the couple's former nanny", "a spokesperson"), for any."""
-    found = [*_UNNAMED_SOMEONE.finditer(outside), *filter(None, [_UNNAMED_SUBJECT.match(outside)])]
-    return sorted({UNNAMED_OF["f"] if m.group(1) else UNNAMED_OF["m"] if m.group(2) else OTHER for m in found})
+    pronoun of that gender; by a noun of either ("the couple's former nanny", "a spokesperson"), for any; and
+    UNNAMED_SUBJECT where one of either is the sentence's subject, unless a mention the recogniser resolved
+    starts within those words (`resolved`, offsets in the sentence: "The Star Kitchen host says ...", an epithet of
+    someone known)."""
+    subject = _UNNAMED_SUBJECT.match(outside)
+    if subject and subject.group(3) and _NAMED_ROLE.search(outside, subject.start(), subject.start(3)):
+        subject = None  # "The Star Kitchen judge", "the Stage Door coach": a show's judge, an epithet of the one the story is about
+    found = [*_UNNAMED_SOMEONE.finditer(outside), *filter(None, [subject])]
+    someone = bool(subject and subject.group(3) and not any(subject.start() <= at < subject.end() for at in resolved))
+    return sorted({UNNAMED_OF["f"] if m.group(1) else UNNAMED_OF["m"] if m.group(2) else OTHER for m in found}
+                  | ({UNNAMED_SUBJECT} if someone else set()))
 
 
 _CHILD_WORDS = re.compile(r"\b(?:children|kids|daughters?|sons?|babies|twins|grandchildren)\b[^.;]*$", re.IGNORECASE)
