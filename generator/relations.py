@@ -372,7 +372,8 @@ def _marriage(s: Sentence, facts: Sequence[Fact]) -> list[Relation]:
         return []  # "A Life article on the wedding of Ann Lee and Bob Ray said the couple married in 2018": another
         # article's words (a correction quotes the error it corrects), never this one's
     mentions = _local(s)
-    before = [m for m in mentions if m.end <= word.start()
+    before = [m for m in mentions if m.end <= word.start() and not _OWNER_OF_THE_SUBJECT.match(s.text, m.end)
+              and s.text[m.start:m.end].lower() not in ("her", "his", "their")  # ("Her ex-husband married Ann Lee")
               and not KIN_OF_BEFORE.search(s.text, max(0, m.start - 60), m.start)]  # ("The sister
     # of TV chef Ann Lee wed the actor Cy Moss": the sister's wedding, not Ann Lee's)
     after = [m for m in mentions if m.start >= word.end() and m.start - word.end() < 40
@@ -411,6 +412,9 @@ def _subject_before(s: Sentence, before: Sequence[Mention], verb: int) -> str:
     return before[-1].person
 
 
+# A name that owns the subject of the verb: "Ray's brother married ...", "Lee's ex-husband married ...".
+_OWNER_OF_THE_SUBJECT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ex-?(?:wife|husband)|former\s+(?:wife|husband)"
+                                   r"|brother|sister|son|daughter|mother|father|dad|mom|mum|cousin|friend|ex)\b")
 _WHO_OPENS_BETWEEN = re.compile(r",\s+(?:who|whom)\s")
 _APPOSITION_OPENS = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:the|a|an|his|her|their)\s+[^,]*")
 # Someone else who married, between the name and the verb: "Tom Ray is the brother of the man who married Ann

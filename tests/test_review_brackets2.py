@@ -56,3 +56,18 @@ def test_a_right_bracket_stays(case: str, right: str, tmp_path: Path) -> None:
 def test_known_limit_a_wrong_bracket(case: str, wrong: str, tmp_path: Path) -> None:
     if [t for t in _texts(case, tmp_path) if wrong in t]:
         pytest.xfail("FINDINGS.md: context a careful reader uses, or a person the recogniser does not find")
+
+
+def test_her_ex_husband_married_is_no_marriage_of_hers(tmp_path: Path) -> None:
+    """case30: "Her ex-husband married actress Ann Lee in June." (a2, about Katherine Moss): the ex-husband's
+    wedding, never Katherine Moss's to Ann Lee, as the people page had it."""
+    profile = analyse(corpus_config(REVIEW / "case30", tmp_path / "docs"))[0]
+    assert not [r for r in profile.relations if {r.person, r.other} == {"Ann Lee", "Katherine Moss"}]
+
+
+def test_known_limit_a_first_name_of_two_people(tmp_path: Path) -> None:
+    """case30: "Her mother, Katherine, ..." (Ann Lee's mother) and "Katherine says" (Katherine Moss): one lone first
+    name for two people is taken as the one named in full, and the headline pairs her with Ann Lee."""
+    profile = analyse(corpus_config(REVIEW / "case30", tmp_path / "docs"))[0]
+    if profile.subject.startswith("Katherine Moss"):
+        pytest.xfail("FINDINGS.md: a first name standing alone is the one person of the corpus named in full with it")
