@@ -325,6 +325,14 @@ _HEARSAY = re.compile(
     r"|suggests?|alleges?|states?)\b|\b(?:multiple|several|numerous|various|many)\s+(?:outlets|publications|tabloids"
     r"|news\s+outlets|media\s+outlets)\s+(?:are|were|have\s+been)\s+(?:reporting|claiming|saying)\b"
     r"|\brumou?rs?\s+(?:that|of)\b"  # "sparked rumours that they got engaged", "Rumours that they split have swirled"
+    # "A little bird tells me", "Glimmer hears" (an outlet that hears, from whom it does not say), "An eyewitness saw
+    # the former couple kissing", "An industry veteran who has worked with Ray says"
+    r"|\ba\s+little\s+bird\s+(?:tells|told)\b|\b(?!(?:he|she|they|who|I|we|you|it)\s)(?-i:[A-Z])\w+\s+hears\b"
+    r"|^\W*(?:An?|One|Another)\s+(?:[\w-]+\s+)?(?:eyewitness|witness|onlooker|bystander|passer-by|diner|guest|fan)s?"
+    r"\s+(?:saw|spotted|watched|noticed|heard|overheard)\b"
+    r"|^\W*(?:An?|One|Another)\s+(?:[\w-]+\s+){0,2}?(?!(?:judge|justice|magistrate|spokes\w*|representative|rep"
+    r"|lawyer|attorney|official|officer|publicist|court|clerk)\s)[\w-]+\s+who\s+[^,.;]{1,60}?\s+(?:says|said|claims|claimed|insists"
+    r"|insisted|tells|told|adds|added)\b"
     r"|\bthere\s+(?:are|were|have\s+been|has\s+been|is|was)\s+(?:\w+\s+)?(?:rumou?rs|whispers|claims|reports|speculation)"
     r"\s+that\b|\bspeculation\s+(?:is|was|has\s+been)\s+(?:rife|mounting|growing|swirling|rampant)\b"
     r"|\babuzz\s+with\s+(?:talk|rumou?rs|speculation)\b|\bit\s+(?:has|had)\s+(?:now\s+)?emerged\b"
@@ -374,7 +382,8 @@ _FORMULA_WORDS = ("hear", "understand", "gather", "told", "(", "word", "rumo", "
 _FRIENDS_WORDS = ("friend", "pal", "confid", "intimates", "insiders", "sources", "those close")
 _HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
                 "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist")
-_HEARSAY_WORDS = ("reportedly", "allegedly", "report", "outlets", "publications", "tabloids", "speculation", "rumo", "there are", "there were", "there have", "abuzz", "emerged", "account of", "claims of",
+_HEARSAY_WORDS = ("reportedly", "allegedly", "report", "outlets", "publications", "tabloids", "speculation", "rumo",
+                  "little bird", "hears", "saw", "spotted", "watched", "noticed", "heard", " who ", "there are", "there were", "there have", "abuzz", "emerged", "account of", "claims of",
                   "learned", "reveal", "a reported",
                   "claim of", "version of", "word of", "unnamed", "anonymous", "understands", "been told", "was told",
                   "were told")
@@ -646,6 +655,8 @@ _ONE_OF_THEM = re.compile(r"\s*(?:One|Another|Others|Many|Some|A few|Most|Severa
                           r"insists|quipped|noted|notes|wrote|writes|disagreed|agreed|recalled|remembered)\b")
 
 
+# A definite noun phrase of one or a few words, an epithet: "The restaurateur", "the former model".
+_EPITHET = re.compile(r"(?:The|the)\s+(?:[\w-]+\s+){0,2}[\w-]+")
 # "to" right before a verb of saying: an infinitive ("to say goodbye", "declined to say"), no one's words;
 # not "went on to say", which tells what was said next.
 # An aside that tells something of its own before the main verb: " — who married in 1993 — ", ", who ...".
@@ -738,6 +749,9 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
                 and _BY.match(outside, verb_end):
             continue  # "The couple are said to be devastated", "was told by Ray": the subject is no speaker
         phrase, after, earlier = _subject(before)
+        if _EPITHET.fullmatch(earlier) and re.match(r"(?:a|an)\s", phrase, re.IGNORECASE):
+            phrase, after, earlier = earlier, "", ""  # "The restaurateur, a father of three, says": the one the
+            # story calls "the restaurateur", its apposition telling of them (not someone unnamed)
         relative = re.search(r"\b(?:who|which|whom|whose|that)\b", phrase)
         if relative:  # "someone who usually says": the verb belongs to the relative clause
             inside = phrase[relative.end():].split()

@@ -43,6 +43,11 @@ REVIEW = CASES / "review_unnamed2"
     ("Celeb Wire", "There has been speculation that the couple are planning a second wedding."),
     ("Daily Example", "Representatives for the couple did not respond to requests for comment on reports that they "
                       "have separated."),
+    # people the lists did not know, and an outlet that "hears" (W11)
+    ("Page Nine", "An industry veteran who has worked with Ray says he is devastated."),
+    ("Page Nine", "An eyewitness saw the former couple kissing outside a cafe in Malibu on Sunday morning."),
+    ("Page Nine", "A little bird tells me Ray is back on the dating apps."),
+    ("Page Nine", "Glimmer hears Ray has quietly moved his things to the Malibu house."),
     # an outlet relaying someone it does not name (W6, W7)
     ("Daily Example", "Page Nine, which cited an unnamed insider, said the couple separated in January."),
     ("The Morning Ledger", "Ann Lee and Bob Ray have remarried, according to Glimmer, which cited a friend of the couple."),
@@ -60,6 +65,9 @@ def test_an_unnamed_source_is_marked(outlet: str, text: str) -> None:
                            "confirmed that the divorce had been finalised.", ON_RECORD),
     ("The Morning Ledger", "A lawyer for the couple, who was not authorized to speak publicly, confirmed the split.",
      UNNAMED),
+    # an epithet with its apposition is the one the story calls so, not someone unnamed (review_merge2 case17)
+    ("Hot Gossip Daily", 'The restaurateur, a father of three, says he and Ann Lee "tried everything."', ON_RECORD),
+    ("Page Nine", "A judge who heard the case said the children would stay with Lee.", REPORTED),
     # a question put to someone about reports is answered on the record
     ("Pulse Weekly", "Asked about reports that she and Ray had fought bitterly over custody, Lee shook her head.",
      REPORTED),
