@@ -956,21 +956,21 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
         right = [m for m in before if _SUBJECT_GAP.fullmatch(s.text, m.end - s.start, at)]
         first = [m.person for m in (right or before)][:1]  # "Jo Roe ... said that Quill had married Otto Brandt": Quill
         return tuple(sorted({*first, name}))
-    aside = _who_aside(s.text, lo, start, end, hi)
-    if aside is not None:
+    in_aside = _who_aside(s.text, lo, start, end, hi)
+    if in_aside is not None:
         # an event told in a "who" aside is the aside's and its antecedent's: "Ray, who divorced his first wife, Jo
         # Roe, in 2008, married Lee in 2010" (the divorce is Ray's and Roe's, never Lee's); "Ann Lee and Bob Ray,
         # who married in 2010, have separated" (both of them)
-        named = sorted((m for m in s.mentions if lo <= m.start - s.start < aside[0]), key=lambda m: m.start)
+        named = sorted((m for m in s.mentions if lo <= m.start - s.start < in_aside[0]), key=lambda m: m.start)
         antecedent = named[-1:]
         if len(named) >= 2 and _JOINED_BY_AND.fullmatch(s.text, named[-2].end - s.start, named[-1].start - s.start):
             antecedent = named[-2:]
         young = children_named_in(s, siblings=False)
-        own = {m.person for m in s.mentions if aside[0] <= m.start - s.start < min(aside[1], hi)
+        its_own = {m.person for m in s.mentions if in_aside[0] <= m.start - s.start < min(in_aside[1], hi)
                and m.person not in young and not CHILD_AGE_AFTER.match(s.text, m.end - s.start)}
-        if antecedent and (own or not _WHOM_OPENS.match(s.text, aside[0])):  # ("the actor's wife, whom he married
+        if antecedent and (its_own or not _WHOM_OPENS.match(s.text, in_aside[0])):  # ("the actor's wife, whom he married
             # in 2012": who married her, the aside does not name)
-            return tuple(sorted(own | {m.person for m in antecedent}))
+            return tuple(sorted(its_own | {m.person for m in antecedent}))
     # (only where "the couple" are the event's parties: "The couple exchanged vows ..., including Cy Moss"; not
     # "Cara Roe read a poem in front of 150 guests as Ann Lee married Bob Ray", "has married hundreds of
     # couples, including Ann Lee and Bob Ray", "Jo Roe, who co-hosts alongside Ann Lee, said ...": a review)

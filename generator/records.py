@@ -30,7 +30,7 @@ from dataclasses import replace
 from . import slots
 from .claims import ClaimGroup, hedged_here, says_whose_count
 from .clauses import relative_clause_around, who_aside_around
-from .extract import clause, month_at, months_said, puts_at_another_time, time_mentions, written_on
+from .extract import SIBLING_BEFORE, clause, month_at, months_said, puts_at_another_time, time_mentions, written_on
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
 from .ingest.dates import ahead_of_article
 from .lang.en import (
@@ -80,7 +80,7 @@ from .model import (
 )
 from .origins import origin_of
 from .quotes import quote_words
-from .sections import OTHER_COUPLES, SIBLING_BEFORE, SLOT_SECTIONS, kin_owned
+from .sections import OTHER_COUPLES, SLOT_SECTIONS, kin_owned
 from .similar import unknown_names
 
 SINGLE_SOURCE = Verdict.SINGLE

@@ -43,9 +43,7 @@ from .classify import Classifier
 from .clauses import who_aside_around
 from .config import SectionConfig
 from .extract import (
-    CHILD_AGE_AFTER,
     CHILD_WORD_BEFORE,
-    SIBLING_BEFORE,
     children_named_in,
     clause,
     cue_slots,

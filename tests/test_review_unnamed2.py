@@ -19,8 +19,8 @@ REVIEW = CASES / "review_unnamed2"
 
 @pytest.mark.parametrize("outlet, text", [
     # a month, a holiday or a name closing the claim right before the tag is no speaker (W3, W4)
-    ("Page Nine", "The former couple have been spending weekends together at Ray's Malibu house since March, "
-                  "the insider adds."),
+    ("Page Nine", ("The former couple have been spending weekends together at Ray's Malibu house since March, "
+                  "the insider adds.")),
     ("Glimmer", "Lee wants primary custody of Ivy and Tom, a source close to the actress tells Glimmer."),
     ("Glimmer", "Lee moved out of the marital home before Easter, a friend says."),
     ("Glimmer", "The pair have not spoken directly since June, an insider told Glimmer."),
@@ -41,8 +41,8 @@ REVIEW = CASES / "review_unnamed2"
     ("Celeb Wire", "Lee and Ray have reconciled, according to a report."),
     ("Daily Example", "Ann Lee and Bob Ray have split after 11 years of marriage, according to several reports."),
     ("Celeb Wire", "There has been speculation that the couple are planning a second wedding."),
-    ("Daily Example", "Representatives for the couple did not respond to requests for comment on reports that they "
-                      "have separated."),
+    ("Daily Example", ("Representatives for the couple did not respond to requests for comment on reports that they "
+                      "have separated.")),
     # people the lists did not know, and an outlet that "hears" (W11)
     ("Page Nine", "An industry veteran who has worked with Ray says he is devastated."),
     ("Page Nine", "An eyewitness saw the former couple kissing outside a cafe in Malibu on Sunday morning."),
@@ -61,8 +61,8 @@ def test_an_unnamed_source_is_marked(outlet: str, text: str) -> None:
     # a name set off before the role, closed by a comma, is the speaker; so is one before a "who" clause (W14)
     ("Glimmer", "Holt, a mother of two, told the Ledger she was fine.", ON_RECORD),
     ("Glimmer", '"It\'s over," Tate, Grant\'s manager, said.', ON_RECORD),
-    ("The Morning Ledger", "Lee's lawyer, Cy Moss, who was not authorized to comment on the financial terms, "
-                           "confirmed that the divorce had been finalised.", ON_RECORD),
+    ("The Morning Ledger", ("Lee's lawyer, Cy Moss, who was not authorized to comment on the financial terms, "
+                           "confirmed that the divorce had been finalised."), ON_RECORD),
     ("The Morning Ledger", "A lawyer for the couple, who was not authorized to speak publicly, confirmed the split.",
      UNNAMED),
     # an epithet with its apposition is the one the story calls so, not someone unnamed (review_merge2 case17)
