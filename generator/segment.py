@@ -327,6 +327,10 @@ _HEARSAY = re.compile(
     r"|\brumou?rs?\s+(?:that|of)\b"  # "sparked rumours that they got engaged", "Rumours that they split have swirled"
     # "A little bird tells me", "Glimmer hears" (an outlet that hears, from whom it does not say), "An eyewitness saw
     # the former couple kissing", "An industry veteran who has worked with Ray says"
+    # "Those present described the mood as ...", "People there said", "Guests at the party say": no one named
+    r"|^\W*(?:Those|People|Guests|Onlookers|Witnesses|Diners|Partygoers|Attendees)\s+(?:present|there|in\s+attendance"
+    r"|at\s+the\s+\w+|inside|nearby)\b[^.;]{0,40}?\b(?:described|describe|said|say|says|claimed|claim|told|tell|recalled"
+    r"|report(?:ed)?|noticed|saw)\b"
     r"|\ba\s+little\s+bird\s+(?:tells|told)\b|\b(?!(?:he|she|they|who|I|we|you|it)\s)(?-i:[A-Z])\w+\s+hears\b"
     r"|^\W*(?:An?|One|Another)\s+(?:[\w-]+\s+)?(?:eyewitness|witness|onlooker|bystander|passer-by|diner|guest|fan)s?"
     r"\s+(?:saw|spotted|watched|noticed|heard|overheard)\b"
@@ -383,6 +387,7 @@ _FRIENDS_WORDS = ("friend", "pal", "confid", "intimates", "insiders", "sources",
 _HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
                 "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist")
 _HEARSAY_WORDS = ("reportedly", "allegedly", "report", "outlets", "publications", "tabloids", "speculation", "rumo",
+                  "present", "there ", "attendance", "at the ", "inside", "nearby",
                   "little bird", "hears", "saw", "spotted", "watched", "noticed", "heard", " who ", "there are", "there were", "there have", "abuzz", "emerged", "account of", "claims of",
                   "learned", "reveal", "a reported",
                   "claim of", "version of", "word of", "unnamed", "anonymous", "understands", "been told", "was told",

@@ -48,6 +48,9 @@ REVIEW = CASES / "review_unnamed2"
     ("Page Nine", "An eyewitness saw the former couple kissing outside a cafe in Malibu on Sunday morning."),
     ("Page Nine", "A little bird tells me Ray is back on the dating apps."),
     ("Page Nine", "Glimmer hears Ray has quietly moved his things to the Malibu house."),
+    # an unnamed group's account (W13)
+    ("Page Nine", 'Those present described the mood as "very loved up."'),
+    ("Page Nine", "Guests at the wedding said the couple danced all night."),
     # an outlet relaying someone it does not name (W6, W7)
     ("Daily Example", "Page Nine, which cited an unnamed insider, said the couple separated in January."),
     ("The Morning Ledger", "Ann Lee and Bob Ray have remarried, according to Glimmer, which cited a friend of the couple."),
