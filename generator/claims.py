@@ -1095,8 +1095,11 @@ def main_pair(sentences: Sequence[Sentence], relations: Sequence[Relation] = ())
     only one is (a couple named together as often as their two children)."""
     counts = sum(named_together(sentences).values(), Counter())
     siblings = _siblings(relations)
+    young = {p for s in sentences for p in children_named_in(s, siblings=False, young=True)}
     counts = Counter({pair: n for pair, n in counts.items()  # twins, or a stepfather's two children, are no couple
-                      if pair[1] not in siblings.get(pair[0], frozenset())})
+                      if pair[1] not in siblings.get(pair[0], frozenset())
+                      and not (pair[0] in young and pair[1] in young)})  # nor two the articles name as children
+    # ("twins Ivy and Tom", "their kids, Ivy and Tom": never the profile's couple)
     return _corpus_couple(counts, relations, _named(sentences)) or frozenset()
 
 

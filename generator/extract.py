@@ -270,7 +270,6 @@ def _year_mentions(text: str, source: Source | None) -> list[tuple[str, int, int
     found = [(m.group(1), m.start(1), m.end(1)) for m in _YEAR.finditer(text)]
     found += [(_shift(m), m.start(), m.end()) for m in _NEXT_YEAR.finditer(text)]
     found += [("+0", m.start(1), m.end(1)) for m in _THAT_MONTH.finditer(text)]
-    found += [("+0", m.start(), m.end()) for m in _SOON_AFTER.finditer(text) if not _LATE_IN_A_YEAR.search(text, 0, m.start())]
     found += relative_years(text, written_on(source) if source else "")
     return sorted(found, key=lambda x: x[1])
 
@@ -368,10 +367,6 @@ _HOLIDAY = re.compile(r"\b(?:last|this|on|at|over|for|by|since)\s+(" + "|".join(
     + rf")\b(\s+[Ee]ve\b)?(?:\s+[Dd]ay\b)?(?!,?\s+(?:(?:in|of)\s+)?{YEAR})(?!\s+(?:[Ee]ve|[Dd]ay),?\s+(?:(?:in|of)\s+)?{YEAR})",
     re.IGNORECASE)  # (not "on New Year's Eve in 2015", which names its year)
 # "finalised that November", "the same November": the month of the year the sentence told before it.
-# "started dating not long afterward", "soon after": the year named before it in the sentence. Not after a
-# month late in a year ("met at a December 2011 party and began dating soon after": maybe the next year).
-_SOON_AFTER = re.compile(r"\b(?:not long|soon|shortly)\s+after(?:wards?)?(?=\s*(?:[,.;:)]|$))", re.IGNORECASE)
-_LATE_IN_A_YEAR = re.compile(r"\b(?:Nov(?:ember|\.)?|Dec(?:ember|\.)?|Christmas|New Year's Eve|Thanksgiving)\b")
 _THAT_MONTH = re.compile(r"\b(?:that|the same) (" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
 _THAT_BEFORE = re.compile(r"\b(?:that|the same|the) $")  # ("in the October, the autumn before": the story's own
 # October, told from a later time, not the latest before the article)
@@ -449,7 +444,10 @@ _MET_WITH = re.compile(r"\s+(?:with\b|(?:their|the|its|his|her)\s+(?:goal|target
 # swirling": no event (an unnamed source's claim is one: "a source says they split", segment.py).
 _DENIED_OR_RUMOURED = re.compile(r"(?:\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes"
                                  r"|shot\s+down|laughed\s+off)\s+(?:the\s+|those\s+|these\s+|any\s+)?(?:reports?|claims?"
-                                 r"|rumou?rs?|speculation|suggestions?|stories)|\brumou?rs?)\s+(?:that|of)\b[^.;:]*$",
+                                 r"|rumou?rs?|speculation|suggestions?|stories)|\brumou?rs?)\s+(?:that|of)\b"
+                                 r"(?:(?!\b(?:were|was|have\s+been|has\s+been|had\s+been|proved|proven|turned\s+out|confirmed"
+                                 r"|but|however|when)\b)[^.;:])*$",  # (not "Rumours that they had split were confirmed in
+                                 # 2019 when Lee filed", "denied reports that she was pregnant, but confirmed that they married")
                                  re.IGNORECASE)
 # The people of a story, not of the couple's life: "their characters divorced", "on-screen", "play a couple who".
 _PLAYED = re.compile(r"\b(?:characters?|on-?screen|play(?:s|ed|ing)? (?:a|an|the) (?:married )?(?:couple|husband|wife"
@@ -636,7 +634,7 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
              and not dates_a_thing and not _TIME_WORD_BETWEEN.search(text, end, a)
              and not _QUOTE_MARK.search(text, end, a)  # 'told this blog in April that "nobody gets divorced"'
              and not (start - lo > OPENING and _AND.search(text[end:a]))  # "graduated in 2009 and married Bob Ray"
-             and not _IN_A_RELATIVE_AFTER.search(text[end:a])  # "in 2022 with a party at the villa where they
+             and not (start - lo > OPENING and _IN_A_RELATIVE_AFTER.search(text[end:a]))  # "in 2022 with a party at the villa where they
              # exchanged vows": the vows are the villa's story, not of 2022
              and not (_COMPLEMENT.search(text, end, a) and (not relative or _EARLIER.search(text, a, hi)))]
     set_off = [(a - end, slot) for a, b, slot in cues if end <= a and a - end <= YEAR_REACH
@@ -756,7 +754,8 @@ def _durations(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
 
 # A fight told as still going on: its length so far is no length of it ("have been locked in a two-year custody
 # battle since Lee filed", "a fight that has dragged on for three years", "so far").
-_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been|dragged|lasted|gone|raged|stretched|continued)\b"
+_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+(?:locked|embroiled|mired|fighting|battling|going"
+                     r"|in\b)|dragged|raged|stretched|continued|gone\s+on)\b"
                      r"|\bso\s+far\b|\bongoing\b|\bstill\s+(?:going|raging)\b", re.IGNORECASE)
 # Someone's kin named in apposition: "Ray's sister, Jo Ray,", "her brother, Tom Lee,".
 _NAMED_KIN = re.compile(rf"\W*(?:(?:And|But|Meanwhile|Also|Even)\W+)?(?:[A-Z][\w'’-]*['’]s|(?:Her|His|Their))\s+"
@@ -898,19 +897,22 @@ CHILD_WORD_BEFORE = re.compile(r"\b(?:daughters?|sons?|child|children|kids?|baby
 # A word of kin right before a name ("Ivy joins big sister June, 5, and brother Tom, 3", "his son, Tom"); the
 # group: a step- or half- sibling, a grandchild.
 SIBLING_BEFORE = re.compile(r"\b(?:(grand|step|half)-?)?(?:sister|brother|son|daughter)\s*,?\s+$", re.IGNORECASE)
+_YOUNG_WORD_BEFORE = re.compile(r"\b(?:children|kids?|bab(?:y|ies)|twins?|toddlers?)\s*,?\s*$", re.IGNORECASE)
 # What goes on from one name of a list to the next: ", ", " and ", ", 9, and ".
 _LIST_GOES_ON = re.compile(r"(?:,\s*\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
-def children_named_in(s: Sentence, siblings: bool = True) -> frozenset[str]:
+def children_named_in(s: Sentence, siblings: bool = True, young: bool = False) -> frozenset[str]:
     """The people the sentence names as children: with a child's age right after ("Ivy, 5,"), after a word for a
     child or (with `siblings`) a sibling ("their son Tom", "big sister Ivy"), and the names listed after such a
-    one ("their twins, Ivy and Tom": Tom too)."""
+    one ("their twins, Ivy and Tom": Tom too). `young`: only young ones, by an age or a word for young children
+    ("twins", "kids", "children", "baby"; not "son" or "daughter", which a grown-up is too)."""
     out: set[str] = set()
     listed_to = -1  # where the last name of such a list ends
+    words = _YOUNG_WORD_BEFORE if young else CHILD_WORD_BEFORE
     for m in sorted(s.mentions, key=lambda m: m.start):
         at = m.start - s.start
-        if (CHILD_AGE_AFTER.match(s.text, m.end - s.start) or CHILD_WORD_BEFORE.search(s.text, 0, at)
+        if (CHILD_AGE_AFTER.match(s.text, m.end - s.start) or words.search(s.text, 0, at)
                 or siblings and (kin := SIBLING_BEFORE.search(s.text, 0, at)) and not kin.group(1)
                 or listed_to >= 0 and _LIST_GOES_ON.fullmatch(s.text, listed_to, at)):
             out.add(m.person)
@@ -957,7 +959,7 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
         first = [m.person for m in (right or before)][:1]  # "Jo Roe ... said that Quill had married Otto Brandt": Quill
         return tuple(sorted({*first, name}))
     in_aside = _who_aside(s.text, lo, start, end, hi)
-    if in_aside is not None:
+    if in_aside is not None and (_their_own_verb(s.text, in_aside) or _WHOM_OPENS.match(s.text, in_aside[0])):
         # an event told in a "who" aside is the aside's and its antecedent's: "Ray, who divorced his first wife, Jo
         # Roe, in 2008, married Lee in 2010" (the divorce is Ray's and Roe's, never Lee's); "Ann Lee and Bob Ray,
         # who married in 2010, have separated" (both of them)
@@ -982,12 +984,14 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
     # couple married in 2011 and share two children, Ivy, 7, and Tom, 4": no one the sentence names)
     children = children_named_in(s, siblings=False) if known is not None and known.couple else frozenset()
     if slot == slots.CHILD_BORN:  # "The baby girl was born on Thursday, joining big brother Tom, 3": not Tom's birth
-        children |= {m.person for m in s.mentions if _A_SIBLING_BEFORE.search(s.text, max(0, m.start - s.start - 30),
-                                                                             m.start - s.start)}
+        # (but "baby sister Ivy Ray was born in 2016" is Ivy's: named before the birth's words)
+        children |= {m.person for m in s.mentions if m.start - s.start > start
+                     and _A_SIBLING_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)}
     aside = [m for m in s.mentions if lo <= m.start - s.start < hi and (
         _OWNS_KIN.match(s.text, m.end - s.start) or _CO_OWNER.match(s.text, m.end - s.start))
              or known is not None and known.couple and CHILD_AGE_AFTER.match(s.text, m.end - s.start)
              or m.person in children and (not lo <= m.start - s.start < hi or slot == slots.CHILD_BORN
+                                          and m.start - s.start > start
                                           and _A_SIBLING_BEFORE.search(s.text, max(0, m.start - s.start - 30),
                                                                        m.start - s.start))]  # ("The pair tied the knot in 2013,
     # and their twins, Ivy and Tom, arrived in 2015": not the twins' wedding)
@@ -1086,6 +1090,11 @@ _WHO_OPENS = re.compile(r"[,\s\u2014\u2013-]*(?:who|whom)\b", re.IGNORECASE)
 # the one born, not the one.
 _A_SIBLING_BEFORE = re.compile(r"\b(?:big|little|older|younger|elder|baby|twin)?\s*(?:brother|sister|sibling)s?\s*,?\s+$",
                                re.IGNORECASE)
+_WHO_THEN_EVENT = re.compile(r"[,\s\u2014\u2013-]*(?:who|whom)\s+(?:(?:had|has|have|was|were|is|are|later|first|then|also"
+                             r"|finally|eventually|recently|quietly|secretly|officially|legally)\s+)*(?:married|wed|divorced"
+                             r"|filed|split|separated|got\s+(?:married|engaged|divorced)|tied\s+the\s+knot|met|began|started"
+                             r"|became\s+engaged|finali[sz]ed|went\s+through\s+(?:a|an|her|his|their)\s+(?:own\s+)?"
+                             r"(?:divorce|split|separation))\b", re.IGNORECASE)
 _WHOM_OPENS = re.compile(r"[,\s\u2014\u2013-]*whom\b", re.IGNORECASE)
 _WHO_COMMA = re.compile(r",\s+(?:who|whom)\s")
 _JOINED_BY_AND = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and|&)\s+")
@@ -1107,6 +1116,13 @@ def _who_aside(text: str, lo: int, start: int, end: int, hi: int) -> tuple[int, 
         return None
     main = _MAIN_VERB_AFTER_ASIDE.search(text, end, hi)
     return (opens[-1], main.start()) if main else None
+
+
+def _their_own_verb(text: str, aside: tuple[int, int]) -> bool:
+    """Whether a "who" aside opens on its people's own event word ("who divorced his first wife", "who married in
+    2010", "who had filed"), not on another deed that names the event in passing ("who was best man at their
+    2012 wedding", "who represented Lee when she filed")."""
+    return bool(_WHO_THEN_EVENT.match(text, aside[0]))
 _OWNS_KIN = re.compile(rf"(?:['’]s|\s*,?\s+whose)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{KIN_WORDS})\b", re.IGNORECASE)
 
 

@@ -471,7 +471,7 @@ MARRIAGE_ENDED = re.compile(
     + _NOT_KINS + r"(?<!who )(?<!whose )divorced\s+(?:in|last|each other|one another)\b|"
     r"ended (?:their|the) marriage|"
     # "Ray was previously married to Jo Roe", "his first marriage to Jo Roe": a marriage of the past
-    r"(?:previously|formerly) married to|first marriage to|"
+    r"(?:previously|formerly) married to(?![^.;]*\b(?:remarried|remarry|again)\b)|first marriage to|"
     # "signed the judgment ending Lee's marriage to Bob Ray", "a divorce order ending the five-year marriage of ..."
     r"ending (?:their|the|[A-Z][\w'’-]*['’]s) (?:[\w-]+ )?marriage|"
     # a death ends it only where the words say the spouse died (not "before the death of her father")

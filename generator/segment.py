@@ -57,7 +57,8 @@ CITING_UNNAMED = re.compile(r"\b(?:citing|according to)(?<!report citing)(?<!sto
                              # "Page Nine, which cited an unnamed insider, said", "according to Glimmer, which cited a
                              # friend of the couple", "attributing the news to an insider", "based on information from
                              # people close to the pair"
-                             r"|\b(?:cited|attributing\s+(?:the|its|their|this)\s+(?:\w+\s+)?to|based\s+on\s+information\s+from)"
+                             r"|\b(?:(?:which|that)\s+cited|attributing\s+(?:the|its|their|this)\s+(?:\w+\s+)?to"
+                             r"|based\s+on\s+information\s+from)"
                              r"\s+(?:(?:a|an|one|two|several|multiple|some|unnamed|anonymous)\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:sources?|insiders?|friends?|relatives?|neighbou?rs?|aides?|confidantes?|pals?|person|people)\b"
                              # "a person briefed on the matter said", "people with knowledge of the talks"
@@ -316,7 +317,8 @@ _UNNAMED_UNLESS_NAMED = re.compile(
 # one of _HEARSAY_WORDS stands.
 _HEARSAY = re.compile(
     r"\b(?:reportedly|allegedly)\b|\baccording\s+to\s+(?:(?:a|one|several|multiple|numerous|some|various|new|recent)\s+)?"
-    r"(?:media\s+|news\s+|press\s+|unconfirmed\s+|new\s+|recent\s+)?reports?\b(?!\s+(?:in|by|from|on)\b)"
+    r"(?:media\s+|news\s+|press\s+|unconfirmed\s+|new\s+|recent\s+)?reports?\b(?=\s*(?:[,.;:)]|$))"
+    # (not "according to a report released by the court", "a report Page Nine published": whose report is said)
     # "Lee and Ray have reconciled, a report claims", "Multiple outlets are reporting that ...": no outlet named
     # "did not respond to requests for comment on reports that they have separated", "amid reports that ..."
     # (not "Asked about reports that ..., Lee shook her head": her answer, on the record)
@@ -324,14 +326,16 @@ _HEARSAY = re.compile(
     r"|\b(?:a|one|another|several|multiple|numerous|some|various)\s+(?:new\s+|recent\s+)?reports?\s+(?:claims?|says?"
     r"|suggests?|alleges?|states?)\b|\b(?:multiple|several|numerous|various|many)\s+(?:outlets|publications|tabloids"
     r"|news\s+outlets|media\s+outlets)\s+(?:are|were|have\s+been)\s+(?:reporting|claiming|saying)\b"
-    r"|\brumou?rs?\s+(?:that|of)\b"  # "sparked rumours that they got engaged", "Rumours that they split have swirled"
+    r"|(?<!denied )(?<!denies )(?<!dismissed )(?<!addressed )(?<!rejected )(?<!quashed )(?<!refuted )(?<!denying )"
+    r"(?<!the )(?<!those )(?<!these )\brumou?rs?\s+(?:that|of)\b"  # "sparked rumours that they got engaged" (not
+    # "Cy Moss denied rumours of a split": his denial, on the record)
     # "A little bird tells me", "Glimmer hears" (an outlet that hears, from whom it does not say), "An eyewitness saw
     # the former couple kissing", "An industry veteran who has worked with Ray says"
     # "Those present described the mood as ...", "People there said", "Guests at the party say": no one named
     r"|^\W*(?:Those|People|Guests|Onlookers|Witnesses|Diners|Partygoers|Attendees)\s+(?:present|there|in\s+attendance"
     r"|at\s+the\s+\w+|inside|nearby)\b[^.;]{0,40}?\b(?:described|describe|said|say|says|claimed|claim|told|tell|recalled"
     r"|report(?:ed)?|noticed|saw)\b"
-    r"|\ba\s+little\s+bird\s+(?:tells|told)\b|\b(?!(?:he|she|they|who|I|we|you|it)\s)(?-i:[A-Z])\w+\s+hears\b"
+    r"|\ba\s+little\s+bird\s+(?:tells|told)\b"
     r"|^\W*(?:An?|One|Another)\s+(?:[\w-]+\s+)?(?:eyewitness|witness|onlooker|bystander|passer-by|diner|guest|fan)s?"
     r"\s+(?:saw|spotted|watched|noticed|heard|overheard)\b"
     r"|^\W*(?:An?|One|Another)\s+(?:[\w-]+\s+){0,2}?(?!(?:judge|justice|magistrate|spokes\w*|representative|rep"
@@ -375,7 +379,8 @@ _HOW_UNNAMED = re.compile(r"\bhow\s+(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?
 _THE_SAME_UNNAMED = re.compile(
     r"^\W*(?:(?:As|And|But|So|Yet)\s+)?(?:the|this|that|these|those|our|my|the\s+two|both)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:source|sources|insider|insiders|friend|friends|pal|pals|person|people|confidant|confidante|tipster|eyewitness"
-    r"|witness|onlooker|observer|spy|spies)\b(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|further|again|even)\s+)?"
+    r"|witness|onlooker|observer|spy|spies)\b(?:,(?![^,]*(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))[^,]{1,60},)?"
+    r"\s+(?:(?:also|then|later|further|again|even)\s+)?"
     r"(?:went\s+on\s+to\s+|goes\s+on\s+to\s+)?(?:said|says|say|told|tells|added|adds|add|claimed|claims|claim|insisted"
     r"|insists|revealed|reveals|reveal|explained|explains|explain|continued|continues|described|describes|describe|noted"
     r"|notes|put\s+it|agree|agreed|agrees|disputed|disputes|alleged|alleges|maintained|maintains)\b", re.IGNORECASE)
@@ -398,8 +403,8 @@ _SPOKE_TO_UNNAMED = re.compile(
     r"people|relative|neighbou?r|staffer|employee|guest)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Pp]er|[Vv]ia|[Aa]s (?:reported|first reported|told) (?:by|to)|"
                         r"(?:described|told|reported|revealed|confirmed|explained|relayed|recounted|shared|denied|said"
-                        r"|claimed|dismissed|rejected|rubbished|slammed|branded|called|labelled|labeled)\s+"
-                        r"(?:as\s+(?:\"[^\"]{0,40}\"|“[^”]{0,40}”|[\w\s-]{0,40}?)\s+)?"
+                        r"|claimed|(?:dismissed|rubbished|slammed|branded|labell?ed)\s+as\s+(?:\"[^\"]{0,40}\"|“[^”]{0,40}”"
+                        r"|[\w\s-]{0,40}?))\s+"
                         r"(?:to\s+(?:us|me|him|her|them|the\s+\w+|[A-Z][\w!]*(?:\s+[A-Z][\w!]*)?)\s+)?by)\s+")
 # Where a clause starts, looking back from a reporting verb: a sentence or quotation boundary,
 # a semicolon, a dash, or a conjunction that opens a new clause ("..., and a source said"; "And a
@@ -509,7 +514,7 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier:
 
 
 # The ends of nouns for people ("executive", "co-star", "volunteer", "producer", "florist", "sous-chef").
-_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|star|chef|mate|man|woman|person|hand|member|executive|exec|student"
+_PERSON_NOUN = re.compile(r"(?:er|or|eur|ist|ian|star|chef|mate|man|woman|person|hand|member|executive|exec|student"
                           r"|resident|parent|servant|assistant|attendant|consultant|participant|contestant|agent"
                           r"|\bcook|\bnanny|\bnurse|\bmaid|\baide|\bguard)$")
 # Things whose names end like a person's noun: "A letter from her lawyer said", "An announcement ... said".
@@ -660,6 +665,7 @@ _ONE_OF_THEM = re.compile(r"\s*(?:One|Another|Others|Many|Some|A few|Most|Severa
                           r"insists|quipped|noted|notes|wrote|writes|disagreed|agreed|recalled|remembered)\b")
 
 
+_HEARS = re.compile(r"\b((?-i:[A-Z])[\w!&'’-]*(?:\s+(?-i:[A-Z])[\w!&'’-]*){0,3})\s+(?:hears|has\s+heard)\b")
 # A definite noun phrase of one or a few words, an epithet: "The restaurateur", "the former model".
 _EPITHET = re.compile(r"(?:The|the)\s+(?:[\w-]+\s+){0,2}[\w-]+")
 # "to" right before a verb of saying: an infinitive ("to say goodbye", "declined to say"), no one's words;
@@ -708,8 +714,12 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     outside = QUOTE_SPANS.sub(lambda m: "\"" + " " * (len(m.group(0)) - 2) + "\"", text)
     outside = _TIME_STAMP.sub(lambda m: " " * len(m.group(0)), outside)  # "13:02 Jane Roe, his spokesman, told us"
     low = outside.lower()
+    hears = _HEARS.search(outside)
+    if hears and _outlet_at(hears.group(1), outlets):
+        return UNNAMED, None  # "Glimmer hears Ray has quietly moved out": an outlet that hears, from whom it does not say
     anonymous = ANONYMITY.search(outside)
-    if anonymous and anonymous.group().lower().startswith("who") and _NAMED_BEFORE_WHO.search(outside, 0, anonymous.start()):
+    if anonymous and anonymous.group().lower().startswith("who") and _NAMED_BEFORE_WHO.search(outside, 0, anonymous.start()) \
+            and not _OPENS_ON_SOMEONE.match(outside):  # (not "A friend of Ray's wife, Ann Lee, who was not authorized ...")
         anonymous = None  # "Lee's lawyer, Cy Moss, who was not authorized to comment on the terms, confirmed ...": named
     if (anonymous or _SPOKE_TO_UNNAMED.search(outside) or CITING_UNNAMED.search(outside)
             or _ONE_OF_THEM.match(outside) or '"' in outside and _QUOTE_THEN_UNNAMED.search(outside)
@@ -754,7 +764,8 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
                 and _BY.match(outside, verb_end):
             continue  # "The couple are said to be devastated", "was told by Ray": the subject is no speaker
         phrase, after, earlier = _subject(before)
-        if _EPITHET.fullmatch(earlier) and re.match(r"(?:a|an)\s", phrase, re.IGNORECASE):
+        if _EPITHET.fullmatch(earlier) and re.match(r"(?:a|an)\s(?!(?:man|woman|person)\b)", phrase, re.IGNORECASE) \
+                and (earlier.split()[-1].lower() in PERSON_HEADS or _PERSON_NOUN.search(earlier.split()[-1].lower())):
             phrase, after, earlier = earlier, "", ""  # "The restaurateur, a father of three, says": the one the
             # story calls "the restaurateur", its apposition telling of them (not someone unnamed)
         relative = re.search(r"\b(?:who|which|whom|whose|that)\b", phrase)
@@ -914,7 +925,9 @@ def segment(source: Source) -> tuple[Sentence, ...]:
                 attribution, speaker = out[-1].attribution, out[-1].speaker  # the quotation goes on (and on over a
                 # paragraph that reopens it, as the press writes a long quotation, or one a colon introduced)
             elif (attribution == ON_RECORD and speaker in _PRONOUNS and _last_speaker(out, p_index) == UNNAMED
-                  and (speaker == "They" or _GOES_ON_SAYING.search(text)
+                  and (any(_ONE_UNNAMED.search(x.outside_quotes()) for x in out[-3:]
+                           if x.attribution == UNNAMED and x.paragraph >= p_index - 1) and (
+                      speaker == "They" and not _STATEMENT.search(text) or _GOES_ON_SAYING.search(text))
                        or not _names_someone([x.text for x in out if x.paragraph == out[-1].paragraph], source.outlet))):
                 attribution, speaker = UNNAMED, None  # '"...," she said.' right after "A friend of the couple, who
                 # asked not to be named, told CelebBeat ...": the same unnamed friend, where that paragraph names no one
@@ -1017,6 +1030,12 @@ def _names_someone(texts: list[str], outlet: str) -> bool:
     return False
 
 
+# The one someone unnamed a sentence speaks of ("a source close to Lee", "the insider", "one friend"): a "she adds"
+# or "They said" right after it goes on with that one's words (not after "friends say": plural, and "she" is named).
+_ONE_UNNAMED = re.compile(r"\b(?:a|an|one|the|this|that|another)\s+(?:[\w-]+\s+){0,3}?(?:source|insider|friend|pal"
+                          r"|confidant(?:e)?|person|tipster|relative|neighbou?r|staffer|employee|guest|acquaintance|associate"
+                          r"|colleague|witness|eyewitness|onlooker)\b", re.IGNORECASE)
+_STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)  # ("They said in a joint statement": the couple)
 # A pronoun whose verb goes on with what was said: "she adds", "He added that ...", "she went on".
 _GOES_ON_SAYING = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:then\s+|also\s+|later\s+)?(?:added|adds|continued|continues"
                              r"|went\s+on|goes\s+on)\b")

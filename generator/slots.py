@@ -113,7 +113,8 @@ SLOTS: tuple[Slot, ...] = (
         r"(?:divorce|her|his) (?:filing|petition)|filing for divorce"
         r"|filed (?:the )?(?:divorce )?(?:paperwork|papers|petition)"
         # "Lee filed in March 2023, citing irreconcilable differences": a divorce's grounds name the filing
-        r"|\bfiled\b(?=[^.;]{0,60}?\bciting (?:irreconcilable differences|an irretrievable breakdown))"
+        r"|\bfiled\b(?=(?:\s+(?:in|on|last|this|earlier)\b[^,.;]{0,30})?,?\s+(?:also\s+)?citing (?:irreconcilable differences"
+        r"|an irretrievable breakdown))"  # (not "filed a response to Ray's petition, also citing ...": a reply)
         # "Ray was actually the first to file, submitting papers in December 2019"
         r"|\bthe first (?:one )?to file\b(?=\s*(?:[,.;:—–]|$|for divorce\b|(?:the\s+|her\s+|his\s+|divorce\s+)*"
         r"(?:papers|paperwork|petition)\b))"

@@ -47,7 +47,7 @@ REVIEW = CASES / "review_unnamed2"
     ("Page Nine", "An industry veteran who has worked with Ray says he is devastated."),
     ("Page Nine", "An eyewitness saw the former couple kissing outside a cafe in Malibu on Sunday morning."),
     ("Page Nine", "A little bird tells me Ray is back on the dating apps."),
-    ("Page Nine", "Glimmer hears Ray has quietly moved his things to the Malibu house."),
+    ("Glimmer", "Glimmer hears Ray has quietly moved his things to the Malibu house."),
     # an unnamed group's account (W13)
     ("Page Nine", 'Those present described the mood as "very loved up."'),
     ("Page Nine", "Guests at the wedding said the couple danced all night."),

@@ -563,8 +563,8 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "judicial separation", "conditional order", "final order",
         # a couple's own word of their split: "we have decided to separate"
         "decided to separate", "decision to separate", "agreed to separate",
-        # the split under way: "Ann Lee and Bob Ray are divorcing"
-        "divorcing",
+        # the split under way: "Ann Lee and Bob Ray are divorcing" (not "plays a divorcing mother")
+        "are divorcing", "is divorcing",
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",

@@ -58,6 +58,19 @@ def reflexive_gender(s: Sentence, found: Sequence[Mention], outside: str, at: in
     return "m" if hit.group(1) else "f"
 
 
+_PRONOUN_AFTER = re.compile(r"^[^,.;:!?]{0,60}?\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+
+
+def pronoun_gender(s: Sentence, found: Sequence[Mention], outside: str, at: int) -> str:
+    """The gender of the first personal pronoun right after an epithet in its clause, with no name between ("The
+    singer performed a song he wrote for his bride": "m"); "" where there is none. Used only to keep a bracket
+    off, never to choose one."""
+    hit = _PRONOUN_AFTER.match(outside[at:])
+    if not hit or any(at <= m.start - s.start < at + hit.end() for m in found):
+        return ""
+    return "m" if hit.group(1) else "f"
+
+
 def fits(gender: Mapping[str, str], g: str, exclude: set[str], unknown: bool = False) -> Callable[[str], bool]:
     """A test for a pronoun's or epithet's referent: of gender `g` (any, if `g` is "";
     also of unknown gender if `unknown`), and not one of `exclude`."""
