@@ -912,8 +912,8 @@ def children_named_in(s: Sentence, siblings: bool = True, young: bool = False) -
     words = _YOUNG_WORD_BEFORE if young else CHILD_WORD_BEFORE
     for m in sorted(s.mentions, key=lambda m: m.start):
         at = m.start - s.start
-        if (CHILD_AGE_AFTER.match(s.text, m.end - s.start) or words.search(s.text, 0, at)
-                or siblings and (kin := SIBLING_BEFORE.search(s.text, 0, at)) and not kin.group(1)
+        if (CHILD_AGE_AFTER.match(s.text, m.end - s.start) or words.search(s.text, max(0, at - 30), at)
+                or siblings and (kin := SIBLING_BEFORE.search(s.text, max(0, at - 30), at)) and not kin.group(1)
                 or listed_to >= 0 and _LIST_GOES_ON.fullmatch(s.text, listed_to, at)):
             out.add(m.person)
             listed_to = m.end - s.start

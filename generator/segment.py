@@ -331,16 +331,8 @@ _HEARSAY = re.compile(
     # "Cy Moss denied rumours of a split": his denial, on the record)
     # "A little bird tells me", "Glimmer hears" (an outlet that hears, from whom it does not say), "An eyewitness saw
     # the former couple kissing", "An industry veteran who has worked with Ray says"
-    # "Those present described the mood as ...", "People there said", "Guests at the party say": no one named
-    r"|^\W*(?:Those|People|Guests|Onlookers|Witnesses|Diners|Partygoers|Attendees)\s+(?:present|there|in\s+attendance"
-    r"|at\s+the\s+\w+|inside|nearby)\b[^.;]{0,40}?\b(?:described|describe|said|say|says|claimed|claim|told|tell|recalled"
-    r"|report(?:ed)?|noticed|saw)\b"
     r"|\ba\s+little\s+bird\s+(?:tells|told)\b"
-    r"|^\W*(?:An?|One|Another)\s+(?:[\w-]+\s+)?(?:eyewitness|witness|onlooker|bystander|passer-by|diner|guest|fan)s?"
-    r"\s+(?:saw|spotted|watched|noticed|heard|overheard)\b"
-    r"|^\W*(?:An?|One|Another)\s+(?:[\w-]+\s+){0,2}?(?!(?:judge|justice|magistrate|spokes\w*|representative|rep"
-    r"|lawyer|attorney|official|officer|publicist|court|clerk)\s)[\w-]+\s+who\s+[^,.;]{1,60}?\s+(?:says|said|claims|claimed|insists"
-    r"|insisted|tells|told|adds|added)\b"
+
     r"|\bthere\s+(?:are|were|have\s+been|has\s+been|is|was)\s+(?:\w+\s+)?(?:rumou?rs|whispers|claims|reports|speculation)"
     r"\s+that\b|\bspeculation\s+(?:is|was|has\s+been)\s+(?:rife|mounting|growing|swirling|rampant)\b"
     r"|\babuzz\s+with\s+(?:talk|rumou?rs|speculation)\b|\bit\s+(?:has|had)\s+(?:now\s+)?emerged\b"
@@ -372,6 +364,18 @@ _GAINSAID = re.compile(r"\s+(?:(?:also|quickly|flatly)\s+)?(?:disputed|disputes|
 # The unnamed one a sentence before spoke of, told again as "the source", "this person", "the friend" ("The source went
 # on to say ...", "As the source put it, ...", "The two insiders agree that ...", "This person also said ..."): a
 # named one is called by name.
+# Someone unnamed who opens the sentence and tells what they saw or say (tried with match(), at its start): "Those
+# present described the mood as ...", "Guests at the party say", "An eyewitness saw the former couple kissing", "An
+# industry veteran who has worked with Ray says" (not a judge, a spokesman, a lawyer or an official "who ...").
+_OPENS_ON_UNNAMED = re.compile(
+    r"\W*(?:(?:Those|People|Guests|Onlookers|Witnesses|Diners|Partygoers|Attendees)\s+(?:present|there|in\s+attendance"
+    r"|at\s+the\s+\w+|inside|nearby)\b[^.;]{0,40}?\b(?:described|describe|said|say|says|claimed|claim|told|tell|recalled"
+    r"|report(?:ed)?|noticed|saw)\b"
+    r"|(?:An?|One|Another)\s+(?:[\w-]+\s+)?(?:eyewitness|witness|onlooker|bystander|passer-by|diner|guest|fan)s?"
+    r"\s+(?:saw|spotted|watched|noticed|heard|overheard)\b"
+    r"|(?:An?|One|Another)\s+(?:[\w-]+\s+){0,2}?(?!(?:judge|justice|magistrate|spokes\w*|representative|rep"
+    r"|lawyer|attorney|official|officer|publicist|court|clerk)\s)[\w-]+\s+who\s+[^,.;]{1,60}?\s+(?:says|said|claims"
+    r"|claimed|insists|insisted|tells|told|adds|added)\b)")
 # "Here is how an insider describes the custody arrangement: ...": the account is someone's the article does not name.
 _HOW_UNNAMED = re.compile(r"\bhow\s+(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:source|insider|friend|pal|confidant"
                           r"|confidante)\s+(?:describes|described|puts\s+it|put\s+it|sees\s+it|saw\s+it|tells\s+it|told\s+it)\b",
@@ -392,8 +396,7 @@ _FRIENDS_WORDS = ("friend", "pal", "confid", "intimates", "insiders", "sources",
 _HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
                 "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist")
 _HEARSAY_WORDS = ("reportedly", "allegedly", "report", "outlets", "publications", "tabloids", "speculation", "rumo",
-                  "present", "there ", "attendance", "at the ", "inside", "nearby",
-                  "little bird", "hears", "saw", "spotted", "watched", "noticed", "heard", " who ", "there are", "there were", "there have", "abuzz", "emerged", "account of", "claims of",
+                  "little bird", "there are", "there were", "there have", "abuzz", "emerged", "account of", "claims of",
                   "learned", "reveal", "a reported",
                   "claim of", "version of", "word of", "unnamed", "anonymous", "understands", "been told", "was told",
                   "were told")
@@ -714,7 +717,7 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     outside = QUOTE_SPANS.sub(lambda m: "\"" + " " * (len(m.group(0)) - 2) + "\"", text)
     outside = _TIME_STAMP.sub(lambda m: " " * len(m.group(0)), outside)  # "13:02 Jane Roe, his spokesman, told us"
     low = outside.lower()
-    hears = _HEARS.search(outside)
+    hears = _HEARS.search(outside) if "hear" in low else None
     if hears and _outlet_at(hears.group(1), outlets):
         return UNNAMED, None  # "Glimmer hears Ray has quietly moved out": an outlet that hears, from whom it does not say
     anonymous = ANONYMITY.search(outside)
@@ -723,7 +726,8 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
         anonymous = None  # "Lee's lawyer, Cy Moss, who was not authorized to comment on the terms, confirmed ...": named
     if (anonymous or _SPOKE_TO_UNNAMED.search(outside) or CITING_UNNAMED.search(outside)
             or _ONE_OF_THEM.match(outside) or '"' in outside and _QUOTE_THEN_UNNAMED.search(outside)
-            or _THE_SAME_UNNAMED.match(outside) or _HOW_UNNAMED.search(outside)
+            or _THE_SAME_UNNAMED.match(outside) or _OPENS_ON_UNNAMED.match(outside)
+            or "how " in low and _HOW_UNNAMED.search(outside)
             or any(w in low for w in _FORMULA_WORDS) and _UNNAMED_FORMULA.search(outside)
             or any(w in low for w in _FRIENDS_WORDS) and _FRIENDS_RELAY.search(outside)):
         return UNNAMED, None
