@@ -194,6 +194,9 @@ NEWS_SLOTS = frozenset([slots.DIVORCE_FILED, slots.DIVORCE_FINAL, slots.SEPARATE
 NEWS_PASSIVE_SLOTS = frozenset([slots.CUSTODY_AWARDED, "declared-single"])
 _FINALIZED = re.compile(r"finali[sz]ed", re.IGNORECASE)
 # "are officially divorced", "is now officially divorced": the news of a decree, as the present perfect tells it.
+# Right after "divorce": "is now final", "of Ann Lee and Bob Ray is final" (not "is not yet final").
+_FINAL_NOW = re.compile(r"(?:\s+of\s+[^,.;]{1,60}?)?\s+(?:is|are)\s+(?:now\s+)?(?:officially\s+|legally\s+)?final\b"
+                        r"(?P<been>(?!))?", re.IGNORECASE)
 _OFFICIALLY_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+)?officially\s+(?P<been>(?!))?$", re.IGNORECASE)
 
 
@@ -202,7 +205,8 @@ def is_news(f: Fact, s: Sentence) -> bool:
     return f.kind == slots.YEAR and bool(_NEWS_SPAN.match(s.text, f.span.start - s.start))
 
 
-_NEWS_SPAN = re.compile(r"(?:has|have)\b|(?:is|are)\s+(?:now\s+)?officially\b", re.IGNORECASE)
+_NEWS_SPAN = re.compile(r"(?:has|have)\b|(?:is|are)\s+(?:now\s+)?officially\b|divorce\b(?=[^.;]{0,80}?\s+(?:is|are)\s+"
+                        r"(?:now\s+)?(?:officially\s+|legally\s+)?final\b)", re.IGNORECASE)
 
 
 def news_in_keeping(facts: Mapping[str, Sequence[Fact]], sentences: Mapping[str, Sentence]
@@ -237,7 +241,8 @@ def _told_as_news(s: Sentence, source: Source | None, dated: set[str], mentions:
     time (`mentions`: years and times told from the article's date) and no word that makes it a
     life's ("has married twice", "have split before", "since"); it is not within quotation marks."""
     published = written_on(source) if source else ""
-    if len(published) < 10 or published[5:7] == "01" and published[8:10] < "15" or "ha" not in s.text and "fficially" not in s.text:
+    if len(published) < 10 or published[5:7] == "01" and published[8:10] < "15" or "ha" not in s.text \
+            and "fficially" not in s.text and "final" not in s.text:
         return
     year = published[:4]
     for a, b, slot in _cues(s.text):
@@ -245,7 +250,8 @@ def _told_as_news(s: Sentence, source: Source | None, dated: set[str], mentions:
             continue
         aux = PERFECT_BEFORE.search(s.text, 0, a)
         if aux is None and slot == slots.DIVORCE_FINAL and relative_clause_around(s.text, a, b) is None:
-            aux = _OFFICIALLY_NOW.search(s.text, 0, a)  # "Ann Lee and Bob Ray are officially divorced": the decree's news
+            aux = _OFFICIALLY_NOW.search(s.text, 0, a) or _FINAL_NOW.match(s.text, b)  # "Ann Lee and Bob Ray are
+            # officially divorced", "Lee and Ray's divorce is now final": the decree's news
             # (not a state told aside: "Lee and Ray, who are officially divorced, met for lunch")
         if aux is None or aux.group("been") and not (slot in NEWS_PASSIVE_SLOTS or _FINALIZED.match(s.text, a)):
             continue
@@ -255,7 +261,7 @@ def _told_as_news(s: Sentence, source: Source | None, dated: set[str], mentions:
                 or any(qa <= s.start + a < qb for qa, qb in s.quotes)):
             continue
         dated.add(slot)
-        yield slot, year, aux.start(), b, float(year)
+        yield (slot, year, aux.start(), b, float(year)) if aux.start() < b else (slot, year, a, aux.end(), float(year))
 
 
 def _in_an_aside(text: str, start: int, end: int, cue: int) -> bool:
