@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import partial
 
 from . import slots
-from .clauses import relative_clause_around
+from .clauses import relative_clause_around, who_aside_around
 from .ingest.dates import ahead_of_article, url_date
 from .lang.en import (
     AGAIN_AFTER,
@@ -28,6 +28,7 @@ from .lang.en import (
     MONTH_NAMES,
     MONTH_NUMBERS,
     MONTHS,
+    NAME_LIST_GOES_ON,
     NAME_STOPWORDS,
     NEGATED_BEFORE,
     NOT_UNTIL,
@@ -904,8 +905,6 @@ CHILD_WORD_BEFORE = re.compile(r"\b(?:daughters?|sons?|child|children|kids?|baby
 # group: a step- or half- sibling, a grandchild.
 SIBLING_BEFORE = re.compile(r"\b(?:(grand|step|half)-?)?(?:sister|brother|son|daughter)\s*,?\s+$", re.IGNORECASE)
 _YOUNG_WORD_BEFORE = re.compile(r"\b(?:children|kids?|bab(?:y|ies)|twins?|toddlers?)\s*,?\s*$", re.IGNORECASE)
-# What goes on from one name of a list to the next: ", ", " and ", ", 9, and ".
-_LIST_GOES_ON = re.compile(r"(?:,\s*\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def children_named_in(s: Sentence, siblings: bool = True, young: bool = False) -> frozenset[str]:
@@ -920,7 +919,7 @@ def children_named_in(s: Sentence, siblings: bool = True, young: bool = False) -
         at = m.start - s.start
         if (CHILD_AGE_AFTER.match(s.text, m.end - s.start) or words.search(s.text, max(0, at - 30), at)
                 or siblings and (kin := SIBLING_BEFORE.search(s.text, max(0, at - 30), at)) and not kin.group(1)
-                or listed_to >= 0 and _LIST_GOES_ON.fullmatch(s.text, listed_to, at)):
+                or listed_to >= 0 and NAME_LIST_GOES_ON.fullmatch(s.text, listed_to, at)):
             out.add(m.person)
             listed_to = m.end - s.start
         else:
@@ -1091,7 +1090,6 @@ _GUESTS_BEFORE = re.compile(r"\b(?:including|among (?:them|whom|the guests)|such
 KIN_OF_BEFORE = re.compile(r"\b(?P<kin>(?:(?:grand|great-grand|step|half-)?(?:mother|father|daughter|son|sister|brother))"
                             r"|cousin|niece|nephew|aunt|uncle|twin)\s+of\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3})?(?:[A-Z][\w.'’-]*\s+){0,2}$",
                             re.IGNORECASE)  # (family only: "A friend of Ann Lee claimed the couple married")
-_WHO_OPENS = re.compile(r"[,\s\u2014\u2013-]*(?:who|whom)\b", re.IGNORECASE)
 # A brother or sister named right after their word ("joining big brother Tom", "her older sister, Ivy"): a sibling of
 # the one born, not the one.
 _A_SIBLING_BEFORE = re.compile(r"\b(?:big|little|older|younger|elder|baby|twin)?\s*(?:brother|sister|sibling)s?\s*,?\s+$",
@@ -1102,7 +1100,7 @@ _WHO_THEN_EVENT = re.compile(r"[,\s\u2014\u2013-]*(?:who|whom)\s+(?:(?:had|has|h
                              r"|became\s+engaged|finali[sz]ed|went\s+through\s+(?:a|an|her|his|their)\s+(?:own\s+)?"
                              r"(?:divorce|split|separation))\b", re.IGNORECASE)
 _WHOM_OPENS = re.compile(r"[,\s\u2014\u2013-]*whom\b", re.IGNORECASE)
-_WHO_COMMA = re.compile(r",\s+(?:who|whom)\s")
+WHO_COMMA = re.compile(r",\s+(?:who|whom)\s")  # a "who" aside opening (relations.py too)
 _JOINED_BY_AND = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and|&)\s+")
 # The main clause's verb after a "who" aside: ", married Lee in 2010", ", have separated", ", filed for divorce".
 _MAIN_VERB_AFTER_ASIDE = re.compile(r",\s+(?:(?:then|later|now|also|finally|recently|quietly|have|has|had|was|were|is|are)\s+)*"
@@ -1114,10 +1112,9 @@ def _who_aside(text: str, lo: int, start: int, end: int, hi: int) -> tuple[int, 
     """(start, end) of the "who" aside that holds text[start:end] in its clause [lo, hi): a relative clause set off
     by commas that opens with "who", or one that opens with ", who" before it and runs to the main verb after a
     comma ("Ray, who divorced his first wife, Jo Roe, in 2008, married Lee"); None where it stands in none."""
-    around = relative_clause_around(text, start, end)
-    if around is not None:
-        return around if _WHO_OPENS.match(text, around[0]) else None
-    opens = [m.start() for m in _WHO_COMMA.finditer(text, lo, start)]
+    if relative_clause_around(text, start, end) is not None:
+        return who_aside_around(text, start, end)
+    opens = [m.start() for m in WHO_COMMA.finditer(text, lo, start)]
     if not opens:
         return None
     main = _MAIN_VERB_AFTER_ASIDE.search(text, end, hi)

@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from . import slots
 from .config import RelationConfig
-from .extract import CHILD_AGE_AFTER, KIN_OF_BEFORE
+from .extract import CHILD_AGE_AFTER, KIN_OF_BEFORE, WHO_COMMA
 from .lang.en import (
     FROM_ANOTHER_MARRIAGE,
     JOINING_CONJUNCTIONS,
@@ -406,7 +406,7 @@ def _subject_before(s: Sentence, before: Sequence[Mention], verb: int) -> str:
     if (len(before) >= 2 and re.fullmatch(r",\s*", s.text[before[-1].end:verb])
             and _APPOSITION_OPENS.fullmatch(s.text[before[-2].end:before[-1].start])):
         return before[-2].person
-    if len(before) >= 2 and _WHO_OPENS_BETWEEN.search(s.text, before[-2].end, before[-1].start) \
+    if len(before) >= 2 and WHO_COMMA.search(s.text, before[-2].end, before[-1].start) \
             and s.text[before[-1].end:verb].rstrip().endswith(","):
         return before[-2].person  # "Ray, who divorced his first wife, Jo Roe, in 2008, married Lee in 2010": Ray
     return before[-1].person
@@ -415,7 +415,6 @@ def _subject_before(s: Sentence, before: Sequence[Mention], verb: int) -> str:
 # A name that owns the subject of the verb: "Ray's brother married ...", "Lee's ex-husband married ...".
 _OWNER_OF_THE_SUBJECT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ex-?(?:wife|husband)|former\s+(?:wife|husband)"
                                    r"|brother|sister|son|daughter|mother|father|dad|mom|mum|cousin|friend|ex)\b")
-_WHO_OPENS_BETWEEN = re.compile(r",\s+(?:who|whom)\s")
 _APPOSITION_OPENS = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:the|a|an|his|her|their)\s+[^,]*")
 # Someone else who married, between the name and the verb: "Tom Ray is the brother of the man who married Ann
 # Lee" (the man married her, not Tom Ray; "Tom Ray, who married Ann Lee" is his).

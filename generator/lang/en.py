@@ -1071,3 +1071,6 @@ RANGE_END = re.compile(r"(?:\b(?:from|between)\s+[^,;.]{1,40}?\s+(?:to|until|thr
 # The conjunctions that join a clause of its own after a comma: ", and", ", but" (relations.py, segment.py,
 # extract.py's clause breaks, timeline.py each add their own).
 JOINING_CONJUNCTIONS = "and|but|while|whereas"
+
+# From one name of a list to the next: ", ", " and ", ", 9, and " ("their twins, Ivy and Tom", "Ivy, 9, and Tom, 6").
+NAME_LIST_GOES_ON = re.compile(r"(?:,\s*\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)")

@@ -744,8 +744,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
             if agreed and g and any(gender.get(p, "") in (g, "") and p != agreed for p in before):
                 agreed = None  # "Lee, after all, is a stage name: the actress was born ...": one of that
                 # gender named before it in its own sentence may be the one it means; the reader decides
-            told = pronoun_gender(s, found, outside, m.end())
-            if agreed and told and gender.get(agreed, "") not in ("", told):
+            if agreed and (told := pronoun_gender(s, found, outside, m.end())) and gender.get(agreed, "") not in ("", told):
                 agreed = None  # "The singer performed a song he wrote for his bride": never a woman singer
             unclear_subject = unclear_subject or (agreed is None and m.start() == 0)
             if agreed:

@@ -13,6 +13,7 @@ from ..lang.en import (
     ADULT_CUES,
     COUPLE_EVENT,
     DESCRIBED_ROLES,
+    NAME_LIST_GOES_ON,
     NAME_STOPWORDS,
     NOT_PERSON_TAILS,
     OUTLETS,
@@ -44,7 +45,6 @@ _SOMEONES = frozenset({*PERSON_CUES, *ROLE_NOUNS, *DESCRIBED_ROLES, *(w + "s" fo
 # A word for two children or more right before a name ("their twins, Ivy and Tom", "two kids: Ivy and Tom"), and
 # what goes on from one name of their list to the next (", ", " and ", ", 9, and ").
 _CHILDREN_BEFORE = re.compile(r"\b(?:twins|kids|children|sons|daughters)\s*[,:]?\s*$", re.IGNORECASE)
-_LIST_GOES_ON = re.compile(r"(?:,\s*\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 _OPENERS = "\"“‘'(["
 # Words of address a name may follow "the" with: "the Rev Cy Moss", "the Very Rev Jo Roe", "the Hon Kay Lo".
@@ -110,7 +110,7 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
         for start, end, run in name_runs(text):
             key = " ".join(run)
             if _CHILDREN_BEFORE.search(text, max(0, start - 30), start) or (
-                    listed_to >= 0 and _LIST_GOES_ON.fullmatch(text, listed_to, start)):
+                    listed_to >= 0 and NAME_LIST_GOES_ON.fullmatch(text, listed_to, start)):
                 strong.add(key)  # "their twins, Ivy and Tom", "two kids, Ivy and Tom": each a person
                 listed_to = end
             else:
