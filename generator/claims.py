@@ -84,6 +84,17 @@ RESIDUAL_WORDS = 5
 # The share of what a wording says beyond its claim's fact that another article's sentence must say
 # too for the statement to cite it (_keyed_claims).
 SPLIT_SHARE = 0.5
+# How many words a claim's wording must say beyond its fact for the statement to cite only the articles
+# that say them too (_beyond): fewer is how any article tells it ("Ann Lee and Bob Ray wed in Reno").
+BEYOND_WORDS = 2
+# Words of any telling of a count or an event, no claim of their own (_beyond), as similar.concept_stems
+# gives them.
+# A count's children told by their ages and kinds ("two children, Ivy, 3, and baby son Tom, who is 10 months
+# old") are the count's, no claim of their own.
+COUNT_TELLING = frozenset(["have", "has", "share", "together", "coupl", "pair", "also", "parent", "_child",
+                           "former", "ex", "exe", "their", "husband", "wife", "announc", "_announce", "confirm",
+                           "old", "age", "month", "year", "week", "daughter", "son", "babi", "twin", "boy", "girl",
+                           "eldest", "oldest", "youngest", "younger", "older", "littl", "young"])
 # The share of its words (not figures) a count's sentence has in common with the sentences of its
 # group that state the count's claim without it, from which it supports their claim (build_claims).
 SUPPORT_SHARE = 0.5
@@ -413,12 +424,17 @@ def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozen
         shared = shared_by_others(chosen, stems or _stems)
         text = min(_keep_hedge(plain or chosen, chosen, partial(_hedged_fact, key, facts)),
                    key=lambda s: (s.text in used, *_wording_rank(keys, s, shared[s.id], s.id in owned, s.id in aside)))
-        said = _details(text, key, facts, keys)
-        if said and not _recorded(key):
-            # Worded by a sentence that says more than the claim's fact (and no paragraph of the fact
-            # check's records will tell the fact with every article), the statement cites only the
-            # articles that say that more too; the others state the fact in a claim of their own.
-            cover = tuple(s for s in chosen if s.source == text.source or _says_it_too(said, s, keys))
+        said = _details(text, key, facts, keys) if not _recorded(key) else frozenset()
+        beyond = _beyond(text, key, facts, stems or _stems) if key[0] in COUNT_SLOTS else frozenset()
+        if said or beyond:
+            # Worded by a sentence that says more than the claim's fact, the statement cites only the
+            # articles that say that more too; the others state the fact in a claim of their own. What it
+            # says more: where no paragraph of the fact check's records tells the fact with every article,
+            # its numbers and names (_details); for a count, which articles mostly give in passing, its
+            # words too (_beyond): "He also pays child support for their three children" is not vouched for
+            # by "'Three kids, zero quiet,' he says".
+            cover = tuple(s for s in chosen if s.source == text.source or (
+                (not said or _says_it_too(said, s, keys)) and (not beyond or _says_its_words(beyond, s, stems or _stems))))
             if len(cover) < len(chosen):
                 rest = tuple(s for s in chosen if s not in cover)
                 heapq.heappush(pending, ((-len(rest), key, rest[0].id), key, rest))
@@ -456,6 +472,28 @@ def _details(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], keys: M
         if m.start() > 0 and word not in NAME_STOPWORDS and not any(a <= m.start() < b for a, b in runs):
             found.add(word.lower())
     return frozenset(found)
+
+
+def _beyond(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], stems: Callable[[str], frozenset[str]]
+            ) -> frozenset[str]:
+    """The words (similar.concept_stems) a claim's wording says beyond its fact, when they are
+    BEYOND_WORDS or more: the sentence's words outside the fact's own words and the names of its
+    people, but the words any telling of a count or an event uses (COUNT_TELLING: "have", "share",
+    "the couple"). "He also pays monthly child support for their three children" -> pay, monthli,
+    support (children=3); "The pair share three children" -> none."""
+    text = s.text
+    spans = [(m.start - s.start, m.end - s.start) for m in s.mentions]
+    spans += [(f.span.start - s.start, f.span.end - s.start) for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
+    for lo, hi in spans:
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    own = stems(s.text[spans[-1][0]:spans[-1][1]]) if spans else frozenset()
+    words = frozenset(w for w in stems(text) - own - COUNT_TELLING if not w.isdigit() and w not in NUMBER_WORDS)
+    return words if len(words) >= BEYOND_WORDS else frozenset()
+
+
+def _says_its_words(words: frozenset[str], s: Sentence, stems: Callable[[str], frozenset[str]]) -> bool:
+    """Whether a sentence says SPLIT_SHARE at least of the words a wording says beyond its fact (_beyond)."""
+    return len(words & stems(s.text)) >= SPLIT_SHARE * len(words)
 
 
 def _says_it_too(details: frozenset[str], s: Sentence, keys: Mapping[str, frozenset[Key]]) -> bool:

@@ -31,6 +31,7 @@ from .lang.en import (
     CONCEPTS,
     CUSTODY_KINDS,
     CUSTODY_SHARES,
+    DIVORCE_STAGES,
     ENGAGEMENT_STAGES,
     EVENT_CONCEPTS,
     EVENT_STAGES,
@@ -466,7 +467,7 @@ class Traits:
     unaged: frozenset[str]  # the same, but the ages set after names ("Ann Lee, 46,"): no figure of a dated claim
     measured: dict[tuple[str, str], frozenset[str]]  # figures inside its facts of each measure
     stages: tuple[frozenset[int], ...]  # per list of stages (EVENT_STAGES, ENGAGEMENT_STAGES, CUSTODY_KINDS, CUSTODY_SHARES,
-    # PAYMENT_KINDS, HOLIDAYS)
+    # PAYMENT_KINDS, HOLIDAYS, DIVORCE_STAGES, what a payment is for)
     year_slots: frozenset[str]
     speaker: str
     substance: frozenset[str]
@@ -504,7 +505,7 @@ class _TextTraits:
         words = frozenset(_WORD.findall(lower))
         stages = (_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS),
                   _stages(words, CUSTODY_SHARES), _stages(words | frozenset(_TOKEN.findall(lower)), PAYMENT_KINDS),
-                  _stages(words, HOLIDAYS),
+                  _stages(words, HOLIDAYS), _stages(words, DIVORCE_STAGES),
                   # what a payment is for: "$12,000 a month in child support" / "... in spousal support"
                   frozenset(n for n, purpose in enumerate(PAYMENT_PURPOSES) if purpose.search(lower)))
         numbers = _numbers(text)

@@ -94,8 +94,8 @@ ATTRIBUTION_WORDS = frozenset([
 # and a sentence with words of another set only are about different events ("asked the court
 # for joint custody" / "a judge granted joint custody"; "got engaged" / "got married").
 EVENT_STAGES: tuple[frozenset[str], ...] = (
-    frozenset(["asked", "asks", "seeking", "sought", "seeks", "requested", "requests", "petitioned", "wants",
-               "wanted", "proposed", "hoping", "hopes", "plans", "planning"]),
+    frozenset(["asked", "asks", "asking", "seeking", "sought", "seeks", "seek", "requested", "requests", "requesting",
+               "petitioned", "wants", "wanted", "proposed", "hoping", "hopes", "plans", "planning"]),
     frozenset(["granted", "awarded", "won", "gave", "ruled", "given", "handed", "awarding", "granting"]),
 )
 ENGAGEMENT_STAGES: tuple[frozenset[str], ...] = (
@@ -103,6 +103,12 @@ ENGAGEMENT_STAGES: tuple[frozenset[str], ...] = (
     frozenset(["married", "wed", "wedding", "marry", "knot", "nuptials"]),
     frozenset(["separated", "separation", "split", "splitting", "separating"]),
     frozenset(["divorced", "finalized", "finalised", "final", "finalizing"]),
+)
+# The steps of a divorce in court: "Ann Lee has filed for divorce from Bob Ray, court records show" and "Ann
+# Lee and Bob Ray have settled their divorce, court papers show" are two claims, however alike their words.
+DIVORCE_STAGES: tuple[frozenset[str], ...] = (
+    frozenset(["filed", "filing", "files", "file"]),
+    frozenset(["settled", "settle", "settles", "settling", "settlement"]),
 )
 
 # News outlets that articles cite ("told Us Weekly", "according to TMZ"): names of outlets, not

@@ -1,0 +1,75 @@
+"""Footnotes that vouch for words their quote does not say (false corroboration): a statement cites an
+article only where that article's sentence says what the statement says, not merely the fact the two
+share (the same count of children, the same year). Cases written for this review and the review's
+corpora (tests/cases/review_vouch, FINDINGS.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.model import Profile
+
+from .conftest import profile_of_articles
+
+
+def _body(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def _cited(profile: Profile, words: str) -> list[tuple[str, ...]]:
+    """The articles (their file names' first word) each statement holding `words` cites."""
+    return [tuple(sorted({c.source.split("_")[0] for c in st.citations}))
+            for sec in profile.sections for st in sec.statements if words in st.text]
+
+
+def test_a_count_in_passing_is_no_corroboration_of_the_rest(tmp_path: Path) -> None:
+    """"He also pays monthly child support for their three children" shares only the count with
+    "'Three kids, zero quiet,' Ray says": the quote is no footnote of the child support."""
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2023-05-04", _body(
+            "Ann Lee and Bob Ray have settled their divorce, court papers show.",
+            "Under the deal, Ray will pay Lee a lump sum of $2 million. "
+            "He also pays monthly child support for their three children, Ivy, Tom and Jo.")),
+        "a2.txt": ("2022-03-01", _body(
+            "Bob Ray opens the door of his Pasadena house with a toddler on his hip.",
+            "\"Three kids, zero quiet,\" Ray says, stepping over a toy tractor.",
+            "Ray and his wife, Ann Lee, married in 2010.")),
+        "a3.txt": ("2022-09-10", _body(
+            "Ann Lee has filed for divorce from Bob Ray, court records show.",
+            "The couple, who married in 2010, have three children.")),
+    })
+    assert _cited(profile, "child support") == [("a1",)]
+    # a settlement is not the filing, however alike the words ("..., court papers show")
+    assert _cited(profile, "has filed for divorce") == [("a3",)]
+    assert _cited(profile, "have settled their divorce") == [("a1",)]
+    # the quote is still shown, as a claim of its own
+    assert _cited(profile, "Three kids, zero quiet") == [("a2",)]
+
+
+def test_a_count_with_its_childrens_ages_still_corroborates(tmp_path: Path) -> None:
+    """Guard: ages and names of the children are the count's own words: "They have two children, Ivy,
+    3, and Tom, who is 10 months old" and "The couple have two kids" state one claim."""
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2018-09-01", _body(
+            "Ann Lee and Bob Ray have split after five years of marriage.",
+            "They have two children, Ivy, 3, and Tom, who is 10 months old.")),
+        "a2.txt": ("2018-09-02", _body(
+            "Novelist Ann Lee and her husband, Bob Ray, are separating.",
+            "The couple have two kids, daughter Ivy and son Tom.")),
+    })
+    assert ("a1", "a2") in _cited(profile, "two children") + _cited(profile, "two kids")
+
+
+def test_asking_for_custody_is_not_being_given_it(tmp_path: Path) -> None:
+    """"is asking for ... primary physical custody" and "a judge has given her temporary primary physical
+    custody" are two stages of the fight: no footnote of one vouches for the other."""
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2019-03-15", _body(
+            "Ann Lee has filed for divorce from Bob Ray, court records show.",
+            "Lee, who filed to end their marriage last week, is asking for joint legal custody and "
+            "primary physical custody of the children.")),
+        "a2.txt": ("2019-06-02", _body(
+            "A Los Angeles judge has given Ann Lee temporary primary physical custody of her three "
+            "children while her divorce from Bob Ray plays out.")),
+    })
+    assert _cited(profile, "is asking for joint legal custody") == [("a1",)]
