@@ -22,7 +22,7 @@ from . import slots
 from .cache import Cache, Table
 from .clauses import joined_clauses, relative_clause_around, relative_clauses
 from .corroborate import content_words
-from .extract import children_named_in, clause, list_items, month_at, months_of_date, months_said
+from .extract import MEANT, children_named_in, clause, list_items, month_at, months_of_date, months_said
 from .interview import LABEL
 from .lang.en import (
     CLOSING_LINE,
@@ -230,7 +230,10 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     keys = {s.id: keys_of(facts.get(s.id, ())) for s in sentences}
     groups = [[s for s in g if s.id not in aside and s.id not in corrections] for g in text_groups]
     groups = [g for g in groups if g] + [[s] for s in sentences if s.id in corrections and s.id not in aside]
-    more = {s.id: _says_more(s, facts.get(s.id, ())) for g in groups for s in g}
+    # (a count's sentence says more where its words beyond the count are a claim of their own: "his client is
+    # asking for shared custody of the couple's two children" is not only their count, _beyond)
+    more = {s.id: _says_more(s, facts.get(s.id, ())) or any(_beyond(s, k, facts, stems) for k in keys[s.id]
+                                                            if k[0] in COUNT_SLOTS) for g in groups for s in g}
     keyed: dict[Key, list[Sentence]] = defaultdict(list)
     for group in groups:
         found = set().union(*(keys[s.id] for s in group))
@@ -241,13 +244,17 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             # her custody of her three children" beside "in 2021 a judge gave her custody".
             # Not one that gives another year ("came out in 2006" beside "met in 2005 ..., released
             # the following year"): that is the group's other claim, told by its words.
+            # Never one that only means or plans the event ("Ann Lee and Bob Ray plan to marry in 2024" beside
+            # "Ann Lee and Bob Ray married in August 2024 in Corran").
             joins = events if len(events) == 1 and not any(k[0] in EVENT_KEY_SLOTS for k in own) and not (
-                (years := set(YEAR_RE.findall(s.text))) and not years & {k[1] for k in events}) else set()
+                (years := set(YEAR_RE.findall(s.text))) and not years & {k[1] for k in events}) \
+                and not MEANT.search(s.text) else set()
             if s.attribution == UNNAMED or s.id in corrections:
                 continue  # an unnamed source's claim is its own, below: never another's corroboration
             # A group of one key: its sentences without a fact state it in other words, but for a count
             # ("the exes co-parent amicably" beside "the exes share three children and are getting along").
-            for key in (own | joins) or (found if len(found) == 1 and not any(k[0] in COUNT_SLOTS for k in found) else ()):
+            for key in (own | joins) or (found if len(found) == 1 and not any(k[0] in COUNT_SLOTS for k in found)
+                                         and not MEANT.search(s.text) else ()):
                 keyed[key].append(s)
     claims = _keyed_claims(keyed, keys, more, facts, _context(sentences, relations), stems)
     wording = {c.text.id for c in claims}
@@ -386,8 +393,9 @@ def _with_clause_support(claims: list[ClaimGroup], links: Sequence[tuple[Sentenc
             continue
         for n in by_sentence.get(b.id, ()):
             key = claims[n].key
-            if key is not None and key[1] not in YEAR_RE.findall(a.text):
-                continue  # a dated claim: the sentence gives its year in another clause ("in the spring of 2021, when a judge gave ...")
+            if key is not None and (key[1] not in YEAR_RE.findall(a.text) or MEANT.search(a.text)):
+                continue  # a dated claim: the sentence gives its year in another clause ("in the spring of 2021, when a judge
+                # gave ..."), or only plans the event ("plan to marry in 2024")
             if all(s.source != a.source for s in claims[n].sentences):
                 added[n].setdefault(a.source, a)
     return [replace(c, sentences=tuple(sorted((*c.sentences, *added[n].values()), key=lambda s: (s.source, s.index))))
@@ -483,10 +491,13 @@ def _beyond(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], stems: C
     support (children=3); "The pair share three children" -> none."""
     text = s.text
     spans = [(m.start - s.start, m.end - s.start) for m in s.mentions]
-    spans += [(f.span.start - s.start, f.span.end - s.start) for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
+    its = [(f.span.start - s.start, f.span.end - s.start) for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
+    # (another fact the sentence tells, with its own claim, is not what it says beyond this one: "The couple wed in
+    # Tuscany in 2010 and have two children")
+    spans += its + [(f.span.start - s.start, f.span.end - s.start) for f in facts.get(s.id, ()) if keys_of([f])]
     for lo, hi in spans:
         text = text[:lo] + " " * (hi - lo) + text[hi:]
-    own = stems(s.text[spans[-1][0]:spans[-1][1]]) if spans else frozenset()
+    own = frozenset().union(*(stems(s.text[lo:hi]) for lo, hi in its))
     words = frozenset(w for w in stems(text) - own - COUNT_TELLING if not w.isdigit() and w not in NUMBER_WORDS)
     return words if len(words) >= BEYOND_WORDS else frozenset()
 
@@ -1067,9 +1078,30 @@ def counts_of_others(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[
         for f in facts.get(s.id, ()):  # fact too: "Orcutt and Broom have two children together, twins born in 2022")
             at = f.span.start - s.start
             if f.slot in EXACT_SLOTS and (_stranger_first(s, at) or _no_one_of_theirs(s, at, couple | children, names)
-                                          or _one_parents(s, at, couple)):
+                                          or _one_parents(s, at, couple) or _anothers_count(s, f)):
                 out.add((s.id, f.slot, f.value))
     return frozenset(out)
+
+
+def _anothers_count(s: Sentence, f: Fact) -> bool:
+    """Whether the words right around a count of children make them someone else's: a step-parent's
+    ("becoming stepmother to his three children"), one parent's own ("raising two children of her own",
+    "three children from his first marriage") or a relative's ("My sister has three children")."""
+    a, b = f.span.start - s.start, f.span.end - s.start
+    return bool(_STEP_BEFORE.search(s.text, max(0, a - 40), a) or _OWN_AFTER.match(s.text, b)
+                or _KIN_HAS_BEFORE.search(s.text, max(0, a - 60), a))
+
+
+# "stepmother to his", "step-father of her": the count after is the spouse's children, not the couple's.
+_STEP_BEFORE = re.compile(r"\bstep-?(?:mother|father|mom|mum|dad|parent)\s+(?:to|of)\s+(?:his|her|their)\s+$",
+                          re.IGNORECASE)
+# "... of her own", "... from his first marriage": one parent's children.
+_OWN_AFTER = re.compile(r"\s*(?:of\s+(?:his|her)\s+own\b|from\s+(?:his|her)\s+(?:first|previous|earlier|former|prior)"
+                        r"\s+(?:marriage|relationship|wife|husband)\b)", re.IGNORECASE)
+# "My sister has", "her brother, who has": a relative's count.
+_KIN_HAS_BEFORE = re.compile(r"\b(?:my|his|her|their)\s+(?:sister|brother|cousin|mother|father|mom|mum|dad|aunt|uncle"
+                             r"|friend|neighbou?r)s?\b(?:,?\s+[A-Z][\w'’-]*)?,?\s+(?:who\s+)?(?:has|have|had|is raising"
+                             r"|was raising)\s+$", re.IGNORECASE)
 
 
 def _one_parents(s: Sentence, at: int, couple: frozenset[str]) -> bool:

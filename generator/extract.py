@@ -1207,7 +1207,7 @@ def _years_past_a_dateline(s: Sentence, source: Source) -> list[tuple[str, str, 
     no event's: what the article expects ("the wedding, planned for the summer of 2027") has not happened."""
     line = DATELINE.match(s.text)
     years = list(_years(s if line is None else replace(s, text=" " * line.end() + s.text[line.end():]), source=source))
-    if years and _MEANT.search(s.text):
+    if years and MEANT.search(s.text):
         years = [y for y in years if not _only_meant(s.text, y[0], y[2], y[3])]
     if years and source.published:  # "the wedding, which is planned for the summer of 2027": not yet
         years = [y for y in years if y[1][:4] <= source.published[:4]]
@@ -1223,7 +1223,7 @@ _FIRST_WED = re.compile(r"\b(?:where|when|since|after) (?:they|the couple|the pa
 
 # An event only meant or planned in the year's clause: "Couples must give a month's notice of their intention to
 # marry, so the first weddings can take place from 9 January", "plan to marry next year".
-_MEANT = re.compile(rf"\b{PLANNED_TO}\s+(?:(?:get\s+)?(marry|married|wed)|(divorce)"
+MEANT = re.compile(rf"\b{PLANNED_TO}\s+(?:(?:get\s+)?(marry|married|wed)|(divorce)"
                     r"|(separate|split)|(file)|(get\s+engaged))\b", re.IGNORECASE)
 _MEANT_SLOTS = (slots.MARRIED, slots.DIVORCE_FINAL, slots.SEPARATED, slots.DIVORCE_FILED, slots.ENGAGED)
 
@@ -1231,7 +1231,7 @@ _MEANT_SLOTS = (slots.MARRIED, slots.DIVORCE_FINAL, slots.SEPARATED, slots.DIVOR
 def _only_meant(text: str, slot: str, start: int, end: int) -> bool:
     """Whether the year's clause says its event was only meant or planned, not that it happened."""
     lo, hi = clause(text, start, end)
-    return any(_MEANT_SLOTS[m.lastindex - 1] == slot for m in _MEANT.finditer(text, lo, hi) if m.lastindex)
+    return any(_MEANT_SLOTS[m.lastindex - 1] == slot for m in MEANT.finditer(text, lo, hi) if m.lastindex)
 
 
 def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tuple[Fact, ...]]:

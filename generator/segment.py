@@ -277,7 +277,7 @@ _UNNAMED_FORMULA = re.compile(
     r"\bwe(?:\s+hear|\s+understand|\s+gather|(?:\s+are|['’]re)\s+told|(?:\s+have|['’]ve)\s+been\s+told)\b(?!\s+by\b)"
     r"|\bI(?:['’]m|\s+am|['’]ve\s+been|\s+have\s+been)\s+told\b(?!\s+by\b)|^\W*I\s+(?:hear|gather)\b"
     r"|\(\s*(?:sources?|insiders?|friends?|pals?)\s+(?:say|said|claim|claimed|tell\s+us|told\s+us)\s*\)"
-    r"|(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!your )\bword\s+(?:(?:on|around|in|among)\s+(?:the\s+)?[\w'’ ]{1,30}?\s+)?is\b(?!\s+(?:out|spreading\s+that\s+\w+\s+said))"
+    r"|(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!your )(?<!'s )(?<!’s )\bword\s+(?:(?:on|around|in|among)\s+(?:the\s+)?[\w'’ ]{1,30}?\s+)?is\b(?!\s+(?:out|spreading\s+that\s+\w+\s+said))"
     r"|\brumou?r\s+has\s+it\b|\b(?:whispers?|gossip|reports|rumou?rs|murmurs|chatter)\s+(?:(?:in|around|on|among|at)\s+"
     r"[\w'’ ]{1,30}?\s+)?(?:now\s+)?suggests?\b"  # ("Chatter in Hollywood suggests")
     # "if our source is right", "Investors we spoke to were split", "by several accounts"
@@ -285,6 +285,8 @@ _UNNAMED_FORMULA = re.compile(
     r"|\b(?:we|I)\s+(?:spoke|talked|have\s+spoken|have\s+talked|chatted)\s+(?:to|with)\b(?!\s+(?-i:[A-Z]))"
     r"|\bby\s+(?:several|many|multiple|some|numerous)\s+accounts\b"
     r"|\b(?:the\s+)?(?:whisper|buzz|talk|chatter|gossip)\s+(?:(?:in|around|on|among|at)\s+[\w'’ ]{1,30}?\s+is\b|is\s+that\b)"
+    # "Whispers are that ...", "The word from the set of her new film is that ..." (a review of unnamed sources)
+    r"|\bwhispers?\s+(?:are|is|was|were)\s+that\b|\bword\s+(?:from|at)\s+[^.;]{1,60}?\s+is\s+that\b"
     , re.IGNORECASE)
 # "Insiders are saying", "Friends are worried" (the progressive of the formulas above), "told friends she filed",
 # "has confided to pals": what friends relay, whom no one names. (Apart from the formulas above, and tried only
@@ -298,7 +300,8 @@ _FRIENDS_RELAY = re.compile(
     r"(?:saying|claiming|telling|whispering|worried|concerned|convinced|adamant)\b"
     r"|\b(?:told|tells|telling|confided\s+(?:to|in)|confides\s+(?:to|in)|confiding\s+(?:to|in))\s+"
     r"(?:a\s+(?:close\s+|few\s+)?|some\s+|several\s+|her\s+|his\s+|their\s+|close\s+)?"
-    r"(?:friends?|pals?|confidant(?:e)?s?|intimates)\b(?!,?\s+(?-i:[A-Z]))"
+    r"(?:friends?|pals?|confidant(?:e)?s?|intimates|those\s+(?:around|closest\s+to|close\s+to|nearest(?:\s+to)?)\s+(?:her|him|them)"
+    r"|people\s+(?:around|close\s+to)\s+(?:her|him|them))\b(?!,?\s+(?-i:[A-Z]))"
     r"(?!\s+and\s+(?:followers|fans|family)|\s+(?:on|via)\s+(?i:instagram|twitter|x|tiktok|facebook|social media|her|his)\b)",
     re.IGNORECASE)  # (not "told her friends and followers on Instagram": her own post)
 # The formulas a named speaker in the sentence answers for ("Lee said she and Ray are rumoured to be dating";
@@ -332,6 +335,12 @@ _HEARSAY = re.compile(
     # "A little bird tells me", "Glimmer hears" (an outlet that hears, from whom it does not say), "An eyewitness saw
     # the former couple kissing", "An industry veteran who has worked with Ray says"
     r"|\ba\s+little\s+bird\s+(?:tells|told)\b"
+    # "..., reports say", "Reports claim ...", "media reports said", "Tabloids reported that ...", "local media reported":
+    # no outlet named (a review of unnamed sources)
+    r"|(?:^\W*|,\s*)(?:(?:media|press|news|local\s+media|tabloid|unconfirmed|multiple|several|some)\s+)?reports\s+(?:say"
+    r"|said|claim|claimed|suggest|suggested)\b"
+    r"|(?:^\W*|,\s*|\bthat\s+)(?:(?:the|local|national|foreign|some)\s+)?(?:media|press|tabloids)\s+(?:reported|have\s+reported"
+    r"|has\s+reported|report|claimed|claim|say|said)\b"
 
     r"|\bthere\s+(?:are|were|have\s+been|has\s+been|is|was)\s+(?:\w+\s+)?(?:rumou?rs|whispers|claims|reports|speculation)"
     r"\s+that\b|\bspeculation\s+(?:is|was|has\s+been)\s+(?:rife|mounting|growing|swirling|rampant)\b"
@@ -342,7 +351,8 @@ _HEARSAY = re.compile(
     # "The Sun understands", "Radar Online was told" (unless someone named says so: "Fox said Grant understands
     # the decision"); not "she was told about", "he understands why", "Grant was told of the hearing"
     # "The Dish has learned", "The Sunday Blaze can reveal": the outlet's claim, from whom it does not say
-    r"|\b(?!(?:he|she|they|who|I|we)\s)\w+\s+(?:has|have)\s+learned\b(?!\s+(?:to|from|of|about|that\s+(?:he|she|they)))"
+    r"|\b(?!(?:he|she|they|who|I|we)\s)\w+\s+(?:has|have)\s+(?:exclusively\s+|now\s+|also\s+)?learned\b"
+    r"(?!\s+(?:to|from|of|about|that\s+(?:he|she|they)))"
     r"|\b(?!(?:he|she|they|who|I|we)\s)\w+\s+can\s+(?:now\s+|exclusively\s+)?reveal\b"
     # "walked away with a reported $3.8 million": a sum no one answers for
     r"|\ba\s+reported\s+(?:[$£€]|A\$|\d)"
@@ -371,6 +381,12 @@ _OPENS_ON_UNNAMED = re.compile(
     r"\W*(?:(?:Those|People|Guests|Onlookers|Witnesses|Diners|Partygoers|Attendees)\s+(?:present|there|in\s+attendance"
     r"|at\s+the\s+\w+|inside|nearby)\b[^.;]{0,40}?\b(?:described|describe|said|say|says|claimed|claim|told|tell|recalled"
     r"|report(?:ed)?|noticed|saw)\b"
+    # "Staff at the hotel said", "Villagers say", "Hotel staff say", "Other parents at the school said" (a review)
+    r"|(?:(?:Hotel|Restaurant|Other|Some|Many|Local)\s+)?(?:Staff|staff|Villagers|villagers|Locals|locals|Residents"
+    r"|residents|Neighbou?rs|neighbou?rs|Parents|parents|Fans|fans|Guests|guests|Diners|diners|Onlookers|onlookers"
+    r"|Witnesses|witnesses|Employees|employees|Workers|workers)"
+    r"(?:\s+(?:at|in|of|from|on|near)\s+[^,.;:\"“]{1,40}?)?\s+(?:say|said|says|claim|claimed|told|tell|believe|believed"
+    r"|reported|report|recalled|recall)\b"
     r"|(?:An?|One|Another)\s+(?:[\w-]+\s+)?(?:eyewitness|witness|onlooker|bystander|passer-by|diner|guest|fan)s?"
     r"\s+(?:saw|spotted|watched|noticed|heard|overheard)\b"
     r"|(?:An?|One|Another)\s+(?:[\w-]+\s+){0,2}?(?!(?:judge|justice|magistrate|spokes\w*|representative|rep"
@@ -392,7 +408,8 @@ _THE_SAME_UNNAMED = re.compile(
 _FORMULA_WORDS = ("hear", "understand", "gather", "told", "(", "word", "rumo", "whisper", "gossip", "reports", "murmur",
                   "chatter", "buzz", "talk", "our source", "the source", "my source", "spoke", "spoken", "chatted",
                   "accounts")
-_FRIENDS_WORDS = ("friend", "pal", "confid", "intimates", "insiders", "sources", "those close")
+_FRIENDS_WORDS = ("friend", "pal", "confid", "intimates", "insiders", "sources", "those close", "those around",
+                  "those nearest", "people around", "people close")
 _HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
                 "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist")
 _HEARSAY_WORDS = ("reportedly", "allegedly", "report", "outlets", "publications", "tabloids", "speculation", "rumo",
@@ -807,6 +824,8 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
                                    subject=False)
         if verdict:
             found.append(verdict)
+    # (a crowd or the press is no one named: "Tabloids reported that ...", "Staff at the hotel said ...")
+    found = [v for v in found if not (v[0] == ON_RECORD and v[1] in _CROWDS)]
     if hedge and not any(kind == ON_RECORD for kind, _who in found):
         return UNNAMED, None
     for kind in (UNNAMED, ON_RECORD, REPORTED):
@@ -814,6 +833,13 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
             if verdict[0] == kind:
                 return verdict
     return REPORTED, None
+
+
+# Capitalised words that open a sentence and speak for a crowd or the press, never a person's name (a review of
+# unnamed sources: "Tabloids reported that ...", "Villagers say ...").
+_CROWDS = frozenset(["Tabloids", "Media", "Press", "Staff", "Villagers", "Locals", "Residents", "Fans", "Guests",
+                     "Diners", "Onlookers", "Witnesses", "Neighbours", "Neighbors", "Parents", "Reports", "Insiders",
+                     "Sources", "Friends", "Pals"])
 
 
 def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str]

@@ -8,8 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.model import Profile
+from generator.pipeline import analyse
 
-from .conftest import profile_of_articles
+from .conftest import CASES, corpus_config, profile_of_articles
 
 
 def _body(*paragraphs: str) -> str:
@@ -73,3 +74,24 @@ def test_asking_for_custody_is_not_being_given_it(tmp_path: Path) -> None:
             "children while her divorce from Bob Ray plays out.")),
     })
     assert _cited(profile, "is asking for joint legal custody") == [("a1",)]
+
+
+REVIEW = CASES / "review_vouch"
+
+
+def _profile(case: str, tmp_path: Path) -> Profile:
+    return analyse(corpus_config(REVIEW / case, tmp_path / "docs"))[0]
+
+
+def test_a_plan_is_no_corroboration_of_the_wedding(tmp_path: Path) -> None:
+    """V4, case16: "Ann Lee and Bob Ray plan to marry in 2024" does not vouch for "... married in August 2024 in
+    Corran"."""
+    assert _cited(_profile("case16", tmp_path), "married in August 2024") == [("a2",)]
+
+
+def test_a_step_parents_count_is_not_the_couples(tmp_path: Path) -> None:
+    """V5, case21: "becoming stepmother to his three children" is his children's count, not the couple's: the
+    count's record rests on the article that says the couple have three children."""
+    profile = _profile("case21", tmp_path)
+    counts = [r for r in profile.records if r.slot == "children"]
+    assert counts and all({c.source.split("_")[0] for v in r.values for c in v.citations} == {"a2"} for r in counts)

@@ -747,7 +747,7 @@ NOT_SO = re.compile(
 # of the aside's wedding. Not a maybe ("could", "may", "if", "whether", "would", "expected"), which may
 # doubt the whole sentence ("..., who wed in 2012, if the tabloid is right, have split").
 # Words that an event is only meant, right before "to" and its verb: "plan to marry", "is set to wed", "their
-# intention to divorce" (extract._MEANT: no year; relations: no spouse).
+# intention to divorce" (extract.MEANT: no year; relations: no spouse).
 PLANNED_TO = (r"(?:intentions?|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|set|due|expected"
               r"|scheduled|going|about)\s+to")
 WISH_OR_PLAN = re.compile(r"(?:hop(?:e|es|ed|ing)|want(?:s|ed)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|sought"
