@@ -92,7 +92,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     originals = tuple(s for s in sources if not s.duplicate_of)
     by_id = {s.id: s for s in sources}
     outlets = {s.outlet for s in sources if s.outlet}
-    segmented, relays = relayed_outlets(segment_all(originals, cache), outlets)
+    segmented, relays = relayed_outlets(segment_all(originals, cache), outlets, originals)
     published = {s.id: s.published or "" for s in originals}
     text_work = text_work_later(segmented, published, cache)  # on a cold build, while the people are recognised
     sentences, people = recognise(segmented, config.people, cache, not_people=(*sorted(outlets), *config.not_people))

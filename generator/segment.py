@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 import pysbd
@@ -287,6 +287,21 @@ _UNNAMED_FORMULA = re.compile(
     r"|\b(?:the\s+)?(?:whisper|buzz|talk|chatter|gossip)\s+(?:(?:in|around|on|among|at)\s+[\w'’ ]{1,30}?\s+is\b|is\s+that\b)"
     # "Whispers are that ...", "The word from the set of her new film is that ..." (a review of unnamed sources)
     r"|\bwhispers?\s+(?:are|is|was|were)\s+that\b|\bword\s+(?:from|at)\s+[^.;]{1,60}?\s+is\s+that\b"
+    # a live blog's "09:40 More from our source:", "More from the witness:" (not "More from Cy Moss:")
+    r"|^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:update\s*[\d:.apm ]*:?\s*)?more\s+from\s+(?:our|the|that|this|my)"
+    r"\s+(?:[\w-]+\s+)?(?:source|insider|witness|friend|pal|tipster|spy|spies|onlooker)s?\s*:"
+    # "In the insider's telling", "According to the insider's account" (not "According to Moss's account")
+    r"|\b(?:in|by|according\s+to)\s+(?:the|this|that|one|a|an|our)\s+(?:[\w-]+\s+)?(?:source|insider|friend|pal"
+    r"|confidant|confidante|witness|onlooker)['’]s\s+(?:telling|account|version|words|recollection|story|view)\b"
+    # "The star's pal went on:", "Another pal chipped in:" (not "Ray's pal Dan Hale went on:")
+    r"|^\W*(?:(?:the|a|an|another|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:source|insider|friend|pal|mate|confidant|confidante)"
+    r"\s+(?:went\s+on|goes\s+on|chipped\s+in|chimes\s+in|chimed\s+in|piped\s+up|continued)\s*[:,]"
+    # accounts no one names: "A fan account posted", "An anonymous account on X claimed", "One follower wrote",
+    # "TikTok users claim" (not "the official account of Halo Pictures posted", "Lee posted on Instagram")
+    r"|\b(?:a|an|one|another|some)\s+(?:[\w-]+\s+){0,2}?(?:account|follower|user|commenter|poster)s?"
+    r"(?:\s+on\s+\w+)?\s+(?:posted|claimed|claims|wrote|writes|shared|said|says|alleged|alleges)\b"
+    r"|\b(?:tiktok|x|twitter|instagram|reddit|social\s+media|online)\s+(?:users|commenters|sleuths|fans)\s+(?:claim|claimed"
+    r"|say|said|believe|believed|speculate|speculated|posted|wrote)\b"
     , re.IGNORECASE)
 # "Insiders are saying", "Friends are worried" (the progressive of the formulas above), "told friends she filed",
 # "has confided to pals": what friends relay, whom no one names. (Apart from the formulas above, and tried only
@@ -348,6 +363,9 @@ _HEARSAY = re.compile(
     r"|\b(?:the\s+)?(?:account|claims?|version|word)\s+of\s+(?:a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sources?|insiders?|friends?|pals?|people|person|relatives?)\b"
     r"|\b(?:unnamed|anonymous)\s+(?:sources?|insiders?|friends?|pals?)\b"
+    # "..., according to Page Nine, which did not name its source", "..., Page Nine said, without naming its source"
+    r"|\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|without)\s+(?:nam(?:e|ing)|identify(?:ing)?|cit(?:e|ing))\s+"
+    r"(?:its|their|his|her|a|any)\s+(?:sources?|insiders?|informants?)\b"
     # "The Sun understands", "Radar Online was told" (unless someone named says so: "Fox said Grant understands
     # the decision"); not "she was told about", "he understands why", "Grant was told of the hearing"
     # "The Dish has learned", "The Sunday Blaze can reveal": the outlet's claim, from whom it does not say
@@ -407,7 +425,8 @@ _THE_SAME_UNNAMED = re.compile(
 # Words one of which each formula above holds (lower case): a sentence with none is not searched.
 _FORMULA_WORDS = ("hear", "understand", "gather", "told", "(", "word", "rumo", "whisper", "gossip", "reports", "murmur",
                   "chatter", "buzz", "talk", "our source", "the source", "my source", "spoke", "spoken", "chatted",
-                  "accounts")
+                  "accounts", "more from", "'s telling", "’s telling", "account", "went on", "goes on", "chipped",
+                  "chime", "piped", "continued", "follower", "user", "commenter", "poster")
 _FRIENDS_WORDS = ("friend", "pal", "confid", "intimates", "insiders", "sources", "those close", "those around",
                   "those nearest", "people around", "people close")
 _HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
@@ -416,7 +435,7 @@ _HEARSAY_WORDS = ("reportedly", "allegedly", "report", "outlets", "publications"
                   "little bird", "there are", "there were", "there have", "abuzz", "emerged", "account of", "claims of",
                   "learned", "reveal", "a reported",
                   "claim of", "version of", "word of", "unnamed", "anonymous", "understands", "been told", "was told",
-                  "were told")
+                  "were told", "its source", "a source", "any source", "their source", "its informant")
 _SPOKE_TO_UNNAMED = re.compile(
     r"(?<!^)(?<!^\W)\b(?:spoke|spoken|speaks|talked|talking|speaking|chatted)\s+(?:at\s+length\s+)?(?:to|with)\s+(?:a|an|one|two|several|multiple|some)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:source|sources|insider|insiders|friend|friends|pal|pals|confidant|confidante|person|"
@@ -536,7 +555,7 @@ def _classify_phrase(phrase: str, after: str, outlets: Collection[str], earlier:
 # The ends of nouns for people ("executive", "co-star", "volunteer", "producer", "florist", "sous-chef").
 _PERSON_NOUN = re.compile(r"(?:er|or|eur|ist|ian|star|chef|mate|man|woman|person|hand|member|executive|exec|student"
                           r"|resident|parent|servant|assistant|attendant|consultant|participant|contestant|agent"
-                          r"|\bcook|\bnanny|\bnurse|\bmaid|\baide|\bguard)$")
+                          r"|\bcook|\bnanny|\bnurse|\bmaid|\baide|\bguard|\bclerk|\bwaitress|\busher|\bbailiff|\bregistrar)$")
 # Things whose names end like a person's noun: "A letter from her lawyer said", "An announcement ... said".
 _NOT_PERSON_NOUNS = frozenset(["letter", "newsletter", "paper", "poster", "flyer", "trailer", "order", "answer",
                                "number", "chapter", "cover", "banner", "folder", "register", "ledger", "filer",
@@ -562,7 +581,15 @@ def _owned_unnamed(phrase: str) -> bool:
     if not owner:
         return False
     head = _head(phrase[owner.end():])
-    return head in OWNED_UNNAMED_HEADS or head in UNNAMED_HEADS and head not in ("one", "another", "some", "many")
+    return head in OWNED_UNNAMED_HEADS or head in _STAFF or head in UNNAMED_HEADS and head not in (
+        "one", "another", "some", "many")
+
+
+# Someone's household or court staff, whom no one names: "Ray's driver told the Blaze", "The couple's nanny said", "a
+# court clerk said" (a review of unnamed sources).
+_STAFF = frozenset(["driver", "chauffeur", "nanny", "housekeeper", "cleaner", "gardener", "bodyguard", "butler", "maid",
+                    "cook", "waitress", "waiter", "barman", "barmaid", "bartender", "doorman", "concierge", "clerk",
+                    "registrar", "usher", "bailiff"])
 
 
 def _unless_named(after: str, earlier: str) -> tuple[str, str | None]:
@@ -842,13 +869,14 @@ _CROWDS = frozenset(["Tabloids", "Media", "Press", "Staff", "Villagers", "Locals
                      "Sources", "Friends", "Pals"])
 
 
-def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str]
-                    ) -> tuple[tuple[Sentence, ...], dict[str, str]]:
+def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
+                    articles: Sequence[Source] = ()) -> tuple[tuple[Sentence, ...], dict[str, str]]:
     """The sentences, with a speaker on the record who is an outlet of the corpus ("According to StarWatch, ...",
     "..., StarWatch reported": another file's outlet, which the built-in list does not know) read as that
     outlet's reporting, never a person on the record; and sentence id -> the outlet each sentence relays
     ("According to X", "X said", "as X first reported": origins.relay_origins). Run once the corpus's outlets
-    are known (segmentation reads one article at a time)."""
+    are known (segmentation reads one article at a time). With the `articles`, a relay of what that outlet's
+    own article tells on an unnamed source's word is the unnamed source's too (_relays_the_unnamed)."""
     names = {o.removeprefix("The ").casefold(): o for o in outlets if o}
     relay = _relay_pattern(names.values())
     out: list[Sentence] = []
@@ -861,7 +889,52 @@ def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str]
         if found and s.attribution != ON_RECORD:
             relays[s.id] = names[(found.group("a") or found.group("b")).removeprefix("The ").casefold()]
         out.append(s)
+    if relays and articles:
+        unnamed = _relays_the_unnamed(out, relays, articles)
+        out = [replace(s, attribution=UNNAMED, speaker=None) if s.id in unnamed else s for s in out]
     return tuple(out), relays
+
+
+def _relays_the_unnamed(sentences: Sequence[Sentence], relays: Mapping[str, str], articles: Sequence[Source]
+                        ) -> frozenset[str]:
+    """The relays (sentence id -> the outlet it names, relayed_outlets) that tell what an article of that outlet,
+    of the relay's day or before (or undated), tells on an unnamed source's word: "Ann Lee and Bob Ray have
+    reconciled, according to Page Nine" beside Page Nine's "Ann Lee and Bob Ray have reconciled, a friend of the
+    couple told Page Nine". The same claim: RELAYED_SHARE of the smaller sentence's content words are the
+    other's (neither the outlet's name nor words of saying), three at least."""
+    key = {a.id: (a.outlet.removeprefix("The ").casefold(), a.sort_date) for a in articles if a.outlet}
+    unnamed: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        if s.attribution == UNNAMED and s.source in key:
+            unnamed.setdefault(key[s.source][0], []).append(s)
+    out: set[str] = set()
+    for s in sentences:
+        outlet = relays.get(s.id)
+        if outlet is None or s.attribution == UNNAMED or s.source not in key:
+            continue
+        mine = _relay_words(s.text, outlet)
+        day = key[s.source][1]
+        for t in unnamed.get(outlet.removeprefix("The ").casefold(), ()):
+            if t.source == s.source or (day and key[t.source][1] and key[t.source][1] > day):
+                continue
+            theirs = _relay_words(t.text, outlet)
+            if len(mine & theirs) >= max(3, RELAYED_SHARE * min(len(mine), len(theirs))):
+                out.add(s.id)
+                break
+    return frozenset(out)
+
+
+# The share of the smaller sentence's content words that a relay and the relayed outlet's sentence must share
+# to tell one claim (_relays_the_unnamed).
+RELAYED_SHARE = 0.6
+_RELAY_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_RELAY_STOP = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is", "was", "were", "be", "been", "are", "it", "its", "this", "that", "he", "she", "they", "his", "her", "their", "him", "them", "who", "which", "said", "says", "told", "according", "reported", "reports", "claimed", "claims", "source", "sources", "friend", "pal", "insider", "close", "couple"])
+
+
+def _relay_words(text: str, outlet: str) -> frozenset[str]:
+    """A sentence's content words, without the outlet's name and the words of telling who says it."""
+    named = frozenset(_RELAY_WORD.findall(outlet.lower()))
+    return frozenset(w for w in _RELAY_WORD.findall(text.lower()) if w not in _RELAY_STOP and w not in named)
 
 
 def _relay_pattern(outlets: Iterable[str]) -> re.Pattern[str] | None:

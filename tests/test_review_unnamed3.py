@@ -30,9 +30,27 @@ REVIEW = CASES / "review_unnamed3"
     "The baby is due in March, media reports said.",  # U8, case26
     "Ann Lee has told those around her that she wants a divorce from Bob Ray.",  # U13, case17
     "The Daily Post has exclusively learned that Ann Lee is engaged to the architect Tom Vale.",  # U14, case12
+    "The divorce of Ann Lee and Bob Ray was finalised in October, a court clerk said.",  # U3, case10
+    "A clerk at the courthouse said Lee was granted primary custody of Ivy and Tom.",  # U3
+    "Ann Lee filed for divorce from Bob Ray on March 28, according to Page Nine, which did not name its source.",  # U4
+    "Ann Lee filed for divorce from husband Bob Ray on March 28, Page Nine said, without naming its source.",  # U4
+    "09:40 More from our source: Ray has agreed to let Lee keep the house in Hollowell.",  # U5, case01
+    "2.45pm More from the witness: two officers took Ray's car keys.",  # U5, case21
+    "A fan account posted photos of Ray having dinner with a woman at a seafront restaurant on Saturday.",  # U9
+    "An anonymous account on X claimed Ray had moved into a flat above the restaurant.",  # U9
+    "One follower wrote that Ray and Ann Lee had not been seen together since May.",  # U9
+    "TikTok users claim the couple quietly separated in the spring.",  # U9
+    "Ray's driver told The Daily Blaze that Ray has been spending nights at a hotel in Chelsea since September.",  # U10
+    "The couple's nanny said Ivy and Tom were told about the separation in August.",  # U10, case36
+    "Lee's housekeeper said Lee changed the locks at the house in Hollowell.",  # U10
+    "A waitress at the restaurant told The Daily Blaze that Ray threw his napkin down and left before dessert.",  # U10
+    "In the insider's telling, Ann Lee found out in August and asked Ray to leave.",  # U11, case09
+    "According to the insider's account, Ray is now living with Vale in Lisbon.",  # U11
+    "The star's pal went on: \"Bob has been sleeping in the guest cottage since Christmas.\"",  # U12, case02
+    "Another pal chipped in: \"Bob has already found a flat in Chelsea.\"",  # U12
 ])
 def test_no_one_named_says_it(text: str) -> None:
-    assert _attribution(text, ("The Daily Blaze",))[0] == UNNAMED
+    assert _attribution(text, ("The Daily Blaze", "Page Nine"))[0] == UNNAMED
 
 
 @pytest.mark.parametrize("text", [
@@ -41,13 +59,20 @@ def test_no_one_named_says_it(text: str) -> None:
     "Fanny Lee said the couple split.",
     "Parents' lawyer Cy Moss said the children will stay with Lee.",
     "Ann Lee said the press reported her divorce wrongly.",
+    "Ray's driver, Tom Vale, said Ray was at home all night.",
+    "Court clerk Jo Roe said the papers were filed on Monday.",
+    "Ann Lee posted on Instagram that she is happy.",
 ])
 def test_a_named_one_stays_on_the_record(text: str) -> None:
     assert _attribution(text, ("The Daily Blaze",))[0] == ON_RECORD
 
 
 @pytest.mark.parametrize("text", ["Police said Ray was not arrested.", "Page Nine reports that Lee and Ray split.",
-                                  "Court reports show the divorce was final in May."])
+                                  "Court reports show the divorce was final in May.",
+                                  "More from Cy Moss: the couple will share the house.",
+                                  "According to Moss's account, Ray is now living with Vale in Lisbon.",
+                                  "Ray's pal Dan Hale went on: \"Bob is fine.\"",
+                                  "The official account of Halo Pictures posted a photo of the couple."])
 def test_officials_and_named_outlets_are_not_unnamed(text: str) -> None:
     assert _attribution(text, ("The Daily Blaze",))[0] != UNNAMED
 
@@ -60,3 +85,28 @@ def test_hotel_staff_give_no_written_wedding(tmp_path: Path) -> None:
               if "Staff at the hotel" in st.text or "Villagers say" in st.text]
     assert len(marked) == 2 and all(a == UNNAMED for _t, a in marked), marked
     assert not [r for r in profile.records if r.slot in ("married", "separated")]
+
+
+@pytest.mark.parametrize("case, words", [
+    ("case05", "Page Nine"),  # "according to Page Nine, which did not name its source"
+    ("case23", "according to Page Nine"),  # Page Nine's own story rests on "a friend of the couple"
+    ("case33", "Page Nine reported"),  # Page Nine's: "per the source"
+])
+def test_a_relay_of_an_unnamed_source_is_that_source(case: str, words: str, tmp_path: Path) -> None:
+    """U4: a relay of what another outlet of the corpus tells on an unnamed source's word is that unnamed
+    source's too: it never stands as plain reporting, nor as the only footnote of a written record."""
+    profile = analyse(corpus_config(REVIEW / case, tmp_path / "docs"))[0]
+    bodies = {s.id: s.body for s in profile.sources}
+    relays = [st for sec in profile.sections for st in sec.statements
+              if any(words in bodies[c.source][c.start:c.end] for c in st.citations)]
+    assert relays and all(st.attribution == UNNAMED for st in relays), [(st.text, st.attribution) for st in relays]
+    assert not [c for r in profile.records for v in r.values for c in v.citations
+                if words in bodies[c.source][c.start:c.end]]
+
+
+def test_a_relay_of_a_named_answer_stays_reporting(tmp_path: Path) -> None:
+    """Guard (case39): "Ann Lee and Bob Ray separated in March, according to Page Nine." relays Lee's own words
+    to Page Nine; it is no unnamed source's."""
+    profile = analyse(corpus_config(REVIEW / "case39", tmp_path / "docs"))[0]
+    assert [r for r in profile.records if r.slot == "separated"]
+    assert all(st.attribution != UNNAMED for sec in profile.sections for st in sec.statements)

@@ -254,7 +254,7 @@ OWNED_UNNAMED_HEADS = frozenset(["camp", "circle", "people", "entourage", "side"
 # Who may speak unnamed and still be no source the article hides: a court's or the police's voice
 # ("A Los Angeles judge said"): the record, reported.
 OFFICIAL_BODIES = frozenset(["judge", "judges", "court", "magistrate", "jury", "coroner", "prosecutor", "prosecutors",
-                             "police", "sheriff", "clerk"])
+                             "police", "sheriff"])  # (not a clerk: "a court clerk said" is someone unnamed, a review)
 SPOKES_ROLES = frozenset([
     "rep", "reps", "representative", "representatives", "spokesperson", "spokesman", "spokeswoman",
     "spokespeople", "publicist", "lawyer", "lawyers", "attorney", "attorneys", "manager", "agent",
