@@ -588,7 +588,7 @@ def _owned_unnamed(phrase: str) -> bool:
 # Someone's household or court staff, whom no one names: "Ray's driver told the Blaze", "The couple's nanny said", "a
 # court clerk said" (a review of unnamed sources).
 _STAFF = frozenset(["driver", "chauffeur", "nanny", "housekeeper", "cleaner", "gardener", "bodyguard", "butler", "maid",
-                    "cook", "waitress", "waiter", "barman", "barmaid", "bartender", "doorman", "concierge", "clerk",
+                    "cook", "waitress", "waiter", "barman", "barmaid", "bartender", "doorman", "concierge",
                     "registrar", "usher", "bailiff"])
 
 

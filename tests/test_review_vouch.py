@@ -95,3 +95,17 @@ def test_a_step_parents_count_is_not_the_couples(tmp_path: Path) -> None:
     profile = _profile("case21", tmp_path)
     counts = [r for r in profile.records if r.slot == "children"]
     assert counts and all({c.source.split("_")[0] for v in r.values for c in v.citations} == {"a2"} for r in counts)
+
+
+def test_a_brother_of_one_surname_is_not_the_husband(tmp_path: Path) -> None:
+    """V13, case27: "Bob Ray's brother Tom Ray" made Tom Ray the one person of surname Ray (Bob Ray, named in
+    full only beside Ann Lee, was no one), and "Tom Vane" (her sister's husband) a form of Tom Ray's name: the
+    profile was titled "Ann Lee and Tom Ray". Two men named Tom are two people, and the brother's own
+    separation is no vote for the couple's."""
+    profile = _profile("case27", tmp_path)
+    assert profile.subject == "Ann Lee and Bob Ray"
+    people = {p.name: set(p.aliases) for p in profile.people}
+    assert {"Bob Ray", "Tom Ray", "Tom Vane"} <= people.keys() and "Tom Vane" not in people["Tom Ray"]
+    separated = [r for r in profile.records if r.slot == "separated"]
+    assert separated and all({c.source.split("_")[0] for v in r.values for c in v.citations} == {"a1", "a2"}
+                             for r in separated)

@@ -175,7 +175,7 @@ def proper_openers(initial: Counter[str], lone: Counter[str], sentences: Sequenc
 # knot", "Ann Lee married Bob Ray", "Ann Lee filed for divorce from Bob Ray". Stated once, each is a person.
 # The wording: lang/en.py (COUPLE_EVENT, SPOUSE_VERB).
 _PAIR_AND = re.compile(r"^\s+and\s+$")
-_PAIR_AFTER = re.compile(rf"^(?:,\s*\d{{1,3}},)?\s+(?:[a-z]+ly\s+)?{COUPLE_EVENT}")
+_PAIR_AFTER = re.compile(rf"^(?:,\s*\d{{1,3}},)?\s+(?:[a-z]+ly\s+|also\s+|have\s+|had\s+)?{COUPLE_EVENT}")
 _PAIR_VERB = re.compile(
     rf"^\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+)?{SPOUSE_VERB}\s+"
     rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted({*ROLE_NOUNS, *PERSON_CUES, *ROLE_TITLES}))})\s+)?$",
@@ -194,4 +194,12 @@ def _wed_pair(text: str) -> set[str]:
             continue  # "married Blue Quay's drummer": the drummer is the spouse
         if (_PAIR_AND.match(gap) and _PAIR_AFTER.match(text[b2:b2 + 40])) or _PAIR_VERB.match(gap):
             out |= {" ".join(r1), " ".join(r2)}
+    # "Bob Ray's brother Tom Ray": one who has a brother named is someone too (a review: Bob Ray, named in full
+    # with Ann Lee only, was no one, and "Ray" became his brother's)
+    out |= {" ".join(run) for a, b, run in runs if _KIN_AFTER.match(text, b)}
     return out
+
+
+# A full name's kin right after it, with a name of their own: "Bob Ray's brother Tom Ray", "Ann Lee's sister, Nina Lee,".
+_KIN_AFTER = re.compile(r"['’]s\s+(?:older\s+|younger\s+|twin\s+|big\s+|little\s+)?(?:brother|sister|mother|father"
+                        r"|son|daughter|wife|husband|cousin|aunt|uncle|niece|nephew)\b,?\s+(?-i:[A-Z])")
