@@ -74,8 +74,8 @@ def test_a_named_one_stays_on_the_record(text: str) -> None:
                                   "Ray's pal Dan Hale went on: \"Bob is fine.\"",
                                   "The official account of Halo Pictures posted a photo of the couple.",
                                   # someone's clerk speaks for them, as a spokesman does (corpus_k)
-                                  "Ms Lisle's clerk at Cloister Row Chambers said she would be making no additional "
-                                  "statement."])
+                                  ("Ms Lisle's clerk at Cloister Row Chambers said she would be making no additional "
+                                   "statement.")])
 def test_officials_and_named_outlets_are_not_unnamed(text: str) -> None:
     assert _attribution(text, ("The Daily Blaze",))[0] != UNNAMED
 
