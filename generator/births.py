@@ -65,9 +65,16 @@ def whose_birth(f: Fact, alone: frozenset[str], sentences: Mapping[str, Sentence
     otherwise ("Ray and Lee have welcomed twins": the one named before is a parent, whose own birth
     year is not the twins')."""
     s = sentences.get(f.sentence)
-    if len(f.subject) <= 1 or s is None:
+    if s is None or not f.subject:
         return f.subject
     before = [m for m in s.mentions if m.person in f.subject and m.end <= f.span.start]
+    if len(f.subject) == 1:
+        # (one named before a parent's word: "Ann Lee and Bob Ray welcomed their third child, a son, in March 2020"
+        # is no birth of Ann Lee's; "Tom was born in 2015", "gave birth to Tom in 2015" are Tom's)
+        last_one = max(before, key=lambda m: m.end) if before else None
+        if last_one is not None and _PARENT_WORD.search(s.text, last_one.end - s.start, f.span.end - s.start):
+            return ()
+        return f.subject
     if not before:
         return ()
     last = max(before, key=lambda m: m.end)
@@ -76,6 +83,9 @@ def whose_birth(f: Fact, alone: frozenset[str], sentences: Mapping[str, Sentence
     return (last.person,)
 
 
+# A word that makes the one named before it a parent of the one born: "welcomed", "gave birth", "had".
+_PARENT_WORD = re.compile(r"\b(?:welcom\w*|gave birth|give birth|giving birth|had|have|has|expecting|became (?:a )?parents?"
+                          r"|became (?:a )?(?:mother|father|mom|dad))\b", re.IGNORECASE)
 # Between the one born and the year: "born", and no word that makes them a parent ("welcomed", "gave birth").
 _BORN_BETWEEN = re.compile(r"(?!.*\b(?:welcom|gave birth|had)).*\bborn\b.*", re.DOTALL | re.IGNORECASE)
 

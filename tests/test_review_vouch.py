@@ -109,3 +109,11 @@ def test_a_brother_of_one_surname_is_not_the_husband(tmp_path: Path) -> None:
     separated = [r for r in profile.records if r.slot == "separated"]
     assert separated and all({c.source.split("_")[0] for v in r.values for c in v.citations} == {"a1", "a2"}
                              for r in separated)
+
+
+def test_a_parent_is_not_born_with_the_child(tmp_path: Path) -> None:
+    """V14, case38: "Ann Lee and Bob Ray welcomed their third child, a son, in March 2020." gave Ann Lee "Born:
+    2020" on the people page (and the fictional golden gave Eli Navarro, who "welcomed a baby girl", his
+    daughter's birth year). One named before a parent's word is a parent, not the one born."""
+    profile = _profile("case38", tmp_path)
+    assert not [c for c in profile.conflicts if c.slot == "born" and "Ann Lee" in c.subject]
