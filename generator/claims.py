@@ -870,9 +870,13 @@ def _whom(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _
 
 def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _Context) -> frozenset[str]:
     """_whom, worked out."""
+    pair = context.pairs.get(s.source, frozenset())
+    own = _speakers_own(s, key, facts, pair)
+    if own is not None:
+        return own
     named = frozenset(p for f in facts.get(s.id, ()) if key in keys_of([f]) for p in f.subject)
     who = named or context.view.get(s.id, frozenset())
-    pair, before = context.pairs.get(s.source, frozenset()), context.before.get(s.id, frozenset())
+    before = context.before.get(s.id, frozenset())
     if s.source in context.shared and key[0] in COUPLING_EVENTS and not FORMER_COUPLE.search(s.text):
         pair = frozenset()  # "The couple met in 2021" where one of them and a new partner are named as often
     plural = bool(PLURAL_REFERENCE.search(s.text)) or (key[0] in EXACT_SLOTS and bool(named) and not named & pair)
@@ -927,6 +931,25 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
     return who & pair or who
 
 
+def _speakers_own(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], pair: frozenset[str]
+                  ) -> frozenset[str] | None:
+    """Whom a fact told in the first person singular inside a quotation is about, where the one quoted is not one of
+    the article's pair: the speaker, or no one when the sentence does not name them ('"My own divorce was finalized in
+    2021 too," said Lee's attorney, Cara Wynn.' is the attorney's divorce, not Lee and Ray's). None otherwise, and
+    where the one quoted is not named or may be one of the pair ("Lee said")."""
+    spans = [f.span.start for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
+    for at in spans:
+        for a, b in s.quotes:
+            if a <= at < b and _FIRST_PERSON.search(s.text, a - s.start, at - s.start):
+                ours = {w for p in pair for w in p.split()}
+                if not s.speaker or set(s.speaker.split()) & ours:
+                    return None  # one of them speaks ("Lee said"), or who speaks is not said
+                return frozenset([s.speaker])
+    return None
+
+
+# The first person singular inside a quotation: "My own divorce", "I married him in 2010".
+_FIRST_PERSON = re.compile(r"\b(?:(?i:my|me|mine)|I|I['’]m|I['’]ve)\b")
 # Words that make the name after them a former partner: "his divorce from Ann Lee", "split with", "his ex-wife".
 _LEFT_BEFORE = re.compile(r"(?:\b(?:divorce|split|separation|break-?up|breakup)\s+(?:from|with)|\bex-?(?:wife|husband)"
                           r"|\bformer\s+(?:wife|husband|partner)),?\s+$", re.IGNORECASE)

@@ -117,3 +117,10 @@ def test_a_parent_is_not_born_with_the_child(tmp_path: Path) -> None:
     daughter's birth year). One named before a parent's word is a parent, not the one born."""
     profile = _profile("case38", tmp_path)
     assert not [c for c in profile.conflicts if c.slot == "born" and "Ann Lee" in c.subject]
+
+
+def test_a_speakers_own_divorce_is_not_the_couples(tmp_path: Path) -> None:
+    """V3, case24: '"My own divorce was finalized in 2021 too," said Lee's attorney, Cara Wynn.' was a footnote of
+    "Bob Ray said his divorce from Ann Lee was finalized in 2021." (Corroborated · 2 sources). The first person in a
+    quotation is the speaker's."""
+    assert _cited(_profile("case24", tmp_path), "his divorce from Ann Lee was finalized") == [("a3",)]
