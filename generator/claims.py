@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
+from itertools import pairwise
 from typing import Any
 
 from . import slots
@@ -117,6 +118,9 @@ class _Context:
     stranger_before: frozenset[str] = frozenset()  # sentences right after one naming someone not recognised
     shared: frozenset[str] = frozenset()  # articles that name another couple together as often as their pair
     childlike: frozenset[str] = frozenset()  # the people the corpus names as children (extract.children_named_in)
+    # sentences right after one that names another couple's wedding ("attended the wedding of Cara Wynn and Tom Ray"):
+    # those of the two the corpus knows (wedding_of)
+    wed_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
     known: dict[tuple[str, Key], frozenset[str]] = field(default_factory=dict)  # _whom's answers, worked out once
 
 
@@ -891,6 +895,10 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
     if couple_event and len(pair) == 2 and len(named) == 1 and named <= pair and set(s.people) == pair:
         return pair  # "Lee, 39, and Ray, 44, met in 2005", "She [Lee] and Ray split": an event of two, and the sentence names these two only
     if plural and len(named) < 2 or (plural and named and not named & pair):
+        if couple_event and s.id in context.wed_before and not named - context.wed_before[s.id]:
+            # "... attended the wedding of Cara Wynn and Tom Ray. The couple married in June 2017": theirs (those of them
+            # the corpus knows), never the article's pair's
+            return context.wed_before[s.id]
         if len(before) >= 2 and before <= context.siblings.get(min(before), frozenset()):
             before = frozenset()  # "The two wed" after two of the couple's children: not them
         grown = frozenset(p for p in before if not context.siblings.get(p, frozenset()) & (before - {p}))
@@ -1004,9 +1012,28 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
     together = named_together(sentences)
     pairs = _article_pairs(sentences, siblings, relations, together)
     strangers = frozenset(_after_strangers(sentences, pairs))
+    wed_before = {s.id: w for prev, s in pairwise(sentences)
+                  if prev.source == s.source and (w := wedding_of(prev, pairs.get(s.source, frozenset()))) is not None}
     return _Context(view, before, pairs, siblings, couples, former, strangers,
                     _shared_articles(together, pairs, couples),
-                    childlike=frozenset(p for s in sentences for p in children_named_in(s)))
+                    childlike=frozenset(p for s in sentences for p in children_named_in(s)), wed_before=wed_before)
+
+
+def wedding_of(s: Sentence, pair: frozenset[str]) -> frozenset[str] | None:
+    """The people a sentence names as another couple whose wedding it tells as such, right after its words ("attended
+    the wedding of Cara Wynn and Tom Ray"): those of them the people stage knows (none, where it knows neither);
+    None where it names no such wedding, or the article's `pair`'s."""
+    m = _WEDDING_OF.search(s.text)
+    if not m:
+        return None
+    lo, hi = s.start + m.start(1), s.start + m.end(1)
+    inside = frozenset(x.person for x in s.mentions if lo <= x.start < hi)
+    return None if pair and pair <= inside else inside
+
+
+# "the wedding of Cara Wynn and Tom Ray": two names joined by "and" right after a wedding's word and "of".
+_WEDDING_OF = re.compile(r"\b(?:wedding|marriage|nuptials|engagement|vow renewal)\s+of\s+((?:[A-Z][\w'’-]+\s+){1,3}and\s+"
+                         r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 _AND_AFTER = re.compile(r"\s+and\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)")

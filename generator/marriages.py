@@ -10,9 +10,10 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from . import slots
-from .claims import ClaimGroup, named_together
+from .claims import ClaimGroup, named_together, wedding_of
 from .extract import clause
 from .lang.en import WED_EACH_OTHER_AGAIN
 from .model import Fact, Sentence
@@ -74,6 +75,23 @@ def weddings_to_others(sentences: Mapping[str, Sentence], facts: Mapping[str, Se
                 lo, hi = clause(s.text, f.span.start - s.start, f.span.end - s.start)
                 if TO_SOMEONE_NEW.search(s.text, lo, hi):
                     out.add((sid, f.slot, f.value))
+    return frozenset(out)
+
+
+def weddings_named_before(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], couple: frozenset[str]
+                          ) -> frozenset[tuple[str, str, str]]:
+    """(sentence id, slot, value) of each couple's event that names none of its people, told right after a sentence
+    of the same article that names another couple's wedding as such ("Ann Lee and Bob Ray attended the wedding of
+    Cara Wynn and Tom Ray. The couple married in June 2017 in Pell Harbor."): that couple's, never weighed against
+    the profile's couple's (claims.wedding_of; the claims stage gives the claim to them too)."""
+    out = set()
+    for prev, s in pairwise(sentences):
+        if prev.source != s.source or wedding_of(prev, couple) is None:
+            continue
+        for f in facts.get(s.id, ()):
+            known = slots.slot(f.slot)
+            if known is not None and known.couple and not set(f.subject) & couple:
+                out.add((s.id, f.slot, f.value))
     return frozenset(out)
 
 

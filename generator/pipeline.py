@@ -20,7 +20,13 @@ from .extract import extract_article, news_in_keeping
 from .factcheck import compare, shown_dates
 from .figures import compare_figures, join_disputed
 from .ingest import ingest
-from .marriages import beginnings_after_split, earlier_marriages, second_time, weddings_to_others
+from .marriages import (
+    beginnings_after_split,
+    earlier_marriages,
+    second_time,
+    weddings_named_before,
+    weddings_to_others,
+)
 from .model import PARTNER_KINDS, Citation, Fact, Person, Profile, Relation, Sentence, Source, Warning
 from .origins import relay_origins
 from .parallel import cached_all, cached_all_in_background, in_background
@@ -124,7 +130,8 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     origin = {s.id: s.duplicate_of or s.id for s in sources}
     origin.update(relay_origins(relays, sentences, sources, origin))  # "According to StarWatch": StarWatch's
     others = (counts_of_others(claims, facts, couple, kin_of(relations, couple)[0], name_words(people))
-              | earlier_marriages(claims, facts, couple) | weddings_to_others(by_sentence, facts))
+              | earlier_marriages(claims, facts, couple) | weddings_to_others(by_sentence, facts)
+              | weddings_named_before(sentences, facts, couple))
     # (a wedding after the split told of one of them alone is a new partner's, never weighed with theirs; the
     # birth of one of them, "She was born in Enugu in 1987", is no child's: births.py weighs it as their own)
     weighed = [f for fs in facts.values() for f in fs

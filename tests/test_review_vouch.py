@@ -124,3 +124,14 @@ def test_a_speakers_own_divorce_is_not_the_couples(tmp_path: Path) -> None:
     "Bob Ray said his divorce from Ann Lee was finalized in 2021." (Corroborated · 2 sources). The first person in a
     quotation is the speaker's."""
     assert _cited(_profile("case24", tmp_path), "his divorce from Ann Lee was finalized") == [("a3",)]
+
+
+def test_the_couple_after_another_couples_wedding_is_that_couple(tmp_path: Path) -> None:
+    """V6, case33: "Ann Lee and Bob Ray attended the wedding of Cara Wynn and Tom Ray. The couple married in June
+    2017 in Pell Harbor." gave Lee and Ray a wedding in June 2017 (a second vote for 2017 against 2012, and the
+    month): it is the other couple's."""
+    profile = _profile("case33", tmp_path)
+    married = [c for c in profile.conflicts if c.slot == "married"]
+    assert married and all("a1" not in {x.source.split("_")[0] for v in c.values for x in v.citations}
+                           for c in married)
+    assert _cited(profile, "Lee married Ray in 2017") == [("a3",)]
