@@ -82,7 +82,7 @@ def weddings_named_before(sentences: Sequence[Sentence], facts: Mapping[str, Seq
                           ) -> frozenset[tuple[str, str, str]]:
     """(sentence id, slot, value) of each couple's event that names none of its people, told right after a sentence
     of the same article that names another couple's wedding as such ("Ann Lee and Bob Ray attended the wedding of
-    Cara Wynn and Tom Ray. The couple married in June 2017 in Pell Harbor."): that couple's, never weighed against
+    Cara Wynn and Tom Ray. The couple married in June 2017 in Reno."): that couple's, never weighed against
     the profile's couple's (claims.wedding_of; the claims stage gives the claim to them too)."""
     out = set()
     for prev, s in pairwise(sentences):
