@@ -69,6 +69,15 @@ VERDICT_SECTIONS = ((Verdict.DISAGREEMENT, "Disagreements"), (Verdict.SUPERSEDED
                     (Verdict.CONSISTENT, "Consistent once normalised"), (Verdict.AGREEMENT, "Agreements"))
 
 
+def shown_name(name: str) -> str:
+    """A person's name as the pages write it: someone the corpus does not know is held inside as a
+    placeholder of their words in lower case ("?bob ray", "?bob ray +": similar.py), written as a name
+    ("Bob Ray"), never as the placeholder."""
+    if not name.startswith("?"):
+        return name
+    return " ".join(w[:1].upper() + w[1:] for w in name[1:].removesuffix(" +").split())
+
+
 def slot_label(slot: str) -> str:
     """"divorce-final" -> "Divorce final" (the registry's label)."""
     return slots.label(slot)
@@ -88,6 +97,7 @@ def _environment(templates: str, plain: bool) -> Environment:
                       finalize=None if plain else md_escape, undefined=StrictUndefined,
                       keep_trailing_newline=True, trim_blocks=False, lstrip_blocks=False)
     env.filters["capitalize_first"] = lambda text: text[:1].upper() + text[1:]
+    env.filters["shown_name"] = shown_name
     env.globals.update(figure=records.figure, who=records.who, sentences_of=records.paragraph_sentences)
     return env
 
@@ -345,10 +355,11 @@ def profile_json(profile: Profile, texts: dict[str, str] | None = None,
                        "statements": [*f.written, *f.statements], "set_aside": f.reason}
                       for f in profile.fates),
         "facts": lambda: ({"id": f"f{i + 1}", "kind": f.kind, "slot": f.slot, "value": f.value, "as_of": f.as_of,
-                   "subject": list(f.subject),
+                   "subject": [shown_name(n) for n in f.subject],
                    "sources": cites([Citation(f.span.source, f.span.start, f.span.end, f.sentence)])}
                   for i, f in enumerate(profile.facts)),
-        "conflicts": lambda: ({"id": c.id, "slot": c.slot, "subject": list(c.subject), "verdict": c.verdict,
+        "conflicts": lambda: ({"id": c.id, "slot": c.slot, "subject": [shown_name(n) for n in c.subject],
+                               "verdict": c.verdict,
                        "explanation": c.explanation,
                        "values": [{"value": v.value, "as_of": v.as_of, "sources": cites(v.citations)}
                                   for v in c.values]} for c in profile.conflicts),

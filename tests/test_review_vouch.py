@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.model import Profile
-from generator.pipeline import analyse
+from generator.pipeline import analyse, build
 
 from .conftest import CASES, corpus_config, profile_of_articles
 
@@ -135,3 +135,12 @@ def test_the_couple_after_another_couples_wedding_is_that_couple(tmp_path: Path)
     assert married and all("a1" not in {x.source.split("_")[0] for v in c.values for x in v.citations}
                            for c in married)
     assert _cited(profile, "Lee married Ray in 2017") == [("a3",)]
+
+
+def test_no_placeholder_of_an_unknown_name_is_published(tmp_path: Path) -> None:
+    """D5, case38: someone the people stage did not take ("Bob Ray") is held inside as "?bob ray"; the fact check
+    published "### Married: ?bob ray, Ann Lee (2012)". A page and profile.json write the name."""
+    build(corpus_config(REVIEW / "case38", tmp_path / "docs"), use_cache=False)
+    for page in ("fact-check.md", "profile.json"):
+        text = (tmp_path / "docs" / page).read_text(encoding="utf-8")
+        assert "?bob ray" not in text and "Bob Ray" in text, page
