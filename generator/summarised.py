@@ -116,6 +116,12 @@ def narrowed_to_wording(claims: Sequence[ClaimGroup], statements: Sequence[State
     for the event, or with a fact (but an age) that no record gives its article, stays cited,
     unless it words a statement of its own."""
     _month, by_slot = _cited_by(records)
+    # (the record of the event may stand in another section than the statement: "He pays child support for their
+    # three children" in Custody, the count's record in Current family; a review: it quotes the sentence there too)
+    anywhere: dict[tuple[str, str], dict[str, str]] = {}
+    for (_section, sid, slot), given_values in by_slot.items():
+        for value, anchor in given_values.items():
+            anywhere.setdefault((sid, slot), {}).setdefault(value, anchor)
     given = {(c.source, r.slot, v.value) for r in records for v in r.values for c in v.citations}
     wording = {c.text.id for m, c in enumerate(claims) if m not in told}  # shown as statements, whatever is narrowed
 
@@ -133,7 +139,8 @@ def narrowed_to_wording(claims: Sequence[ClaimGroup], statements: Sequence[State
         slot, value = claim.key
         either = "" if st.status == DISPUTED else value  # a disputed claim joins the other side's sentences
         # a sentence the paragraph does not quote for the event stays cited here
-        told_there = {s.id for s in claim.sentences if _anchor(by_slot.get((st.section, s.id, slot), {}), either)}
+        told_there = {s.id for s in claim.sentences if _anchor(by_slot.get((st.section, s.id, slot))
+                                                               or anywhere.get((s.id, slot), {}), either)}
         chosen = claim.text
         own = [f for f in facts.get(chosen.id, ()) if f.slot == slot]
         if not own or not told_there - {chosen.id}:

@@ -144,3 +144,10 @@ def test_no_placeholder_of_an_unknown_name_is_published(tmp_path: Path) -> None:
     for page in ("fact-check.md", "profile.json"):
         text = (tmp_path / "docs" / page).read_text(encoding="utf-8")
         assert "?bob ray" not in text and "Bob Ray" in text, page
+
+
+def test_a_richer_wording_cites_only_its_own_article_in_any_section(tmp_path: Path) -> None:
+    """V9, case32: "Vane proposed to Roe in 2015 on a ferry." (Current family) was Corroborated by "Jo Roe and Tom
+    Vane got engaged in December 2015.", which says nothing of a ferry: the engagement's record, in Background,
+    tells the year with both articles; the statement cites its own article only, whatever section the record is in."""
+    assert _cited(_profile("case32", tmp_path), "on a ferry") == [("a3",)]
