@@ -243,7 +243,10 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
         found = set().union(*(keys[s.id] for s in group))
         events = {k for k in found if k[0] in EVENT_KEY_SLOTS}
         for s in group:
-            own = keys[s.id]
+            # (a count of someone else's children, "becoming stepmother to his three children", keys no claim of the
+            # couple's count: _anothers_count)
+            own = frozenset(k for k in keys[s.id] if not (k[0] in COUNT_SLOTS and any(
+                _anothers_count(s, f) for f in facts.get(s.id, ()) if (f.slot, f.value) == k)))
             # The same words without the year join the group's one dated event: "a judge awarded
             # her custody of her three children" beside "in 2021 a judge gave her custody".
             # Not one that gives another year ("came out in 2006" beside "met in 2005 ..., released

@@ -95,6 +95,9 @@ def test_a_step_parents_count_is_not_the_couples(tmp_path: Path) -> None:
     profile = _profile("case21", tmp_path)
     counts = [r for r in profile.records if r.slot == "children"]
     assert counts and all({c.source.split("_")[0] for v in r.values for c in v.citations} == {"a2"} for r in counts)
+    # nor does a statement of the count cite it
+    assert not [st for sec in profile.sections for st in sec.statements
+                if st.key.startswith("children=") and any(c.source.startswith("a1") for c in st.citations)]
 
 
 def test_a_brother_of_one_surname_is_not_the_husband(tmp_path: Path) -> None:
