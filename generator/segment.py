@@ -1044,7 +1044,8 @@ def segment(source: Source) -> tuple[Sentence, ...]:
                 start=p_start + start, end=p_start + end, text=text, attribution=attribution,
                 speaker=speaker, quotes=quotes,
             ))
-    return _answered(tuple(_between_unnamed(_pull_quotes_attributed(out))), *interview.read(source))
+    return _answered(tuple(_after_an_unnamed_account(_between_unnamed(_pull_quotes_attributed(out)))),
+                     *interview.read(source))
 
 
 def _answered(sentences: tuple[Sentence, ...], by: dict[int, str], put: dict[int, str]) -> tuple[Sentence, ...]:
@@ -1081,6 +1082,43 @@ def _between_unnamed(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+def _after_an_unnamed_account(sentences: list[Sentence]) -> list[Sentence]:
+    """The article's sentences, each that says nothing of who says it (as _between_unnamed reads it) right after a
+    sentence of its paragraph that opens an unnamed source's account (_OPENS_AN_ACCOUNT: "A source close to Lee has told
+    The Blaze the whole story of her marriage breakdown.", "A: We hear it's true."; after "According to the pal, ...",
+    only one that opens on a pronoun) or after such a sentence given to it, given to that source: the account goes on
+    ("The couple have been living in separate wings since Christmas. Ray has been staying in London during the
+    week."), not the outlet's finding."""
+    out = list(sentences)
+    telling = ""  # "all": the account goes on in every sentence; "pronoun": only in one that opens on a pronoun
+    for n, s in enumerate(out):
+        before = out[n - 1] if n else None
+        if before is None or before.source != s.source or before.paragraph != s.paragraph:
+            telling = ""
+        if s.attribution == UNNAMED:
+            opens = _OPENS_AN_ACCOUNT.search(s.text)
+            telling = telling or ("pronoun" if opens and opens.group("according") else "all" if opens else "")
+            continue
+        if (telling and (telling == "all" or _OPENS_ON_A_PRONOUN.match(s.text)) and s.attribution == REPORTED
+                and not s.speaker and not s.text.rstrip().endswith("?") and not s.quotes and not _report_verbs(s.text)
+                and not _ACCORDING.search(s.text) and not _DOCUMENTED.search(s.text)):
+            out[n] = replace(s, attribution=UNNAMED, speaker=None)
+        else:
+            telling = ""
+    return out
+
+
+# A sentence of an unnamed source that opens an account the next sentences go on with (a review of unnamed sources):
+# "... has told The Blaze the whole story of ...", "According to the pal, ...", "A: We hear it's true."
+_OPENS_AN_ACCOUNT = re.compile(
+    r"\b(?:told|tells|has\s+told|have\s+told|gave|has\s+given|shared\s+with|laid\s+out\s+for|walked\s+\w+\s+through)\b"
+    r"[^.;]{0,60}?\b(?:the\s+)?(?:whole|full|inside|real)\s+(?:story|account|picture|details|lowdown)\b"
+    r"|(?P<according>^\W*(?:[A-Z]:\s*)?According\s+to\s+(?:the|a|an|one|our|this|that)\s+(?:[\w-]+\s+)?(?:source"
+    r"|insider|friend|pal|confidant|confidante|witness|onlooker|tipster)\b)"
+    r"|^\W*(?:A:\s*)?(?:We\s+hear|We['’]re\s+told|Our\s+spies\s+(?:say|tell\s+us)|Word\s+is)\b")
+# After "According to the pal, ...", the pal's account goes on only in a sentence that opens on a pronoun ("He has lost
+# a stone in weight."; not "Lee and Moss share a son, Tom, 8.", the writer's own background).
+_OPENS_ON_A_PRONOUN = re.compile(r"\W*(?:He|She|They|His|Her|Their|It|Its)\b")
 # A quotation the unnamed source of the sentences before goes on with: '"...," the source said', "the insider added".
 _THE_SOURCE_GOES_ON = re.compile(r"[\"”’]\s*,?\s*the\s+(?:[\w-]+\s+)?(?:source|insider|friend|pal|confidant|confidante)\s+"
                                  r"(?:said|says|added|adds|told|continued|explained|claimed|insisted)\b")

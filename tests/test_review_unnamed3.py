@@ -113,3 +113,20 @@ def test_a_relay_of_a_named_answer_stays_reporting(tmp_path: Path) -> None:
     profile = analyse(corpus_config(REVIEW / "case39", tmp_path / "docs"))[0]
     assert [r for r in profile.records if r.slot == "separated"]
     assert all(st.attribution != UNNAMED for sec in profile.sections for st in sec.statements)
+
+
+@pytest.mark.parametrize("case, words", [
+    ("case08", "Ray has been staying in London during the week."),  # after "... has told The Daily Blaze the whole story"
+    ("case30", "He sees Ivy and Tom every other weekend."),  # after "According to the pal, ..."
+    ("case37", "The pair separated in May."),  # after "A: We hear it's true."
+])
+def test_an_unnamed_account_goes_on(case: str, words: str, tmp_path: Path) -> None:
+    """U6: the sentences that go on with an unnamed source's account, with no word of who says them, are that
+    source's: never Corroborated by the named source that says the same, never a written record's only footnote."""
+    profile = analyse(corpus_config(REVIEW / case, tmp_path / "docs"))[0]
+    bodies = {s.id: s.body for s in profile.sources}
+    held = [st for sec in profile.sections for st in sec.statements
+            if any(words in bodies[c.source][c.start:c.end] for c in st.citations)]
+    assert held and all(st.attribution == UNNAMED for st in held), [(st.text, st.attribution) for st in held]
+    assert not [c for r in profile.records for v in r.values for c in v.citations
+                if words in bodies[c.source][c.start:c.end]]
