@@ -90,6 +90,18 @@ def test_hotel_staff_give_no_written_wedding(tmp_path: Path) -> None:
     assert not [r for r in profile.records if r.slot in ("married", "separated")]
 
 
+def _held_only_as_unnamed(case: str, words: str, tmp_path: Path) -> None:
+    """The statements that quote `words` of the case's articles all rest on an unnamed source, and no written
+    record quotes them."""
+    profile = analyse(corpus_config(REVIEW / case, tmp_path / "docs"))[0]
+    bodies = {s.id: s.body for s in profile.sources}
+    held = [st for sec in profile.sections for st in sec.statements
+            if any(words in bodies[c.source][c.start:c.end] for c in st.citations)]
+    assert held and all(st.attribution == UNNAMED for st in held), [(st.text, st.attribution) for st in held]
+    assert not [c for r in profile.records for v in r.values for c in v.citations
+                if words in bodies[c.source][c.start:c.end]]
+
+
 @pytest.mark.parametrize("case, words", [
     ("case05", "Page Nine"),  # "according to Page Nine, which did not name its source"
     ("case23", "according to Page Nine"),  # Page Nine's own story rests on "a friend of the couple"
@@ -98,13 +110,7 @@ def test_hotel_staff_give_no_written_wedding(tmp_path: Path) -> None:
 def test_a_relay_of_an_unnamed_source_is_that_source(case: str, words: str, tmp_path: Path) -> None:
     """U4: a relay of what another outlet of the corpus tells on an unnamed source's word is that unnamed
     source's too: it never stands as plain reporting, nor as the only footnote of a written record."""
-    profile = analyse(corpus_config(REVIEW / case, tmp_path / "docs"))[0]
-    bodies = {s.id: s.body for s in profile.sources}
-    relays = [st for sec in profile.sections for st in sec.statements
-              if any(words in bodies[c.source][c.start:c.end] for c in st.citations)]
-    assert relays and all(st.attribution == UNNAMED for st in relays), [(st.text, st.attribution) for st in relays]
-    assert not [c for r in profile.records for v in r.values for c in v.citations
-                if words in bodies[c.source][c.start:c.end]]
+    _held_only_as_unnamed(case, words, tmp_path)
 
 
 def test_a_relay_of_a_named_answer_stays_reporting(tmp_path: Path) -> None:
@@ -123,10 +129,4 @@ def test_a_relay_of_a_named_answer_stays_reporting(tmp_path: Path) -> None:
 def test_an_unnamed_account_goes_on(case: str, words: str, tmp_path: Path) -> None:
     """U6: the sentences that go on with an unnamed source's account, with no word of who says them, are that
     source's: never Corroborated by the named source that says the same, never a written record's only footnote."""
-    profile = analyse(corpus_config(REVIEW / case, tmp_path / "docs"))[0]
-    bodies = {s.id: s.body for s in profile.sources}
-    held = [st for sec in profile.sections for st in sec.statements
-            if any(words in bodies[c.source][c.start:c.end] for c in st.citations)]
-    assert held and all(st.attribution == UNNAMED for st in held), [(st.text, st.attribution) for st in held]
-    assert not [c for r in profile.records for v in r.values for c in v.citations
-                if words in bodies[c.source][c.start:c.end]]
+    _held_only_as_unnamed(case, words, tmp_path)
