@@ -72,7 +72,11 @@ def whose_birth(f: Fact, alone: frozenset[str], sentences: Mapping[str, Sentence
         # (one named before a parent's word: "Ann Lee and Bob Ray welcomed their third child, a son, in March 2020"
         # is no birth of Ann Lee's; "Tom was born in 2015", "gave birth to Tom in 2015" are Tom's)
         last_one = max(before, key=lambda m: m.end) if before else None
-        if last_one is not None and _PARENT_WORD.search(s.text, last_one.end - s.start, f.span.end - s.start):
+        between = s.text[last_one.end - s.start:f.span.end - s.start] if last_one is not None else ""
+        # (not a word of a "who" aside, "Ivy, who has her mother's red hair, was born in 2015", nor where "born" is
+        # the verb of the one named: theirs)
+        between = _WHO_ASIDE.sub(" ", between)
+        if _PARENT_WORD.search(between) and not _BORN_VERB.search(between):
             return ()
         return f.subject
     if not before:
@@ -86,6 +90,10 @@ def whose_birth(f: Fact, alone: frozenset[str], sentences: Mapping[str, Sentence
 # A word that makes the one named before it a parent of the one born: "welcomed", "gave birth", "had".
 _PARENT_WORD = re.compile(r"\b(?:welcom\w*|gave birth|give birth|giving birth|had|have|has|expecting|became (?:a )?parents?"
                           r"|became (?:a )?(?:mother|father|mom|dad))\b", re.IGNORECASE)
+# A "who" aside set off by commas: ", who has her mother's red hair,".
+_WHO_ASIDE = re.compile(r",\s*who\b[^,]*,")
+# "born" as the verb of the one named: "was born", "were born".
+_BORN_VERB = re.compile(r"\b(?:was|were|is|are|been)\s+born\b", re.IGNORECASE)
 # Between the one born and the year: "born", and no word that makes them a parent ("welcomed", "gave birth").
 _BORN_BETWEEN = re.compile(r"(?!.*\b(?:welcom|gave birth|had)).*\bborn\b.*", re.DOTALL | re.IGNORECASE)
 

@@ -255,13 +255,13 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             # "Ann Lee and Bob Ray married in August 2024 in Corran").
             joins = events if len(events) == 1 and not any(k[0] in EVENT_KEY_SLOTS for k in own) and not (
                 (years := set(YEAR_RE.findall(s.text))) and not years & {k[1] for k in events}) \
-                and not MEANT.search(s.text) else set()
+                and not any(_meant_in_its_clause(s.text, k[1]) for k in events) else set()
             if s.attribution == UNNAMED or s.id in corrections:
                 continue  # an unnamed source's claim is its own, below: never another's corroboration
             # A group of one key: its sentences without a fact state it in other words, but for a count
             # ("the exes co-parent amicably" beside "the exes share three children and are getting along").
             for key in (own | joins) or (found if len(found) == 1 and not any(k[0] in COUNT_SLOTS for k in found)
-                                         and not MEANT.search(s.text) else ()):
+                                         and not any(_meant_in_its_clause(s.text, k[1]) for k in found) else ()):
                 keyed[key].append(s)
     claims = _keyed_claims(keyed, keys, more, facts, _context(sentences, relations), stems)
     wording = {c.text.id for c in claims}
@@ -400,13 +400,25 @@ def _with_clause_support(claims: list[ClaimGroup], links: Sequence[tuple[Sentenc
             continue
         for n in by_sentence.get(b.id, ()):
             key = claims[n].key
-            if key is not None and (key[1] not in YEAR_RE.findall(a.text) or MEANT.search(a.text)):
+            if key is not None and (key[1] not in YEAR_RE.findall(a.text) or _meant_in_its_clause(a.text, key[1])):
                 continue  # a dated claim: the sentence gives its year in another clause ("in the spring of 2021, when a judge
                 # gave ..."), or only plans the event ("plan to marry in 2024")
             if all(s.source != a.source for s in claims[n].sentences):
                 added[n].setdefault(a.source, a)
     return [replace(c, sentences=tuple(sorted((*c.sentences, *added[n].values()), key=lambda s: (s.source, s.index))))
             if n in added else c for n, c in enumerate(claims)]
+
+
+def _meant_in_its_clause(text: str, year: str) -> bool:
+    """Whether every clause that gives the year only plans its event ("plan to marry in 2024"; not "had planned to
+    marry in 2019, finally wed in August 2020" for 2020)."""
+    at = [m.start() for m in re.finditer(re.escape(year), text)]
+    plans = [m.end() for m in MEANT.finditer(text)]
+    return bool(at) and all(any(0 <= i - end <= _PLAN_TO_YEAR and "," not in text[end:i] for end in plans) for i in at)
+
+
+# How far (characters) a year may stand after the words of a plan to be the plan's ("plan to marry next spring, in 2024").
+_PLAN_TO_YEAR = 20
 
 
 def _keyed_claims(keyed: Mapping[Key, list[Sentence]], keys: Mapping[str, frozenset[Key]],
@@ -498,6 +510,9 @@ def _beyond(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], stems: C
     support (children=3); "The pair share three children" -> none."""
     text = s.text
     spans = [(m.start - s.start, m.end - s.start) for m in s.mentions]
+    # (a description set off after a name is the person's, no claim beside the count: "Ann Lee, star of the hit drama
+    # Harbour Lights, and her husband Bob Ray have two children")
+    spans += [(a.start(), a.end()) for m in s.mentions if (a := _SET_OFF_AFTER.match(text, m.end - s.start))]
     its = [(f.span.start - s.start, f.span.end - s.start) for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
     # (another fact the sentence tells, with its own claim, is not what it says beyond this one: "The couple wed in
     # Tuscany in 2010 and have two children")
@@ -507,6 +522,11 @@ def _beyond(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], stems: C
     own = frozenset().union(*(stems(s.text[lo:hi]) for lo, hi in its))
     words = frozenset(w for w in stems(text) - own - COUNT_TELLING if not w.isdigit() and w not in NUMBER_WORDS)
     return words if len(words) >= BEYOND_WORDS else frozenset()
+
+
+# A description set off by commas right after a name: ", star of the hit drama Harbour Lights,".
+_SET_OFF_AFTER = re.compile(r",\s*(?!(?:and|but|or|who|which|whose|while|as|after|before|since)\b)"
+                            r"(?:(?!\b(?:has|have|had|is|was|were|are|will|would)\b)[^,.;:\"“”]){1,60},")
 
 
 def _says_its_words(words: frozenset[str], s: Sentence, stems: Callable[[str], frozenset[str]]) -> bool:
@@ -951,7 +971,11 @@ def _speakers_own(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], pa
     spans = [f.span.start for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
     for at in spans:
         for a, b in s.quotes:
-            if a <= at < b and _FIRST_PERSON.search(s.text, a - s.start, at - s.start):
+            mine = [m for m in _FIRST_PERSON.finditer(s.text, a - s.start, at - s.start)] if a <= at < b else []
+            # (the first person is the event's own subject or owner: "I married", "my own divorce"; not "I was a guest
+            # when they married", where another subject stands between, nor "my client")
+            if mine and not _ANOTHER_SUBJECT.search(s.text, mine[-1].end(), at - s.start) \
+                    and len(s.text[mine[-1].end():at - s.start].split()) <= _FIRST_PERSON_REACH:
                 ours = {w for p in pair for w in p.split()}
                 if not s.speaker or set(s.speaker.split()) & ours:
                     return None  # one of them speaks ("Lee said"), or who speaks is not said
@@ -959,6 +983,11 @@ def _speakers_own(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], pa
     return None
 
 
+# How many words may stand between the first person and the event's date ("My own divorce was finalized in 2021").
+_FIRST_PERSON_REACH = 7
+# Another subject between the first person and the event: "I was a guest when they married", "my client".
+_ANOTHER_SUBJECT = re.compile(r"\b(?:they|them|their|he|she|his|her|we|our|client|clients|(?-i:[A-Z])[\w'’-]+)\b",
+                              re.IGNORECASE)
 # The first person singular inside a quotation: "My own divorce", "I married him in 2010".
 _FIRST_PERSON = re.compile(r"\b(?:(?i:my|me|mine)|I|I['’]m|I['’]ve)\b")
 # Words that make the name after them a former partner: "his divorce from Ann Lee", "split with", "his ex-wife".
@@ -1031,10 +1060,19 @@ def wedding_of(s: Sentence, pair: frozenset[str]) -> frozenset[str] | None:
         return None
     lo, hi = s.start + m.start(1), s.start + m.end(1)
     inside = frozenset(x.person for x in s.mentions if lo <= x.start < hi)
-    return None if pair and pair <= inside else inside
+    outside = frozenset(x.person for x in s.mentions if not lo <= x.start < hi)
+    # (where the sentence names the pair too, only as guests at it: "Lee and Ray attended the wedding of Cara Wynn and
+    # Tom Moss"; not "Lee and Ray first locked eyes at the 2008 wedding of ...": "They married ..." after it is theirs)
+    if not pair or pair <= inside or pair & outside and not _GUESTS_AT.search(s.text, 0, m.start()):
+        return None  # (nor where whose story it is is not known)
+    return inside
 
 
 # "the wedding of Cara Wynn and Tom Ray": two names joined by "and" right after a wedding's word and "of".
+# The pair named as guests at another couple's wedding: "Lee and Ray attended the wedding of ...", "were guests at".
+_GUESTS_AT = re.compile(r"\b(?:attended|attending|went\s+to|were\s+(?:among\s+the\s+)?guests\s+at|was\s+a\s+guest\s+at"
+                        r"|were\s+at|celebrated\s+at|danced\s+at|flew\s+in\s+for|toasted)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 _WEDDING_OF = re.compile(r"\b(?:wedding|marriage|nuptials|engagement|vow renewal)\s+of\s+((?:[A-Z][\w'’-]+\s+){1,3}and\s+"
                          r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 

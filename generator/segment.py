@@ -286,7 +286,7 @@ _UNNAMED_FORMULA = re.compile(
     r"|\bby\s+(?:several|many|multiple|some|numerous)\s+accounts\b"
     r"|\b(?:the\s+)?(?:whisper|buzz|talk|chatter|gossip)\s+(?:(?:in|around|on|among|at)\s+[\w'’ ]{1,30}?\s+is\b|is\s+that\b)"
     # "Whispers are that ...", "The word from the set of her new film is that ..." (a review of unnamed sources)
-    r"|\bwhispers?\s+(?:are|is|was|were)\s+that\b|\bword\s+(?:from|at)\s+[^.;]{1,60}?\s+is\s+that\b"
+    r"|\bwhispers?\s+(?:are|is|was|were)\s+that\b|\bword\s+(?:from|at)\s+(?-i:[a-z][a-z'’ -]{0,58}?)\s+is\s+that\b"
     # a live blog's "09:40 More from our source:", "More from the witness:" (not "More from Cy Moss:")
     r"|^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:update\s*[\d:.apm ]*:?\s*)?more\s+from\s+(?:our|the|that|this|my)"
     r"\s+(?:[\w-]+\s+)?(?:source|insider|witness|friend|pal|tipster|spy|spies|onlooker)s?\s*:"
@@ -784,6 +784,9 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
             for a, b in verbs) or _PUT_IT.search(outside, opening.end()) or _GAINSAID.match(outside, opening.end())):
         hedge = opening  # (the verb relays: "A woman who has known Mia since childhood says ...", "Another friend
         # put it more bluntly: ...")
+    if hedge and _CROWD_OR_PRESS.search(hedge.group()) and _NAMED_SAYS_TOO.search(outside, hedge.end()):
+        hedge = None  # "The press reported that ..., and Ray confirmed it", "Villagers said ..., and the vicar, Dan Hale,
+        # agreed", "... told those closest to her ..., her sister Nina Lee said": someone named answers for it
     if hedge and _DOCUMENTED.search(outside):
         hedge = None  # "It has emerged ..., according to court documents", "reportedly married in 2012, according to
         # a marriage certificate": the sentence names its source, a document
@@ -862,6 +865,16 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
     return REPORTED, None
 
 
+# The hedges of a crowd, the press or those around someone (a review of unnamed sources), which a named person who
+# says the same in the sentence answers for (_NAMED_SAYS_TOO).
+_CROWD_OR_PRESS = re.compile(r"(?i:press|media|tabloids|staff|villagers|locals|residents|neighbou?rs|parents|fans|guests"
+                             r"|diners|onlookers|witnesses|employees|workers|those\s+(?:around|closest|close|nearest)"
+                             r"|people\s+(?:around|close))")
+# A name (two capitalised words, or one set off by commas after a role) that says, confirms or agrees: "and Ray
+# confirmed it", "the vicar, Dan Hale, agreed", "her sister Nina Lee said", "Cy Moss, had confirmed".
+_NAMED_SAYS_TOO = re.compile(r"(?:\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,|\band\s+[A-Z][\w'’-]+)"
+                             r",?\s+(?:had\s+|has\s+|later\s+|also\s+)?(?:confirmed|said|says|told|agreed|agrees"
+                             r"|confirms)\b")
 # Capitalised words that open a sentence and speak for a crowd or the press, never a person's name (a review of
 # unnamed sources: "Tabloids reported that ...", "Villagers say ...").
 _CROWDS = frozenset(["Tabloids", "Media", "Press", "Staff", "Villagers", "Locals", "Residents", "Fans", "Guests",
@@ -898,43 +911,70 @@ def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
 def _relays_the_unnamed(sentences: Sequence[Sentence], relays: Mapping[str, str], articles: Sequence[Source]
                         ) -> frozenset[str]:
     """The relays (sentence id -> the outlet it names, relayed_outlets) that tell what an article of that outlet,
-    of the relay's day or before (or undated), tells on an unnamed source's word: "Ann Lee and Bob Ray have
-    reconciled, according to Page Nine" beside Page Nine's "Ann Lee and Bob Ray have reconciled, a friend of the
-    couple told Page Nine". The same claim: RELAYED_SHARE of the smaller sentence's content words are the
-    other's (neither the outlet's name nor words of saying), three at least."""
+    of the relay's day or before (or undated), tells on an unnamed source's word and nowhere on the record: "Ann Lee
+    and Bob Ray have reconciled, according to Page Nine" beside Page Nine's "Ann Lee and Bob Ray have reconciled, a
+    friend of the couple told Page Nine". The same claim: RELAYED_SHARE of the smaller sentence's words and names are
+    the other's, three at least, two of them words in lower case (names are no claim: two sentences of one couple
+    share theirs; not the words of an unnamed sentence's "who" aside, the writer's background); where a sentence of
+    that outlet not resting on anyone unnamed tells it as well ("..., her publicist confirmed to Page Nine"), the
+    relay is that one's."""
     key = {a.id: (a.outlet.removeprefix("The ").casefold(), a.sort_date) for a in articles if a.outlet}
-    unnamed: dict[str, list[Sentence]] = {}
+    told: dict[str, list[Sentence]] = {}
     for s in sentences:
-        if s.attribution == UNNAMED and s.source in key:
-            unnamed.setdefault(key[s.source][0], []).append(s)
+        if s.source in key:
+            told.setdefault(key[s.source][0], []).append(s)
     out: set[str] = set()
     for s in sentences:
         outlet = relays.get(s.id)
         if outlet is None or s.attribution == UNNAMED or s.source not in key:
             continue
         mine = _relay_words(s.text, outlet)
+        my_names = _relay_names(s.text, outlet)
         day = key[s.source][1]
-        for t in unnamed.get(outlet.removeprefix("The ").casefold(), ()):
+        best = {True: 0.0, False: 0.0}  # unnamed or not -> the best share of words
+        for t in told.get(outlet.removeprefix("The ").casefold(), ()):
             if t.source == s.source or (day and key[t.source][1] and key[t.source][1] > day):
                 continue
-            theirs = _relay_words(t.text, outlet)
-            if len(mine & theirs) >= max(3, RELAYED_SHARE * min(len(mine), len(theirs))):
-                out.add(s.id)
-                break
+            unnamed = t.attribution == UNNAMED
+            # (an unnamed source's "who" aside is the writer's background: "Ann Lee and Bob Ray, who married in Reno in
+            # 2010, are divorcing, a source told Page Nine" relays no wedding)
+            text = _WHO_ASIDE.sub(" ", t.text) if unnamed else t.text
+            theirs, their_names = _relay_words(text, outlet), _relay_names(text, outlet)
+            words, names = len(mine & theirs), len(my_names & their_names)
+            # (two words in lower case at least: names alone are no claim, two sentences of one couple share theirs;
+            # a short relay, "Ann Lee and Bob Ray have reconciled, according to Page Nine.", shares all its few words
+            # in lower case and two names with it)
+            short = 0 < len(mine) <= 2 and mine <= theirs and (not unnamed or names >= 2)
+            if (words >= 2 and words + names >= 3) or short:
+                base = min(len(mine) + len(my_names), len(theirs) + len(their_names))
+                share = 1.0 if short else (words + names) / max(1, base)
+                best[unnamed] = max(best[unnamed], share)
+        if best[True] >= RELAYED_SHARE and best[True] > best[False]:
+            out.add(s.id)
     return frozenset(out)
 
 
-# The share of the smaller sentence's content words that a relay and the relayed outlet's sentence must share
+# The share of the smaller sentence's words in lower case that a relay and the relayed outlet's sentence must share
 # to tell one claim (_relays_the_unnamed).
 RELAYED_SHARE = 0.6
-_RELAY_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_RELAY_STOP = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is", "was", "were", "be", "been", "are", "it", "its", "this", "that", "he", "she", "they", "his", "her", "their", "him", "them", "who", "which", "said", "says", "told", "according", "reported", "reports", "claimed", "claims", "source", "sources", "friend", "pal", "insider", "close", "couple"])
+_RELAY_WORD = re.compile(r"(?<![\w'’-])[a-z0-9][a-z0-9]*(?:['’][a-z]+)?")
+_RELAY_STOP = frozenset(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is", "was", "were", "be", "been", "are", "it", "its", "this", "that", "he", "she", "they", "his", "her", "their", "him", "them", "who", "which", "said", "says", "told", "according", "reported", "reports", "claimed", "claims", "source", "sources", "friend", "pal", "insider", "close", "couple", "have", "has", "had", "will", "would", "not", "per"])
+
+
+def _relay_names(text: str, outlet: str) -> frozenset[str]:
+    """A sentence's capitalised words, but the outlet's name and its first word."""
+    named = frozenset(outlet.split())
+    return frozenset(w for w in _RELAY_NAME.findall(text)[1:] if w not in named)
+
+
+_WHO_ASIDE = re.compile(r",\s*who\b[^,]*,")
+_RELAY_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 
 
 def _relay_words(text: str, outlet: str) -> frozenset[str]:
-    """A sentence's content words, without the outlet's name and the words of telling who says it."""
+    """A sentence's words in lower case (no name, no outlet's name), without the words of telling who says it."""
     named = frozenset(_RELAY_WORD.findall(outlet.lower()))
-    return frozenset(w for w in _RELAY_WORD.findall(text.lower()) if w not in _RELAY_STOP and w not in named)
+    return frozenset(w for w in _RELAY_WORD.findall(text) if w not in _RELAY_STOP and w not in named)
 
 
 def _relay_pattern(outlets: Iterable[str]) -> re.Pattern[str] | None:
@@ -1100,6 +1140,7 @@ def _after_an_unnamed_account(sentences: list[Sentence]) -> list[Sentence]:
             telling = telling or ("pronoun" if opens and opens.group("according") else "all" if opens else "")
             continue
         if (telling and (telling == "all" or _OPENS_ON_A_PRONOUN.match(s.text)) and s.attribution == REPORTED
+                and not _A_YEAR.search(s.text)  # ("Lee and Ray married in Reno in 2010.": the writer's background)
                 and not s.speaker and not s.text.rstrip().endswith("?") and not s.quotes and not _report_verbs(s.text)
                 and not _ACCORDING.search(s.text) and not _DOCUMENTED.search(s.text)):
             out[n] = replace(s, attribution=UNNAMED, speaker=None)
@@ -1116,9 +1157,12 @@ _OPENS_AN_ACCOUNT = re.compile(
     r"|(?P<according>^\W*(?:[A-Z]:\s*)?According\s+to\s+(?:the|a|an|one|our|this|that)\s+(?:[\w-]+\s+)?(?:source"
     r"|insider|friend|pal|confidant|confidante|witness|onlooker|tipster)\b)"
     r"|^\W*(?:A:\s*)?(?:We\s+hear|We['’]re\s+told|Our\s+spies\s+(?:say|tell\s+us)|Word\s+is)\b")
-# After "According to the pal, ...", the pal's account goes on only in a sentence that opens on a pronoun ("He has lost
-# a stone in weight."; not "Lee and Moss share a son, Tom, 8.", the writer's own background).
-_OPENS_ON_A_PRONOUN = re.compile(r"\W*(?:He|She|They|His|Her|Their|It|Its)\b")
+# After "According to the pal, ...", the pal's account goes on only in a sentence that opens on "He" or "She" ("He has
+# lost a stone in weight."; not "Lee and Moss share a son, Tom, 8.", nor "They married in 2010", the writer's own).
+_OPENS_ON_A_PRONOUN = re.compile(r"\W*(?:He|She)\b")
+# A year written out: a sentence that dates its event so is the writer's background, no unnamed account's ("They married
+# in Reno in 2010.").
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A quotation the unnamed source of the sentences before goes on with: '"...," the source said', "the insider added".
 _THE_SOURCE_GOES_ON = re.compile(r"[\"”’]\s*,?\s*the\s+(?:[\w-]+\s+)?(?:source|insider|friend|pal|confidant|confidante)\s+"
                                  r"(?:said|says|added|adds|told|continued|explained|claimed|insisted)\b")

@@ -403,9 +403,13 @@ def _places(text: str) -> frozenset[str]:
                      for w in m.group(1).lower().split() if w not in _NOT_PLACE)
 
 
+_GAVE_BIRTH = re.compile(r"\b(?:gave|give|gives|giving|given)\s+birth\b")
+
+
 def stages_of(text: str, stages: Sequence[frozenset[str]]) -> frozenset[int]:
-    """Which of the `stages` (word sets, lang.en) the text's words tell of."""
-    return _stages(frozenset(_WORD.findall(text.lower())), stages)
+    """Which of the `stages` (word sets, lang.en) the text's words tell of ("gave birth" is no stage)."""
+    lower = text.lower()
+    return _stages(frozenset(_WORD.findall(_GAVE_BIRTH.sub(" ", lower) if "birth" in lower else lower)), stages)
 
 
 def _stages(words: frozenset[str], stages: Sequence[frozenset[str]]) -> frozenset[int]:
@@ -503,7 +507,9 @@ class _TextTraits:
     def of(cls, text: str) -> _TextTraits:
         lower = text.lower().replace("\u2019", "'")
         words = frozenset(_WORD.findall(lower))
-        stages = (_stages(words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS),
+        # ("gave birth" is no stage of a request granted: "weeks after she gave birth to their son")
+        asked_words = frozenset(_WORD.findall(_GAVE_BIRTH.sub(" ", lower))) if "birth" in lower else words
+        stages = (_stages(asked_words, EVENT_STAGES), _stages(words, ENGAGEMENT_STAGES), _stages(words, CUSTODY_KINDS),
                   _stages(words, CUSTODY_SHARES), _stages(words | frozenset(_TOKEN.findall(lower)), PAYMENT_KINDS),
                   _stages(words, HOLIDAYS), _stages(words, DIVORCE_STAGES),
                   # what a payment is for: "$12,000 a month in child support" / "... in spousal support"

@@ -168,7 +168,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 # concept above (every form of marrying, read as one word when sentences are compared), these are
 # the past forms a sentence joins two names by, with engagement, divorce and a split; and only a
 # marriage's wording: "met", "dated" or a bare "split" are said of teams, cities and titles too.
-COUPLE_EVENT = r"(?:married|wed|divorced|tied the knot|got engaged|got married|were married|were engaged|split up|separated)\b"
+COUPLE_EVENT = r"(?:married|wed|divorced|tied the knot|got engaged|got married|were married|were engaged|split up)\b"
 SPOUSE_VERB = r"(?:married|wed|divorced|(?:filed for divorce|split|separated|divorced) from|(?:engaged|married) to)"
 
 # Words that stand before a name as a title or a job ("Actress Jane Roe", "Judge Ann

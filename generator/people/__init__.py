@@ -80,6 +80,10 @@ T = TypeVar("T")
 assert [f.name for f in fields(Sentence)] == ["id", "source", "index", "paragraph", "start", "end", "text",
                                                "attribution", "speaker", "quotes", "mentions", "answer_by",
                                                "asked_of"]
+# A full name, then the full name the same person now goes by: "Bob Ray took his wife's surname after the wedding and is
+# now known as Bob Lee", "Ann Lee, now known as Ann Ray".
+_NOW_KNOWN_AS = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}})\b[^.;]{{0,80}}?\b(?:is\s+now\s+known\s+as|now\s+known\s+as"
+                           rf"|now\s+goes\s+by|has\s+since\s+been\s+known\s+as)\s+({NAME_WORD}(?: {NAME_WORD}){{1,3}})")
 _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|also known as) ([A-Z][\w-]*(?:\.[\w-]+)*)")
 # A name, then the full name of the same person: "Lee, whose full name is Annabel Kay Lee", "Lee
 # (real name Annabel Lee)".
@@ -273,6 +277,13 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                     and not any(c.name == full_name for c in configured)):
                 forms[owner] |= {full_name} | forms.pop(full_name)
                 first_owner.update((f, owner) for f in forms[owner] if first_owner.get(f) == full_name)
+        for m in _NOW_KNOWN_AS.finditer(s.text) if "known as" in s.text or "goes by" in s.text else ():
+            # "Bob Ray took his wife's surname after the wedding and is now known as Bob Lee": one man, two names
+            owner, other = first_owner.get(m.group(1)), first_owner.get(m.group(2))
+            if (owner and other and owner != other and other in forms
+                    and not any(c.name == other for c in configured)):
+                forms[owner] |= forms.pop(other)
+                first_owner.update((f, owner) for f in forms[owner] if first_owner.get(f) == other)
     resolver = Resolver(forms)
     explicit: dict[str, list[Mention]] = {}
     votes: Counter[str] = Counter()
