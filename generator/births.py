@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from . import slots
+from .lang.en import WHO_SET_OFF
 from .model import Conflict, ConflictValue, Fact, Sentence, Source, Verdict
 from .origins import origin_of
 
@@ -75,7 +76,7 @@ def whose_birth(f: Fact, alone: frozenset[str], sentences: Mapping[str, Sentence
         between = s.text[last_one.end - s.start:f.span.end - s.start] if last_one is not None else ""
         # (not a word of a "who" aside, "Ivy, who has her mother's red hair, was born in 2015", nor where "born" is
         # the verb of the one named: theirs)
-        between = _WHO_ASIDE.sub(" ", between)
+        between = WHO_SET_OFF.sub(" ", between)
         if _PARENT_WORD.search(between) and not _BORN_VERB.search(between):
             return ()
         return f.subject
@@ -90,8 +91,6 @@ def whose_birth(f: Fact, alone: frozenset[str], sentences: Mapping[str, Sentence
 # A word that makes the one named before it a parent of the one born: "welcomed", "gave birth", "had".
 _PARENT_WORD = re.compile(r"\b(?:welcom\w*|gave birth|give birth|giving birth|had|have|has|expecting|became (?:a )?parents?"
                           r"|became (?:a )?(?:mother|father|mom|dad))\b", re.IGNORECASE)
-# A "who" aside set off by commas: ", who has her mother's red hair,".
-_WHO_ASIDE = re.compile(r",\s*who\b[^,]*,")
 # "born" as the verb of the one named: "was born", "were born".
 _BORN_VERB = re.compile(r"\b(?:was|were|is|are|been)\s+born\b", re.IGNORECASE)
 # Between the one born and the year: "born", and no word that makes them a parent ("welcomed", "gave birth").

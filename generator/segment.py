@@ -27,6 +27,7 @@ from .lang.en import (
     SPEECH_VERBS,
     SPOKES_ROLES,
     UNNAMED_HEADS,
+    WHO_SET_OFF,
 )
 from .model import ON_RECORD, REPORTED, UNNAMED, Sentence, Source
 
@@ -938,7 +939,7 @@ def _relays_the_unnamed(sentences: Sequence[Sentence], relays: Mapping[str, str]
             unnamed = t.attribution == UNNAMED
             # (an unnamed source's "who" aside is the writer's background: "Ann Lee and Bob Ray, who married in Reno in
             # 2010, are divorcing, a source told Page Nine" relays no wedding)
-            text = _WHO_ASIDE.sub(" ", t.text) if unnamed else t.text
+            text = WHO_SET_OFF.sub(" ", t.text) if unnamed else t.text
             theirs, their_names = _relay_words(text, outlet), _relay_names(text, outlet)
             words, names = len(mine & theirs), len(my_names & their_names)
             # (two words in lower case at least: names alone are no claim, two sentences of one couple share theirs;
@@ -967,7 +968,6 @@ def _relay_names(text: str, outlet: str) -> frozenset[str]:
     return frozenset(w for w in _RELAY_NAME.findall(text)[1:] if w not in named)
 
 
-_WHO_ASIDE = re.compile(r",\s*who\b[^,]*,")
 _RELAY_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 
 

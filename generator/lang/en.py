@@ -104,6 +104,10 @@ ENGAGEMENT_STAGES: tuple[frozenset[str], ...] = (
     frozenset(["separated", "separation", "split", "splitting", "separating"]),
     frozenset(["divorced", "finalized", "finalised", "final", "finalizing"]),
 )
+# A "who" aside set off by commas (", who has her mother's red hair,", ", who married in Reno in 2010,"): words of
+# the one named before it, not of the sentence's claim (births.whose_birth, segment._relays_the_unnamed).
+WHO_SET_OFF = re.compile(r",\s*who\b[^,]*,")
+
 # The steps of a divorce in court: "Ann Lee has filed for divorce from Bob Ray, court records show" and "Ann
 # Lee and Bob Ray have settled their divorce, court papers show" are two claims, however alike their words.
 DIVORCE_STAGES: tuple[frozenset[str], ...] = (
