@@ -1084,8 +1084,8 @@ def segment(source: Source) -> tuple[Sentence, ...]:
                 start=p_start + start, end=p_start + end, text=text, attribution=attribution,
                 speaker=speaker, quotes=quotes,
             ))
-    return _answered(tuple(_after_an_unnamed_account(_between_unnamed(_pull_quotes_attributed(out)))),
-                     *interview.read(source))
+    return _answered(tuple(_answers_of_an_unnamed_one(_after_an_unnamed_account(
+        _between_unnamed(_pull_quotes_attributed(out))))), *interview.read(source))
 
 
 def _answered(sentences: tuple[Sentence, ...], by: dict[int, str], put: dict[int, str]) -> tuple[Sentence, ...]:
@@ -1149,6 +1149,30 @@ def _after_an_unnamed_account(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+def _answers_of_an_unnamed_one(sentences: list[Sentence]) -> list[Sentence]:
+    """The article's sentences, each quoted whole with no word of who speaks, after its first two paragraphs say the
+    outlet spoke to someone it does not name ("Page Nine spoke to a longtime friend of the couple, who asked not to be
+    named." then "Are they really divorcing?" / '"Yes. Ann filed in August. It's done."'), given to that one: the
+    answers of an unnamed interview (a review of unnamed sources). Not after a sentence of the article that someone
+    named speaks (the answers may be theirs)."""
+    out = list(sentences)
+    asking = False
+    for n, s in enumerate(out):
+        if n == 0 or out[n - 1].source != s.source:
+            asking = False
+        if s.attribution == UNNAMED and s.paragraph <= 1 and _SPOKE_TO_UNNAMED.search(s.text):
+            asking = True
+            continue
+        if s.attribution == ON_RECORD or s.speaker:
+            asking = False
+        elif (asking and s.attribution == REPORTED and s.quotes
+              and sum(b - a for a, b in s.quotes) >= QUOTED_WHOLE * len(s.text.strip())):
+            out[n] = replace(s, attribution=UNNAMED, speaker=None)
+    return out
+
+
+# The share of a sentence's characters inside quotation marks for it to be a quotation as a whole.
+QUOTED_WHOLE = 0.8
 # A sentence of an unnamed source that opens an account the next sentences go on with (a review of unnamed sources):
 # "... has told The Blaze the whole story of ...", "According to the pal, ...", "A: We hear it's true."
 _OPENS_AN_ACCOUNT = re.compile(

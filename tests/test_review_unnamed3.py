@@ -130,3 +130,12 @@ def test_an_unnamed_account_goes_on(case: str, words: str, tmp_path: Path) -> No
     """U6: the sentences that go on with an unnamed source's account, with no word of who says them, are that
     source's: never Corroborated by the named source that says the same, never a written record's only footnote."""
     _held_only_as_unnamed(case, words, tmp_path)
+
+
+def test_the_answers_of_an_unnamed_interview_are_its(tmp_path: Path) -> None:
+    """U7, case14: "Page Nine spoke to a longtime friend of the couple, who asked not to be named." and then answers
+    quoted whole with no word of who speaks: the friend's answers, never a corroboration of the named friend's."""
+    _held_only_as_unnamed("case14", "Ann filed in August", tmp_path)
+    profile = analyse(corpus_config(REVIEW / "case14", tmp_path / "again"))[0]
+    named = [st for sec in profile.sections for st in sec.statements if st.text.startswith("A: She filed")]
+    assert named and all(len({c.source for c in st.citations}) == 1 for st in named)
