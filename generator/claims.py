@@ -21,7 +21,7 @@ from typing import Any
 
 from . import slots
 from .cache import Cache, Table
-from .clauses import joined_clauses, relative_clause_around, relative_clauses
+from .clauses import blanked, joined_clauses, relative_clause_around, relative_clauses
 from .corroborate import content_words
 from .extract import MEANT, children_named_in, clause, list_items, month_at, months_of_date, months_said
 from .interview import LABEL
@@ -487,11 +487,7 @@ def _details(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], keys: M
     nor a name of two words or more, which may be someone's; not its first word, nor one never part
     of a name: NAME_STOPWORDS, a month, a pronoun, a title) outside the fact's own words: "The two wed in 2008, in front of 60 guests in
     Reno" -> 60, reno; "Ann Lee, 36, and Bob Ray, 41, met in 2005" -> 36, 41."""
-    text = s.text
-    spans = [(m.start - s.start, m.end - s.start) for m in s.mentions]
-    spans += [(f.span.start - s.start, f.span.end - s.start) for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
-    for lo, hi in spans:
-        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    text = blanked(s.text, _mention_spans(s) + _fact_spans(s, facts, key))
     found = {f"{k[0]}={k[1]}" for k in keys[s.id] if k != key}
     runs = [r.span() for r in _CAPITALISED_RUN.finditer(text)]
     for m in _DETAIL.finditer(text):
@@ -508,17 +504,12 @@ def _beyond(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], stems: C
     people, but the words any telling of a count or an event uses (COUNT_TELLING: "have", "share",
     "the couple"). "He also pays monthly child support for their three children" -> pay, monthli,
     support (children=3); "The pair share three children" -> none."""
-    text = s.text
-    spans = [(m.start - s.start, m.end - s.start) for m in s.mentions]
     # (a description set off after a name is the person's, no claim beside the count: "Ann Lee, star of the hit drama
-    # Harbour Lights, and her husband Bob Ray have two children")
-    spans += [(a.start(), a.end()) for m in s.mentions if (a := _SET_OFF_AFTER.match(text, m.end - s.start))]
-    its = [(f.span.start - s.start, f.span.end - s.start) for f in facts.get(s.id, ()) if (f.slot, f.value) == key]
-    # (another fact the sentence tells, with its own claim, is not what it says beyond this one: "The couple wed in
-    # Tuscany in 2010 and have two children")
-    spans += its + [(f.span.start - s.start, f.span.end - s.start) for f in facts.get(s.id, ()) if keys_of([f])]
-    for lo, hi in spans:
-        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    # Harbour Lights, and her husband Bob Ray have two children"; and another fact the sentence tells, with its own
+    # claim, is not what it says beyond this one: "The couple wed in Tuscany in 2010 and have two children")
+    set_off = [(a.start(), a.end()) for m in s.mentions if (a := _SET_OFF_AFTER.match(s.text, m.end - s.start))]
+    its = _fact_spans(s, facts, key)
+    text = blanked(s.text, _mention_spans(s) + set_off + _fact_spans(s, facts))
     own = frozenset().union(*(stems(s.text[lo:hi]) for lo, hi in its))
     words = frozenset(w for w in stems(text) - own - COUNT_TELLING if not w.isdigit() and w not in NUMBER_WORDS)
     return words if len(words) >= BEYOND_WORDS else frozenset()
@@ -532,6 +523,17 @@ _SET_OFF_AFTER = re.compile(r",\s*(?!(?:and|but|or|who|which|whose|while|as|afte
 def _says_its_words(words: frozenset[str], s: Sentence, stems: Callable[[str], frozenset[str]]) -> bool:
     """Whether a sentence says SPLIT_SHARE at least of the words a wording says beyond its fact (_beyond)."""
     return len(words & stems(s.text)) >= SPLIT_SHARE * len(words)
+
+
+def _mention_spans(s: Sentence) -> list[tuple[int, int]]:
+    """(start, end) in the sentence's text of each name, pronoun or epithet it gives someone."""
+    return [(m.start - s.start, m.end - s.start) for m in s.mentions]
+
+
+def _fact_spans(s: Sentence, facts: Mapping[str, Sequence[Fact]], key: Key | None = None) -> list[tuple[int, int]]:
+    """(start, end) in the sentence's text of the words of each of its facts of `key`, or of each keyed fact."""
+    return [(f.span.start - s.start, f.span.end - s.start) for f in facts.get(s.id, ())
+            if ((f.slot, f.value) == key if key is not None else keys_of([f]))]
 
 
 def _says_it_too(details: frozenset[str], s: Sentence, keys: Mapping[str, frozenset[Key]]) -> bool:

@@ -127,7 +127,7 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
             told = frozenset(m.person for m in s.mentions if _after_last_break(text, a) <= m.start - lo < a) \
                 if (a, b) in rel else frozenset()
             cuts.append(([(0, a), (b, len(text))], told, frozenset()))
-    predicates = _two_predicates(_blank(text, main), trail.start() if trail else len(text),
+    predicates = _two_predicates(blanked(text, main), trail.start() if trail else len(text),
                                  {m.start - lo for m in s.mentions})
     if predicates:  # "Ann Lee and Bob Ray [...] married in 2010 and divorced in 2015": each predicate with the subject
         start, joint, end = predicates
@@ -140,7 +140,7 @@ def views(s: Sentence, facts: Sequence[Fact] = ()) -> list[View]:
             cuts.append(([p for j, p in enumerate(pieces) if j != i] + joints, frozenset(), frozenset()))
     out: list[View] = []
     for n, (masked, told, thing) in enumerate(cuts):
-        kept = _blank(text, masked)
+        kept = blanked(text, masked)
         if len(kept.split()) < MIN_WORDS or kept.strip() == text.strip():
             continue
 
@@ -200,7 +200,7 @@ def _after_last_break(text: str, end: int) -> int:
     return max(text.rfind(",", 0, end), text.rfind("\u2014", 0, end), text.rfind(" - ", 0, end)) + 1
 
 
-def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+def blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """The text with each span (offsets within it) turned to spaces: offsets unchanged."""
     chars = list(text)
     for a, b in spans:

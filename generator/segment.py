@@ -15,6 +15,7 @@ from .ingest.text import looks_like_headline
 from .lang.en import (
     ADVERBIAL_OPENERS,
     ANONYMITY,
+    CROWD_WORDS,
     DOCUMENT_HEADS,
     JOINING_CONJUNCTIONS,
     NAME_STOPWORDS,
@@ -23,6 +24,7 @@ from .lang.en import (
     OUTLETS,
     OWNED_UNNAMED_HEADS,
     PERSON_HEADS,
+    PRESS_WORDS,
     REPORT_VERBS,
     SPEECH_VERBS,
     SPOKES_ROLES,
@@ -401,9 +403,7 @@ _OPENS_ON_UNNAMED = re.compile(
     r"|at\s+the\s+\w+|inside|nearby)\b[^.;]{0,40}?\b(?:described|describe|said|say|says|claimed|claim|told|tell|recalled"
     r"|report(?:ed)?|noticed|saw)\b"
     # "Staff at the hotel said", "Villagers say", "Hotel staff say", "Other parents at the school said" (a review)
-    r"|(?:(?:Hotel|Restaurant|Other|Some|Many|Local)\s+)?(?:Staff|staff|Villagers|villagers|Locals|locals|Residents"
-    r"|residents|Neighbou?rs|neighbou?rs|Parents|parents|Fans|fans|Guests|guests|Diners|diners|Onlookers|onlookers"
-    r"|Witnesses|witnesses|Employees|employees|Workers|workers)"
+    rf"|(?:(?:Hotel|Restaurant|Other|Some|Many|Local)\s+)?(?i:{'|'.join(CROWD_WORDS)})"
     r"(?:\s+(?:at|in|of|from|on|near)\s+[^,.;:\"“]{1,40}?)?\s+(?:say|said|says|claim|claimed|told|tell|believe|believed"
     r"|reported|report|recalled|recall)\b"
     r"|(?:An?|One|Another)\s+(?:[\w-]+\s+)?(?:eyewitness|witness|onlooker|bystander|passer-by|diner|guest|fan)s?"
@@ -868,8 +868,7 @@ def _attribution(text: str, outlets: Collection[str] = ()) -> tuple[str, str | N
 
 # The hedges of a crowd, the press or those around someone (a review of unnamed sources), which a named person who
 # says the same in the sentence answers for (_NAMED_SAYS_TOO).
-_CROWD_OR_PRESS = re.compile(r"(?i:press|media|tabloids|staff|villagers|locals|residents|neighbou?rs|parents|fans|guests"
-                             r"|diners|onlookers|witnesses|employees|workers|those\s+(?:around|closest|close|nearest)"
+_CROWD_OR_PRESS = re.compile(rf"(?i:{'|'.join((*PRESS_WORDS, *CROWD_WORDS))}|those\s+(?:around|closest|close|nearest)"
                              r"|people\s+(?:around|close))")
 # A name (two capitalised words, or one set off by commas after a role) that says, confirms or agrees: "and Ray
 # confirmed it", "the vicar, Dan Hale, agreed", "her sister Nina Lee said", "Cy Moss, had confirmed".
@@ -878,9 +877,8 @@ _NAMED_SAYS_TOO = re.compile(r"(?:\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|,\s*[A-Z][
                              r"|confirms)\b")
 # Capitalised words that open a sentence and speak for a crowd or the press, never a person's name (a review of
 # unnamed sources: "Tabloids reported that ...", "Villagers say ...").
-_CROWDS = frozenset(["Tabloids", "Media", "Press", "Staff", "Villagers", "Locals", "Residents", "Fans", "Guests",
-                     "Diners", "Onlookers", "Witnesses", "Neighbours", "Neighbors", "Parents", "Reports", "Insiders",
-                     "Sources", "Friends", "Pals"])
+_CROWDS = frozenset(w.capitalize() for w in (*PRESS_WORDS, *CROWD_WORDS, "neighbours", "neighbors", "reports",
+                                               "insiders", "sources", "friends", "pals") if w.isalpha())
 
 
 def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
@@ -924,23 +922,30 @@ def _relays_the_unnamed(sentences: Sequence[Sentence], relays: Mapping[str, str]
     for s in sentences:
         if s.source in key:
             told.setdefault(key[s.source][0], []).append(s)
+    # each sentence of a relayed outlet, read once: (source, unnamed, its words, its names); none for an outlet that
+    # tells nothing on an unnamed source's word (no relay of it can be one)
+    read: dict[str, list[tuple[str, bool, frozenset[str], frozenset[str]]]] = {}
+    for outlet in set(relays.values()):
+        mine_told = told.get(outlet.removeprefix("The ").casefold(), [])
+        if any(t.attribution == UNNAMED for t in mine_told):
+            # (an unnamed source's "who" aside is the writer's background: "Ann Lee and Bob Ray, who married in Reno in
+            # 2010, are divorcing, a source told Page Nine" relays no wedding)
+            texts = [(t, WHO_SET_OFF.sub(" ", t.text) if t.attribution == UNNAMED else t.text) for t in mine_told]
+            read[outlet] = [(t.source, t.attribution == UNNAMED, _relay_words(x, outlet), _relay_names(x, outlet))
+                            for t, x in texts]
     out: set[str] = set()
     for s in sentences:
-        outlet = relays.get(s.id)
-        if outlet is None or s.attribution == UNNAMED or s.source not in key:
+        named = relays.get(s.id)
+        if named is None or named not in read or s.attribution == UNNAMED or s.source not in key:
             continue
+        outlet = named
         mine = _relay_words(s.text, outlet)
         my_names = _relay_names(s.text, outlet)
         day = key[s.source][1]
         best = {True: 0.0, False: 0.0}  # unnamed or not -> the best share of words
-        for t in told.get(outlet.removeprefix("The ").casefold(), ()):
-            if t.source == s.source or (day and key[t.source][1] and key[t.source][1] > day):
+        for source, unnamed, theirs, their_names in read[outlet]:
+            if source == s.source or (day and key[source][1] and key[source][1] > day):
                 continue
-            unnamed = t.attribution == UNNAMED
-            # (an unnamed source's "who" aside is the writer's background: "Ann Lee and Bob Ray, who married in Reno in
-            # 2010, are divorcing, a source told Page Nine" relays no wedding)
-            text = WHO_SET_OFF.sub(" ", t.text) if unnamed else t.text
-            theirs, their_names = _relay_words(text, outlet), _relay_names(text, outlet)
             words, names = len(mine & theirs), len(my_names & their_names)
             # (two words in lower case at least: names alone are no claim, two sentences of one couple share theirs;
             # a short relay, "Ann Lee and Bob Ray have reconciled, according to Page Nine.", shares all its few words

@@ -104,6 +104,12 @@ ENGAGEMENT_STAGES: tuple[frozenset[str], ...] = (
     frozenset(["separated", "separation", "split", "splitting", "separating"]),
     frozenset(["divorced", "finalized", "finalised", "final", "finalizing"]),
 )
+# Crowds and the press, whom no one names, as a sentence's speaker (segment.py: "Staff at the hotel said",
+# "Villagers say", "Tabloids reported that"; never a person's name): words of regular expressions.
+CROWD_WORDS = ("staff", "villagers", "locals", "residents", "neighbou?rs", "parents", "fans", "guests", "diners",
+               "onlookers", "witnesses", "employees", "workers")
+PRESS_WORDS = ("press", "media", "tabloids")
+
 # A "who" aside set off by commas (", who has her mother's red hair,", ", who married in Reno in 2010,"): words of
 # the one named before it, not of the sentence's claim (births.whose_birth, segment._relays_the_unnamed).
 WHO_SET_OFF = re.compile(r",\s*who\b[^,]*,")
