@@ -30,6 +30,7 @@ from .lang.en import (
     SPOKES_ROLES,
     UNNAMED_HEADS,
     WHO_SET_OFF,
+    YEAR,
 )
 from .model import ON_RECORD, REPORTED, UNNAMED, Sentence, Source
 
@@ -1189,9 +1190,9 @@ _OPENS_AN_ACCOUNT = re.compile(
 # After "According to the pal, ...", the pal's account goes on only in a sentence that opens on "He" or "She" ("He has
 # lost a stone in weight."; not "Lee and Moss share a son, Tom, 8.", nor "They married in 2010", the writer's own).
 _OPENS_ON_A_PRONOUN = re.compile(r"\W*(?:He|She)\b")
-# A year written out: a sentence that dates its event so is the writer's background, no unnamed account's ("They married
-# in Reno in 2010.").
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year written out (lang/en.YEAR): a sentence that dates its event so is the writer's background, no unnamed
+# account's ("They married in Reno in 2010.").
+_A_YEAR = re.compile(rf"\b{YEAR}\b")
 # A quotation the unnamed source of the sentences before goes on with: '"...," the source said', "the insider added".
 _THE_SOURCE_GOES_ON = re.compile(r"[\"”’]\s*,?\s*the\s+(?:[\w-]+\s+)?(?:source|insider|friend|pal|confidant|confidante)\s+"
                                  r"(?:said|says|added|adds|told|continued|explained|claimed|insisted)\b")
