@@ -21,7 +21,7 @@ from typing import Any
 
 from . import slots
 from .cache import Cache, Table
-from .clauses import blanked, joined_clauses, relative_clause_around, relative_clauses
+from .clauses import blanked, joined_clauses, predicate_around, relative_clause_around, relative_clauses
 from .corroborate import content_words
 from .extract import MEANT, children_named_in, clause, list_items, month_at, months_of_date, months_said
 from .interview import LABEL
@@ -722,14 +722,15 @@ def _says_little_more(s: Sentence, others: Sequence[Sentence],
 def _says_more(s: Sentence, facts: Sequence[Fact]) -> bool:
     """Whether the sentence's words outside the clauses of its keyed facts make a claim too (a fact
     told in a relative clause set off by commas or dashes takes that clause only: "Ray, whose divorce
-    was finalized in 2020, flew in with the children on Tuesday" says more)."""
+    was finalized in 2020, flew in with the children on Tuesday" says more; so does one told in one of
+    two predicates: "Lee and Ray separated in 2018 and still run the Reno bakery together")."""
     keyed = [f for f in facts if keys_of([f])]
     if not keyed:
         return True
     text = s.text
     for f in keyed:
         a, b = f.span.start - s.start, f.span.end - s.start
-        lo, hi = _aside_of(s, f) or clause(s.text, a, b)
+        lo, hi = _aside_of(s, f) or predicate_around(s, a, b) or clause(s.text, a, b)
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     return len(content_words(text)) >= RESIDUAL_WORDS
 

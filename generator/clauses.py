@@ -206,3 +206,57 @@ def blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+def parts(s: Sentence) -> list[tuple[int, int]]:
+    """(start, end) within the sentence's text of each part that could be left out and leave a sentence:
+    a relative clause set off by commas or dashes (", who married in 2008,", ", when a judge gave Lee
+    custody"), a trailing phrase (", keeping them in Reno"), each clause joined by ", and", ", but" or ";"
+    after the first, with the joint before it ("By 2012 they were engaged, and they married in 2013; Ray took
+    over ..."), and each of a subject's two predicates
+    joined by "and" ("Ann Lee and Bob Ray married in 2010 and divorced in 2015"). Parts may overlap; the
+    caller chooses."""
+    text = s.text
+    rel = relative_clauses(text)
+    found = list(rel)
+    trail = _TRAILING.search(text)
+    if trail:
+        found.append((trail.start(), _before_final_stop(text)))
+    joints = [] if rel else [(m.start(), m.end()) for m in _JOINED.finditer(text)]  # (as views: not beside a
+    pieces = _between(joints, len(text))  # relative clause, whose commas a joint's could be)
+    for i, (_a, b) in enumerate(pieces[:-1]):  # (never the first clause: what follows may refer back to it, "They
+        if i:  # married in 2012, and the pair share three daughters": which pair?)
+            found.append((joints[i - 1][0], b))
+    if joints:
+        found.append((joints[-1][0], _before_final_stop(text)))
+    main = rel + ([(trail.start(), len(text))] if trail else [])
+    predicates = _two_predicates(blanked(text, main), trail.start() if trail else len(text),
+                                 {m.start - s.start for m in s.mentions})
+    if predicates:
+        start, joint, end = predicates
+        found += [(start, joint[1]), (joint[0], min(end, _before_final_stop(text)))]
+    return sorted(set(found))
+
+
+def _before_final_stop(text: str) -> int:
+    """Where the text ends before its closing full stop (and closing quotation mark)."""
+    return len(text.rstrip().rstrip(".!?\"\u201d\u2019 "))
+
+
+def predicate_around(s: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the one of a subject's two predicates joined by "and" (see parts) that holds the
+    sentence's text[start:end], the joint with the second: "Ann Lee and Bob Ray separated in 2018 and still
+    run a bakery" -> "separated in 2018 and "; None when the sentence has no two such predicates or the
+    words stand in neither."""
+    text = s.text
+    main = relative_clauses(text) + ([(t.start(), len(text))] if (t := _TRAILING.search(text)) else [])
+    predicates = _two_predicates(blanked(text, main), t.start() if t else len(text),
+                                 {m.start - s.start for m in s.mentions})
+    if predicates is None:
+        return None
+    first, joint, last = predicates
+    for a, b in ((first, joint[1]), (joint[0], last)):
+        if a <= start and end <= b:
+            return a, b
+    return None
+

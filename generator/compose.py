@@ -52,7 +52,7 @@ from .summarised import (
     told_by_schedule,
 )
 from .timeline import Family, build_timeline
-from .told_asides import ELLIPSIS, told_asides, told_by_records
+from .told_asides import ELLIPSIS, told_asides, told_by_records, told_by_statements
 
 
 def _naming(sentences: Sequence[Sentence], people: frozenset[str]) -> frozenset[str]:
@@ -64,7 +64,7 @@ def display_text(s: Sentence, outlet: str = "", leave: Sequence[tuple[int, int]]
     """The sentence with a bracketed clarification after each pronoun or epithet,
     the way journalists mark insertions; quoted words are never touched. `leave`: spans of
     the sentence's text the paragraph tells (told_asides), shown as an editor's "[...]"."""
-    edits = [(a, b, f" {ELLIPSIS}") for a, b in leave]  # (start, end, replacement) in s.text
+    edits = [_left_out(s.text, a, b) for a, b in leave]  # (start, end, replacement) in s.text
     for m in s.mentions:
         if m.explicit or any(a <= m.start < b for a, b in s.quotes) or any(a <= m.start - s.start < b for a, b in leave):
             continue
@@ -86,6 +86,15 @@ def display_text(s: Sentence, outlet: str = "", leave: Sequence[tuple[int, int]]
     elif s.asked_of and not opens_with_a_name(s.text):
         text = f"[Asked of {s.asked_of}:] {text}"  # a question's premise ("You went back to Lee.")
     return text
+
+
+def _left_out(text: str, a: int, b: int) -> tuple[int, int, str]:
+    """The edit that shows text[a:b] as left to the paragraph: "[…]" with a space before it (none at the
+    start of the text) and one after it where a word follows straight on."""
+    while a > 0 and text[a - 1].isspace():
+        a -= 1
+    after = " " if b < len(text) and text[b].isalnum() else ""
+    return a, b, f"{ELLIPSIS}{after}" if a == 0 else f" {ELLIPSIS}{after}"
 
 
 _POSSESSIVE = "'s"
@@ -237,7 +246,9 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                                                    epithets).items()}
     everything = _sections(config, in_order, {})
     # An aside of a statement's sentence that the paragraph tells, citing its article, is left to it.
-    told_values = told_by_records(records)
+    told_values = {**told_by_statements((claims[n], narrowed.get(n, st)) for v in in_order.values() for n, st in v
+                                        if n not in told),
+                   **told_by_records(records)}
     leave = {n: told_asides(chosen, facts.get(chosen.id, ()), told_values,
                             {(claim.key[0], claim.key[1])} if claim.key else ())
              for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))}

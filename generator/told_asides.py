@@ -16,15 +16,18 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from . import slots
-from .clauses import who_asides
-from .lang.en import MONTH_NAMES, NUMBER_WORDS, STOPWORDS, TIME_WORDS
-from .model import Fact, Record, Sentence
+from .claims import ClaimGroup
+from .clauses import blanked, parts, who_asides
+from .lang.en import MONTH_NAMES, NUMBER_WORDS, PLURAL_REFERENCE, STOPWORDS, TIME_WORDS
+from .model import Fact, Record, Sentence, Statement
 
 ELLIPSIS = "[\u2026]"  # how the statement marks the words it leaves to the paragraph, as an editor does
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 _SMALL = STOPWORDS | TIME_WORDS | NUMBER_WORDS | {m.lower() for m in MONTH_NAMES} | {
     "who", "whom", "decade", "decades", "ago", "later", "last", "each", "other", "both", "together", "first",
     "officially", "legally", "finally", "formally", "eventually", "only", "had", "got", "were"}
+
+MIN_LEFT = 4  # words a statement keeps at least once the parts the paragraphs tell are left to them
 
 Told = Mapping[tuple[str, str, str], frozenset[str]]
 
@@ -40,23 +43,64 @@ def told_by_records(records: Iterable[Record]) -> dict[tuple[str, str, str], fro
     return told
 
 
+def told_by_statements(shown: Iterable[tuple[ClaimGroup, Statement]]) -> dict[tuple[str, str, str], frozenset[str]]:
+    """(article id, slot, value) -> whom the claim is about, for the event or figure each statement shown is keyed on
+    and each article it cites."""
+    told: dict[tuple[str, str, str], frozenset[str]] = {}
+    for claim, st in shown:
+        if claim.key is not None:
+            for c in st.citations:
+                told[(c.source, *claim.key)] = frozenset(claim.about)
+    return told
+
+
 def told_asides(s: Sentence, facts: Sequence[Fact], told: Told, keyed: Collection[tuple[str, str]] = ()
                 ) -> list[tuple[int, int]]:
-    """(start, end) within the sentence's text of each aside the paragraphs tell in full (above).
-    `keyed`: the (slot, value) the statement's claim is keyed on, never left to the paragraph."""
+    """(start, end) within the sentence's text of each part (clauses.parts) the paragraphs tell in full
+    (above), none overlapping another, the longest first. `keyed`: the (slot, value) the statement's
+    claim is keyed on, never left to the paragraph. None when they would leave fewer than MIN_LEFT words."""
     if s.speaker or s.answer_by:
         return []  # someone's words are shown as they said them
-    out = []
-    for a, b in who_asides(s.text):
+    asides = set(who_asides(s.text))
+    found = []
+    for a, b in parts(s):
         if any(x < s.start + b and s.start + a < y for x, y in s.quotes):
             continue
         inside = [f for f in facts if a <= f.span.start - s.start and f.span.end - s.start <= b]
         if not inside or any((f.slot, f.value) in keyed or (s.source, f.slot, f.value) not in told for f in inside):
             continue
         about = frozenset().union(*(told[(s.source, f.slot, f.value)] for f in inside))
-        if _all_accounted(s, a, b, inside, about):
+        if ((a, b) in asides or _theirs_for_sure(s, a, b, inside, about)) and _all_accounted(s, a, b, inside, about):
+            found.append((a, b))
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(found, key=lambda span: (span[0] - span[1], span)):
+        if not any(x < b and a < y for x, y in out):
             out.append((a, b))
-    return out
+    if len(_WORD.findall(blanked(s.text, out))) < MIN_LEFT:
+        return []
+    return sorted(out)
+
+
+def _theirs_for_sure(s: Sentence, a: int, b: int, inside: Sequence[Fact], about: frozenset[str]) -> bool:
+    """Whether a part other than a "who" aside (s.text[a:b]) surely tells the record's own event: each of its
+    facts is of exactly the people the record is about, and the sentence names each of them by name before the
+    part ends (never a bare "they", "the couple" or a surname that may be another's kin: "and they married in 2008"
+    may be the classmates named before); the sentence quotes no one in any quotation marks and the part says no
+    "we" or "I" ("'We got engaged in 2007, and we married in 2008'"); and nothing after it refers back to it
+    ("..., and they married in 2008; Ray took over the books after the wedding")."""
+    named = {m.person for m in s.mentions if m.explicit and m.end - s.start <= b
+             and len(s.text[m.start - s.start:m.end - s.start].split()) > 1}  # (a full name, not "Hale" alone)
+    return (all(frozenset(f.subject) == about for f in inside) and about <= named
+            and not _QUOTE_MARK.search(s.text) and not _FIRST_PERSON.search(s.text, a, b)
+            and not _REFERS_BACK.search(s.text, b))
+
+
+_QUOTE_MARK = re.compile(r"[\"“”‘]|(?:^|\s)'|'(?:\s|$)")
+_FIRST_PERSON = re.compile(r"\b(?:(?i:we|us|our|me|my)|I)\b")
+# What refers back to a part left out: "later", "the following year", "after the wedding", "the marriage".
+_REFERS_BACK = re.compile(r"\b(?:later|following|afterwards?|then|since|that\s+year|the\s+same\s+year|"
+                          r"the\s+(?:wedding|marriage|ceremony|split|separation|divorce|engagement|proposal))\b",
+                          re.IGNORECASE)
 
 
 def _all_accounted(s: Sentence, a: int, b: int, inside: Sequence[Fact], about: frozenset[str]) -> bool:
@@ -70,6 +114,8 @@ def _all_accounted(s: Sentence, a: int, b: int, inside: Sequence[Fact], about: f
             spans += [(m.start(), m.end()) for m in known.cue.finditer(s.text[a:b])]
     spans += [(m.start - s.start - a, m.end - s.start - a) for m in s.mentions
               if m.person in about and a <= m.start - s.start and m.end - s.start <= b]
+    if len(about) > 1:  # how the two of them are called ("the couple", "the pair")
+        spans += [(m.start(), m.end()) for m in PLURAL_REFERENCE.finditer(s.text[a:b])]
     for x, y in spans:
         kept[max(0, x):max(0, y)] = " " * (max(0, y) - max(0, x))
     return all(w.lower() in _SMALL for w in _WORD.findall("".join(kept)))

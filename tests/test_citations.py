@@ -23,7 +23,7 @@ def _stands_in(text: str, quote: str) -> bool:
     """Whether the statement's words (less bracketed insertions) stand in the quote word for word, each
     stretch between the "[…]" of words left to the paragraph (told_asides) in order."""
     at = 0
-    for piece in text.split(" […]"):
+    for piece in re.split(r" ?\[…\] ?", text):
         found = _unbracketed(quote).find(_unbracketed(piece), at)
         if found < 0:
             return False
