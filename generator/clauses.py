@@ -229,9 +229,7 @@ def parts(s: Sentence) -> list[tuple[int, int]]:
             found.append((joints[i - 1][0], b))
     if joints:
         found.append((joints[-1][0], _before_final_stop(text)))
-    main = rel + ([(trail.start(), len(text))] if trail else [])
-    predicates = _two_predicates(blanked(text, main), trail.start() if trail else len(text),
-                                 {m.start - s.start for m in s.mentions})
+    predicates = _predicates(s)
     if predicates:
         start, joint, end = predicates
         found += [(start, joint[1]), (joint[0], min(end, _before_final_stop(text)))]
@@ -248,10 +246,7 @@ def predicate_around(s: Sentence, start: int, end: int) -> tuple[int, int] | Non
     sentence's text[start:end], the joint with the second: "Ann Lee and Bob Ray separated in 2018 and still
     run a bakery" -> "separated in 2018 and "; None when the sentence has no two such predicates or the
     words stand in neither."""
-    text = s.text
-    main = relative_clauses(text) + ([(t.start(), len(text))] if (t := _TRAILING.search(text)) else [])
-    predicates = _two_predicates(blanked(text, main), t.start() if t else len(text),
-                                 {m.start - s.start for m in s.mentions})
+    predicates = _predicates(s)
     if predicates is None:
         return None
     first, joint, last = predicates
@@ -260,3 +255,11 @@ def predicate_around(s: Sentence, start: int, end: int) -> tuple[int, int] | Non
             return a, b
     return None
 
+
+def _predicates(s: Sentence) -> tuple[int, tuple[int, int], int] | None:
+    """_two_predicates of the sentence's main clause (its relative clauses and trailing phrase blanked out)."""
+    text = s.text
+    trail = _TRAILING.search(text)
+    main = relative_clauses(text) + ([(trail.start(), len(text))] if trail else [])
+    return _two_predicates(blanked(text, main), trail.start() if trail else len(text),
+                           {m.start - s.start for m in s.mentions})
