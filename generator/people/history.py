@@ -37,7 +37,7 @@ UNRESOLVED_LEAD = {"f": OTHER + "-lead-f", "m": OTHER + "-lead-m"}
 # couple joint custody.", "At a hearing, a lawyer for Lee asked the court ..."): the "She said" after it may be theirs,
 # so no one named before is taken for it
 UNNAMED_SUBJECT = OTHER + "-subject"
-_NOT_NAMED_AFTER = r"s?\b(?!\s*,?\s+(?-i:[A-Z]))(?!\s*,\s+(?:[a-z][\w-]*\s+){1,5}(?-i:[A-Z]))"  # (not "His older sister,
+_NOT_NAMED_AFTER = r"s?\b(?!\s*,?\s+(?-i:[A-ZÀ-ÖØ-Þ]))(?!\s*,\s+(?:[a-z][\w-]*\s+){1,5}(?-i:[A-ZÀ-ÖØ-Þ]))"  # (not "His older sister,
 # comedian and radio host Jo Lee, ...": named after the words of her trade)
 # Anywhere in a sentence: a woman or a man no one names ("misidentified the woman dancing with ...", "A young
 # blonde woman"); not after "is", "was" ("Ann Lee is a mother of two").
@@ -48,10 +48,11 @@ _UNNAMED_SOMEONE = re.compile(rf"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!were )(?<!b
 # said", "The couple's former nanny ...", "A spokesperson for the couple said"); not an unnamed source ("An
 # insider claimed ...", "A friend said ..."), whom the next sentence's "she" is seldom about.
 _UNNAMED_SUBJECT = re.compile(rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s+)?(?:(?:At|In|On|During|After|Before|Outside|Inside)\s+[^,;]{{1,60}},\s+)?"
-                              rf"(?:the|a|an|one|another|his|her|their|its|"
+                              rf"(?:the|a|an|one|another|his|her|their|its|my|our|your|"
                               rf"(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?(?:ex-|step-)?"
                               rf"(?:({UNNAMED_FEMALE})|({UNNAMED_MALE})|({UNNAMED_ANYONE})){_NOT_NAMED_AFTER}", re.IGNORECASE)
-# ("At a hearing in Los Angeles, a lawyer for Lee asked ...", "Ray's ex-wife told ...", "His ex-girlfriend also weighed in")
+# ("At a hearing in Los Angeles, a lawyer for Lee asked ...", "Ray's ex-wife told ...", "His ex-girlfriend also weighed in",
+# an interview's "My mother was a nurse.")
 
 
 _NAMED_ROLE = re.compile(r"\s(?-i:[A-Z])[\w'’-]*\s+$")
