@@ -805,7 +805,7 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         if (unclear_surname or stranger_before
                 or unnamed_pair(s, mentions, listed) or _shared_surname_alone(s, outside, mentions, resolver)):
             salient.append(OTHER)
-        salient += unnamed_someone(outside, [x.start - s.start for x in mentions])  # "a photo caption misidentified the woman dancing with Ivy's
+        salient += unnamed_someone(outside, [x.start - s.start for x in mentions], s.text)  # "a photo caption misidentified the woman dancing with Ivy's
         # grandfather": "She" next may be the woman no one names
         # A sentence whose subject is an epithet we could not resolve ("The winner closed the
         # night.") hides who "She" in the next sentence is: the search stops there.

@@ -58,17 +58,29 @@ _UNNAMED_SUBJECT = re.compile(rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s+)?(?:(?:At|In|On|
 _NAMED_ROLE = re.compile(r"\s(?-i:[A-Z])[\w'’-]*\s+$")
 
 
-def unnamed_someone(outside: str, resolved: Collection[int] = ()) -> list[str]:
+# Kin someone speaks of without a name, who may be the next pronoun's: one who died, outside quotation marks
+# ("told People of their late father. He died in 2020"), and a parent called so inside them ('"Mum would have loved
+# every second of today," she wrote. She died of cancer in 2019.'): a third review of brackets, where the speaker (the
+# bride, the fiancé named in the quotation) had been published as dead.
+_LATE_KIN = re.compile(r"\b(?:her|his|their|my|our|your)\s+late\s+(?:(mother|mum|mom|grandmother|grandma|wife|sister"
+                       r"|daughter|aunt)|(father|dad|grandfather|grandpa|husband|brother|son|uncle))\b", re.IGNORECASE)
+_PARENT_SPOKEN_OF = re.compile(r"\b(?:(Mum|Mom|Mummy|Mommy|Mama|(?i:my|our)\s+(?i:late\s+)?(?i:mother|mum|mom))"
+                               r"|(Dad|Daddy|Papa|(?i:my|our)\s+(?i:late\s+)?(?i:father|dad)))\b")
+
+
+def unnamed_someone(outside: str, resolved: Collection[int] = (), text: str = "") -> list[str]:
     """The history entries of the people a sentence speaks of without a name: by a noun of a gender ("the
     woman dancing with ...", "Lang's mother spoke to reporters", "A young blonde woman"), a candidate for a
     pronoun of that gender; by a noun of either ("the couple's former nanny", "a spokesperson"), for any; and
     UNNAMED_SUBJECT where one of either is the sentence's subject, unless a mention the recogniser resolved
     starts within those words (`resolved`, offsets in the sentence: "The Star Kitchen host says ...", an epithet of
-    someone known)."""
+    someone known); and kin who died (_LATE_KIN) or a parent a quotation in `text`, the whole sentence, speaks of
+    (_PARENT_SPOKEN_OF)."""
     subject = _UNNAMED_SUBJECT.match(outside)
     if subject and subject.group(3) and _NAMED_ROLE.search(outside, subject.start(), subject.start(3)):
         subject = None  # "The Star Kitchen judge", "the Stage Door coach": a show's judge, an epithet of the one the story is about
-    found = [*_UNNAMED_SOMEONE.finditer(outside), *filter(None, [subject])]
+    quoted = [m for m in _PARENT_SPOKEN_OF.finditer(text) if outside[m.start():m.end()] != m.group()]  # inside quotes
+    found = [*_UNNAMED_SOMEONE.finditer(outside), *filter(None, [subject]), *_LATE_KIN.finditer(outside), *quoted]
     someone = bool(subject and subject.group(3) and not any(subject.start() <= at < subject.end() for at in resolved))
     return sorted({UNNAMED_OF["f"] if m.group(1) else UNNAMED_OF["m"] if m.group(2) else OTHER for m in found}
                   | ({UNNAMED_SUBJECT} if someone else set()))
