@@ -938,7 +938,8 @@ def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
     outlet's reporting, never a person on the record; and sentence id -> the outlet each sentence relays
     ("According to X", "X said", "as X first reported": origins.relay_origins). Run once the corpus's outlets
     are known (segmentation reads one article at a time). With the `articles`, a relay of what that outlet's
-    own article tells on an unnamed source's word is the unnamed source's too (_relays_the_unnamed)."""
+    own article tells on an unnamed source's word is the unnamed source's too (_relays_the_unnamed), and so is a
+    relay of such a relay."""
     names = {o.removeprefix("The ").casefold(): o for o in outlets if o}
     relay = _relay_pattern(names.values())
     out: list[Sentence] = []
@@ -951,10 +952,19 @@ def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
         if found and s.attribution != ON_RECORD:
             relays[s.id] = names[(found.group("a") or found.group("b")).removeprefix("The ").casefold()]
         out.append(s)
-    if relays and articles:
-        unnamed = _relays_the_unnamed(out, relays, articles)
+    # a relay of a relay is the unnamed source's too (a fourth review: one outlet repeating a second outlet's relay of a
+    # third's unnamed source): each round reads the relays the round before made an unnamed source's, RELAY_HOPS at most
+    unnamed: frozenset[str] = frozenset()
+    for _hop in range(RELAY_HOPS if relays and articles else 0):
+        found_now = _relays_the_unnamed(out, relays, articles)
+        if found_now <= unnamed:
+            break
+        unnamed = found_now
         out = [replace(s, attribution=UNNAMED, speaker=None) if s.id in unnamed else s for s in out]
     return tuple(out), relays
+
+
+RELAY_HOPS = 3  # outlets relaying one another an unnamed source's claim, the first one's article among them
 
 
 def _relays_the_unnamed(sentences: Sequence[Sentence], relays: Mapping[str, str], articles: Sequence[Source]

@@ -130,3 +130,13 @@ def test_no_written_separation_rests_on_them(case: str, tmp_path: Path) -> None:
     profile = analyse(corpus_config(REVIEW / case, tmp_path / "docs"))[0]
     cited = {c.source[:2] for r in profile.records if r.slot == "separated" for c in r.citations}
     assert "a2" not in cited
+
+
+def test_a_relay_of_a_relay_is_the_unnamed_source(tmp_path: Path) -> None:
+    """U11, case13: The Evening Lamp's "..., the Daily Courier reported on Sunday." relays the Daily Courier's
+    "..., according to Page Nine.", which relays Page Nine's unnamed source: the second hop is that source's too,
+    never plain reporting nor a written record's footnote."""
+    profile = analyse(corpus_config(REVIEW / "case13", tmp_path / "docs"))[0]
+    held = [st for sec in profile.sections for st in sec.statements if any(c.source.startswith("a3") for c in st.citations)]
+    assert held and all(st.attribution == UNNAMED for st in held), [(st.text, st.attribution) for st in held]
+    assert not [c for r in profile.records for c in r.citations if c.source.startswith("a3")]
