@@ -1218,26 +1218,33 @@ def _answers_of_an_unnamed_one(sentences: list[Sentence]) -> list[Sentence]:
     """The article's sentences, each quoted whole with no word of who speaks, after its first two paragraphs say the
     outlet spoke to someone it does not name ("Page Nine spoke to a longtime friend of the couple, who asked not to be
     named." then "Are they really divorcing?" / '"Yes. Ann filed in August. It's done."'), given to that one: the
-    answers of an unnamed interview (a review of unnamed sources). Not after a sentence of the article that someone
-    named speaks (the answers may be theirs)."""
+    answers of an unnamed interview (a review of unnamed sources); so are answers labelled "A:" after "We put our
+    questions to a close friend ..., who asked not to be named." (a fourth review). Not after a sentence of the
+    article that someone named speaks (the answers may be theirs)."""
     out = list(sentences)
     asking = False
     for n, s in enumerate(out):
         if n == 0 or out[n - 1].source != s.source:
             asking = False
-        if s.attribution == UNNAMED and s.paragraph <= 1 and _SPOKE_TO_UNNAMED.search(s.text):
+        if s.attribution == UNNAMED and s.paragraph <= 1 and (_SPOKE_TO_UNNAMED.search(s.text)
+                                                              or _QUESTIONS_TO.search(s.text)):
             asking = True
             continue
         if s.attribution == ON_RECORD or s.speaker:
             asking = False
-        elif (asking and s.attribution == REPORTED and s.quotes
-              and sum(b - a for a, b in s.quotes) >= QUOTED_WHOLE * len(s.text.strip())):
+        elif (asking and s.attribution == REPORTED and (s.quotes and sum(b - a for a, b in s.quotes)
+                                                         >= QUOTED_WHOLE * len(s.text.strip())
+                                                         or _ANSWER_LABEL.match(s.text))):
             out[n] = replace(s, attribution=UNNAMED, speaker=None)
     return out
 
 
 # The share of a sentence's characters inside quotation marks for it to be a quotation as a whole.
 QUOTED_WHOLE = 0.8
+# "We put our questions to a friend of hers", and an answer's label ("A: They separated in May.").
+_QUESTIONS_TO = re.compile(r"\b(?:put|posed|asked|sent|took)\s+(?:our|the|some|a\s+few|these|my)\s+questions\s+to\b",
+                           re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"\W*A\s*:")
 # A sentence of an unnamed source that opens an account the next sentences go on with (a review of unnamed sources):
 # "... has told The Blaze the whole story of ...", "According to the pal, ...", "A: We hear it's true."
 _OPENS_AN_ACCOUNT = re.compile(

@@ -140,3 +140,13 @@ def test_a_relay_of_a_relay_is_the_unnamed_source(tmp_path: Path) -> None:
     held = [st for sec in profile.sections for st in sec.statements if any(c.source.startswith("a3") for c in st.citations)]
     assert held and all(st.attribution == UNNAMED for st in held), [(st.text, st.attribution) for st in held]
     assert not [c for r in profile.records for c in r.citations if c.source.startswith("a3")]
+
+
+def test_the_labelled_answers_of_an_unnamed_friend_are_theirs(tmp_path: Path) -> None:
+    """U15, case32: "We put our questions to a close friend of Tessa Vane's, who asked not to be named." then "A:
+    Tessa and Milo separated in May 2023.": the answers are the friend's, never the written separation's or the
+    children's footnote."""
+    profile = analyse(corpus_config(REVIEW / "case32", tmp_path / "docs"))[0]
+    answers = [st for sec in profile.sections for st in sec.statements if "A: " in st.text]
+    assert len(answers) == 3 and all(st.attribution == UNNAMED for st in answers)
+    assert not [c for r in profile.records for c in r.citations if c.source.startswith("a2")]
