@@ -1149,8 +1149,8 @@ def segment(source: Source) -> tuple[Sentence, ...]:
                 start=p_start + start, end=p_start + end, text=text, attribution=attribution,
                 speaker=speaker, quotes=quotes,
             ))
-    return _answered(tuple(_answers_of_an_unnamed_one(_after_an_unnamed_account(
-        _between_unnamed(_pull_quotes_attributed(out))))), *interview.read(source))
+    return _answered(tuple(_quoted_after_an_unnamed_one(_answers_of_an_unnamed_one(_after_an_unnamed_account(
+        _between_unnamed(_pull_quotes_attributed(out)))))), *interview.read(source))
 
 
 def _answered(sentences: tuple[Sentence, ...], by: dict[int, str], put: dict[int, str]) -> tuple[Sentence, ...]:
@@ -1212,6 +1212,32 @@ def _after_an_unnamed_account(sentences: list[Sentence]) -> list[Sentence]:
         else:
             telling = ""
     return out
+
+
+def _quoted_after_an_unnamed_one(sentences: list[Sentence]) -> list[Sentence]:
+    """The article's sentences, each of a paragraph that opens with a quotation mark right after a sentence of an
+    unnamed source that ends with a colon ("A well-placed pal of Lee's spoke to The Daily Blaze. The pal said:" then
+    '"Ann and Bob separated in May.' / '"Bob moved into a flat in Leeds.'), given to that unnamed source, paragraph
+    after paragraph, until one that does not open with a quotation mark or names who speaks (a fourth review of
+    unnamed sources)."""
+    out = list(sentences)
+    going_on = False
+    for n, s in enumerate(out):
+        first = n == 0 or out[n - 1].source != s.source or out[n - 1].paragraph != s.paragraph
+        if first and going_on:
+            going_on = s.text.lstrip()[:1] in _OPENING_QUOTES
+        elif n == 0 or out[n - 1].source != s.source:
+            going_on = False
+        if s.attribution == ON_RECORD or s.speaker:
+            going_on = False
+        elif going_on and s.attribution == REPORTED:
+            out[n] = replace(s, attribution=UNNAMED, speaker=None)
+        if s.attribution == UNNAMED and s.text.rstrip().endswith(":"):
+            going_on = True
+    return out
+
+
+_OPENING_QUOTES = frozenset("\"\u201c'\u2018")
 
 
 def _answers_of_an_unnamed_one(sentences: list[Sentence]) -> list[Sentence]:

@@ -150,3 +150,23 @@ def test_the_labelled_answers_of_an_unnamed_friend_are_theirs(tmp_path: Path) ->
     answers = [st for sec in profile.sections for st in sec.statements if "A: " in st.text]
     assert len(answers) == 3 and all(st.attribution == UNNAMED for st in answers)
     assert not [c for r in profile.records for c in r.citations if c.source.startswith("a2")]
+
+
+def test_quotation_paragraphs_after_the_pal_said_are_the_pals(tmp_path: Path) -> None:
+    """U14, case15: "A well-placed pal of Tessa Vane spoke to The Daily Blaze this week. The pal said:" then three
+    paragraphs, each opening with a quotation mark: the pal's words, never a written record's footnote."""
+    profile = analyse(corpus_config(REVIEW / "case15", tmp_path / "docs"))[0]
+    held = [st for sec in profile.sections for st in sec.statements if any(c.source.startswith("a2") for c in st.citations)]
+    assert len(held) == 4 and all(st.attribution == UNNAMED for st in held), [(st.text, st.attribution) for st in held]
+    assert not [c for r in profile.records for c in r.citations if c.source.startswith("a2")]
+
+
+def test_a_named_speakers_quotation_paragraphs_stay_theirs(tmp_path: Path) -> None:
+    """Guard: after "Her publicist, Cy Moss, said:" the quotation paragraphs are on the record."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("title: a\noutlet: Daily A\ndate: 2023-06-22\n---\nAnn Lee and Bob Ray have separated. "
+                                 "Her publicist, Cy Moss, said:\n\n\"Ann and Bob separated in May 2023.\n\n\"They will "
+                                 "share the house in Reno.\"\n", encoding="utf-8")
+    profile = analyse(corpus_config(seeds, tmp_path / "docs"))[0]
+    assert not [st for sec in profile.sections for st in sec.statements if st.attribution == UNNAMED]
