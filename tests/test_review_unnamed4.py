@@ -42,7 +42,6 @@ REVIEW = CASES / "review_unnamed4"
     "The Daily Blaze's understanding is that the couple have agreed to share custody of Ivy and Jude.",
     "A: I'm hearing they separated in May 2023.",
     "From what I hear, Milo moved into a flat in Leeds in April.",
-    "A: My understanding is that Tessa will keep the house in Bath.",
     # U4: hearsay adverbs
     "Strand supposedly moved into a flat in Leeds in April.",
     "The pair purportedly stopped speaking after a row at a party in Bath.",
@@ -97,7 +96,6 @@ REVIEW = CASES / "review_unnamed4"
     "The plaintiff, identified in court papers only as Jane Doe, says Strand paid her £50,000 in 2020.",
     # U13: the account's opening sentence
     "A source close to Tessa Vane has given The Daily Blaze a detailed account of the final months of her marriage.",
-    "The Daily Blaze has spoken to three people close to the couple.",
 ])
 def test_no_one_named_says_it(text: str) -> None:
     assert _attribution(text, ("The Daily Blaze", "Page Nine", "Glossy Weekly"))[0] == UNNAMED

@@ -62,10 +62,15 @@ _NAMED_ROLE = re.compile(r"\s(?-i:[A-Z])[\w'’-]*\s+$")
 # ("told People of their late father. He died in 2020"), and a parent called so inside them ('"Mum would have loved
 # every second of today," she wrote. She died of cancer in 2019.'): a third review of brackets, where the speaker (the
 # bride, the fiancé named in the quotation) had been published as dead.
-_LATE_KIN = re.compile(r"\b(?:her|his|their|my|our|your)\s+late\s+(?:(mother|mum|mom|grandmother|grandma|wife|sister"
-                       r"|daughter|aunt)|(father|dad|grandfather|grandpa|husband|brother|son|uncle))\b", re.IGNORECASE)
-_PARENT_SPOKEN_OF = re.compile(r"\b(?:(Mum|Mom|Mummy|Mommy|Mama|(?i:my|our)\s+(?i:late\s+)?(?i:mother|mum|mom))"
-                               r"|(Dad|Daddy|Papa|(?i:my|our)\s+(?i:late\s+)?(?i:father|dad)))\b")
+# (Not kin as an object or an owner: "dedicated her award to her late mother", "wore his late grandfather's watch",
+# "Mum's recipe", "Mama Mia": a review of the rule's over-reach.)
+_LATE_KIN = re.compile(r"(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bfrom )(?<!\bby )(?<!\bat )"
+                       r"\b(?:her|his|their|my|our|your)\s+late\s+(?:(mother|mum|mom|grandmother|grandma|wife|sister"
+                       r"|daughter|aunt)|(father|dad|grandfather|grandpa|husband|brother|son|uncle))\b(?!['’]s)",
+                       re.IGNORECASE)
+_PARENT_SPOKEN_OF = re.compile(r"\b(?:(Mum|Mom|Mummy|Mommy|(?i:my|our)\s+(?i:late\s+)?(?i:mother|mum|mom))"
+                               r"|(Dad|Daddy|(?i:my|our)\s+(?i:late\s+)?(?i:father|dad)))\b(?!['’]s)"
+                               r"(?=\s+(?:would|was|is|had|has|always|never|used|taught|told|said|loved|died|passed|made|kept)\b)")
 
 
 def unnamed_someone(outside: str, resolved: Collection[int] = (), text: str = "") -> list[str]:
