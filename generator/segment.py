@@ -277,6 +277,11 @@ def _report_verbs(text: str) -> list[tuple[int, int]]:
 # review of them): "We hear it's a month in Goa", "we're told", "I'm told", "gave a toast that went on (sources
 # say) for eleven minutes", "Word is", "Rumour has it", "Whispers suggest", "Reports suggest", "The Sun
 # understands", "The Mirror has been told" (not "told by" someone: _ACCORDING reads who).
+# Someone indefinite a formula below opens on ("a source", "An industry veteran", "one close friend"), no one named:
+# who tells, and who is known only by their standing.
+_INDEFINITE = r"(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
+_UNNAMED_ONE = r"(?:source|insider|friend|pal|mate|confidant|confidante|tipster)s?"
+_BY_STANDING = r"(?:figure|boss|veteran|regular|passer-by|flame|ex-boyfriend|ex-girlfriend)\b"
 _UNNAMED_FORMULA = re.compile(
     r"\bwe(?:\s+hear|\s+understand|\s+gather|(?:\s+are|['’]re)\s+told|(?:\s+have|['’]ve)\s+been\s+told)\b(?!\s+by\b)"
     r"|\bI(?:['’]m|\s+am|['’]ve\s+been|\s+have\s+been)\s+told\b(?!\s+by\b)|^\W*I\s+(?:hear|gather)\b"
@@ -310,12 +315,12 @@ _UNNAMED_FORMULA = re.compile(
     # one no one names, with a verb of telling the speech verbs do not hold ("A source close to the couple shares
     # that", "..., an insider leaked.", "a pal of the singer let slip", "a mate of the pair reckons", "a friend was
     # quoted as saying"; not "a source of pride shared by the family", "Lee and a friend shared a bottle of wine")
-    r"|\b(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:source|insider|friend|pal|mate|confidant|confidante|tipster)s?"
+    r"|\b" + _INDEFINITE + _UNNAMED_ONE +
     r"(?!\s+of\s+(?:pride|comfort|strength|support|joy|inspiration|income|tension|friction|concern)\b)"
     r"(?:\s+(?:close\s+to|of|at|near|in)\s+(?:the\s+|her\s+|his\s+|their\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
     r"\s+(?:shares\s+that|shared\s+that|teased|teases|hinted|hints|disclosed|discloses|leaked|leaks|let\s+slip|lets\s+slip"
     r"|divulged|divulges|reckons|reckoned|was\s+quoted\s+as\s+saying)\b"
-    # the outlet's own "We can reveal", "Our understanding is"
+    # the outlet's own "We can reveal"
     r"|\bwe\s+can\s+(?:now\s+|exclusively\s+)?reveal\b"
     # no one named, at the sentence's start: "Redditors claim", "A viral TikTok claims", "A blind item posted on Tuesday
     # claims", "A tip sent to Glossy Weekly says", "A reader wrote in" (not "The TikTok star Ann Lee said", "In a TikTok
@@ -327,10 +332,9 @@ _UNNAMED_FORMULA = re.compile(
     # someone no one names, indefinite (not "The Army veteran, 45, said", an epithet of someone named): "A senior figure
     # at the studio said", "A top TV boss said", "An industry veteran said", "A regular at the pub said", "A passer-by
     # said", "A former flame of his said", "An ex-boyfriend of hers said", "Show chiefs said"
-    r"|^\W*(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:figure|boss|veteran|regular|passer-by|flame|ex-boyfriend"
-    r"|ex-girlfriend)\b(?:\s+(?:at|of|in|from|on)\s+[^.;,\"“”]{1,40}?)?\s+(?:said|says|told|tells|claimed|claims|added)\b"
-    r"|,\s+(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:figure|boss|veteran|regular|passer-by|flame|ex-boyfriend"
-    r"|ex-girlfriend)\b[^.;,\"“”]{0,40}?\s+(?:said|says|told|claimed|claims|added)\s*[.!]?$"
+    r"|^\W*" + _INDEFINITE + _BY_STANDING +
+    r"(?:\s+(?:at|of|in|from|on)\s+[^.;,\"“”]{1,40}?)?\s+(?:said|says|told|tells|claimed|claims|added)\b"
+    r"|,\s+" + _INDEFINITE + _BY_STANDING + r"[^.;,\"“”]{0,40}?\s+(?:said|says|told|claimed|claims|added)\s*[.!]?$"
     r"|^\W*(?:[\w'’-]+\s+){0,2}?(?:chiefs|bosses)\s+(?:said|say|told|tell|claim|claimed)\b"
     # an outlet's report that rests on someone unnamed: "which relied on an insider", "relying on a single source", "An
     # insider quoted by Page Nine said" (not "Relying on friends for childcare", "drew on a friend's letters")
@@ -340,7 +344,7 @@ _UNNAMED_FORMULA = re.compile(
     r"|^\W*(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:insider|source|friend|pal)s?\s+quoted\s+by\b"
     # an account opened by someone unnamed: "A source close to Ann Lee has given The Daily Blaze a detailed account"
     # (not "Bob Ray, a friend of hers since school, has given a moving account")
-    r"|^\W*(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:source|insider|friend|pal|mate|confidant|confidante)s?\b"
+    r"|^\W*" + _INDEFINITE + _UNNAMED_ONE + r"\b"
     r"(?:(?!,\s*(?-i:[A-Z]))[^.;\"“”]){0,40}?\b(?:has|have)\s+given\b[^.;\"“”]{0,40}?\baccount\b"
     , re.IGNORECASE)
 # "Insiders are saying", "Friends are worried" (the progressive of the formulas above), "told friends she filed",
