@@ -1160,6 +1160,9 @@ def segment(source: Source) -> tuple[Sentence, ...]:
                   and (any(_ONE_UNNAMED.search(x.outside_quotes()) for x in out[-3:]
                            if x.attribution == UNNAMED and x.paragraph >= p_index - 1) and (
                       speaker == "They" and not _STATEMENT.search(text) or _GOES_ON_SAYING.search(text))
+                       or speaker == "They" and _THEY_GO_ON.match(text) and any(
+                           _MANY_UNNAMED.search(x.outside_quotes()) for x in out[-3:]
+                           if x.attribution == UNNAMED and x.paragraph >= p_index - 1)
                        or not _names_someone([x.text for x in out if x.paragraph == out[-1].paragraph], source.outlet))):
                 attribution, speaker = UNNAMED, None  # '"...," she said.' right after "A friend of the couple, who
                 # asked not to be named, told CelebBeat ...": the same unnamed friend, where that paragraph names no one
@@ -1367,6 +1370,12 @@ _ONE_UNNAMED = re.compile(r"\b(?:a|an|one|the|this|that|another)\s+(?:[\w-]+\s+)
                           r"|confidant(?:e)?|person|tipster|relative|neighbou?r|staffer|employee|guest|acquaintance|associate"
                           r"|colleague|witness|eyewitness|onlooker)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b", re.IGNORECASE)  # ("They said in a joint statement": the couple)
+# Many no one names ("Sources at the network said ..."), and a "They" that goes on with their words in the sentences
+# after, a new paragraph too ("They added that ...", "They also said ..."; not "They said", which may be the couple):
+# a fourth review of unnamed sources.
+_MANY_UNNAMED = re.compile(r"\b(?:sources|insiders|friends|pals|confidants|(?:those|people)\s+close\s+to\s+\w+)\b",
+                           re.IGNORECASE)
+_THEY_GO_ON = re.compile(r"\W*They\s+(?:then\s+|later\s+)?(?:added|add|continued|went\s+on|also\s+(?:said|told|claimed))\b")
 # A pronoun whose verb goes on with what was said: "she adds", "He added that ...", "she went on".
 _GOES_ON_SAYING = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:then\s+|also\s+|later\s+)?(?:added|adds|continued|continues"
                              r"|went\s+on|goes\s+on)\b")

@@ -168,3 +168,18 @@ def test_a_named_speakers_quotation_paragraphs_stay_theirs(tmp_path: Path) -> No
                                  "share the house in Reno.\"\n", encoding="utf-8")
     profile = analyse(corpus_config(seeds, tmp_path / "docs"))[0]
     assert not [st for sec in profile.sections for st in sec.statements if st.attribution == UNNAMED]
+
+
+def test_they_who_go_on_after_sources_are_those_sources(tmp_path: Path) -> None:
+    """U16, case33: "Sources at the network said ..." then, in the next paragraph, "They added that Vane and Milo
+    Strand separated in May 2023. They also said ...": the sources' words, never the written separation's footnote."""
+    profile = analyse(corpus_config(REVIEW / "case33", tmp_path / "docs"))[0]
+    held = [st for sec in profile.sections for st in sec.statements if any(c.source.startswith("a2") for c in st.citations)]
+    assert len(held) == 3 and all(st.attribution == UNNAMED for st in held), [(st.text, st.attribution) for st in held]
+    assert not [c for r in profile.records for c in r.citations if c.source.startswith("a2")]
+
+
+def test_they_said_after_sources_may_be_the_couple() -> None:
+    """Guard: only a "They" that goes on ("added", "also said") is the sources'; "They said in a joint statement" is
+    the couple's, as before."""
+    assert _attribution("They said in a joint statement that they remain friends.", ())[0] != UNNAMED
