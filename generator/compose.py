@@ -52,7 +52,7 @@ from .summarised import (
     told_by_schedule,
 )
 from .timeline import Family, build_timeline
-from .told_asides import ELLIPSIS, told_asides, told_by_records, told_by_statements
+from .told_asides import ELLIPSIS, told_asides, told_by_records
 
 
 def _naming(sentences: Sequence[Sentence], people: frozenset[str]) -> frozenset[str]:
@@ -245,10 +245,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                 for n, kept in narrowed_to_wording(claims, [st for _n, st in made], records, facts, told,
                                                    epithets).items()}
     everything = _sections(config, in_order, {})
-    # An aside of a statement's sentence that the paragraph tells, citing its article, is left to it.
-    told_values = {**told_by_statements((claims[n], narrowed.get(n, st)) for v in in_order.values() for n, st in v
-                                        if n not in told),
-                   **told_by_records(records)}
+    # A part of a statement's sentence that the paragraph tells, citing its article, is left to it.
+    told_values = told_by_records(records)
     leave = {n: told_asides(chosen, facts.get(chosen.id, ()), told_values,
                             {(claim.key[0], claim.key[1])} if claim.key else ())
              for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))}

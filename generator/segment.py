@@ -499,7 +499,7 @@ _FRIENDS_WORDS = ("friend", "pal", "confid", "intimates", "insiders", "sources",
                   "those nearest", "people around", "people close")
 _HEDGE_WORDS = ("understood", "believed", "claimed", "rumo", "alleged", "thought", "said", "suggested", "whispered",
                 "reported", "reckoned", "fear", "worry", "think", "reckon", "suspect", "claim", "insist", "revealed",
-                "emerged", "insiders know", "rumo", "grapevine", "chatter", "gossip", "whispers", "buzz", "secret", "goes",
+                "emerged", "insiders know", "grapevine", "chatter", "gossip", "whispers", "buzz", "secret", "goes",
                 "if ", "eagle-eyed", "fans", "anonymous", "hearing", "what i hear", "what we hear", "what i understand",
                 "what we understand", "what i gather", "what we gather", "our understanding")
 _HEARSAY_WORDS = ("reportedly", "allegedly", "supposedly", "purportedly", "report", "outlets", "publications", "tabloids", "speculation", "rumo",
@@ -978,13 +978,19 @@ def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
         out.append(s)
     # a relay of a relay is the unnamed source's too (a fourth review: one outlet repeating a second outlet's relay of a
     # third's unnamed source): each round reads the relays the round before made an unnamed source's, RELAY_HOPS at most
+    # (a round again only where a relay it made an unnamed source's is in an article of an outlet relayed in turn)
+    relayed = {o.removeprefix("The ").casefold() for o in relays.values()}
+    outlet_of = {a.id: a.outlet.removeprefix("The ").casefold() for a in articles if a.outlet}
     unnamed: frozenset[str] = frozenset()
     for _hop in range(RELAY_HOPS if relays and articles else 0):
         found_now = _relays_the_unnamed(out, relays, articles)
-        if found_now <= unnamed:
+        new = found_now - unnamed
+        if not new:
             break
         unnamed = found_now
         out = [replace(s, attribution=UNNAMED, speaker=None) if s.id in unnamed else s for s in out]
+        if not any(outlet_of.get(s.source) in relayed for s in out if s.id in new):
+            break
     return tuple(out), relays
 
 

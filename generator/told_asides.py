@@ -1,13 +1,15 @@
-"""The asides of a statement's sentence that the sections' opening paragraphs already tell.
+"""The parts of a statement's sentence that the sections' opening paragraphs already tell.
 
 "The former couple, who married in 2008 and split a decade later, have become a model of friendly
 co-parenting": where the paragraphs' records tell the wedding in 2008 and the split in 2018 (in the
 background and the divorce), each citing this article, the statement reads "The former couple [...] have become a model of friendly
 co-parenting". Each claim is told once, in a paragraph with every article that makes it, and the
-footnote still quotes the whole sentence. Only an aside set off by commas or dashes that opens with
-"who" or "whom", outside quotation marks, and every word of which is a word of its facts (the date, the
-event's own words), a word of time, a small word or the name of someone the record is about: an aside
-that tells anything more ("who wed in 2012 in a cliffside ceremony in Big Sur") stays as written.
+footnote still quotes the whole sentence. A part (clauses.parts) is left out only outside quotation marks,
+where every word of it is a word of its facts (the date, the event's own words), a word of time, a small word
+or the name of someone the record is about: an aside that tells anything more ("who wed in 2012 in a cliffside
+ceremony in Big Sur") stays as written. A "who" aside is enough so; any other part (a trailing phrase, a
+clause joined after the first, one of two predicates) only where the sentence surely tells the record's own
+event (_theirs_for_sure).
 """
 
 from __future__ import annotations
@@ -16,10 +18,9 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from . import slots
-from .claims import ClaimGroup
 from .clauses import blanked, parts, who_asides
 from .lang.en import MONTH_NAMES, NUMBER_WORDS, PLURAL_REFERENCE, STOPWORDS, TIME_WORDS
-from .model import Fact, Record, Sentence, Statement
+from .model import Fact, Record, Sentence
 
 ELLIPSIS = "[\u2026]"  # how the statement marks the words it leaves to the paragraph, as an editor does
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
@@ -43,22 +44,11 @@ def told_by_records(records: Iterable[Record]) -> dict[tuple[str, str, str], fro
     return told
 
 
-def told_by_statements(shown: Iterable[tuple[ClaimGroup, Statement]]) -> dict[tuple[str, str, str], frozenset[str]]:
-    """(article id, slot, value) -> whom the claim is about, for the event or figure each statement shown is keyed on
-    and each article it cites."""
-    told: dict[tuple[str, str, str], frozenset[str]] = {}
-    for claim, st in shown:
-        if claim.key is not None:
-            for c in st.citations:
-                told[(c.source, *claim.key)] = frozenset(claim.about)
-    return told
-
-
 def told_asides(s: Sentence, facts: Sequence[Fact], told: Told, keyed: Collection[tuple[str, str]] = ()
                 ) -> list[tuple[int, int]]:
     """(start, end) within the sentence's text of each part (clauses.parts) the paragraphs tell in full
     (above), none overlapping another, the longest first. `keyed`: the (slot, value) the statement's
-    claim is keyed on, never left to the paragraph. None when they would leave fewer than MIN_LEFT words."""
+    claim is keyed on, never left to the paragraph. No part when they would leave fewer than MIN_LEFT words."""
     if s.speaker or s.answer_by:
         return []  # someone's words are shown as they said them
     asides = set(who_asides(s.text))
