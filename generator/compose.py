@@ -16,6 +16,7 @@ from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
 from .figure_records import figure_records
 from .figures import disputed_sentences
+from .hometowns import hometown_records, told_hometowns
 from .interview import opens_with_a_name
 from .known_for import known_for_records
 from .model import (
@@ -233,12 +234,13 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     told |= told_by_quotation(claims, [st for _n, st in made], records, epithets)
     told |= told_by_schedule(claims, [st for _n, st in made], records, epithets)
     # What each of them is known for opens the background (ids after the others', their place first); what the
-    # articles call each person by their work closes it.
+    # articles call each person by their work, their nicknames and where they were born or grew up close it.
     if slots.BACKGROUND in {c.key for c in config.sections}:
         records = known_for_records(sentences, couple, origin, {s.id: s.sort_date for s in sources},
                                     len(records) + 1) + records
         records += described_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
         records += nickname_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
+        records += hometown_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
     # A statement worded by a sentence that says more than the event the paragraph tells with
     # every article cites its own article only: the others vouch for the event, not for the rest.
     narrowed = {n: replace(made[n][1], **cited(claims[n], kept))
@@ -247,8 +249,9 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     everything = _sections(config, in_order, {})
     # A part of a statement's sentence that the paragraph tells, citing its article, is left to it.
     told_values = told_by_records(records)
-    leave = {n: told_asides(chosen, facts.get(chosen.id, ()), told_values,
-                            {(claim.key[0], claim.key[1])} if claim.key else ())
+    leave = {n: _apart([*told_asides(chosen, facts.get(chosen.id, ()), told_values,
+                                     {(claim.key[0], claim.key[1])} if claim.key else ()),
+                        *told_hometowns(chosen, records)])
              for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))}
     displayed = {n: replace(st, text=display_text(best[n], by_source[best[n].source].outlet, leave[n])) if leave[n]
                  else st for n, st in ((n, narrowed.get(n, st)) for v in in_order.values() for n, st in v)}
@@ -270,6 +273,15 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         subject=config.subject or _subject(people, couple), sources=tuple(sources), sections=kept,
         facts=all_facts, conflicts=tuple(conflicts), timeline=timeline, people=tuple(people),
         relations=tuple(relations), fates=_fates(sentences, kept, set_aside), records=records)
+
+
+def _apart(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, one that overlaps an earlier (or longer) one dropped."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if not out or a >= out[-1][1]:
+            out.append((a, b))
+    return out
 
 
 def _sections(config: ProfileConfig, in_order: Mapping[str, Sequence[tuple[int, Statement]]],
