@@ -49,6 +49,7 @@ from .lang.en import (
     REASON_OTHERS,
     REASON_QUESTION,
     REASON_REPEAT,
+    REASON_RUN_IN,
     REASON_SHORT_REPLY,
     REASON_TEASER,
     REPLY_CLAUSE,
@@ -206,8 +207,26 @@ def set_aside(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]]
     others (extract.list_items), unless another reason sets it aside (the article's closing question)."""
     others = {s.id for article in by_article(sentences) for s, named in list_items(article)
               if not named and s.attribution != UNNAMED and not facts.get(s.id) and not any(m.explicit for m in s.mentions)}
-    return {s.id: r for s in sentences
-            if (r := set_aside_reason(s, facts.get(s.id, ()), name_words) or (REASON_OTHERS if s.id in others else ""))}
+    out = {s.id: r for s in sentences
+           if (r := set_aside_reason(s, facts.get(s.id, ()), name_words) or (REASON_OTHERS if s.id in others else ""))}
+    before: Sentence | None = None
+    for s, after in pairwise(sentences):  # the first sentence of a paragraph, another after it
+        if (out.get(s.id) in (REASON_ASIDE, REASON_HEADING) and after.source == s.source and after.paragraph == s.paragraph
+                and (before is None or before.source != s.source or before.paragraph != s.paragraph)
+                and len(s.text.split()) <= RUN_IN_WORDS and _RUN_IN.fullmatch(s.text) and not _FINITE.search(s.text)):
+            out[s.id] = REASON_RUN_IN
+        before = s
+    return out
+
+
+RUN_IN_WORDS = 5
+
+
+# A run-in heading: one to RUN_IN_WORDS words ending in a full stop or a colon ("The filing.", "A word on vocabulary.",
+# "Relocation: denied, for now."), with no finite verb ("It was chaos." is a sentence).
+_RUN_IN = re.compile(r"[A-Z][^.!?]{0,40}[.:]")
+_FINITE = re.compile(r"\b(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|do|does|did|said|says|"
+                     r"told|went|got|came|made|took|saw|knew|felt|thought|I|we|he|she|they|it|you)\b", re.IGNORECASE)
 
 
 

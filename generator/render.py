@@ -22,6 +22,7 @@ from . import infobox, jsonld, paging, people_page, records, slots, svg
 from .escape import md_escape, safe_url
 from .exports import timelinejs
 from .ingest.dates import describe
+from .lang.en import REASON_RUN_IN
 from .model import (
     ANONYMOUS,
     CORROBORATED,
@@ -30,6 +31,7 @@ from .model import (
     SUPERSEDED,
     UNNAMED,
     Citation,
+    Fate,
     Profile,
     Record,
     Section,
@@ -259,8 +261,19 @@ def _set_aside(profile: Profile, sentence_spans: dict[str, Citation]) -> dict[st
     out: dict[str, list[tuple[Citation, str]]] = defaultdict(list)
     for f in profile.fates:
         if not f.statements and not f.written:
-            out[f.source].append((sentence_spans[f.sentence], f.reason))
+            out[f.source].append((_with_what_it_opens(sentence_spans, f), f.reason))
     return out
+
+
+def _with_what_it_opens(sentence_spans: dict[str, Citation], f: Fate) -> Citation:
+    """The sentence's span; a heading run into its paragraph's, with the sentence it opens (REASON_RUN_IN):
+    "The filing. The petition was filed February 23, 2021, in Miami-Dade County." """
+    own = sentence_spans[f.sentence]
+    if f.reason != REASON_RUN_IN:
+        return own
+    source, _, index = f.sentence.rpartition(":")
+    opened = sentence_spans.get(f"{source}:{int(index) + 1}")
+    return replace(own, end=opened.end) if opened is not None else own
 
 
 def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation], layout: Layout) -> dict[str, Any]:

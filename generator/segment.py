@@ -1143,6 +1143,9 @@ def _heading(par: str) -> list[tuple[int, int]]:
     return [(start, end)] if end > start else []
 
 
+_RUN_IN_WORD = re.compile(r"[A-Z][a-z]{2,}[.:]")
+
+
 def segment(source: Source) -> tuple[Sentence, ...]:
     """Split one source into sentences with absolute offsets, quotes and attribution."""
     out: list[Sentence] = []
@@ -1151,8 +1154,11 @@ def segment(source: Source) -> tuple[Sentence, ...]:
         spans = _inside_brackets(spans, par)
         for start, end in spans:
             text = par[start:end]
-            if len(text.split()) < 2:
-                continue  # an exclamation such as "Yikes!" states nothing
+            if len(text.split()) < 2 and not (_RUN_IN_WORD.fullmatch(text) and not par[:start].strip()
+                                                and par[end:].strip()):
+                continue  # an exclamation such as "Yikes!" states nothing; a word that opens its paragraph and runs
+                # into the rest ("**Money.** The wife's financial affidavit ...") is a heading: kept, to be shown with
+                # the sentence it opens (claims.set_aside, render)
             attribution, speaker = _attribution_of(text, source.outlet)
             if out and out[-1].attribution != REPORTED and text[:1] in '"“' and (
                     attribution == REPORTED and out[-1].paragraph == p_index

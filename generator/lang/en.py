@@ -57,6 +57,9 @@ REASON_TEASER = "a teaser for another story"
 CREDIT_LINE = re.compile(r"^\s*(?:photo(?:graph)?s?|photography|images?|illustrations?|video)\s+(?:by|courtesy of)\b",
                          re.IGNORECASE)
 REASON_ASIDE = "the writer's aside: it names no one and states no fact"
+# A few words that open a paragraph and name what it is about ("**The filing.** The petition was filed ..."),
+# shown with the sentence they open.
+REASON_RUN_IN = "a heading run into its paragraph, shown with the sentence it opens: it names no one and states no fact"
 # The writer's sign-off or a programme note ("Our thoughts are with the family at this difficult
 # time.", "The show airs weekdays; check your local listings."): no claim, whoever it names.
 CLOSING_LINE = re.compile(r"^\W*(?:our|my) (?:thoughts|hearts|prayers|condolences)(?: and (?:prayers|thoughts))? (?:are|go)"
