@@ -27,7 +27,6 @@ def _records(*texts: str) -> list[tuple[tuple[str, ...], str, list[tuple[str, li
     "Bob Ray, 41, was born in Reno to a family of bakers.",
     "Born in Reno, Bob Ray opened his first bakery at 19.",
     "The Reno-born baker Bob Ray opened a second shop.",
-    "Bob Ray was born in Reno, Nevada, in 1983.",
     "RENO-born baker Bob Ray has opened a second shop.",  # a tabloid's capitals
     "Bob Ray, whose full name is Robert Ray, was born in Reno to a family of bakers.",  # after his aside
 ])
@@ -42,9 +41,18 @@ def test_born_and_grew_up_are_told_apart_each_with_its_articles() -> None:
         (("Bob Ray",), "Reno", [("born", ["a", "c"]), ("grew-up", ["b", "c"])])]
 
 
+def test_a_place_set_in_another_is_named_so_by_the_articles_that_set_it_so() -> None:
+    assert _records("Bob Ray was born in Reno, Nevada, in 1983.", "Bob Ray, who was born in Reno, Nevada, spoke.",
+                    "Bob Ray was born in Reno and trained in Paris.") == [
+        (("Bob Ray",), "Reno, Nevada", [("born", ["a", "b"])])]  # c's bare "Reno" may be another
+    assert _records("Bob Ray was born in Paris, Texas, in 1983.", "Bob Ray was born in Paris and trained there.") == []
+    assert _records("Bob Ray was born in Springfield, Illinois.", "Bob Ray was born in Springfield, Missouri.",
+                    "Bob Ray was born in Springfield, Illinois, in 1983.") == []  # two Springfields: a disagreement
+
+
 def test_a_place_an_article_says_is_within_another_is_that_other_place() -> None:
     assert _records("Bob Ray was born in Lewisham, south-east London, in 1983.",
-                    "The London-born baker Bob Ray opened a second shop.") == [
+                    "Bob Ray was born in London to a family of bakers.") == [
         (("Bob Ray",), "London", [("born", ["a", "b"])])]
 
 
