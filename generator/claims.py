@@ -157,6 +157,8 @@ def set_aside_reason(s: Sentence, facts: Sequence[Fact], name_words: frozenset[s
     if s.attribution == UNNAMED or facts:
         return ""
     outside = s.outside_quotes().strip()
+    if len(s.text.split()) < 2:
+        return REASON_HEADING  # a word alone ("Money.", "Ann."), kept only as a heading run into its paragraph
     if not is_prose(s.text) or CREDIT_LINE.match(s.text):
         return REASON_HEADING
     if TEASER.match(s.text):

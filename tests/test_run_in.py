@@ -23,6 +23,8 @@ Ann Lee and Bob Ray married in 2010 in Reno, and Ann Lee filed for divorce in Fe
 
 **Money.** The wife's financial affidavit has been filed under seal.
 
+Ann. She walked in first, Bob Ray said.
+
 It was chaos. Bob Ray asked for more time, his lawyer said.
 
 Yikes! Ann Lee's lawyer did not answer.
@@ -42,9 +44,10 @@ def _built(tmp_path: Path) -> tuple[dict[str, str], str]:
 
 def test_a_run_in_heading_is_listed_with_the_sentence_it_opens(tmp_path: Path) -> None:
     reasons, page = _built(tmp_path)
-    assert sorted(r for r in reasons.values() if r == REASON_RUN_IN) == [REASON_RUN_IN, REASON_RUN_IN]
+    assert sorted(r for r in reasons.values() if r == REASON_RUN_IN) == [REASON_RUN_IN] * 3
     assert "“The filing. The petition was filed February 23, 2023, in Washoe County.”" in page
     assert "“Money. The wife's financial affidavit has been filed under seal.”" in page  # one word, kept
+    assert "“Ann. She walked in first, Bob Ray said.”" in page  # a name alone is no statement of its own
 
 
 def test_a_short_sentence_that_is_no_heading_keeps_its_reason(tmp_path: Path) -> None:
