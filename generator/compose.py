@@ -11,11 +11,13 @@ from . import slots
 from .claims import ClaimGroup, by_month, keys_of
 from .config import ProfileConfig
 from .described import described_records
+from .earlier_children import earlier_children_records
 from .extract import written_on
 from .factcheck import DISAGREEMENT, current_values
 from .factcheck import SUPERSEDED as SUPERSEDED_VERDICT
 from .figure_records import figure_records
 from .figures import disputed_sentences
+from .former_spouses import former_spouse_records
 from .hometowns import hometown_records, told_hometowns
 from .interview import opens_with_a_name
 from .known_for import known_for_records
@@ -234,13 +236,18 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     told |= told_by_quotation(claims, [st for _n, st in made], records, epithets)
     told |= told_by_schedule(claims, [st for _n, st in made], records, epithets)
     # What each of them is known for opens the background (ids after the others', their place first); what the
-    # articles call each person by their work, their nicknames and where they were born or grew up close it.
+    # articles call each person by their work, their nicknames, where they were born or grew up, the children they
+    # have from before and whom they were married to before close it.
     if slots.BACKGROUND in {c.key for c in config.sections}:
         records = known_for_records(sentences, couple, origin, {s.id: s.sort_date for s in sources},
                                     len(records) + 1) + records
         records += described_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
         records += nickname_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
         records += hometown_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
+        records += earlier_children_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1,
+                                            couple, {p.name: p.gender for p in people})
+        records += former_spouse_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1,
+                                         couple)
     # A statement worded by a sentence that says more than the event the paragraph tells with
     # every article cites its own article only: the others vouch for the event, not for the rest.
     narrowed = {n: replace(made[n][1], **cited(claims[n], kept))

@@ -25,7 +25,7 @@ only where:
   a disagreement is left to the statements below the paragraph. A place an article sets in another
   ("Springfield, Illinois") is named so, by the articles that set it so only (the bare "Springfield" of
   another may be another), never with another's ("Springfield, Missouri": a disagreement); one set in a
-  place another article gives ("Lewisham, south-east London" and "born in London") is that other place.
+  place another article gives ("Hackney, east London" and "born in London") is that other place.
 
 "Reno-born Ann Lee" supports a record other words make, never one alone ("Swiss-born" names no place).
 A record needs two or more independent articles, whatever kind of words each uses.
@@ -53,7 +53,7 @@ _DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|weste
               r"south-west|north-eastern|north-western|south-eastern|south-western|inner|outer|rural|suburban)")
 # The place: capitalised words, "the" allowed first ("the Bronx"), ended where a clause or phrase ends (a
 # lowercase noun right after it is no end: "raised in the Mormon faith"; nor "and" before a capital: "Trinidad
-# and Tobago"); then the place it is in, where the article says it ("Lewisham, south-east London").
+# and Tobago"); then the place it is in, where the article says it ("Hackney, east London").
 _PLACE = (rf"(?P<place>(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,3}})"
           r"(?=\s*(?:[,;:)—–]|\.\s*$|$)|\s+(?:to|in|on|before|until|where|with|by|as|but|near|outside|after|then|when"
           r"|while|at|for|and\s+(?![A-Z]))\b)"
@@ -296,7 +296,7 @@ def told_hometowns(s: Sentence, records: Sequence[Record]) -> list[tuple[int, in
         aside = next(((a, b) for a, b in asides if a == end), None)
         if (found is None or aside is None or found.group("within") or found.end() > aside[1]
                 or s.text[found.end():aside[1]].strip(" ,\u2014\u2013-")):
-            continue  # no aside, one that tells more, or a place set in another ("Lewisham, south-east London")
+            continue  # no aside, one that tells more, or a place set in another ("Hackney, east London")
         kinds = set(_kinds(found.group("kind_c") or found.group("kind") or "")) if not (
             found.group("native_c") or found.group("native")) else {FROM}
         if any(r.about == (m.person,) and r.detail == _place(found.group("place"))

@@ -1,0 +1,56 @@
+"""A sentence's text with each name written "@<i>@", for patterns of people's relations ("@0@'s son, @1@, from
+a previous relationship"), and whether a name stands as the subject of its clause."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Mention, Sentence
+from .people.history import in_quotes
+
+NAME = r"@(?P<{}>\d+)@"
+# Where a clause starts: the sentence's start, a semicolon, ", and", ", but", ", while" (never a bare "and": "The
+# model who dated Cy Moss and Bob Ray has a son"; nor a colon: "Her lawyer's case: Ray has a son").
+_CLAUSE_START = re.compile(r"(?:^|;\s+|,\s+(?:and|but|while)\s+)")
+# What may not stand between the start of a name's clause and the name, for the name to be its subject: a comma,
+# a quotation mark, a relative word, a preposition, a word of saying or doubting, a verb ("The lawyer representing
+# Ray", "The man who married Ray"); a description may ("Ms", "The striker", "Reno's").
+NOT_A_DESCRIPTION = re.compile(
+    r"[,:]|[\"“”]|\b(?:who|whom|whose|which|that|and|or|to|of|with|for|by|from|at|on|in|about|like|than|as|between"
+    r"|after|before|said|says|told|insists?|believes?|thinks?|denied|denies|reports?|claims?|if|when|not|never)\b"
+    r"|\b[a-z]+(?:ing|ed)\b", re.IGNORECASE)
+DESCRIPTION_WORDS = 4
+# Words anywhere in a sentence that call what it says untrue, in doubt, someone's allegation, or a story's: such a
+# sentence supports no relation the tool would write in its own voice ("It was falsely reported that", "a claim
+# he has always denied", "— or was he?", "Whether Ray has a son ...", "Rumours that", "the court heard",
+# "if Jo Roe is to be believed", "plays Rosa Kane, who grew up in").
+DOUBT = re.compile(
+    r"\?|\bor\s+(?:was|is|did|does)\s+(?:he|she|they)\b|\bor\s+so\b|\bdisput\w*|\bdoubt\w*|\bassum\w*|\bden(?:y|ies|ied)\b"
+    r"|\bclaim\w*|\binsist\w*|\brumou?r\w*|\bmyth\b|\blegend\w*|\bspeculat\w*|\bofficial\s+(?:biography|story|line)\b"
+    r"|\brecords?\s+(?:show|place|suggest)|\bwhether\b|\bperhaps\b|\bmaybe\b|\balleg\w*|\bmaintain\w*|\breject\w*"
+    r"|\bretract\w*|\bdisprov\w*|\bcourt\s+heard\b|\btold\s+the\s+(?:jury|court|tribunal)\b|\bto\s+be\s+believed\b"
+    r"|\bthough\b|\bbut\b|\bactually\b|\bsuppos\w*|\bsaid\s+to\b|\breportedly\b|\bbeliev\w*|\bthought\b"
+    r"|\bapparently\b|\bplay(?:s|ed|ing)?\s+(?:him|her|[A-Z])|\b(?:characters?|roles?)\b"
+    r"|\bin\s+the\s+(?:film|movie|novel|series|show|play|book|drama|sitcom)\b", re.IGNORECASE)
+
+
+def marked_names(s: Sentence) -> tuple[str, list[Mention]] | None:
+    """The sentence's text with each name the people stage recognised outside quotation marks written
+    "@<i>@" (i: its index in the list returned with it); None where two mentions overlap."""
+    named = [m for m in s.mentions if m.explicit and not in_quotes(s, m.start)]
+    marked, shift = "", 0
+    for i, m in enumerate(named):
+        a, b = m.start - s.start, m.end - s.start
+        if a < shift:
+            return None
+        marked += s.text[shift:a] + f"@{i}@"
+        shift = b
+    return marked + s.text[shift:], named
+
+
+def subject_at(marked: str, at: int) -> bool:
+    """Whether only a description stands between the start of the clause and the name at `at` of a marked
+    text (a name owning the next words is part of a description: "Reno's striker Ray")."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(marked, 0, at) if m.end() <= at), default=0)
+    before = re.sub(r"@\d+@['’]s\s+", "", marked[start:at])
+    return not NOT_A_DESCRIPTION.search(before) and len(before.split()) <= DESCRIPTION_WORDS
