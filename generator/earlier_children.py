@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 
 from .factcheck import AGREEMENT
 from .lang.en import DENIED
-from .marked import DOUBT, NAME, marked_names, subject_at
+from .marked import DOUBT, HEDGE, NAME, NOT_NAMED_AFTER, PAIR_BEFORE, form_matches, subject_at
 from .model import UNNAMED, Record, RecordValue, Sentence
 
 SLOT = "child-from-before"
@@ -62,10 +62,6 @@ _HAS_FORMS = (0, 3)  # the forms whose parent is the subject of its words
 _MAY_SAY = re.compile(r"\bfrom\s+(?:a|an|her|his|their)\s+(?:previous|earlier|former|first|prior)\s+"
                       r"(?:relationship|marriage)\b", re.IGNORECASE)
 _KIDS = {"boy": "son", "girl": "daughter"}
-# After a child's name that follows the relationship ("Ray's son from a previous relationship, Tom,"): what makes
-# it no child's name: someone's possessive, a word of saying ("Ray's son from a previous relationship, Ann Lee
-# said,"), "and" (a list).
-_NO_CHILD_AFTER = re.compile(r"['’]s\b|\s+(?:said|says|told|added|explained|recalled|wrote|and)\b|,\s+@")
 # A child who died: "has a son" is no longer true.
 _DIED = re.compile(r"\b(?:died|dies|death|late|passed\s+away|killed|stillborn|funeral|buried|memorial)\b", re.IGNORECASE)
 
@@ -87,11 +83,14 @@ def earlier_children_records(sentences: Sequence[Sentence], origin: Mapping[str,
             died.update(m.person for m in s.mentions)
         if not _MAY_SAY.search(s.text):
             continue
-        in_doubt = s.attribution == UNNAMED or bool(DENIED.search(s.text) or DOUBT.search(s.text))
+        in_doubt = bool(DENIED.search(s.text) or DOUBT.search(s.text))
+        supports = s.attribution != UNNAMED and not HEDGE.search(s.text)
         for parent, child, kid, rel, shown in _children_from_before(s, genders or {}):
             if in_doubt:
                 doubted.add((parent, child))
                 continue
+            if not supports:
+                continue  # (an unnamed source, a hedge, a story's: no support, no doubt either)
             found[(parent, child)].setdefault(s.source, s)
             kids[(parent, child)].add(kid)
             relationships[(parent, child)].add(rel)
@@ -119,30 +118,24 @@ def earlier_children_records(sentences: Sequence[Sentence], origin: Mapping[str,
 def _children_from_before(s: Sentence, genders: Mapping[str, str]) -> list[tuple[str, str, str, str, str]]:
     """(parent, child, son/daughter/child, relationship/marriage, the child's name as written) of each child the
     sentence says a person it names has from an earlier relationship, in one of the forms above."""
-    found_names = marked_names(s)
-    if found_names is None or len(found_names[1]) < 2:
-        return []
-    marked, named = found_names
     out = []
-    for n, form in enumerate(_FORMS):
-        for found in form.finditer(marked):
-            parent = named[int(found.group("p"))]
-            child_at = found.group("c") or found.groupdict().get("c2")
-            if child_at is None:
-                continue
-            child = named[int(child_at)]
-            whose = found.group("whose").lower()
-            if (parent.person == child.person or n in _HAS_FORMS and not subject_at(marked, found.start("p"))
-                    or whose in _WHOSE and genders.get(parent.person) != _WHOSE[whose]
-                    or _PAIR_BEFORE.search(marked, 0, found.start("p") - 1)
-                    or found.groupdict().get("c2") and _NO_CHILD_AFTER.match(marked, found.end("c2") + 1)):
-                continue  # ("Ray's son": the possessive says whose; "Ray has a son": Ray must be the subject; "her
-                # first marriage" only of a woman; never "Lee and Ray's son", nor "..., Ann Lee said")
-            kid = (found.groupdict().get("kid") or "child").lower()  # ("dad to Tom": a child)
-            out.append((parent.person, child.person, _KIDS.get(kid, kid), found.group("rel").lower(),
-                        s.text[child.start - s.start:child.end - s.start]))
+    for n, found, marked, named in form_matches(s, _FORMS):
+        parent = named[int(found.group("p"))]
+        child_at = found.group("c") or found.groupdict().get("c2")
+        if child_at is None:
+            continue
+        child = named[int(child_at)]
+        whose = found.group("whose").lower()
+        if (parent.person == child.person or n in _HAS_FORMS and not subject_at(marked, found.start("p"))
+                or whose in _WHOSE and genders.get(parent.person) != _WHOSE[whose]
+                or PAIR_BEFORE.search(marked, 0, found.start("p") - 1)
+                or found.groupdict().get("c2") and NOT_NAMED_AFTER.match(marked, found.end("c2") + 1)):
+            continue  # ("Ray's son": the possessive says whose; "Ray has a son": Ray must be the subject; "her
+            # first marriage" only of a woman; never "Lee and Ray's son", nor "..., Ann Lee said")
+        kid = (found.groupdict().get("kid") or "child").lower()  # ("dad to Tom": a child)
+        out.append((parent.person, child.person, _KIDS.get(kid, kid), found.group("rel").lower(),
+                    s.text[child.start - s.start:child.end - s.start]))
     return out
 
 
 _WHOSE = {"her": "f", "his": "m"}
-_PAIR_BEFORE = re.compile(r"@\d+@\s+(?:and|&)\s+$")

@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 
 from .factcheck import AGREEMENT
 from .lang.en import DENIED
-from .marked import DOUBT, NAME, marked_names, subject_at
+from .marked import DOUBT, HEDGE, NAME, NOT_NAMED_AFTER, PAIR_BEFORE, form_matches, subject_at
 from .model import UNNAMED, Record, RecordValue, Sentence
 
 SLOT = "former-spouse"
@@ -49,10 +49,7 @@ _FORMS = [
 ]
 _SUBJECT_FORMS = (0,)
 _SPOUSE_FIRST = 2
-_PAIR_BEFORE = re.compile(r"@\d+@\s+(?:and|&)\s+$")  # "Lee and Ray's ex-wife": whose, unclear
-# After the spouse's name: someone's possessive ("Ray's ex-wife, Jo Roe's sister"), a word of saying ("Ray's
-# ex-wife, Ann Lee said, ..."), "and" (a list): no spouse's name.
-_NOT_THE_SPOUSE_AFTER = re.compile(r"['’]s\b|\s+(?:said|says|told|added|explained|recalled|wrote|and)\b|,\s+@")
+
 _MAY_SAY = re.compile(r"\bpreviously\s+married\b|\b" + _EX + r"\b|\b(?:first|previous|earlier)\s+marriage,?\s+to\b",
                       re.IGNORECASE)
 
@@ -67,7 +64,8 @@ def former_spouse_records(sentences: Sequence[Sentence], origin: Mapping[str, st
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
         if not _MAY_SAY.search(s.text):
             continue
-        in_doubt = s.attribution == UNNAMED or bool(DENIED.search(s.text) or DOUBT.search(s.text))
+        in_doubt = bool(DENIED.search(s.text) or DOUBT.search(s.text))
+        supports = s.attribution != UNNAMED and not HEDGE.search(s.text)
         for person, spouse in _former_spouses(s):
             two = frozenset((person, spouse))
             if two == couple:
@@ -75,6 +73,8 @@ def former_spouse_records(sentences: Sequence[Sentence], origin: Mapping[str, st
             if in_doubt:
                 doubted.add(two)
                 continue
+            if not supports:
+                continue  # (an unnamed source, a hedge, a story's: no support, no doubt either)
             found[two].setdefault(s.source, s)
             first_named.setdefault(two, person)
     out: list[Record] = []
@@ -95,16 +95,11 @@ def former_spouse_records(sentences: Sequence[Sentence], origin: Mapping[str, st
 def _former_spouses(s: Sentence) -> list[tuple[str, str]]:
     """(person, the one they were married to before) of each earlier marriage the sentence tells of two people
     it names, in one of the forms above."""
-    found_names = marked_names(s)
-    if found_names is None or len(found_names[1]) < 2:
-        return []
-    marked, named = found_names
     out = []
-    for n, form in enumerate(_FORMS):
-        for found in form.finditer(marked):
-            person, spouse = named[int(found.group("p"))].person, named[int(found.group("x"))].person
-            if (person != spouse and (n not in _SUBJECT_FORMS or subject_at(marked, found.start("p")))
-                    and not _PAIR_BEFORE.search(marked, 0, found.start("p") - 1)
-                    and not (n != _SPOUSE_FIRST and _NOT_THE_SPOUSE_AFTER.match(marked, found.end("x") + 1))):
-                out.append((person, spouse))
+    for n, found, marked, named in form_matches(s, _FORMS):
+        person, spouse = named[int(found.group("p"))].person, named[int(found.group("x"))].person
+        if (person != spouse and (n not in _SUBJECT_FORMS or subject_at(marked, found.start("p")))
+                and not PAIR_BEFORE.search(marked, 0, found.start("p") - 1)
+                and not (n != _SPOUSE_FIRST and NOT_NAMED_AFTER.match(marked, found.end("x") + 1))):
+            out.append((person, spouse))  # (never "Lee and Ray's ex-wife", nor "Ray's ex-wife, Jo Roe's sister")
     return out

@@ -40,6 +40,7 @@ from collections.abc import Mapping, Sequence
 from .clauses import relative_clauses, who_asides
 from .factcheck import AGREEMENT
 from .lang.en import DENIED, MONTH_NAMES, NAME_STOPWORDS, WEEKDAYS
+from .marked import DOUBT, HEDGE, NOT_A_DESCRIPTION
 from .model import UNNAMED, Citation, Mention, Record, RecordValue, Sentence
 from .people.history import in_quotes
 
@@ -82,26 +83,8 @@ _NOT_A_PLACE = frozenset([
     "Seventies", "Sixties", "Eighties", "Nineties", "Fifties", "Forties", "Thirties", "Twenties", "Noughties",
     "Scientology", "Catholicism", "Judaism", "Islam", "Christianity", "Parliament", "Congress", "Senate", "Church",
     "Faith", "Care", "Foster", "Poverty", "Public", "Private", "Spotlight", "Limelight", "Army", "Navy", "Air"])
-# Words before a name that may describe its person ("The Reno chef", "Rovers striker", "Mr"); a lowercase word
-# that is a relative word or a preposition, or that reads as a verb ("married", "representing"), makes the name
-# no subject of the words after it.
-_NOT_A_DESCRIPTION = re.compile(
-    r",|[\"“”]|\b(?:who|whom|whose|which|that|and|or|to|of|with|for|by|from|at|on|in|about|like|than|as|between"
-    r"|after|before|said|says|told|insists?|believes?|thinks?|denied|denies|reports?|claims?)\b"
-    r"|\b[a-z]+(?:ing|ed)\b(?<!\bborn)", re.IGNORECASE)
-_DESCRIPTION_WORDS = 6
+_DESCRIPTION_WORDS = 6  # words a description before a name may have (marked.NOT_A_DESCRIPTION: which)
 _PAIRED = re.compile(r"\s+(?:and|&|or)\s")
-# Words that call what the sentence says untrue or in doubt: no record of that kind for that person, whatever
-# other articles say ("It has long been falsely reported that", "a claim his own mother disputes", "— or was he?").
-_DOUBT = re.compile(r"\bor\s+(?:was|is|did)\s+(?:he|she|they)\b|\bor\s+so\b|\bdisput\w*|\bdoubt\w*|\bassum\w*"
-                    r"|\bden(?:y|ies|ied)\b|\bclaim\w*|\binsist\w*|\brumou?r\w*|\bmyth\b|\blegend\w*|\bspeculat\w*"
-                    r"|\bofficial\s+(?:biography|story|line)\b|\brecords?\s+(?:show|place|suggest)", re.IGNORECASE)
-# Words that make the sentence no support, without doubting other articles: a question, a story's
-# ("plays Rosa Kane, who grew up in"), a hedge or a turn ("though", "but", "actually").
-_NO_SUPPORT = re.compile(r"\?|\bthough\b|\bbut\b|\bactually\b|\bsuppos\w*|\bsaid\s+to\s+have\b|\breportedly\b"
-                         r"|\bbeliev\w*|\bthought\b|\bapparently\b|\ballegedly\b|\bplay(?:s|ed|ing)?\s+(?:him|her|[A-Z])"
-                         r"|\b(?:characters?|roles?)\b|\bin\s+the\s+(?:film|movie|novel|series|show|play|book|drama|sitcom)\b",
-                         re.IGNORECASE)
 _MAY_SAY = re.compile(r"\bborn\b|\bgrew up\b|\braised\b|\bnative of\b|\bhails from\b|-born\b", re.IGNORECASE)
 
 Hit = tuple[str, str, str, str, bool]  # (person, kind, place, the place it is in or "", only "Reno-born")
@@ -124,8 +107,8 @@ def hometown_records(sentences: Sequence[Sentence], origin: Mapping[str, str], d
         if not _MAY_SAY.search(s.text):
             continue  # (most sentences: no such words, nothing to read)
         hits = _hometowns(s, named[s.source], texts[s.source])
-        in_doubt = bool(_DOUBT.search(s.text) or DENIED.search(s.text))
-        supports = s.attribution != UNNAMED and not in_doubt and not _NO_SUPPORT.search(s.text)
+        in_doubt = bool(DOUBT.search(s.text) or DENIED.search(s.text))
+        supports = s.attribution != UNNAMED and not in_doubt and not HEDGE.search(s.text)
         for person, kind, place, within, only_born in hits:
             if only_born:
                 if supports:
@@ -215,7 +198,7 @@ def _hometowns(s: Sentence, named: set[str], texts: Sequence[str]) -> list[Hit]:
         at, end = m.start - s.start, m.end - s.start
         prefix = text[:at]
         born = _PLACE_BORN.search(prefix)
-        if born is not None and not _NOT_A_DESCRIPTION.search(born.group("between") + prefix[:born.start()]):
+        if born is not None and not NOT_A_DESCRIPTION.search(born.group("between") + prefix[:born.start()]):
             place = _place(born.group("place"))
             if place:
                 out.append((m.person, BORN, place, "", True))
@@ -225,7 +208,7 @@ def _hometowns(s: Sentence, named: set[str], texts: Sequence[str]) -> list[Hit]:
         if opening is not None:
             out += _hits(m.person, opening, opening.group("kind"))
             continue
-        if _NOT_A_DESCRIPTION.search(prefix) or len(prefix.split()) > _DESCRIPTION_WORDS:
+        if NOT_A_DESCRIPTION.search(prefix) or len(prefix.split()) > _DESCRIPTION_WORDS:
             continue  # the name is no subject of what follows ("The man who married Ann Lee grew up in")
         after = _AFTER_NAME.match(text, end)
         if after is not None:
