@@ -12,9 +12,12 @@ article's own words. Precision first, a sentence supports it only where:
   Ray was previously married to"), with at most a description between it and the spouse's name ("the
   Spanish television presenter");
 - the two are not the profile's couple (their own marriage is the paragraph's other records);
-- the sentence is no unnamed source's and calls nothing untrue or in doubt (`marked.DOUBT`: then no record of
-  the two, whatever other articles say); the spouse's name is no possessive and no speaker's ("Ray's ex-wife,
-  Jo Roe's sister", "Ray's ex-wife, Ann Lee said,").
+- the sentence is no unnamed source's, hedges nothing and is no story's (`marked.HEDGE`); the spouse's name is
+  no possessive and no speaker's ("Ray's ex-wife, Jo Roe's sister", "Ray's ex-wife, Ann Lee said,"), and only
+  words of a description stand before it ("the designer"; never "now married to", "a cousin of");
+- no sentence of the corpus that names the two calls anything untrue, in doubt or a story's ("It is untrue that
+  ...", "Roe laughed it off", "pure fiction", "if reports are to be trusted", "In the BBC drama, Ray plays Roe's
+  husband": `marked.DOUBT`, `marked.HEDGE`): then no record of them, whatever other articles say.
 
 A record needs two or more independent articles that name the same two people. It is told of the one of the
 profile's couple, where one of them is, else of the one named first.
@@ -34,8 +37,13 @@ from .model import UNNAMED, Record, RecordValue, Sentence
 SLOT = "former-spouse"
 
 _P, _X = NAME.format("p"), NAME.format("x")
-_DESC = r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"  # "the Spanish television presenter", "Brisbane physio"
-_EX = r"(?:ex-wife|ex-husband|former\s+wife|former\s+husband|first\s+wife|first\s+husband|ex-spouse)"
+# "the Spanish television presenter", "Brisbane physio": words of a description only (never "married", "left him
+# for", "now married to", "a cousin of", "and her partner", "was not")
+_DESC = (r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|not|of|to|for|with|by|now|then|who|whose|which|that|was|is|has|had|her|his"
+         r"|their|him|married|left|dated|dating|new|later|since)\b)[\w'’-]+\s+){0,3}?")
+# (never "ex-wife's sister", "first wife-to-be")
+_EX = (r"(?:ex-wife|ex-husband|former\s+wife|former\s+husband|first\s+wife|first\s+husband|ex-spouse)"
+       r"(?!['’]s\b|-to-be\b|\s+(?:and|&)\b)")
 # The forms, on the sentence's text with each name written "@<its index>@".
 _FORMS = [
     # "Ray was previously married to the physiotherapist Jo Roe"; "Ray, who was previously married to Jo Roe,"
@@ -47,6 +55,10 @@ _FORMS = [
     # "Jo Roe, Ray's ex-wife"
     re.compile(_X + r",\s+" + _P + r"['’]s\s+" + _EX + r"\b"),
 ]
+# A story's words: a sentence with them that names the two may tell of a marriage on screen ("in the BBC drama
+# Harbour, Ray plays Roe's husband").
+_STORY = re.compile(r"\b(?:films?|movies?|novels?|series|shows?|plays?|played|drama|sitcom|comedy|soap|episodes?|cast)\b",
+                    re.IGNORECASE)
 _SUBJECT_FORMS = (0,)
 _SPOUSE_FIRST = 2
 
@@ -62,6 +74,10 @@ def former_spouse_records(sentences: Sequence[Sentence], origin: Mapping[str, st
     first_named: dict[frozenset[str], str] = {}
     doubted: set[frozenset[str]] = set()
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
+        if DENIED.search(s.text) or DOUBT.search(s.text) or HEDGE.search(s.text) or _STORY.search(s.text):
+            doubted.update(_pairs(s))  # any sentence that names the two and calls something untrue, in doubt or a
+            # story's ("It is untrue that Ray was previously married to Jo Roe", "Roe laughed it off", "In the BBC
+            # drama, Ray plays Roe's husband"): no record of them
         if not _MAY_SAY.search(s.text):
             continue
         in_doubt = bool(DENIED.search(s.text) or DOUBT.search(s.text))
@@ -90,6 +106,12 @@ def former_spouse_records(sentences: Sequence[Sentence], origin: Mapping[str, st
         out.append(Record(f"r{first_id + len(out)}", "background", SLOT, (person,), AGREEMENT,
                           (RecordValue(spouse, "", cites),)))
     return tuple(out)
+
+
+def _pairs(s: Sentence) -> set[frozenset[str]]:
+    """Every two people the sentence names by name."""
+    named = sorted({m.person for m in s.mentions if m.explicit})
+    return {frozenset((a, b)) for i, a in enumerate(named) for b in named[i + 1:]}
 
 
 def _former_spouses(s: Sentence) -> list[tuple[str, str]]:

@@ -35,14 +35,17 @@ DOUBT = re.compile(
     r"\?|\bor\s+(?:was|is|did|does)\s+(?:he|she|they)\b|\bor\s+so\b|\bdisput\w*|\bdoubt\w*|\bassum\w*|\bden(?:y|ies|ied)\b"
     r"|\bclaim\w*|\binsist\w*|\brumou?r\w*|\bmyth\b|\blegend\w*|\bspeculat\w*|\bofficial\s+(?:biography|story|line)\b"
     r"|\brecords?\s+(?:show|place|suggest)|\bwhether\b|\bperhaps\b|\bmaybe\b|\balleg\w*|\bmaintain\w*|\breject\w*"
-    r"|\bretract\w*|\bdisprov\w*|\bcourt\s+heard\b|\btold\s+the\s+(?:jury|court|tribunal)\b|\bto\s+be\s+believed\b",
-    re.IGNORECASE)
+    r"|\bretract\w*|\bdisprov\w*|\bcourt\s+heard\b|\btold\s+the\s+(?:jury|court|tribunal)\b|\bto\s+be\s+(?:believed|trusted)\b"
+    r"|\bfiction\b|\binvent\w*|\brubbish\b|\bnonsense\b|\blaugh\w*\s+(?:it\s+|that\s+|the\s+\w+\s+)?off\b|\bif\s+reports\b"
+    r"|\baccording\s+to\s+(?:her|his|their)\s+lawyers?\b|\bcontest\w*|\bnever\s+(?:been\s+)?married\b|\bnot\s+married\b"
+    r"|\bwould\s+have\b|\bcalled\s+(?:it\s+)?off\b|\bgenuine\b", re.IGNORECASE)
 # Words that make a sentence no support, without doubting what other articles say: a hedge or a turn
 # ("reportedly", "though", "but": of what, the words do not say), a story's ("plays Rosa Kane, who grew up in").
 HEDGE = re.compile(
     r"\bthough\b|\bbut\b|\bactually\b|\bsuppos\w*|\bsaid\s+to\b|\breportedly\b|\bbeliev\w*|\bthought\b|\bapparently\b"
-    r"|\bplay(?:s|ed|ing)?\s+(?:him|her|[A-Z])|\b(?:characters?|roles?)\b"
-    r"|\bin\s+the\s+(?:film|movie|novel|series|show|play|book|drama|sitcom)\b", re.IGNORECASE)
+    r"|\bplay(?:s|ed|ing)?\s+(?:him|her|[A-Z])|\b(?:characters?|roles?)\b|\bon[\s-]screen\b"
+    r"|\bin\s+the\s+(?:film|movie|novel|series|show|play|book|drama|sitcom)\b"
+    r"|(?:^|\s)[‘']\w", re.IGNORECASE)  # (a quotation in single marks: someone's words, not the article's)
 
 
 def marked_names(s: Sentence) -> tuple[str, list[Mention]] | None:
