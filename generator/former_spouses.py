@@ -74,10 +74,6 @@ def former_spouse_records(sentences: Sequence[Sentence], origin: Mapping[str, st
     first_named: dict[frozenset[str], str] = {}
     doubted: set[frozenset[str]] = set()
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
-        if DENIED.search(s.text) or DOUBT.search(s.text) or HEDGE.search(s.text) or _STORY.search(s.text):
-            doubted.update(_pairs(s))  # any sentence that names the two and calls something untrue, in doubt or a
-            # story's ("It is untrue that Ray was previously married to Jo Roe", "Roe laughed it off", "In the BBC
-            # drama, Ray plays Roe's husband"): no record of them
         if not _MAY_SAY.search(s.text):
             continue
         in_doubt = bool(DENIED.search(s.text) or DOUBT.search(s.text))
@@ -93,6 +89,14 @@ def former_spouse_records(sentences: Sequence[Sentence], origin: Mapping[str, st
                 continue  # (an unnamed source, a hedge, a story's: no support, no doubt either)
             found[two].setdefault(s.source, s)
             first_named.setdefault(two, person)
+    # Any sentence of the corpus that names the two and calls something untrue, in doubt or a story's ("It is
+    # untrue that Ray was previously married to Jo Roe", "Roe laughed it off", "In the BBC drama, Ray plays Roe's
+    # husband"): no record of them. (Read only where a record may be made: most corpora have none.)
+    for s in sentences if found else ():
+        named = {m.person for m in s.mentions if m.explicit}
+        pairs = [two for two in found if two <= named and two not in doubted]
+        if pairs and (DENIED.search(s.text) or DOUBT.search(s.text) or HEDGE.search(s.text) or _STORY.search(s.text)):
+            doubted.update(pairs)
     out: list[Record] = []
     for two in sorted(found, key=lambda t: (not (t & couple), sorted(t))):
         by_article = found[two]
@@ -106,12 +110,6 @@ def former_spouse_records(sentences: Sequence[Sentence], origin: Mapping[str, st
         out.append(Record(f"r{first_id + len(out)}", "background", SLOT, (person,), AGREEMENT,
                           (RecordValue(spouse, "", cites),)))
     return tuple(out)
-
-
-def _pairs(s: Sentence) -> set[frozenset[str]]:
-    """Every two people the sentence names by name."""
-    named = sorted({m.person for m in s.mentions if m.explicit})
-    return {frozenset((a, b)) for i, a in enumerate(named) for b in named[i + 1:]}
 
 
 def _former_spouses(s: Sentence) -> list[tuple[str, str]]:

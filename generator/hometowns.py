@@ -85,7 +85,9 @@ _NOT_A_PLACE = frozenset([
     "Faith", "Care", "Foster", "Poverty", "Public", "Private", "Spotlight", "Limelight", "Army", "Navy", "Air"])
 _DESCRIPTION_WORDS = 6  # words a description before a name may have (marked.NOT_A_DESCRIPTION: which)
 _PAIRED = re.compile(r"\s+(?:and|&|or)\s")
-_MAY_SAY = re.compile(r"\bborn\b|\bgrew up\b|\braised\b|\bnative of\b|\bhails from\b|-born\b", re.IGNORECASE)
+# (a cheap first look: the words and a capital after "in", or "-born")
+_MAY_SAY = re.compile(r"\b(?i:born|grew\s+up|raised)\s+(?:(?i:and)\s+\w+\s+)?in\s+(?:the\s+)?(?:St\.\s+)?[A-Z]"
+                      r"|\b(?i:native\s+of|hails\s+from)\b|-born\b")
 
 Hit = tuple[str, str, str, str, bool]  # (person, kind, place, the place it is in or "", only "Reno-born")
 
