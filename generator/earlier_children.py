@@ -11,13 +11,17 @@ it only where:
 - the parent and the child are both named by name (never a pronoun: "He has a son, Tom, from ..."), outside
   quotation marks, and the parent owns the son ("Ray's son") or is the subject of the words ("Ray also has a
   son"): only a description stands between the clause's start and the parent's name;
-- the words are one of the forms above, the child right beside the son or daughter word, the earlier
-  relationship right after (an age between allowed: ", 14,", "(6)", ", aged eight,", ", now nine,");
-- the sentence is no unnamed source's and calls nothing untrue.
+- the words are one of the forms above, the child right beside the son or daughter word (never a stepson, nor
+  a possessive, a speaker or a list after the relationship), the earlier relationship right after (an age
+  between allowed: ", 14,", "(6)", ", aged eight,", ", now nine,"), its "her"/"his" the parent's gender, never
+  "of his wife's" after it, never "Lee and Ray's son";
+- the sentence is no unnamed source's, hedges nothing and is no story's (`marked.HEDGE`); one that calls it
+  untrue or in doubt (`marked.DOUBT`) keeps the two from any record, whatever other articles say.
 
-A record needs two or more independent articles that give that parent that child; son or daughter as they
-all say it (articles that disagree make no record), "a previous marriage" only where every one says marriage
-(a marriage is a relationship; not the other way round).
+A record needs two or more independent articles that give that parent that child, a child no sentence tells of
+with a word of death; son or daughter as they all say it (articles that disagree make no record), "a previous
+marriage" only where every one says marriage (a marriage is a relationship; not the other way round); the child
+named as most of them write it.
 """
 
 from __future__ import annotations
