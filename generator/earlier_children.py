@@ -34,6 +34,7 @@ from .factcheck import AGREEMENT
 from .lang.en import DENIED
 from .marked import DOUBT, HEDGE, NAME, NOT_NAMED_AFTER, PAIR_BEFORE, form_matches, subject_at
 from .model import UNNAMED, Record, RecordValue, Sentence
+from .records import oldest_first
 
 SLOT = "child-from-before"
 
@@ -109,8 +110,7 @@ def earlier_children_records(sentences: Sequence[Sentence], origin: Mapping[str,
             # that doubts it, a child who died, or one of the couple
         kid = next(iter(said), "child")
         rel = "marriage" if relationships[(parent, child)] == {"marriage"} else "relationship"
-        cites = tuple(sorted((s.citation for s in by_article.values()), key=lambda c: (dates.get(c.source, ""),
-                                                                                       c.source)))
+        cites = oldest_first(by_article.values(), dates)
         most = max(written[(parent, child)].values())  # the name as most articles write it (never a full name
         # only the people stage gave: "Rafe" may have been taken for a teammate "Rafe Moss")
         name = min(n for n, k in written[(parent, child)].items() if k == most)

@@ -33,6 +33,7 @@ from .factcheck import AGREEMENT
 from .lang.en import DENIED
 from .marked import DOUBT, HEDGE, NAME, NOT_NAMED_AFTER, PAIR_BEFORE, form_matches, subject_at
 from .model import UNNAMED, Record, RecordValue, Sentence
+from .records import oldest_first
 
 SLOT = "former-spouse"
 
@@ -105,8 +106,7 @@ def former_spouse_records(sentences: Sequence[Sentence], origin: Mapping[str, st
         ours = sorted(two & couple)
         person = ours[0] if len(ours) == 1 else first_named[two]
         spouse = next(iter(two - {person}))
-        cites = tuple(sorted((s.citation for s in by_article.values()), key=lambda c: (dates.get(c.source, ""),
-                                                                                       c.source)))
+        cites = oldest_first(by_article.values(), dates)
         out.append(Record(f"r{first_id + len(out)}", "background", SLOT, (person,), AGREEMENT,
                           (RecordValue(spouse, "", cites),)))
     return tuple(out)

@@ -41,8 +41,9 @@ from .clauses import relative_clauses, who_asides
 from .factcheck import AGREEMENT
 from .lang.en import DENIED, MONTH_NAMES, NAME_STOPWORDS, WEEKDAYS
 from .marked import DOUBT, HEDGE, NOT_A_DESCRIPTION
-from .model import UNNAMED, Citation, Mention, Record, RecordValue, Sentence
+from .model import UNNAMED, Mention, Record, RecordValue, Sentence
 from .people.history import in_quotes
+from .records import named_by_article, oldest_first
 
 SLOT = "hometown"
 # The kinds of words, in the order the record's sentence tells them.
@@ -101,7 +102,7 @@ def hometown_records(sentences: Sequence[Sentence], origin: Mapping[str, str], d
     weak: dict[tuple[str, str], dict[str, Sentence]] = defaultdict(dict)  # (person, place) -> "Reno-born" sentences
     places: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, kind) -> every place an article gives
     doubted: set[tuple[str, str]] = set()
-    named = _named_in(sentences)
+    named = named_by_article(sentences)
     texts: dict[str, list[str]] = defaultdict(list)
     for s in sentences:
         texts[s.source].append(s.text)
@@ -137,7 +138,7 @@ def hometown_records(sentences: Sequence[Sentence], origin: Mapping[str, str], d
         articles = {origin.get(a, a) for by_article in by_kind.values() for a in by_article}
         if len(articles) < 2:
             continue
-        values = tuple(RecordValue(kind, "", _citations(by_kind[kind], dates)) for kind in KINDS if kind in by_kind)
+        values = tuple(RecordValue(kind, "", oldest_first(by_kind[kind].values(), dates)) for kind in KINDS if kind in by_kind)
         out.append(Record(f"r{first_id + len(out)}", "background", SLOT, (person,), AGREEMENT, values, place))
     return tuple(out)
 
@@ -175,18 +176,6 @@ def _another_bearer(surname: str, person: str, texts: Sequence[str]) -> bool:
     pattern = re.compile(rf"\b([A-Z][\w'’-]+)\s+{re.escape(surname)}\b")
     return any(m.group(1) not in own and m.group(1) not in NAME_STOPWORDS
                for text in texts for m in pattern.finditer(text))
-
-
-def _named_in(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
-    """Each article's people named by name."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for s in sentences:
-        out[s.source].update(m.person for m in s.mentions if m.explicit)
-    return out
-
-
-def _citations(by_article: Mapping[str, Sentence], dates: Mapping[str, str]) -> tuple[Citation, ...]:
-    return tuple(sorted((s.citation for s in by_article.values()), key=lambda c: (dates.get(c.source, ""), c.source)))
 
 
 def _hometowns(s: Sentence, named: set[str], texts: Sequence[str]) -> list[Hit]:

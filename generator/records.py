@@ -213,7 +213,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         if not verdict:
             continue
         values = tuple(RecordValue(v, _as_of(slot, by_value[v], facts, dates) if verdict == SUPERSEDED else "",
-                                   _citations(by_value[v], dates), agreed_month(given_by[(slot, who, v)]))
+                                   oldest_first(by_value[v], dates), agreed_month(given_by[(slot, who, v)]))
                        for v in order)
         about = tuple(sorted(who, key=lambda name: (rank.get(name, len(rank)), name)))
         one = given_by[(slot, who, order[0])] if len(order) == 1 else []
@@ -488,7 +488,7 @@ def _listing_children(names: Sequence[str], latest: RecordValue, sentences: Sequ
         elif all((kin := SIBLING_BEFORE.search(s.text, max(0, at_ - 30), at_)) and not kin.group(1)
                  for at_ in at.values() if at_ != first):
             found[s.source] = s  # "Ivy joins big sister June, 5, and big brother Tom, 3": siblings, by name
-    return _citations(list(found.values()), dates)
+    return oldest_first(list(found.values()), dates)
 
 
 # The records an article may support without a date: a one-time event of the couple (or a status of
@@ -581,7 +581,7 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
             if _tells_undated(s, known, whose, couple, facts.get(s.id, ()), src,
                               s.id in theirs):
                 found[s.source] = s
-        out.append(replace(r, undated=_citations(list(found.values()), dates)) if found else r)
+        out.append(replace(r, undated=oldest_first(list(found.values()), dates)) if found else r)
     return tuple(out)
 
 
@@ -1248,7 +1248,7 @@ def _as_of(slot: str, sentences: Sequence[Sentence], facts: Mapping[str, Sequenc
     return years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
-def _citations(sentences: Sequence[Sentence], dates: Mapping[str, str]) -> tuple[Citation, ...]:
+def oldest_first(sentences: Collection[Sentence], dates: Mapping[str, str]) -> tuple[Citation, ...]:
     """Each article once (its first sentence that gives the value), oldest article first."""
     first: dict[str, Sentence] = {}
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
