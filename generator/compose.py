@@ -40,6 +40,7 @@ from .model import (
     Source,
     Statement,
     Status,
+    Verdict,
 )
 from .nicknames import nickname_records
 from .origins import origin_of
@@ -50,6 +51,7 @@ from .segment import says_it_is_unnamed
 from .summarised import (
     narrowed_to_wording,
     paragraph_anchors_of,
+    told_by_earlier_child,
     told_by_paragraph,
     told_by_quotation,
     told_by_schedule,
@@ -225,7 +227,8 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                              origin, {s.id: s.published or "" for s in sources}, {s.id: s.body for s in sources},
                              their_children, [p.name for p in people])
     epithets = frozenset(w.lower() for p in people for e in p.epithets for w in e.split())
-    told = told_by_paragraph(claims, [st for _n, st in made], records, facts, epithets)
+    aged = _ages_told(conflicts, facts)
+    told = told_by_paragraph(claims, [st for _n, st in made], records, facts, epithets, aged)
     in_order = {k: [(key[-1], st) for key, st in sorted(v, key=lambda kv: kv[0])] for k, v in statements.items()}
     # The verified quotations, each in the section of the (last) statement that quotes it; a claim
     # that only quotes one of them, with who said it, is then told by the paragraph too.
@@ -248,6 +251,9 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                                             couple, {p.name: p.gender for p in people})
         records += former_spouse_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1,
                                          couple)
+        # "Ms Lee also has a son, Tom, 10, from a previous relationship.": told by the record of that child, its
+        # age by the fact check's birth year (the fact-check page shows it with this sentence)
+        told |= told_by_earlier_child(claims, [st for _n, st in made], records, aged, epithets)
     # A statement worded by a sentence that says more than the event the paragraph tells with
     # every article cites its own article only: the others vouch for the event, not for the rest.
     narrowed = {n: replace(made[n][1], **cited(claims[n], kept))
@@ -280,6 +286,19 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         subject=config.subject or _subject(people, couple), sources=tuple(sources), sections=kept,
         facts=all_facts, conflicts=tuple(conflicts), timeline=timeline, people=tuple(people),
         relations=tuple(relations), fates=_fates(sentences, kept, set_aside), records=records)
+
+
+def _ages_told(conflicts: Sequence[Conflict], facts: Mapping[str, Sequence[Fact]]) -> frozenset[str]:
+    """The sentences every age of which the fact check tells with that sentence: a birth year that all the ages the
+    articles give of that person agree on (never a disagreement, nor one article's age alone)."""
+    births: dict[str, list[str]] = {}  # sentence -> the verdict of each birth year that cites it
+    for conflict in conflicts:
+        if conflict.slot == slots.BORN:
+            for sid in {c.sentence for v in conflict.values for c in v.citations}:
+                births.setdefault(sid, []).append(conflict.verdict)
+    return frozenset(sid for sid, verdicts in births.items()
+                     if set(verdicts) == {Verdict.CONSISTENT}
+                     and len(verdicts) >= sum(1 for f in facts.get(sid, ()) if f.slot == slots.AGE))
 
 
 def _apart(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

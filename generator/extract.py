@@ -1380,13 +1380,14 @@ def months_of_date(s: Sentence, f: Fact) -> frozenset[int]:
     return frozenset(months)
 
 
-def months_said(s: Sentence, f: Fact) -> frozenset[int]:
+def months_said(s: Sentence, f: Fact, written: str = "") -> frozenset[int]:
     """Every month the sentence of a year fact may date its event to, for the record's month to be
     checked against (broader than months_of_date): the months of its date, any month named (outside a
     name) after the event's words and no other event's ("married in 2011; the wedding was on July 2",
     "in a July ceremony"), and, where the year
     was told from the article's date by words that date it to a month they do not name ("married last
-    month"), 0: a month that may be any."""
+    month"), that month where the article's date (`written`, ISO) tells it ("last month" written on 2 October:
+    September), else 0: a month that may be any."""
     a, b = f.span.start - s.start, f.span.end - s.start
     names = [(m.start - s.start, m.end - s.start) for m in s.mentions]
     cues = _cues(s.text)
@@ -1396,9 +1397,22 @@ def months_said(s: Sentence, f: Fact) -> frozenset[int]:
         MONTH_NUMBERS[m.group(1)] for m in _MONTH_IN.finditer(s.text)
         if not any(x <= m.start() < y for x, y in names)
         and max(((e, slot) for _st, e, slot in cues if e <= m.start()), default=(0, f.slot))[1] == f.slot}
-    if _SOME_MONTH.search(s.text[a:b]):
-        found.add(0)
+    if some := _SOME_MONTH.search(s.text[a:b]):
+        found.add(_month_told(some.group(0), written))
     return frozenset(found)
+
+
+def _month_told(words: str, written: str) -> int:
+    """The month "last month", "this month", "earlier this month" or "last week" dates to from the article's
+    date (`written`, ISO); 0 where the date does not tell it (no month; "last week" in a month's first week, or
+    without the day)."""
+    if len(written) < 7 or not written[5:7].isdigit():
+        return 0
+    month = int(written[5:7])
+    words = words.lower()
+    if words.endswith("week"):
+        return month if written[8:10].isdigit() and int(written[8:10]) > 7 else 0
+    return (month - 2) % 12 + 1 if words.startswith("last") else month
 
 
 # Words told from the article's date that name a month without naming it: "last month".

@@ -14,6 +14,7 @@ from .claims import build_claims, counts_of_others, main_pair, set_aside, with_c
 from .classify import Classifier
 from .compose import compose
 from .config import ProfileConfig
+from .copies import with_copies
 from .corroborate import group_and_link, syndicated
 from .event_dates import compare_dates
 from .extract import extract_article, news_in_keeping
@@ -149,9 +150,10 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     profile = compose(config, sources, people, claims, cue_of(), sentences, facts, conflicts, origin, fates,
                       relations, couple, quotes, others)
     spans = {s.id: s.citation for s in sentences}
-    return replace(profile, warnings=warnings, quotes=quotes,
-                   relations=with_the_couples_marriage(profile.relations, profile.records, couple),
-                   fates=quoted_by_paragraphs(profile.fates, profile.records)), spans
+    profile = replace(profile, warnings=warnings, quotes=quotes,
+                      relations=with_the_couples_marriage(profile.relations, profile.records, couple),
+                      fates=quoted_by_paragraphs(profile.fates, profile.records))
+    return with_copies(profile), spans  # an article that is another's word for word, cited beside it
 
 
 def _own_birth(f: Fact, couple: frozenset[str], relations: tuple[Relation, ...]) -> bool:

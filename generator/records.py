@@ -80,7 +80,7 @@ from .model import (
 )
 from .origins import origin_of
 from .quotes import quote_words
-from .sections import OTHER_COUPLES, SLOT_SECTIONS, kin_owned
+from .sections import OTHER_COUPLES, SLOT_SECTIONS, announces_their_split, kin_owned, their_statement_quoted
 from .similar import unknown_names
 
 SINGLE_SOURCE = Verdict.SINGLE
@@ -144,6 +144,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         return ()
     children, kin = kin_of(relations, couple)
     dates = {s.id: s.sort_date for s in sources}
+    written = {s.id: written_on(s) for s in sources}  # the article's own date: the month "last month" is
     verdicts = _verdicts(conflicts)
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
@@ -213,7 +214,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         if not verdict:
             continue
         values = tuple(RecordValue(v, _as_of(slot, by_value[v], facts, dates) if verdict == SUPERSEDED else "",
-                                   oldest_first(by_value[v], dates), agreed_month(given_by[(slot, who, v)]))
+                                   oldest_first(by_value[v], dates), agreed_month(given_by[(slot, who, v)], written))
                        for v in order)
         about = tuple(sorted(who, key=lambda name: (rank.get(name, len(rank)), name)))
         one = given_by[(slot, who, order[0])] if len(order) == 1 else []
@@ -226,7 +227,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                           else _filer(one, couple) if slot == slots.DIVORCE_FILED else "", names,
                           tuple(called[name] for name in about) if all(name in called for name in about) else (),
                           listed))
-    return undated_support(out, sentences, facts, sources, couple, claims)
+    return undated_support(out, sentences, facts, sources, couple, claims, other_pairs(relations, couple))
 
 
 # The couple's events one of them alone may be said to have had ("Lee divorced in 2022", "her 2012
@@ -497,6 +498,11 @@ def _listing_children(names: Sequence[str], latest: RecordValue, sentences: Sequ
 # again: a ruling without a date may be another one).
 UNDATED = frozenset(s.name for s in slots.records() if s.told is not None
                     and s.record_about in (slots.COUPLE, slots.ONE_OF_COUPLE) and s.name != CUSTODY_AWARDED)
+# The couple announcing their own event, between them and its words: "Lee and Ray have announced that they are
+# separating", "... announced on Tuesday that they were splitting" (no "that" of another clause: "had parents who").
+_ANNOUNCED_THAT = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:jointly\s+)?(?:announced|confirmed)"
+                            r"(?:\s+(?:on\s+)?(?-i:[A-Z])[a-z]+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month))?"
+                            r"\s+that\s+(?:they|the\s+(?:couple|pair|two))\s+", re.IGNORECASE)
 # Someone or something named between the event's people and its words ("their daughter", "a friend",
 # "the couple's lawyer", "a couple who"): the event told after is theirs ("Quinn and Hale watched as
 # their daughter married"); but an aside between commas ("Quinn, the show's host, filed").
@@ -507,8 +513,8 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
 
 def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-                    sources: Sequence[Source], couple: frozenset[str], claims: Sequence[ClaimGroup]
-                    ) -> tuple[Record, ...]:
+                    sources: Sequence[Source], couple: frozenset[str], claims: Sequence[ClaimGroup],
+                    pairs: Sequence[frozenset[str]] = ()) -> tuple[Record, ...]:
     """The records, each of a one-time event with one value (UNDATED; one article's, or agreed)
     also citing the articles that tell that event of exactly its people without a date ("Lee
     has petitioned the court to dissolve her marriage to Ray"), as `undated`: support for the event, never
@@ -540,12 +546,19 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
       kin, "Quinn and Hale's neighbours were there. They married."), no name no
       one bears (but a place), no one or nothing named between them and the event's words ("as
       their daughter married", "play a couple who separated"; an aside between commas is no
-      one else), nor kin they own ("Lee and Ray's son married")."""
+      one else), nor kin they own ("Lee and Ray's son married").
+    A separation is also told by the couple's own announcement, quoted: '"After much thought, we have
+    decided to separate," the couple said in a joint statement' (sections.announces_their_split: their
+    words, said by them, no one else named; or '..., the statement read.' right after the couple issue a joint
+    statement, sections.their_statement_quoted), in an article of the separation's own year (a statement
+    quoted years later may be of an earlier split), that names both of them and no other pair (`pairs`:
+    the other spouses and partners the relations give, whose statement it may be)."""
     if not sentences or len(couple) != 2:
         return tuple(records)
     by_source = {s.id: s for s in sources}
     dates = {s.id: s.sort_date for s in sources}
     ordered = sorted(sentences, key=lambda s: (s.source, s.index))
+    named_in = named_by_article(sentences)
     theirs = {s.id for c in claims if c.key and c.about == couple and (known := slots.slot(c.key[0])) and known.couple
               for s in c.sentences}
     given_by_slot: dict[str, set[tuple[str, str]]] = defaultdict(set)  # (article, value) of each slot's years
@@ -581,6 +594,18 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
             if _tells_undated(s, known, whose, couple, facts.get(s.id, ()), src,
                               s.id in theirs):
                 found[s.source] = s
+        if r.slot == slots.SEPARATED:
+            for before, s in zip([None, *ordered], ordered, strict=False):
+                if s.source in cited or s.source in found or not s.quotes:
+                    continue
+                src = by_source.get(s.source)
+                written = ((written_on(src) or src.published_inferred or "") if src else "")[:4]
+                if (written == r.values[0].value and s.attribution != UNNAMED and not DENIED.search(s.text)
+                        and couple <= named_in[s.source] and not pair_named(pairs, named_in[s.source])
+                        and (announces_their_split(s, couple)
+                             or before is not None and before.source == s.source and before.index == s.index - 1
+                             and their_statement_quoted(s, before, couple))):
+                    found[s.source] = s
         out.append(replace(r, undated=oldest_first(list(found.values()), dates)) if found else r)
     return tuple(out)
 
@@ -625,10 +650,12 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
             subject = refs[-1]
         if named and not all(any(m.explicit and m.person == p for m in s.mentions) for p in whose):
             continue  # no date to anchor it: its people by name, not by a pronoun that may be others'
-        if SUBORDINATE.search(_APPOSITION.sub(",", s.text[subject:a])) or (
+        between = _APPOSITION.sub(",", s.text[subject:a])
+        announced = bool(_ANNOUNCED_THAT.fullmatch(between))  # their own announcement: no other clause, no one else
+        if (SUBORDINATE.search(between) and not announced) or (
                 known.name == slots.SEPARATED and SEPARATED_SOMETHING.match(s.text, b)):
             continue  # "had parents who separated", "attended as friends married"; "separated the twins"
-        if subject <= a and _SOMEONE_ELSE.search(_APPOSITION.sub(",", s.text[subject:a])):
+        if subject <= a and not announced and _SOMEONE_ELSE.search(between):
             continue  # "Quinn and Hale watched as their daughter married", "Quinn and Hale play a couple who
             # separated"; an aside between commas names them ("Quinn, the show's host, filed for divorce")
         return True
@@ -751,18 +778,19 @@ def _unknown_before(s: Sentence, f: Fact) -> bool:
     return bool(unknown) and max(unknown) > max(known, default=-1)
 
 
-def agreed_month(given: Sequence[tuple[Sentence, Fact]]) -> str:
+def agreed_month(given: Sequence[tuple[Sentence, Fact]], written: Mapping[str, str] | None = None) -> str:
     """The month of a year's event, where every article that names a month for it names the
     same one ("filed for divorce in June", "separated in March 2019"); "" when none does or
     they differ, or where a cited sentence names another month ("wed at the castle on 2 July 2011",
     "in 2011, on July 2", "in a July ceremony" beside "married in June 2011") or dates the event from
-    its article's date by a word that is no month ("married last month", "on Saturday"). A month counts only right after the
+    its article's date by a word that is no month ("married last month", "on Saturday"; `written`, each article's own
+    date, tells which month "last month" is: extract.months_said). A month counts only right after the
     event's own cue and "in" or "on" (not "by March 2019", "before June", "In March 2019, two months
     after they separated"), and never when it is part of a name ("April Quinn filed ...")."""
     if any(f.kind != slots.YEAR for _s, f in given):
         return ""
     months = {n for s, f in given if (n := month_at(s, f))}
-    dated = frozenset().union(*(months_said(s, f) for s, f in given))  # "wed at the castle on 2 July 2011",
+    dated = frozenset().union(*(months_said(s, f, (written or {}).get(s.source, "")) for s, f in given))  # "wed at the castle on 2 July 2011",
     # "married last month" written in August: not June
     return str(MONTHS[months.pop() - 1].capitalize()) if len(months) == 1 and dated <= months else ""
 

@@ -200,7 +200,11 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
     def cite_line(c: Citation) -> Markup:
         s = by_id[c.source]
         outlet = f", {md_escape(s.outlet)}" if s.outlet else ""
-        return Markup(f"*{md_escape(title(s))}*{outlet}, {md_escape(date_label(s))}.")
+        original = by_id.get(s.duplicate_of or "")
+        # a copy says so where it is cited: two footnotes of one story are not two sources
+        copy = (f" A copy of *{md_escape(title(original))}*{', ' + md_escape(original.outlet) if original.outlet else ''}"
+                f", not a second source." if original is not None else "")
+        return Markup(f"*{md_escape(title(s))}*{outlet}, {md_escape(date_label(s))}.{copy}")
 
     def status_label(st: Statement | dict[str, Any]) -> str:
         status, cites = (st["status"], st["citations"]) if isinstance(st, dict) else (st.status, st.citations)

@@ -16,7 +16,8 @@ word of an article is hidden that the paragraph does not say (precision first):
   names and how the couple is called) that the records of its facts do not give (`_says_more`:
   "Quinn and Hale started dating in 2012 and married in 2013" is told; "The pair have two
   children, Ivy, who is 5, and Rowan, who is 4" is not: the ages), and every fact it carries (a year, a count, an age, a sum) is given by a
-  record of the same section that cites that very sentence, in the same month where it names one;
+  record of the same section that cites that very sentence, in the same month where it names one (an age may
+  instead be one the fact check tells with that sentence: a birth year all the articles' ages agree on);
 - every other sentence of the claim is cited by the record of the claim's own fact.
 """
 
@@ -28,7 +29,16 @@ from dataclasses import replace
 
 from . import slots
 from .claims import ClaimGroup
-from .lang.en import FOLD_JOINING_WORDS, HEDGES, MONTHS, PLURAL_REFERENCE, RELATIVE_TIME_WORDS, SPEECH_VERBS
+from .earlier_children import SLOT as EARLIER_CHILD
+from .lang.en import (
+    FOLD_JOINING_WORDS,
+    HEDGES,
+    MONTHS,
+    NUMBER_WORDS,
+    PLURAL_REFERENCE,
+    RELATIVE_TIME_WORDS,
+    SPEECH_VERBS,
+)
 from .model import ANONYMOUS, DISPUTED, SUPERSEDED, UNNAMED, Fact, Fate, Record, Sentence, Statement
 from .records import QUOTATION, agreed_month, paragraph_sentences
 
@@ -58,10 +68,14 @@ def quoted_by_paragraphs(fates: Sequence[Fate], records: Sequence[Record]) -> tu
 
 
 def told_by_paragraph(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
-                      facts: Mapping[str, Sequence[Fact]], epithets: frozenset[str] = frozenset()) -> dict[int, str]:
+                      facts: Mapping[str, Sequence[Fact]], epithets: frozenset[str] = frozenset(),
+                      aged: Collection[str] = frozenset()) -> dict[int, str]:
     """Claim index -> the anchor of the paragraph sentence that tells it in full, for the claims
     (with their statements, index for index) that need no statement of their own. `epithets`: the
-    words by which the articles call the profile's people ("the singer"), no more than a name."""
+    words by which the articles call the profile's people ("the singer"), no more than a name; `aged`: the
+    sentences whose every age the fact check tells with that very sentence (a birth year all the articles'
+    ages agree on, on the fact-check page): their ages need no record ("The couple have two children, Ivy,
+    8, and Tom, 5." below "Ann Lee and Bob Ray have two children, Ivy and Tom.")."""
     month, by_slot = _cited_by(records)
     out: dict[int, str] = {}
     for n, (claim, st) in enumerate(zip(claims, statements, strict=True)):
@@ -69,10 +83,12 @@ def told_by_paragraph(claims: Sequence[ClaimGroup], statements: Sequence[Stateme
             continue
         chosen = claim.text
         own = facts.get(chosen.id, ())
-        if not own or chosen.quotes or chosen.speaker or HEDGES.search(chosen.text) or _says_more(chosen, own, epithets):
+        ages_told = chosen.id in aged
+        if (not own or chosen.quotes or chosen.speaker or HEDGES.search(chosen.text)
+                or _says_more(chosen, own, epithets, ages_told)):
             continue
         if not all((m := month.get((st.section, chosen.id, f.slot, f.value))) is not None
-                   and agreed_month([(chosen, f)]) in ("", m) for f in own):
+                   and agreed_month([(chosen, f)]) in ("", m) for f in own if not (ages_told and f.slot == slots.AGE)):
             continue  # a fact of its own that no record of the section gives, or in another month
         slot, value = claim.key
         anchors = [_anchor(by_slot.get((st.section, s.id, slot), {}), value) for s in (chosen, *claim.sentences)]
@@ -183,12 +199,36 @@ def told_by_schedule(claims: Sequence[ClaimGroup], statements: Sequence[Statemen
                            lambda s, value: _only_the_schedule(s, _words(value), epithets))
 
 
+def told_by_earlier_child(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
+                          aged: Collection[str], epithets: frozenset[str] = frozenset()) -> dict[int, str]:
+    """Claim index -> the anchor of the paragraph sentence of a child one of them has from before that tells it, for
+    the claims found by their words whose every sentence that record cites, each worded with no word but the
+    parent's and the child's names (or how the articles call them), the record's own words ("also has a son ...
+    from a previous relationship") and ages the fact check tells with that very sentence (`aged`: the sentences
+    whose every age a birth year all the articles agree on gives, shown on the fact-check page): "Ms Lee also has
+    a son, Tom, 10, from a previous relationship." below "Ann Lee has a son, Tom, from a previous relationship.",
+    in whatever section, would tell the child twice. Not a disputed or unnamed source's claim; "...
+    who was page boy at the wedding" says more."""
+    return _told_by_record(claims, statements, records, EARLIER_CHILD,
+                           lambda s, value: _only_the_child(s, aged, epithets), any_section=True)
+
+
+def _only_the_child(s: Sentence, aged: Collection[str], epithets: frozenset[str]) -> bool:
+    """Whether the sentence says nothing but that its people have a child from before (and ages told elsewhere)."""
+    if s.quotes:
+        return False
+    names = {w for m in s.mentions for w in _words(s.text[m.start - s.start:m.end - s.start])}
+    said = {w.removesuffix("'s") for w in _words(s.text)}  # "Lee's son"
+    left = said - names - epithets - _EARLIER_CHILD_WORDS
+    return not left or s.id in aged and all(_AN_AGE.fullmatch(w) for w in left)
+
+
 def _told_by_record(claims: Sequence[ClaimGroup], statements: Sequence[Statement], records: Sequence[Record],
-                    slot: str, says_only: Callable[[Sentence, str], bool]) -> dict[int, str]:
+                    slot: str, says_only: Callable[[Sentence, str], bool], any_section: bool = False) -> dict[int, str]:
     """Claim index -> the anchor of the paragraph sentence of one record of `slot` (one value) that
     cites every sentence of the claim, for the claims found by their words (no event), neither
     disputed, superseded nor an unnamed source's, told in that record's section, each of whose
-    sentences `says_only` the record's value."""
+    sentences `says_only` the record's value (`any_section`: told wherever the claim stands)."""
     anchor = paragraph_anchors(records)
     cited: dict[str, tuple[str, str, str]] = {}  # sentence -> (section, anchor, the record's value)
     for r in records:
@@ -203,9 +243,22 @@ def _told_by_record(claims: Sequence[ClaimGroup], statements: Sequence[Statement
         if len(found) != 1 or None in found:
             continue
         ((section, at, value),) = found  # type: ignore[misc]
-        if section == st.section and all(says_only(s, value) for s in claim.sentences):
+        if (any_section or section == st.section) and all(says_only(s, value) for s in claim.sentences):
             out[n] = at
     return out
+
+
+# Beside a count of children whose ages the fact check tells, words that say no more than the count: "The two share two
+# young kids: Ivy, 6, and Tom, 4", "The pair have two children together, Ivy, who is 5, and Tom, who is 4".
+_COUNT_WORDS = "share shares together kids young who is are aged"
+# An age as a word: "10", "ten", "10-year-old", "ten-year-old".
+_AN_AGE = re.compile(r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:-year-old)?")
+# The words of a child from before (earlier_children's forms) beside the names and ages: "Ms Lee (37) also has an
+# older son, Tom, 10, from a previous relationship", "Ray is also dad to 17-year-old Tom from his first marriage".
+_EARLIER_CHILD_WORDS = frozenset(["also", "has", "a", "an", "son", "daughter", "child", "boy", "girl", "from", "previous",
+                                  "earlier", "former", "first", "prior", "relationship", "marriage", "her", "his",
+                                  "older", "elder", "eldest", "younger", "teenage", "adult", "aged", "now",
+                                  "is", "dad", "father", "mum", "mom", "mother", "of", "to", "mr", "ms", "mrs", "s"])
 
 
 def _only_the_schedule(s: Sentence, schedule: set[str], epithets: frozenset[str]) -> bool:
@@ -256,16 +309,22 @@ def _anchor(given: Mapping[str, str], value: str) -> str:
     return given.get(value, "") if value else min(given.values(), default="")
 
 
-def _says_more(s: Sentence, own: Sequence[Fact], epithets: frozenset[str] = frozenset()) -> bool:
+def _says_more(s: Sentence, own: Sequence[Fact], epithets: frozenset[str] = frozenset(), ages_told: bool = False
+               ) -> bool:
     """Whether the sentence has a word that the records of its facts do not give: any word, a
     small word too ("still", "while", "says", "quietly", "until"), beyond its people's names and
     `epithets`, its facts' own words ("2013", "two children"), the words that tie them to their
     events (the slots' cues: "tied the knot", "started dating"), the slots' names, how the couple
     is called ("the pair"), words that only date the event from the article's day ("more than a
     year ago") or name its month (the month check of told_by_paragraph holds it to the record's),
-    and the few words that join them (FOLD_JOINING_WORDS: "and", "in", "their", "were")."""
+    and the few words that join them (FOLD_JOINING_WORDS: "and", "in", "their", "were"); with `ages_told`, its ages
+    (the fact check tells them) and, beside a count of children, the words that say no more than the count
+    ("share", "together", "kids", "young", "who is": _COUNT_WORDS)."""
     text = s.text
-    given = [text[f.span.start - s.start:f.span.end - s.start] for f in own]
+    given = [text[f.span.start - s.start:f.span.end - s.start] for f in own
+             if ages_told or f.slot != slots.AGE]
+    if ages_told and any(f.slot == slots.CHILDREN for f in own):
+        given.append(_COUNT_WORDS)
     for f in own:
         known = slots.slot(f.slot)
         if known is not None:

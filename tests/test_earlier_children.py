@@ -3,6 +3,8 @@ background's paragraph (generator/earlier_children.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator.earlier_children import earlier_children_records
@@ -65,3 +67,38 @@ def test_no_record_where_two_articles_do_not_surely_say_it(second: str) -> None:
 def test_a_child_who_died_has_no_record() -> None:
     assert _records("Bob Ray also has a son, Tom Ray, from a previous relationship.",
                     "Bob Ray's son, Tom Ray, from a previous relationship, died in 2015.") == []
+
+
+def _told(tmp_path: Path, ages: tuple[str, str, str], third: str = "") -> tuple[list[str], list[str]]:
+    """The statements about Tom Ray, and the articles the record of him cites, of a corpus in which three articles
+    say Bob Ray has a son, Tom Ray, from a previous relationship, at the ages `ages` (2016, 2017, 2018)."""
+    from .conftest import profile_of_articles
+
+    wed = "Bob Ray and Ann Lee married in 2011."
+    articles = {f"{name}.txt": (date, f"{wed}\n\nBob Ray also has a son, Tom Ray, {age}, from a previous relationship.")
+                for name, date, age in zip("abc", ("2016-04-12", "2017-03-18", "2018-02-12"), ages, strict=True)}
+    if third:
+        articles["d.txt"] = ("2018-06-01", f"{wed}\n\n{third}")
+    profile = profile_of_articles(tmp_path, articles)
+    records = [r for r in profile.records if r.slot == "child-from-before"]
+    assert len(records) == 1, records
+    return ([st.text for sec in profile.sections for st in sec.statements if "Tom Ray" in st.text],
+            sorted({c.source for c in records[0].citations}))
+
+
+def test_a_child_from_before_is_told_once_where_the_ages_agree(tmp_path: Path) -> None:
+    """Found on corpus_k: "Ms Lisle also has a son, Felix, 10, from a previous relationship." and four more like it
+    stood below the paragraph's "Harriet Lisle has a son, Felix, from a previous relationship.", each "single
+    source". The paragraph tells it with every article; the ages, which all give one birth year, the fact check
+    shows with these very sentences."""
+    said, cited = _told(tmp_path, ("10", "11", "12"))
+    assert said == [], said
+    assert cited == ["a", "b", "c"]
+
+
+def test_a_child_from_before_said_with_more_or_with_ages_that_differ_stays(tmp_path: Path) -> None:
+    said, _cited = _told(tmp_path / "more", ("10", "11", "12"),
+                         "Bob Ray has a son, Tom Ray, from a previous relationship, who was page boy at the wedding.")
+    assert "Bob Ray has a son, Tom Ray, from a previous relationship, who was page boy at the wedding." in said
+    said, _cited = _told(tmp_path / "differ", ("10", "15", "12"))  # ten in 2016, fifteen in 2017: which is right?
+    assert len(said) >= 2, said

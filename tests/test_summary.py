@@ -805,6 +805,84 @@ def test_what_never_joins_a_record_of_another_event(said: str, slot: str, dated:
     assert not _undated_sources(found), (said, found)
 
 
+@pytest.mark.parametrize(("said", "header"), [
+    # the split told as it is announced (found on corpus_k and corpus_e: "have announced that they are separating")
+    ("Marla Quinn and Devon Hale have announced that they are separating after nine years of marriage.",
+     "date: 2019-06-01"),
+    ("Marla Quinn and Devon Hale announced on Tuesday that they were splitting.", "date: 2019-06-01"),
+    ("Marla Quinn and Devon Hale are going their separate ways.", "date: 2019-06-01"),
+    ("Marla Quinn and Devon Hale have split.", "date: 2021-05-01"),
+    # their own words, quoted, said by them, in an article of the split's year (found on corpus_h and corpus_k)
+    ("\"After much thought, we have decided to separate,\" the couple said in a joint statement.", "date: 2019-06-01"),
+    ("\"After a lot of reflection, we've decided to separate,\" Marla Quinn and Devon Hale said in a joint statement.",
+     "date: 2019-06-01"),
+    ("In a joint statement, the couple said: \"With love and respect, we have decided to part ways.\"",
+     "date: 2019-06-01"),
+    # "the statement" alone, right after the couple issue it (found on corpus_p)
+    (("Marla Quinn and Devon Hale said they had made a decision, in a joint statement. \"After much reflection, we "
+     "have decided to separate,\" the statement read."), "date: 2019-06-01"),
+])
+def test_a_separation_announced_is_support_for_the_separation(said: str, header: str, tmp_path: Path) -> None:
+    found = _undated_with(said, tmp_path, _SEP, "separated", header=header)
+    assert _undated_sources(found) == {"a1"}, (said, found)
+
+
+@pytest.mark.parametrize(("header", "month"), [
+    ("date: 2019-10-02", "September"),  # "last month" written in October: September, as the other article says
+    ("date: 2019-08-02", ""),  # July: the articles differ, the paragraph names no month
+    ("url: https://daily.example/2019/10/quinn-hale", "September"),  # the month its web address gives
+    ("author: Ann Poe", "September"),  # no date: it dates nothing, the other article's month stands
+])
+def test_last_month_is_the_month_before_the_article_s(header: str, month: str, tmp_path: Path) -> None:
+    """"The pair split last month" (written on 2 October) took "September" from a paragraph's "separated in
+    September 2019": "last month" was read as any month."""
+    found = _undated_with("Marla Quinn and Devon Hale split last month.",
+                          tmp_path, "Marla Quinn and Devon Hale separated in September 2019.", "separated", header=header)
+    assert len(found) == 1 and len(found[0].values) == 1, found
+    if header.startswith(("date", "url")):
+        assert "a1" in {c.source for c in found[0].values[0].citations}, found
+    assert found[0].values[0].month == month, found
+
+
+@pytest.mark.parametrize(("said", "header"), [
+    # a statement quoted years after: it may be of an earlier split
+    ("\"After much thought, we have decided to separate,\" the couple said in a joint statement.", "date: 2021-05-01"),
+    # not each other, not a split, a denial, someone else's words, no one's named
+    ("\"We have decided to part ways with Northfield Records,\" the couple said in a joint statement.",
+     "date: 2019-06-01"),
+    ("\"Rumors that we have separated are false,\" the couple said in a joint statement.", "date: 2019-06-01"),
+    ("Marla Quinn's parents said in a joint statement: \"We have decided to separate after forty years.\"",
+     "date: 2019-06-01"),
+    ("\"We have decided to separate,\" Marla Quinn and her manager, Tom Ashby, said in a joint statement.",
+     "date: 2019-06-01"),
+    ("\"We have decided to separate,\" the statement said.", "date: 2019-06-01"),
+    # "the statement" of others, or of no one named: her parents', a friend's, a sentence away
+    ("Marla Quinn's parents issued a joint statement on Friday. \"We have decided to separate,\" the statement said.",
+     "date: 2019-06-01"),
+    (("Marla Quinn and her manager, Tom Ashby, issued a joint statement. \"We have decided to separate,\" the "
+     "statement said."), "date: 2019-06-01"),
+    (("Marla Quinn and Devon Hale issued a joint statement. They thanked fans. \"We have decided to separate,\" the "
+     "statement said."), "date: 2019-06-01"),
+    ("Marla Quinn and Devon Hale spoke to reporters. \"We have decided to separate,\" the statement said.",
+     "date: 2019-06-01"),
+    ("\"We have decided to separate,\" the couple said, according to a source.", "date: 2019-06-01"),
+    # the words of the announced split with an object, hearsay, a denial, another's
+    ("Marla Quinn and Devon Hale are splitting their time between Reno and Boise.", "date: 2019-06-01"),
+    ("Marla Quinn and Devon Hale have split custody of the dog.", "date: 2019-06-01"),
+    ("Marla Quinn and Devon Hale have announced that they are separating their businesses.", "date: 2019-06-01"),
+    ("Marla Quinn and Devon Hale are splitting, insiders say.", "date: 2019-06-01"),
+    ("Marla Quinn and Devon Hale were going their separate ways, a source said.", "date: 2019-06-01"),
+    ("Marla Quinn and Devon Hale denied that they were splitting.", "date: 2019-06-01"),
+    ("Marla Quinn and Devon Hale have announced that their neighbours are separating.", "date: 2019-06-01"),
+    ("Marla Quinn and Devon Hale are not splitting.", "date: 2019-06-01"),
+])
+def test_what_is_no_announced_separation(said: str, header: str, tmp_path: Path) -> None:
+    """Precision first: none of these tells that the couple split."""
+    found = _undated_with(said, tmp_path, _SEP, "separated", header=header)
+    assert found
+    assert not _undated_sources(found), (said, found)
+
+
 @pytest.mark.parametrize(("header", "joins"), [
     ("date: 2018-05-01", False),  # written before the event's year: another filing
     ("url: https://daily.example/2018/05/quinn-hale", False),  # the same, by its web address
