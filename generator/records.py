@@ -263,6 +263,9 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
       couple and a new partner, each from someone else; not the groom's brother alone, whose wife
       another article names), nor two others in the sentence before ("her
       co-host Tessa Orr ... her husband, Milo Orr. The couple separated in 2021");
+      Or the event's words are a second predicate of the clause that gives another event of the
+      record's the very sentence (joined_to_theirs: "The parties married on 18 June 2011 and separated
+      in April 2016", its wedding the couple's record of it cites);
     - the value is given by a sentence that names both of them by name (not only by a passing
       mention, nor "the two")."""
     theirs = {slot: by_value for (slot, who), by_value in gathered.items() if who == couple and slot in COUPLE_EVENTS}
@@ -289,9 +292,12 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
             month = month_at(s, f)
             if ((s.id, f.slot, f.value) in others or says_not_so(s, f) or (year.isdigit() and f.value > year)
                     or (month and months[(f.slot, f.value)] and month not in months[(f.slot, f.value)])
-                    or s.source in cited[f.slot]
-                    or not passing_whom(s, f, couple, named_in[s.source],
-                                         pair_named(pairs, named_in[s.source]) or s.id in in_doubt)):
+                    or s.source in cited[f.slot]):
+                continue
+            if not (passing_whom(s, f, couple, named_in[s.source],
+                                 pair_named(pairs, named_in[s.source]) or s.id in in_doubt)
+                    or joined_to_theirs(s, f, [g for g in facts.get(s.id, ()) if g.slot != f.slot
+                                               and s in theirs.get(g.slot, {}).get(g.value, ())], couple)):
                 continue
             theirs[f.slot][f.value].append(s)
             given_by[(f.slot, couple, f.value)].append((s, f))
@@ -418,6 +424,42 @@ def passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article:
     said = _THE_COUPLE.search(s.text, lo, a)
     return (couple <= named_in_article and not names_another_partner and said is not None
             and not _DEFINED_AFTER.match(s.text, said.end()))  # "The couple who owned it before him separated"
+
+
+def joined_to_theirs(s: Sentence, f: Fact, theirs: Sequence[Fact], couple: frozenset[str]) -> bool:
+    """Whether the event of `f` is told as a second predicate of a clause whose first predicate gives an event of
+    `theirs` (facts of the sentence that the couple's records already give it): "The parties married on 18 June
+    2011 and separated in April 2016", "They wed in 2011 and divorced in 2018" after a wedding the record of theirs
+    cites. Only ", and" or "and" (then "then", "later", "eventually") between the first event's date and the second
+    event's words (or a list's comma: "married in 2011, separated in 2016"), those words right before its date
+    ("separated in April 2016"), no one named in the clause but
+    them, and none of passing_whom's other partner, renewal of vows, story or name no one bears."""
+    known = slots.slot(f.slot)
+    if known is None or known.cue is None:
+        return False
+    a = f.span.start - s.start
+    lo, hi = clause(s.text, a, f.span.end - s.start)
+    if (OTHER_PARTNER.search(s.text, lo, hi) or VOW_RENEWAL.search(s.text, lo, hi) or FICTION.search(s.text, lo, a)
+            or _of_others(s, f, couple) or not clause_people(s, f) <= couple
+            or any(lo <= start < f.span.end - s.start and not _AT_PLACE.search(s.text, 0, start)
+                   for start, _end, _name in unknown_names(s))):
+        return False
+    for g in theirs:
+        end = g.span.end - s.start
+        if end > a:
+            continue
+        for m in known.cue.finditer(s.text, end, a):
+            if _AND_THEN.fullmatch(s.text, end, m.start()) and _RIGHT_BEFORE_DATE.fullmatch(s.text, m.end(), a):
+                return True
+    return False
+
+
+# Between the first event's date and the second event's words: "2011 and separated", "2011, and then split", a list's
+# comma ("married in 2011, separated in 2016, divorced in 2018").
+_AND_THEN = re.compile(r",?\s+and\s+(?:(?:then|later|eventually)\s+)?|,\s+")
+# Between the second event's words and its date: "separated in April 2016", "divorced in 2018", "split on 4 May 2019".
+_RIGHT_BEFORE_DATE = re.compile(r"\s+(?:in|on)\s+(?:(?:early|late|mid-?|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of"
+                                r"|the\s+fall\s+of|the\s+winter\s+of)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?")
 
 
 # "The couple who owned the house", "the two that ran the shop": a pair the words that follow define.
@@ -761,11 +803,12 @@ def _of_others(s: Sentence, f: Fact, couple: frozenset[str]) -> bool:
 
 def _their_kin_before(s: Sentence, f: Fact, couple: frozenset[str]) -> bool:
     """Whether kin or people around the couple stand, owned by "their", "his" or "her", between the
-    last of the couple named before a fact and the fact ("Lee and Ray attended a dinner on Elm St.
-    Their neighbours the Moss family separated in 2022": the neighbours' split)."""
+    last of the couple named before a fact (or, naming neither, the start of its clause) and the fact ("Lee and
+    Ray attended a dinner on Elm St. Their neighbours the Moss family separated in 2022": the neighbours' split)."""
     at = f.span.start - s.start
     ends = [m.end - s.start for m in s.mentions if m.person in couple and m.end - s.start <= at]
-    return bool(ends) and bool(_THEIR_KIN.search(s.text, max(ends), at))
+    # naming neither, from the clause's start: "The parties married in 2011 and their friends separated in 2016"
+    return bool(_THEIR_KIN.search(s.text, max(ends) if ends else clause(s.text, at, f.span.end - s.start)[0], at))
 
 
 def _unknown_before(s: Sentence, f: Fact) -> bool:

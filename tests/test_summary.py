@@ -1494,3 +1494,61 @@ def test_a_correction_s_retracted_value_makes_no_disagreement(tmp_path: Path) ->
                                            encoding="utf-8")
     profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
     assert [[v.value for v in c.values] for c in profile.conflicts if c.slot == "married"] == [["2011"]]
+
+
+def _records_cite(said: str, tmp_path: Path) -> dict[str, list[str]]:
+    """Each record's cited articles of a corpus of three: the wedding (2011) and the separation (2016) each told
+    by one article, and a third (2019) that names the couple and then says `said`."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    bodies = [("2017-01-10", "Marla Quinn and Devon Hale married in 2011."),
+              ("2017-02-10", "Marla Quinn and Devon Hale separated in 2016."),
+              ("2019-05-01", f"Marla Quinn and Devon Hale were in court on Tuesday.\n\n{said}")]
+    for i, (date, body) in enumerate(bodies):
+        (seeds / f"a{i}.txt").write_text(f"title: R{i}\noutlet: Daily {i}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
+    profile, _ = analyse(corpus_config(seeds, tmp_path / "docs"))
+    return {r.slot: sorted({c.source for c in r.citations}) for r in profile.records}
+
+
+@pytest.mark.parametrize(("said", "separated", "final"), [
+    # a court's "the parties", the second predicate of a clause whose wedding the record cites (found on corpus_k)
+    ("The parties married in 2011 and separated in 2016.", True, False),
+    ("The parties married in 2011, separated in 2016 and divorced in 2018.", True, True),
+    # not theirs: others named as its subject, another separation, hearsay, a denial
+    ("The parties married in 2011 and their friends separated in 2016.", False, False),
+    ("The parties married in 2011 and Cy Moss separated in 2016.", False, False),
+    ("The parties married in 2011 and separated from their business partners in 2016.", False, False),
+    ("The parties married in 2011 and reportedly separated in 2016.", False, False),
+    ("The parties married in 2011 and never separated in 2016.", False, False),
+])
+def test_a_second_predicate_of_the_couple_s_own_clause_is_theirs(said: str, separated: bool, final: bool,
+                                                                tmp_path: Path) -> None:
+    cited = _records_cite(said, tmp_path)
+    assert ("a2" in cited.get("separated", [])) == separated, cited
+    assert ("a2" in cited.get("divorce-final", [])) == final, cited
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("The parties married on 18 June 2011 and separated in April 2016.", True),
+    ("The parties married in 2011, and then separated in 2016.", True),
+    ("The parties married in 2011, separated in 2016 and divorced in 2018.", True),
+    ("The parties married in 2011 and their friends separated in 2016.", False),
+    ("The parties married in 2011 and Cy Moss separated in 2016.", False),
+    ("The parties married in 2011 and separated from their business partners in 2016.", False),
+    ("The parties married in 2011 and reportedly separated in 2016.", False),
+    ("The parties married in 2011 and later, in the film, separated in 2016.", False),
+])
+def test_the_second_predicate_joined_to_an_event_of_theirs(text: str, joined: bool) -> None:
+    """records.joined_to_theirs: found on corpus_k, where the article also names a new partner of one of them, so
+    that "the parties" alone could not make the separation theirs."""
+    from generator.model import Fact, Sentence, Span
+    from generator.records import joined_to_theirs
+
+    s = Sentence("a:1", "a", 1, 0, 0, len(text), text, "on-record", None, ())
+
+    def year(slot: str, word: str) -> Fact:
+        at = text.index(word)
+        return Fact("year", slot, (), word, word, s.id, Span("a", at, at + len(word)))
+
+    assert joined_to_theirs(s, year("separated", "2016"), [year("married", "2011")],
+                            frozenset({"Marla Quinn", "Devon Hale"})) == joined
