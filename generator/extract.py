@@ -126,7 +126,9 @@ _DURATION = re.compile(
     rf"\b(?:(a year and a half)|({_NUM})[ -](years?|months?)(?![ -]old)|(nearly |almost |about |more than )?(a decade))\b",
     re.IGNORECASE)
 _AGE = re.compile(
-    rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b", re.IGNORECASE)
+    rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b"
+    # "River, who is 5, and Remington, who is 4": an age told now, right after the name (never "who was 5 when")
+    rf"|,\s+who\s+is\s+(?:now\s+)?({_NUM})(?=,\s|\.(?:\s|$)|;)", re.IGNORECASE)
 # The most children a count may give and be a family's: a larger one is a crowd ("the 31 children adopted
 # on Adoption Day", "300 kids at the camp"), never compared with a family's count (a family of 19 is one).
 MOST_CHILDREN = 20
@@ -879,7 +881,7 @@ def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
 
 def _ages(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     for m in _AGE.finditer(s.text):
-        word = m.group(1) or m.group(2) or m.group(3)
+        word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         yield slots.AGE, str(number(word)), m.start(), m.end(), float(number(word))
 
 
