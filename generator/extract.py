@@ -1141,7 +1141,8 @@ _THE_YEAR = re.compile(r"the year\b", re.IGNORECASE)
 def age_as_of(s: Sentence, source: Source, start: int, end: int) -> str:
     """When an age was true: "then-11-year-old" in a sentence about 2007 -> the year of that
     event; "turned 6 the year the divorce became final" -> "@divorce-final" (resolved later
-    from the corpus); any other age -> the article's date ("" when undated)."""
+    from the corpus); any other age -> the article's date, or the one its web address gives ("/2020/06/": written
+    that month, written_on), "" when undated."""
     match = s.text[start:end]
     if _THEN.match(match):
         years = [int(y) for y in _YEAR.findall(s.text)]
@@ -1151,7 +1152,7 @@ def age_as_of(s: Sentence, source: Source, start: int, end: int) -> str:
         for slot, pattern in YEAR_SLOTS:
             if pattern.search(s.text, end):
                 return f"@{slot}"
-    return source.published or ""
+    return written_on(source)
 
 
 
