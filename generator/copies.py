@@ -6,7 +6,9 @@ sentence more or less is read, and cited by its own sentences: corroborate.syndi
 still wants every article that says a thing named under it: the copy is a real page of a real
 outlet. So wherever the profile cites the original (a statement's footnotes, a paragraph
 record's), it cites each copy too, right after it, at the same words: the bodies are the same,
-so the offsets quote the copy exactly. The labels count a copy as a copy, never as a second
+so the offsets quote the copy exactly; only a copy of the original's month, though (a copy run months
+later reads "last month" or "on Tuesday" as another time, and says nothing of the original's date). The labels
+count a copy as a copy, never as a second
 source ("Corroborated · 2 sources and 1 copy": render.status_label), and the verdicts, weighed
 before, are the originals' alone.
 """
@@ -17,7 +19,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .model import Citation, Profile, Record, Section
+from .extract import written_on
+from .model import Citation, Profile, Record, Section, Source
 
 
 def with_copies(profile: Profile) -> Profile:
@@ -25,15 +28,21 @@ def with_copies(profile: Profile) -> Profile:
     by_id = {s.id: s for s in profile.sources}
     copies: dict[str, list[str]] = defaultdict(list)
     for s in profile.sources:
-        if s.duplicate_of and s.duplicate_of in by_id and by_id[s.duplicate_of].sha256 == s.sha256:
-            copies[s.duplicate_of].append(s.id)  # (not a copy that drops or adds a sentence: corroborate.syndicated
-            # finds it among the articles read, and it is cited by its own sentences)
+        if exact_copy(s, by_id) and written_on(s)[:7] == written_on(by_id[s.duplicate_of or ""])[:7]:
+            copies[s.duplicate_of or ""].append(s.id)
     if not copies:
         return profile
     sections = tuple(Section(sec.key, sec.title, tuple(replace(st, citations=_cited(st.citations, copies))
                                                        for st in sec.statements))
                      for sec in profile.sections)
     return replace(profile, sections=sections, records=tuple(_record(r, copies) for r in profile.records))
+
+
+def exact_copy(s: Source, by_id: Mapping[str, Source]) -> bool:
+    """Whether the article is another's text word for word (not a copy that drops or adds a sentence:
+    corroborate.syndicated finds it among the articles read, and it is cited by its own sentences)."""
+    original = by_id.get(s.duplicate_of or "")
+    return original is not None and original.sha256 == s.sha256
 
 
 def _record(r: Record, copies: Mapping[str, Sequence[str]]) -> Record:

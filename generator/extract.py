@@ -127,7 +127,7 @@ _DURATION = re.compile(
     re.IGNORECASE)
 _AGE = re.compile(
     rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b"
-    # "River, who is 5, and Remington, who is 4": an age told now, right after the name (never "who was 5 when")
+    # "Ivy, who is 5, and Tom, who is 4": an age told now, right after the name (never "who was 5 when")
     rf"|,\s+who\s+is\s+(?:now\s+)?({_NUM})(?=,\s|\.(?:\s|$)|;)", re.IGNORECASE)
 # The most children a count may give and be a family's: a larger one is a crowd ("the 31 children adopted
 # on Adoption Day", "300 kids at the camp"), never compared with a family's count (a family of 19 is one).
@@ -1389,8 +1389,8 @@ def months_said(s: Sentence, f: Fact, written: str = "") -> frozenset[int]:
     name) after the event's words and no other event's ("married in 2011; the wedding was on July 2",
     "in a July ceremony"), and, where the year
     was told from the article's date by words that date it to a month they do not name ("married last
-    month"), that month where the article's date (`written`, ISO) tells it ("last month" written on 2 October:
-    September), else 0: a month that may be any."""
+    month"), that month where the article's date (`written`, ISO) tells it and the words follow the event's own
+    ("split last month" written on 2 October: September), else 0: a month that may be any."""
     a, b = f.span.start - s.start, f.span.end - s.start
     names = [(m.start - s.start, m.end - s.start) for m in s.mentions]
     cues = _cues(s.text)
@@ -1401,8 +1401,18 @@ def months_said(s: Sentence, f: Fact, written: str = "") -> frozenset[int]:
         if not any(x <= m.start() < y for x, y in names)
         and max(((e, slot) for _st, e, slot in cues if e <= m.start()), default=(0, f.slot))[1] == f.slot}
     if some := _SOME_MONTH.search(s.text[a:b]):
-        found.add(_month_told(some.group(0), written))
+        own = slots.slot(f.slot)
+        right_after = own is not None and own.cue is not None and any(
+            _ONLY_UP.fullmatch(s.text, m.end(), a) for m in own.cue.finditer(s.text, max(0, a - 40), a))
+        # the month only where the time words follow the event's own ("split last month"; not "confirmed last month
+        # that they had split", nor "a year ago last month")
+        found.add(_month_told(some.group(0), written) if right_after and not _AGO_BEFORE.search(s.text, max(0, a - 25), a)
+                  else 0)
     return frozenset(found)
+
+
+_ONLY_UP = re.compile(r"\s+(?:up\s+)?")
+_AGO_BEFORE = re.compile(r"\bago\s*$", re.IGNORECASE)
 
 
 def _month_told(words: str, written: str) -> int:
@@ -1413,8 +1423,8 @@ def _month_told(words: str, written: str) -> int:
         return 0
     month = int(written[5:7])
     words = words.lower()
-    if words.endswith("week"):
-        return month if written[8:10].isdigit() and int(written[8:10]) > 7 else 0
+    if words.endswith("week"):  # the week before the article's own: all of it in its month from the 14th on
+        return month if written[8:10].isdigit() and int(written[8:10]) >= 14 else 0
     return (month - 2) % 12 + 1 if words.startswith("last") else month
 
 

@@ -28,6 +28,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from . import slots
+from .announced import SPLIT_ANNOUNCED, split_announced, told_as_news
 from .claims import ClaimGroup, hedged_here, says_whose_count
 from .clauses import relative_clause_around, who_aside_around
 from .extract import SIBLING_BEFORE, clause, month_at, months_said, puts_at_another_time, time_mentions, written_on
@@ -80,7 +81,7 @@ from .model import (
 )
 from .origins import origin_of
 from .quotes import quote_words
-from .sections import OTHER_COUPLES, SLOT_SECTIONS, announces_their_split, kin_owned, their_statement_quoted
+from .sections import OTHER_COUPLES, SLOT_SECTIONS, kin_owned
 from .similar import unknown_names
 
 SINGLE_SOURCE = Verdict.SINGLE
@@ -227,7 +228,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
                           else _filer(one, couple) if slot == slots.DIVORCE_FILED else "", names,
                           tuple(called[name] for name in about) if all(name in called for name in about) else (),
                           listed))
-    return undated_support(out, sentences, facts, sources, couple, claims, other_pairs(relations, couple))
+    return undated_support(out, sentences, facts, sources, couple, claims, other_pairs(relations, couple), in_doubt)
 
 
 # The couple's events one of them alone may be said to have had ("Lee divorced in 2022", "her 2012
@@ -556,7 +557,7 @@ _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
 def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
                     sources: Sequence[Source], couple: frozenset[str], claims: Sequence[ClaimGroup],
-                    pairs: Sequence[frozenset[str]] = ()) -> tuple[Record, ...]:
+                    pairs: Sequence[frozenset[str]] = (), in_doubt: Collection[str] = ()) -> tuple[Record, ...]:
     """The records, each of a one-time event with one value (UNDATED; one article's, or agreed)
     also citing the articles that tell that event of exactly its people without a date ("Lee
     has petitioned the court to dissolve her marriage to Ray"), as `undated`: support for the event, never
@@ -589,18 +590,19 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
       one bears (but a place), no one or nothing named between them and the event's words ("as
       their daughter married", "play a couple who separated"; an aside between commas is no
       one else), nor kin they own ("Lee and Ray's son married").
-    A separation is also told by the couple's own announcement, quoted: '"After much thought, we have
-    decided to separate," the couple said in a joint statement' (sections.announces_their_split: their
-    words, said by them, no one else named; or '..., the statement read.' right after the couple issue a joint
-    statement, sections.their_statement_quoted), in an article of the separation's own year (a statement
-    quoted years later may be of an earlier split), that names both of them and no other pair (`pairs`:
-    the other spouses and partners the relations give, whose statement it may be)."""
+    A separation is also told as it is announced, in an article of its own year that names both of them and
+    no other pair (`pairs`: the other spouses and partners the relations give; `in_doubt`: the sentences where
+    "the couple" may be another pair, pair_in_doubt): "have announced that they are separating", or the
+    couple's own words, quoted and said by them (announced.py)."""
     if not sentences or len(couple) != 2:
         return tuple(records)
     by_source = {s.id: s for s in sources}
     dates = {s.id: s.sort_date for s in sources}
     ordered = sorted(sentences, key=lambda s: (s.source, s.index))
     named_in = named_by_article(sentences)
+    by_article: dict[str, list[Sentence]] = defaultdict(list)
+    for s in ordered:
+        by_article[s.source].append(s)
     theirs = {s.id for c in claims if c.key and c.about == couple and (known := slots.slot(c.key[0])) and known.couple
               for s in c.sentences}
     given_by_slot: dict[str, set[tuple[str, str]]] = defaultdict(set)  # (article, value) of each slot's years
@@ -636,17 +638,18 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
             if _tells_undated(s, known, whose, couple, facts.get(s.id, ()), src,
                               s.id in theirs):
                 found[s.source] = s
-        if r.slot == slots.SEPARATED:
-            for before, s in zip([None, *ordered], ordered, strict=False):
-                if s.source in cited or s.source in found or not s.quotes:
+        if r.slot == slots.SEPARATED:  # the split as it is announced, in an article of its year (announced.py)
+            as_news = replace(known, told=SPLIT_ANNOUNCED)
+            for s in ordered:
+                if s.source in cited or s.source in found or pair_named(pairs, named_in[s.source]):
                     continue
                 src = by_source.get(s.source)
-                written = ((written_on(src) or src.published_inferred or "") if src else "")[:4]
-                if (written == r.values[0].value and s.attribution != UNNAMED and not DENIED.search(s.text)
-                        and couple <= named_in[s.source] and not pair_named(pairs, named_in[s.source])
-                        and (announces_their_split(s, couple)
-                             or before is not None and before.source == s.source and before.index == s.index - 1
-                             and their_statement_quoted(s, before, couple))):
+                written = (written_on(src) if src else "")
+                article = by_article.get(s.source, ())
+                value = r.values[0].value
+                if (split_announced(s, article, value, written, couple, in_doubt)
+                        or told_as_news(s, article, value, written, couple, in_doubt)
+                        and _tells_undated(s, as_news, whose, couple, facts.get(s.id, ()), src, s.id in theirs)):
                     found[s.source] = s
         out.append(replace(r, undated=oldest_first(list(found.values()), dates)) if found else r)
     return tuple(out)

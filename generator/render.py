@@ -19,6 +19,7 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from . import infobox, jsonld, paging, people_page, records, slots, svg
+from .copies import exact_copy
 from .escape import md_escape, safe_url
 from .exports import timelinejs
 from .ingest.dates import describe
@@ -200,8 +201,9 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
     def cite_line(c: Citation) -> Markup:
         s = by_id[c.source]
         outlet = f", {md_escape(s.outlet)}" if s.outlet else ""
-        original = by_id.get(s.duplicate_of or "")
-        # a copy says so where it is cited: two footnotes of one story are not two sources
+        original = by_id.get(s.duplicate_of or "") if exact_copy(s, by_id) else None
+        # a word-for-word copy says so where it is cited: two footnotes of one story are not two sources (a copy that
+        # cuts or adds a sentence is cited by its own words, which its original may lack: its label says "copy")
         copy = (f" A copy of *{md_escape(title(original))}*{', ' + md_escape(original.outlet) if original.outlet else ''}"
                 f", not a second source." if original is not None else "")
         return Markup(f"*{md_escape(title(s))}*{outlet}, {md_escape(date_label(s))}.{copy}")

@@ -202,7 +202,7 @@ def announces_their_split(s: Sentence, couple: frozenset[str]) -> bool:
     have decided to separate", "we are separating"), said by them: in a joint statement, or by "the
     couple", "the pair", "they" or both of them named outside the quotation, before a verb of saying,
     where no one else is named outside it."""
-    if not _quotes_a_split(s):
+    if not quotes_a_split(s):
         return False
     said = s.outside_quotes()
     if _KIN_SAY.search(said):
@@ -215,23 +215,7 @@ def announces_their_split(s: Sentence, couple: frozenset[str]) -> bool:
         bool(_THEY_SAY.search(said)) or couple <= named)
 
 
-def their_statement_quoted(s: Sentence, before: Sentence, couple: frozenset[str]) -> bool:
-    """Whether the sentence quotes a split in the first person plural as "the statement" alone says it ('"After
-    much reflection, we have decided to separate," the statement read.'), right after a sentence in which the
-    couple issue a joint statement ("The couple announced the split in a joint statement on Friday", "Ann Lee and
-    Bob Ray have separated, the couple announced Monday in a joint statement"): the couple, or both of them
-    named, no one else named there, nor kin of theirs as the ones who speak."""
-    if len(couple) != 2 or not _quotes_a_split(s) or not _THE_STATEMENT_SAYS.fullmatch(s.outside_quotes().strip()):
-        return False
-    said = before.outside_quotes()
-    named = {m.person for m in before.mentions if m.explicit and not any(a <= m.start < b for a, b in before.quotes)}
-    strangers = [a for a, _b, _name in unknown_names(before)
-                 if not any(qa <= before.start + a < qb for qa, qb in before.quotes)]
-    return (bool(_JOINT_STATEMENT.search(said)) and not _KIN_SAY.search(said) and named <= couple and not strangers
-            and (bool(_THEY_SAY.search(said)) or couple <= named))
-
-
-def _quotes_a_split(s: Sentence) -> bool:
+def quotes_a_split(s: Sentence) -> bool:
     """Whether the sentence quotes a split in the first person plural, not denied ("splitting up the chores", "part
     ways with Northfield Records", "Rumors that we have separated are false": no)."""
     quoted = " ".join(s.text[a - s.start:b - s.start] for a, b in s.quotes)
@@ -239,9 +223,6 @@ def _quotes_a_split(s: Sentence) -> bool:
         and not _NOT_SO.search(quoted)
 
 
-# What a sentence says outside the quotation it opens with, when the statement alone says it.
-_THE_STATEMENT_SAYS = re.compile(r"[\W_]*(?:the|their|that)\s+(?:joint\s+)?statement\s+(?:said|says|read|reads|added|"
-                                 r"continued)[\W_]*", re.IGNORECASE)
 # "we have decided to separate", "we have made the difficult decision to part ways", "we are separating"
 _WE_SPLIT = re.compile(r"\bwe(?:['’]ve|\s+have|['’]re|\s+are)?\s+(?:(?:made\s+the\s+(?:\w+\s+){0,2}?decision|decided|chosen|agreed)"
                        r"\s+to\s+(?:separate|split|part ways|divorce|end our marriage)|separating|splitting up|divorcing"

@@ -152,12 +152,7 @@ SLOTS: tuple[Slot, ...] = (
          section=DIVORCE, keyed=True, compared=True, timeline=6, key_fact=3, couple=True, wording="separation",
          record=7, record_about=COUPLE,
          told=re.compile(r"\b(?:separated|parted ways)\b(?!\s+(?:by|(?:from|with)\s+(?:the|their|its|a|an)\s))|\bsplit up\b"
-                         r"|\b(?:announced|confirmed) (?:their|the) (?:separation|split)\b"
-                         # the split told as it is announced: "have announced that they are separating", "announced on
-                         # Tuesday that they were splitting", "were going their separate ways" (EVENT_TAIL after it:
-                         # not "are splitting their time", "have split custody")
-                         r"|\b(?:are|were)\s+(?:separating|splitting(?:\s+up)?|parting\s+ways|going\s+their\s+separate\s+ways)\b"
-                         r"|\b(?:have|has|had)\s+split(?:\s+up)?\b", _I)),
+                         r"|\b(?:announced|confirmed) (?:their|the) (?:separation|split)\b", _I)),
     # Tried before the first wedding and engagement: their words are inside these ("married each other again").
     Slot(MARRIED_AGAIN, YEAR, "Married again",
          re.compile(WED_EACH_OTHER_AGAIN.pattern + "|" + WED_AGAIN.pattern, _I),

@@ -810,8 +810,6 @@ def test_what_never_joins_a_record_of_another_event(said: str, slot: str, dated:
     ("Marla Quinn and Devon Hale have announced that they are separating after nine years of marriage.",
      "date: 2019-06-01"),
     ("Marla Quinn and Devon Hale announced on Tuesday that they were splitting.", "date: 2019-06-01"),
-    ("Marla Quinn and Devon Hale are going their separate ways.", "date: 2019-06-01"),
-    ("Marla Quinn and Devon Hale have split.", "date: 2021-05-01"),
     # their own words, quoted, said by them, in an article of the split's year (found on corpus_h and corpus_k)
     ("\"After much thought, we have decided to separate,\" the couple said in a joint statement.", "date: 2019-06-01"),
     ("\"After a lot of reflection, we've decided to separate,\" Marla Quinn and Devon Hale said in a joint statement.",
@@ -844,9 +842,43 @@ def test_last_month_is_the_month_before_the_article_s(header: str, month: str, t
     assert found[0].values[0].month == month, found
 
 
+@pytest.mark.parametrize(("said", "header", "month"), [
+    # found by a review (tests/cases/review_today10): the month of the telling, a year before, a week of two months
+    ("Marla Quinn and Devon Hale confirmed last month that they had split.", "date: 2019-10-02", ""),
+    ("Marla Quinn and Devon Hale split a year ago last month.", "date: 2019-10-02", ""),
+    ("Marla Quinn and Devon Hale split last week.", "date: 2019-10-08", ""),
+    ("Marla Quinn and Devon Hale split last week.", "date: 2019-09-20", "September"),
+])
+def test_last_month_names_the_month_only_of_the_event_s_own_words(said: str, header: str, month: str,
+                                                                  tmp_path: Path) -> None:
+    found = _undated_with(said, tmp_path, "Marla Quinn and Devon Hale separated in September 2019.", "separated",
+                          header=header)
+    assert len(found) == 1 and found[0].values[0].month == month, found
+
+
 @pytest.mark.parametrize(("said", "header"), [
-    # a statement quoted years after: it may be of an earlier split
+    # a statement quoted years after, or a split told as news years after: it may be of another split
     ("\"After much thought, we have decided to separate,\" the couple said in a joint statement.", "date: 2021-05-01"),
+    ("Marla Quinn and Devon Hale have split.", "date: 2021-05-01"),
+    ("Marla Quinn and Devon Hale have announced that they are separating.", "date: 2023-03-01"),
+    # a parting for a season, or of their accounts (found by a review, tests/cases/review_today10)
+    ("Marla Quinn and Devon Hale are going their separate ways this summer while she tours.", "date: 2019-06-01"),
+    (("Marla Quinn and Devon Hale announced on Tuesday that they were separating, for tax purposes, the bakery from "
+     "their household accounts."), "date: 2019-06-01"),
+    ("\"We are separating for the summer,\" the couple said in a joint statement.", "date: 2019-06-01"),
+    ("\"As a duo, we have decided to part ways,\" the couple said in a joint statement.", "date: 2019-06-01"),
+    # someone else's statement, one the sentence dates to another year, one assumed, one disowned
+    ("\"We have decided to part ways,\" the label said in a joint statement with the couple.", "date: 2019-06-01"),
+    ("The lawyers of the couple issued a joint statement. \"We have decided to part ways,\" the statement read.",
+     "date: 2019-06-01"),
+    (("Marla Quinn and Devon Hale's bandmates issued a joint statement. \"We have decided to split,\" the statement "
+     "read."), "date: 2019-06-01"),
+    ("\"We have decided to separate,\" the couple said in a joint statement in 2012, months before they reconciled.",
+     "date: 2019-06-01"),
+    ("\"Everyone assumes we have decided to separate,\" the couple said in a joint statement. \"We have not.\"",
+     "date: 2019-06-01"),
+    (("\"We have decided to separate,\" the couple said in a joint statement. Hours later, the couple said the "
+     "statement had been posted by a hacker."), "date: 2019-06-01"),
     # not each other, not a split, a denial, someone else's words, no one's named
     ("\"We have decided to part ways with Northfield Records,\" the couple said in a joint statement.",
      "date: 2019-06-01"),

@@ -178,14 +178,18 @@ def _parse_key(path: Path, config: ProfileConfig, data: bytes, overrides: dict[s
 
 
 def _mark_exact_duplicates(sources: list[Source], warnings: list[Warning]) -> list[Source]:
+    """Each article whose text is an earlier one's, marked a copy of it: the earliest by its date (an undated one
+    after every dated one), then by file name, is the original (never a copy run in October called the original
+    of one published in March)."""
     first: dict[str, Source] = {}
+    for s in sorted(sources, key=lambda s: (not s.published, s.published, s.path)):
+        first.setdefault(s.sha256, s)
     out = []
-    for s in sources:
-        if s.sha256 in first:
+    for s in sources:  # (in their own order, as are the warnings)
+        if first[s.sha256] is not s:
             out.append(replace(s, duplicate_of=first[s.sha256].id))
             warnings.append(Warning(s.path, f"same text as {first[s.sha256].path}; counted once"))
         else:
-            first[s.sha256] = s
             out.append(s)
     return out
 

@@ -1,0 +1,144 @@
+"""A couple's separation as it is announced: the articles written when they split, that tell it without a date.
+
+The record "Ann Lee and Bob Ray separated in 2019." (records.py) cites the articles that date the split. An
+article written when it happens tells it as news, with no date: "Ann Lee and Bob Ray have announced that they
+are separating after nine years of marriage", or in the couple's own words, '"After much thought, we have
+decided to separate," the couple said in a joint statement', or '... the statement read.' right after the couple
+issue one. Such an article supports the record's event (records.undated_support cites it after the event's
+words, never for its year) only where all of these hold, precision first:
+
+- the article was written in the record's year (a split announced years later is another one) and names both
+  of them; neither the sentence nor the two after it disown it ("a prank", "posted by a hacker", "We have not.",
+  "a joke"), and the sentence calls nothing untrue;
+- the sentence tells no other year and no time before its day ("in 2012", "years ago"), rests on no unnamed
+  source, and is not one where "the couple" may be another pair (records.pair_in_doubt);
+- told: the couple named as the subject, "have announced that they are separating", "were splitting (up)",
+  "have split", with nothing after the words but the end of the clause, "after ..." or "amicably" (never
+  "splitting their time", "separating, for tax purposes, the bakery");
+- quoted: the first person plural of a split, with nothing before it in the quotation that assumes, reports or
+  denies it, nothing after it that makes it a trial, a season or work ("for the summer", "as a duo"), said by
+  the couple: "the couple", "the pair", "they" or both of them by name as the subject of the verb
+  of saying (never "the label said in a joint statement with the couple", "the lawyers of the couple");
+  "the statement read" only right after a sentence whose subject is the couple issuing a joint statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from .lang.en import DENIED, HEDGES, KIN_WORDS, YEAR
+from .model import UNNAMED, Sentence
+from .sections import quotes_a_split
+from .similar import unknown_names
+
+# The split told as news, the couple the subject: "have announced that they are separating", "were splitting up",
+# "have split" (the end of the clause, "after nine years of marriage" or "amicably" after it).
+SPLIT_ANNOUNCED = re.compile(r"\b(?:are|were)\s+(?:separating|splitting(?:\s+up)?)\b(?=\s*(?:[.;!?]|$)|\s+(?:after|amicably)\b)"
+                             r"|\b(?:have|has)\s+split(?:\s+up)?\b(?=\s*(?:[.;!?]|$)|\s+(?:after|amicably)\b)",
+                             re.IGNORECASE)
+
+
+def split_announced(s: Sentence, article: Sequence[Sentence], record_year: str, written: str,
+                    couple: frozenset[str], in_doubt: Collection[str]) -> bool:
+    """Whether the sentence tells the couple's split as it is announced, quoted in their own words (or "the
+    statement read" right after they issue one), in an article of the record's year (see above). The told forms
+    (SPLIT_ANNOUNCED) are read by records._tells_undated, with the same guards of article and sentence first."""
+    if not _article_may_tell(s, article, record_year, written, couple, in_doubt):
+        return False
+    if not quotes_a_split(s) or not _plainly_quoted(s):
+        return False
+    if _by_the_couple(s.outside_quotes(), s, couple, _SAYING):
+        return True
+    before = next((b for b in article if b.index == s.index - 1), None)
+    return (before is not None and _THE_STATEMENT_SAYS.fullmatch(s.outside_quotes().strip()) is not None
+            and _JOINT_STATEMENT.search(before.outside_quotes()) is not None
+            and _by_the_couple(before.outside_quotes(), before, couple, _ISSUING))
+
+
+def told_as_news(s: Sentence, article: Sequence[Sentence], record_year: str, written: str,
+                 couple: frozenset[str], in_doubt: Collection[str]) -> bool:
+    """Whether the article and sentence may tell the split in SPLIT_ANNOUNCED's words (the guards of the
+    article and the sentence above; the words themselves records._tells_undated reads)."""
+    return SPLIT_ANNOUNCED.search(s.text) is not None and _article_may_tell(s, article, record_year, written, couple,
+                                                                          in_doubt)
+
+
+def _article_may_tell(s: Sentence, article: Sequence[Sentence], record_year: str, written: str,
+                      couple: frozenset[str], in_doubt: Collection[str]) -> bool:
+    """The guards of the article (its year, both of them named, nothing disowned) and of the sentence (no other
+    time, no unnamed source, no other pair in view)."""
+    if written[:4] != record_year or len(couple) != 2 or s.attribution == UNNAMED or s.id in in_doubt:
+        return False
+    named = {m.person for x in article for m in x.mentions if m.explicit}
+    if not couple <= named or DENIED.search(s.text) or any(_DISOWNED.search(x.text) for x in article
+                                                           if s.index <= x.index <= s.index + _NEAR):
+        return False  # (the sentence, or one of the two after it: '... "We have not."', "posted by a hacker")
+    said = s.outside_quotes()
+    own = _WHO_ASIDE.sub(",", said)  # (a year of their wedding in a "who" aside is no time of this one's)
+    return not (any(y != record_year for y in _A_YEAR.findall(own)) or _EARLIER.search(own) or HEDGES.search(said))
+
+
+def _plainly_quoted(s: Sentence) -> bool:
+    """Whether the quotation says the split plainly: nothing before it that assumes, reports or denies it ("Everyone
+    assumes we have decided to separate"), nothing that makes it a season, a trial or a split of their work."""
+    quoted = " ".join(s.text[a - s.start:b - s.start] for a, b in s.quotes)
+    return not (_NOT_PLAIN.search(quoted) or _NOT_THE_MARRIAGE.search(quoted))
+
+
+def _by_the_couple(said: str, s: Sentence, couple: frozenset[str], verbs: re.Pattern[str]) -> bool:
+    """Whether the words outside the quotation make the couple the subject of `verbs`: "the couple said", "said the
+    pair", "the couple, who wed in 2011, said", or both of them by name right before the verb ("Ann Lee and Bob Ray
+    said"), no one else named there, no kin of theirs nor anyone of theirs as the ones who speak."""
+    if _KIN_SAY.search(said) or _SOMEONE_OF.search(said):
+        return False  # "Lee's parents said", "the lawyers of the couple issued", "Lee and Ray's bandmates issued"
+    outside = [m for m in s.mentions if m.explicit and not any(a <= m.start < b for a, b in s.quotes)]
+    if not {m.person for m in outside} <= couple or [a for a, _b, _n in unknown_names(s)
+                                                    if not any(qa <= s.start + a < qb for qa, qb in s.quotes)]:
+        return False  # someone else named where the speaker is said
+    for v in verbs.finditer(said):
+        before = said[:v.start()]
+        if _COUPLE_BEFORE.search(before) or _COUPLE_AFTER.match(said, v.end()):
+            return True
+        ends = [m for m in outside if m.end - s.start <= v.start()]
+        if {m.person for m in ends} == couple and not s.is_possessor(ends[-1]) and _RIGHT_BEFORE.fullmatch(
+                said, ends[-1].end - s.start, v.start()):
+            return True
+    return False
+
+
+_A_YEAR = re.compile(rf"\b({YEAR})\b")
+_WHO_ASIDE = re.compile(r",\s*who\b[^,]*,")
+# A time before the article's day, outside the quotation: "years ago", "back in", "earlier", "at the time".
+_EARLIER = re.compile(r"\b(?:ago|back in|earlier|previously|at the time|then|once|first|last year|the year before)\b",
+                      re.IGNORECASE)
+_NEAR = 2  # the sentences after an announcement that may disown it
+# Words that disown a statement, or call it something other than what it says, in it or right after it.
+_DISOWNED = re.compile(r"\b(?:prank\w*|hack(?:ed|er|ers)|hoax\w*|fake|jok(?:e|ed|es|ing)|parod\w*|satir\w*|april fool\w*"
+                       r"|not true|we have not|we haven['’]t|we are not|we['’]re not|deleted|retract\w*|walked back)\b",
+                       re.IGNORECASE)
+# In the quotation: a split assumed, reported, supposed or denied ("Everyone assumes we have decided to separate").
+_NOT_PLAIN = re.compile(r"\b(?:assum\w*|believ\w*|think\w*|thought that|rumou?r\w*|reports?|reported|claim\w*|says?|said"
+                        r"|suggest\w*|speculat\w*|if|whether|would|might|could|not|never|nobody|no one|pretend\w*)\b",
+                        re.IGNORECASE)
+# In the quotation: a split of their work, a season, a trial ("as a duo", "for the summer", "for now").
+_NOT_THE_MARRIAGE = re.compile(r"\b(?:as\s+(?:a\s+)?(?:duo|band|bandmates|business\s+partners|partners|colleagues|co-?hosts"
+                               r"|a\s+team|a\s+creative|an?\s+act|musicians|performers)|professionally|musically|creatively"
+                               r"|on\s+stage|for\s+the\s+(?:summer|winter|spring|autumn|fall|season|tour|year)|for\s+now"
+                               r"|for\s+a\s+(?:while|time)|temporar\w*|trial)\b", re.IGNORECASE)
+_KIN_SAY = re.compile(rf"(?:\b(?:her|his|their)|['’]s)\s+(?:\w+\s+)?{KIN_WORDS}\b", re.IGNORECASE)
+# Someone of theirs as the ones who speak: "the lawyers of the couple", "Lee and Ray's bandmates".
+_SOMEONE_OF = re.compile(r"\b\w+\s+(?:of|for)\s+(?:the\s+)?(?:couple|pair)\b|['’]s\s+(?!joint\b)[a-z]\w*", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|say|says|wrote|announced|confirmed|added|posted|shared|told)\b", re.IGNORECASE)
+_ISSUING = re.compile(r"\b(?:issued|released|put\s+out|posted|shared|announced|confirmed|broke\s+the\s+news|said)\b",
+                      re.IGNORECASE)
+# The couple right before the verb, an aside between commas allowed: "the couple said", "The couple, who wed in 2011,
+# said"; or right after it: "said the couple".
+_COUPLE_BEFORE = re.compile(r"\b(?:the\s+(?:former\s+)?(?:couple|pair|two)|both\s+of\s+them|they)(?:\s*,[^,]{1,100},)?"
+                            r"(?:\s+(?:jointly|also|later|then))?\s*$", re.IGNORECASE)
+_COUPLE_AFTER = re.compile(r"\s+the\s+(?:former\s+)?(?:couple|pair)\b", re.IGNORECASE)
+# Between both of them named and the verb: nothing, an aside between commas, "also", "jointly".
+_RIGHT_BEFORE = re.compile(r"(?:\s*,[^,]{1,100},)?(?:\s+(?:jointly|also|later|then))?\s*", re.IGNORECASE)
+_THE_STATEMENT_SAYS = re.compile(r"[\W_]*(?:the|their|that)\s+(?:joint\s+)?statement\s+(?:said|says|read|reads|added|"
+                                 r"continued)[\W_]*", re.IGNORECASE)
+_JOINT_STATEMENT = re.compile(r"\bjoint\s+statement\b", re.IGNORECASE)
