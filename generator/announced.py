@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .lang.en import DENIED, HEDGES, KIN_WORDS, YEAR
+from .lang.en import A_THING_SPLITS, DENIED, HEDGES, KIN_WORDS, MODAL_BEFORE, YEAR
 from .model import UNNAMED, Sentence
 from .sections import quotes_a_split
 from .similar import unknown_names
@@ -60,8 +60,10 @@ def told_as_news(s: Sentence, article: Sequence[Sentence], record_year: str, wri
                  couple: frozenset[str], in_doubt: Collection[str]) -> bool:
     """Whether the article and sentence may tell the split in SPLIT_ANNOUNCED's words (the guards of the
     article and the sentence above; the words themselves records._tells_undated reads)."""
-    return SPLIT_ANNOUNCED.search(s.text) is not None and _article_may_tell(s, article, record_year, written, couple,
-                                                                          in_doubt)
+    told = SPLIT_ANNOUNCED.search(s.text)
+    return (told is not None and not MODAL_BEFORE.search(s.text, 0, told.start()) and not A_THING_SPLITS.match(s.text)
+            and _article_may_tell(s, article, record_year, written, couple, in_doubt))  # ("would have split", "The
+    # band Lee and Ray founded has split")
 
 
 def _article_may_tell(s: Sentence, article: Sequence[Sentence], record_year: str, written: str,

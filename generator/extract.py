@@ -13,6 +13,7 @@ from . import slots
 from .clauses import relative_clause_around, who_aside_around
 from .ingest.dates import ahead_of_article, url_date
 from .lang.en import (
+    A_THING_SPLITS,
     AGAIN_AFTER,
     APPOSED_KIN,
     BLENDED,
@@ -21,6 +22,7 @@ from .lang.en import (
     HOLIDAY_MONTHS,
     JOINING_CONJUNCTIONS,
     KIN_WORDS,
+    MODAL_BEFORE,
     MONEY_SCALE,
     MONEY_SCALES,
     MONTH_ALT,
@@ -242,7 +244,9 @@ def _told_as_news(s: Sentence, source: Source | None, dated: set[str], mentions:
     (not in the first two weeks of January, when its news may be of the year before); the event
     is one of NEWS_SLOTS, not dated otherwise in the sentence (`dated`); its clause has no other
     time (`mentions`: years and times told from the article's date) and no word that makes it a
-    life's ("has married twice", "have split before", "since"); it is not within quotation marks."""
+    life's ("has married twice", "have split before", "since"); no wish or maybe before it ("would have
+    split"), nor a thing as the subject of a split ("The band Lee and Ray founded has split"); it is not within
+    quotation marks."""
     published = written_on(source) if source else ""
     if len(published) < 10 or published[5:7] == "01" and published[8:10] < "15" or "ha" not in s.text \
             and "fficially" not in s.text and "final" not in s.text:
@@ -259,6 +263,8 @@ def _told_as_news(s: Sentence, source: Source | None, dated: set[str], mentions:
         if aux is None or aux.group("been") and not (slot in NEWS_PASSIVE_SLOTS or _FINALIZED.match(s.text, a)):
             continue
         lo, hi = clause(s.text, a, b)
+        if MODAL_BEFORE.search(s.text, 0, aux.start()) or (slot == slots.SEPARATED and A_THING_SPLITS.match(s.text, lo)):
+            continue  # "would have split years ago"; "The band Lee and Ray founded has split"
         if (PERFECT_OF_A_LIFE.search(s.text, b, hi) or any(lo <= at < hi and not _in_an_aside(s.text, at, e, a)
                                                             for _v, at, e in mentions)
                 or any(qa <= s.start + a < qb for qa, qb in s.quotes)):

@@ -145,9 +145,10 @@ SLOTS: tuple[Slot, ...] = (
     Slot(SEPARATED, YEAR, "Separated", re.compile(
         r"\bseparat(?:ion|ed|ing)\b(?!\s+(?:only\s+)?by\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:death|passing))"
         r"|(?<!signed off on their )(?<!signed off on the )(?<!finali[sz]ed their )(?<!approved their )"
-        r"(?<!rubber-stamped their )(?<!approved the couple's )(?<!approved the couple’s )\bsplit\b(?!\s+(?:their|his|her|the)\s+(?:time|week|weeks|year|days|life|lives"
+        r"(?<!rubber-stamped their )(?<!approved the couple's )(?<!approved the couple’s )\bsplit\b(?!\s+(?:on|over)\s+(?:whether|how|what|which|the\s+(?:issue|question|matter|idea)))(?!\s+(?:along|down)\b)(?!,?\s+(?:professionally|musically|creatively|in\s+business)\b)(?!\s+(?:their|his|her|the)\s+(?:time|week|weeks|year|days|life|lives"
         r"|summers?|holidays?)\b)(?!\s+(?:was|is|has been|became)\s+(?:officially\s+|legally\s+)?final)",
-        _I),  # (not "separated only by his death", "split their time between Vienna and Lisbon", "a judge signed
+        _I),  # (not "separated only by his death", "split their time between Vienna and Lisbon", "split on whether to
+    # sell the ranch", "split, professionally", "a judge signed
     # off on their split", "their split was finalized": the divorce)
          section=DIVORCE, keyed=True, compared=True, timeline=6, key_fact=3, couple=True, wording="separation",
          record=7, record_about=COUPLE,

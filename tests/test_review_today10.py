@@ -91,3 +91,24 @@ def test_a_copy_a_month_later_is_not_cited_for_the_original_s_month(tmp_path: Pa
     not cited for "married in November 2011": by its own date it says December."""
     married = [r for r in _profile("case28", tmp_path).records if r.slot == "married"]
     assert married and "a2" not in {c.source for r in married for c in r.citations}, married
+
+
+@pytest.mark.parametrize("said", [
+    "Marla Quinn and Devon Hale have split on whether to sell the family ranch.",
+    "Marla Quinn and Devon Hale have split, professionally: their bakery will close.",
+    "The band Marla Quinn and Devon Hale founded has split.",
+    "Without counselling, Marla Quinn and Devon Hale would have split years ago, Quinn said.",
+])
+def test_a_split_of_opinions_work_or_a_band_or_one_that_would_have_been_is_no_separation(said: str,
+                                                                                        tmp_path: Path) -> None:
+    """Seen by the review outside the rules it read (FINDINGS.md, "Outside the new rules"): each made the statement
+    "... separated in 2019." "corroborated", or the record cite it, as the couple's separation."""
+    from .conftest import profile_of_articles
+
+    profile = profile_of_articles(tmp_path, {
+        "a.txt": ("2019-06-01", "Marla Quinn and Devon Hale married in 2011.\n\nMarla Quinn and Devon Hale separated in 2019."),
+        "b.txt": ("2019-09-01", f"Marla Quinn and Devon Hale married in 2011.\n\n{said}")})
+    cited, _month = _separation(profile)
+    assert "b" not in cited, cited
+    assert not [st for sec in profile.sections for st in sec.statements
+                if "separated in 2019" in st.text and any(c.source == "b" for c in st.citations)]

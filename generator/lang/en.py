@@ -844,6 +844,11 @@ OCCASION_AFTER = re.compile(r"\b(?:when|while|whilst|during|whenever|briefly|tem
 # The auxiliary right before the event's word, with an adverb or "been" between at most.
 PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:just|now|officially|finally|formally|reportedly|quietly|legally"
                             r"|already|also)\s+)?(?P<been>been\s+)?$", re.IGNORECASE)
+# A present perfect that is no news: a wish or a maybe ("would have split", "may have separated", "to have split").
+MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may|should|must|will|to)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
+# A clause whose subject is a thing the couple run, not the couple: "The band Lee and Ray founded has split".
+A_THING_SPLITS = re.compile(r"\W*(?:the|their|his|her)\s+(?:[\w-]+\s+)?(?:band|group|duo|trio|firm|company|partnership"
+                            r"|act|label|business|venture|show|team|practice|agency)\b", re.IGNORECASE)
 # After the event's word in its clause, words by which the present perfect tells a life, not news:
 # "has married twice", "have split before", "has divorced three times", "have met several times".
 PERFECT_OF_A_LIFE = re.compile(r"\b(?:twice|before|three times|four times|several times|more than once|many times"
