@@ -44,9 +44,9 @@ def split_announced(s: Sentence, article: Sequence[Sentence], record_year: str, 
     """Whether the sentence tells the couple's split as it is announced, quoted in their own words (or "the
     statement read" right after they issue one), in an article of the record's year (see above). The told forms
     (SPLIT_ANNOUNCED) are read by records._tells_undated, with the same guards of article and sentence first."""
+    if not s.quotes or not quotes_a_split(s) or not _plainly_quoted(s):
+        return False  # (first: the cheap tests, on every sentence of the corpus)
     if not _article_may_tell(s, article, record_year, written, couple, in_doubt):
-        return False
-    if not quotes_a_split(s) or not _plainly_quoted(s):
         return False
     if _by_the_couple(s.outside_quotes(), s, couple, _SAYING):
         return True

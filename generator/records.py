@@ -641,7 +641,8 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
         if r.slot == slots.SEPARATED:  # the split as it is announced, in an article of its year (announced.py)
             as_news = replace(known, told=SPLIT_ANNOUNCED)
             for s in ordered:
-                if s.source in cited or s.source in found or pair_named(pairs, named_in[s.source]):
+                if (not s.quotes and not SPLIT_ANNOUNCED.search(s.text)) or s.source in cited or s.source in found \
+                        or pair_named(pairs, named_in[s.source]):
                     continue
                 src = by_source.get(s.source)
                 written = (written_on(src) if src else "")
