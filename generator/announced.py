@@ -61,7 +61,8 @@ def told_as_news(s: Sentence, article: Sequence[Sentence], record_year: str, wri
     """Whether the article and sentence may tell the split in SPLIT_ANNOUNCED's words (the guards of the
     article and the sentence above; the words themselves records._tells_undated reads)."""
     told = SPLIT_ANNOUNCED.search(s.text)
-    return (told is not None and not MODAL_BEFORE.search(s.text, 0, told.start()) and not A_THING_SPLITS.match(s.text)
+    return (told is not None and not MODAL_BEFORE.search(s.text, 0, told.start())
+            and not A_THING_SPLITS.search(s.text, 0, told.start())
             and _article_may_tell(s, article, record_year, written, couple, in_doubt))  # ("would have split", "The
     # band Lee and Ray founded has split")
 

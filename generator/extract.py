@@ -263,7 +263,7 @@ def _told_as_news(s: Sentence, source: Source | None, dated: set[str], mentions:
         if aux is None or aux.group("been") and not (slot in NEWS_PASSIVE_SLOTS or _FINALIZED.match(s.text, a)):
             continue
         lo, hi = clause(s.text, a, b)
-        if MODAL_BEFORE.search(s.text, 0, aux.start()) or (slot == slots.SEPARATED and A_THING_SPLITS.match(s.text, lo)):
+        if MODAL_BEFORE.search(s.text, 0, aux.start()) or (slot == slots.SEPARATED and A_THING_SPLITS.search(s.text, lo, a)):
             continue  # "would have split years ago"; "The band Lee and Ray founded has split"
         if (PERFECT_OF_A_LIFE.search(s.text, b, hi) or any(lo <= at < hi and not _in_an_aside(s.text, at, e, a)
                                                             for _v, at, e in mentions)
@@ -1147,8 +1147,8 @@ _THE_YEAR = re.compile(r"the year\b", re.IGNORECASE)
 def age_as_of(s: Sentence, source: Source, start: int, end: int) -> str:
     """When an age was true: "then-11-year-old" in a sentence about 2007 -> the year of that
     event; "turned 6 the year the divorce became final" -> "@divorce-final" (resolved later
-    from the corpus); any other age -> the article's date, or the one its web address gives ("/2020/06/": written
-    that month, written_on), "" when undated."""
+    from the corpus); any other age -> the article's own date, "" when undated (never the date a web address
+    gives: a repost or a topic page keeps an old story's ages under a new address)."""
     match = s.text[start:end]
     if _THEN.match(match):
         years = [int(y) for y in _YEAR.findall(s.text)]
@@ -1158,7 +1158,7 @@ def age_as_of(s: Sentence, source: Source, start: int, end: int) -> str:
         for slot, pattern in YEAR_SLOTS:
             if pattern.search(s.text, end):
                 return f"@{slot}"
-    return written_on(source)
+    return source.published or ""
 
 
 

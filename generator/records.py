@@ -177,6 +177,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
             found = [f for f in found if clause_people(s, f) - _tag_speakers(s)]  # "... founded the firm with Cy Moss
             # and Ivy Lo. The two split in 2021": "the two" may be the pair the sentence before names (nor does "The
             # couple separated in 2015, Vance said" name Vance as one of the two)
+        if slot in COUPLE_EVENTS:  # "... married in 2011 and the Moss family separated in 2016": the Mosses'
+            found = [f for f in found if not _another_subject_joined(s, f)]
         if keyed_value is None and slot in COUPLE_EVENTS:  # read beside another claim: its own clause names them
             found = [f for f in found if clause_people(s, f) == couple]  # ("..., and their friends have split")
         if slot in COUNTS:  # not a count told of others (claims.counts_of_others), nor the children's own
@@ -416,6 +418,8 @@ def passing_whom(s: Sentence, f: Fact, couple: frozenset[str], named_in_article:
             or any(lo <= start < f.span.end - s.start and not _AT_PLACE.search(s.text, 0, start)
                    for start, _end, _name in unknown_names(s))):
         return False
+    if _another_subject_joined(s, f):
+        return False  # "Lee and Ray married in 2011 and the Moss family separated in 2016": the Mosses'
     named = clause_people(s, f)
     if named == couple:
         return True
@@ -461,6 +465,41 @@ _AND_THEN = re.compile(r",?\s+and\s+(?:(?:then|later|eventually)\s+)?|,\s+")
 # Between the second event's words and its date: "separated in April 2016", "divorced in 2018", "split on 4 May 2019".
 _RIGHT_BEFORE_DATE = re.compile(r"\s+(?:in|on)\s+(?:(?:early|late|mid-?|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of"
                                 r"|the\s+fall\s+of|the\s+winter\s+of)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?")
+
+
+def _another_subject_joined(s: Sentence, f: Fact) -> bool:
+    """Whether the event's words follow "and", "but" or "while" and a subject of their own ("... and the Moss family
+    separated in 2016", "... and their band split", "... and many of the guests separated"): not the couple's,
+    though the clause names them before; "... and separated in 2016", "... and then they split" are theirs."""
+    known = slots.slot(f.slot)
+    if known is None or known.cue is None:
+        return False
+    a = f.span.start - s.start
+    lo, _hi = clause(s.text, a, f.span.end - s.start)
+    cues = [m for m in known.cue.finditer(s.text, lo, a)]
+    if not cues:
+        return False
+    at = cues[-1].start()
+    # only a second predicate after another event's year ("married in 2011 and ..."), after the last name before it
+    # ("Ann Lee and Bob Ray met", "The singer and the actor married in 2011, split in 2018": no subject joined)
+    years = [m.end() for m in _YEAR_WORD.finditer(s.text, lo, at)]
+    if not years:
+        return False
+    since = max([years[-1], *(m.end - s.start for m in s.mentions if lo <= m.start - s.start and m.end - s.start <= at)])
+    joins = list(_JOIN.finditer(s.text, since, at))
+    return bool(joins) and bool(_A_SUBJECT.match(s.text, joins[-1].end(), at)) \
+        and not _THEIR_EVENT.match(s.text, joins[-1].end(), at)
+
+
+_JOIN = re.compile(r"\b(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A subject of its own right after "and": a determiner, a quantifier or a name ("the Moss family", "their band", "both
+# sets of parents", "many of the guests", "Cy Moss"); not a verb ("announced their separation", "got married").
+_A_SUBJECT = re.compile(r"(?:the|their|his|her|its|both|many|some|all|several|most|every|each|two|other|(?-i:[A-Z])[\w'’-]*)\b",
+                        re.IGNORECASE)
+# ... but the couple's own event as the subject: "their divorce was finalised", "the divorce became final", "the couple".
+_THEIR_EVENT = re.compile(r"(?:the|their)\s+(?:(?:former\s+)?(?:couple|pair|two)|divorce|split|separation|marriage|wedding"
+                          r"|engagement)\b|(?:they|both\s+of\s+them)\b", re.IGNORECASE)
 
 
 # "The couple who owned the house", "the two that ran the shop": a pair the words that follow define.

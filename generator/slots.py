@@ -145,7 +145,11 @@ SLOTS: tuple[Slot, ...] = (
     Slot(SEPARATED, YEAR, "Separated", re.compile(
         r"\bseparat(?:ion|ed|ing)\b(?!\s+(?:only\s+)?by\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:death|passing))"
         r"|(?<!signed off on their )(?<!signed off on the )(?<!finali[sz]ed their )(?<!approved their )"
-        r"(?<!rubber-stamped their )(?<!approved the couple's )(?<!approved the couple’s )\bsplit\b(?!\s+(?:on|over)\s+(?:whether|how|what|which|the\s+(?:issue|question|matter|idea)))(?!\s+(?:along|down)\b)(?!,?\s+(?:professionally|musically|creatively|in\s+business)\b)(?!\s+(?:their|his|her|the)\s+(?:time|week|weeks|year|days|life|lives"
+        r"(?<!rubber-stamped their )(?<!approved the couple's )(?<!approved the couple’s )\bsplit\b(?!\s+on\s+(?!(?:\d|the\s+\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+        r"|March|April|May|June|July|August|September|October|November|December|Christmas|New\s+Year|Valentine)))"
+        r"(?!\s+over\s+(?:whether|how|what|which|the\s+(?:issue|question|matter|idea)))(?!\s+(?:along|down)\b)"
+        r"(?!,?\s+(?:at\s+least\s+)?(?:professionally|musically|creatively|artistically|politically|commercially"
+        r"|in\s+business)\b)(?!\s+(?:their|his|her|the)\s+(?:time|week|weeks|year|days|life|lives"
         r"|summers?|holidays?)\b)(?!\s+(?:was|is|has been|became)\s+(?:officially\s+|legally\s+)?final)",
         _I),  # (not "separated only by his death", "split their time between Vienna and Lisbon", "split on whether to
     # sell the ranch", "split, professionally", "a judge signed

@@ -249,8 +249,8 @@ def _told_by_record(claims: Sequence[ClaimGroup], statements: Sequence[Statement
 
 
 # Beside a count of children whose ages the fact check tells, words that say no more than the count: "The two share two
-# young kids: Ivy, 6, and Tom, 4", "The pair have two children together, Ivy, who is 5, and Tom, who is 4".
-_COUNT_WORDS = "share shares together kids young who is are aged"
+# kids: Ivy, 6, and Tom, 4", "The pair have two children together, Ivy, 5, and Tom, 4".
+_COUNT_WORDS = "share shares together kids aged"
 # An age as a word: "10", "ten", "10-year-old", "ten-year-old".
 _AN_AGE = re.compile(r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:-year-old)?")
 # The words of a child from before (earlier_children's forms) beside the names and ages: "Ms Lee (37) also has an
@@ -319,7 +319,7 @@ def _says_more(s: Sentence, own: Sequence[Fact], epithets: frozenset[str] = froz
     year ago") or name its month (the month check of told_by_paragraph holds it to the record's),
     and the few words that join them (FOLD_JOINING_WORDS: "and", "in", "their", "were"); with `ages_told`, its ages
     (the fact check tells them) and, beside a count of children, the words that say no more than the count
-    ("share", "together", "kids", "young", "who is": _COUNT_WORDS)."""
+    ("share", "together", "kids": _COUNT_WORDS; never "young" or "who are", which may say more of anyone)."""
     text = s.text
     given = [text[f.span.start - s.start:f.span.end - s.start] for f in own
              if ages_told or f.slot != slots.AGE]

@@ -845,10 +845,12 @@ OCCASION_AFTER = re.compile(r"\b(?:when|while|whilst|during|whenever|briefly|tem
 PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:just|now|officially|finally|formally|reportedly|quietly|legally"
                             r"|already|also)\s+)?(?P<been>been\s+)?$", re.IGNORECASE)
 # A present perfect that is no news: a wish or a maybe ("would have split", "may have separated", "to have split").
-MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may|should|must|will|to)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
-# A clause whose subject is a thing the couple run, not the couple: "The band Lee and Ray founded has split".
-A_THING_SPLITS = re.compile(r"\W*(?:the|their|his|her)\s+(?:[\w-]+\s+)?(?:band|group|duo|trio|firm|company|partnership"
-                            r"|act|label|business|venture|show|team|practice|agency)\b", re.IGNORECASE)
+MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may|should|must|will|to)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?$",
+                          re.IGNORECASE)  # ("would surely have split")
+# A thing the couple run as what splits, before the split's words in its clause: "The band Lee and Ray founded has
+# split", "Lee and Ray's duo has split", "Lee and Ray, whose band has split, ...".
+A_THING_SPLITS = re.compile(r"(?:\b(?:the|their|his|her|whose)|['’]s)\s+(?:[\w-]+\s+)?(?:band|group|duo|trio|firm|company"
+                            r"|partnership|act|label|business|venture|show|team|practice|agency)\b", re.IGNORECASE)
 # After the event's word in its clause, words by which the present perfect tells a life, not news:
 # "has married twice", "have split before", "has divorced three times", "have met several times".
 PERFECT_OF_A_LIFE = re.compile(r"\b(?:twice|before|three times|four times|several times|more than once|many times"
