@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .lang.en import A_THING_SPLITS, DENIED, HEDGES, KIN_WORDS, MODAL_BEFORE, YEAR
+from .lang.en import A_THING_SPLITS, DENIED, HEDGES, MODAL_BEFORE, YEAR
 from .model import UNNAMED, Sentence
-from .sections import quotes_a_split
+from .sections import JOINT_STATEMENT, KIN_SAY, quotes_a_split
 from .similar import unknown_names
 
 # The split told as news, the couple the subject: "have announced that they are separating", "were splitting up",
@@ -39,42 +39,41 @@ SPLIT_ANNOUNCED = re.compile(r"\b(?:are|were)\s+(?:separating|splitting(?:\s+up)
                              re.IGNORECASE)
 
 
-def split_announced(s: Sentence, article: Sequence[Sentence], record_year: str, written: str,
+def split_announced(s: Sentence, article: Sequence[Sentence], named: Collection[str], record_year: str, written: str,
                     couple: frozenset[str], in_doubt: Collection[str]) -> bool:
     """Whether the sentence tells the couple's split as it is announced, quoted in their own words (or "the
     statement read" right after they issue one), in an article of the record's year (see above). The told forms
     (SPLIT_ANNOUNCED) are read by records._tells_undated, with the same guards of article and sentence first."""
     if not s.quotes or not quotes_a_split(s) or not _plainly_quoted(s):
         return False  # (first: the cheap tests, on every sentence of the corpus)
-    if not _article_may_tell(s, article, record_year, written, couple, in_doubt):
+    if not _article_may_tell(s, article, named, record_year, written, couple, in_doubt):
         return False
     if _by_the_couple(s.outside_quotes(), s, couple, _SAYING):
         return True
     before = next((b for b in article if b.index == s.index - 1), None)
     return (before is not None and _THE_STATEMENT_SAYS.fullmatch(s.outside_quotes().strip()) is not None
-            and _JOINT_STATEMENT.search(before.outside_quotes()) is not None
+            and JOINT_STATEMENT.search(before.outside_quotes()) is not None
             and _by_the_couple(before.outside_quotes(), before, couple, _ISSUING))
 
 
-def told_as_news(s: Sentence, article: Sequence[Sentence], record_year: str, written: str,
+def told_as_news(s: Sentence, article: Sequence[Sentence], named: Collection[str], record_year: str, written: str,
                  couple: frozenset[str], in_doubt: Collection[str]) -> bool:
     """Whether the article and sentence may tell the split in SPLIT_ANNOUNCED's words (the guards of the
     article and the sentence above; the words themselves records._tells_undated reads)."""
     told = SPLIT_ANNOUNCED.search(s.text)
     return (told is not None and not MODAL_BEFORE.search(s.text, 0, told.start())
             and not A_THING_SPLITS.search(s.text, 0, told.start())
-            and _article_may_tell(s, article, record_year, written, couple, in_doubt))  # ("would have split", "The
+            and _article_may_tell(s, article, named, record_year, written, couple, in_doubt))  # ("would have split", "The
     # band Lee and Ray founded has split")
 
 
-def _article_may_tell(s: Sentence, article: Sequence[Sentence], record_year: str, written: str,
+def _article_may_tell(s: Sentence, article: Sequence[Sentence], named: Collection[str], record_year: str, written: str,
                       couple: frozenset[str], in_doubt: Collection[str]) -> bool:
     """The guards of the article (its year, both of them named, nothing disowned) and of the sentence (no other
     time, no unnamed source, no other pair in view)."""
     if written[:4] != record_year or len(couple) != 2 or s.attribution == UNNAMED or s.id in in_doubt:
         return False
-    named = {m.person for x in article for m in x.mentions if m.explicit}
-    if not couple <= named or DENIED.search(s.text) or any(_DISOWNED.search(x.text) for x in article
+    if not couple <= set(named) or DENIED.search(s.text) or any(_DISOWNED.search(x.text) for x in article
                                                            if s.index <= x.index <= s.index + _NEAR):
         return False  # (the sentence, or one of the two after it: '... "We have not."', "posted by a hacker")
     said = s.outside_quotes()
@@ -93,7 +92,7 @@ def _by_the_couple(said: str, s: Sentence, couple: frozenset[str], verbs: re.Pat
     """Whether the words outside the quotation make the couple the subject of `verbs`: "the couple said", "said the
     pair", "the couple, who wed in 2011, said", or both of them by name right before the verb ("Ann Lee and Bob Ray
     said"), no one else named there, no kin of theirs nor anyone of theirs as the ones who speak."""
-    if _KIN_SAY.search(said) or _SOMEONE_OF.search(said):
+    if KIN_SAY.search(said) or _SOMEONE_OF.search(said):
         return False  # "Lee's parents said", "the lawyers of the couple issued", "Lee and Ray's bandmates issued"
     outside = [m for m in s.mentions if m.explicit and not any(a <= m.start < b for a, b in s.quotes)]
     if not {m.person for m in outside} <= couple or [a for a, _b, _n in unknown_names(s)
@@ -129,7 +128,6 @@ _NOT_THE_MARRIAGE = re.compile(r"\b(?:as\s+(?:a\s+)?(?:duo|band|bandmates|busine
                                r"|a\s+team|a\s+creative|an?\s+act|musicians|performers)|professionally|musically|creatively"
                                r"|on\s+stage|for\s+the\s+(?:summer|winter|spring|autumn|fall|season|tour|year)|for\s+now"
                                r"|for\s+a\s+(?:while|time)|temporar\w*|trial)\b", re.IGNORECASE)
-_KIN_SAY = re.compile(rf"(?:\b(?:her|his|their)|['’]s)\s+(?:\w+\s+)?{KIN_WORDS}\b", re.IGNORECASE)
 # Someone of theirs as the ones who speak: "the lawyers of the couple", "Lee and Ray's bandmates".
 _SOMEONE_OF = re.compile(r"\b\w+\s+(?:of|for)\s+(?:the\s+)?(?:couple|pair)\b|['’]s\s+(?!joint\b)[a-z]\w*", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|say|says|wrote|announced|confirmed|added|posted|shared|told)\b", re.IGNORECASE)
@@ -144,4 +142,3 @@ _COUPLE_AFTER = re.compile(r"\s+the\s+(?:former\s+)?(?:couple|pair)\b", re.IGNOR
 _RIGHT_BEFORE = re.compile(r"(?:\s*,[^,]{1,100},)?(?:\s+(?:jointly|also|later|then))?\s*", re.IGNORECASE)
 _THE_STATEMENT_SAYS = re.compile(r"[\W_]*(?:the|their|that)\s+(?:joint\s+)?statement\s+(?:said|says|read|reads|added|"
                                  r"continued)[\W_]*", re.IGNORECASE)
-_JOINT_STATEMENT = re.compile(r"\bjoint\s+statement\b", re.IGNORECASE)

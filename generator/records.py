@@ -61,6 +61,7 @@ from .lang.en import (
     VOW_RENEWAL,
     WED_EACH_OTHER_AGAIN,
     WISH_OR_PLAN,
+    YEAR,
 )
 from .model import (
     ON_RECORD,
@@ -300,7 +301,8 @@ def _gather_passing(gathered: dict[tuple[str, frozenset[str]], dict[str, list[Se
             if not (passing_whom(s, f, couple, named_in[s.source],
                                  pair_named(pairs, named_in[s.source]) or s.id in in_doubt)
                     or joined_to_theirs(s, f, [g for g in facts.get(s.id, ()) if g.slot != f.slot
-                                               and s in theirs.get(g.slot, {}).get(g.value, ())], couple)):
+                                               and any(x.id == s.id for x in theirs.get(g.slot, {}).get(g.value, ()))],
+                                        couple)):
                 continue
             theirs[f.slot][f.value].append(s)
             given_by[(f.slot, couple, f.value)].append((s, f))
@@ -492,7 +494,7 @@ def _another_subject_joined(s: Sentence, f: Fact) -> bool:
 
 
 _JOIN = re.compile(r"\b(?:and|but|while|whereas)\s+", re.IGNORECASE)
-_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR_WORD = re.compile(rf"\b{YEAR}\b")
 # A subject of its own right after "and": a determiner, a quantifier or a name ("the Moss family", "their band", "both
 # sets of parents", "many of the guests", "Cy Moss"); not a verb ("announced their separation", "got married").
 _A_SUBJECT = re.compile(r"(?:the|their|his|her|its|both|many|some|all|several|most|every|each|two|other|(?-i:[A-Z])[\w'’-]*)\b",
@@ -678,7 +680,7 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
                               s.id in theirs):
                 found[s.source] = s
         if r.slot == slots.SEPARATED:  # the split as it is announced, in an article of its year (announced.py)
-            as_news = replace(known, told=SPLIT_ANNOUNCED)
+            as_news, value = replace(known, told=SPLIT_ANNOUNCED), r.values[0].value
             for s in ordered:
                 if (not s.quotes and not SPLIT_ANNOUNCED.search(s.text)) or s.source in cited or s.source in found \
                         or pair_named(pairs, named_in[s.source]):
@@ -686,9 +688,8 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
                 src = by_source.get(s.source)
                 written = (written_on(src) if src else "")
                 article = by_article.get(s.source, ())
-                value = r.values[0].value
-                if (split_announced(s, article, value, written, couple, in_doubt)
-                        or told_as_news(s, article, value, written, couple, in_doubt)
+                if (split_announced(s, article, named_in[s.source], value, written, couple, in_doubt)
+                        or told_as_news(s, article, named_in[s.source], value, written, couple, in_doubt)
                         and _tells_undated(s, as_news, whose, couple, facts.get(s.id, ()), src, s.id in theirs)):
                     found[s.source] = s
         out.append(replace(r, undated=oldest_first(list(found.values()), dates)) if found else r)

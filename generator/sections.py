@@ -205,13 +205,13 @@ def announces_their_split(s: Sentence, couple: frozenset[str]) -> bool:
     if not quotes_a_split(s):
         return False
     said = s.outside_quotes()
-    if _KIN_SAY.search(said):
+    if KIN_SAY.search(said):
         return False  # "Lee's parents ... said in a joint statement": theirs
     named = {m.person for m in s.mentions if m.explicit and not any(a <= m.start < b for a, b in s.quotes)}
     strangers = [a for a, _b, _name in unknown_names(s) if not any(qa <= s.start + a < qb for qa, qb in s.quotes)]
     if len(couple) != 2 or not named <= couple or strangers:
         return False  # someone else's split ("Ray and his new wife, Jo Roe, said in a joint statement")
-    return bool(_JOINT_STATEMENT.search(said)) or bool(_SPEECH.search(said)) and (
+    return bool(JOINT_STATEMENT.search(said)) or bool(_SPEECH.search(said)) and (
         bool(_THEY_SAY.search(said)) or couple <= named)
 
 
@@ -236,8 +236,8 @@ _NOT_SO = re.compile(r"\b(?:rumou?rs?|reports?|false|untrue|not\s+true|deny|deni
                      r"|are\s+not\s+(?:splitting|separating|divorcing))\b", re.IGNORECASE)
 # Kin of one of them as the ones who speak: "Lee's parents said in a joint statement" (not "Lee and Ray, the parents
 # of two sons, said": the couple).
-_KIN_SAY = re.compile(rf"(?:\b(?:her|his|their)|['’]s)\s+(?:\w+\s+)?{KIN_WORDS}\b", re.IGNORECASE)
-_JOINT_STATEMENT = re.compile(r"\bjoint statement\b", re.IGNORECASE)
+KIN_SAY = re.compile(rf"(?:\b(?:her|his|their)|['’]s)\s+(?:\w+\s+)?{KIN_WORDS}\b", re.IGNORECASE)
+JOINT_STATEMENT = re.compile(r"\bjoint statement\b", re.IGNORECASE)
 _THEY_SAY = re.compile(r"\b(?:the couple|the pair|they|the two|both)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
 
