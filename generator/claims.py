@@ -61,6 +61,7 @@ from .lang.en import (
     YEAR,
 )
 from .model import ON_RECORD, PARTNER_KINDS, UNNAMED, Fact, Relation, Sentence
+from .retracted import retracted_ids, retractions
 from .segment import by_article, is_prose
 from .similar import concept_stems, names, people_in_view, stages_of, unknown_names
 from .unionfind import UnionFind
@@ -129,7 +130,8 @@ class _Context:
 class ClaimGroup:
     """One claim: the sentences that assert it, at most one per source (the one of that article
     that states it most plainly), the sentence chosen to word it, and the fact it is keyed
-    on (None for a claim found by its words)."""
+    on (None for a claim found by its words). A retracted sentence's claim (retracted.py) cites two
+    of its article: the sentence, and the next one, which calls it wrong."""
 
     key: Key | None
     sentences: tuple[Sentence, ...]
@@ -252,8 +254,12 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     # (a correction, which gives no fact (extract.extract_article), is a claim of its own words: never grouped
     # with the report it corrects)
     corrections = {s.id for s in sentences if CORRECTION.search(s.text)}
+    # (a sentence its article calls wrong in the next one is shown with it, as one claim: retracted.py)
+    withdrawn = retractions(sentences)
+    gone = retracted_ids(withdrawn)
+    corrections -= gone
     keys = {s.id: keys_of(facts.get(s.id, ())) for s in sentences}
-    groups = [[s for s in g if s.id not in aside and s.id not in corrections] for g in text_groups]
+    groups = [[s for s in g if s.id not in aside and s.id not in corrections and s.id not in gone] for g in text_groups]
     groups = [g for g in groups if g] + [[s] for s in sentences if s.id in corrections and s.id not in aside]
     # (a count's sentence says more where its words beyond the count are a claim of their own: "his client is
     # asking for shared custody of the couple's two children" is not only their count, _beyond)
@@ -319,13 +325,16 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
             text = min(_keep_hedge([s for s in mine if s.id not in wording] or mine, mine, _hedged),
                        key=lambda s: _plainest(s, shared[s.id]))
             claims.append(ClaimGroup(None, chosen, text))
-    claims = _with_clause_support(_worded_by_own_clause(claims, facts, keys), clause_links, {*aside, *corrections})
-    told = {s.id for c in claims for s in c.sentences}
+    claims = _with_clause_support(_worded_by_own_clause(claims, facts, keys), clause_links,
+                                  {*aside, *corrections, *gone})
+    told = {s.id for c in claims for s in c.sentences} | withdrawn.keys()
     # An unnamed source's claim is never set aside: one that no claim of its own words holds
     # stands alone (a keyed one was kept out of the claims of named articles above).
     claims.extend(ClaimGroup(None, (s,), s) for s in sentences
                   if s.attribution == UNNAMED and s.id not in told and s.id not in aside)
-    claims = _saying_more_than_cited(sentences, claims, aside)
+    claims = _saying_more_than_cited(sentences, claims, {**aside, **dict.fromkeys(gone, "")})
+    by_id = {s.id: s for s in sentences}
+    claims.extend(ClaimGroup(None, (by_id[wrong], by_id[after]), by_id[wrong]) for wrong, after in withdrawn.items())
     claims.sort(key=reading_order)
     cited = {s.id for c in claims for s in c.sentences}
     fates = {s.id: aside.get(s.id, REASON_REPEAT) for s in sentences if s.id not in cited}

@@ -25,6 +25,7 @@ from .model import (
     ANONYMOUS,
     CORROBORATED,
     DISPUTED,
+    RETRACTED,
     SINGLE,
     SUPERSEDED,
     UNNAMED,
@@ -46,6 +47,7 @@ from .nicknames import nickname_records
 from .origins import origin_of
 from .records import build_records, kin_of, named_by_article, new_partners, quotation_records
 from .relative import with_relative_support
+from .retracted import retracted_ids, retractions
 from .sections import children_named, claim_sections, family_of
 from .segment import says_it_is_unnamed
 from .summarised import (
@@ -180,6 +182,10 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     articles (quotes.quote_groups), whose verified ones the paragraphs quote; `others`: facts that
     are someone else's (claims.counts_of_others, marriages.earlier_marriages), never the couple's record."""
     by_source = {s.id: s for s in sources}
+    # (a sentence its own article calls wrong right after it supports no record: retracted.py)
+    withdrawn = retractions(sentences)
+    gone = retracted_ids(withdrawn)
+    supporting = [s for s in sentences if s.id not in gone]
     ordered = sorted({s.id: s for c in claims for s in c.sentences}.values(), key=lambda s: (s.source, s.index))
     when = _event_dates(sentences, facts, by_source)
     verdict_of = current_values(conflicts)
@@ -202,9 +208,9 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         return {"citations": tuple(s.citation for s in sorted(group, key=lambda s: (by_source[s.source].sort_date,
                                                                                      s.source))),
                 "people": tuple(sorted({p for s in group for p in s.people})),
-                "status": _status(group, origin, _verdicts([*_claim_facts(claim, group, facts),
-                                                            *facts.get(claim.text.id, ())], claim.text, verdict_of,
-                                                           disputed))}
+                "status": RETRACTED if claim.text.id in withdrawn else _status(
+                    group, origin, _verdicts([*_claim_facts(claim, group, facts), *facts.get(claim.text.id, ())],
+                                             claim.text, verdict_of, disputed))}
 
     for n, (claim, chosen, section) in enumerate(zip(claims, best, section_of, strict=True)):
         group_facts = _claim_facts(claim, claim.sentences, facts)
@@ -219,11 +225,11 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                                      chosen.index, n), st))
         made.append((n, st))
     records = build_records(weighed, facts, conflicts, couple, relations, sources, [c.key for c in config.sections],
-                            [p.name for p in people], origin, sentences, others, {p.name: p.gender for p in people},
+                            [p.name for p in people], origin, supporting, others, {p.name: p.gender for p in people},
                             childlike)
-    records = with_relative_support(records, sentences, facts, sources, couple, weighed, relations, childlike)
+    records = with_relative_support(records, supporting, facts, sources, couple, weighed, relations, childlike)
     # Where they married and the weekends one of them has the children, where articles agree.
-    records = figure_records(records, conflicts, couple, [c.key for c in config.sections], {s.id: s for s in sentences},
+    records = figure_records(records, conflicts, couple, [c.key for c in config.sections], {s.id: s for s in supporting},
                              origin, {s.id: s.published or "" for s in sources}, {s.id: s.body for s in sources},
                              their_children, [p.name for p in people])
     epithets = frozenset(w.lower() for p in people for e in p.epithets for w in e.split())
@@ -242,14 +248,14 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     # articles call each person by their work, their nicknames, where they were born or grew up, the children they
     # have from before and whom they were married to before close it.
     if slots.BACKGROUND in {c.key for c in config.sections}:
-        records = known_for_records(sentences, couple, origin, {s.id: s.sort_date for s in sources},
+        records = known_for_records(supporting, couple, origin, {s.id: s.sort_date for s in sources},
                                     len(records) + 1) + records
-        records += described_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
-        records += nickname_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
-        records += hometown_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
-        records += earlier_children_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1,
+        records += described_records(supporting, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
+        records += nickname_records(supporting, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
+        records += hometown_records(supporting, origin, {s.id: s.sort_date for s in sources}, len(records) + 1, couple)
+        records += earlier_children_records(supporting, origin, {s.id: s.sort_date for s in sources}, len(records) + 1,
                                             couple, {p.name: p.gender for p in people})
-        records += former_spouse_records(sentences, origin, {s.id: s.sort_date for s in sources}, len(records) + 1,
+        records += former_spouse_records(supporting, origin, {s.id: s.sort_date for s in sources}, len(records) + 1,
                                          couple)
         # "Ms Lee also has a son, Tom, 10, from a previous relationship.": told by the record of that child, its
         # age by the fact check's birth year (the fact-check page shows it with this sentence)

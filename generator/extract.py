@@ -54,6 +54,7 @@ from .lang.en import (
     YEAR,
 )
 from .model import Fact, Mention, Sentence, Source, Span
+from .retracted import retracted_ids, retractions
 
 NUMBER_WORDS = NUMBER_VALUES
 _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
@@ -1249,9 +1250,11 @@ def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tu
     owner its own sentence does not tell is given by the article (`role_owner`); in an article of a
     couple's second wedding to each other, no wedding of the article's year is their first."""
     named = {role: _named_as(role, article) for role in ("daughter", "son")}
-    # a correction gives no fact: its values are the errors it corrects, its dates the articles' (lang.en.CORRECTION)
-    out = {s.id: () if CORRECTION.search(s.text) else tuple(_role_owner(f, s, named) for f in extract(s, source))
-           for s in article}
+    # a correction gives no fact: its values are the errors it corrects, its dates the articles' (lang.en.CORRECTION);
+    # nor does a sentence the next one calls wrong ("... permanently. / This was incorrect.": retracted.py)
+    withdrawn = retracted_ids(retractions(article))
+    out = {s.id: () if CORRECTION.search(s.text) or s.id in withdrawn
+           else tuple(_role_owner(f, s, named) for f in extract(s, source)) for s in article}
     for s, heading_year in _under_year_headings(article):
         # "## 2012: The proposal ... He proposed in August on a sailboat": August of 2012, not the article's
         out[s.id] = tuple(f for f in out[s.id] if not (f.kind == slots.YEAR and f.value != heading_year

@@ -22,6 +22,7 @@ class Status(StrEnum):
     ANONYMOUS = "unnamed-source"  # every article that states it rests on a source it does not name
     DISPUTED = "disputed"  # the articles disagree about a fact of it
     SUPERSEDED = "superseded"  # a later article gives a newer value
+    RETRACTED = "retracted"  # its own article calls it wrong in the next sentence (generator/retracted.py)
 
 
 CORROBORATED = Status.CORROBORATED
@@ -29,6 +30,7 @@ SINGLE = Status.SINGLE
 ANONYMOUS = Status.ANONYMOUS
 DISPUTED = Status.DISPUTED
 SUPERSEDED = Status.SUPERSEDED
+RETRACTED = Status.RETRACTED
 
 
 class Verdict(StrEnum):

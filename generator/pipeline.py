@@ -36,6 +36,7 @@ from .quotes import quote_groups
 from .records import kin_of, new_partners
 from .relations import adjust, relate, with_the_couples_children, with_the_couples_marriage
 from .render import render
+from .retracted import retracted_ids, retractions
 from .sections import cue_sections, split_year
 from .segment import by_article, relayed_outlets, segment
 from .similar import text_work_later
@@ -86,7 +87,8 @@ def aside_and_relations(sentences: tuple[Sentence, ...], facts: dict[str, tuple[
     """The sentences set aside, and the relations between the people (with the configuration's
     changes): neither reads the sentences' groups, so both are worked out while they are made."""
     aside = set_aside(sentences, facts, name_words(people))
-    return aside, adjust(relate([s for s in sentences if s.id not in aside], people, facts),
+    gone = retracted_ids(retractions(sentences))  # (a sentence its article calls wrong relates no one: retracted.py)
+    return aside, adjust(relate([s for s in sentences if s.id not in aside and s.id not in gone], people, facts),
                          config.relations_add, config.relations_remove)
 
 
@@ -141,12 +143,14 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
                                                       split_year(facts, couple, claims)), by_sentence, origin, sources)
     conflicts += compare_dates(conflicts, facts, by_sentence, origin, shown_dates(sources), couple,
                                kin_of(relations, couple)[0])
-    figures = compare_figures(claims, sentences, facts, couple, relations, origin, sources,
+    gone = retracted_ids(retractions(sentences))  # (a sentence its article calls wrong: retracted.py)
+    supporting = tuple(s for s in sentences if s.id not in gone)
+    figures = compare_figures(claims, supporting, facts, couple, relations, origin, sources,
                               {p.name: p.gender for p in people})
     conflicts += figures
     claims = join_disputed(claims, figures)
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
-    quotes = quote_groups(sentences, origin)
+    quotes = quote_groups(supporting, origin)
     profile = compose(config, sources, people, claims, cue_of(), sentences, facts, conflicts, origin, fates,
                       relations, couple, quotes, others)
     spans = {s.id: s.citation for s in sentences}

@@ -28,6 +28,7 @@ from .model import (
     ANONYMOUS,
     CORROBORATED,
     DISPUTED,
+    RETRACTED,
     SINGLE,
     SUPERSEDED,
     UNNAMED,
@@ -57,13 +58,14 @@ SPLIT_PAGE = re.compile(r"(?:profile-[a-z0-9-]+|sources-\d+|timeline-\d+|fact-ch
 # 1.0.4, MIT) is written into docs/ so that no page loads it from a CDN.
 ASSETS = {"assets/javascripts/iframe-worker-shim.js": ASSET_DIR / "iframe-worker-shim.js"}
 STATUS_NAMES = {CORROBORATED: "Corroborated", SINGLE: "Single source", ANONYMOUS: "Unnamed source",
-                DISPUTED: "Disputed", SUPERSEDED: "Superseded"}
+                DISPUTED: "Disputed", SUPERSEDED: "Superseded", RETRACTED: "Retracted"}
 STATUS_HELP = {
     CORROBORATED: "Stated by two or more independent articles",
     SINGLE: "Stated by one article only",
     ANONYMOUS: "Rests on a source the article does not name",
     DISPUTED: "The articles disagree about a fact in this statement",
     SUPERSEDED: "A later article gives a newer value",
+    RETRACTED: "The article that states it says, in its next sentence, that it was wrong",
 }
 VERDICT_NAMES = {Verdict.AGREEMENT: "the articles agree", Verdict.SUPERSEDED: "superseded",
                  Verdict.CONSISTENT: "consistent once normalised", Verdict.DISAGREEMENT: "the articles disagree",
@@ -231,6 +233,7 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         "copies": {s.id: s.duplicate_of for s in profile.sources if s.duplicate_of},
         "status_counts": [(k, counts[k]) for k in STATUS_NAMES if counts[k]],
         "status_names": STATUS_NAMES, "status_help": STATUS_HELP,
+        "retracted": any(st.status == RETRACTED for st in statements),
         "unnamed": [st for st in statements if st.status == ANONYMOUS],
         "single": [st for st in statements if st.status == SINGLE],
         "quote": quote, "layout": layout, "shown": paging.shown, "more": more,

@@ -551,6 +551,21 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)\b|\ban earlier versio
                         r"\b(?:said|stated|reported|gave|described|named|called)\s+in\s+an\s+earlier\s+(?:[a-z]+\s+)?"
                         r"(?:version|edition)\b|"  # "... said in an earlier online version that the couple separated in 2023"
                         + MISREPORTED.pattern, re.IGNORECASE)
+# A sentence that says, all by itself, that the article's sentence right before it was wrong ("This was incorrect.",
+# "That report was untrue.", "This is not the case."): the article retracts it (generator/retracted.py). Only words
+# that judge a claim, never a deed ("That was wrong." may judge what someone did: only after a report, below).
+DISOWNS_THE_LAST = re.compile(r"\W*(?:This|That|It|The (?:report|story|claim|article|statement)|That (?:report|story|claim"
+                              r"|article|statement))\s+(?:was|is|had been|has been)\s+(?:(?:simply|entirely|completely|also"
+                              r"|in fact|quite)\s+)?(?:incorrect|untrue|inaccurate|false|erroneous|not (?:true|correct"
+                              r"|accurate|the case))\.?", re.IGNORECASE)
+# The same of a report only: "We reported that ... . That was wrong." / "We were wrong." (never after a deed).
+DISOWNS_A_REPORT = re.compile(r"\W*(?:(?:This|That|It)\s+(?:was|is)\s+(?:(?:simply|also)\s+)?(?:wrong|an error|a mistake)"
+                              r"|We (?:were|got (?:it|this|that)) wrong)\.?", re.IGNORECASE)
+# A sentence that tells what the outlet itself (or the article corrected) reported: "we reported that", "the
+# article said", "this newspaper stated".
+OWN_REPORT = re.compile(r"\b(?:we|this (?:newspaper|paper|site|magazine|publication|column|outlet)|the (?:article|story"
+                        r"|report|piece|headline))\s+(?:had\s+|have\s+|originally\s+|previously\s+|wrongly\s+)?(?:reported"
+                        r"|said|stated|wrote|claimed|suggested|published|described|implied)\b", re.IGNORECASE)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 # The things of a life counted by an ordinal ("his first term", "her second marriage"): a figure of the claim, never
 # the "two terms" of a later one (generator/similar.py).
