@@ -255,7 +255,8 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     # with the report it corrects)
     corrections = {s.id for s in sentences if CORRECTION.search(s.text)}
     # (a sentence its article calls wrong in the next one is shown with it, as one claim: retracted.py)
-    withdrawn = retractions(sentences)
+    # (an off-topic one stays set aside: "Yesterday we reported that the weather would be sunny. That was wrong.")
+    withdrawn = {told: after for told, after in retractions(sentences).items() if told not in aside}
     gone = retracted_ids(withdrawn)
     corrections -= gone
     keys = {s.id: keys_of(facts.get(s.id, ())) for s in sentences}

@@ -122,7 +122,9 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     couple = main_pair(sentences, relations)
     # "The couple share daughter Ivy", "Their daughter Ivy is 14" (in two articles): the couple's children, now that
     # the couple is known, before the claims, whose pairs of people are never a brother and sister
-    relations = adjust(with_the_couples_children(relations, [s for s in sentences if s.id not in aside], couple),
+    gone = retracted_ids(retractions(sentences))  # (a sentence its article calls wrong: retracted.py)
+    relations = adjust(with_the_couples_children(relations, [s for s in sentences if s.id not in aside
+                                                             and s.id not in gone], couple),
                        (), config.relations_remove)
     # their wedding to each other again, told apart from the first, before the claims are keyed on it
     facts = second_time(facts, by_sentence, couple, frozenset().union(*kin_of(relations, couple)),
@@ -143,7 +145,6 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
                                                       split_year(facts, couple, claims)), by_sentence, origin, sources)
     conflicts += compare_dates(conflicts, facts, by_sentence, origin, shown_dates(sources), couple,
                                kin_of(relations, couple)[0])
-    gone = retracted_ids(retractions(sentences))  # (a sentence its article calls wrong: retracted.py)
     supporting = tuple(s for s in sentences if s.id not in gone)
     figures = compare_figures(claims, supporting, facts, couple, relations, origin, sources,
                               {p.name: p.gender for p in people})

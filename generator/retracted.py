@@ -11,13 +11,26 @@ retracted:
 - it is still shown, as a claim of its own words with the label "Retracted", citing both sentences
   (claims.build_claims), so that the reader sees what was withdrawn and the words that withdraw it.
 
-Precision first, the sentence after must be the whole disowning sentence, outside any quotation, no
-one's words (no speaker, no interview's answer, no unnamed source): "This was incorrect.", "That
-report was untrue.", "This is not the case." (lang.en.DISOWNS_THE_LAST). "That was wrong." and "We
-were wrong." disown only a sentence that tells what the outlet itself reported ("we reported that",
-"the article said": lang.en.OWN_REPORT), never a deed ("He called her a pig. That was wrong.").
-'"That is not true," she said.' is a denial, someone's claim: not this. The sentence before is the
-one right before it in the article (a heading or a question is none).
+Precision first (a review found each of these read wrongly by a first form):
+
+- the sentence tells what the outlet itself reported before, outside quotation marks, in its own voice
+  (lang.en.OWN_REPORT: "we reported that", "we incorrectly stated", "this newspaper published", "our
+  article said", "Sources told this newspaper that": an unnamed source's word it printed); never what someone else believed, claimed, heard or assumed ("Many fans assumed that
+  their split was bitter. That was not the case." denies the bitterness, not the split; "Bob Ray claimed
+  ... That claim was untrue." is the article's word against his, not a withdrawal), never "we said we
+  would never divorce" (the writer, or the couple), "we wrote that they would be together forever" (a
+  columnist's forecast: the wedding in the same sentence is no error), "the report said" (a social
+  worker's), no one's words (a speaker, an interview's answer), no heading and no question;
+- the sentence right after it is, all by itself, the word that it was wrong (lang.en.DISOWNS: "This was
+  incorrect.", "That report was untrue.", "We were wrong.", "We apologise for the error.", "This was
+  incorrect, and we apologise to Ms Lee.", in italics or brackets too), outside any quotation, no one's
+  words.
+
+Left out: a disowning sentence that goes on to give the right value ("This is not the case: they married
+in Reno."; "In fact, they separated in 2020."), one that disowns two reports ("Both reports were
+incorrect."), a correction relayed ("The paper later said this was incorrect.") or made in a later
+article, and another outlet's claim that the article denies ("The Daily Star claimed ... This is not the
+case."): the sentence stays a claim like any other.
 """
 
 from __future__ import annotations
@@ -25,9 +38,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from .lang.en import DISOWNS_A_REPORT, DISOWNS_THE_LAST, OWN_REPORT
+from .lang.en import DISOWNS, OWN_REPORT
 from .model import UNNAMED, Sentence
-from .segment import by_article
+from .segment import by_article, is_prose
 
 
 def retractions(sentences: Sequence[Sentence]) -> dict[str, str]:
@@ -48,11 +61,10 @@ def retracted_ids(found: Mapping[str, str]) -> frozenset[str]:
 
 
 def _disowns(after: Sentence, told: Sentence) -> bool:
-    """Whether `after` is, all by itself, the article's word that `told` was wrong."""
+    """Whether `after` is, all by itself, the article's word that its own report `told` was wrong."""
     if after.quotes or after.speaker or after.answer_by or after.asked_of or after.attribution == UNNAMED:
         return False
-    if told.text.rstrip().endswith("?") or after.index != told.index + 1:
+    if (told.speaker or told.answer_by or told.asked_of or after.index != told.index + 1
+            or told.text.rstrip(" \"”’'").endswith("?") or not is_prose(told.text)):
         return False
-    text = after.text.strip()
-    return bool(DISOWNS_THE_LAST.fullmatch(text)
-                or DISOWNS_A_REPORT.fullmatch(text) and OWN_REPORT.search(told.outside_quotes()))
+    return bool(DISOWNS.fullmatch(after.text.strip()) and OWN_REPORT.search(told.outside_quotes()))

@@ -36,8 +36,10 @@ def test_the_sentence_after_disowns_it(after: str) -> None:
     assert _retracted(f"{REPORTED}\n\n{after} Ms Lee sought ten months in Lagos.") == [REPORTED]
 
 
-@pytest.mark.parametrize("after", ["That was wrong.", "We were wrong.", "This was an error."])
-def test_a_report_of_its_own_is_disowned_by_weaker_words(after: str) -> None:
+@pytest.mark.parametrize("after", ["That was wrong.", "We were wrong.", "This was an error.", "We apologise for the error.",
+                                   "This was incorrect, and we apologise to Ms Lee.", "(This was incorrect.)",
+                                   "*This was incorrect.*"])
+def test_a_report_of_its_own_is_disowned_by_other_words(after: str) -> None:
     assert _retracted(f"{REPORTED} {after}") == [REPORTED]
 
 
@@ -57,8 +59,9 @@ def test_near_misses_retract_nothing(text: str) -> None:
     assert _retracted(text) == []
 
 
-def test_only_the_sentence_right_before_is_retracted() -> None:
-    assert _retracted(f"{REPORTED} Ms Lee sought ten months. This was incorrect.") == ["Ms Lee sought ten months."]
+def test_only_the_report_right_before_is_retracted() -> None:
+    """Not the report two sentences back, nor the sentence between, which tells no report of the outlet's own."""
+    assert _retracted(f"{REPORTED} Ms Lee sought ten months. This was incorrect.") == []
 
 
 def test_an_interview_answer_is_no_correction() -> None:
@@ -68,11 +71,11 @@ def test_an_interview_answer_is_no_correction() -> None:
 
 
 ARTICLES = {
-    "a1_flare.txt": ("2022-04-02", f"{REPORTED}\n\nThis was incorrect. Ms Lee's application sought permission for "
+    "a1_flare.txt": ("2022-04-02", (f"{REPORTED}\n\nThis was incorrect. Ms Lee's application sought permission for "
                                    "the children to live with her in Lagos for ten months.\n\n"
-                                   "Ann Lee and Bob Ray married in 2011."),
-    "a2_post.txt": ("2022-03-29", "Ann Lee and Bob Ray married in 2011. Ann Lee has launched a court bid to move "
-                                  "her two children to Lagos permanently, according to court papers."),
+                                   "Ann Lee and Bob Ray married in 2011.")),
+    "a2_post.txt": ("2022-03-29", ("Ann Lee and Bob Ray married in 2011. Ann Lee has launched a court bid to move "
+                                  "her two children to Lagos permanently, according to court papers.")),
     "a3_wire.txt": ("2022-03-30", "Ann Lee and Bob Ray, who married in 2011, have two children."),
 }
 

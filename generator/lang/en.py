@@ -547,25 +547,35 @@ STORY_WORDS = 4  # fewer words are a list's heading ("The parties."), no claim
 MISREPORTED = re.compile(r"\b(?:(?:incorrectly|erroneously|mistakenly|wrongly|falsely)\s+(?:stated|said|reported|identified"
                          r"|described|gave|listed|named|called|referred)|misstated|misreported|misidentified|misspelled"
                          r"|misquoted|misattributed)\b", re.IGNORECASE)
-CORRECTION = re.compile(r"^\W*(?:correction|clarification)\b|\ban earlier version of this (?:story|article|report)\b|"
+CORRECTION = re.compile(r"^\W*(?:correction|clarification)\b|\b(?:an earlier|a previous) version of this"
+                        r" (?:story|article|report)\b|"
                         r"\b(?:said|stated|reported|gave|described|named|called)\s+in\s+an\s+earlier\s+(?:[a-z]+\s+)?"
                         r"(?:version|edition)\b|"  # "... said in an earlier online version that the couple separated in 2023"
                         + MISREPORTED.pattern, re.IGNORECASE)
-# A sentence that says, all by itself, that the article's sentence right before it was wrong ("This was incorrect.",
-# "That report was untrue.", "This is not the case."): the article retracts it (generator/retracted.py). Only words
-# that judge a claim, never a deed ("That was wrong." may judge what someone did: only after a report, below).
-DISOWNS_THE_LAST = re.compile(r"\W*(?:This|That|It|The (?:report|story|claim|article|statement)|That (?:report|story|claim"
-                              r"|article|statement))\s+(?:was|is|had been|has been)\s+(?:(?:simply|entirely|completely|also"
-                              r"|in fact|quite)\s+)?(?:incorrect|untrue|inaccurate|false|erroneous|not (?:true|correct"
-                              r"|accurate|the case))\.?", re.IGNORECASE)
-# The same of a report only: "We reported that ... . That was wrong." / "We were wrong." (never after a deed).
-DISOWNS_A_REPORT = re.compile(r"\W*(?:(?:This|That|It)\s+(?:was|is)\s+(?:(?:simply|also)\s+)?(?:wrong|an error|a mistake)"
-                              r"|We (?:were|got (?:it|this|that)) wrong)\.?", re.IGNORECASE)
-# A sentence that tells what the outlet itself (or the article corrected) reported: "we reported that", "the
-# article said", "this newspaper stated".
-OWN_REPORT = re.compile(r"\b(?:we|this (?:newspaper|paper|site|magazine|publication|column|outlet)|the (?:article|story"
-                        r"|report|piece|headline))\s+(?:had\s+|have\s+|originally\s+|previously\s+|wrongly\s+)?(?:reported"
-                        r"|said|stated|wrote|claimed|suggested|published|described|implied)\b", re.IGNORECASE)
+# A sentence that says, all by itself, that the article's own report right before it was wrong ("This was
+# incorrect.", "That report was untrue.", "We were wrong.", "We apologise for the error.", "*This was incorrect.*",
+# "This was incorrect, and we apologise to Ms Lee."): the article retracts it (generator/retracted.py).
+_DISOWNED_ONE = r"(?:This|That|It|The (?:report|story|claim|article|statement)|That (?:report|story|claim|article|statement))"
+_DISOWNED_AS = (r"(?:incorrect|untrue|inaccurate|false|erroneous|wrong|an error|a mistake"
+                r"|not (?:true|correct|accurate|the case))")
+DISOWNS = re.compile(rf"\W*(?:{_DISOWNED_ONE}\s+(?:was|is|had been|has been)\s+(?:(?:simply|entirely|completely|also"
+                     rf"|in fact|quite)\s+)?{_DISOWNED_AS}|We (?:were|got (?:it|this|that)) wrong"
+                     r"|We (?:apologi[sz]e|regret) (?:for )?(?:the|this|that|our) (?:error|mistake))"
+                     r"(?:[,;]\s+and\s+we\s+(?:apologi[sz]e|regret)\b[^.!?]*)?\W*", re.IGNORECASE)
+# A sentence that tells what the outlet itself reported before: "we reported that", "we incorrectly stated", "this
+# newspaper published", "our article said", "Sources told this newspaper that"; never "we said we would never divorce" (the writer, or the couple), "we
+# wrote that they would be together forever" (a columnist's forecast), "the report said" (a social worker's) or "the
+# story described" (someone's words about another outlet's story).
+OWN_REPORT = re.compile(r"\b(?:(?:we|this (?:newspaper|paper|site|magazine|publication|outlet|website))\s+(?:had\s+|have\s+"
+                        r"|originally\s+|previously\s+|also\s+)?(?:(?:incorrectly|wrongly|erroneously|mistakenly)\s+)?"
+                        r"(?:reported|stated|published|said\s+in\s+(?:a|an|our)\s+(?:(?:earlier|previous)\s+)?(?:article"
+                        r"|story|report|piece))|(?:our (?:article|story|report|piece|headline)|an (?:earlier|previous)"
+                        r" (?:version|edition) of this (?:article|story|report))\s+(?:had\s+)?(?:(?:incorrectly|wrongly"
+                        r"|erroneously|mistakenly)\s+)?(?:reported|stated|said)"
+                        # what sources told the outlet, which it printed: "Sources close to the couple told this
+                        # newspaper last week that ..."
+                        r"|told\s+(?:us|this\s+(?:newspaper|paper|site|magazine|publication|outlet|website)))\b",
+                        re.IGNORECASE)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 # The things of a life counted by an ordinal ("his first term", "her second marriage"): a figure of the claim, never
 # the "two terms" of a later one (generator/similar.py).
