@@ -21,6 +21,7 @@ from .former_spouses import former_spouse_records
 from .hometowns import hometown_records, told_hometowns
 from .interview import opens_with_a_name
 from .known_for import known_for_records
+from .marriage_length import length_records
 from .model import (
     ANONYMOUS,
     CORROBORATED,
@@ -232,6 +233,9 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     records = figure_records(records, conflicts, couple, [c.key for c in config.sections], {s.id: s for s in supporting},
                              origin, {s.id: s.published or "" for s in sources}, {s.id: s.body for s in sources},
                              their_children, [p.name for p in people])
+    # How long they had been married when they separated, filed or divorced, where articles agree.
+    records = length_records(records, weighed, facts, {s.id: s for s in supporting}, couple, origin,
+                             {s.id: s.sort_date for s in sources}, [c.key for c in config.sections])
     epithets = frozenset(w.lower() for p in people for e in p.epithets for w in e.split())
     aged = _ages_told(conflicts, facts)
     told = told_by_paragraph(claims, [st for _n, st in made], records, facts, epithets, aged)

@@ -8,9 +8,9 @@ A record is made only where it is certain what it says:
   article or agreed by several: every article that gives it is cited;
 - values that differ, only where the fact check calls them a disagreement (both are stated,
   neither chosen) or a count that grew over time (each with its date); values that differ
-  for any other reason (a figure the fact check does not compare, such as how long a marriage
-  lasted, which depends on where it is counted to) make no record, and are left to the
-  statements below the paragraph.
+  for any other reason (a figure the fact check does not compare) make no record, and are left to
+  the statements below the paragraph. How long a marriage lasted depends on where it is counted
+  to: marriage_length.py records it per event.
 A sentence resting on an unnamed source is never cited by a record: the paragraph says only
 what named sources report.
 
@@ -1395,6 +1395,7 @@ def figure(slot: str, value: str) -> str:
 _TWO_WORDS = re.compile(r"[A-Z][\w'’-]+ [A-Z][a-z][\w'’-]+")
 
 
+MARRIAGE_LENGTH = "marriage-length"  # the slot of marriage_length.py's records
 # Events of the couple told by a verb alone ("They met", "They married"): two or more of one year
 # (and month) are one sentence of the paragraph ("They met and began dating in 2012").
 JOINABLE = (slots.MET, "began-dating", slots.ENGAGED, slots.MARRIED, slots.SEPARATED)
@@ -1407,7 +1408,7 @@ def paragraph_sentences(records: Sequence[Record]) -> list[tuple[Record, ...]]:
     sentence of its own."""
     out: list[tuple[Record, ...]] = []
     for r in records:
-        if out and (_same_date(out[-1][-1], r) or _where_it_was(out[-1], r)):
+        if out and (_same_date(out[-1][-1], r) or _where_it_was(out[-1], r) or _how_long_married(out[-1], r)):
             out[-1] = (*out[-1], r)
         else:
             out.append((r,))
@@ -1420,6 +1421,14 @@ def _where_it_was(told: tuple[Record, ...], r: Record) -> bool:
     "They met and married in 2012 in Big Sur" would put the meeting there too)."""
     return (r.slot == slots.WEDDING_PLACE and len(told) == 1 and told[0].slot == slots.MARRIED and told[0].about == r.about
             and told[0].verdict in (AGREEMENT, SINGLE_SOURCE) and len(told[0].values) == 1)
+
+
+def _how_long_married(told: tuple[Record, ...], r: Record) -> bool:
+    """Whether `r` is how long the marriage had lasted at the one event `told` tells, with one date: "They separated
+    in September 2016, after six years of marriage." (marriage_length.py; never after a disputed date, nor after two
+    events joined)."""
+    return (r.slot == MARRIAGE_LENGTH and len(told) == 1 and told[0].slot == r.detail.partition("|")[0]
+            and told[0].about == r.about and told[0].verdict in (AGREEMENT, SINGLE_SOURCE) and len(told[0].values) == 1)
 
 
 def _same_date(a: Record, b: Record) -> bool:

@@ -40,7 +40,7 @@ from .lang.en import (
     SPEECH_VERBS,
 )
 from .model import ANONYMOUS, DISPUTED, SUPERSEDED, UNNAMED, Fact, Fate, Record, Sentence, Statement
-from .records import QUOTATION, agreed_month, paragraph_sentences
+from .records import MARRIAGE_LENGTH, QUOTATION, agreed_month, paragraph_sentences
 
 _KEPT = frozenset([DISPUTED, SUPERSEDED, ANONYMOUS])
 
@@ -251,6 +251,9 @@ def _told_by_record(claims: Sequence[ClaimGroup], statements: Sequence[Statement
 # Beside a count of children whose ages the fact check tells, words that say no more than the count: "The two share two
 # kids: Ivy, 6, and Tom, 4", "The pair have two children together, Ivy, 5, and Tom, 4".
 _COUNT_WORDS = "share shares together kids aged"
+# Beside a marriage's length that a record gives (marriage_length.py), the words that say no more than it: "after
+# nearly seven years of marriage", "her husband of seven years", "their seven-year marriage".
+_LENGTH_WORDS = "after following of years year marriage married husband wife nearly almost"
 # An age as a word: "10", "ten", "10-year-old", "ten-year-old".
 _AN_AGE = re.compile(r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:-year-old)?")
 # The words of a child from before (earlier_children's forms) beside the names and ages: "Ms Lee (37) also has an
@@ -319,12 +322,15 @@ def _says_more(s: Sentence, own: Sequence[Fact], epithets: frozenset[str] = froz
     year ago") or name its month (the month check of told_by_paragraph holds it to the record's),
     and the few words that join them (FOLD_JOINING_WORDS: "and", "in", "their", "were"); with `ages_told`, its ages
     (the fact check tells them) and, beside a count of children, the words that say no more than the count
-    ("share", "together", "kids": _COUNT_WORDS; never "young" or "who are", which may say more of anyone)."""
+    ("share", "together", "kids": _COUNT_WORDS; never "young" or "who are", which may say more of anyone); beside a
+    marriage's length, the words that tell it ("after nearly seven years of marriage", "her husband of": _LENGTH_WORDS)."""
     text = s.text
     given = [text[f.span.start - s.start:f.span.end - s.start] for f in own
              if ages_told or f.slot != slots.AGE]
     if ages_told and any(f.slot == slots.CHILDREN for f in own):
         given.append(_COUNT_WORDS)
+    if any(f.slot == MARRIAGE_LENGTH for f in own):
+        given.append(_LENGTH_WORDS)
     for f in own:
         known = slots.slot(f.slot)
         if known is not None:
