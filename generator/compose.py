@@ -25,6 +25,7 @@ from .marriage_length import length_records
 from .model import (
     ANONYMOUS,
     CORROBORATED,
+    DENIED,
     DISPUTED,
     RETRACTED,
     SINGLE,
@@ -48,7 +49,7 @@ from .nicknames import nickname_records
 from .origins import origin_of
 from .records import build_records, kin_of, named_by_article, new_partners, quotation_records
 from .relative import with_relative_support
-from .retracted import retracted_ids, retractions
+from .retracted import own_report, retracted_ids, retractions
 from .sections import children_named, claim_sections, family_of
 from .segment import says_it_is_unnamed
 from .summarised import (
@@ -209,7 +210,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         return {"citations": tuple(s.citation for s in sorted(group, key=lambda s: (by_source[s.source].sort_date,
                                                                                      s.source))),
                 "people": tuple(sorted({p for s in group for p in s.people})),
-                "status": RETRACTED if claim.text.id in withdrawn else _status(
+                "status": (RETRACTED if own_report(claim.text) else DENIED) if claim.text.id in withdrawn else _status(
                     group, origin, _verdicts([*_claim_facts(claim, group, facts), *facts.get(claim.text.id, ())],
                                              claim.text, verdict_of, disputed))}
 

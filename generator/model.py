@@ -23,6 +23,7 @@ class Status(StrEnum):
     DISPUTED = "disputed"  # the articles disagree about a fact of it
     SUPERSEDED = "superseded"  # a later article gives a newer value
     RETRACTED = "retracted"  # its own article calls it wrong in the next sentence (generator/retracted.py)
+    DENIED = "denied"  # the next sentence of its article calls what it reports untrue (generator/retracted.py)
 
 
 CORROBORATED = Status.CORROBORATED
@@ -31,6 +32,7 @@ ANONYMOUS = Status.ANONYMOUS
 DISPUTED = Status.DISPUTED
 SUPERSEDED = Status.SUPERSEDED
 RETRACTED = Status.RETRACTED
+DENIED = Status.DENIED
 
 
 class Verdict(StrEnum):

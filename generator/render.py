@@ -27,6 +27,7 @@ from .lang.en import REASON_RUN_IN
 from .model import (
     ANONYMOUS,
     CORROBORATED,
+    DENIED,
     DISPUTED,
     RETRACTED,
     SINGLE,
@@ -58,7 +59,7 @@ SPLIT_PAGE = re.compile(r"(?:profile-[a-z0-9-]+|sources-\d+|timeline-\d+|fact-ch
 # 1.0.4, MIT) is written into docs/ so that no page loads it from a CDN.
 ASSETS = {"assets/javascripts/iframe-worker-shim.js": ASSET_DIR / "iframe-worker-shim.js"}
 STATUS_NAMES = {CORROBORATED: "Corroborated", SINGLE: "Single source", ANONYMOUS: "Unnamed source",
-                DISPUTED: "Disputed", SUPERSEDED: "Superseded", RETRACTED: "Retracted"}
+                DISPUTED: "Disputed", SUPERSEDED: "Superseded", RETRACTED: "Retracted", DENIED: "Denied"}
 STATUS_HELP = {
     CORROBORATED: "Stated by two or more independent articles",
     SINGLE: "Stated by one article only",
@@ -66,6 +67,7 @@ STATUS_HELP = {
     DISPUTED: "The articles disagree about a fact in this statement",
     SUPERSEDED: "A later article gives a newer value",
     RETRACTED: "The article that states it says, in its next sentence, that it was wrong",
+    DENIED: "The next sentence of the article that reports it says it is not true",
 }
 VERDICT_NAMES = {Verdict.AGREEMENT: "the articles agree", Verdict.SUPERSEDED: "superseded",
                  Verdict.CONSISTENT: "consistent once normalised", Verdict.DISAGREEMENT: "the articles disagree",
@@ -234,6 +236,7 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         "status_counts": [(k, counts[k]) for k in STATUS_NAMES if counts[k]],
         "status_names": STATUS_NAMES, "status_help": STATUS_HELP,
         "retracted": any(st.status == RETRACTED for st in statements),
+        "denied": any(st.status == DENIED for st in statements),
         "unnamed": [st for st in statements if st.status == ANONYMOUS],
         "single": [st for st in statements if st.status == SINGLE],
         "quote": quote, "layout": layout, "shown": paging.shown, "more": more,

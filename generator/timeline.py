@@ -36,6 +36,7 @@ from .lang.en import (
 )
 from .model import (
     CORROBORATED,
+    DENIED,
     DISPUTED,
     RETRACTED,
     SINGLE,
@@ -167,8 +168,8 @@ def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sen
                                               if (g.slot, g.value) == (f.slot, f.value) and g.sentence in sentences]
             date, precision = min(written, key=lambda d: (PRECISIONS.index(d[1]), d[0]))
             out.append(TimelineEvent(date, st.text, st.citations, precision, kind, st.status, st.id))
-    if out or st.status == RETRACTED:
-        return out  # (a sentence its own article calls wrong dates no event: retracted.py)
+    if out or st.status in (RETRACTED, DENIED):
+        return out  # (a sentence its own article calls wrong or untrue dates no event: retracted.py)
     said = sentences.get(st.claim)  # a year inside a quotation dates no event ("projects I was doing from 1986")
     first = main_date(said.outside_quotes() if said is not None else st.text)
     if first is None:

@@ -22,7 +22,7 @@ REPORTED = ("In an article published on 28 March 2022, we reported that Ann Lee 
 
 
 def _retracted(text: str) -> list[str]:
-    """The texts of the sentences retracted in `text` (one article)."""
+    """The texts of the sentences retracted or denied in `text` (one article)."""
     sentences = segment(replace(source(text), id="case"))
     found = retractions(sentences)
     return [s.text for s in sentences if s.id in found]
@@ -47,9 +47,6 @@ def test_a_report_of_its_own_is_disowned_by_other_words(after: str) -> None:
     # a deed judged, not a claim withdrawn
     "Bob Ray called his daughter a pig in a voicemail. That was wrong.",
     "Bob Ray moved out in 2019. It was a mistake.",
-    # someone's denial: a claim of theirs, not the article's correction
-    'Reports said Ann Lee had moved to Lagos. "This is not true," her publicist said.',
-    "Reports said Ann Lee had moved to Lagos. This is not true, her publicist said.",
     # more than the disowning words: "incorrect" of something else
     "Ann Lee filed in 2019. This was incorrect paperwork, the judge found.",
     # a question is no claim to withdraw
@@ -59,9 +56,10 @@ def test_near_misses_retract_nothing(text: str) -> None:
     assert _retracted(text) == []
 
 
-def test_only_the_report_right_before_is_retracted() -> None:
-    """Not the report two sentences back, nor the sentence between, which tells no report of the outlet's own."""
-    assert _retracted(f"{REPORTED} Ms Lee sought ten months. This was incorrect.") == []
+def test_only_the_sentence_right_before_is_disowned() -> None:
+    """Not the report two sentences back: the sentence between, which the article calls incorrect (denied, as it
+    tells no report of the outlet's own)."""
+    assert _retracted(f"{REPORTED} Ms Lee sought ten months. This was incorrect.") == ["Ms Lee sought ten months."]
 
 
 def test_an_interview_answer_is_no_correction() -> None:
@@ -121,3 +119,26 @@ def test_no_legend_entry_without_a_retracted_statement(tmp_path: Path) -> None:
                                    for n, (name, (date, body)) in enumerate(articles.items())})
     build(corpus_config(seeds, tmp_path / "docs"), use_cache=False)
     assert "pf-retracted" not in (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("Reports last month said Ann Lee had moved to Lagos. That is not true.",
+     "Reports last month said Ann Lee had moved to Lagos."),
+    ('Bob Ray claimed that Ann Lee had moved to Lagos. "That is not the case," her publicist said.',
+     "Bob Ray claimed that Ann Lee had moved to Lagos."),
+    ("The Daily Star claimed the couple had split. These claims are false.", "The Daily Star claimed the couple had split."),
+    ("Q: Reports say you and Bob separated in 2019.\n\nA: That is not true.", "Q: Reports say you and Bob separated in 2019."),
+    ('Reports said Ann Lee had moved to Lagos. "This is not true," her publicist said.',
+     "Reports said Ann Lee had moved to Lagos."),
+])
+def test_a_claim_the_next_sentence_calls_untrue_is_denied(text: str, denied: str) -> None:
+    assert _retracted(text) == [denied]
+
+
+@pytest.mark.parametrize("text", [
+    "Bob Ray called his daughter a pig in a voicemail. That was wrong.",  # a deed judged
+    "The Daily Star reported that Ann Lee moved to Lagos. Bob Ray filed for divorce in 2022. That report was untrue.",
+    "Did Ann Lee move to Lagos? That is not true.",
+])
+def test_no_denial_of_a_deed_or_of_a_sentence_that_tells_no_report(text: str) -> None:
+    assert _retracted(text) == []

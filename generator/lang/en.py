@@ -562,6 +562,16 @@ DISOWNS = re.compile(rf"\W*(?:{_DISOWNED_ONE}\s+(?:was|is|had been|has been)\s+(
                      rf"|in fact|quite)\s+)?{_DISOWNED_AS}|We (?:were|got (?:it|this|that)) wrong"
                      r"|We (?:apologi[sz]e|regret) (?:for )?(?:the|this|that|our) (?:error|mistake))"
                      r"(?:[,;]\s+and\s+we\s+(?:apologi[sz]e|regret)\b[^.!?]*)?\W*", re.IGNORECASE)
+# A sentence that says, all by itself, that what the sentence right before it reports is not true ("That is not true.",
+# "These reports are false.", '"That is not the case," her publicist said.'): the claim it reports gives no fact
+# (generator/retracted.py). Only words that judge a claim true or false, never a deed ("That was wrong.").
+DENIES = re.compile(rf"\W*(?:{_DISOWNED_ONE}|(?:The|These|Those|Such|Both)\s+(?:reports|rumou?rs|claims|stories|suggestions))"
+                    r"\s+(?:was|is|were|are|had been|has been|have been)\s+(?:(?:simply|entirely|completely|also|in fact"
+                    r"|quite|absolutely|categorically|just|totally|100 per ?cent)\s+)?(?:incorrect|untrue|inaccurate|false"
+                    r"|not (?:true|correct|accurate|the case))"
+                    # a speech tag after the words: '"That is not true," her publicist said.'
+                    r"(?:[,.!]?[\"”’]?,?\s+(?:[\w.'’-]+\s+){1,7}?(?:said|says|added|insisted|stressed|countered))?\W*",
+                    re.IGNORECASE)
 # A sentence that tells what the outlet itself reported before: "we reported that", "we incorrectly stated", "this
 # newspaper published", "our article said", "Sources told this newspaper that"; never "we said we would never divorce" (the writer, or the couple), "we
 # wrote that they would be together forever" (a columnist's forecast), "the report said" (a social worker's) or "the
