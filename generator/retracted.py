@@ -23,12 +23,17 @@ Precision first (a review, tests/cases/review_today12, found each of these read 
   itself, the word that it was wrong (lang.en.DISOWNS: "This was incorrect.", "That report was untrue.",
   "We were wrong.", "We apologise for the error.", "This was incorrect, and we apologise to Ms Lee.", in
   italics or brackets too), outside any quotation, no one's words;
-- denied: any other sentence (someone's claim, a rumour, a belief, a document, a question's premise, a quotation)
-  whose next sentence is all a denial in words that judge a claim true or false (lang.en.DENIES: "That is not
-  true.", "These reports are false.", '"That is not the case," her publicist said.', "A: That is not true."),
-  never words that may judge a deed ("That was wrong.": "He called her a pig. That was wrong."); a denial that
-  names a report or a claim ("That report was untrue.") only of a sentence that tells one ("Bob Ray filed for
-  divorce on 3 March." is not the report two sentences back);
+- denied: a sentence that reports a claim, at its opening and in one clause (lang.en.REPORTED_CLAIM: "Reports
+  last month said ...", "The Daily Star claimed that ...", "Bob Ray said last week that ...", "Many fans assumed
+  ...", "People keep saying ...", "Q: Reports say you ...", "Claim: ..."), whose next sentence, in the same
+  paragraph (or an interview's answer, "A: ..."), no heading, is all a denial in words that judge a claim true or
+  false (lang.en.DENIES: "That is not true.", "That's not true.", "These reports are false.", '"That is not the
+  case," her publicist said (in a statement).'); never words that may judge a deed ("That was wrong."), never a
+  plain statement of fact, a ruling, a filing or court papers that a party calls untrue (a second review,
+  tests/cases/review_today14, found those read as denied: the party's word is a claim of its own), a report in a
+  subordinate clause ("filed for divorce weeks after reports that ..."), a premise of two clauses ("You separated
+  in 2019, and people say you fought"); a denial that names a report or a claim ("That report was untrue.") only
+  of a sentence that tells one;
 - never a heading or a question; and only the sentence right before.
 
 Left out: a disowning sentence that goes on to give the right value ("This is not the case: they married
@@ -46,7 +51,7 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from .interview import LABEL
-from .lang.en import DENIES, DISOWNS, OWN_REPORT
+from .lang.en import DENIES, DISOWNS, OWN_REPORT, REPORTED_CLAIM
 from .model import UNNAMED, Sentence
 from .segment import by_article, is_prose
 
@@ -76,9 +81,16 @@ def retracted_ids(found: Mapping[str, str]) -> frozenset[str]:
 
 def _denies(after: Sentence, told: Sentence) -> bool:
     """Whether `after` is, all by itself, someone's word (the writer's, a speaker's, an interviewee's) that what
-    `told` reports is not true: "That is not true.", '"These reports are false," her publicist said.'"""
+    `told` reports is not true: "That is not true.", '"These reports are false," her publicist said.' `told` must
+    report a claim, at its opening and in one clause (REPORTED_CLAIM), in the same paragraph or right before the
+    question's answer; the denial is no heading."""
     if after.index != told.index + 1 or told.text.rstrip(" \"”’'").endswith("?") or not is_prose(told.text):
         return False
+    if not is_prose(after.text) or after.text.lstrip().startswith(("#", "**", "__")) \
+            or not REPORTED_CLAIM.search(told.outside_quotes()):
+        return False
+    if after.paragraph != told.paragraph and not LABEL.match(after.text.strip()):
+        return False  # a denial that opens the next paragraph may be of what follows (but "A: That is not true.")
     said = after.text.strip()
     label = LABEL.match(said)  # "Ann Lee: That is not true.", "A: That is not true."
     said = said[label.end():] if label else said

@@ -565,13 +565,30 @@ DISOWNS = re.compile(rf"\W*(?:{_DISOWNED_ONE}\s+(?:was|is|had been|has been)\s+(
 # A sentence that says, all by itself, that what the sentence right before it reports is not true ("That is not true.",
 # "These reports are false.", '"That is not the case," her publicist said.'): the claim it reports gives no fact
 # (generator/retracted.py). Only words that judge a claim true or false, never a deed ("That was wrong.").
-DENIES = re.compile(rf"\W*(?:{_DISOWNED_ONE}|(?:The|These|Those|Such|Both)\s+(?:reports|rumou?rs|claims|stories|suggestions))"
-                    r"\s+(?:was|is|were|are|had been|has been|have been)\s+(?:(?:simply|entirely|completely|also|in fact"
+DENIES = re.compile(rf"\W*(?:(?:{_DISOWNED_ONE}|(?:The|These|Those|Such|Both)\s+(?:reports|rumou?rs|claims|stories"
+                    r"|suggestions))\s+(?:was|is|were|are|had been|has been|have been)|(?:That|This|It)['’]s)"
+                    r"\s+(?:(?:simply|entirely|completely|also|in fact"
                     r"|quite|absolutely|categorically|just|totally|100 per ?cent)\s+)?(?:incorrect|untrue|inaccurate|false"
                     r"|not (?:true|correct|accurate|the case))"
                     # a speech tag after the words: '"That is not true," her publicist said.'
-                    r"(?:[,.!]?[\"”’]?,?\s+(?:[\w.'’-]+\s+){1,7}?(?:said|says|added|insisted|stressed|countered))?\W*",
+                    r"(?:[,.!]?[\"”’]?,?\s+(?:(?:[\w.'’-]+\s+){1,7}?(?:said|says|added|insisted|stressed|countered)"
+                    r"|(?:said|says|added|insisted)\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)(?:\s+in\s+a\s+statement)?)?\W*",
                     re.IGNORECASE)
+# What a denied sentence must be: the report of a claim, said so at its opening, in one clause ("Reports last month
+# said ...", "The Daily Star claimed that ...", "Bob Ray claimed in a court filing that ...", "People keep saying ...",
+# "Q: Reports say you ...", "In March the tabloid reported ..."); never a fact with a report in a subordinate clause
+# ("Bob Ray filed for divorce weeks after reports that ..."), a ruling, a filing, court papers, nor a sentence of two
+# clauses (a question's premise "You separated in 2019, and people say you fought": the first half is no report).
+REPORTED_CLAIM = re.compile(
+    r"^\W*(?:Claim|Rumou?r|Myth|The claim)\s*:|"  # a fact check's own form: "Claim: ..." / "Verdict: That is not true."
+    r"^\W*(?:[A-Z][\w.'’-]*:\s+)?(?:(?:In|On|Last|Earlier|This|Back in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+)?"
+    r"(?:(?:Reports?|Rumou?rs?|Claims?|Speculation|Gossip|People|Fans|Many|Some|Critics|Friends|Sources|Insiders|Tabloids"
+    r"|Everyone|Everybody)\b(?:\s+[\w'’-]+){0,4}?|(?:The|A|An|One|Several|Some)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}|She|He|They|It|There)"
+    r"\s+(?:(?:have|has|had|keep|kept|were|was|is|are)\s+(?:been\s+)?|(?:widely|falsely|repeatedly|also|once|last\s+\w+)\s+)?"
+    r"(?:claim(?:ed|s|ing)?|report(?:ed|s|ing)?|sa(?:id|y|ys|ying)|alleg(?:ed|es|ing)|suggest(?:ed|s|ing)|believ(?:ed|es)"
+    r"|assum(?:ed|es)|heard|hear|insist(?:ed|s)|speculat(?:ed|es|ing)|rumou?red|whisper(?:ed|s)|wr(?:ote|ites)|told)\b"
+    r"(?![^.;]*(?:,\s+(?:and|but|while)\s|;))", re.IGNORECASE)
 # A sentence that tells what the outlet itself reported before: "we reported that", "we incorrectly stated", "this
 # newspaper published", "our article said", "Sources told this newspaper that"; never "we said we would never divorce" (the writer, or the couple), "we
 # wrote that they would be together forever" (a columnist's forecast), "the report said" (a social worker's) or "the
