@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,13 @@ def analysed_case(tmp_path_factory: pytest.TempPathFactory, name: str) -> Profil
     tmp = tmp_path_factory.mktemp(name)
     shutil.copytree(CASES / name / "seeds", tmp / "seeds")
     return analyse(corpus_config(tmp / "seeds", tmp / "docs"))[0]
+
+
+@cache
+def review_case(folder: str, case: str, tmp: str) -> Profile:
+    """The profile of one case of a review's folder, `tests/cases/<folder>/<case>` (its articles are its seeds),
+    analysed once per test session (`tmp`: the session's base temporary folder)."""
+    return analyse(corpus_config(CASES / folder / case, Path(tmp) / folder / case / "docs"))[0]
 
 
 def claims_of(tmp: Path, articles: dict[str, str], as_published: bool = False

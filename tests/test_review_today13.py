@@ -4,22 +4,15 @@ test_no_length_is_recorded fails on the first form (45917a9)."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
 
 from generator.model import Profile
-from generator.pipeline import analyse
 
-from .conftest import corpus_config
-
-CASES = Path(__file__).parent / "cases" / "review_today13"
+from .conftest import review_case
 
 
-@cache
 def _profile(case: str, tmp: str) -> Profile:
-    return analyse(corpus_config(CASES / case, Path(tmp) / case / "docs"))[0]
+    return review_case("review_today13", case, tmp)
 
 
 def _lengths(case: str, tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str]]:

@@ -3,22 +3,15 @@ wrong, answered: each case is a small corpus about Ann Lee and Bob Ray; every as
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
 
 from generator.model import DENIED, Profile
-from generator.pipeline import analyse
 
-from .conftest import corpus_config
-
-CASES = Path(__file__).parent / "cases" / "review_today14"
+from .conftest import review_case
 
 
-@cache
 def _profile(case: str, tmp: str) -> Profile:
-    return analyse(corpus_config(CASES / case, Path(tmp) / case / "docs"))[0]
+    return review_case("review_today14", case, tmp)
 
 
 def _denied(case: str, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
