@@ -84,18 +84,18 @@ def _denies(after: Sentence, told: Sentence) -> bool:
     `told` reports is not true: "That is not true.", '"These reports are false," her publicist said.' `told` must
     report a claim, at its opening and in one clause (REPORTED_CLAIM), in the same paragraph or right before the
     question's answer; the denial is no heading."""
+    said = after.text.strip()
+    label = LABEL.match(said)  # "Ann Lee: That is not true.", "A: That is not true."
+    said = said[label.end():] if label else said
+    if not DENIES.fullmatch(said):  # (first: the cheap test, on every sentence of the corpus)
+        return False
     if after.index != told.index + 1 or told.text.rstrip(" \"”’'").endswith("?") or not is_prose(told.text):
         return False
     if not is_prose(after.text) or after.text.lstrip().startswith(("#", "**", "__")) \
             or not REPORTED_CLAIM.search(told.outside_quotes()):
         return False
-    if after.paragraph != told.paragraph and not LABEL.match(after.text.strip()):
+    if after.paragraph != told.paragraph and not label:
         return False  # a denial that opens the next paragraph may be of what follows (but "A: That is not true.")
-    said = after.text.strip()
-    label = LABEL.match(said)  # "Ann Lee: That is not true.", "A: That is not true."
-    said = said[label.end():] if label else said
-    if not DENIES.fullmatch(said):
-        return False
     # "That report was untrue." is of a sentence that tells a report ("Bob Ray filed for divorce on 3 March." right
     # before it is not the report two sentences back)
     return not _A_REPORT_DENIED.match(said) or bool(_TELLS_A_REPORT.search(told.text))
@@ -111,9 +111,11 @@ _TELLS_A_REPORT = re.compile(r"\b(?:report\w*|claim\w*|said|says|stor(?:y|ies)|r
 
 def _disowns(after: Sentence, told: Sentence) -> bool:
     """Whether `after` is, all by itself, the article's word that its own report `told` was wrong."""
+    if not DISOWNS.fullmatch(after.text.strip()):  # (first: the cheap test, on every sentence of the corpus)
+        return False
     if after.quotes or after.speaker or after.answer_by or after.asked_of or after.attribution == UNNAMED:
         return False
     if (told.speaker or told.answer_by or told.asked_of or after.index != told.index + 1
             or told.text.rstrip(" \"”’'").endswith("?") or not is_prose(told.text)):
         return False
-    return bool(DISOWNS.fullmatch(after.text.strip()) and OWN_REPORT.search(told.outside_quotes()))
+    return bool(OWN_REPORT.search(told.outside_quotes()))
