@@ -75,3 +75,35 @@ def test_the_record_opens_the_background_and_cites_each_article(tmp_path: Path) 
     (record,) = [r for r in profile.records if r.slot == "described-as"]
     assert record.section == "background" and record.about == ("Cy Moss",)
     assert record.values[0].value == "a lawyer" and {c.source for c in record.values[0].citations} == {"a", "b"}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Bob Ray's lawyer, Cy Moss, said the filing was routine.", "Cy Moss, Bob Ray's divorce lawyer, left."),
+    ("Bob Ray's lawyer Cy Moss said the filing was routine.", "Cy Moss, a lawyer for Bob Ray, left."),
+    ("A lawyer for Bob Ray, Cy Moss, said the filing was routine.", "Bob Ray's lawyer, Cy Moss, left."),
+])
+def test_whose_lawyer_where_two_articles_name_the_client(first: str, second: str) -> None:
+    """A role for someone is told with whose it is, where two articles name the one it is for right by it."""
+    assert descriptions(first, second) == ["Cy Moss: Bob Ray's lawyer (2)"]
+
+
+def test_each_of_two_lawyers_named_with_their_own_client() -> None:
+    assert descriptions("Bob Ray's lawyer, Cy Moss, and Ann Lee's lawyer, Jo Roe, spoke.",
+                        "Cy Moss, Bob Ray's lawyer, and Jo Roe, Ann Lee's lawyer, left.") == [
+        "Cy Moss: Bob Ray's lawyer (2)", "Jo Roe: Ann Lee's lawyer (2)"]
+
+
+@pytest.mark.parametrize("second", [
+    "Her lawyer, Cy Moss, left.",  # whose "her" is, the words do not say
+    "Cy Moss, a lawyer for Bob Ray and Ann Lee, left.",  # for which of the two?
+    "Cy Moss, a lawyer for Bob Ray's former wife, left.",  # for someone Bob Ray has
+    "Bob Ray's lawyer at the time, Cy Moss, left.",  # a role of then
+    "Cy Moss, Bob Ray's lawyer until 2019, left.",
+    "Cy Moss, Bob Ray's lawyer, left. Cy Moss, Ann Lee's lawyer, spoke.",  # another article gives another client
+    '"Bob Ray\'s lawyer, Cy Moss, is late," Ann Lee said.',  # inside a quotation
+])
+def test_no_client_named_where_one_article_alone_says_whose(second: str) -> None:
+    """One article alone naming the client, or the articles naming two, make the record of the role alone."""
+    (record,) = descriptions("Bob Ray's lawyer, Cy Moss, said the filing was routine.", second,
+                             "Lawyer Cy Moss filed the papers.")
+    assert record in ("Cy Moss: a lawyer (3)", "Cy Moss: a lawyer (2)")  # (a role of then: no role at all)
