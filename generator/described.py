@@ -99,7 +99,9 @@ def described_records(sentences: Sequence[Sentence], origin: Mapping[str, str], 
                     owned[key][s.source] = (s, description)
     for key, by_article in owned.items():  # whose, where two or more articles say it and none says another's
         (whose,) = owners[key] if len(owners[key]) == 1 else ("",)
-        if whose and len({origin.get(a, a) for a in by_article}) >= 2:
+        former = {d.split()[0] in ("former", "ex") or d.startswith("ex-") for _s, d in by_article.values()}
+        if (whose and len(former) == 1 and len({origin.get(a, a) for a in by_article}) >= 2
+                and not _other_clients(sentences, key[0], whose)):  # ("former" said by some: whose no more?)
             found[key] = {a: s for a, (s, _d) in by_article.items()}
             worded[key] = Counter(f"{whose}{_POSSESSIVE_S} {d}" for _s, d in by_article.values())
     return agreed_records(found, worded, SLOT, origin, dates, first_id, couple, _with_article_or_owner)
@@ -135,6 +137,11 @@ def agreed_records(found: Mapping[tuple[str, str], Mapping[str, Sentence]], word
 
 
 _ANY_ROLE = re.compile(rf"\b(?:{_ROLE})\b", re.IGNORECASE)
+_ROLE_AFTER_OWNER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\b", re.IGNORECASE)  # "'s lawyers", "'s divorce attorney"
+_ROLE_FOR = re.compile(rf"\b(?:[\w-]+\s+){{0,2}}?(?:{_ROLE})s?\s+for\s+$", re.IGNORECASE)  # "a divorce lawyer for <name>"
+_ONLY_NAMES = re.compile(r"[\s,]*(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*(?:,|and\b|&)\s*)*")  # "Jo Roe and "
+_AGE_BETWEEN = re.compile(r",\s+(?:\d{1,3},\s+)?")  # "Cy Moss, 52, " before another's role
+_ARTICLE_BETWEEN = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the|one)\s+)?", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _ROLE_WORDS = frozenset(role.split()[-1] for role in DESCRIBED_ROLES)  # every role's last word
 _SPACES = str.maketrans({c: " " for c in ",.;:!?\"“”‘’()[]'"})  # the marks that may stand by a word
@@ -148,8 +155,16 @@ def _descriptions(s: Sentence) -> list[tuple[str, str, str, str]]:
         if not m.explicit or in_quotes(s, m.start):
             continue
         at, end = m.start - s.start, m.end - s.start
-        for found in (_BEFORE.search(text, 0, at), _BEFORE_COMMA.search(text, 0, at), _AFTER.match(text, end),
-                      _FOR_BEFORE.search(text, 0, at)):
+        comma_before = [_BEFORE_COMMA.search(text, 0, at), _FOR_BEFORE.search(text, 0, at)]
+        if s.is_possessor(m) or not _CLOSED.match(text, end):
+            comma_before = []  # "A lawyer for Ann Lee, Mia Ray's mother, said", "Asked about Ann Lee's lawyer, Cy Moss
+            # laughed", "Ann Lee's lawyer, Cy Moss said, had lied": the name is no apposition of the role
+        after = _AFTER.match(text, end)
+        if after is not None and _NOT_ITS_OWN.match(text, after.end("d")) and not _PARALLEL.match(text, after.end("d")):
+            after = None  # "Unlike Cy Moss, Ann Lee's lawyer, Jo Roe, refused", "Jo Roe, Ann Lee's lawyer, Bob Ray
+            # alleges, ...", "three people: Dee Park, 40, Ann Lee's lawyer, and Ann Lee's agent" (not "Cy Moss, Bob Ray's
+            # lawyer, and Jo Roe, Ann Lee's lawyer, left")
+        for found in (_BEFORE.search(text, 0, at), *comma_before, after):
             if found is None or _NOT_NOW.search(text, max(0, found.start("d") - 12), found.end("d")) \
                     or text[found.end("d"):found.end("d") + 2] in ("'s", "’s"):
                 continue  # ("then-district attorney", "the late", "the surgeon's wife")
@@ -178,28 +193,74 @@ def _owner(s: Sentence, m: Mention, start: int, end: int) -> str:
     for Ann Lee, Cy Moss"; "" for "her lawyer", "the couple's lawyer", "a lawyer for Ann Lee and Bob Ray" (whose of
     the two?), "a lawyer for Ann Lee's former husband" and a role of then ("Ann Lee's lawyer at the time")."""
     text = s.text
-    if _THEN.match(text, max(end, m.end - s.start)):
+    if _THEN.match(text, max(end, m.end - s.start)) or _THEN.match(text, end):
         return ""
     names = [x for x in s.mentions if x.explicit and x.person != m.person and not in_quotes(s, x.start)]
     before = _POSSESSIVE_BEFORE.search(text, 0, start)
     if before is not None:
-        return next((x.person for x in names if x.end - s.start == before.start()), "")
+        x = next((x for x in names if x.end - s.start == before.start()), None)
+        if x is None or _JOINT.search(text, 0, x.start - s.start):
+            return ""  # "Ann Lee and Bob Ray's lawyer", "Ann Lee's and Bob Ray's lawyer": both of theirs
+        return x.person
     after = _FOR_AFTER.match(text, end)
     if after is None:
         return ""
     x = next((x for x in names if x.start - s.start == after.end()), None)
-    if x is None or _SHARED_OR_OWNED.match(text, x.end - s.start):
+    if x is None or _THEN.match(text, x.end - s.start):
         return ""
+    if _SHARED_OR_OWNED.match(text, x.end - s.start) and not re.fullmatch(r",\s+", text[x.end - s.start:m.start - s.start]):
+        return ""  # (but "A lawyer for Ann Lee, Cy Moss, said": the name after the comma is the one described)
     return x.person
+
+
+def _other_clients(sentences: Sequence[Sentence], person: str, whose: str) -> bool:
+    """Whether a sentence naming `person` names someone other than `whose` right by a role's words, as whose the
+    role is ("Bob Ray's lawyers, Jo Roe and Cy Moss", "Jo Roe, Bob Ray's attorney"): no one client then."""
+    for s in sentences:
+        ours = [m for m in s.mentions if m.person == person and m.explicit]
+        if not ours:
+            continue
+        for x in s.mentions:
+            if x.person in (person, whose) or not x.explicit:
+                continue
+            at, end = x.start - s.start, x.end - s.start
+            role = _ROLE_AFTER_OWNER.match(s.text, end + 2) if s.is_possessor(x) else None
+            for m in ours:
+                start, stop = m.start - s.start, m.end - s.start
+                if role is not None and ((role.end() <= start and _ONLY_NAMES.fullmatch(s.text, role.end(), start))
+                                         or (stop <= at and _AGE_BETWEEN.fullmatch(s.text, stop, at))):
+                    return True  # "Bob Ray's lawyers, Jo Roe and Cy Moss", "Cy Moss, Bob Ray's attorney"
+                for_role = _ROLE_FOR.search(s.text, 0, at)
+                if for_role is not None and stop <= for_role.start() and _ARTICLE_BETWEEN.fullmatch(
+                        s.text, stop, for_role.start()):
+                    return True  # "Cy Moss, a lawyer for Bob Ray"
+    return False
 
 
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 _FOR_AFTER = re.compile(r"\s+for\s+")
 # After the name for whom: another name joined to it, or the next noun it owns ("for Ann Lee and Bob Ray", "for Ann
 # Lee's former husband").
-_SHARED_OR_OWNED = re.compile(r"['’]s\b|\s*(?:,\s*)?(?:and|&|or)\s", re.IGNORECASE)
-# A role held then, not now: "Ann Lee's lawyer at the time, Cy Moss", "Cy Moss, her lawyer until 2019".
-_THEN = re.compile(r"[\s,]*(?:(?:at|by)\s+the\s+time|then|formerly|until|before|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+_SHARED_OR_OWNED = re.compile(r"['’]s\b|\s*[(\[]|(?:\s*,\s*\d{1,3})?(?:\s*,)?\s*(?:and|&|or|as\s+well\s+as)(?:\s|$)"
+                              r"|\s*,\s*(?-i:[A-Z])|\s+(?:jr|sr|ii|iii|iv)\b|\s+(?-i:[A-Z])", re.IGNORECASE)
+# A role held then, not now: "Ann Lee's lawyer at the time, Cy Moss", "Cy Moss, her lawyer until 2019", "from 2012 to
+# 2019", "for a decade until she fired him", "in her 2009 divorce", ", whom she fired in 2019".
+_THEN = re.compile(r"[\s,]*(?:(?:at|by)\s+the\s+time|then|formerly|until|before|in\s+(?:19|20)\d\d"
+                   r"|from\s+(?:19|20)\d\d|for\s+(?:a|an|\w+)\s+(?:decades?|years?|months?)"
+                   r"|in\s+the\s+(?:(?:19|20)\d\d\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){0,2}?(?:case|trial|lawsuit|suit)"
+                   r"|in\s+(?:her|his|their|the)\s+(?:(?:19|20)\d\d\s+|first\s+|earlier\s+|previous\s+)?(?:divorce|case|trial)"
+                   r"|(?:who|whom)\s+(?:\w+\s+){1,2}?(?:fired|dropped|replaced|dismissed|sacked|left))\b", re.IGNORECASE)
+# The end of an apposition: the name (and where they are from or work) before a comma, a full stop, a bracket or a dash,
+# or the sentence's end.
+_CLOSED = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|and))*?)?"
+                     r"\s*(?:[,.;:)!?\]—–]|$)")  # (and "of Westbrook,", "of Kessling & Pratt.")
+# After "<person>, <description>": a comma and a capitalised word (another name the description may be an apposition
+# of, a tag "Bob Ray alleges") or ", and"/", or" (a list of what several people are).
+_NOT_ITS_OWN = re.compile(r",\s+(?:(?-i:[A-Z])|(?:and|or)\b)", re.IGNORECASE)
+# "Cy Moss, Bob Ray's lawyer, and Jo Roe, Ann Lee's lawyer": the next item is a name with a description of its own.
+_PARALLEL = re.compile(r",\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?<!['’]s),\s+(?:a|an|the|his|her|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s")
+# Before an owner's name: another name joined to it ("Ann Lee and Bob Ray's", "Ann Lee's and Bob Ray's").
+_JOINT = re.compile(r"[\w.]+(?:['’]s)?\s+(?:and|&)\s+$")  # (not ", and": "..., Cy Moss, and Ann Lee's lawyer")
 
 
 def with_article(description: str) -> str:
