@@ -253,7 +253,7 @@ _THEN = re.compile(r"[\s,]*(?:(?:at|by)\s+the\s+time|then|formerly|until|before|
 # The end of an apposition: the name (and where they are from or work) before a comma, a full stop, a bracket or a dash,
 # or the sentence's end.
 _CLOSED = re.compile(r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|and))*?)?"
-                     r"\s*(?:[,.;:)!?\]—–]|$)")  # (and "of Westbrook,", "of Kessling & Pratt.")
+                     r"\s*(?:[,.;:)!?\]—–]|$)")  # (and "of Reno,", "of Lee & Ray.")
 # After "<person>, <description>": a comma and a capitalised word (another name the description may be an apposition
 # of, a tag "Bob Ray alleges") or ", and"/", or" (a list of what several people are).
 _NOT_ITS_OWN = re.compile(r",\s+(?:(?-i:[A-Z])|(?:and|or)\b)", re.IGNORECASE)
