@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from . import infobox, jsonld, paging, people_page, records, slots, svg
 from .copies import exact_copy
+from .described import SLOT as DESCRIBED_SLOT
 from .escape import md_escape, safe_url
 from .exports import timelinejs
 from .ingest.dates import describe
@@ -302,6 +303,7 @@ def _timeline_and_people(profile: Profile, sentence_spans: dict[str, Citation], 
         "people_svg": svg.people_svg(profile.people, profile.relations),
         "event_label": svg.event_label, "describe": describe,
         "relations_of": lambda name: [r for r in profile.relations if name in (r.person, r.other)],
+        "described_of": lambda name: [r for r in profile.records if r.slot == DESCRIBED_SLOT and r.about == (name,)],
         "relation_phrase": people_page.relation_phrase, "relation_years": svg.relation_years,
         "born": born, "verdict_names": VERDICT_NAMES,
         "people_ld": jsonld.script_block(jsonld.people_ld(

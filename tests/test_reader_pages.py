@@ -178,6 +178,9 @@ def test_pages_and_exports_are_written(fictional: tuple[Profile, dict[str, Citat
     people = (tmp_path / "people.md").read_text(encoding="utf-8")
     assert '<script type="application/ld+json">' in people and "pf-people" in people
     assert "2012 − 9 − 1 to 2012 − 9" in people
+    # what two or more articles call someone by their work, the background's record, footnoted there too
+    described = [r for r in profile.records if r.slot == "described-as"]
+    assert described and all(f"- **By their work:** {r.values[0].value}[^p" in people for r in described)
 
 
 def test_a_syndicated_copy_is_counted_as_a_copy_not_a_source(
