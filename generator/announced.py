@@ -20,6 +20,10 @@ words, never for its year) only where all of these hold, precision first:
   the couple: "the couple", "the pair", "they" or both of them by name as the subject of the verb
   of saying (never "the label said in a joint statement with the couple", "the lawyers of the couple");
   "the statement read" only right after a sentence whose subject is the couple issuing a joint statement.
+
+An announcement dated by its article's own date counts in an article of any later date (announced_then): "Ann Lee
+and Bob Ray announced last month that they were separating", "The pair announced in September that they were going
+their separate ways", where the month it gives is in the record's year (and is the record's month, if it has one).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .lang.en import A_THING_SPLITS, DENIED, HEDGES, MODAL_BEFORE, YEAR
+from .lang.en import A_THING_SPLITS, DENIED, HEDGES, MODAL_BEFORE, MONTHS, YEAR
 from .model import UNNAMED, Sentence
 from .sections import JOINT_STATEMENT, KIN_SAY, quotes_a_split
 from .similar import unknown_names
@@ -65,6 +69,65 @@ def told_as_news(s: Sentence, article: Sequence[Sentence], named: Collection[str
             and not A_THING_SPLITS.search(s.text, 0, told.start())
             and _article_may_tell(s, article, named, record_year, written, couple, in_doubt))  # ("would have split", "The
     # band Lee and Ray founded has split")
+
+
+def announced_then(s: Sentence, article: Sequence[Sentence], named: Collection[str], record_year: str,
+                   record_month: int, written: str, couple: frozenset[str], in_doubt: Collection[str]) -> bool:
+    """Whether the sentence tells that the couple announced their split at a time its article's date makes the
+    record's year (and month, where the record has one): "Isabel and Rory announced last month that they were
+    separating after six years of marriage", "They announced in September that they were separating, ...", "The
+    couple announced last October that they had separated" (see ANNOUNCED_WHEN). The announcement dates the split,
+    as an article of the split's own year does (above); an article may be written a year later."""
+    told = ANNOUNCED_WHEN.search(s.text)
+    if told is None or s.attribution == UNNAMED or s.id in in_doubt or len(couple) != 2 or not couple <= set(named):
+        return False
+    if DENIED.search(s.text) or HEDGES.search(s.text) or any(_DISOWNED.search(x.text) for x in article
+                                                             if s.index <= x.index <= s.index + _NEAR):
+        return False
+    when = _month_of(told, written)
+    if when is None or str(when[0]) != record_year or (record_month and when[1] != record_month):
+        return False
+    if any(y != record_year for y in _A_YEAR.findall(s.text)) or MODAL_BEFORE.search(s.text, 0, told.start()):
+        return False  # ("who wed in 2010, announced ...": another year in view)
+    before = s.text[:told.start()]
+    named_before = [m for m in s.mentions if m.start - s.start < told.start()]
+    if named_before:  # both of them by name, and nothing else: "Isabel and Rory announced"
+        if {m.person for m in named_before} != couple or not all(m.explicit for m in named_before):
+            return False
+        for m in sorted(named_before, key=lambda m: m.start, reverse=True):
+            before = before[:m.start - s.start] + " " * (m.end - m.start) + before[m.end - s.start:]
+        return _AND_ONLY.fullmatch(before) is not None
+    return _THEY_ONLY.fullmatch(before) is not None
+
+
+def _month_of(told: re.Match[str], written: str) -> tuple[int, int] | None:
+    """(year, month) of the announcement, from the article's date "YYYY-MM(-DD)"; None where the words leave it
+    in doubt ("last October" written in December: this October, or the one before?). An announcement is past: "in
+    September" written in February is the September before."""
+    if not re.match(r"\d{4}-\d\d", written):
+        return None
+    year, month = int(written[:4]), int(written[5:7])
+    if told.group("last"):
+        return (year, month - 1) if month > 1 else (year - 1, 12)
+    named = MONTHS.index((told.group("last_m") or told.group("in_m")).lower()) + 1
+    if told.group("y"):
+        return int(told.group("y")), named
+    if told.group("last_m"):
+        return (year - 1, named) if named >= month else None
+    return (year, named) if named <= month else (year - 1, named)  # ("in September", written in February: the one past)
+
+
+_MONTH_WORD = "|".join(m.capitalize() for m in MONTHS)
+# The couple's announcement of their split at a time the article's date dates: "announced last month that they were
+# separating", "announced in September (2016) that they had split", "announced last October that they had separated",
+# the clause ending there or with "after ..." or "amicably".
+ANNOUNCED_WHEN = re.compile(
+    rf"\bannounced\s+(?:(?P<last>last\s+month)|last\s+(?P<last_m>{_MONTH_WORD})|in\s+(?P<in_m>{_MONTH_WORD})"
+    r"(?:\s+(?P<y>\d{4}))?)\s+that\s+(?:they|the\s+(?:couple|pair)|both\s+of\s+them)\s+(?:were|had)\s+"
+    r"(?:separating|splitting(?:\s+up)?|separated|split(?:\s+up)?|going\s+their\s+separate\s+ways)"
+    r"(?=\s*(?:[.;,!?]|$)|\s+(?:after|amicably)\b)")
+_AND_ONLY = re.compile(r"\W*\s+(?:and|&)\s+\W*")  # between the couple's two names, before "announced"
+_THEY_ONLY = re.compile(r"\W*(?:They|The\s+(?:former\s+)?(?:couple|pair))\s+")
 
 
 def _article_may_tell(s: Sentence, article: Sequence[Sentence], named: Collection[str], record_year: str, written: str,

@@ -28,7 +28,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from . import slots
-from .announced import SPLIT_ANNOUNCED, split_announced, told_as_news
+from .announced import ANNOUNCED_WHEN, SPLIT_ANNOUNCED, announced_then, split_announced, told_as_news
 from .claims import ClaimGroup, hedged_here, says_whose_count
 from .clauses import relative_clause_around, who_aside_around
 from .extract import SIBLING_BEFORE, clause, month_at, months_said, puts_at_another_time, time_mentions, written_on
@@ -681,14 +681,16 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
                 found[s.source] = s
         if r.slot == slots.SEPARATED:  # the split as it is announced, in an article of its year (announced.py)
             as_news, value = replace(known, told=SPLIT_ANNOUNCED), r.values[0].value
+            month = MONTHS.index(r.values[0].month.lower()) + 1 if r.values[0].month.lower() in MONTHS else 0
             for s in ordered:
-                if (not s.quotes and not SPLIT_ANNOUNCED.search(s.text)) or s.source in cited or s.source in found \
-                        or pair_named(pairs, named_in[s.source]):
+                if (not s.quotes and not SPLIT_ANNOUNCED.search(s.text) and not ANNOUNCED_WHEN.search(s.text)) \
+                        or s.source in cited or s.source in found or pair_named(pairs, named_in[s.source]):
                     continue
                 src = by_source.get(s.source)
                 written = (written_on(src) if src else "")
                 article = by_article.get(s.source, ())
-                if (split_announced(s, article, named_in[s.source], value, written, couple, in_doubt)
+                if (announced_then(s, article, named_in[s.source], value, month, written, couple, in_doubt)
+                        or split_announced(s, article, named_in[s.source], value, written, couple, in_doubt)
                         or told_as_news(s, article, named_in[s.source], value, written, couple, in_doubt)
                         and _tells_undated(s, as_news, whose, couple, facts.get(s.id, ()), src, s.id in theirs)):
                     found[s.source] = s
@@ -731,8 +733,8 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
             subject = max(ends)
         else:
             refs = [r.end() for r in PLURAL_REFERENCE.finditer(s.text, lo, a)]
-            if not refs:
-                continue
+            if not refs or kin_owned(s, lo, a, couple):
+                continue  # ("Ann Lee's parents announced that they were separating": "they" are her parents)
             subject = refs[-1]
         if named and not all(any(m.explicit and m.person == p for m in s.mentions) for p in whose):
             continue  # no date to anchor it: its people by name, not by a pronoun that may be others'

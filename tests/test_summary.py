@@ -825,6 +825,51 @@ def test_a_separation_announced_is_support_for_the_separation(said: str, header:
     assert _undated_sources(found) == {"a1"}, (said, found)
 
 
+@pytest.mark.parametrize(("said", "header", "dated"), [
+    # the announcement dated from the article's own date (found on corpus_i and corpus_h): "last month", "in
+    # September" (the one past), "last October" (written before October: the year before)
+    ("Marla Quinn and Devon Hale announced last month that they were separating after nine years of marriage.",
+     "date: 2019-10-02", _SEP),
+    ("Marla Quinn and Devon Hale announced last month that they were separating.", "date: 2020-01-15", _SEP),
+    ("The couple announced last October that they had separated.", "date: 2020-03-01", _SEP),
+    ("They announced in September that they were separating, saying that they remained friends.", "date: 2020-02-01",
+     _SEP),
+    ("The pair announced in November 2019 that they were going their separate ways.", "date: 2021-05-01", _SEP),
+    ("The pair announced last month that they were going their separate ways after nine years of marriage.",
+     "date: 2019-10-02", _SEP),
+    ("They announced in September that they were going their separate ways.", "date: 2020-02-01", _SEP),
+    ("Marla Quinn and Devon Hale announced last month that they were separating.", "date: 2019-10-02",
+     "Marla Quinn and Devon Hale separated in September 2019."),
+])
+def test_a_separation_announced_at_a_time_its_article_dates(said: str, header: str, dated: str, tmp_path: Path) -> None:
+    """The record cites the article: for its year where the extractor dates the words, or after its event's words."""
+    found = _undated_with(said, tmp_path, dated, "separated", header=header)
+    assert len(found) == 1 and "a1" in _undated_sources(found) | {c.source for c in found[0].values[0].citations}, found
+
+
+@pytest.mark.parametrize(("said", "header", "dated"), [
+    # another year, a "last October" that may be this year's, a "March" that is no year of the record's
+    ("Marla Quinn and Devon Hale announced last month that they were separating.", "date: 2020-03-01", _SEP),
+    ("The couple announced last October that they had separated.", "date: 2019-12-01", _SEP),
+    ("The couple announced in March that they had separated.", "date: 2020-05-01", _SEP),
+    # someone else (her parents: cited after the event's words before this test, as told news), hearsay, a denial,
+    # an object, a maybe
+    ("Marla Quinn's parents announced last month that they were separating.", "date: 2019-10-02", _SEP),
+    ("Marla Quinn and her manager announced last month that they were separating.", "date: 2019-10-02", _SEP),
+    ("Insiders say Marla Quinn and Devon Hale announced last month that they were separating.", "date: 2019-10-02",
+     _SEP),
+    ("Marla Quinn and Devon Hale announced last month that they were not separating.", "date: 2019-10-02", _SEP),
+    ("Marla Quinn and Devon Hale announced last month that they were separating their businesses.",
+     "date: 2019-10-02", _SEP),
+    ("Marla Quinn and Devon Hale reportedly announced last month that they were separating.", "date: 2019-10-02",
+     _SEP),
+])
+def test_what_is_no_separation_announced_at_a_time(said: str, header: str, dated: str, tmp_path: Path) -> None:
+    found = _undated_with(said, tmp_path, dated, "separated", header=header)
+    assert len(found) == 1
+    assert "a1" not in _undated_sources(found) | {c.source for c in found[0].values[0].citations}, (said, found)
+
+
 @pytest.mark.parametrize(("header", "month"), [
     ("date: 2019-10-02", "September"),  # "last month" written in October: September, as the other article says
     ("date: 2019-08-02", ""),  # July: the articles differ, the paragraph names no month
