@@ -74,7 +74,7 @@ def told_as_news(s: Sentence, article: Sequence[Sentence], named: Collection[str
 def announced_then(s: Sentence, article: Sequence[Sentence], named: Collection[str], record_year: str,
                    record_month: int, written: str, couple: frozenset[str], in_doubt: Collection[str]) -> bool:
     """Whether the sentence tells that the couple announced their split at a time its article's date makes the
-    record's year (and month, where the record has one): "Isabel and Rory announced last month that they were
+    record's year (and month, where the record has one): "Ann Lee and Bob Ray announced last month that they were
     separating after six years of marriage", "They announced in September that they were separating, ...", "The
     couple announced last October that they had separated" (see ANNOUNCED_WHEN). The announcement dates the split,
     as an article of the split's own year does (above); an article may be written a year later."""
@@ -91,7 +91,7 @@ def announced_then(s: Sentence, article: Sequence[Sentence], named: Collection[s
         return False  # ("who wed in 2010, announced ...": another year in view)
     before = s.text[:told.start()]
     named_before = [m for m in s.mentions if m.start - s.start < told.start()]
-    if named_before:  # both of them by name, and nothing else: "Isabel and Rory announced"
+    if named_before:  # both of them by name, and nothing else: "Ann Lee and Bob Ray announced"
         if {m.person for m in named_before} != couple or not all(m.explicit for m in named_before):
             return False
         for m in sorted(named_before, key=lambda m: m.start, reverse=True):
