@@ -81,12 +81,15 @@ def announced_then(s: Sentence, article: Sequence[Sentence], named: Collection[s
     told = ANNOUNCED_WHEN.search(s.text)
     if told is None or s.attribution == UNNAMED or s.id in in_doubt or len(couple) != 2 or not couple <= set(named):
         return False
-    if DENIED.search(s.text) or HEDGES.search(s.text) or any(_DISOWNED.search(x.text) for x in article
-                                                             if s.index <= x.index <= s.index + _NEAR):
-        return False
+    if s.text.rstrip().endswith("?") or any(a <= s.start + told.start() < b for a, b in s.quotes):
+        return False  # a question; someone's words ('"The couple announced last month ...," said Cy Moss')
+    if DENIED.search(s.text) or HEDGES.search(s.text) or any(
+            _DISOWNED.search(x.text) or _UNDONE.search(x.text) for x in article if s.index <= x.index <= s.index + _NEAR):
+        return False  # (", a claim Ray now denies", "The statement was withdrawn within an hour.", "then called it off")
     when = _month_of(told, written)
-    if when is None or str(when[0]) != record_year or (record_month and when[1] != record_month):
-        return False
+    if (when is None or str(when[0]) != record_year or (record_month and when[1] != record_month)
+            or when > (int(written[:4]), int(written[5:7]))):
+        return False  # (an announcement after the article's own date: its date is wrong, or the words are)
     if any(y != record_year for y in _A_YEAR.findall(s.text)) or MODAL_BEFORE.search(s.text, 0, told.start()):
         return False  # ("who wed in 2010, announced ...": another year in view)
     before = s.text[:told.start()]
@@ -97,7 +100,13 @@ def announced_then(s: Sentence, article: Sequence[Sentence], named: Collection[s
         for m in sorted(named_before, key=lambda m: m.start, reverse=True):
             before = before[:m.start - s.start] + " " * (m.end - m.start) + before[m.end - s.start:]
         return _AND_ONLY.fullmatch(before) is not None
-    return _THEY_ONLY.fullmatch(before) is not None
+    if _THEY_ONLY.fullmatch(before) is None:
+        return False
+    if before.lstrip(" \"“'‘").startswith("They"):  # "they" only right after a sentence naming both of them, no one else
+        last = next((x for x in article if x.index == s.index - 1), None)
+        return last is not None and {m.person for m in last.mentions} == couple and couple <= {
+            m.person for m in last.mentions if m.explicit}
+    return True
 
 
 def _month_of(told: re.Match[str], written: str) -> tuple[int, int] | None:
@@ -120,12 +129,19 @@ def _month_of(told: re.Match[str], written: str) -> tuple[int, int] | None:
 _MONTH_WORD = "|".join(m.capitalize() for m in MONTHS)
 # The couple's announcement of their split at a time the article's date dates: "announced last month that they were
 # separating", "announced in September (2016) that they had split", "announced last October that they had separated",
-# the clause ending there or with "after ..." or "amicably".
+# the sentence ending there, or going on only with ", saying ..." or "after nine years of marriage" ("together", "as a
+# couple"): never ", professionally", "after 15 years as business partners", "amicably as co-hosts", ", more than two
+# years ago".
 ANNOUNCED_WHEN = re.compile(
     rf"\bannounced\s+(?:(?P<last>last\s+month)|last\s+(?P<last_m>{_MONTH_WORD})|in\s+(?P<in_m>{_MONTH_WORD})"
     r"(?:\s+(?P<y>\d{4}))?)\s+that\s+(?:they|the\s+(?:couple|pair)|both\s+of\s+them)\s+(?:were|had)\s+"
     r"(?:separating|splitting(?:\s+up)?|separated|split(?:\s+up)?|going\s+their\s+separate\s+ways)"
-    r"(?=\s*(?:[.;,!?]|$)|\s+(?:after|amicably)\b)")
+    r"(?=\s*(?:[.;!]|$)|,\s+saying\b|\s+after\s+(?:\w+\s+){1,3}(?:years?|months?)\s+(?:of\s+marriage|together"
+    r"|as\s+(?:husband\s+and\s+wife|a\s+couple|man\s+and\s+wife))\s*(?:[.;!]|$))")
+# Words of an announcement undone or denied, in it or the two sentences after it: "then called it off", "a claim Ray now
+# denies", "The statement was withdrawn", "a publicity stunt".
+_UNDONE = re.compile(r"\b(?:called\s+(?:it|the\s+\w+)\s+off|withdr[ae]wn?|retracted|den(?:y|ies|ied|ying)|stunt\w*"
+                     r"|reconcil\w*|back\s+together|ago)\b", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\W*\s+(?:and|&)\s+\W*")  # between the couple's two names, before "announced"
 _THEY_ONLY = re.compile(r"\W*(?:They|The\s+(?:former\s+)?(?:couple|pair))\s+")
 

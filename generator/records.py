@@ -509,6 +509,10 @@ _DEFINED_AFTER = re.compile(r"\s+(?:who|whom|that)\b(?!\s*,)", re.IGNORECASE)
 
 
 # "The couple", "the two", "the exes": the article's couple, where it names no partner of either but the other.
+# Someone's kin or people before the event's words, of a pronoun: "Her sister and her husband", "his parents".
+_THEIR_KIN = re.compile(r"\b(?:her|his|their)\s+(?:\w+\s+)?(?:sisters?|brothers?|parents|mother|father|sons?|daughters?"
+                        r"|friends?|neighbou?rs?|husband|wife|siblings?|cousins?|aunts?|uncles?|in-laws|bandmates?"
+                        r"|co-?stars?|colleagues?|grandparents|children|kids)\b", re.IGNORECASE)
 _THE_COUPLE = re.compile(r"\b(?:the|former)\s+(?:couple|pair|two|exes|spouses)\b", re.IGNORECASE)
 
 
@@ -733,8 +737,9 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
             subject = max(ends)
         else:
             refs = [r.end() for r in PLURAL_REFERENCE.finditer(s.text, lo, a)]
-            if not refs or kin_owned(s, lo, a, couple):
-                continue  # ("Ann Lee's parents announced that they were separating": "they" are her parents)
+            if not refs or kin_owned(s, lo, a, couple) or _THEIR_KIN.search(s.text, lo, a):
+                continue  # ("Ann Lee's parents announced that they were separating", "Her sister and her husband
+                # announced ...": "they" are others)
             subject = refs[-1]
         if named and not all(any(m.explicit and m.person == p for m in s.mentions) for p in whose):
             continue  # no date to anchor it: its people by name, not by a pronoun that may be others'
