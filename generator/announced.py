@@ -87,9 +87,8 @@ def announced_then(s: Sentence, article: Sequence[Sentence], named: Collection[s
             _DISOWNED.search(x.text) or _UNDONE.search(x.text) for x in article if s.index <= x.index <= s.index + _NEAR):
         return False  # (", a claim Ray now denies", "The statement was withdrawn within an hour.", "then called it off")
     when = _month_of(told, written)
-    if (when is None or str(when[0]) != record_year or (record_month and when[1] != record_month)
-            or when > (int(written[:4]), int(written[5:7]))):
-        return False  # (an announcement after the article's own date: its date is wrong, or the words are)
+    if when is None or str(when[0]) != record_year or (record_month and when[1] != record_month):
+        return False
     if any(y != record_year for y in _A_YEAR.findall(s.text)) or MODAL_BEFORE.search(s.text, 0, told.start()):
         return False  # ("who wed in 2010, announced ...": another year in view)
     before = s.text[:told.start()]
@@ -119,8 +118,8 @@ def _month_of(told: re.Match[str], written: str) -> tuple[int, int] | None:
     if told.group("last"):
         return (year, month - 1) if month > 1 else (year - 1, 12)
     named = MONTHS.index((told.group("last_m") or told.group("in_m")).lower()) + 1
-    if told.group("y"):
-        return int(told.group("y")), named
+    if told.group("y"):  # (never after the article's own date: its date is wrong, or the words are)
+        return (int(told.group("y")), named) if (int(told.group("y")), named) <= (year, month) else None
     if told.group("last_m"):
         return (year - 1, named) if named >= month else None
     return (year, named) if named <= month else (year - 1, named)  # ("in September", written in February: the one past)

@@ -97,11 +97,16 @@ def described_records(sentences: Sequence[Sentence], origin: Mapping[str, str], 
                 owners[key].add(whose)
                 if s.source not in owned[key]:
                     owned[key][s.source] = (s, description)
+    naming: dict[str, list[Sentence]] = defaultdict(list)  # each person with a client -> the sentences naming them
+    wanted = {person for person, _role in owned}
+    for s in sentences:
+        for person in {m.person for m in s.mentions if m.explicit} & wanted:
+            naming[person].append(s)
     for key, by_article in owned.items():  # whose, where two or more articles say it and none says another's
         (whose,) = owners[key] if len(owners[key]) == 1 else ("",)
         former = {d.split()[0] in ("former", "ex") or d.startswith("ex-") for _s, d in by_article.values()}
         if (whose and len(former) == 1 and len({origin.get(a, a) for a in by_article}) >= 2
-                and not _other_clients(sentences, key[0], whose)):  # ("former" said by some: whose no more?)
+                and not _other_clients(naming[key[0]], key[0], whose)):  # ("former" said by some: whose no more?)
             found[key] = {a: s for a, (s, _d) in by_article.items()}
             worded[key] = Counter(f"{whose}{_POSSESSIVE_S} {d}" for _s, d in by_article.values())
     return agreed_records(found, worded, SLOT, origin, dates, first_id, couple, _with_article_or_owner)
@@ -193,8 +198,8 @@ def _owner(s: Sentence, m: Mention, start: int, end: int) -> str:
     for Ann Lee, Cy Moss"; "" for "her lawyer", "the couple's lawyer", "a lawyer for Ann Lee and Bob Ray" (whose of
     the two?), "a lawyer for Ann Lee's former husband" and a role of then ("Ann Lee's lawyer at the time")."""
     text = s.text
-    if _THEN.match(text, max(end, m.end - s.start)) or _THEN.match(text, end):
-        return ""
+    if any(_THEN.match(text, at) for at in {end, max(end, m.end - s.start)}):
+        return ""  # (right after the role's words, and after the name where the role comes before it)
     names = [x for x in s.mentions if x.explicit and x.person != m.person and not in_quotes(s, x.start)]
     before = _POSSESSIVE_BEFORE.search(text, 0, start)
     if before is not None:
@@ -214,12 +219,10 @@ def _owner(s: Sentence, m: Mention, start: int, end: int) -> str:
 
 
 def _other_clients(sentences: Sequence[Sentence], person: str, whose: str) -> bool:
-    """Whether a sentence naming `person` names someone other than `whose` right by a role's words, as whose the
-    role is ("Bob Ray's lawyers, Jo Roe and Cy Moss", "Jo Roe, Bob Ray's attorney"): no one client then."""
+    """Whether one of the sentences that name `person` names someone other than `whose` right by a role's words, as
+    whose the role is ("Bob Ray's lawyers, Jo Roe and Cy Moss", "Jo Roe, Bob Ray's attorney"): no one client then."""
     for s in sentences:
         ours = [m for m in s.mentions if m.person == person and m.explicit]
-        if not ours:
-            continue
         for x in s.mentions:
             if x.person in (person, whose) or not x.explicit:
                 continue

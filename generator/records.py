@@ -509,10 +509,6 @@ _DEFINED_AFTER = re.compile(r"\s+(?:who|whom|that)\b(?!\s*,)", re.IGNORECASE)
 
 
 # "The couple", "the two", "the exes": the article's couple, where it names no partner of either but the other.
-# Someone's kin or people before the event's words, of a pronoun: "Her sister and her husband", "his parents".
-_THEIR_KIN = re.compile(r"\b(?:her|his|their)\s+(?:\w+\s+)?(?:sisters?|brothers?|parents|mother|father|sons?|daughters?"
-                        r"|friends?|neighbou?rs?|husband|wife|siblings?|cousins?|aunts?|uncles?|in-laws|bandmates?"
-                        r"|co-?stars?|colleagues?|grandparents|children|kids)\b", re.IGNORECASE)
 _THE_COUPLE = re.compile(r"\b(?:the|former)\s+(?:couple|pair|two|exes|spouses)\b", re.IGNORECASE)
 
 
