@@ -237,10 +237,11 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|am|be|been|has|have|had|will|would|c
 def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
                  text_groups: Sequence[Sequence[Sentence]], relations: Sequence[Relation] = (),
                  aside: Mapping[str, str] | None = None, clause_links: Sequence[tuple[Sentence, Sentence]] = (),
-                 cache: Cache | None = None) -> tuple[list[ClaimGroup], dict[str, str]]:
+                 cache: Cache | None = None, found_retracted: Mapping[str, str] | None = None
+                 ) -> tuple[list[ClaimGroup], dict[str, str]]:
     """The claims, in order of their first sentence, and the reason each sentence that
     supports none of them was set aside (sentence id -> reason). `aside` is set_aside's answer,
-    when the caller has it already.
+    and `found_retracted` retracted.retractions' answer, when the caller has them already.
 
     A text group's sentences join the claim of each fact they carry; a sentence of the group
     that carries no keyed fact joins too when the group has one key only (the same words
@@ -256,7 +257,8 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     corrections = {s.id for s in sentences if CORRECTION.search(s.text)}
     # (a sentence its article calls wrong in the next one is shown with it, as one claim: retracted.py)
     # (an off-topic one stays set aside: "Yesterday we reported that the weather would be sunny. That was wrong.")
-    withdrawn = {told: after for told, after in retractions(sentences).items() if told not in aside}
+    found_retracted = retractions(sentences) if found_retracted is None else found_retracted
+    withdrawn = {told: after for told, after in found_retracted.items() if told not in aside}
     gone = retracted_ids(withdrawn)
     corrections -= gone
     keys = {s.id: keys_of(facts.get(s.id, ())) for s in sentences}

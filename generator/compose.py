@@ -178,14 +178,15 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
             facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
             origin: Mapping[str, str], set_aside: Mapping[str, str], relations: Sequence[Relation],
             couple: frozenset[str], quotes: Sequence[QuoteGroup] = (),
-            others: Collection[tuple[str, str, str]] = ()) -> Profile:
+            others: Collection[tuple[str, str, str]] = (), found_retracted: Mapping[str, str] | None = None) -> Profile:
     """Arrange the claims into sections, timeline and fact records; account for every sentence.
     `couple`: the profile's couple (claims.main_pair); `quotes`: the quotations checked across
     articles (quotes.quote_groups), whose verified ones the paragraphs quote; `others`: facts that
-    are someone else's (claims.counts_of_others, marriages.earlier_marriages), never the couple's record."""
+    are someone else's (claims.counts_of_others, marriages.earlier_marriages), never the couple's record;
+    `found_retracted`: retracted.retractions' answer, when the caller has it already."""
     by_source = {s.id: s for s in sources}
     # (a sentence its own article calls wrong right after it supports no record: retracted.py)
-    withdrawn = retractions(sentences)
+    withdrawn = retractions(sentences) if found_retracted is None else found_retracted
     gone = retracted_ids(withdrawn)
     supporting = [s for s in sentences if s.id not in gone]
     ordered = sorted({s.id: s for c in claims for s in c.sentences}.values(), key=lambda s: (s.source, s.index))

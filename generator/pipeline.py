@@ -122,14 +122,15 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     couple = main_pair(sentences, relations)
     # "The couple share daughter Ivy", "Their daughter Ivy is 14" (in two articles): the couple's children, now that
     # the couple is known, before the claims, whose pairs of people are never a brother and sister
-    gone = retracted_ids(retractions(sentences))  # (a sentence its article calls wrong: retracted.py)
+    found_retracted = retractions(sentences)  # (a sentence its article calls wrong: retracted.py)
+    gone = retracted_ids(found_retracted)
     relations = adjust(with_the_couples_children(relations, [s for s in sentences if s.id not in aside
                                                              and s.id not in gone], couple),
                        (), config.relations_remove)
     # their wedding to each other again, told apart from the first, before the claims are keyed on it
     facts = second_time(facts, by_sentence, couple, frozenset().union(*kin_of(relations, couple)),
                         new_partners(relations, couple))
-    claims, fates = build_claims(sentences, facts, groups, relations, aside, clause_links, cache)
+    claims, fates = build_claims(sentences, facts, groups, relations, aside, clause_links, cache, found_retracted)
     copies = syndicated(originals, groups, _sentence_counts(sentences))
     sources = tuple(replace(s, duplicate_of=copies[s.id]) if s.id in copies else s for s in sources)
     origin = {s.id: s.duplicate_of or s.id for s in sources}
@@ -153,7 +154,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
     quotes = quote_groups(supporting, origin)
     profile = compose(config, sources, people, claims, cue_of(), sentences, facts, conflicts, origin, fates,
-                      relations, couple, quotes, others)
+                      relations, couple, quotes, others, found_retracted)
     spans = {s.id: s.citation for s in sentences}
     profile = replace(profile, warnings=warnings, quotes=quotes,
                       relations=with_the_couples_marriage(profile.relations, profile.records, couple),
