@@ -193,6 +193,16 @@ _WHO_ASIDE = re.compile(r",\s*who\b[^,]*,")
 _EARLIER = re.compile(r"\b(?:ago|back in|earlier|previously|at the time|then|once|first|last year|the year before)\b",
                       re.IGNORECASE)
 _NEAR = 2  # the sentences after an announcement that may disown it
+# Words of a sentence after one that tell an event, that take it back: "Ray later denied it", "The statement was
+# withdrawn", "The claim was later retracted" (with _DISOWNED).
+_TAKEN_BACK = re.compile(r"\b(?:den(?:y|ies|ied|ying)|withdr[ae]wn?|retract\w*)\b", re.IGNORECASE)
+
+
+def disowned_after(s: Sentence, article: Sequence[Sentence]) -> bool:
+    """Whether one of the _NEAR sentences after `s` in its article disowns or takes back what it tells ("The
+    statement was fake", "Hours later, they said the account had been hacked", "Ray later denied it")."""
+    return any(_DISOWNED.search(x.text) or _TAKEN_BACK.search(x.text) for x in article
+               if s.index < x.index <= s.index + _NEAR)
 # Words that disown a statement, or call it something other than what it says, in it or right after it.
 _DISOWNED = re.compile(r"\b(?:prank\w*|hack(?:ed|er|ers)|hoax\w*|fake|jok(?:e|ed|es|ing)|parod\w*|satir\w*|april fool\w*"
                        r"|not true|we have not|we haven['’]t|we are not|we['’]re not|deleted|retract\w*|walked back)\b",

@@ -808,10 +808,16 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
     the part's ("Lee" / "Lee and Ray"; "Lee, Ray and their son" / "Lee and Ray"), the one it
     shares most people with; one that fits two parts as well ("Ray" beside "Lee and Ray" and
     "Ray and Kim") stands alone. A sentence with no name
-    in view joins the only part there is, or stands alone when there are several."""
+    in view joins the only part there is, or stands alone when there are several. The parts form around
+    the sentences that carry the key's fact; one in the group only by its words (the same words as one that
+    does: "is asking for joint legal custody" in two articles, one of them "Lee, who filed last week, ...")
+    joins a part or stands alone, and makes none: its people in view are not whom the event is about."""
     unique = list({s.id: s for s in group}.values())
     who = {s.id: _whom(s, key, facts, context) for s in unique}
-    home = _people_groups({who[s.id] for s in unique if who[s.id]}, key[0] in EXACT_SLOTS)
+    keyed = [s for s in unique if any((f.slot, f.value) == key for f in facts.get(s.id, ()))]
+    home = _people_groups({who[s.id] for s in keyed or unique if who[s.id]}, key[0] in EXACT_SLOTS)
+    if key[0] not in EXACT_SLOTS:
+        home = {**home, **_homes_of({who[s.id] for s in unique if who[s.id]} - set(home), home)}
     grouped: dict[frozenset[str], list[Sentence]] = defaultdict(list)
     alone: list[Sentence] = []
     for s in sorted(unique, key=lambda s: (s.source, s.index)):
@@ -829,6 +835,19 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
     elif not parts and nobody:
         return [nobody] + lonely
     return [p for _who, p in parts] + lonely + [[s] for s in nobody]
+
+
+def _homes_of(sets: set[frozenset[str]], home: Mapping[frozenset[str], frozenset[str]]
+              ) -> dict[frozenset[str], frozenset[str]]:
+    """Each of `sets` -> the one group of `home` that holds it or that it holds ("Ivy and Mateo" beside
+    "Mateo"), where exactly one does (else it is left out: its sentence stands alone)."""
+    groups = set(home.values())
+    out = {}
+    for w in sets:
+        holds = [g for g in groups if w <= g or g <= w]
+        if len(holds) == 1:
+            out[w] = holds[0]
+    return out
 
 
 def _people_groups(sets: set[frozenset[str]], exact: bool) -> dict[frozenset[str], frozenset[str]]:

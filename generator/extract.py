@@ -78,7 +78,7 @@ _BARE_MONTH = re.compile(
 _WEEKDAY = "|".join(WEEKDAYS)
 _RECENT_DAY = re.compile(
     rf"\b(?:(?:on|last|this|since|until) (?:{_WEEKDAY})|"
-    rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?(?=[.,;]|\s+(?:in|at|after|during|outside|near|before)\s)|"
+    rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?(?=[.,;]|\s+(?:in|at|after|during|outside|near|before|from)\s)|"
     r"(?i:last|this|earlier this) week(?:end)?|(?i:over the|this past) weekend|(?i:yesterday|earlier today))\b")
 # "said Tuesday", "spoke on Monday about how they married": when it was said, not the event's day.
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(verb) for verb in (
@@ -88,7 +88,7 @@ _BARE_WEEKDAY = re.compile(rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?")  #
 _DAYS_BACK = {**{day.lower(): n for n, day in enumerate(WEEKDAYS)}, "yesterday": -1}
 
 
-def _recent_year(said: str, published: str) -> str:
+def recent_year(said: str, published: str) -> str:
     """The year of a day told relative to the article's date: the last such weekday on or before it
     ("Friday" in an article of Monday, January 3, 2022 is December 31, 2021), the day before for
     "yesterday", a week before for "last week"; the article's year where its day is not known."""
@@ -356,7 +356,7 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
             continue
         if _FULL_DATE_AFTER.match(text, m.end()):
             continue  # "on Friday, Dec. 23, 2011": the full date after the weekday says when
-        found.append((_recent_year(m.group(), published), m.start(), m.end()))
+        found.append((recent_year(m.group(), published), m.start(), m.end()))
     found += [(str(year - (m.group(1).lower() == "last")), m.start(), m.end()) for m in _THIS_YEAR.finditer(text)]
     found += [(str(year - 1), m.start(), m.end()) for m in _LAST_SEASON.finditer(text)
               if month < _SEASON_STARTS[m.group(1).lower()]]  # "separated last fall" in March 2019: 2018; in
@@ -610,6 +610,8 @@ _TELLING_OR_WORK = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(TELLINGS_A
 # An event word in a "who ..." or "which ..." clause is background: a day or month without a year
 # after it is not its date ("who married on Valentine's Day, still celebrate it").
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whom)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# A time "last" anchors to the article's date, ending at the time's end: "last May", "last year", "last summer".
+_ANCHORED_LAST = re.compile(r"\blast\s+[A-Za-z]+$", re.IGNORECASE)
 # A year that dates a thing ("the 2012 Super Bowl") dates an event word before it only where the
 # thing is the occasion of the event ("crossed paths at the 2012 Super Bowl", "wed during a 2013
 # trip"), not another time ("divorced in 2010, the year her 2009 album flopped", "split in 2018,
@@ -634,9 +636,14 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
         # June 2008 wedding to this week": the end of a range
     if relative and ahead_of_article(text, start):
         return ""  # "are getting married in June", "is slated for October": not a past June
+    around = [slot for a, b, slot in cues if a < start and end < b]
+    if relative and around:
+        return around[0]  # the time inside the event's own words: "asked a court last week to dissolve her marriage"
     nearest = max(((a, b) for a, b, _slot in cues if lo <= a and b <= start), key=lambda ab: ab[1], default=None)
-    if relative and nearest and _IN_RELATIVE_CLAUSE.search(text, 0, nearest[0]):
-        return ""  # "who wed in June are already headed for divorce court": June dates nothing
+    if relative and nearest and (who := _IN_RELATIVE_CLAUSE.search(text, 0, nearest[0])) and not (
+            _ANCHORED_LAST.search(text, 0, end) and text[:who.start()].rstrip().endswith(",")):
+        return ""  # "who wed in June are already headed for divorce court": June dates nothing; but "Ann Lee, who
+        # split from Bob Ray last year, ...": "last" tells it from the article's date, of the one named before
     dates_a_thing = bool(_DETERMINER.search(text, 0, start) and _NOUN_AFTER.match(text, end))
     occasion = _OCCASION.search(text, 0, start) and not _TELLING_OR_WORK.match(text, end)
     before = [(start - b, slot) for a, b, slot in cues if lo <= a and b <= start and start - b <= YEAR_REACH
@@ -802,7 +809,9 @@ _SHORT_WORD = (r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|Mt|Ft|vs|No))(?<!\b(?
                r"|Adm|Det|Esq|Ave|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Sens|Reps|Capt|Prof|Atty|Supt|Insp"
                r"|Blvd|Sept))")
 # "and" before a verb of its own opens a clause: "married in 2005 at St. Ann's and have two children, Tom and Ivy".
+# (", so he is not quite three weeks old" after "was born on November 8" is a clause of its own: not ", so they say")
 CLAUSE_BREAK = re.compile(r"[;:]\s|\s[—–]\s|(?:" + _SHORT_WORD + r"\.|[?!])[\"”’']?\s|,\s(?:" + JOINING_CONJUNCTIONS + r")\s"
+                          r"|,\sso\s(?=(?:he|she|they|it|we|I)\s(?:is|was|are|were|has|have|had)\b)"
                           r"|\s(?:but|while)\s|(?P<verb>\sand\s(?=(?:have|has|had|are|is|were|was|live|lives|share|shares)\s))")
 # ... but not inside a relative clause: "Lee's parents, who married in 1980 and were divorced in 2022, ..."
 _RELATIVE_OPENS = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
@@ -1412,7 +1421,8 @@ def months_said(s: Sentence, f: Fact, written: str = "") -> frozenset[int]:
     if some := _SOME_MONTH.search(s.text[a:b]):
         own = slots.slot(f.slot)
         right_after = own is not None and own.cue is not None and any(
-            _ONLY_UP.fullmatch(s.text, m.end(), a) for m in own.cue.finditer(s.text, max(0, a - 40), a))
+            _ONLY_UP.fullmatch(s.text, m.end(), a) or m.start() < a and b <= m.end()  # (or inside the event's own
+            for m in own.cue.finditer(s.text, max(0, a - 40)))  # words: "asked a court last week to dissolve")
         # the month only where the time words follow the event's own ("split last month"; not "confirmed last month
         # that they had split", nor "a year ago last month")
         found.add(_month_told(some.group(0), written) if right_after and not _AGO_BEFORE.search(s.text, max(0, a - 25), a)
@@ -1426,14 +1436,20 @@ _AGO_BEFORE = re.compile(r"\bago\s*$", re.IGNORECASE)
 
 def _month_told(words: str, written: str) -> int:
     """The month "last month", "this month", "earlier this month" or "last week" dates to from the article's
-    date (`written`, ISO); 0 where the date does not tell it (no month; "last week" in a month's first week, or
-    without the day)."""
+    date (`written`, ISO); 0 where the date does not tell it (no month; "last week" without the day, or where the
+    week before the article's own, Monday to Sunday, spans two months)."""
     if len(written) < 7 or not written[5:7].isdigit():
         return 0
     month = int(written[5:7])
     words = words.lower()
-    if words.endswith("week"):  # the week before the article's own: all of it in its month from the 14th on
-        return month if written[8:10].isdigit() and int(written[8:10]) >= 14 else 0
+    if words.endswith("week"):  # the week before the article's own ("asked a court last week", written on Thursday
+        # 4 April: 25 to 31 March)
+        try:
+            day = date.fromisoformat(written[:10])
+        except ValueError:
+            return 0
+        monday = day - timedelta(days=day.weekday() + 7)
+        return monday.month if (monday + timedelta(days=6)).month == monday.month else 0
     return (month - 2) % 12 + 1 if words.startswith("last") else month
 
 

@@ -28,10 +28,20 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from . import slots
-from .announced import ANNOUNCED_WHEN, SPLIT_ANNOUNCED, announced_then, split_announced, told_as_news
+from .announced import ANNOUNCED_WHEN, SPLIT_ANNOUNCED, announced_then, disowned_after, split_announced, told_as_news
 from .claims import ClaimGroup, hedged_here, says_whose_count
 from .clauses import relative_clause_around, who_aside_around
-from .extract import SIBLING_BEFORE, clause, month_at, months_said, puts_at_another_time, time_mentions, written_on
+from .extract import (
+    DATELINE,
+    SIBLING_BEFORE,
+    clause,
+    month_at,
+    months_said,
+    puts_at_another_time,
+    recent_year,
+    time_mentions,
+    written_on,
+)
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
 from .ingest.dates import ahead_of_article
 from .lang.en import (
@@ -57,6 +67,7 @@ from .lang.en import (
     ROLE_WORDS,
     SEPARATED_SOMETHING,
     SUBORDINATE,
+    THEIR_OWN_WORD,
     UNDATED_DOUBT,
     VOW_RENEWAL,
     WED_EACH_OTHER_AGAIN,
@@ -217,7 +228,7 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         verdict, order = _verdict(slot, who, by_value, verdicts, origin)
         if not verdict:
             continue
-        values = tuple(RecordValue(v, _as_of(slot, by_value[v], facts, dates) if verdict == SUPERSEDED else "",
+        values = tuple(RecordValue(v, _as_of(slot, by_value[v], facts, dates, written) if verdict == SUPERSEDED else "",
                                    oldest_first(by_value[v], dates), agreed_month(given_by[(slot, who, v)], written))
                        for v in order)
         about = tuple(sorted(who, key=lambda name: (rank.get(name, len(rank)), name)))
@@ -613,7 +624,10 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
       at all may have been written before the event, of an earlier one (a filing withdrawn, then
       made again): it joins only where no article of the corpus gives the slot another year than
       the record's (the corpus knows one such event, which is the one the record dates);
-    - the sentence rests on a named source, calls no report untrue, and its clause has the
+    - neither of the two sentences after it takes it back ("Ray later denied it", "The statement was fake":
+      announced.disowned_after);
+    - the sentence rests on a named source (their own word tagged at its end is no one else's report: ", their
+      representatives said Wednesday"; _tells_undated), calls no report untrue, and its clause has the
       slot's `told` words (slots.py) without saying the event did not happen, may, is sought or
       is only reported (says_not_so), without a time ahead of the article, another partner, a
       renewal of vows, words of a second occurrence ("again", "refiled", "a new petition"), or a
@@ -646,6 +660,9 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
         by_article[s.source].append(s)
     theirs = {s.id for c in claims if c.key and c.about == couple and (known := slots.slot(c.key[0])) and known.couple
               for s in c.sentences}
+    # each article's first sentence that names anyone: there "the couple said" can be no one the article named before
+    ledes = {first.id for article in by_article.values()
+             if (first := next((x for x in article if x.mentions or unknown_names(x)), None)) is not None}
     given_by_slot: dict[str, set[tuple[str, str]]] = defaultdict(set)  # (article, value) of each slot's years
     for s in ordered:
         for f in facts.get(s.id, ()):
@@ -676,8 +693,8 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
             written = ((written_on(src) or src.published_inferred or "") if src else "")[:4]
             if (written[:1].isdigit() and written < r.values[0].value) or (not written and not one_event):
                 continue  # written before the event's year; or undated, in a corpus that dates the event twice
-            if _tells_undated(s, known, whose, couple, facts.get(s.id, ()), src,
-                              s.id in theirs):
+            if _tells_undated(s, known, whose, couple, facts.get(s.id, ()), src, s.id in theirs, s.id in ledes,
+                              r.values[0].value) and not disowned_after(s, by_article[s.source]):
                 found[s.source] = s
         if r.slot == slots.SEPARATED:  # the split as it is announced, in an article of its year (announced.py)
             as_news, value = replace(known, told=SPLIT_ANNOUNCED), r.values[0].value
@@ -692,20 +709,35 @@ def undated_support(records: Sequence[Record], sentences: Sequence[Sentence], fa
                 if (announced_then(s, article, named_in[s.source], value, month, written, couple, in_doubt)
                         or split_announced(s, article, named_in[s.source], value, written, couple, in_doubt)
                         or told_as_news(s, article, named_in[s.source], value, written, couple, in_doubt)
-                        and _tells_undated(s, as_news, whose, couple, facts.get(s.id, ()), src, s.id in theirs)):
+                        and _tells_undated(s, as_news, whose, couple, facts.get(s.id, ()), src, s.id in theirs,
+                                           s.id in ledes, value) and not disowned_after(s, article)):
                     found[s.source] = s
         out.append(replace(r, undated=oldest_first(list(found.values()), dates)) if found else r)
     return tuple(out)
 
 
 def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple: frozenset[str],
-                   given: Sequence[Fact], source: Source | None, couple_in_view: bool) -> bool:
+                   given: Sequence[Fact], source: Source | None, couple_in_view: bool, lede: bool = False,
+                   year: str = "") -> bool:
     """Whether the sentence tells the event of `known` of exactly `whose` without a date, where its
     `told` words stand (see undated_support); `couple_in_view`: "the couple" or "they" there
-    would be the couple."""
-    if s.attribution == UNNAMED or DENIED.search(s.text) or known.told is None or not _plain(s, known):
+    would be the couple; `lede`: the first sentence of its article that names anyone; `year`: the record's.
+    Their own word tagged at the end (THEIR_OWN_WORD) counts where the sentence opens on them (after a
+    dateline, at most a few words that describe them: "Actor Cy Moss and singer Ann Lee have separated, their
+    representatives said"; not "It is nonsense that ...") and the tag's day is not before the record's year."""
+    if s.attribution == UNNAMED or DENIED.search(s.text) or known.told is None or not _plain(s, known, lede):
         return False
     other_years = {f.span.start - s.start for f in given}
+    dated_to = line.end() if (line := DATELINE.match(s.text)) else 0
+    own = THEIR_OWN_WORD.search(s.outside_quotes())
+    said_from = own.start() if own and (lede or not own.group("bare")) else len(s.text)
+    if said_from < len(s.text):
+        first = min((m.start - s.start for m in s.mentions if m.person in whose and m.explicit), default=-1)
+        said_on = recent_year(own.group("day"), written_on(source)) if own and own.group("day") and source else ""
+        if first < dated_to or not _DESCRIBED_BEFORE.fullmatch(s.text, dated_to, first) or said_on[:1].isdigit() \
+                and said_on < year:
+            return False  # ("It is nonsense that Lee and Ray have separated, the couple said"; "..., the couple
+            # said Monday" written on 1 January: they had split by the year before)
     for m in known.told.finditer(s.text):
         a, b = m.start(), m.end()
         lo, hi = clause(s.text, a, b)
@@ -718,8 +750,11 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
                 or FICTION.search(s.text[lo:a] + " " * (b - a) + s.text[b:hi])):
             continue  # "a year after their 2012 engagement", "before they married": another time; a story
             # ("In the film, Lee and Ray married"), not theirs ("legally single" is no song)
-        if any(lo <= start < hi and start not in other_years for _v, start, _end in time_mentions(s.text, source)):
-            continue  # a time no event took: it may be this one's, refused ("stayed married until 2019")
+        if any(lo <= start < hi and start not in other_years and dated_to <= start < said_from
+               for _v, start, _end in time_mentions(s.text, source)):
+            continue  # a time no event took: it may be this one's, refused ("stayed married until 2019"); a wire's
+            # dateline ("LONDON, Sept 5 (BPA) - ...") dates the article, their own tag (", the couple said on
+            # Monday") their saying so: no event
         if any(lo <= start < hi and not _AT_PLACE.search(s.text, 0, start) for start, _end, _name in unknown_names(s)):
             continue  # a name no one the corpus knows: another partner, a friend
         named = _people_of(s, lo, hi)
@@ -751,18 +786,30 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
     return False
 
 
-def _plain(s: Sentence, known: slots.Slot) -> bool:
+def _plain(s: Sentence, known: slots.Slot, lede: bool = False) -> bool:
     """Whether the sentence tells what it tells plainly, as an undated citation must: no word of
     doubt, report, pretence or show, nor one that says no or maybe, anywhere in it but in the
     event's own words ("asked a court to end her marriage": UNDATED_DOUBT, HEDGES, the report
-    verbs, NOT_SO), no question."""
+    verbs, NOT_SO), no question. A tag at its end that gives the words as the couple's own (", their
+    representatives said Wednesday": THEIR_OWN_WORD) is their announcement, not someone else's report;
+    "the couple said", "they said" only in an article's first sentence that names anyone (`lede`): later,
+    "they" may be others the sentence before names."""
     said = s.outside_quotes()
     if said.rstrip(" \"”’'").endswith("?"):
         return False
+    if (own := THEIR_OWN_WORD.search(said)) and (lede or not own.group("bare")):
+        said = said[:own.start()]  # their own announcement, tagged at the end: no one else's report
     for cue in (known.told, known.cue):
         for m in cue.finditer(said) if cue else ():
             said = said[:m.start()] + " " * (m.end() - m.start()) + said[m.end():]  # the event's own words
     return not (UNDATED_DOUBT.search(said) or HEDGES.search(said) or _REPORTED.search(said) or NOT_SO.search(said))
+
+
+# What may stand before the couple's names in a sentence that gives its words as theirs: at most a few words
+# that describe them ("Actor", "Former Scotland striker", "The"), none that opens a clause or says no.
+_DESCRIBED_BEFORE = re.compile(r"(?-i:[A-Z][A-Z .'’,-]*\s*(?:\([\w .&-]+\))?\s*[—–-]+\s*)?"  # ("LOS ANGELES (CWS) — ")
+                               r"\s*(?:(?!(?:that|it|if|whether|as|when|while|not|no|never)\b)[\w'’.-]+\s+){0,4}",
+                               re.IGNORECASE)
 
 
 # Words by which an article passes on what someone else says; not "announced their separation",
@@ -900,7 +947,9 @@ def _filer(given: Sequence[tuple[Sentence, Fact]], couple: frozenset[str]) -> st
 
 
 # Words by which a sentence tells who filed as someone's claim, or against another's: no filer is named then.
+# (Not the court's own papers: "filed for divorce Tuesday from Bob Ray, according to documents filed in King County".)
 _FILER_IN_DOUBT = re.compile(r"\b(?:contrary|reports?\s+that|insists?|insisted|claims?|claimed|says|said|according\s+to"
+                             r"(?!\s+(?:(?:the\s+)?(?:court|legal)\s+)?(?:documents|records|papers|filings)\b)"
                              r"|it\s+was\s+\w+|not\s+\w+\s+who|alleged|reportedly)\b", re.IGNORECASE)
 # Right after the name of whoever filed: "Ann Lee, 35, filed for divorce", "Lee has filed to end her marriage",
 # "his ex-wife, Ann Lee, who filed for divorce in 2022".
@@ -1076,7 +1125,8 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     own = {m.start() for m in known.cue.finditer(s.text, lo, hi)} if known and known.cue else set()
     doubts = [m.start() for m in NOT_SO.finditer(s.text, lo, hi) if not _says_when(s.text, m.start(), f.slot)
               and m.start() not in own and not (m.start() >= own_from and WISH_OR_PLAN.match(s.text, m.start()))
-              and not _in_anothers_clause(s.text, f.span.end - s.start, m.start())]
+              and not _in_anothers_clause(s.text, f.span.end - s.start, m.start())
+              and not _a_court_plan_apart(s.text, m, f.span.start - s.start)]
     # (but "was not settled until 2021": settled in 2021; "asked the court to dissolve the marriage" is the filing's
     # own words, not a wish; a maybe of a clause of its own after a who-aside is not the aside's: _EMBEDDED_MODAL)
     if doubts and any(not (at >= (end := _who_aside_end(s, f)) and (
@@ -1094,6 +1144,19 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
     if f.slot == CUSTODY_AWARDED:
         return not _GIVEN_CUSTODY.search(s.text, lo, hi) or bool(_OTHER_CHILD.search(s.text, lo, hi))
     return False
+
+
+# A court's arrangement for the children, no plan of an event: "have agreed on a parenting plan for their
+# three children, ending a custody fight that began with her divorce filing in March 2021". Only with a comma
+# between it and the event: "drew up a parenting plan for a divorce filing in 2019" still plans the filing.
+_COURT_PLAN = re.compile(r"\b(?:parenting|custody)\s+$", re.IGNORECASE)
+
+
+def _a_court_plan_apart(text: str, word: re.Match[str], at: int) -> bool:
+    """Whether NOT_SO's `word` is the noun of a parenting or custody plan (_COURT_PLAN), set apart by a comma
+    from the fact at `at`, after it."""
+    return (word.group().lower() in ("plan", "plans") and word.end() <= at and "," in text[word.end():at]
+            and bool(_COURT_PLAN.search(text, 0, word.start())))
 
 
 def _who_aside_end(s: Sentence, f: Fact) -> int:
@@ -1357,10 +1420,21 @@ def _verdict(slot: str, who: frozenset[str], by_value: Mapping[str, Sequence[Sen
 
 
 def _as_of(slot: str, sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
-           dates: Mapping[str, str]) -> str:
-    """When a count was true: the years of the articles that give it, "2012" or "2012–2013"."""
-    years = sorted({(f.as_of or dates.get(s.source, ""))[:4] for s in sentences for f in facts.get(s.id, ())
+           dates: Mapping[str, str], written: Mapping[str, str] | None = None) -> str:
+    """When a count was true: the years of the articles that give it, "2012" or "2012–2013". An article
+    with no date of its own (`written`: its date, or the one its web address gives) is left out where
+    another is dated: the earliest year its text mentions is only a bound ("The couple, who wed in 2013,
+    share three children" was not written in 2013)."""
+    given = [s for s in sentences if any(f.slot == slot for f in facts.get(s.id, ()))]
+    if written is not None and any(written.get(s.source) for s in given):
+        return _year_range(sorted({written[s.source][:4] for s in given if written.get(s.source)}))
+    years = sorted({(f.as_of or dates.get(s.source, ""))[:4] for s in given for f in facts.get(s.id, ())
                     if f.slot == slot} - {""})
+    return _year_range(years)
+
+
+def _year_range(years: Sequence[str]) -> str:
+    """The sorted years as a reader reads them: "2012", "2012–2013", or "" for none."""
     if not years:
         return ""
     return years[0] if years[0] == years[-1] else f"{years[0]}–{years[-1]}"

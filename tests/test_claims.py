@@ -21,7 +21,7 @@ from generator.lang.en import (
 from generator.model import UNNAMED, Sentence
 from generator.sections import SLOT_SECTIONS, claim_sections, cue_sections
 
-from .conftest import claims_of
+from .conftest import CASES, claims_of
 
 
 def sources_of(claim: ClaimGroup) -> set[str]:
@@ -57,6 +57,17 @@ def test_she_after_another_woman_is_not_the_first_wifes_filing(tmp_path: Path) -
     })
     filings = [sources_of(c) for c in claims if c.key == ("divorce-filed", "2019")]
     assert {"a", "b"} not in filings
+
+
+def test_a_sentence_in_a_claim_by_its_words_alone_makes_no_part_of_its_own(tmp_path: Path) -> None:
+    """Found on corpus_g: "Halloran, who filed to end their marriage last week, is asking for joint legal custody ..."
+    brought into the filing's claim, by its same words, another article's "The Harbor Lights star is asking for joint
+    legal custody ... of the couple's three children: Margo, 5, ...", whose people in view (her and the children)
+    then split the filing's sentences into one claim each, every one "single source"."""
+    seeds = CASES / "corpus_g" / "seeds"
+    claims, _fates, _ = claims_of(tmp_path, {p.name: p.read_text(encoding="utf-8") for p in sorted(seeds.iterdir())})
+    filings = [{s.source[:3] for s in c.sentences} for c in claims if c.key == ("divorce-filed", "2019")]
+    assert filings == [{"g07", "g08", "g09", "g10", "g16"}], filings
 
 
 def test_a_separation_and_a_divorce_are_two_claims(tmp_path: Path) -> None:

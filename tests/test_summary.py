@@ -275,6 +275,14 @@ DETAILS = [
       "who filed, court records show."),
       "The divorce of Marla Quinn and Devon Hale was filed in June 2020, records show."],
      "divorce-filed", "was filed in June 2020", "filed for divorce from"),
+    ("who filed, where the court's papers say so (found on corpus_h)",
+     ["Marla Quinn filed for divorce from Devon Hale in June 2020.",
+      "Marla Quinn filed for divorce from Devon Hale in June 2020, according to documents filed in Reno."],
+     "divorce-filed", "Marla Quinn filed for divorce from Devon Hale in June 2020", None),
+    ("who filed, where someone says so: no one",
+     ["Marla Quinn filed for divorce from Devon Hale in June 2020.",
+      "Marla Quinn filed for divorce from Devon Hale in June 2020, according to her brother."],
+     "divorce-filed", "was filed in June 2020", "filed for divorce from"),
     ("two months: the year alone",
      ["Marla Quinn filed for divorce from Devon Hale in June 2020.",
       "Quinn filed for divorce from Hale in July 2020."],
@@ -870,6 +878,78 @@ def test_what_is_no_separation_announced_at_a_time(said: str, header: str, dated
     assert "a1" not in _undated_sources(found) | {c.source for c in found[0].values[0].citations}, (said, found)
 
 
+@pytest.mark.parametrize(("said", "header"), [
+    # their own word, tagged at the end (found on corpus_c, corpus_i and corpus_n): the tag's day is their saying
+    # so, a wire's dateline the article's
+    ("Marla Quinn and Devon Hale have separated after nine years of marriage, their representatives said Wednesday.",
+     "date: 2020-01-09"),
+    (("LONDON, Sept 5 (BPA) - Marla Quinn and Devon Hale are separating after nine years of marriage, their "
+      "publicists said in a statement on Monday."), "date: 2019-09-05"),
+    ("Marla Quinn and Devon Hale have separated, a spokeswoman for the pair confirmed.", "date: 2019-11-01"),
+])
+def test_a_separation_in_their_own_word_tagged_at_the_end(said: str, header: str, tmp_path: Path) -> None:
+    found = _undated_with(said, tmp_path, _SEP, "separated", header=header)
+    assert len(found) == 1 and "a1" in _undated_sources(found) | {c.source for c in found[0].values[0].citations}, found
+
+
+@pytest.mark.parametrize(("lede", "written", "cited"), [
+    # "the couple said" in the article's first sentence that names anyone: no one named before it
+    (("LONDON, Sept 5 (BPA) - Marla Quinn and Devon Hale are separating after nine years of marriage, the couple "
+      "said in a statement on Monday."), "2020-09-05", True),
+    ("Marla Quinn and Devon Hale have separated after nine years of marriage, they said on Monday.", "2020-01-09", True),
+    # others named first: "the two" may be them (a review's find)
+    ("Her lawyers Sam Ortiz and Lee Park spoke on Monday. Marla Quinn and Devon Hale have separated, the two said.",
+     "2020-01-09", False),
+    # the tag's day is the year before the record's (Monday 30 December 2019): they had split by then
+    ("Marla Quinn and Devon Hale have separated, their representatives said Monday.", "2020-01-01", False),
+    # a denial before the names, a retraction after
+    ("It is nonsense that Marla Quinn and Devon Hale have separated, the couple said in a statement.", "2020-01-09",
+     False),
+    ("Marla Quinn and Devon Hale have separated, the couple said in a statement. The statement was fake.",
+     "2020-01-09", False),
+    ("Marla Quinn and Devon Hale have separated. Devon Hale later denied it.", "2020-01-09", False),
+])
+def test_the_couple_s_own_word_in_their_article_s_lede(lede: str, written: str, cited: bool, tmp_path: Path) -> None:
+    """The tag's "the couple", "they" read only where no one is named before (found on corpus_i and corpus_n)."""
+    profile = profile_of_articles(tmp_path, {
+        "a0.txt": ("2021-03-01", f"{UNDATED_OPENING}\n\nMarla Quinn and Devon Hale separated in 2020."),
+        "a1.txt": (written, f"{lede}\n\n{UNDATED_OPENING}"),
+    })
+    (record,) = [r for r in profile.records if r.slot == "separated"]
+    assert ("a1" in {c.source for c in record.citations}) == cited, record
+
+
+@pytest.mark.parametrize("said", [
+    # anyone else's word is a report; a tag that is not at the end, a denial, a maybe stay what they are
+    "Marla Quinn and Devon Hale have separated after nine years of marriage, a friend said Wednesday.",
+    "Marla Quinn and Devon Hale have separated after nine years of marriage, her lawyer said.",
+    "Marla Quinn and Devon Hale have separated after nine years of marriage, a source told us.",
+    "Marla Quinn and Devon Hale have separated, their representatives said, but insiders doubt it.",
+    "Marla Quinn and Devon Hale have not separated, their representatives said Wednesday.",
+    "Marla Quinn and Devon Hale may have separated, their representatives said Wednesday.",
+    "Marla Quinn's parents have separated after nine years of marriage, their representatives said Wednesday.",
+])
+def test_what_is_no_separation_in_their_own_word(said: str, tmp_path: Path) -> None:
+    found = _undated_with(said, tmp_path, _SEP, "separated", header="date: 2020-01-09")
+    assert len(found) == 1
+    assert "a1" not in _undated_sources(found) | {c.source for c in found[0].values[0].citations}, (said, found)
+
+
+@pytest.mark.parametrize(("said", "cited"), [
+    # a parenting plan is the court's arrangement for the children, no plan of the filing (found on corpus_f)
+    (("Marla Quinn and Devon Hale have agreed on a parenting plan, ending a custody fight that began with Marla "
+      "Quinn's divorce filing in 2019."), True),
+    (("Marla Quinn and Devon Hale signed the custody plan, ending a fight that began with Marla Quinn's divorce "
+      "filing in 2019."), True),
+    # a plan still is one
+    ("Marla Quinn and Devon Hale plan a divorce filing in 2019.", False),
+])
+def test_a_parenting_plan_is_no_plan_of_the_event(said: str, cited: bool, tmp_path: Path) -> None:
+    found = _undated_with(said, tmp_path, _FILED, "divorce-filed", header="date: 2021-05-01")
+    sources = _undated_sources(found) | {c.source for r in found for v in r.values for c in v.citations}
+    assert len(found) == 1 and ("a1" in sources) == cited, (said, found)
+
+
 @pytest.mark.parametrize(("header", "month"), [
     ("date: 2019-10-02", "September"),  # "last month" written in October: September, as the other article says
     ("date: 2019-08-02", ""),  # July: the articles differ, the paragraph names no month
@@ -1232,6 +1312,19 @@ def test_a_count_that_grew_names_the_children_of_its_latest_value(tmp_path: Path
     assert count.verdict == "superseded" and set(count.names) == {"Ivy Hale", "Rowan Hale", "Otto Hale"}, count
     text = " ".join(record_texts(profile).values())
     assert re.search(r"two \(2013\), then three \(2016.2017\): [\w ,]+ and \w+ Hale\.", text), text
+
+
+def test_an_undated_article_dates_no_count_where_another_is_dated(tmp_path: Path) -> None:
+    """"two (2016–2018), then three (2013–2022)" (found on corpus_m): an article with no date of its own was
+    dated by the earliest year its text names, the couple's wedding ("The couple, who wed in 2013, share three
+    children"), and so was the count. Where another article of the count is dated, only the dated ones say when."""
+    two = "Marla Quinn and Devon Hale married in 2010. Marla Quinn and Devon Hale have two children."
+    three = "Marla Quinn and Devon Hale married in 2010. Marla Quinn and Devon Hale have three children."
+    dated = {"a1.txt": ("2016-05-01", two), "a2.txt": ("2021-05-01", three)}
+    undated = {**dated, "a3.txt": ("", "Marla Quinn and Devon Hale, who married in 2010, share three children.")}
+    for n, articles in enumerate((dated, undated)):
+        (count,) = [r for r in profile_of_articles(tmp_path / str(n), articles).records if r.slot == "children"]
+        assert [(v.value, v.as_of) for v in count.values] == [("2", "2016"), ("3", "2021")], count
 
 
 def test_no_record_tells_one_value_of_a_disputed_event(tmp_path: Path) -> None:

@@ -809,7 +809,8 @@ COUNTRY_TAILS = frozenset(["Canada", "Quebec", "Ontario", "Alberta", "Italy", "S
 NOT_SO = re.compile(
     r"\b(?:not|never|no longer|neither|nor|denied|denies|deny|failed|fails|refused|refuses|lost|loses"
     r"|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|hop(?:e|es|ed|ing)"
-    r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|intend(?:s|ed|ing)?|intention|could|(?-i:may)|might|would|if|whether|rumou?r(?:s|ed)?"
+    r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|intend(?:s|ed|ing)?|intention|could|(?-i:may)|might"
+    r"|would|if|whether|rumou?r(?:s|ed)?"
     r"|will|shall|set to|set for|due to|scheduled|slated|upcoming|should|going to|is to be|are to be|about to"
     r"|(?<!after )(?<!since )(?<!upon )getting (?:married|divorced|engaged)|(?:nearly|almost)\s+(?:got\s+)?(?:married|wed|divorced|separated|split|broke"
     r"|engaged|filed|called)|considered|considering|contemplat\w*|brink|threaten\w*"
@@ -1105,6 +1106,19 @@ UNDATED_DOUBT = re.compile(
     r"|nobody|no one|neither|nor|but|though|although|however|hoax|no|void|invalid|myth|learn\w*|hears?|heard"
     r"|understood|understand|emerged|story|theory|fears?|feared|stunt|prank\w*|sketch\w*|parod\w*|dreams?"
     r"|hypothetical\w*|alternate|fantas\w*|onstage|stage|play\w*|behalf|exclusive|what we know)\b", re.IGNORECASE)
+# The couple's own word for what the sentence tells, tagged at its end: ", their representatives said Wednesday",
+# ", a spokeswoman for the pair confirmed", ", the couple said in a statement on Monday". Their announcement through
+# their own people is no one else's report (records._plain); a tag of anyone else (", a friend said", ", her lawyer
+# said", ", a source told us") stays one, as does any word before the tag. "The couple", "the pair", "the two" and
+# "they" (group "bare") may be others the sentence before names ("Her lawyers spoke on Monday. ..., the two said"):
+# records reads them only in an article's first sentence that names anyone. The tag's day (group "day") is when
+# they said so: the event took place by then.
+_SPOKESPEOPLE = r"(?:representatives?|reps?|publicists?|spokes(?:wo)?m[ae]n|spokespeople|spokespersons?)"
+THEIR_OWN_WORD = re.compile(
+    r",\s+(?:(?P<bare>the\s+(?:couple|pair|two)|they)|their\s+(?:joint\s+)?" + _SPOKESPEOPLE
+    + r"|(?:a|their)\s+(?:joint\s+)?" + _SPOKESPEOPLE + r"\s+for\s+(?:the\s+(?:couple|pair|two)|both(?:\s+of\s+them)?))"
+    r"\s+(?:said|say|says|confirmed|confirm|confirms|announced)(?:\s+in\s+a\s+(?:joint\s+)?statement)?"
+    r"(?P<day>\s+(?:on\s+)?(?-i:[A-Z])[a-z]+day)?\s*[.!]?\s*$", re.IGNORECASE)
 # A word that opens a clause of its own between a couple and their event's words ("had parents
 # who separated", "attended as friends married"): the event may be someone else's.
 SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|that|as|when|while|where|whether|if|because|after|before)\b",
