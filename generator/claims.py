@@ -839,8 +839,8 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
 
 def _homes_of(sets: set[frozenset[str]], home: Mapping[frozenset[str], frozenset[str]]
               ) -> dict[frozenset[str], frozenset[str]]:
-    """Each of `sets` -> the one group of `home` that holds it or that it holds ("Ivy and Mateo" beside
-    "Mateo"), where exactly one does (else it is left out: its sentence stands alone)."""
+    """Each of `sets` -> the one group of `home` that holds it or that it holds ("Ivy and Tom" beside
+    "Tom"), where exactly one does (else it is left out: its sentence stands alone)."""
     groups = set(home.values())
     out = {}
     for w in sets:
