@@ -78,7 +78,8 @@ _BARE_MONTH = re.compile(
 _WEEKDAY = "|".join(WEEKDAYS)
 _RECENT_DAY = re.compile(
     rf"\b(?:(?:on|last|this|since|until) (?:{_WEEKDAY})|"
-    rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?(?=[.,;]|\s+(?:in|at|after|during|outside|near|before|from)\s)|"
+    rf"(?:{_WEEKDAY})(?: night| morning| afternoon)?(?=[.,;]|\s+(?:in|at|after|during|outside|near|before)\s)|"
+    rf"(?<=filed for divorce )(?:{_WEEKDAY})(?=\s+from\s)|"  # the wire's "filed for divorce Tuesday from Bob Ray"
     r"(?i:last|this|earlier this) week(?:end)?|(?i:over the|this past) weekend|(?i:yesterday|earlier today))\b")
 # "said Tuesday", "spoke on Monday about how they married": when it was said, not the event's day.
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(verb) for verb in (
@@ -91,7 +92,8 @@ _DAYS_BACK = {**{day.lower(): n for n, day in enumerate(WEEKDAYS)}, "yesterday":
 def recent_year(said: str, published: str) -> str:
     """The year of a day told relative to the article's date: the last such weekday on or before it
     ("Friday" in an article of Monday, January 3, 2022 is December 31, 2021), the day before for
-    "yesterday", a week before for "last week"; the article's year where its day is not known."""
+    "yesterday", the year of every day "last week" may be (last_week; "" where they are of two years); the
+    article's year where its day is not known."""
     try:
         day = date.fromisoformat(published[:10])
     except ValueError:
@@ -102,11 +104,21 @@ def recent_year(said: str, published: str) -> str:
         back = 1
     elif named is not None:
         back = (day.weekday() - _DAYS_BACK[named]) % 7
-    elif "last week" in word or "weekend" in word:
-        back = 7 if "last week" in word else (day.weekday() + 2) % 7 or 7
+    elif "last week" in word:
+        first, last = last_week(day)
+        return str(first.year) if first.year == last.year else ""
+    elif "weekend" in word:
+        back = (day.weekday() + 2) % 7 or 7
     else:
         back = 0
     return str((day - timedelta(days=back)).year)
+
+
+def last_week(day: date) -> tuple[date, date]:
+    """The first and last day "last week" may be, told on `day`: the week before its own, Monday to Sunday; on a
+    Saturday or a Sunday also the days of its own week before it (the week just ending, as many read it)."""
+    monday = day - timedelta(days=day.weekday())
+    return monday - timedelta(days=7), day - timedelta(days=1) if day.weekday() >= 5 else monday - timedelta(days=1)
 
 
 def _event_right_before(text: str, at: int) -> bool:
@@ -171,6 +183,7 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
     # as a cue after itself ("engaged in 2007 and married in 2008").
     taken = {c for _v, start, end in mentions for c in cues if c[1] <= start and _before(s.text, c, start)}
     last = ""
+    last_at = 0
     given: set[tuple[str, str]] = set()
     last_slot = ""
     for value, start, end in mentions:
@@ -179,9 +192,10 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
         if value[:1] in "+-":
             gerund = _GERUND_AFTER.match(s.text, end) if s.text[start:end].lower().endswith("after") else None
             since = [c[2] for c in _cues(gerund.group(1))] if gerund else []
-            value = str(int(last) + int(value)) if last and (not gerund or since[:1] == [last_slot]) else ""
+            value = _season_shift(s.text, start, end, last_at, value)
+            value = str(int(last) + int(value)) if last and value and (not gerund or since[:1] == [last_slot]) else ""
         if value:
-            last, last_slot = value, slot
+            last, last_slot, last_at = value, slot, start
         if slot == slots.MET and _RECENT_DAY.fullmatch(s.text, start, end):
             continue  # "met on Tuesday to sign the papers": a meeting this week, not how they met
         if slot and value and (slot, value) not in given:
@@ -356,7 +370,8 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
             continue
         if _FULL_DATE_AFTER.match(text, m.end()):
             continue  # "on Friday, Dec. 23, 2011": the full date after the weekday says when
-        found.append((recent_year(m.group(), published), m.start(), m.end()))
+        if told := recent_year(m.group(), published):  # (none for a "last week" of two years)
+            found.append((told, m.start(), m.end()))
     found += [(str(year - (m.group(1).lower() == "last")), m.start(), m.end()) for m in _THIS_YEAR.finditer(text)]
     found += [(str(year - 1), m.start(), m.end()) for m in _LAST_SEASON.finditer(text)
               if month < _SEASON_STARTS[m.group(1).lower()]]  # "separated last fall" in March 2019: 2018; in
@@ -404,6 +419,21 @@ _AND_YEAR = re.compile(rf"[^,;.]*?\band\b[^,;.]*?\b{YEAR}\b")
 # A month right after a name's first word is a name too: "welcomed daughter Saffron June on March 4"
 # (not "On June 4", "Since June": words that open a phrase are no names).
 _IN_A_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:" + "|".join(sorted(NAME_STOPWORDS)) + r")\s+$)[A-Z][a-z'\u2019-]+\s+$")
+
+
+# "the following summer": a season told from the date before it (_season_shift).
+_SEASON_FROM = re.compile(r"the (?:following|next) (spring|summer|fall|autumn)", re.IGNORECASE)
+
+
+def _season_shift(text: str, start: int, end: int, base: int, shift: str) -> str:
+    """The years from the date at `base` to the time of text[start:end] (`shift`, as _shift gives it), but
+    "+0" for "the following summer" (spring, fall) where the date's month comes before that season in its year:
+    "met in January 2012 and married the following summer" married in 2012 (after "in October 2011", or after
+    a year alone, "in 2010; their daughter arrived the following spring": the next year)."""
+    season = _SEASON_FROM.fullmatch(text, start, end)
+    month = _DATE_MONTH_BEFORE.search(text, 0, base) if season and base else None
+    named = MONTH_BY_WORD.get(month.group(month.lastindex or 0), 0) if month else 0
+    return "+0" if season and named and named < _SEASON_STARTS[season.group(1).lower()] else shift
 
 
 def _shift(m: re.Match[str]) -> str:
@@ -1182,6 +1212,20 @@ def as_of(s: Sentence, source: Source) -> str:
 
 
 _QUESTION = re.compile(r"\?[\s\"”’']*$")
+# A year that opens the sentence and says when what follows was true: "In 2015, they had two children", "As of 2019,
+# ..." (not "By 2015": by then, perhaps before).
+_OPENING_YEAR = re.compile(rf"\s*(?:In|As of)\s+({YEAR}),\s")
+
+
+def _opening_year(text: str, at: int) -> str:
+    """The year that opens the sentence (_OPENING_YEAR) where its clause holds `at`, else ""."""
+    opening = _OPENING_YEAR.match(text)
+    if opening is None or _NOW.search(text) or clause(text, at, at)[0] > opening.start(1):
+        return ""  # ("In 2015, they married, and they now have three children": now)
+    return opening.group(1)
+
+
+_NOW = re.compile(r"\b(?:now|currently|today|still|since)\b", re.IGNORECASE)
 
 
 def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
@@ -1202,7 +1246,7 @@ def extract(s: Sentence, source: Source) -> tuple[Fact, ...]:
                 subject, date = event_subject(s, start, end, slot), value
             else:
                 subject = _subject(s)
-                date = when if kind == slots.DURATION else source.sort_date
+                date = when if kind == slots.DURATION else _opening_year(s.text, start) or source.sort_date
             out.append(Fact(
                 kind=kind, slot=slot, subject=subject, value=value, as_of=date,
                 sentence=s.id,
@@ -1437,19 +1481,18 @@ _AGO_BEFORE = re.compile(r"\bago\s*$", re.IGNORECASE)
 def _month_told(words: str, written: str) -> int:
     """The month "last month", "this month", "earlier this month" or "last week" dates to from the article's
     date (`written`, ISO); 0 where the date does not tell it (no month; "last week" without the day, or where the
-    week before the article's own, Monday to Sunday, spans two months)."""
+    days it may be span two months: last_week)."""
     if len(written) < 7 or not written[5:7].isdigit():
         return 0
     month = int(written[5:7])
     words = words.lower()
     if words.endswith("week"):  # the week before the article's own ("asked a court last week", written on Thursday
-        # 4 April: 25 to 31 March)
+        # 4 April: 25 to 31 March; see last_week)
         try:
-            day = date.fromisoformat(written[:10])
+            first, last = last_week(date.fromisoformat(written[:10]))
         except ValueError:
             return 0
-        monday = day - timedelta(days=day.weekday() + 7)
-        return monday.month if (monday + timedelta(days=6)).month == monday.month else 0
+        return first.month if (first.year, first.month) == (last.year, last.month) else 0
     return (month - 2) % 12 + 1 if words.startswith("last") else month
 
 

@@ -947,9 +947,12 @@ def _filer(given: Sequence[tuple[Sentence, Fact]], couple: frozenset[str]) -> st
 
 
 # Words by which a sentence tells who filed as someone's claim, or against another's: no filer is named then.
-# (Not the court's own papers: "filed for divorce Tuesday from Bob Ray, according to documents filed in King County".)
+# (Not the court's own papers closing the sentence: "filed for divorce Tuesday from Bob Ray, according to documents
+# filed in King County", "..., according to court records obtained by the Ledger"; but "according to documents showing
+# Ray had filed first", "... later shown to be forged" are someone's word.)
 _FILER_IN_DOUBT = re.compile(r"\b(?:contrary|reports?\s+that|insists?|insisted|claims?|claimed|says|said|according\s+to"
-                             r"(?!\s+(?:(?:the\s+)?(?:court|legal)\s+)?(?:documents|records|papers|filings)\b)"
+                             r"(?!\s+(?:(?:the\s+)?court\s+)?(?:documents|records|papers|filings)(?:\s+(?:filed|obtained"
+                             r"|seen|reviewed)\s+(?:in|by|with)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?[.!]?\s*$)"
                              r"|it\s+was\s+\w+|not\s+\w+\s+who|alleged|reportedly)\b", re.IGNORECASE)
 # Right after the name of whoever filed: "Ann Lee, 35, filed for divorce", "Lee has filed to end her marriage",
 # "his ex-wife, Ann Lee, who filed for divorce in 2022".
@@ -1147,16 +1150,18 @@ def says_not_so(s: Sentence, f: Fact) -> bool:
 
 
 # A court's arrangement for the children, no plan of an event: "have agreed on a parenting plan for their
-# three children, ending a custody fight that began with her divorce filing in March 2021". Only with a comma
-# between it and the event: "drew up a parenting plan for a divorce filing in 2019" still plans the filing.
+# three children, ending a custody fight that began with her divorce filing in March 2021". Only where what comes
+# after it ends what went before (_ENDING): "drew up a parenting plan for a divorce filing in 2019", "a parenting
+# plan, which anticipates a divorce filing in 2019", "..., ahead of a divorce filing" still plan the filing.
 _COURT_PLAN = re.compile(r"\b(?:parenting|custody)\s+$", re.IGNORECASE)
+_ENDING = re.compile(r",\s+(?:ending|concluding|settling|resolving|closing)\b", re.IGNORECASE)
 
 
 def _a_court_plan_apart(text: str, word: re.Match[str], at: int) -> bool:
-    """Whether NOT_SO's `word` is the noun of a parenting or custody plan (_COURT_PLAN), set apart by a comma
-    from the fact at `at`, after it."""
-    return (word.group().lower() in ("plan", "plans") and word.end() <= at and "," in text[word.end():at]
-            and bool(_COURT_PLAN.search(text, 0, word.start())))
+    """Whether NOT_SO's `word` is the noun of a parenting or custody plan (_COURT_PLAN) followed, before the fact
+    at `at`, by a comma and a word that ends what went before (_ENDING)."""
+    return (word.group().lower() in ("plan", "plans") and word.end() <= at
+            and bool(_ENDING.search(text, word.end(), at)) and bool(_COURT_PLAN.search(text, 0, word.start())))
 
 
 def _who_aside_end(s: Sentence, f: Fact) -> int:
@@ -1421,16 +1426,18 @@ def _verdict(slot: str, who: frozenset[str], by_value: Mapping[str, Sequence[Sen
 
 def _as_of(slot: str, sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
            dates: Mapping[str, str], written: Mapping[str, str] | None = None) -> str:
-    """When a count was true: the years of the articles that give it, "2012" or "2012–2013". An article
-    with no date of its own (`written`: its date, or the one its web address gives) is left out where
-    another is dated: the earliest year its text mentions is only a bound ("The couple, who wed in 2013,
-    share three children" was not written in 2013)."""
-    given = [s for s in sentences if any(f.slot == slot for f in facts.get(s.id, ()))]
-    if written is not None and any(written.get(s.source) for s in given):
-        return _year_range(sorted({written[s.source][:4] for s in given if written.get(s.source)}))
-    years = sorted({(f.as_of or dates.get(s.source, ""))[:4] for s in given for f in facts.get(s.id, ())
-                    if f.slot == slot} - {""})
-    return _year_range(years)
+    """When a count was true: the years of the articles that give it, "2012" or "2012–2013", or the year
+    its sentence opens on ("In 2015, they had two children"). An article with no date of its own (`written`:
+    its date, or the one its web address gives) is left out where another is dated: the earliest year its
+    text mentions is only a bound ("The couple, who wed in 2013, share three children" was not written in 2013)."""
+    given = [(s, f) for s in sentences for f in facts.get(s.id, ()) if f.slot == slot]
+    if written is not None and any(written.get(s.source) for s, _f in given):
+        # the year its sentence gives ("In 2015, they had two children": the fact's as_of is not its article's), else
+        # its article's own date
+        told = {f.as_of[:4] if f.as_of[:4] != dates.get(s.source, "")[:4] else written.get(s.source, "")[:4]
+                for s, f in given}
+        return _year_range(sorted(told - {""}))
+    return _year_range(sorted({(f.as_of or dates.get(s.source, ""))[:4] for s, f in given} - {""}))
 
 
 def _year_range(years: Sequence[str]) -> str:

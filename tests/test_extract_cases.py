@@ -111,3 +111,15 @@ def test_a_clause_after_so_is_its_own(text: str, ends_at: str) -> None:
 ])
 def test_last_in_a_who_clause_dates_its_event(text: str, date: str, facts: list[str]) -> None:
     assert [f for f in facts_of(text, date, ["Ann Lee", "Bob Ray"]) if "=" in f and "age" not in f] == facts
+
+
+@pytest.mark.parametrize(("text", "married"), [
+    # "the following summer" after a month before the summer is that year's summer (it was the next year's: a
+    # wedding dated a year late)
+    ("Ann Lee met Bob Ray in January 2012 and married him the following summer.", "2012"),
+    # after a month past the summer's start, or a year alone: the next year's
+    ("Ann Lee met Bob Ray in October 2011 and married him the following summer.", "2012"),
+    ("Ann Lee met Bob Ray in 2011 and married him the following summer.", "2012"),
+])
+def test_the_following_season_is_told_from_the_month_before_it(text: str, married: str) -> None:
+    assert f"married={married} (Ann Lee, Bob Ray)" in facts_of(text, "2021-01-01", ["Ann Lee", "Bob Ray"])

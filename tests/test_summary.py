@@ -1722,3 +1722,19 @@ def test_the_second_predicate_joined_to_an_event_of_theirs(text: str, joined: bo
 
     assert joined_to_theirs(s, year("separated", "2016"), [year("married", "2011")],
                             frozenset({"Marla Quinn", "Devon Hale"})) == joined
+
+
+@pytest.mark.parametrize(("first", "as_of"), [
+    # a year that opens the count's sentence says when it was true (found by review_today18: "two (2020)")
+    ("In 2015, Marla Quinn and Devon Hale had two children.", "2015"),
+    # not where the sentence speaks of now
+    ("In 2015, Marla Quinn and Devon Hale married, and they now have two children.", "2020"),
+])
+def test_a_count_is_dated_by_the_year_its_sentence_opens_on(first: str, as_of: str, tmp_path: Path) -> None:
+    profile = profile_of_articles(tmp_path, {
+        "a1.txt": ("2020-05-01", first),
+        "a2.txt": ("2021-05-01", ("Marla Quinn and Devon Hale married in 2010. Marla Quinn and Devon Hale have three "
+                                  "children.")),
+    })
+    (count,) = [r for r in profile.records if r.slot == "children"]
+    assert [(v.value, v.as_of) for v in count.values] == [("2", as_of), ("3", "2021")], count
