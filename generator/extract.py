@@ -129,12 +129,13 @@ def _event_right_before(text: str, at: int) -> bool:
 # "the following year", "three years later", "a decade earlier": that many years after (or
 # before) the year named before it in the sentence.
 _NEXT_YEAR = re.compile(
-    rf"\b(?:the (?:following|next) (?:year|spring|summer|fall|autumn|winter)|(a|{_NUM}) (year|decade)s? "
+    rf"\b(?:the (?:following|next|previous) (?:year|spring|summer|fall|autumn|winter)|(a|{_NUM}) (year|decade)s? "
     rf"(later|earlier|after(?=\s*(?:[,.;:)]|$)|\s+\w+ing\b)|before(?=\s*(?:[,.;:)]|$)))\b)", re.IGNORECASE)
 # ("two years after, they divorced"; "met in 2008 and married four years after meeting" (_years: only where the
 # event of its "-ing" word is the year's before it); not "in 2017, seven years after tying the knot": that many
 # years after the event named after it, which is earlier, not later: a review found events dated seven years ahead)
 _GERUND_AFTER = re.compile(r"\s+(\w+ing(?:\s+the\s+knot|\s+up)?)\b", re.IGNORECASE)
+_RIGHT_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")  # at most two words, no comma
 _YEAR = re.compile(rf"(?<![\d$])({YEAR})(?!\d)(?!s\b)")  # not "$2000", "12005" nor "the 1990s"
 _RANGE = re.compile(rf"\bfrom ({YEAR}) (?:to|until|through|-|–) ({YEAR})\b")
 _DURATION = re.compile(
@@ -198,6 +199,10 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
             last, last_slot, last_at = value, slot, start
         if slot == slots.MET and _RECENT_DAY.fullmatch(s.text, start, end):
             continue  # "met on Tuesday to sign the papers": a meeting this week, not how they met
+        if slot and s.text[start:end].lower().startswith("the previous") and not any(
+                cue == slot and _RIGHT_BEFORE.fullmatch(s.text, b, start) for _a, b, cue in cues):
+            continue  # "the previous year" only right after its event's words ("had separated the previous fall"; not
+            # "married in 2012, having become engaged the previous year": whose year?)
         if slot and value and (slot, value) not in given:
             given.add((slot, value))  # "on Monday, March 11": one date, told twice
             yield slot, value, start, end, float(value)
@@ -421,25 +426,35 @@ _AND_YEAR = re.compile(rf"[^,;.]*?\band\b[^,;.]*?\b{YEAR}\b")
 _IN_A_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:" + "|".join(sorted(NAME_STOPWORDS)) + r")\s+$)[A-Z][a-z'\u2019-]+\s+$")
 
 
-# "the following summer": a season told from the date before it (_season_shift).
-_SEASON_FROM = re.compile(r"the (?:following|next) (spring|summer|fall|autumn)", re.IGNORECASE)
+# "the following summer", "the previous fall": a season told from the date before it (_season_shift).
+_SEASON_FROM = re.compile(r"the (following|next|previous) (spring|summer|fall|autumn|winter)", re.IGNORECASE)
+_SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
 
 
 def _season_shift(text: str, start: int, end: int, base: int, shift: str) -> str:
     """The years from the date at `base` to the time of text[start:end] (`shift`, as _shift gives it), but
-    "+0" for "the following summer" (spring, fall) where the date's month comes before that season in its year:
-    "met in January 2012 and married the following summer" married in 2012 (after "in October 2011", or after
-    a year alone, "in 2010; their daughter arrived the following spring": the next year)."""
+    "+0" for "the following summer" (spring, fall) where the date's month comes before that season in its year
+    ("met in January 2012 and married the following summer": 2012; after "in October 2011", or after a year alone,
+    "in 2010; their daughter arrived the following spring": the next year), "-0" for "the previous fall" where
+    the date's month comes after it ("divorced in December 2019, having separated the previous fall": 2019), and
+    "" for "the previous winter" (which year?)."""
     season = _SEASON_FROM.fullmatch(text, start, end)
-    month = _DATE_MONTH_BEFORE.search(text, 0, base) if season and base else None
+    if season is None:
+        return shift
+    name, following = season.group(2).lower(), season.group(1).lower() != "previous"
+    if name == "winter":
+        return shift if following else ""
+    month = _DATE_MONTH_BEFORE.search(text, 0, base) if base else None
     named = MONTH_BY_WORD.get(month.group(month.lastindex or 0), 0) if month else 0
-    return "+0" if season and named and named < _SEASON_STARTS[season.group(1).lower()] else shift
+    if following:
+        return "+0" if named and named < _SEASON_STARTS[name] else shift
+    return "-0" if named and named > _SEASON_ENDS[name] else shift
 
 
 def _shift(m: re.Match[str]) -> str:
     """"+1" for "the following year", "-3" for "three years earlier", "+10" for "a decade later"."""
     if not m.group(1):
-        return "+1"
+        return "-1" if m.group(0).lower().startswith("the previous") else "+1"
     n = 1 if m.group(1).lower() == "a" else number(m.group(1))
     n *= 10 if m.group(2).lower() == "decade" else 1
     return f"{'-' if m.group(3).lower() in ('earlier', 'before') else '+'}{n}"

@@ -123,3 +123,20 @@ def test_last_in_a_who_clause_dates_its_event(text: str, date: str, facts: list[
 ])
 def test_the_following_season_is_told_from_the_month_before_it(text: str, married: str) -> None:
     assert f"married={married} (Ann Lee, Bob Ray)" in facts_of(text, "2021-01-01", ["Ann Lee", "Bob Ray"])
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # "the previous fall" right after its event's words, told from the date before it (found on corpus_h)
+    ("Ann Lee filed for divorce from Bob Ray in March 2019; the couple had separated the previous fall.",
+     ["divorce-filed=2019 (Ann Lee, Bob Ray)", "separated=2018 (Ann Lee, Bob Ray)"]),
+    ("Ann Lee and Bob Ray divorced in December 2019, having separated the previous fall.",
+     ["divorce-final=2019 (Ann Lee, Bob Ray)", "separated=2019 (Ann Lee, Bob Ray)"]),
+    ("Ann Lee and Bob Ray married in 2010 and split the following year.",
+     ["married=2010 (Ann Lee, Bob Ray)", "separated=2011 (Ann Lee, Bob Ray)"]),
+    # not a winter of two years, nor a "previous year" far from words the extractor knows
+    ("Ann Lee and Bob Ray married in March 2012, having become engaged the previous winter.",
+     ["married=2012 (Ann Lee, Bob Ray)"]),
+    ("Ann Lee and Bob Ray married in 2012, having become engaged the previous year.", ["married=2012 (Ann Lee, Bob Ray)"]),
+])
+def test_the_previous_season_right_after_its_event(text: str, facts: list[str]) -> None:
+    assert [f for f in facts_of(text, "2021-01-01", ["Ann Lee", "Bob Ray"]) if "age" not in f] == facts
