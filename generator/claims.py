@@ -27,6 +27,7 @@ from .extract import MEANT, children_named_in, clause, list_items, month_at, mon
 from .interview import LABEL
 from .lang.en import (
     CLOSING_LINE,
+    CONCEPTS,
     CORRECTION,
     COUPLE_BY_TRADE,
     CREDIT_LINE,
@@ -35,6 +36,7 @@ from .lang.en import (
     FOR_THE_COUPLE,
     HEDGES,
     INSTITUTION_TAILS,
+    MERGE_CONCEPTS,
     MONTH_NAMES,
     NAME_STOPWORDS,
     NO_COMMENT,
@@ -811,13 +813,19 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
     in view joins the only part there is, or stands alone when there are several. The parts form around
     the sentences that carry the key's fact; one in the group only by its words (the same words as one that
     does: "is asking for joint legal custody" in two articles, one of them "Lee, who filed last week, ...")
-    joins a part or stands alone, and makes none: its people in view are not whom the event is about."""
+    makes none: its people in view are not whom the event is about. It joins a part where it has the event's
+    own words ("had given Lee primary custody" beside "granted Ann Lee ... custody of her kids with
+    Ray"), else stands alone ("Ray is asking for joint custody" tells no filing of Lee's)."""
     unique = list({s.id: s for s in group}.values())
     who = {s.id: _whom(s, key, facts, context) for s in unique}
     keyed = [s for s in unique if any((f.slot, f.value) == key for f in facts.get(s.id, ()))]
     home = _people_groups({who[s.id] for s in keyed or unique if who[s.id]}, key[0] in EXACT_SLOTS)
-    if key[0] not in EXACT_SLOTS:
-        home = {**home, **_homes_of({who[s.id] for s in unique if who[s.id]} - set(home), home)}
+    if keyed and key[0] not in EXACT_SLOTS:
+        known = slots.slot(key[0])
+        cued = [s for s in unique if known is not None and known.cue is not None
+                and known.cue.search(_AGE_SET_OFF.sub("", s.text)) or _tells_concept(_unnamed(s), key[0])]
+        # ("had given Lee, 36, primary custody"; "declaring Ann Lee and Bob Ray single")
+        home = {**home, **_homes_of({who[s.id] for s in cued if who[s.id]} - set(home), home)}
     grouped: dict[frozenset[str], list[Sentence]] = defaultdict(list)
     alone: list[Sentence] = []
     for s in sorted(unique, key=lambda s: (s.source, s.index)):
@@ -837,10 +845,45 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
     return [p for _who, p in parts] + lonely + [[s] for s in nobody]
 
 
+_AGE_SET_OFF = re.compile(r",\s*\d{1,3}\s*,")  # an age between commas after a name
+# The concept of each event (lang/en.py CONCEPTS, MERGE_CONCEPTS) in other words than its cue: "declaring them single",
+# "settled their divorce out of court", "became Mrs. Navarro".
+_SLOT_CONCEPTS = {slots.MARRIED: ("_marry",), slots.SEPARATED: ("_separate",), slots.DIVORCE_FILED: ("_file",),
+                  slots.DIVORCE_FINAL: ("_final", "_settle", "_mediate"), "declared-single": ("_final",),
+                  slots.MET: ("_meet",), "began-dating": ("_date",), slots.ENGAGED: ("_engage",),
+                  slots.CHILD_BORN: ("_birth",)}
+
+
+@lru_cache(maxsize=64)
+def _concept_words(slot: str) -> re.Pattern[str] | None:
+    """The words of the slot's concepts (_SLOT_CONCEPTS), as one pattern; None for a slot with none."""
+    words = [w for c in _SLOT_CONCEPTS.get(slot, ()) for w in (*CONCEPTS.get(c, ()), *MERGE_CONCEPTS.get(c, ()))]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE) if words else None
+
+
+def _unnamed(s: Sentence) -> str:
+    """The sentence's text without the names of its people, and without the words that join them: "declaring Ann
+    Lee and Bob Ray single" is "declaring single"."""
+    text = s.text
+    spans = [(m.start - s.start, m.end - s.start) for m in s.mentions if m.explicit]
+    spans += [(a, b) for a, b, _name in unknown_names(s)]  # (one the corpus names nowhere else: "?bob ray")
+    for a, b in sorted(set(spans), reverse=True):
+        if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
+            text = text[:a] + "\x00" + text[b:]
+    return re.sub(r"\s+", " ", re.sub(r"\x00(?:\s*(?:,|and|&)\s*\x00)*", "", text))
+
+
+def _tells_concept(text: str, slot: str) -> bool:
+    """Whether the text has a word of the slot's concept (_SLOT_CONCEPTS)."""
+    words = _concept_words(slot)
+    return words is not None and bool(words.search(text))
+
+
 def _homes_of(sets: set[frozenset[str]], home: Mapping[frozenset[str], frozenset[str]]
               ) -> dict[frozenset[str], frozenset[str]]:
-    """Each of `sets` -> the one group of `home` that holds it or that it holds ("Ivy and Tom" beside
-    "Tom"), where exactly one does (else it is left out: its sentence stands alone)."""
+    """Each of `sets` -> the one group of `home` that holds it or that it holds ("Ivy and Tom" beside "Tom"),
+    where exactly one does (else it is left out: its sentence stands alone)."""
     groups = set(home.values())
     out = {}
     for w in sets:

@@ -129,13 +129,12 @@ def _event_right_before(text: str, at: int) -> bool:
 # "the following year", "three years later", "a decade earlier": that many years after (or
 # before) the year named before it in the sentence.
 _NEXT_YEAR = re.compile(
-    rf"\b(?:the (?:following|next|previous) (?:year|spring|summer|fall|autumn|winter)|(a|{_NUM}) (year|decade)s? "
+    rf"\b(?:the (?:following|next) (?:year|spring|summer|fall|autumn|winter)(?!['’]s)|(a|{_NUM}) (year|decade)s? "
     rf"(later|earlier|after(?=\s*(?:[,.;:)]|$)|\s+\w+ing\b)|before(?=\s*(?:[,.;:)]|$)))\b)", re.IGNORECASE)
 # ("two years after, they divorced"; "met in 2008 and married four years after meeting" (_years: only where the
 # event of its "-ing" word is the year's before it); not "in 2017, seven years after tying the knot": that many
 # years after the event named after it, which is earlier, not later: a review found events dated seven years ahead)
 _GERUND_AFTER = re.compile(r"\s+(\w+ing(?:\s+the\s+knot|\s+up)?)\b", re.IGNORECASE)
-_RIGHT_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")  # at most two words, no comma
 _YEAR = re.compile(rf"(?<![\d$])({YEAR})(?!\d)(?!s\b)")  # not "$2000", "12005" nor "the 1990s"
 _RANGE = re.compile(rf"\bfrom ({YEAR}) (?:to|until|through|-|–) ({YEAR})\b")
 _DURATION = re.compile(
@@ -199,10 +198,6 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
             last, last_slot, last_at = value, slot, start
         if slot == slots.MET and _RECENT_DAY.fullmatch(s.text, start, end):
             continue  # "met on Tuesday to sign the papers": a meeting this week, not how they met
-        if slot and s.text[start:end].lower().startswith("the previous") and not any(
-                cue == slot and _RIGHT_BEFORE.fullmatch(s.text, b, start) for _a, b, cue in cues):
-            continue  # "the previous year" only right after its event's words ("had separated the previous fall"; not
-            # "married in 2012, having become engaged the previous year": whose year?)
         if slot and value and (slot, value) not in given:
             given.add((slot, value))  # "on Monday, March 11": one date, told twice
             yield slot, value, start, end, float(value)
@@ -426,35 +421,35 @@ _AND_YEAR = re.compile(rf"[^,;.]*?\band\b[^,;.]*?\b{YEAR}\b")
 _IN_A_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:" + "|".join(sorted(NAME_STOPWORDS)) + r")\s+$)[A-Z][a-z'\u2019-]+\s+$")
 
 
-# "the following summer", "the previous fall": a season told from the date before it (_season_shift).
-_SEASON_FROM = re.compile(r"the (following|next|previous) (spring|summer|fall|autumn|winter)", re.IGNORECASE)
-_SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
+# "the following summer": a season told from the date before it (_season_shift).
+_SEASON_FROM = re.compile(r"the (?:following|next) (spring|summer|fall|autumn)", re.IGNORECASE)
+# A year that ends a range ("between 2010 and 2011"), and a date before the year that is a part of it, no month
+# ("in the spring of 2012", "spring 2012", "early 2012").
+_A_RANGE_OF_YEARS_BEFORE = re.compile(rf"\b(?:between|from)\s+{YEAR}\s*(?:and|to|until|through|-|–)\s*$",
+                                     re.IGNORECASE)
+_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:spring|summer|fall|autumn|winter|early|mid|late)(?:\s+of)?[\s-]+$", re.IGNORECASE)
 
 
 def _season_shift(text: str, start: int, end: int, base: int, shift: str) -> str:
     """The years from the date at `base` to the time of text[start:end] (`shift`, as _shift gives it), but
     "+0" for "the following summer" (spring, fall) where the date's month comes before that season in its year
     ("met in January 2012 and married the following summer": 2012; after "in October 2011", or after a year alone,
-    "in 2010; their daughter arrived the following spring": the next year), "-0" for "the previous fall" where
-    the date's month comes after it ("divorced in December 2019, having separated the previous fall": 2019), and
-    "" for "the previous winter" (which year?)."""
+    "in 2010; their daughter arrived the following spring": the next year), and "" where the date is a part of
+    its year that is no month ("married in the spring of 2012 and separated the following summer": which?)."""
     season = _SEASON_FROM.fullmatch(text, start, end)
     if season is None:
         return shift
-    name, following = season.group(2).lower(), season.group(1).lower() != "previous"
-    if name == "winter":
-        return shift if following else ""
+    if base and (_PART_OF_YEAR_BEFORE.search(text, 0, base) or _A_RANGE_OF_YEARS_BEFORE.search(text, 0, base)):
+        return ""  # (nor the end of a range: "married between 2010 and 2011 and separated the following summer")
     month = _DATE_MONTH_BEFORE.search(text, 0, base) if base else None
     named = MONTH_BY_WORD.get(month.group(month.lastindex or 0), 0) if month else 0
-    if following:
-        return "+0" if named and named < _SEASON_STARTS[name] else shift
-    return "-0" if named and named > _SEASON_ENDS[name] else shift
+    return "+0" if named and named < _SEASON_STARTS[season.group(1).lower()] else shift
 
 
 def _shift(m: re.Match[str]) -> str:
     """"+1" for "the following year", "-3" for "three years earlier", "+10" for "a decade later"."""
     if not m.group(1):
-        return "-1" if m.group(0).lower().startswith("the previous") else "+1"
+        return "+1"
     n = 1 if m.group(1).lower() == "a" else number(m.group(1))
     n *= 10 if m.group(2).lower() == "decade" else 1
     return f"{'-' if m.group(3).lower() in ('earlier', 'before') else '+'}{n}"
@@ -657,6 +652,9 @@ _TELLING_OR_WORK = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(TELLINGS_A
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whom)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A time "last" anchors to the article's date, ending at the time's end: "last May", "last year", "last summer".
 _ANCHORED_LAST = re.compile(r"\blast\s+[A-Za-z]+$", re.IGNORECASE)
+# A name right before ", who" (its age set after it or not), or the couple: "Ann Lee, who", "Lee, 35, who", "The pair,
+# who"; not "her sister, who", "a lawyer, who".
+_NAMED_RIGHT_BEFORE = re.compile(r"(?:\b(?-i:[A-Z])[\w'’-]+(?:,\s*\d{1,3})?|\b[Tt]he\s+(?:couple|pair|two|newlyweds)),\s*$")
 # A year that dates a thing ("the 2012 Super Bowl") dates an event word before it only where the
 # thing is the occasion of the event ("crossed paths at the 2012 Super Bowl", "wed during a 2013
 # trip"), not another time ("divorced in 2010, the year her 2009 album flopped", "split in 2018,
@@ -686,7 +684,7 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
         return around[0]  # the time inside the event's own words: "asked a court last week to dissolve her marriage"
     nearest = max(((a, b) for a, b, _slot in cues if lo <= a and b <= start), key=lambda ab: ab[1], default=None)
     if relative and nearest and (who := _IN_RELATIVE_CLAUSE.search(text, 0, nearest[0])) and not (
-            _ANCHORED_LAST.search(text, 0, end) and text[:who.start()].rstrip().endswith(",")):
+            _ANCHORED_LAST.search(text, 0, end) and _NAMED_RIGHT_BEFORE.search(text, 0, who.start())):
         return ""  # "who wed in June are already headed for divorce court": June dates nothing; but "Ann Lee, who
         # split from Bob Ray last year, ...": "last" tells it from the article's date, of the one named before
     dates_a_thing = bool(_DETERMINER.search(text, 0, start) and _NOUN_AFTER.match(text, end))
@@ -1237,7 +1235,14 @@ def _opening_year(text: str, at: int) -> str:
     opening = _OPENING_YEAR.match(text)
     if opening is None or _NOW.search(text) or clause(text, at, at)[0] > opening.start(1):
         return ""  # ("In 2015, they married, and they now have three children": now)
+    between = text[opening.end():at]
+    if not _HAD.search(between) or _PRESENT.search(between):
+        return ""  # ("In 2015, Lee married Ray, with whom she has two children": the count is now's)
     return opening.group(1)
+
+
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:has|have|having|is|are)\b", re.IGNORECASE)
 
 
 _NOW = re.compile(r"\b(?:now|currently|today|still|since)\b", re.IGNORECASE)

@@ -102,6 +102,7 @@ def test_a_clause_after_so_is_its_own(text: str, ends_at: str) -> None:
     # "last" tells the time from the article's date, in a ", who ..." clause of the one named before it (found on
     # corpus_c, corpus_f, corpus_g, corpus_i and corpus_l: "who married architect Sunniva ... last summer")
     ("Ann Lee, who separated from Bob Ray last year, spoke.", "2021-02-10", ["separated=2020 (Ann Lee, Bob Ray)"]),
+    ("Ann Lee and Bob Ray are back. The pair, who married last year, spoke.", "2021-02-10", ["married=2020"]),
     ("Ann Lee and Bob Ray, who tied the knot in 2011 and finalized their divorce last November, spoke.", "2021-02-10",
      ["married=2011 (Ann Lee, Bob Ray)", "divorce-final=2020 (Ann Lee, Bob Ray)"]),
     # no one named before it, a bare month, a day: background, no date
@@ -126,17 +127,19 @@ def test_the_following_season_is_told_from_the_month_before_it(text: str, marrie
 
 
 @pytest.mark.parametrize(("text", "facts"), [
-    # "the previous fall" right after its event's words, told from the date before it (found on corpus_h)
-    ("Ann Lee filed for divorce from Bob Ray in March 2019; the couple had separated the previous fall.",
-     ["divorce-filed=2019 (Ann Lee, Bob Ray)", "separated=2018 (Ann Lee, Bob Ray)"]),
-    ("Ann Lee and Bob Ray divorced in December 2019, having separated the previous fall.",
-     ["divorce-final=2019 (Ann Lee, Bob Ray)", "separated=2019 (Ann Lee, Bob Ray)"]),
+    # "split the following year": a time, not a thing split
     ("Ann Lee and Bob Ray married in 2010 and split the following year.",
      ["married=2010 (Ann Lee, Bob Ray)", "separated=2011 (Ann Lee, Bob Ray)"]),
-    # not a winter of two years, nor a "previous year" far from words the extractor knows
-    ("Ann Lee and Bob Ray married in March 2012, having become engaged the previous winter.",
+    # a thing of that year is split (it dated the wedding a year late), a season after a part of a year or a range
+    # is of which year? (review_today19); "the previous fall" is read nowhere (it was: whose fall, from which date?)
+    ("Ann Lee and Bob Ray married in 2010 and split the following year's profits.", ["married=2010 (Ann Lee, Bob Ray)"]),
+    ("Ann Lee married Bob Ray in the spring of 2012 and they separated the following summer.",
      ["married=2012 (Ann Lee, Bob Ray)"]),
-    ("Ann Lee and Bob Ray married in 2012, having become engaged the previous year.", ["married=2012 (Ann Lee, Bob Ray)"]),
+    ("Ann Lee married Bob Ray in early 2012 and they separated the following summer.", ["married=2012 (Ann Lee, Bob Ray)"]),
+    ("Ann Lee and Bob Ray married between 2010 and 2011 and separated the following summer.", []),
+    ("Ann Lee filed for divorce from Bob Ray in March 2019; the couple had separated the previous fall.",
+     ["divorce-filed=2019 (Ann Lee, Bob Ray)"]),
 ])
-def test_the_previous_season_right_after_its_event(text: str, facts: list[str]) -> None:
-    assert [f for f in facts_of(text, "2021-01-01", ["Ann Lee", "Bob Ray"]) if "age" not in f] == facts
+def test_the_following_season_and_a_thing_of_the_following_year(text: str, facts: list[str]) -> None:
+    got = [f for f in facts_of(text, "2021-01-01", ["Ann Lee", "Bob Ray"]) if "age" not in f]
+    assert got == facts

@@ -329,7 +329,7 @@ ROLE_NOUNS: dict[str, str] = {
 # Right after "split": a sharing, not a parting ("split the proceeds", "split custody of the kids", "split the bill";
 # not "split a decade later", "split a year after the wedding"): extract.py's separations, relations.py's partners.
 SPLIT_A_SHARE = re.compile(r"\s+(?:(?:the|a|an|their|his|her|its)\s+(?!(?:decade|year|few|couple|month|week|day|short)s?\b)"
-                           r"(?!(?:previous|following|next|same)\s+(?:year|spring|summer|fall|autumn|winter|month)\b)"
+                           r"(?!(?:following|next)\s+(?:year|spring|summer|fall|autumn|winter)\b(?!['’]))"
                            r"|(?:custody|parenting|time|holidays|weekends|duties|costs?)\b)",
                            re.IGNORECASE)
 # Words for what someone is that tell their gender, set beside a name ("Jo Roe, a spokeswoman for the senator",
