@@ -1243,8 +1243,6 @@ def _opening_year(text: str, at: int) -> str:
 
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:has|have|having|is|are)\b", re.IGNORECASE)
-
-
 _NOW = re.compile(r"\b(?:now|currently|today|still|since)\b", re.IGNORECASE)
 
 
