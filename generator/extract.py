@@ -201,7 +201,38 @@ def _years(s: Sentence, source: Source | None = None) -> Iterator[tuple[str, str
         if slot and value and (slot, value) not in given:
             given.add((slot, value))  # "on Monday, March 11": one date, told twice
             yield slot, value, start, end, float(value)
+    yield from _separated_the_previous(s.text, mentions, given)
     yield from _told_as_news(s, source, {slot for slot, _v in given}, mentions)
+
+
+# "the couple had separated the previous fall" (they, the pair; ", having separated ...") at the end of a clause, after
+# the one date the sentence gives (_separated_the_previous); not "her parents had separated the previous fall".
+_SEPARATED_PREVIOUS = re.compile(r"(?:\b(?:[Tt]he\s+(?:couple|pair|two)|[Tt]hey)\s+(?:had\s+)?|,\s+having\s+)"
+                                 r"(?i:separated|split(?:\s+up)?)\s+the\s+previous\s+(?i:(spring|summer|fall|autumn|year))"
+                                 r"(?=\s*(?:[.;]|$))")
+
+
+def _separated_the_previous(text: str, mentions: Sequence[tuple[str, int, int]], given: set[tuple[str, str]]
+                            ) -> Iterator[tuple[str, str, int, int, float]]:
+    """The separation's year where a clause ends on "separated the previous fall" (spring, summer, year), told from
+    the one date the sentence gives before it, a month and a year: "Lee filed for divorce in March 2019; the couple
+    had separated the previous fall" is 2018; after "in December 2019", 2019. Never where the sentence gives another
+    year (whose date is it told from?), a date with no month, a winter, or words after it ("split the previous fall
+    from her manager")."""
+    told = _SEPARATED_PREVIOUS.search(text) if "previous" in text else None
+    years = [(v, a) for v, a, _b in mentions if v.isdigit()]
+    if told is None or len(years) != 1 or years[0][1] > told.start():
+        return
+    year, at = years[0]
+    month = _DATE_MONTH_BEFORE.search(text, max(0, at - 30), at)
+    named = MONTH_BY_WORD.get(month.group(month.lastindex or 0), 0) if month else 0
+    season = told.group(1).lower()
+    if not named:
+        return
+    value = str(int(year) - (season == "year" or named <= _SEASON_ENDS.get(season, 12)))
+    if (slots.SEPARATED, value) not in given:
+        given.add((slots.SEPARATED, value))
+        yield slots.SEPARATED, value, told.start(1) - len("the previous "), told.end(), float(value)
 
 
 # The events an article's present perfect dates to the article ("has filed for divorce", "have
@@ -423,6 +454,7 @@ _IN_A_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:" + "|".join(sorted(NAME_STO
 
 # "the following summer": a season told from the date before it (_season_shift).
 _SEASON_FROM = re.compile(r"the (?:following|next) (spring|summer|fall|autumn)", re.IGNORECASE)
+_SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}  # the last month of each
 # A year that ends a range ("between 2010 and 2011"), and a date before the year that is a part of it, no month
 # ("in the spring of 2012", "spring 2012", "early 2012").
 _A_RANGE_OF_YEARS_BEFORE = re.compile(rf"\b(?:between|from)\s+{YEAR}\s*(?:and|to|until|through|-|–)\s*$",
