@@ -139,7 +139,8 @@ ANNOUNCED_WHEN = re.compile(
     r"|as\s+(?:husband\s+and\s+wife|a\s+couple|man\s+and\s+wife))\s*(?:[.;!]|$))")
 # Words of an announcement undone or denied, in it or the two sentences after it: "then called it off", "a claim Ray now
 # denies", "The statement was withdrawn", "a publicity stunt".
-_UNDONE = re.compile(r"\b(?:called\s+(?:it|the\s+\w+)\s+off|withdr[ae]wn?|retracted|den(?:y|ies|ied|ying)|stunt\w*"
+_TAKEN_BACK = r"withdr[ae]wn?|retracted|den(?:y|ies|ied|ying)"  # what any telling of an event may be, after it
+_UNDONE = re.compile(r"\b(?:called\s+(?:it|the\s+\w+)\s+off|" + _TAKEN_BACK + r"|stunt\w*"
                      r"|reconcil\w*|back\s+together|ago)\b", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\W*\s+(?:and|&)\s+\W*")  # between the couple's two names, before "announced"
 _THEY_ONLY = re.compile(r"\W*(?:They|The\s+(?:former\s+)?(?:couple|pair))\s+")
@@ -193,20 +194,22 @@ _WHO_ASIDE = re.compile(r",\s*who\b[^,]*,")
 _EARLIER = re.compile(r"\b(?:ago|back in|earlier|previously|at the time|then|once|first|last year|the year before)\b",
                       re.IGNORECASE)
 _NEAR = 2  # the sentences after an announcement that may disown it
-# Words of a sentence after one that tell an event, that take it back: "Ray later denied it", "The statement was
-# withdrawn", "The claim was later retracted" (with _DISOWNED).
-_TAKEN_BACK = re.compile(r"\b(?:den(?:y|ies|ied|ying)|withdr[ae]wn?|retract\w*)\b", re.IGNORECASE)
-
-
-def disowned_after(s: Sentence, article: Sequence[Sentence]) -> bool:
-    """Whether one of the _NEAR sentences after `s` in its article disowns or takes back what it tells ("The
-    statement was fake", "Hours later, they said the account had been hacked", "Ray later denied it")."""
-    return any(_DISOWNED.search(x.text) or _TAKEN_BACK.search(x.text) for x in article
-               if s.index < x.index <= s.index + _NEAR)
 # Words that disown a statement, or call it something other than what it says, in it or right after it.
 _DISOWNED = re.compile(r"\b(?:prank\w*|hack(?:ed|er|ers)|hoax\w*|fake|jok(?:e|ed|es|ing)|parod\w*|satir\w*|april fool\w*"
                        r"|not true|we have not|we haven['’]t|we are not|we['’]re not|deleted|retract\w*|walked back)\b",
                        re.IGNORECASE)
+_TAKEN_BACK_AFTER = re.compile(r"\b(?:" + _TAKEN_BACK + r")\b", re.IGNORECASE)
+
+
+def disowned_after(s: Sentence, article: Sequence[Sentence]) -> bool:
+    """Whether one of the _NEAR sentences after `s` in its article disowns or takes back what it tells ("The
+    statement was fake", "Hours later, they said the account had been hacked", "Ray later denied it"): any
+    undated telling of an event (records.undated_support), as _UNDONE is an announcement's (which a
+    reconciliation or "ago" undoes too)."""
+    return any(_DISOWNED.search(x.text) or _TAKEN_BACK_AFTER.search(x.text) for x in article
+               if s.index < x.index <= s.index + _NEAR)
+
+
 # In the quotation: a split assumed, reported, supposed or denied ("Everyone assumes we have decided to separate").
 _NOT_PLAIN = re.compile(r"\b(?:assum\w*|believ\w*|think\w*|thought that|rumou?r\w*|reports?|reported|claim\w*|says?|said"
                         r"|suggest\w*|speculat\w*|if|whether|would|might|could|not|never|nobody|no one|pretend\w*)\b",

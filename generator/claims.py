@@ -27,7 +27,6 @@ from .extract import MEANT, children_named_in, clause, list_items, month_at, mon
 from .interview import LABEL
 from .lang.en import (
     CLOSING_LINE,
-    CONCEPTS,
     CORRECTION,
     COUPLE_BY_TRADE,
     CREDIT_LINE,
@@ -36,7 +35,6 @@ from .lang.en import (
     FOR_THE_COUPLE,
     HEDGES,
     INSTITUTION_TAILS,
-    MERGE_CONCEPTS,
     MONTH_NAMES,
     NAME_STOPWORDS,
     NO_COMMENT,
@@ -65,7 +63,7 @@ from .lang.en import (
 from .model import ON_RECORD, PARTNER_KINDS, UNNAMED, Fact, Relation, Sentence
 from .retracted import retracted_ids, retractions
 from .segment import by_article, is_prose
-from .similar import concept_stems, names, people_in_view, stages_of, unknown_names
+from .similar import concept_stems, names, people_in_view, stages_of, substance, unknown_names
 from .unionfind import UnionFind
 
 # The facts a claim can be keyed on: a dated event, a length of time, a sum for a named purpose.
@@ -823,8 +821,8 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
     if keyed and key[0] not in EXACT_SLOTS:
         known = slots.slot(key[0])
         cued = [s for s in unique if known is not None and known.cue is not None
-                and known.cue.search(_AGE_SET_OFF.sub("", s.text)) or _tells_concept(_unnamed(s), key[0])]
-        # ("had given Lee, 36, primary custody"; "declaring Ann Lee and Bob Ray single")
+                and known.cue.search(_AGE_SET_OFF.sub("", s.text)) or substance(s) & _SLOT_CONCEPTS.get(key[0], set())]
+        # ("had given Lee, 36, primary custody"; "declaring Ann Lee and Bob Ray single": its names out)
         home = {**home, **_homes_of({who[s.id] for s in cued if who[s.id]} - set(home), home)}
     grouped: dict[frozenset[str], list[Sentence]] = defaultdict(list)
     alone: list[Sentence] = []
@@ -846,38 +844,12 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
 
 
 _AGE_SET_OFF = re.compile(r",\s*\d{1,3}\s*,")  # an age between commas after a name
-# The concept of each event (lang/en.py CONCEPTS, MERGE_CONCEPTS) in other words than its cue: "declaring them single",
-# "settled their divorce out of court", "became Mrs. Navarro".
-_SLOT_CONCEPTS = {slots.MARRIED: ("_marry",), slots.SEPARATED: ("_separate",), slots.DIVORCE_FILED: ("_file",),
-                  slots.DIVORCE_FINAL: ("_final", "_settle", "_mediate"), "declared-single": ("_final",),
-                  slots.MET: ("_meet",), "began-dating": ("_date",), slots.ENGAGED: ("_engage",),
-                  slots.CHILD_BORN: ("_birth",)}
-
-
-@lru_cache(maxsize=64)
-def _concept_words(slot: str) -> re.Pattern[str] | None:
-    """The words of the slot's concepts (_SLOT_CONCEPTS), as one pattern; None for a slot with none."""
-    words = [w for c in _SLOT_CONCEPTS.get(slot, ()) for w in (*CONCEPTS.get(c, ()), *MERGE_CONCEPTS.get(c, ()))]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE) if words else None
-
-
-def _unnamed(s: Sentence) -> str:
-    """The sentence's text without the names of its people, and without the words that join them: "declaring Ann
-    Lee and Bob Ray single" is "declaring single"."""
-    text = s.text
-    spans = [(m.start - s.start, m.end - s.start) for m in s.mentions if m.explicit]
-    spans += [(a, b) for a, b, _name in unknown_names(s)]  # (one the corpus names nowhere else: "?bob ray")
-    for a, b in sorted(set(spans), reverse=True):
-        if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans):
-            text = text[:a] + "\x00" + text[b:]
-    return re.sub(r"\s+", " ", re.sub(r"\x00(?:\s*(?:,|and|&)\s*\x00)*", "", text))
-
-
-def _tells_concept(text: str, slot: str) -> bool:
-    """Whether the text has a word of the slot's concept (_SLOT_CONCEPTS)."""
-    words = _concept_words(slot)
-    return words is not None and bool(words.search(text))
+# The concept of each event (lang/en.py CONCEPTS, MERGE_CONCEPTS, read by similar.concept_stems) in other words
+# than its cue: "declaring them single", "settled their divorce out of court", "became Mrs. Navarro".
+_SLOT_CONCEPTS = {slots.MARRIED: {"_marry"}, slots.SEPARATED: {"_separate"}, slots.DIVORCE_FILED: {"_file"},
+                  slots.DIVORCE_FINAL: {"_final", "_settle", "_mediate"}, "declared-single": {"_final"},
+                  slots.MET: {"_meet"}, "began-dating": {"_date"}, slots.ENGAGED: {"_engage"},
+                  slots.CHILD_BORN: {"_birth"}}
 
 
 def _homes_of(sets: set[frozenset[str]], home: Mapping[frozenset[str], frozenset[str]]

@@ -455,10 +455,7 @@ _IN_A_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:" + "|".join(sorted(NAME_STO
 # "the following summer": a season told from the date before it (_season_shift).
 _SEASON_FROM = re.compile(r"the (?:following|next) (spring|summer|fall|autumn)", re.IGNORECASE)
 _SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}  # the last month of each
-# A year that ends a range ("between 2010 and 2011"), and a date before the year that is a part of it, no month
-# ("in the spring of 2012", "spring 2012", "early 2012").
-_A_RANGE_OF_YEARS_BEFORE = re.compile(rf"\b(?:between|from)\s+{YEAR}\s*(?:and|to|until|through|-|–)\s*$",
-                                     re.IGNORECASE)
+# A date before the year that is a part of it, no month ("in the spring of 2012", "spring 2012", "early 2012").
 _PART_OF_YEAR_BEFORE = re.compile(r"\b(?:spring|summer|fall|autumn|winter|early|mid|late)(?:\s+of)?[\s-]+$", re.IGNORECASE)
 
 
@@ -471,7 +468,7 @@ def _season_shift(text: str, start: int, end: int, base: int, shift: str) -> str
     season = _SEASON_FROM.fullmatch(text, start, end)
     if season is None:
         return shift
-    if base and (_PART_OF_YEAR_BEFORE.search(text, 0, base) or _A_RANGE_OF_YEARS_BEFORE.search(text, 0, base)):
+    if base and (_PART_OF_YEAR_BEFORE.search(text, 0, base) or RANGE_END.search(text, 0, base)):
         return ""  # (nor the end of a range: "married between 2010 and 2011 and separated the following summer")
     month = _DATE_MONTH_BEFORE.search(text, 0, base) if base else None
     named = MONTH_BY_WORD.get(month.group(month.lastindex or 0), 0) if month else 0

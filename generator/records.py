@@ -725,15 +725,16 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
     Their own word tagged at the end (THEIR_OWN_WORD) counts where the sentence opens on them (after a
     dateline, at most a few words that describe them: "Actor Cy Moss and singer Ann Lee have separated, their
     representatives said"; not "It is nonsense that ...") and the tag's day is not before the record's year."""
-    if s.attribution == UNNAMED or DENIED.search(s.text) or known.told is None or not _plain(s, known, lede):
+    own = THEIR_OWN_WORD.search(s.outside_quotes())
+    own = own if own and (lede or not own.group("bare")) else None  # ("the couple said" only in the lede)
+    if s.attribution == UNNAMED or DENIED.search(s.text) or known.told is None or not _plain(s, known, own):
         return False
     other_years = {f.span.start - s.start for f in given}
     dated_to = line.end() if (line := DATELINE.match(s.text)) else 0
-    own = THEIR_OWN_WORD.search(s.outside_quotes())
-    said_from = own.start() if own and (lede or not own.group("bare")) else len(s.text)
-    if said_from < len(s.text):
+    said_from = own.start() if own else len(s.text)
+    if own:
         first = min((m.start - s.start for m in s.mentions if m.person in whose and m.explicit), default=-1)
-        said_on = recent_year(own.group("day"), written_on(source)) if own and own.group("day") and source else ""
+        said_on = recent_year(own.group("day"), written_on(source)) if own.group("day") and source else ""
         if first < dated_to or not _DESCRIBED_BEFORE.fullmatch(s.text, dated_to, first) or said_on[:1].isdigit() \
                 and said_on < year:
             return False  # ("It is nonsense that Lee and Ray have separated, the couple said"; "..., the couple
@@ -786,18 +787,17 @@ def _tells_undated(s: Sentence, known: slots.Slot, whose: frozenset[str], couple
     return False
 
 
-def _plain(s: Sentence, known: slots.Slot, lede: bool = False) -> bool:
+def _plain(s: Sentence, known: slots.Slot, own: re.Match[str] | None = None) -> bool:
     """Whether the sentence tells what it tells plainly, as an undated citation must: no word of
     doubt, report, pretence or show, nor one that says no or maybe, anywhere in it but in the
     event's own words ("asked a court to end her marriage": UNDATED_DOUBT, HEDGES, the report
-    verbs, NOT_SO), no question. A tag at its end that gives the words as the couple's own (", their
-    representatives said Wednesday": THEIR_OWN_WORD) is their announcement, not someone else's report;
-    "the couple said", "they said" only in an article's first sentence that names anyone (`lede`): later,
-    "they" may be others the sentence before names."""
+    verbs, NOT_SO), no question. `own`: a tag at its end that gives the words as the couple's own (", their
+    representatives said Wednesday": THEIR_OWN_WORD, as _tells_undated reads it), their announcement, not
+    someone else's report."""
     said = s.outside_quotes()
     if said.rstrip(" \"”’'").endswith("?"):
         return False
-    if (own := THEIR_OWN_WORD.search(said)) and (lede or not own.group("bare")):
+    if own:
         said = said[:own.start()]  # their own announcement, tagged at the end: no one else's report
     for cue in (known.told, known.cue):
         for m in cue.finditer(said) if cue else ():

@@ -810,8 +810,7 @@ COUNTRY_TAILS = frozenset(["Canada", "Quebec", "Ontario", "Alberta", "Italy", "S
 NOT_SO = re.compile(
     r"\b(?:not|never|no longer|neither|nor|denied|denies|deny|failed|fails|refused|refuses|lost|loses"
     r"|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|hop(?:e|es|ed|ing)"
-    r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|intend(?:s|ed|ing)?|intention|could|(?-i:may)|might"
-    r"|would|if|whether|rumou?r(?:s|ed)?"
+    r"|plan(?:s|ned|ning)?|expect(?:s|ed)?|intend(?:s|ed|ing)?|intention|could|(?-i:may)|might|would|if|whether|rumou?r(?:s|ed)?"
     r"|will|shall|set to|set for|due to|scheduled|slated|upcoming|should|going to|is to be|are to be|about to"
     r"|(?<!after )(?<!since )(?<!upon )getting (?:married|divorced|engaged)|(?:nearly|almost)\s+(?:got\s+)?(?:married|wed|divorced|separated|split|broke"
     r"|engaged|filed|called)|considered|considering|contemplat\w*|brink|threaten\w*"
