@@ -18,6 +18,7 @@ from .lang.en import (
     APPOSED_KIN,
     BLENDED,
     CORRECTION,
+    COUNTED_THINGS,
     HOLIDAY_DAYS,
     HOLIDAY_MONTHS,
     JOINING_CONJUNCTIONS,
@@ -36,6 +37,7 @@ from .lang.en import (
     NOT_UNTIL,
     NUMBER_VALUES,
     ORDINALS,
+    PAST_VERBS,
     PERFECT_BEFORE,
     PERFECT_OF_A_LIFE,
     PLANNED_TO,
@@ -135,7 +137,8 @@ _NEXT_YEAR = re.compile(
 # event of its "-ing" word is the year's before it); not "in 2017, seven years after tying the knot": that many
 # years after the event named after it, which is earlier, not later: a review found events dated seven years ahead)
 _GERUND_AFTER = re.compile(r"\s+(\w+ing(?:\s+the\s+knot|\s+up)?)\b", re.IGNORECASE)
-_YEAR = re.compile(rf"(?<![\d$])({YEAR})(?!\d)(?!s\b)")  # not "$2000", "12005" nor "the 1990s"
+# not "$2000", "12005", "the 1990s" nor a number of things ("2010 miles from home", "1500 guests")
+_YEAR = re.compile(rf"(?<![\d$])({YEAR})(?!\d)(?!s\b)(?!\s+{COUNTED_THINGS}\b)")
 _RANGE = re.compile(rf"\bfrom ({YEAR}) (?:to|until|through|-|–) ({YEAR})\b")
 _DURATION = re.compile(
     rf"\b(?:(a year and a half)|({_NUM})[ -](years?|months?)(?![ -]old)|(nearly |almost |about |more than )?(a decade))\b",
@@ -720,6 +723,7 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
     occasion = _OCCASION.search(text, 0, start) and not _TELLING_OR_WORK.match(text, end)
     before = [(start - b, slot) for a, b, slot in cues if lo <= a and b <= start and start - b <= YEAR_REACH
               and not _another_time(text, a, b, start) and not (dates_a_thing and not occasion)
+              and not _aside_apart(text, a, b, start, end)
               and not (relative and _predicate_between(text, b, start))]  # "whose divorce was finalized in 2020,
     # flew in with the children on Thursday": the day is the flight's
     after = [(a - end, slot) for a, b, slot in cues if end <= a and b <= hi and a - end <= YEAR_REACH
@@ -727,6 +731,7 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
                   or _dates_the_predicate(text, start, end, a) or _opens_participle(text, end, a, b))
              and (a, b, slot) not in (taken or ())
              and not dates_a_thing and not _TIME_WORD_BETWEEN.search(text, end, a)
+             and not _aside_apart(text, a, b, start, end)
              and not _QUOTE_MARK.search(text, end, a)  # 'told this blog in April that "nobody gets divorced"'
              and not (start - lo > OPENING and _AND.search(text[end:a]))  # "graduated in 2009 and married Bob Ray"
              and not (start - lo > OPENING and _IN_A_RELATIVE_AFTER.search(text[end:a]))  # "in 2022 with a party at the villa where they
@@ -738,6 +743,20 @@ def _nearest(cues: list[tuple[int, int, str]], text: str, start: int, end: int,
                            and start - b <= YEAR_REACH):  # (not "proposed to her on Friday, Dec. 23, 2011, married")
         return min(set_off)[1]  # "divorced in 2018 and, in May 2024, married each other again": the verb's
     return min(before)[1] if before else min(after)[1] if after else ""
+
+
+def _aside_apart(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """Whether the event word text[a:b] stands in a ", who ...," aside that the time text[start:end] stands
+    outside of: the time is the main clause's ("Ann Lee, who married Bob Ray, last spoke to reporters in 2019";
+    "In 2019, Ann Lee, who married Bob Ray, moved to Austin"), not the aside's ("who married Bob Ray in 2010")."""
+    aside = who_aside_around(text, a, b)
+    if aside is None:
+        return False
+    if aside[1] <= start:  # the aside closed before the time, and a verb of the main clause stands between them
+        date = _DATE_MONTH_BEFORE.search(text, max(0, start - 30), start)  # ("who married him on June 4, 2010,")
+        return bool(_PREDICATE.search(text, aside[1], date.start() if date else start))  # (not "who divorced his
+        # first wife, Jo Roe, in 2008": the aside's words go on past its comma)
+    return end <= aside[0]
 
 
 # A full date set off by commas between a subject and its verb: "A judge on Thursday, Feb. 16, 2023,
@@ -789,6 +808,16 @@ _OWN_VERB = re.compile(r"\b(?:he|she|they|we|who|which)\s+(?:\w+ly\s+)?(?:\w+ed|
                        re.IGNORECASE)
 
 
+# Between an event word and a year, a clause of its own about a thing or another's: "that" and a verb in the past
+# ("a barn that burned down in", "the chapel that Cara Moss and Dan Hill chose in"; not "a ceremony that took place in",
+# "was held in", "a marriage that began in Reno in": the event's own time; "that ended in" is _ENDED's), or kin or a thing a pronoun owns and its verb ("the house her grandfather
+# built in").
+_PAST = rf"(?:[a-z]{{3,}}ed|{PAST_VERBS}|chose|found|picked|knew|met|burnt)"
+_ITS_OWN_CLAUSE = re.compile(rf"\bthat\s+(?:(?!(?:took|was|were|is|are|happened|occurred)\b)[\w'’-]+\s+){{0,6}}?"
+                             rf"(?!(?:took|held|happened|occurred|began|started|ended|lasted)\b){_PAST}\b[^,;]*\Z"
+                             rf"|\b(?:his|her|their|its)\s+[a-z]+\s+(?:\w+ly\s+)?{_PAST}\b[^,;]*\Z")
+
+
 # Between an event word and a year, another item of a list: ", twins in 2020", ", a son in 2016".
 _LIST_ITEM = re.compile(r",\s+(?:(?:a|an|the|their|his|her|two|three)\s+)?(?!(?:in|on|at|by|and|but|when|while|after"
                         r"|before|with|who|which|where|according|then|just|only|both)\b)[a-z]+\s+(?:in|on)\s+$")
@@ -811,6 +840,10 @@ def _another_time(text: str, a: int, b: int, start: int) -> bool:
     if _OWN_VERB.search(text, b, start) or SECOND_PREDICATE.search(text, b, start):
         return True  # "the divorce was unlikely to hurt him in a district he carried in 2018"; "a marriage that
         # began with a 2008 wedding and came apart during his 2022 campaign": that verb's
+    if _IN_A_RELATIVE_AFTER.search(text[b:start]) or _ITS_OWN_CLAUSE.search(text[b:start]):
+        return True  # "married Bob Ray in the church where her parents wed in 1980", "at the chapel where she was
+        # baptised in 1985", "in a barn that burned down in 2016", "in the house her grandfather built in 1952": the
+        # year is that clause's
     if _LIST_ITEM.search(text, b, start):
         return True  # "a wedding in Reno, twins in 2020, a separation in 2023": the twins' 2020
     if _EVENT_NOUN.fullmatch(text, a, b) and _ENDED.search(text, b, start):
@@ -1043,6 +1076,9 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
             # daughter attended when Lee and Ray married in 2001": the people named after the kin)
             return (f"{m.person}'s {kin.group('kin').lower()}",)
     known = slots.slot(slot)
+    if known is not None and known.couple and (owned := _kin_doing_it(s.text, lo, start)):
+        return (owned,)  # "married Bob Ray in the church where her parents wed in 1980": "her parents", no one the profile
+        # knows, so the fact check never weighs it against the couple's wedding
     partner = _partner_after_verb(s, lo, start) if known is not None and known.couple else None
     if partner and not any(lo <= m.start - s.start < partner[0] and _OWNS_KIN.match(s.text, m.end - s.start)
                            for m in s.mentions):  # (not "Lee and Ray's son, Tom Ray, married Ada Stone": the kin's)
@@ -1106,6 +1142,20 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
     everyone = set(s.people) - guests - officers
     rest = everyone - ({m.person for m in aside} - {m.person for m in kept})
     return tuple(here) if here else (tuple(sorted(rest)) if len(everyone) <= 2 else ())
+
+
+def _kin_doing_it(text: str, lo: int, start: int) -> str:
+    """The kin a pronoun owns ("her parents") who do the event word nearest before the time at `start`, in the
+    clause from `lo` ("where her parents wed in 1980", "Their daughter Ivy married in 2019"); "" for none."""
+    cue = max((c for c in _cues(text) if lo <= c[0] and c[1] <= start), key=lambda c: c[1], default=None)
+    kin = _KIN_DOES_IT.search(text, max(lo, cue[0] - 60), cue[0]) if cue is not None else None
+    return kin.group("kin").lower() if kin else ""
+
+
+# An event word whose subject is kin a pronoun owns: "her parents wed", "their daughter Ivy married", "his brother had
+# divorced" (a name's kin, "Ray's brother divorced", is event_subject's _OWNS_KIN).
+_KIN_DOES_IT = re.compile(rf"\b(?P<kin>(?i:his|her|their|my|our|your)\s+(?:[\w-]+\s+){{0,2}}?{KIN_WORDS})(?:\s+[A-Z][\w'’-]+)"
+                          r"{0,2}\s+(?:(?:had|have|has|were|was|got|first|later|then|also|finally|[a-z]+ly)\s+){0,2}$")
 
 
 def _opens_its_aside(text: str, at: int, start: int, end: int) -> bool:

@@ -1161,6 +1161,10 @@ DESCRIBED_ROLES = (
 # A second predicate of a sentence's subject: "... a wedding in Reno and came apart during his 2022 campaign",
 # "... and made his debut in 2004": a date after it is that predicate's (extract.py's event years, timeline.py's
 # dates of a sentence).
+# Things counted by a number that may look like a year: "2010 miles from home", "1500 guests" (no year: extract._YEAR).
+COUNTED_THINGS = (r"(?:miles|kilometres|kilometers|km|feet|ft|yards|metres|meters|acres|pounds|lbs|kilograms|kg|guests"
+                  r"|people|fans|followers|copies|votes|points|words|calories|times|members|employees|workers|jobs"
+                  r"|homes|households|students|children|signatures|dollars|euros)")
 PAST_VERBS = ("came|went|fell|grew|became|began|left|took|made|won|lost|ran|got|moved|held|led|beat|wrote|sold|bought"
               "|saw|did|gave|built|bid|shot|sang")
 SECOND_PREDICATE = re.compile(rf"\band\s+(?:\w+ly\s+)?(?:has|have|had|is|was|were|{PAST_VERBS}|[a-z]{{3,}}ed)\b")
