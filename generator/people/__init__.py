@@ -101,8 +101,8 @@ _NAMED_AFTER_ITS_WORK = re.compile(r"\s+(?:of|behind|on|in)\s+[^,.;]{1,60},\s+(?
 # a person's): the epithet is that name's, never someone named before.
 _FULL_NAME_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 # "He's Tom Ray Sr.", "She is Ivy Lee": the sentence says who the pronoun is, a full name that is no one's
-# possessive ("He is Tom Ray's son" is the one before).
-_IS_NAMED = re.compile(r"(?:['’]s|\s+(?:is|was))\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\b(?!['’])")
+# possessive ("He is Tom Ray's son" is the one before); "His name is Cy Moss" is Cy Moss.
+_IS_NAMED = re.compile(r"(?:['’]s|\s+(?:name\s+)?(?:is|was))\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\b(?!['’])")
 # A nickname in quotation marks between a first name (and an initial) and a surname: 'Robert "Bob" Ray',
 # 'Roberta L. "Bobbie" Ray'.
 _NICKNAME = re.compile(rf"\b({NAME_WORD})(?: [A-Z]\.)? [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD})?)\b")
@@ -815,6 +815,10 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         # "Ask either of them about the other ...", naming no one: two people in view, so the next
         # sentence's "she" is either of them; the search stops there too.
         either = not mentions and _EITHER_OF_THEM.search(outside)
+        if s.asked_of and not (n and article[n - 1].asked_of):
+            history.append([UNKNOWN])  # an interview's question opens a topic of its own: its answer's "he" is someone
+            # the question or the answer names, never one named in an earlier answer ("How did you two meet?" -
+            # "He read out the wrong raffle ticket twice.": not the son named in the answer before)
         history.append([UNKNOWN] if (unclear_subject or either) and not speaker
                        else ([SPEAKER_MARK + main] if main else []) + salient)
     return tuple(out), tuple(epithets)
