@@ -734,6 +734,9 @@ def _subject(before: str) -> tuple[str, str, str]:
     for start, cut in reversed(bounds):
         if cut > end:
             continue
+        if before[start:cut].lower() == "and" and _OBJECT_BEFORE_AND.search(before, 0, start):
+            continue  # "An article about the divorce of Ann Lee and Bob Ray described ...": the two are the preposition's,
+            # the article is the subject (never "Bob Ray described")
         clause = before[cut:end]
         if clause.strip(" ,\"“”") or before[start:cut] not in ('"', "“", "”"):
             break
@@ -756,6 +759,11 @@ def _subject(before: str) -> tuple[str, str, str]:
             # claim's last words)
         return stripped, "," + ",".join(pieces[i + 1:]), earlier
     return "", "", ""
+
+
+# A name right after a preposition, before an "and" that joins a second name to it: "the divorce of Ann Lee and".
+_OBJECT_BEFORE_AND = re.compile(r"\b(?:of|about|between|with|from|for|against|over|involving)\s+(?:the\s+)?"
+                                r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}$")
 
 
 # Pieces before a name that leave it the clause's subject: adverbials ("In 2019", "Last week").

@@ -552,6 +552,12 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)\b|\b(?:an earlier|a p
                         r" (?:story|article|report)\b|"
                         r"\b(?:said|stated|reported|gave|described|named|called)\s+in\s+an\s+earlier\s+(?:[a-z]+\s+)?"
                         r"(?:version|edition)\b|"  # "... said in an earlier online version that the couple separated in 2023"
+                        # a correction notice's account of what the outlet's own article said: "An article on Thursday
+                        # about the divorce ... described Kit Roe as the couple's son", "The same article said ..." (not
+                        # "A report on Thursday in the Sun said": another outlet's)
+                        r"^\W*(?:An|The|Our)\s+(?:(?:same|earlier|previous)\s+(?:article|report|story)\b|(?:article|report"
+                        r"|story)\s+(?:on|published|last|this)\b)(?![^.;]*\b(?:in|by)\s+(?:the\s+)?(?-i:[A-Z]))[^.;]{0,120}?"
+                        r"\s(?:said|stated|described|reported|gave|named|called|listed|identified)\b|"
                         + MISREPORTED.pattern, re.IGNORECASE)
 # A sentence that says, all by itself, that the article's own report right before it was wrong ("This was
 # incorrect.", "That report was untrue.", "We were wrong.", "We apologise for the error.", "*This was incorrect.*",
