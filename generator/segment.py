@@ -734,7 +734,8 @@ def _subject(before: str) -> tuple[str, str, str]:
     for start, cut in reversed(bounds):
         if cut > end:
             continue
-        if before[start:cut].lower() == "and" and _OBJECT_BEFORE_AND.search(before, 0, start):
+        if before[start:cut].lower() == "and" and _OBJECT_BEFORE_AND.search(before, 0, start) \
+                and not _WHO_ENDS.search(before):  # (but "the children of Ann Lee and Bob Ray, who announced": theirs)
             continue  # "An article about the divorce of Ann Lee and Bob Ray described ...": the two are the preposition's,
             # the article is the subject (never "Bob Ray described")
         clause = before[cut:end]
@@ -764,6 +765,9 @@ def _subject(before: str) -> tuple[str, str, str]:
 # A name right after a preposition, before an "and" that joins a second name to it: "the divorce of Ann Lee and".
 _OBJECT_BEFORE_AND = re.compile(r"\b(?:of|about|between|with|from|for|against|over|involving)\s+(?:the\s+)?"
                                 r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}$")
+
+
+_WHO_ENDS = re.compile(r"\bwho\s+(?:\w+ly\s+)?$")
 
 
 # Pieces before a name that leave it the clause's subject: adverbials ("In 2019", "Last week").

@@ -37,6 +37,7 @@ from .lang.en import (
     EVENT_STAGES,
     GENERIC_WORDS,
     HOLIDAYS,
+    HOW_OFTEN,
     IN_PASSING,
     MERGE_CONCEPTS,
     MONEY_SCALE,
@@ -344,6 +345,24 @@ def _ordinals(text: str) -> frozenset[str]:
     if not any(w in lower for w in ORDINALS):
         return frozenset()  # (most texts: no ordinal to look for)
     return frozenset(f"{m.group(1)}-{m.group(2)}" for m in _ORDINAL_THING.finditer(lower))
+
+
+def how_often(text: str) -> frozenset[str]:
+    """How often something happens, as the text says it (HOW_OFTEN, one wording each: "alternate weekends" is "every
+    other weekend")."""
+    if "week" not in text and "month" not in text and "day" not in text and "times" not in text:
+        return _EMPTY  # (most texts)
+    return frozenset(_ONE_WORDING.get(w := re.sub(r"\s+", " ", m.group(0).lower()), w) for m in HOW_OFTEN.finditer(text))
+
+
+_ONE_WORDING = {"alternate weekends": "every other weekend", "alternating weekends": "every other weekend",
+                "every second weekend": "every other weekend", "each weekend": "every weekend"}
+
+
+def _counted_by_ordinal(numbers: frozenset[str]) -> frozenset[str]:
+    """The figures among `numbers` that count a thing by an ordinal from "second" on ("second-child", _ordinals); not
+    "first", which other words say as well ("his first marriage" / "a previous marriage")."""
+    return frozenset(n for n in numbers if n.partition("-")[0] in ORDINALS[1:])
 
 
 _ORDINAL_THING = re.compile(rf"\b({'|'.join(ORDINALS)})\s+(?:[a-z-]+\s+)?({'|'.join(ORDINAL_THINGS)})s?\b")
@@ -997,6 +1016,8 @@ class Comparer:
                 return "one says that something did not happen"
         if ta.speaker and tb.speaker and ta.speaker != tb.speaker:
             return "different speakers"
+        if (often_a := how_often(a.text)) and (often_b := how_often(b.text)) and often_a != often_b:
+            return "how often, said two ways: see their father several times a week / on alternate weekends"
         if ta.years and tb.years and not ta.years & tb.years:
             return "different years: different events, or a count at two dates"
         measured = ta.measured.keys() & tb.measured.keys()
@@ -1007,6 +1028,8 @@ class Comparer:
         nb = (tb.unaged if one_year else tb.numbers) - frozenset().union(*(tb.measured[k] for k in measured))
         if na and nb and not (na <= nb or nb <= na):
             return "figures of their own on both sides: a count, an age, a sum at two values"
+        if bool(_counted_by_ordinal(ta.numbers)) != bool(_counted_by_ordinal(tb.numbers)):
+            return "one counts a thing by an ordinal the other does not give: her second child / their children"
         ages = ta.apposed_ages | tb.apposed_ages if one_year else _EMPTY
         if any(ta.values[k] != tb.values[k] for k in ta.values.keys() & tb.values.keys() - measured - ages):
             return "a count or an age with another value: another date, another claim"

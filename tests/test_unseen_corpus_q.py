@@ -49,3 +49,23 @@ def test_the_correction_notice_s_account_of_its_error_is_no_one_s_word_and_no_ev
     (st,) = [st for sec in profile.sections for st in sec.statements if st.text.startswith("An article on Thursday")]
     assert st.attribution != ON_RECORD, st
     assert not [e for e in profile.timeline if e.text.startswith("An article on Thursday")]
+
+
+def _cited(profile: Profile, words: str) -> set[str]:
+    (st,) = [st for sec in profile.sections for st in sec.statements if st.text.startswith(words)]
+    return {c.source.split("_")[0] for c in st.citations}
+
+
+@pytest.mark.parametrize(("statement", "not_cited"), [
+    # "living separate lives" is no separation: the filing "three months after the couple announced their
+    # separation" was corroborated by a tabloid's "the pair had been 'living separate lives'"
+    ("The singer Rhiannon Pryce has filed for divorce", "q08"),
+    # a second child is a claim the list of the children does not make
+    ("It is the couple's second child.", "q16"),
+    # "see their father several times a week" (before the ruling) is another arrangement than alternate weekends
+    ("The children live with their mother in Bristol during term time", "q09"),
+    # a second marriage: "Penhallow, who was born in Truro, has won 34 caps for England" does not say so
+    ("It is the second marriage for Penhallow", "q01"),
+])
+def test_no_citation_of_an_article_that_does_not_say_it(statement: str, not_cited: str, profile: Profile) -> None:
+    assert not_cited not in _cited(profile, statement)

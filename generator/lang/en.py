@@ -964,6 +964,10 @@ MERGE_CONCEPTS: dict[str, tuple[str, ...]] = {
     "_announce": ("announced", "announce", "announces", "announcing", "revealed", "reveals", "confirmed", "confirms"),
     "_settle": ("settled", "settle", "settles", "settling", "settlement", "reached a settlement", "reached an agreement"),
     "_mediate": ("mediation", "mediator", "mediated", "out of court"),
+    # Living apart under one marriage is no separation's event ("have been living separate lives for months" / "filed
+    # for divorce three months after the couple announced their separation": corpus_q).
+    "_apart": ("separate lives", "separate homes", "separate houses", "separate rooms", "separate bedrooms",
+               "separate beds", "separate wings", "separate holidays", "separate vacations"),
     "_care": ("helped to look after", "helped look after", "help look after", "helped care for", "helping care for"),
     # Time with the children split between the parents is custody shared, not a separation ("split
     # parenting time for their two kids equally" / "share custody of Bea and Cal 50-50").
@@ -972,6 +976,14 @@ MERGE_CONCEPTS: dict[str, tuple[str, ...]] = {
                "share parenting time", "shares parenting time", "shared parenting time", "split custody",
                "splits custody", "splitting custody"),
 }
+# How often something happens, one phrase each (similar.how_often: two sentences that say it two ways tell of two
+# arrangements, "see their father several times a week" / "with their father on alternate weekends").
+HOW_OFTEN = re.compile(r"\b(?:every\s+(?:other\s+|second\s+)?(?:weekend|week|day|month|night|summer)|each\s+weekend"
+                       r"|alternat(?:e|ing)\s+weekends|(?:once|twice|(?:one|two|three|four|five|several|a\s+few|\d)\s+"
+                       r"times?)\s+(?:a|per|each)\s+(?:week|month|year)|(?:one|two|three|\d)\s+weekends?\s+(?:a|per|each)"
+                       r"\s+month)\b", re.IGNORECASE)
+
+
 # Words that say little of what a sentence claims ("now", "will", "got engaged"): left out of its
 # substance, so that short sentences are compared on what they state.
 GENERIC_WORDS = frozenset([
