@@ -65,6 +65,11 @@ _NOT_A_DESCRIPTION = frozenset([
     "wed", "is", "was", "are", "were", "his", "her", "their", "its", "our", "my", "your", "according", "per"])
 
 
+# A form of address before a title, no description: "Her Honour Judge Ivy Lane" is a judge (never "a Honour Judge").
+_FORMS_OF_ADDRESS = frozenset(["honour", "honor", "worship", "excellency", "lordship", "ladyship", "right", "honourable",
+                               "honorable"])
+
+
 def described_records(sentences: Sequence[Sentence], origin: Mapping[str, str], dates: Mapping[str, str],
                       first_id: int, couple: frozenset[str] = frozenset()) -> tuple[Record, ...]:
     """The background's records of what the articles call each person by their work (see above),
@@ -179,8 +184,9 @@ def _descriptions(s: Sentence) -> list[tuple[str, str, str, str]]:
             if words and words[0].lower() in _PREFIXES:
                 words[0] = words[0].lower()  # "Former linebacker Tom Ray ..."
             while words and (words[0].lower() in _NOT_A_DESCRIPTION or words[0].lower().endswith("ed")
-                             and words[0].lower() not in ("retired", "acclaimed", "celebrated", "renowned")):
-                words = words[1:]  # "In Madison lobbyist Jo Roe", "married lawyer Jo Roe"
+                             and words[0].lower() not in ("retired", "acclaimed", "celebrated", "renowned")
+                             or words[0].lower() in _FORMS_OF_ADDRESS):
+                words = words[1:]  # "In Madison lobbyist Jo Roe", "married lawyer Jo Roe", "Her Honour Judge Ivy Lane"
             if words and words[0][:1].isupper() and _ANY_ROLE.fullmatch(words[0]):
                 words[0] = words[0].lower()  # "Actress Ann Lee", "Judge Ivy Lane": a common noun
             role = _ANY_ROLE.fullmatch(words[-1]) if words else None
