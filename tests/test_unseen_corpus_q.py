@@ -73,5 +73,6 @@ def test_no_citation_of_an_article_that_does_not_say_it(statement: str, not_cite
 
 def test_a_form_of_address_is_no_description(profile: Profile) -> None:
     """"Her Honour Judge Imelda Strachan" made "Imelda Strachan is described as a Honour Judge."."""
-    described = [st.text for sec in profile.sections for st in sec.statements if st.text.startswith("Imelda Strachan is")]
-    assert described == ["Imelda Strachan is described as a judge."]
+    described = [v.value for r in profile.records if r.slot == "described-as" and "Imelda Strachan" in r.about
+                 for v in r.values]
+    assert described == ["a judge"]
