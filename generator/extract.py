@@ -810,10 +810,12 @@ _OWN_VERB = re.compile(r"\b(?:he|she|they|we|who|which)\s+(?:\w+ly\s+)?(?:\w+ed|
 
 # Between an event word and a year, a clause of its own about a thing or another's: "that" and a verb in the past
 # ("a barn that burned down in", "the chapel that Cara Moss and Dan Hill chose in"; not "a ceremony that took place in",
-# "was held in", "a marriage that began in Reno in": the event's own time; "that ended in" is _ENDED's), or kin or a thing a pronoun owns and its verb ("the house her grandfather
-# built in").
-_PAST = rf"(?:[a-z]{{3,}}ed|{PAST_VERBS}|chose|found|picked|knew|met|burnt)"
-_ITS_OWN_CLAUSE = re.compile(rf"\bthat\s+(?:(?!(?:took|was|were|is|are|happened|occurred)\b)[\w'’-]+\s+){{0,6}}?"
+# "was held in", "a marriage that began in Reno in", nor any verb after the event's own noun, "a ceremony that stunned
+# fans in": the event's own time; "that ended in" is _ENDED's), or kin or a thing a pronoun owns and its verb ("the
+# house her grandfather built in", "a dress her mother wore in").
+_PAST = rf"(?:[a-z]{{3,}}ed|{PAST_VERBS}|chose|found|picked|knew|met|burnt|wore|worn)"
+_ITS_OWN_CLAUSE = re.compile(rf"(?<!ceremony )(?<!wedding )(?<!nuptials )(?<!celebration )(?<!reception )(?<!service )"
+                             rf"(?<!marriage )(?<!divorce )(?<!split )(?<!union )\bthat\s+(?:(?!(?:took|was|were|is|are|happened|occurred)\b)[\w'’-]+\s+){{0,6}}?"
                              rf"(?!(?:took|held|happened|occurred|began|started|ended|lasted)\b){_PAST}\b[^,;]*\Z"
                              rf"|\b(?:his|her|their|its)\s+[a-z]+\s+(?:\w+ly\s+)?{_PAST}\b[^,;]*\Z")
 
@@ -1069,7 +1071,7 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
             # "The sister of TV chef Ann Lee wed the actor Cy Moss", "who is the younger sister of TV host Ann Lee,
             # finalised her divorce": the kin's, not Ann Lee's
             return (f"{m.person}'s {of_kin.group('kin').lower()}",)
-        kin = _OWNS_KIN.match(s.text, m.end - s.start) if lo <= m.start - s.start < start else None
+        kin = _owns_kin(s, m, start) if lo <= m.start - s.start < start else None
         if kin and not any(kin.end() <= n.start - s.start < start for n in s.mentions):
             # "Ray's brother divorced in 2019", "Lee, whose parents split in 2017, ...": the kin's, not theirs
             # (but "was married to Ivy's mom, Ann Lee, from 1993": the kin named is one of them; "Ray's
@@ -1077,8 +1079,10 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
             return (f"{m.person}'s {kin.group('kin').lower()}",)
     known = slots.slot(slot)
     if known is not None and known.couple and (owned := _kin_doing_it(s.text, lo, start)):
-        return (owned,)  # "married Bob Ray in the church where her parents wed in 1980": "her parents", no one the profile
-        # knows, so the fact check never weighs it against the couple's wedding
+        kin_named = [m.person for m in s.mentions if 0 < m.start - s.start - owned.end("kin") <= 2]
+        return tuple(kin_named[:1]) or (owned.group("kin").lower(),)  # "married Bob Ray in the church where her parents
+        # wed in 1980": "her parents", no one the profile knows, so the fact check never weighs it against the couple's
+        # wedding; "Their daughter Ivy married in 2019": Ivy's
     partner = _partner_after_verb(s, lo, start) if known is not None and known.couple else None
     if partner and not any(lo <= m.start - s.start < partner[0] and _OWNS_KIN.match(s.text, m.end - s.start)
                            for m in s.mentions):  # (not "Lee and Ray's son, Tom Ray, married Ada Stone": the kin's)
@@ -1119,7 +1123,7 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
         children |= {m.person for m in s.mentions if m.start - s.start > start
                      and _A_SIBLING_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)}
     aside = [m for m in s.mentions if lo <= m.start - s.start < hi and (
-        _OWNS_KIN.match(s.text, m.end - s.start) or _CO_OWNER.match(s.text, m.end - s.start))
+        _owns_kin(s, m, start) or _CO_OWNER.match(s.text, m.end - s.start))
              or known is not None and known.couple and CHILD_AGE_AFTER.match(s.text, m.end - s.start)
              or m.person in children and (not lo <= m.start - s.start < hi or slot == slots.CHILD_BORN
                                           and m.start - s.start > start
@@ -1144,12 +1148,11 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
     return tuple(here) if here else (tuple(sorted(rest)) if len(everyone) <= 2 else ())
 
 
-def _kin_doing_it(text: str, lo: int, start: int) -> str:
-    """The kin a pronoun owns ("her parents") who do the event word nearest before the time at `start`, in the
-    clause from `lo` ("where her parents wed in 1980", "Their daughter Ivy married in 2019"); "" for none."""
+def _kin_doing_it(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """The kin a pronoun owns ("her parents", its group "kin") who do the event word nearest before the time at
+    `start`, in the clause from `lo` ("where her parents wed in 1980", "Their daughter Ivy married in 2019")."""
     cue = max((c for c in _cues(text) if lo <= c[0] and c[1] <= start), key=lambda c: c[1], default=None)
-    kin = _KIN_DOES_IT.search(text, max(lo, cue[0] - 60), cue[0]) if cue is not None else None
-    return kin.group("kin").lower() if kin else ""
+    return _KIN_DOES_IT.search(text, max(lo, cue[0] - 60), cue[0]) if cue is not None else None
 
 
 # An event word whose subject is kin a pronoun owns: "her parents wed", "their daughter Ivy married", "his brother had
@@ -1266,6 +1269,16 @@ def _their_own_verb(text: str, aside: tuple[int, int]) -> bool:
     2010", "who had filed"), not on another deed that names the event in passing ("who was best man at their
     2012 wedding", "who represented Lee when she filed")."""
     return bool(_WHO_THEN_EVENT.match(text, aside[0]))
+def _owns_kin(s: Sentence, m: Mention, start: int) -> re.Match[str] | None:
+    """The kin the one mentioned owns right after the name ("Ray's brother", "Lee, whose parents"), of the event at
+    `start`: not a ", whose ...," aside closed before it ("Ann Lee and Bob Ray, whose son married in 2019, divorced in
+    2021": the couple's divorce)."""
+    kin = _OWNS_KIN.match(s.text, m.end - s.start)
+    if kin is None or (whose := relative_clause_around(s.text, kin.start(), kin.end())) is not None and whose[1] <= start:
+        return None
+    return kin
+
+
 _OWNS_KIN = re.compile(rf"(?:['’]s|\s*,?\s+whose)\s+(?:[\w-]+\s+){{0,2}}?(?P<kin>{KIN_WORDS})\b", re.IGNORECASE)
 
 

@@ -589,7 +589,8 @@ _BEFORE_THE_SUM = re.compile(r"\s+(?:(?:a|an|the|some|nearly|about|around|roughl
 _ENDS_THE_MATTER = re.compile(r"\s*(?:to\s+(?:wrap\s+(?:things|it|everything)\s+up|end\s+(?:the|their|her|his)\s+(?:\d+-year\s+)?"
                               r"(?:marriage|divorce)|settle\s+(?:the|their)\s+divorce)(?:\s+(?:before|so|and)\b[^,;]*)?"
                               r"|(?:when|after|as)\s+(?:they|the\s+couple)\s+divorced\b(?:\s+(?:last\s+year|in\s+\d{4}))?"
-                              r"(?:,\s*according\s+to\s+[^,;]+)?(?:,\s*after\b[^;]*)?"  # (", after a bruising battle ...")
+                              r"(?:,\s*according\s+to\s+[^,;]+)?(?:,\s*after\s+(?:a|an|the|their|years|months)\s+[^;$£€]*)?"
+                              # (", after a bruising battle ..."; not ", after which she also paid him $5,000 a month")
                               r"|,\s*(?:according\s+to\s+[^,;]+|(?:court\s+)?(?:papers|records|filings)\s+show|an?\s+\w+\s+said))?"
                               r"[\s.,;:!?\"”’)]*", re.IGNORECASE)
 # Between the verb and the sum, a word of what it is ("pay Ray's legal fees of $30,000", "pay Ray back").

@@ -763,8 +763,8 @@ def _subject(before: str) -> tuple[str, str, str]:
 
 
 # A name right after a preposition, before an "and" that joins a second name to it: "the divorce of Ann Lee and".
-_OBJECT_BEFORE_AND = re.compile(r"\b(?:of|about|between|with|from|for|against|over|involving)\s+(?:the\s+)?"
-                                r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}$")
+_OBJECT_BEFORE_AND = re.compile(r"\b(?-i:[a-z])[\w-]*\s+(?:of|about|between|with|from|for|against|over|involving)\s+"
+                                r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}$")  # (a noun's: not "Fresh from Paris Ann Lee and")
 
 
 _WHO_ENDS = re.compile(r"\bwho\s+(?:\w+ly\s+)?$")
@@ -1254,17 +1254,20 @@ def _resting_on_the_next(sentences: list[Sentence]) -> list[Sentence]:
     out = list(sentences)
     for n, s in enumerate(out[:-1]):
         after = out[n + 1]
-        if (s.attribution == REPORTED and not s.speaker and not s.quotes and after.source == s.source
-                and after.paragraph <= s.paragraph + 1 and after.attribution == UNNAMED
-                and _CONFIRMED_BY_UNNAMED.match(after.text)):
+        told = _CONFIRMED_BY_UNNAMED.match(after.text) if after.attribution == UNNAMED else None
+        if (told and s.attribution == REPORTED and not s.speaker and not s.quotes and after.source == s.source
+                and (after.paragraph == s.paragraph or after.paragraph == s.paragraph + 1 and told.group("sum")
+                     and _A_SUM.search(s.text))):  # (the next paragraph's "The payout" is the sum told just before;
+            # never "The split, confirmed ..." after a paragraph of their wedding)
             out[n] = replace(s, attribution=UNNAMED, speaker=None)
     return out
 
 
 # A sentence that opens on the news just told and says someone unnamed gave it: "The payout, confirmed to Natter by a
 # source close to the settlement, ...", "The figure, which one insider revealed to us, ...".
-_TOLD_THING = (r"payout|pay-?off|figure|sum|amount|news|split|claim|report|deal|settlement|number|details?|payment"
-               r"|story|revelation|decision")
+_TOLD_THING = (r"(?P<sum>payout|pay-?off|figure|sum|amount|settlement|payment)|news|split|claim|report|deal|number"
+               r"|details?|story|revelation|decision")
+_A_SUM = re.compile(r"[$£€]\s?\d")
 _GAVE = r"confirmed|revealed|disclosed|leaked|told|given|passed|relayed|reported"
 _CONFIRMED_BY_UNNAMED = re.compile(
     rf"\W*(?:The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_TOLD_THING})\b[^.;]{{0,30}}?,\s+(?:(?:{_GAVE})\s+(?:to\s+[^,]{{1,40}}?\s+)?"

@@ -352,11 +352,18 @@ def how_often(text: str) -> frozenset[str]:
     other weekend")."""
     if "week" not in text and "month" not in text and "day" not in text and "times" not in text:
         return _EMPTY  # (most texts)
-    return frozenset(_ONE_WORDING.get(w := re.sub(r"\s+", " ", m.group(0).lower()), w) for m in HOW_OFTEN.finditer(text))
+    return frozenset(_one_wording(re.sub(r"\s+", " ", m.group(0).lower())) for m in HOW_OFTEN.finditer(text))
 
 
-_ONE_WORDING = {"alternate weekends": "every other weekend", "alternating weekends": "every other weekend",
-                "every second weekend": "every other weekend", "each weekend": "every weekend"}
+def _one_wording(often: str) -> str:
+    """One wording of how often: "every second week" and "alternate weeks" are "every other week", "each weekend" is
+    "every weekend"."""
+    if alternate := _ALTERNATE.fullmatch(often):
+        return f"every other {alternate.group(1)}"
+    return re.sub(r"^(?:every second|each)\b", lambda m: "every other" if m.group(0) == "every second" else "every", often)
+
+
+_ALTERNATE = re.compile(r"alternat(?:e|ing) (\w+?)s")
 
 
 def _counted_by_ordinal(numbers: frozenset[str]) -> frozenset[str]:

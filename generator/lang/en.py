@@ -554,10 +554,11 @@ CORRECTION = re.compile(r"^\W*(?:correction|clarification)\b|\b(?:an earlier|a p
                         r"(?:version|edition)\b|"  # "... said in an earlier online version that the couple separated in 2023"
                         # a correction notice's account of what the outlet's own article said: "An article on Thursday
                         # about the divorce ... described Kit Roe as the couple's son", "The same article said ..." (not
-                        # "A report on Thursday in the Sun said": another outlet's)
-                        r"^\W*(?:An|The|Our)\s+(?:(?:same|earlier|previous)\s+(?:article|report|story)\b|(?:article|report"
-                        r"|story)\s+(?:on|published|last|this)\b)(?![^.;]*\b(?:in|by)\s+(?:the\s+)?(?-i:[A-Z]))[^.;]{0,120}?"
-                        r"\s(?:said|stated|described|reported|gave|named|called|listed|identified)\b|"
+                        # "An article on Thursday in the Sun said": another outlet's; nor "The same report said": a
+                        # police report's, maybe)
+                        r"^\W*(?:(?:An|Our)\s+article\s+(?:on|published|last|this)\b(?![^.;]*\b(?:in|by)\s+(?:the\s+)?"
+                        r"(?-i:[A-Z]))[^.;]{0,120}?\s|The\s+same\s+article\s+)"
+                        r"(?:said|stated|described|reported|gave|named|called|listed|identified)\b|"
                         + MISREPORTED.pattern, re.IGNORECASE)
 # A sentence that says, all by itself, that the article's own report right before it was wrong ("This was
 # incorrect.", "That report was untrue.", "We were wrong.", "We apologise for the error.", "*This was incorrect.*",
@@ -979,7 +980,7 @@ MERGE_CONCEPTS: dict[str, tuple[str, ...]] = {
 # How often something happens, one phrase each (similar.how_often: two sentences that say it two ways tell of two
 # arrangements, "see their father several times a week" / "with their father on alternate weekends").
 HOW_OFTEN = re.compile(r"\b(?:every\s+(?:other\s+|second\s+)?(?:weekend|week|day|month|night|summer)|each\s+weekend"
-                       r"|alternat(?:e|ing)\s+weekends|(?:once|twice|(?:one|two|three|four|five|several|a\s+few|\d)\s+"
+                       r"|alternat(?:e|ing)\s+(?:weekend|week|month)s|(?:once|twice|(?:one|two|three|four|five|several|a\s+few|\d)\s+"
                        r"times?)\s+(?:a|per|each)\s+(?:week|month|year)|(?:one|two|three|\d)\s+weekends?\s+(?:a|per|each)"
                        r"\s+month)\b", re.IGNORECASE)
 
@@ -1179,10 +1180,9 @@ DESCRIBED_ROLES = (
 # A second predicate of a sentence's subject: "... a wedding in Reno and came apart during his 2022 campaign",
 # "... and made his debut in 2004": a date after it is that predicate's (extract.py's event years, timeline.py's
 # dates of a sentence).
-# Things counted by a number that may look like a year: "2010 miles from home", "1500 guests" (no year: extract._YEAR).
-COUNTED_THINGS = (r"(?:miles|kilometres|kilometers|km|feet|ft|yards|metres|meters|acres|pounds|lbs|kilograms|kg|guests"
-                  r"|people|fans|followers|copies|votes|points|words|calories|times|members|employees|workers|jobs"
-                  r"|homes|households|students|children|signatures|dollars|euros)")
+# Units a number that may look like a year measures in: "2010 miles from home" (no year: extract._YEAR).
+COUNTED_THINGS = (r"(?:miles|kilometres|kilometers|km|feet|ft|yards|metres|meters|acres|pounds|lbs|kilograms|kg"
+                  r"|calories|dollars|euros)")  # (units only: "married in 2010 people said", "in 2015 times were hard")
 PAST_VERBS = ("came|went|fell|grew|became|began|left|took|made|won|lost|ran|got|moved|held|led|beat|wrote|sold|bought"
               "|saw|did|gave|built|bid|shot|sang")
 SECOND_PREDICATE = re.compile(rf"\band\s+(?:\w+ly\s+)?(?:has|have|had|is|was|were|{PAST_VERBS}|[a-z]{{3,}}ed)\b")
