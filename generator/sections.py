@@ -40,7 +40,7 @@ from itertools import accumulate
 from . import slots
 from .claims import ClaimGroup
 from .classify import Classifier
-from .clauses import who_aside_around
+from .clauses import blanked, who_aside_around, who_asides
 from .config import SectionConfig
 from .extract import (
     CHILD_WORD_BEFORE,
@@ -49,7 +49,16 @@ from .extract import (
     cue_slots,
     is_heading,
 )
-from .lang.en import CHILD_WORDS, KIN_WORDS, NOT_ONLY_PAST, ROLE_WORDS, SPEECH_VERBS, SPLIT_WORDS, YEAR
+from .lang.en import (
+    CHILD_WORDS,
+    KIN_WORDS,
+    NOT_ONLY_PAST,
+    PLURAL_REFERENCE,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    SPLIT_WORDS,
+    YEAR,
+)
 from .marriages import wedding_year
 from .model import Fact, Relation, Sentence
 from .similar import unknown_names
@@ -129,9 +138,12 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
                 for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))]
     split_section = SLOT_SECTIONS.get(slots.SEPARATED, "") if SLOT_SECTIONS.get(slots.SEPARATED, "") in keys else ""
     later = OTHER_COUPLES if OTHER_COUPLES in keys else ""
+    thaw = THAW if THAW in keys else ""
     out = [event or (split_section if split_section and announces_their_split(chosen, main) else "")
            or (later if later and split and ((written or {}).get(chosen.source) or "")[:4] > split
                and engaged_to_someone_new(chosen, main) else "")
+           or (thaw if thaw and split and ((written or {}).get(chosen.source) or "")[:4] > split
+               and together_again(chosen, main) else "")
            or _by_cues(claim, chosen, cue_of) if n not in in_passing else ""
            for n, (claim, chosen, event) in enumerate(zip(claims, best, by_event, strict=True))]
     # The story an uncued sentence continues is its neighbours' as their claims settle it, where that
@@ -195,6 +207,35 @@ def engaged_to_someone_new(s: Sentence, couple: frozenset[str]) -> bool:
 _ENGAGED_TO_A_PARTNER = re.compile(r"\b(?:engage(?:d|ment)|married|wed|proposed)\b[^.;]{0,20}?\b(?:to|married|wed)?\s*"
                                    r"(?:her|his)\s+(?:long-?time\s+|new\s+)?(?:partner|boyfriend|girlfriend|fianc[ée]e?|love)\b",
                                    re.IGNORECASE)
+
+
+THAW = "reconciliation"  # the default section of the couple's later thaw
+
+
+def together_again(s: Sentence, couple: frozenset[str]) -> bool:
+    """Whether the sentence tells the two of the couple, both named (or "the pair", "the exes"), doing something
+    together outside quotation marks ("sat together at his son Kit's graduation", "arrived together and sat side by
+    side", "and her ex-wife, Ren Roe, co-hosted the gala"), never before a court ("appeared together before a judge"):
+    in an article written after the year of their split, the later thaw, whatever its other words."""
+    if len(couple) != 2:
+        return False
+    said = s.outside_quotes()
+    done = _DONE_TOGETHER.search(said)
+    if done is None or _BEFORE_A_COURT.search(blanked(said, who_asides(said))):
+        return False  # (a court in a "who" aside is their past: "who fought a bitter court battle in 2020, arrived
+        # together")
+    if {m.person for m in s.mentions if m.explicit} >= couple:
+        return True
+    pair = PLURAL_REFERENCE.search(said, 0, done.start())  # "the pair ... sat together", no one else named before
+    return pair is not None and not any(m.start - s.start < done.start() and m.person not in couple for m in s.mentions)
+    # (never "Lee arrived with architect Cy Moss, and the two posed for photos together": Lee and Moss)
+
+
+_DONE_TOGETHER = re.compile(r"\b(?:sat|sit|sits|stood|arrived|appeared|posed|attended|spent|hosted|threw|went|travell?ed"
+                            r"|walked|watched|cheered|celebrated|danced|dined|holidayed|vacationed|were\s+photographed"
+                            r"|were\s+seen|stepped\s+out|sat\s+down)\b[^.;]{0,40}?\btogether\b|\bside\s+by\s+side\b"
+                            r"|\bco-?hosted\b", re.IGNORECASE)
+_BEFORE_A_COURT = re.compile(r"\b(?:court|courtroom|judge|hearing|tribunal|mediation|mediator)\b", re.IGNORECASE)
 
 
 def announces_their_split(s: Sentence, couple: frozenset[str]) -> bool:

@@ -76,3 +76,10 @@ def test_a_form_of_address_is_no_description(profile: Profile) -> None:
     described = [v.value for r in profile.records if r.slot == "described-as" and "Imelda Strachan" in r.about
                  for v in r.values]
     assert described == ["a judge"]
+
+
+@pytest.mark.parametrize("words", ["These days the pair are so friendly they sat together",
+                                   "Pryce and Penhallow, who fought a bitter court battle"])
+def test_the_exes_together_after_the_split_are_the_thaw(words: str, profile: Profile) -> None:
+    """Both lines stood under Divorce and Custody (a neighbour's "divorced in 2021", the aside's "court battle")."""
+    assert [sec.key for sec in profile.sections for st in sec.statements if st.text.startswith(words)] == ["reconciliation"]
