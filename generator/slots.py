@@ -121,6 +121,10 @@ SLOTS: tuple[Slot, ...] = (
         # "raised an action for divorce", "began divorce proceedings" (not "brought divorce proceedings to an end")
         r"|(?:raised|lodged|brought|started|began|launched|issued|instituted) (?:an? )?(?:action|proceedings|petition)"
         r" for divorce|(?:started|began|launched|issued|instituted) divorce proceedings"
+        # an application, as courts in Australia and England call the filing: "applied for a divorce in April",
+        # "lodged a divorce application"
+        r"|\bappl(?:ied|ying|ies) for (?:a )?divorce\b|\b(?:lodged|filed|made) (?:an? |her |his |their )?(?:sole |joint )?(?:divorce application"
+        r"|application for (?:a )?divorce)"
         # "Their divorce was filed in March 2020", "The divorce of Ann Lee and Bob Ray, filed in March 2020, ..."
         r"|\bdivorce\b[^.;]{0,80}?\b(?:was|were|had been|has been|is being|,)\s*filed\b(?!\s+for)", _I),
          section=DIVORCE, keyed=True, compared=True, couple=True, wording="divorce filing", record=8, record_about=COUPLE,
@@ -130,7 +134,10 @@ SLOTS: tuple[Slot, ...] = (
     Slot(DIVORCE_FINAL, YEAR, "Divorce final",
          # not the filing's words ("filed the petition for divorce on March 8", "divorce proceedings in 2019")
          re.compile(r"(?<!petition for )(?<!petitioned for )(?<!filed for )(?<!file for )(?<!files for )(?<!filing for )"
-                    r"(?<!action for )divorce[ds]?\b(?! battle| litigation| petition| filing| papers| paperwork"
+                    r"(?<!action for )(?<!applied for )(?<!applied for a )(?<!applying for )(?<!applying for a )"
+                    r"(?<!applies for )(?<!applies for a )(?<!apply for )(?<!apply for a )(?<!application for )"
+                    r"(?<!application for a )(?<!lodged a )(?<!sought a )(?<!seeking a )(?<!seek a )(?<!asked for a )"
+                    r"divorce[ds]?\b(?! battle| litigation| petition| filing| papers| paperwork"
                     r"| proceedings| case| lawyer| attorney| trial| hearing| mediation| talks| negotiations| judge"
                     r"| court| deal)|finali[sz]ed|split (?:became|was) final"
                     r"|\bdecree absolute\b|\bfinal order\b|\bsigned the (?:divorce )?(?:decree|judgment)\b", _I),

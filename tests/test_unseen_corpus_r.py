@@ -1,0 +1,33 @@
+"""The eighteenth gold corpus (tests/cases/corpus_r, written by a helper who never saw the tool: an Australian TV chef
+and a former surfer, a second ceremony, a surrogate birth, his sister's own wedding and divorce, a dispute in the
+Federal Circuit and Family Court of Australia, an A$ property settlement a tabloid gives differently, a podcast, a
+Q&A, a correction): what its first reading published wrongly may not come back."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model import Profile
+
+from .conftest import analysed_case
+
+
+@pytest.fixture(scope="module")
+def profile(tmp_path_factory: pytest.TempPathFactory) -> Profile:
+    return analysed_case(tmp_path_factory, "corpus_r")
+
+
+def test_an_application_for_a_divorce_is_the_filing_not_the_final_divorce(profile: Profile) -> None:
+    """"Quayle applied for a divorce in April." made the written "Their divorce was finalized in April 2022." (the
+    order was made in August and took effect in September)."""
+    final = [v for r in profile.records if r.slot == "divorce-final" for v in r.values]
+    assert all(v.month != "April" for v in final), final
+    assert not {c.source.split("_")[0] for v in final for c in v.citations} & {"r12"}
+    filed = [v for r in profile.records if r.slot == "divorce-filed" for v in r.values]
+    assert [(v.value, v.month) for v in filed] == [("2022", "April")], filed
+
+
+def test_the_tabloid_s_sum_is_not_shown_as_agreed(profile: Profile) -> None:
+    """"A$2.4 million under a property settlement" (the court report) was read as a property's price, so the
+    tabloid's "$3.4 million" stood alone as an agreement; two currencies are not weighed, so neither is shown so."""
+    assert not [c for c in profile.conflicts if c.slot == "settlement" and str(c.verdict) == "agreement"]
