@@ -205,6 +205,12 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     statements: dict[str, list[tuple[tuple[str, str, int, int], Statement]]] = {k.key: [] for k in config.sections}
     made: list[tuple[int, Statement]] = []  # each claim's statement, claim for claim
 
+    def quoting_outlet(s: Sentence) -> str:
+        """The outlet that quotes the sentence's unnamed source: the one it relays ("According to Scoop Weekly, ...":
+        pipeline's origin, relay_origins), else its own article's."""
+        relayed = by_source.get(origin.get(s.id, s.source))
+        return (relayed if relayed is not None and relayed.outlet else by_source[s.source]).outlet
+
     def cited(claim: ClaimGroup, group: Sequence[Sentence]) -> dict[str, Any]:
         """A statement's citations (oldest article first), people and status, for the sentences
         `group` of the claim that it cites."""
@@ -219,7 +225,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         group_facts = _claim_facts(claim, claim.sentences, facts)
         years = sorted(f.value for f in group_facts if f.kind == "year")
         st = Statement(
-            id=f"s{n + 1}", section=section, text=display_text(chosen, by_source[chosen.source].outlet),
+            id=f"s{n + 1}", section=section, text=display_text(chosen, quoting_outlet(chosen)),
             attribution=chosen.attribution, date=years[0] if years else "", claim=chosen.id,
             facts=tuple(sorted({f"{f.slot}={f.value}" for f in group_facts})),
             key=f"{claim.key[0]}={claim.key[1]}" if claim.key else "", about=tuple(sorted(claim.about)),
@@ -278,7 +284,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
                                      {(claim.key[0], claim.key[1])} if claim.key else ()),
                         *told_hometowns(chosen, records)])
              for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))}
-    displayed = {n: replace(st, text=display_text(best[n], by_source[best[n].source].outlet, leave[n])) if leave[n]
+    displayed = {n: replace(st, text=display_text(best[n], quoting_outlet(best[n]), leave[n])) if leave[n]
                  else st for n, st in ((n, narrowed.get(n, st)) for v in in_order.values() for n, st in v)}
     kept = _sections(config, {k: [(n, displayed[n]) for n, _st in v] for k, v in in_order.items()}, told)
     # The timeline tells every claim's event, one the paragraph tells too: its link goes there (and

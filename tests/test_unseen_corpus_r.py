@@ -31,3 +31,10 @@ def test_the_tabloid_s_sum_is_not_shown_as_agreed(profile: Profile) -> None:
     """"A$2.4 million under a property settlement" (the court report) was read as a property's price, so the
     tabloid's "$3.4 million" stood alone as an agreement; two currencies are not weighed, so neither is shown so."""
     assert not [c for c in profile.conflicts if c.slot == "settlement" and str(c.verdict) == "agreement"]
+
+
+def test_a_relay_of_an_unnamed_source_names_the_outlet_that_quoted_it(profile: Profile) -> None:
+    """"According to Scoop Weekly, Quayle paid Kettlewell $3.4 million in the settlement." (Hollyscope, relaying Scoop
+    Weekly's unnamed source) read "According to an unnamed source quoted by Hollyscope: ..."."""
+    (text,) = [st.text for sec in profile.sections for st in sec.statements if "paid Kettlewell $3.4 million" in st.text]
+    assert text.startswith("According to an unnamed source quoted by Scoop Weekly: "), text
