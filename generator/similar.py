@@ -347,6 +347,23 @@ def _ordinals(text: str) -> frozenset[str]:
     return frozenset(f"{m.group(1)}-{m.group(2)}" for m in _ORDINAL_THING.finditer(lower))
 
 
+def _told_of_one_subject_apart(a: str, b: str) -> bool:
+    """Whether two texts open on the same words (SAME_OPENING words or more: "Kettlewell's sister, the radio host Shae
+    Kettlewell,") and go on with no content word alike ("was a bridesmaid." / "gave a reading."): one subject,
+    two claims."""
+    wa, wb = a.split(), b.split()
+    n = 0
+    while n < min(len(wa), len(wb)) and wa[n] == wb[n]:
+        n += 1
+    if n < SAME_OPENING or n in (len(wa), len(wb)):
+        return False
+    rest_a, rest_b = concept_stems(" ".join(wa[n:])), concept_stems(" ".join(wb[n:]))
+    return bool(rest_a) and bool(rest_b) and not rest_a & rest_b
+
+
+SAME_OPENING = 5  # words two texts open on alike for the rest of them to say what each tells of that one
+
+
 def how_often(text: str) -> frozenset[str]:
     """How often something happens, as the text says it (HOW_OFTEN, one wording each: "alternate weekends" is "every
     other weekend")."""
@@ -1023,6 +1040,8 @@ class Comparer:
                 return "one says that something did not happen"
         if ta.speaker and tb.speaker and ta.speaker != tb.speaker:
             return "different speakers"
+        if _told_of_one_subject_apart(a.text, b.text):
+            return "the same words of whom, then nothing alike of what: was a bridesmaid / gave a reading"
         if (often_a := how_often(a.text)) and (often_b := how_often(b.text)) and often_a != often_b:
             return "how often, said two ways: see their father several times a week / on alternate weekends"
         if ta.years and tb.years and not ta.years & tb.years:

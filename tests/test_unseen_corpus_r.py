@@ -38,3 +38,10 @@ def test_a_relay_of_an_unnamed_source_names_the_outlet_that_quoted_it(profile: P
     Weekly's unnamed source) read "According to an unnamed source quoted by Hollyscope: ..."."""
     (text,) = [st.text for sec in profile.sections for st in sec.statements if "paid Kettlewell $3.4 million" in st.text]
     assert text.startswith("According to an unnamed source quoted by Scoop Weekly: "), text
+
+
+def test_one_subject_told_two_ways_is_two_claims(profile: Profile) -> None:
+    """"Kettlewell's sister, the radio host Shae Kettlewell, was a bridesmaid." (the 2013 wedding) cited r21's "...,
+    gave a reading." (his 2024 wedding): the same words of whom, nothing alike of what."""
+    (st,) = [st for sec in profile.sections for st in sec.statements if st.text.endswith("was a bridesmaid.")]
+    assert {c.source.split("_")[0] for c in st.citations} == {"r02"}
