@@ -45,3 +45,8 @@ def test_one_subject_told_two_ways_is_two_claims(profile: Profile) -> None:
     gave a reading." (his 2024 wedding): the same words of whom, nothing alike of what."""
     (st,) = [st for sec in profile.sections for st in sec.statements if st.text.endswith("was a bridesmaid.")]
     assert {c.source.split("_")[0] for c in st.citations} == {"r02"}
+
+
+def test_a_beach_is_no_one(profile: Profile) -> None:
+    """"threw a surf-themed party at Bronte Beach in Sydney" made "Bronte Beach" a person of 11 mentions."""
+    assert "Bronte Beach" not in {p.name for p in profile.people}

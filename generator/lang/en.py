@@ -415,7 +415,7 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     # companies, clubs, gardens, waters: "Acme Systems", "Elm Curling Club", "Puget Sound" (not "Garden"
     # nor "Bank": surnames, in LONG_NAME_TAILS)
     "Systems", "Software", "Technologies", "Labs", "Airlines", "Motors", "Club", "Gardens",
-    "Sound", "Island", "Islands", "Heights", "Interview",
+    "Sound", "Island", "Islands", "Heights", "Interview", "Beach",  # (a beach suburb: "Bronte Beach", corpus_r)
     # courts, arenas, leagues and offices: "Milwaukee County Courthouse", "Calder Fieldhouse", "Prairie Conference"
     "Courthouse", "Fieldhouse", "Stadium", "Conference", "League", "Department", "Association",
     "Federation", "Council", "Committee", "Alliance", "Ministry", "Library", "Airport",
