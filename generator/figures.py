@@ -101,7 +101,7 @@ def _another_deal(text: str, lo: int, hi: int) -> bool:
 # A sum that prices a thing ("the $6 million Bel Air house under the settlement"): no payment.
 _PRICES_A_THING = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:house|home|mansion|property|properties|apartment|flat|ranch|estate"
                              r"|townhouse|brownstone|terrace|villa|cottage|penthouse|condo|ring|car|yacht|jet|stake|shares"
-                             r"|portfolio|painting|collection)\b(?!\s+(?:settlement|orders?|division|pool|agreement|deal)\b)",
+                             r"|portfolio|painting|collection)\b(?!\s+(?:settlement|orders?)\b)",
                              re.IGNORECASE)  # (not "under a property settlement": the divorce's)
 # A settlement of parts ("a $10 million settlement that includes the Malibu house", "a lump sum of $2 million
 # plus $30,000 a month"): a lump sum is then a part of it, not a rival.

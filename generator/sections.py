@@ -52,6 +52,7 @@ from .extract import (
 from .lang.en import (
     CHILD_WORDS,
     KIN_WORDS,
+    NEGATION,
     NOT_ONLY_PAST,
     PLURAL_REFERENCE,
     ROLE_WORDS,
@@ -143,7 +144,7 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
            or (later if later and split and ((written or {}).get(chosen.source) or "")[:4] > split
                and engaged_to_someone_new(chosen, main) else "")
            or (thaw if thaw and split and ((written or {}).get(chosen.source) or "")[:4] > split
-               and together_again(chosen, main) else "")
+               and together_again(chosen, main, split) else "")
            or _by_cues(claim, chosen, cue_of) if n not in in_passing else ""
            for n, (claim, chosen, event) in enumerate(zip(claims, best, by_event, strict=True))]
     # The story an uncued sentence continues is its neighbours' as their claims settle it, where that
@@ -212,29 +213,35 @@ _ENGAGED_TO_A_PARTNER = re.compile(r"\b(?:engage(?:d|ment)|married|wed|proposed)
 THAW = "reconciliation"  # the default section of the couple's later thaw
 
 
-def together_again(s: Sentence, couple: frozenset[str]) -> bool:
+def together_again(s: Sentence, couple: frozenset[str], split: str = "") -> bool:
     """Whether the sentence tells the two of the couple, both named (or "the pair", "the exes"), doing something
     together outside quotation marks ("sat together at his son Kit's graduation", "arrived together and sat side by
     side", "and her ex-wife, Ren Roe, co-hosted the gala"), never before a court ("appeared together before a judge"):
-    in an article written after the year of their split, the later thaw, whatever its other words."""
+    in an article written after the year of their split (`split`: a year the sentence names is not before it), the
+    later thaw, whatever its other words."""
     if len(couple) != 2:
         return False
     said = s.outside_quotes()
     done = _DONE_TOGETHER.search(said)
-    if done is None or _BEFORE_A_COURT.search(blanked(said, who_asides(said))):
+    main = blanked(said, who_asides(said))
+    if (done is None or _BEFORE_A_COURT.search(main) or _LENGTH_TOGETHER.match(done.group(0))
+            or NEGATION.search(said, 0, done.start()) or any(y < split for y in _YEAR.findall(main))):
         return False  # (a court in a "who" aside is their past: "who fought a bitter court battle in 2020, arrived
-        # together")
-    if {m.person for m in s.mentions if m.explicit} >= couple:
+        # together"; not "spent eight years together", "never sat together again", "In 2016, ... arrived together")
+    if any(m.start - s.start < done.start() and m.person not in couple for m in s.mentions):
+        return False  # "Lee and her husband Cy Moss sat together at Ray's wedding", "Lee arrived with architect Cy
+        # Moss, and the two posed for photos together": Lee and Moss
+    if {m.person for m in s.mentions if m.explicit and m.start - s.start < done.start()} >= couple:
         return True
-    pair = PLURAL_REFERENCE.search(said, 0, done.start())  # "the pair ... sat together", no one else named before
-    return pair is not None and not any(m.start - s.start < done.start() and m.person not in couple for m in s.mentions)
-    # (never "Lee arrived with architect Cy Moss, and the two posed for photos together": Lee and Moss)
+    return PLURAL_REFERENCE.search(said, 0, done.start()) is not None  # "the pair ... sat together"
 
 
 _DONE_TOGETHER = re.compile(r"\b(?:sat|sit|sits|stood|arrived|appeared|posed|attended|spent|hosted|threw|went|travell?ed"
                             r"|walked|watched|cheered|celebrated|danced|dined|holidayed|vacationed|were\s+photographed"
                             r"|were\s+seen|stepped\s+out|sat\s+down)\b[^.;]{0,40}?\btogether\b|\bside\s+by\s+side\b"
-                            r"|\bco-?hosted\b", re.IGNORECASE)
+                            r"|\bco-?hosted\s+(?:a|an|the|their)\s+[^.;,]{0,40}?\b(?:gala|fundraiser|benefit|party|ball"
+                            r"|dinner|auction|charity|event)\b", re.IGNORECASE)  # (not "co-hosted the breakfast show")
+_LENGTH_TOGETHER = re.compile(r"spent\s+(?:\w+\s+){0,2}(?:years?|months?|decades?|weeks?)\b", re.IGNORECASE)
 _BEFORE_A_COURT = re.compile(r"\b(?:court|courtroom|judge|hearing|tribunal|mediation|mediator)\b", re.IGNORECASE)
 
 

@@ -123,7 +123,7 @@ SLOTS: tuple[Slot, ...] = (
         r" for divorce|(?:started|began|launched|issued|instituted) divorce proceedings"
         # an application, as courts in Australia and England call the filing: "applied for a divorce in April",
         # "lodged a divorce application"
-        r"|\bappl(?:ied|ying|ies) for (?:a )?divorce\b|\b(?:lodged|filed|made) (?:an? |her |his |their )?(?:sole |joint )?(?:divorce application"
+        r"|\bappl(?:ied|ying|ies) for (?:a )?divorce\b(?! certificate| mediation| hearing| lawyer| attorney| papers? from)|\b(?:lodged|filed|made) (?:an? |her |his |their )?(?:sole |joint )?(?:divorce application"
         r"|application for (?:a )?divorce)"
         # "Their divorce was filed in March 2020", "The divorce of Ann Lee and Bob Ray, filed in March 2020, ..."
         r"|\bdivorce\b[^.;]{0,80}?\b(?:was|were|had been|has been|is being|,)\s*filed\b(?!\s+for)", _I),
@@ -140,7 +140,9 @@ SLOTS: tuple[Slot, ...] = (
                     r"divorce[ds]?\b(?! battle| litigation| petition| filing| papers| paperwork"
                     r"| proceedings| case| lawyer| attorney| trial| hearing| mediation| talks| negotiations| judge"
                     r"| court| deal)|finali[sz]ed|split (?:became|was) final"
-                    r"|\bdecree absolute\b|\bfinal order\b|\bsigned the (?:divorce )?(?:decree|judgment)\b", _I),
+                    r"|\bdecree absolute\b|\bfinal order\b|\bsigned the (?:divorce )?(?:decree|judgment)\b"
+                    # a court that grants the application: "granted Ann Lee's application for divorce"
+                    r"|\bgranted\s+(?:[\w'’]+\s+){0,3}?(?:application for (?:a )?divorce|divorce application)\b", _I),
          section=DIVORCE, keyed=True, compared=True, timeline=7, key_fact=4, couple=True, wording="final divorce",
          record=9, record_about=COUPLE,
          told=re.compile(r"\bdivorce (?:was|became|is|has been|had been) (?:(?:officially|legally|finally) )?"

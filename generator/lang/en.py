@@ -415,13 +415,16 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     # companies, clubs, gardens, waters: "Acme Systems", "Elm Curling Club", "Puget Sound" (not "Garden"
     # nor "Bank": surnames, in LONG_NAME_TAILS)
     "Systems", "Software", "Technologies", "Labs", "Airlines", "Motors", "Club", "Gardens",
-    "Sound", "Island", "Islands", "Heights", "Interview", "Beach",  # (a beach suburb: "Bronte Beach", corpus_r)
+    "Sound", "Island", "Islands", "Heights", "Interview",
     # courts, arenas, leagues and offices: "Milwaukee County Courthouse", "Calder Fieldhouse", "Prairie Conference"
     "Courthouse", "Fieldhouse", "Stadium", "Conference", "League", "Department", "Association",
     "Federation", "Council", "Committee", "Alliance", "Ministry", "Library", "Airport",
     # a law: "the Family Law Act", "the Children Act"
     "Act",
 ])
+# Last words of a place that are surnames too ("Bronte Beach", "Byron Bay" / "Cara Beach", "Michael Bay"): such a name
+# is a place where it mostly stands right after "at", "in", "on", "near" (people/__init__.py).
+PLACE_SURNAMES = frozenset(["Beach", "Bay", "Harbour", "Point", "Creek", "Cove"])
 # Last words that are surnames too ("Lila Garden", "Tobias Bank", "Tina Arena") but end an institution's name of three
 # words or more ("Elm Botanical Garden", "First National Bank").
 LONG_NAME_TAILS = frozenset(["Garden", "Bank", "Arena"])  # "Tina Arena" / "Rogers Place Arena"

@@ -32,6 +32,7 @@ from ..lang.en import (
     OUTLETS,
     PLACE_HEADS,
     PLACE_LIKE_HEADS,
+    PLACE_SURNAMES,
     REGIONS,
     ROLE_NOUNS,
     VENUE_HEADS,
@@ -89,6 +90,8 @@ _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|als
 # (real name Annabel Lee)".
 _FULL_NAME_IS = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}),? (?:\d{{1,3}}, )?(?:whose (?:full|real|legal|birth) name is"
                            rf"|\((?:real|full) name:?) ({NAME_WORD}(?: (?:y )?{NAME_WORD}){{1,4}})")
+# A name of two words or more right after a preposition of place ("a party at Bronte Beach").
+_RUN_AFTER_AT = re.compile(r"\b(?:at|in|on|near|off|to|from|around)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\b(?!['’])")
 # A capitalised word right after a preposition of place, not followed by another ("in Miami", not "to Ann Lee").
 _RUN_AFTER_A_PLACE_WORD = re.compile(r"\b(?:born|raised|grew up|lives|lived|living|based|moved|moved back|relocated"
                                      r"|settled|hometown|native|(?:1[89]|20)\d\d,?)\s+(?:in|at|near|outside|to)\s+"
@@ -228,6 +231,9 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     # City", "born in Bay City in 1944"), never beside a person's marks: a place's
     at_a_place = Counter(m.group(1) for s in sentences if " " in s.text for m in _RUN_AFTER_A_PLACE_WORD.finditer(s.text))
     full_counts = Counter(" ".join(run) for run in full)
+    # a name ending in a word of a place that is a surname too, standing mostly right after "at", "in", "on", "near"
+    # ("a party at Bronte Beach"; not "the lawyer Cara Beach"): a place's
+    at_or_in = Counter(m.group(1) for s in sentences if " " in s.text for m in _RUN_AFTER_AT.finditer(s.text))
     # a run whose first word is a verb's "-ing" form that never stands alone and only opens sentences ("Watching Ivy
     # meet her grandparents ...", "Wishing Bob a happy birthday"): no first name
     gerunds = {n.split()[0] for n in forms if " " in n and n.split()[0].endswith("ing") and not lone[n.split()[0]]}
@@ -247,6 +253,7 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                  or " " in n and n not in strong and n.split()[-1] in COUNTRY_TAILS  # "Rowing Canada": a body
                  or " " in n and n not in strong and n.split()[0] in gerunds
                  or " " in n and n not in strong and at_a_place[n] and at_a_place[n] >= full_counts[n]
+                 or " " in n and n.split()[-1] in PLACE_SURNAMES and at_or_in[n] >= max(1, full_counts[n] / 2)
                  or " " in n and n.split()[0] in employers and n not in strong  # "a sort of Daybreak West", of a show
                  or only_after_the(n.split()[-1])]:
         if not any(c.name == name for c in configured):
