@@ -348,15 +348,15 @@ def _ordinals(text: str) -> frozenset[str]:
 
 
 def _told_of_one_subject_apart(a: str, b: str) -> bool:
-    """Whether two texts open on the same words (SAME_OPENING words or more: "Kettlewell's sister, the radio host Shae
-    Kettlewell,") and go on with no content word alike ("was a bridesmaid." / "gave a reading."): one subject,
-    two claims."""
+    """Whether two texts open on the same words (SAME_OPENING words or more, up to a comma: "Kettlewell's sister, the
+    radio host Shae Kettlewell,") and go on with no content word alike ("was a bridesmaid." / "gave a reading."): one
+    subject, two claims."""
     wa, wb = a.split(), b.split()
     n = 0
     while n < min(len(wa), len(wb)) and wa[n] == wb[n]:
         n += 1
-    if n < SAME_OPENING or n in (len(wa), len(wb)):
-        return False
+    if n < SAME_OPENING or n in (len(wa), len(wb)) or not wa[n - 1].endswith(","):
+        return False  # (the words alike must be a subject set off by a comma: not "near the old mill town" / "... village")
     rest_a, rest_b = concept_stems(" ".join(wa[n:])), concept_stems(" ".join(wb[n:]))
     return bool(rest_a) and bool(rest_b) and not rest_a & rest_b
 
@@ -1040,8 +1040,6 @@ class Comparer:
                 return "one says that something did not happen"
         if ta.speaker and tb.speaker and ta.speaker != tb.speaker:
             return "different speakers"
-        if _told_of_one_subject_apart(a.text, b.text):
-            return "the same words of whom, then nothing alike of what: was a bridesmaid / gave a reading"
         if (often_a := how_often(a.text)) and (often_b := how_often(b.text)) and often_a != often_b:
             return "how often, said two ways: see their father several times a week / on alternate weekends"
         if ta.years and tb.years and not ta.years & tb.years:
@@ -1059,6 +1057,8 @@ class Comparer:
         ages = ta.apposed_ages | tb.apposed_ages if one_year else _EMPTY
         if any(ta.values[k] != tb.values[k] for k in ta.values.keys() & tb.values.keys() - measured - ages):
             return "a count or an age with another value: another date, another claim"
+        if _told_of_one_subject_apart(a.text, b.text):
+            return "the same words of whom, then nothing alike of what: was a bridesmaid / gave a reading"
         if any(sa and sb and not sa & sb for sa, sb in zip(ta.stages, tb.stages, strict=True)):
             return "another stage of the story: asked for / granted; engaged / married"
         if ta.year_slots and tb.year_slots and not ta.year_slots & tb.year_slots:
