@@ -126,7 +126,8 @@ SLOTS: tuple[Slot, ...] = (
         r"|\bappl(?:ied|ying|ies) for (?:a )?divorce\b(?! certificate| mediation| hearing| lawyer| attorney| papers? from)|\b(?:lodged|filed|made) (?:an? |her |his |their )?(?:sole |joint )?(?:divorce application"
         r"|application for (?:a )?divorce)"
         # "Their divorce was filed in March 2020", "The divorce of Ann Lee and Bob Ray, filed in March 2020, ..."
-        r"|\bdivorce\b[^.;]{0,80}?\b(?:was|were|had been|has been|is being|,)\s*filed\b(?!\s+for)", _I),
+        r"|\bdivorce\b[^.;]{0,80}?\b(?:was|were|had been|has been|is being|,)\s*(?:filed|lodged|submitted)\b(?!\s+for)"
+        r"|\bsubmitted (?:an? |her |his |their )?(?:divorce application|application for (?:a )?divorce)", _I),
          section=DIVORCE, keyed=True, compared=True, couple=True, wording="divorce filing", record=8, record_about=COUPLE,
          told=re.compile(r"\b(?:filed|asked (?:a|the) (?:\w+ ){0,2}court|petitioned(?: (?:a|the) (?:\w+ ){0,2}court)?)"
                          r" (?:for (?:a )?divorce|to (?:divorce|end|dissolve) (?:the|their|her|his) (?:\w+ )?marriage)\b"
@@ -139,7 +140,7 @@ SLOTS: tuple[Slot, ...] = (
                     r"(?<!application for a )(?<!lodged a )(?<!sought a )(?<!seeking a )(?<!seek a )(?<!asked for a )"
                     r"divorce[ds]?\b(?! battle| litigation| petition| filing| papers| paperwork"
                     r"| proceedings| case| lawyer| attorney| trial| hearing| mediation| talks| negotiations| judge"
-                    r"| court| deal)|finali[sz]ed|split (?:became|was) final"
+                    r"| court| deal| application| certificate)|finali[sz]ed|split (?:became|was) final"
                     r"|\bdecree absolute\b|\bfinal order\b|\bsigned the (?:divorce )?(?:decree|judgment)\b"
                     # a court that grants the application: "granted Ann Lee's application for divorce"
                     r"|\bgranted\s+(?:[\w'’]+\s+){0,3}?(?:application for (?:a )?divorce|divorce application)\b", _I),
