@@ -259,7 +259,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
         if not any(c.name == name for c in configured):
             dropped = forms.pop(name)
             owned = {f for fs in forms.values() for f in fs}
-            for word in sorted(f for f in dropped if " " not in f and f in strong and f not in owned and f != name):
+            for word in sorted(f for f in dropped if " " not in f and f in strong and f not in owned and f != name
+                               and f not in PLACE_SURNAMES):  # (never "Bay" of "outside Sister Bay")
                 forms[word] = {word}  # "Watching Sofia ..." is no one, but "their daughter, Sofia," is someone
     rank = {c: n for n, c in enumerate(forms)}
     first_owner: dict[str, str] = {}  # form -> the first person (in the order of `forms`) it names
