@@ -1151,8 +1151,13 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
 def _kin_doing_it(text: str, lo: int, start: int) -> re.Match[str] | None:
     """The kin a pronoun owns ("her parents", its group "kin") who do the event word nearest before the time at
     `start`, in the clause from `lo` ("where her parents wed in 1980", "Their daughter Ivy married in 2019")."""
+    if not _KIN_WORD.search(text, lo, start):
+        return None  # (most clauses: no kin word to look for, and no cue to find again)
     cue = max((c for c in _cues(text) if lo <= c[0] and c[1] <= start), key=lambda c: c[1], default=None)
     return _KIN_DOES_IT.search(text, max(lo, cue[0] - 60), cue[0]) if cue is not None else None
+
+
+_KIN_WORD = re.compile(rf"\b{KIN_WORDS}\b", re.IGNORECASE)
 
 
 # An event word whose subject is kin a pronoun owns: "her parents wed", "their daughter Ivy married", "his brother had
