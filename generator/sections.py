@@ -139,7 +139,7 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
                 for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))]
     split_section = SLOT_SECTIONS.get(slots.SEPARATED, "") if SLOT_SECTIONS.get(slots.SEPARATED, "") in keys else ""
     later = OTHER_COUPLES if OTHER_COUPLES in keys else ""
-    thaw = THAW if THAW in keys else ""
+    thaw = slots.RECONCILIATION if slots.RECONCILIATION in keys else ""
     out = [event or (split_section if split_section and announces_their_split(chosen, main) else "")
            or (later if later and split and ((written or {}).get(chosen.source) or "")[:4] > split
                and engaged_to_someone_new(chosen, main) else "")
@@ -208,9 +208,6 @@ def engaged_to_someone_new(s: Sentence, couple: frozenset[str]) -> bool:
 _ENGAGED_TO_A_PARTNER = re.compile(r"\b(?:engage(?:d|ment)|married|wed|proposed)\b[^.;]{0,20}?\b(?:to|married|wed)?\s*"
                                    r"(?:her|his)\s+(?:long-?time\s+|new\s+)?(?:partner|boyfriend|girlfriend|fianc[ée]e?|love)\b",
                                    re.IGNORECASE)
-
-
-THAW = "reconciliation"  # the default section of the couple's later thaw
 
 
 def together_again(s: Sentence, couple: frozenset[str], split: str = "") -> bool:

@@ -60,6 +60,7 @@ BACKGROUND = "background"
 DIVORCE = "divorce"
 CUSTODY = "custody"
 CURRENT_FAMILY = "current-family"
+RECONCILIATION = "reconciliation"  # the couple's later thaw (sections.together_again)
 
 
 @dataclass(frozen=True, slots=True)
