@@ -378,39 +378,64 @@ def _saying_more_than_cited(sentences: Sequence[Sentence], claims: list[ClaimGro
 def _worded_by_own_clause(claims: list[ClaimGroup], facts: Mapping[str, Sequence[Fact]],
                           keys: Mapping[str, frozenset[Key]]) -> list[ClaimGroup]:
     """The claims, each that one sentence alone makes because it says more than its dated facts
-    worded by the clause that says it, when that is its last clause and every other holds a fact
-    a keyed claim tells: "By December 2012 they were engaged, and they married in October 2013;
-    Ray took over management duties after the wedding" is, beside the engagement's and the
-    wedding's claims, the claim "Ray took over management duties after the wedding." (its words,
-    from its article; the footnote quotes that clause). Not what someone said, nor a clause that
-    opens with a small word ("she later founded ...": whom it tells of is in another clause)."""
+    worded by the clauses that say it, when every other clause holds a fact a keyed claim tells:
+    "By December 2012 they were engaged, and they married in October 2013; Ray took over management
+    duties after the wedding" is, beside the wedding's claim, the claims "By December 2012 they were
+    engaged" and "Ray took over management duties after the wedding." (its words, from its article;
+    the footnote quotes that clause). Not what someone said, nor when a clause left opens with a
+    small word ("she later founded ...": whom it tells of is in another clause)."""
     keyed = {s.id for c in claims if c.key is not None for s in c.sentences}
-    out = []
+    out: list[ClaimGroup] = []
     for c in claims:
         s = c.text
         if c.key is None and len(c.sentences) == 1 and s.id in keyed and not s.quotes and not s.speaker:
-            clause_span = _own_clause(s, [f for f in facts.get(s.id, ()) if keys_of([f])])
-            if clause_span is not None:
-                a, b = clause_span
-                own = replace(s, start=s.start + a, end=s.start + b, text=s.text[a:b], quotes=(),
-                              mentions=tuple(m for m in s.mentions if s.start + a <= m.start and m.end <= s.start + b))
-                c = replace(c, sentences=(own,), text=own)
+            spans = _own_clauses(s, [f for f in facts.get(s.id, ()) if keys_of([f])])
+            if spans:
+                out.extend(replace(c, sentences=(own,), text=own) for own in (_part_of(s, a, b) for a, b in spans))
+                continue
         out.append(c)
     return out
 
 
-def _own_clause(s: Sentence, keyed: Sequence[Fact]) -> tuple[int, int] | None:
-    """(start, end) in the sentence's text of its last clause (clauses.joined_clauses), when it holds
-    none of the `keyed` facts, every other clause holds one, and it opens with a capital and has
-    RESIDUAL_WORDS words at least."""
+def _part_of(s: Sentence, a: int, b: int) -> Sentence:
+    """The sentence cut to text[a:b] (offsets within its text), with the mentions that stand there."""
+    return replace(s, start=s.start + a, end=s.start + b, text=s.text[a:b], quotes=(),
+                   mentions=tuple(m for m in s.mentions if s.start + a <= m.start and m.end <= s.start + b))
+
+
+def _own_clauses(s: Sentence, keyed: Sequence[Fact]) -> list[tuple[int, int]]:
+    """(start, end) in the sentence's text of each run of its clauses (clauses.joined_clauses) that holds
+    none of the `keyed` facts, when another clause holds one, and each run opens with a capital and has
+    RESIDUAL_WORDS words at least; none otherwise."""
     pieces = joined_clauses(s.text)
     if len(pieces) < 2 or not keyed:
-        return None
+        return []
     holds = [any(a <= f.span.start - s.start < b for f in keyed) for a, b in pieces]
-    a, b = pieces[-1]
-    if holds[-1] or not all(holds[:-1]) or not s.text[a:a + 1].isupper() or len(s.text[a:b].split()) < RESIDUAL_WORDS:
-        return None
-    return a, b
+    if all(holds) or not any(holds):
+        return []
+    runs: list[tuple[int, int]] = []
+    for (a, b), held, before in zip(pieces, holds, [True, *holds[:-1]], strict=True):
+        if not held:
+            runs.append((a, b) if before else (runs.pop()[0], b))
+    if any(not s.text[a:a + 1].isupper() or len(s.text[a:b].split()) < RESIDUAL_WORDS for a, b in runs):
+        return []
+    joints = [(b, a2) for (_, b), (a2, _) in pairwise(pieces)]
+    if any(not (_CLAUSE_JOINT.fullmatch(s.text, b, a2) and not _LIST_END.match(s.text, a2))
+           and not _CLAUSE_OPENS.match(s.text, a2) and not s.text[a2].isupper()
+           for b, a2 in joints if any(b == hi or a2 == lo for lo, hi in runs)):
+        return []  # a list's item ("The star, 39, and barrister Ann Lee, 38, were granted ...", "...; and Tom, born
+        # in 2018"), not a clause
+    if _says_more(replace(s, text=blanked(s.text, runs)), keyed):
+        return []  # a clause of the facts that tells more than they do ("the couple divorced in 2006 and have a son,
+        # Kit, who lives with his mother"): the sentence stays whole
+    return runs
+
+
+# A joint between two clauses that each stand alone: a semicolon, or ", and" / ", but" before a name, or a subject
+# that is a pronoun or the couple ("..., and they married in October 2013").
+_CLAUSE_JOINT = re.compile(r";\s+")
+_LIST_END = re.compile(r"(?:and|or)\s")
+_CLAUSE_OPENS = re.compile(r"(?:they|she|he|we|I|it|the\s+(?:couple|pair|two))\s+[a-z]")
 
 
 def _with_clause_support(claims: list[ClaimGroup], links: Sequence[tuple[Sentence, Sentence]],

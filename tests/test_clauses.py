@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.clauses import views
 from generator.config import PersonConfig
 
@@ -100,3 +102,30 @@ def test_a_sentence_says_more_than_its_dated_fact_in_its_last_clause(tmp_path: P
     own = next(c for c in claims if c.text.text.startswith("Owen Park"))
     assert own.text.end - own.text.start == len(own.text.text)
     assert any(c.key and c.key[0] == "engaged" and {s.source for s in c.sentences} == {"a", "b"} for c in claims)
+
+
+def test_each_clause_that_says_more_than_a_told_fact_is_a_claim_of_its_own(tmp_path: Path) -> None:
+    """"By 2012 they were dating, and they married in October 2013; Ray took over ..." is, beside the
+    wedding's claim, its first clause and its last, each a claim quoting its own words: not the wedding again."""
+    claims, _fates, _sentences = claims_of(tmp_path, {
+        "a.txt": "By December 2012 Nadia Cortez and Felix Brandt were living in Denver, and they married in October "
+                 "2013; Brandt took over management duties after the wedding.\n",
+        "b.txt": "Nadia Cortez and Felix Brandt married in 2013.\n"})
+    texts = {c.text.text: {s.source for s in c.sentences} for c in claims}
+    assert texts.get("By December 2012 Nadia Cortez and Felix Brandt were living in Denver") == {"a"}, texts
+    assert texts.get("Brandt took over management duties after the wedding.") == {"a"}, texts
+    assert not [t for t in texts if "married in October" in t]
+
+
+@pytest.mark.parametrize("text", [
+    # a list's last item is no clause: "and barrister ..." shares the verb after it
+    ("The Denver pastry chef Felix Brandt, 39, and barrister Nadia Cortez, 38, married in 2013; Brandt later opened a "
+    "bakery with her in the old town."),
+    # the wedding's clause tells more than the wedding: the sentence stays whole
+    ("Felix Brandt runs a bakery in the Denver suburbs; he and Nadia Cortez married in 2013 and have a son who lives "
+    "with his grandparents in Lyon."),
+])
+def test_a_sentence_that_is_not_clauses_of_told_facts_stays_whole(tmp_path: Path, text: str) -> None:
+    claims, _fates, _sentences = claims_of(tmp_path, {"a.txt": text + "\n", "b.txt": "Nadia Cortez and Felix Brandt married in 2013.\n"})
+    own = [c.text.text for c in claims if c.key is None and "a" in {s.source for s in c.sentences}]
+    assert own == [text], own
