@@ -62,7 +62,7 @@ from .lang.en import (
 )
 from .model import ON_RECORD, PARTNER_KINDS, UNNAMED, Fact, Relation, Sentence
 from .retracted import retracted_ids, retractions
-from .segment import by_article, is_prose
+from .segment import by_article, is_prose, says_it_is_unnamed
 from .similar import concept_stems, names, people_in_view, stages_of, substance, unknown_names
 from .unionfind import UnionFind
 
@@ -756,9 +756,10 @@ def shared_by_others(group: Sequence[Sentence], stems: Callable[[str], frozenset
 
 
 def clarity(s: Sentence) -> tuple[int, int, int]:
-    """Lower is clearer: named people, not an unnamed source, a moderate length."""
+    """Lower is clearer: named people, not an unnamed source (of an unnamed source's, one that says it rests on
+    someone unnamed before a relay of another outlet that does not), a moderate length."""
     vague = sum(1 for m in s.mentions if not m.explicit)
-    unnamed = 1 if s.attribution == UNNAMED else 0
+    unnamed = (1 if says_it_is_unnamed(s.text) else 2) if s.attribution == UNNAMED else 0
     quoted = sum(b - a for a, b in s.quotes) * 2 > len(s.text)
     return (unnamed, vague + int(quoted), abs(len(s.text) - 120))
 

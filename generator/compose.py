@@ -178,12 +178,14 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
             facts: Mapping[str, Sequence[Fact]], conflicts: Sequence[Conflict],
             origin: Mapping[str, str], set_aside: Mapping[str, str], relations: Sequence[Relation],
             couple: frozenset[str], quotes: Sequence[QuoteGroup] = (),
-            others: Collection[tuple[str, str, str]] = (), found_retracted: Mapping[str, str] | None = None) -> Profile:
+            others: Collection[tuple[str, str, str]] = (), found_retracted: Mapping[str, str] | None = None,
+            relays: Mapping[str, str] | None = None) -> Profile:
     """Arrange the claims into sections, timeline and fact records; account for every sentence.
     `couple`: the profile's couple (claims.main_pair); `quotes`: the quotations checked across
     articles (quotes.quote_groups), whose verified ones the paragraphs quote; `others`: facts that
     are someone else's (claims.counts_of_others, marriages.earlier_marriages), never the couple's record;
-    `found_retracted`: retracted.retractions' answer, when the caller has it already."""
+    `found_retracted`: retracted.retractions' answer, when the caller has it already; `relays`: sentence id ->
+    the outlet it names as its source (segment.relayed_outlets)."""
     by_source = {s.id: s for s in sources}
     # (a sentence its own article calls wrong right after it supports no record: retracted.py)
     withdrawn = retractions(sentences) if found_retracted is None else found_retracted
@@ -206,8 +208,10 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     made: list[tuple[int, Statement]] = []  # each claim's statement, claim for claim
 
     def quoting_outlet(s: Sentence) -> str:
-        """The outlet that quotes the sentence's unnamed source: the one it relays ("According to Scoop Weekly, ...":
-        pipeline's origin, relay_origins), else its own article's."""
+        """The outlet that quotes the sentence's unnamed source: the one it relays ("According to Scoop Weekly, ...",
+        whether or not an article of that outlet dated before it is in the corpus: `relays`), else its own article's."""
+        if relays and (named := relays.get(s.id)):
+            return named
         relayed = by_source.get(origin.get(s.id, s.source))
         return (relayed if relayed is not None and relayed.outlet else by_source[s.source]).outlet
 

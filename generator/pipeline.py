@@ -154,7 +154,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
     quotes = quote_groups(supporting, origin)
     profile = compose(config, sources, people, claims, cue_of(), sentences, facts, conflicts, origin, fates,
-                      relations, couple, quotes, others, found_retracted)
+                      relations, couple, quotes, others, found_retracted, relays)
     spans = {s.id: s.citation for s in sentences}
     profile = replace(profile, warnings=warnings, quotes=quotes,
                       relations=with_the_couples_marriage(profile.relations, profile.records, couple),

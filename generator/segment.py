@@ -11,6 +11,7 @@ from pysbd.lang.english import English
 from pysbd.processor import Processor
 
 from . import interview
+from .clauses import joined_clauses
 from .ingest.text import looks_like_headline
 from .lang.en import (
     ADVERBIAL_OPENERS,
@@ -988,13 +989,17 @@ def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
     relay = _relay_pattern(names.values())
     out: list[Sentence] = []
     relays: dict[str, str] = {}
+    parts: dict[str, list[tuple[str, str]]] = {}  # a sentence of two relays -> (outlet, its clause) for each
     for s in sentences:
         named = names.get(s.speaker.removeprefix("The ").casefold()) if s.speaker else None
         if s.attribution == ON_RECORD and named:
             s = replace(s, attribution=REPORTED, speaker=None)
-        found = relay.search(s.outside_quotes()) if relay else None
+        found = list(relay.finditer(s.outside_quotes())) if relay else []
         if found and s.attribution != ON_RECORD:
-            relays[s.id] = names[(found.group("a") or found.group("b")).removeprefix("The ").casefold()]
+            relays[s.id] = names[(found[0].group("a") or found[0].group("b")).removeprefix("The ").casefold()]
+            if len(found) > 1:  # "X claimed that ..., and according to Y he paid ...": each clause its outlet's
+                parts[s.id] = [(names[(f.group("a") or f.group("b")).removeprefix("The ").casefold()],
+                                _clause_of(s.text, f.start())) for f in found]
         out.append(s)
     # a relay of a relay is the unnamed source's too (a fourth review: one outlet repeating a second outlet's relay of a
     # third's unnamed source): each round reads the relays the round before made an unnamed source's, RELAY_HOPS at most
@@ -1003,7 +1008,9 @@ def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
     outlet_of = {a.id: a.outlet.removeprefix("The ").casefold() for a in articles if a.outlet}
     unnamed: frozenset[str] = frozenset()
     for _hop in range(RELAY_HOPS if relays and articles else 0):
-        found_now = _relays_the_unnamed(out, relays, articles)
+        relayed_unnamed = _relays_the_unnamed(out, relays, articles, parts)
+        relays.update(relayed_unnamed)  # (a sentence of two relays: the one whose outlet quotes the unnamed source)
+        found_now = frozenset(relayed_unnamed)
         new = found_now - unnamed
         if not new:
             break
@@ -1017,9 +1024,15 @@ def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
 RELAY_HOPS = 3  # outlets relaying one another an unnamed source's claim, the first one's article among them
 
 
-def _relays_the_unnamed(sentences: Sequence[Sentence], relays: Mapping[str, str], articles: Sequence[Source]
-                        ) -> frozenset[str]:
-    """The relays (sentence id -> the outlet it names, relayed_outlets) that tell what an article of that outlet,
+def _clause_of(text: str, at: int) -> str:
+    """The clause of the text (clauses.joined_clauses) that holds offset `at`."""
+    return next((text[a:b] for a, b in joined_clauses(text) if a <= at < b), text)
+
+
+def _relays_the_unnamed(sentences: Sequence[Sentence], relays: Mapping[str, str], articles: Sequence[Source],
+                        parts: Mapping[str, Sequence[tuple[str, str]]] | None = None) -> dict[str, str]:
+    """Relay -> outlet, for the relays (sentence id -> the outlet it names, relayed_outlets; for a sentence of two
+    relays, `parts`: each outlet and the clause that names it) that tell what an article of that outlet,
     of the relay's day or before (or undated), tells on an unnamed source's word and nowhere on the record: "Ann Lee
     and Bob Ray have reconciled, according to Page Nine" beside Page Nine's "Ann Lee and Bob Ray have reconciled, a
     friend of the couple told Page Nine". The same claim: RELAYED_SHARE of the smaller sentence's words and names are
@@ -1034,40 +1047,56 @@ def _relays_the_unnamed(sentences: Sequence[Sentence], relays: Mapping[str, str]
             told.setdefault(key[s.source][0], []).append(s)
     # each sentence of a relayed outlet, read once: (source, unnamed, its words, its names); none for an outlet that
     # tells nothing on an unnamed source's word (no relay of it can be one)
-    read: dict[str, list[tuple[str, bool, frozenset[str], frozenset[str]]]] = {}
-    for outlet in set(relays.values()):
+    read: dict[str, list[tuple[str, bool, frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]]] = {}
+    for outlet in {*relays.values(), *(o for found in (parts or {}).values() for o, _text in found)}:
         mine_told = told.get(outlet.removeprefix("The ").casefold(), [])
         if any(t.attribution == UNNAMED for t in mine_told):
             # (an unnamed source's "who" aside is the writer's background: "Ann Lee and Bob Ray, who married in Reno in
             # 2010, are divorcing, a source told Page Nine" relays no wedding)
             texts = [(t, WHO_SET_OFF.sub(" ", t.text) if t.attribution == UNNAMED else t.text) for t in mine_told]
-            read[outlet] = [(t.source, t.attribution == UNNAMED, _relay_words(x, outlet), _relay_names(x, outlet))
-                            for t, x in texts]
-    out: set[str] = set()
+            read[outlet] = [(t.source, t.attribution == UNNAMED, _relay_words(x, outlet), _relay_names(x, outlet),
+                             _runs(x)) for t, x in texts]
+    out: dict[str, str] = {}  # the relay -> the outlet whose unnamed source it relays
     for s in sentences:
         named = relays.get(s.id)
-        if named is None or named not in read or s.attribution == UNNAMED or s.source not in key:
+        if named is None or s.attribution == UNNAMED or s.source not in key:
             continue
-        outlet = named
-        mine = _relay_words(s.text, outlet)
-        my_names = _relay_names(s.text, outlet)
-        day = key[s.source][1]
-        best = {True: 0.0, False: 0.0}  # unnamed or not -> the best share of words
-        for source, unnamed, theirs, their_names in read[outlet]:
-            if source == s.source or (day and key[source][1] and key[source][1] > day):
-                continue
-            words, names = len(mine & theirs), len(my_names & their_names)
-            # (two words in lower case at least: names alone are no claim, two sentences of one couple share theirs;
-            # a short relay, "Ann Lee and Bob Ray have reconciled, according to Page Nine.", shares all its few words
-            # in lower case and two names with it)
-            short = 0 < len(mine) <= 2 and mine <= theirs and (not unnamed or names >= 2)
-            if (words >= 2 and words + names >= 3) or short:
-                base = min(len(mine) + len(my_names), len(theirs) + len(their_names))
-                share = 1.0 if short else (words + names) / max(1, base)
-                best[unnamed] = max(best[unnamed], share)
-        if best[True] >= RELAYED_SHARE and best[True] > best[False]:
-            out.add(s.id)
-    return frozenset(out)
+        # (a sentence of two relays, each clause its outlet's: the sentence rests on an unnamed source where either does)
+        found = next((outlet for outlet, text in (parts or {}).get(s.id, [(named, s.text)])
+                      if outlet in read and _relays_one_unnamed(s, text, outlet, read[outlet], key)), None)
+        if found is not None:
+            out[s.id] = found
+    return out
+
+
+def _relays_one_unnamed(s: Sentence, text: str, outlet: str,
+                        read: Sequence[tuple[str, bool, frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]],
+                        key: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether `text` (the relay `s`, or its clause that names the outlet) tells what a sentence `read` of the
+    outlet's articles tells on an unnamed source's word, and better than any it tells on the record
+    (_relays_the_unnamed). A run of RELAYED_RUN words told alike ("sleeping in separate bedrooms at") is the same
+    claim, however much else each tells."""
+    my_runs = _runs(text)
+    mine = _relay_words(text, outlet)
+    my_names = _relay_names(text, outlet)
+    day = key[s.source][1]
+    best = {True: 0.0, False: 0.0}  # unnamed or not -> the best share of words
+    for source, unnamed, theirs, their_names, their_runs in read:
+        if source == s.source or (day and key[source][1] and key[source][1] > day):
+            continue
+        if my_runs & their_runs:
+            best[unnamed] = 1.0
+            continue
+        words, names = len(mine & theirs), len(my_names & their_names)
+        # (two words in lower case at least: names alone are no claim, two sentences of one couple share theirs;
+        # a short relay, "Ann Lee and Bob Ray have reconciled, according to Page Nine.", shares all its few words
+        # in lower case and two names with it)
+        short = 0 < len(mine) <= 2 and mine <= theirs and (not unnamed or names >= 2)
+        if (words >= 2 and words + names >= 3) or short:
+            base = min(len(mine) + len(my_names), len(theirs) + len(their_names))
+            share = 1.0 if short else (words + names) / max(1, base)
+            best[unnamed] = max(best[unnamed], share)
+    return best[True] >= RELAYED_SHARE and best[True] > best[False]
 
 
 # The share of the smaller sentence's words in lower case that a relay and the relayed outlet's sentence must share
@@ -1086,6 +1115,17 @@ def _relay_names(text: str, outlet: str) -> frozenset[str]:
 _RELAY_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 
 
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
+    """Each run of RELAYED_RUN words of the text (in lower case) with two words at least that are not small."""
+    words = [w.lower() for w in _RUN_WORD.findall(text)]
+    runs = (tuple(words[n:n + RELAYED_RUN]) for n in range(len(words) - RELAYED_RUN + 1))
+    return frozenset(run for run in runs if sum(w not in _RELAY_STOP for w in run) >= 2)
+
+
+RELAYED_RUN = 5  # words told alike, one after another, that make a relay the relayed outlet's claim
+_RUN_WORD = re.compile(r"[\w'’$.-]*\w")
+
+
 def _relay_words(text: str, outlet: str) -> frozenset[str]:
     """A sentence's words in lower case (no name, no outlet's name), without the words of telling who says it."""
     named = frozenset(_RELAY_WORD.findall(outlet.lower()))
@@ -1098,7 +1138,7 @@ def _relay_pattern(outlets: Iterable[str]) -> re.Pattern[str] | None:
     names = "|".join(re.escape(o.removeprefix("The ")) for o in sorted(outlets, key=len, reverse=True) if o)
     if not names:
         return None
-    return re.compile(rf"\b(?:[Aa]ccording to|[Pp]er|[Aa]s|[Vv]ia)\s+(?:[Tt]he\s+)?(?P<a>{names})\b"
+    return re.compile(rf"\b(?:[Aa]ccording to|[Pp]er|[Aa]s|[Vv]ia)\s+(?:[Tt]he\s+|[A-Z][a-z]+['’]s\s+)?(?P<a>{names})\b"
                       rf"|\b(?P<b>{names})\s+(?:has\s+|had\s+|first\s+)?(?:said|says|reported|reports|revealed|reveals"
                       rf"|claimed|claims|understands|learned|learnt|has learned)\b")
 

@@ -686,6 +686,30 @@ def _honorific_fits(s: Sentence, m: Mention, gender: Mapping[str, str]) -> bool:
     return not said or gender.get(m.person, said) in (said, "")
 
 
+def _kin_of_another_surname(s: Sentence, outside: str, at: int, found: Sequence[Mention], who: str,
+                            gender: Mapping[str, str], g: str, history: Sequence[Sequence[str]]) -> bool:
+    """Whether the words after a sentence's opening "His" or "Her" name that one's parents, a parent, a brother or a
+    sister in apposition, by a surname `who` does not have and someone else the article named before, of that
+    gender (or of none known), does ("Her parents, Brendan and Mary Lee, marked their anniversary" after a paragraph
+    that ends on Cara Fahy, in an article on Ann Lee): whose kin they are is then unclear, and the pronoun is left as
+    written. (A married woman's own kin by her maiden name, "Her sister, Mara Lind," with no other Lind named in the
+    article before, stay hers.)"""
+    kin = _BLOOD_KIN_NAMED.match(outside, at)
+    if kin is None:
+        return False
+    named = {m.person for m in found if kin.end() <= m.start - s.start <= kin.end() + _KIN_NAMES_WITHIN}
+    surnames = {p.split()[-1] for p in named if " " in p}
+    earlier = {unlisted(p) for seen in history for p in seen}
+    return bool(surnames) and who.split()[-1] not in surnames and any(
+        " " in p and p.split()[-1] in surnames and p not in named and gender.get(p, "") in (g, "") for p in earlier)
+
+
+# Blood kin named in apposition right after an opening "His"/"Her" ("Her parents, ", "His younger brother, ").
+_BLOOD_KIN_NAMED = re.compile(r"\s+(?:(?:older|younger|elder|big|little|late)\s+)?(?:parents|mother|mom|mum|father|dad|"
+                              r"brother|sister)\s*,\s*")
+_KIN_NAMES_WITHIN = 60  # characters after the kin word's comma in which the names stand
+
+
 def _goes_on_quoting(s: Sentence, before: Sentence) -> bool:
     """Whether the sentence is a quotation alone that goes on from the sentence before, in the same
     paragraph, with that sentence's speaker words (segment copies them: '"...," he said. "..."')."""
@@ -724,6 +748,8 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
             g = "m" if lead.group(0) in ("He", "Him", "His") else "f"
             who = antecedent(history, fits(gender, g, named_here), of_unknown_gender(gender, named_here, g), g,
                              partial(_named_here, named_here, gender, g))
+            if who and lead.group(0) in ("His", "Her") and _kin_of_another_surname(s, outside, lead.end(), found, who, gender, g, history):
+                who = None  # "Her parents, Brendan and Mary Lee, ..." after a sentence on Cara Fahy: the parents of a Lee
             if who:
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
         unclear_subject = False
