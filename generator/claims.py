@@ -53,6 +53,7 @@ from .lang.en import (
     REASON_SHORT_REPLY,
     REASON_TEASER,
     REPLY_CLAUSE,
+    REPORT_VERBS,
     SHORT_REPLY_WORDS,
     STORY_SUBJECT,
     STORY_WORDS,
@@ -417,18 +418,30 @@ def _own_clauses(s: Sentence, keyed: Sequence[Fact]) -> list[tuple[int, int]]:
     for (a, b), held, before in zip(pieces, holds, [True, *holds[:-1]], strict=True):
         if not held:
             runs.append((a, b) if before else (runs.pop()[0], b))
-    if any(not s.text[a:a + 1].isupper() or len(s.text[a:b].split()) < RESIDUAL_WORDS for a, b in runs):
-        return []
+    if any(not s.text[a:a + 1].isupper() or len(s.text[a:b].split()) < RESIDUAL_WORDS
+           or a and _PRONOUN.search(s.text, a, b) for a, b in runs):
+        return []  # (a later clause's pronoun may tell of someone its sentence named before it: "..., and they married
+        # in 2013; Ray took over management of her career": whose career, alone?)
     joints = [(b, a2) for (_, b), (a2, _) in pairwise(pieces)]
     if any(not (_CLAUSE_JOINT.fullmatch(s.text, b, a2) and not _LIST_END.match(s.text, a2))
            and not _CLAUSE_OPENS.match(s.text, a2) and not s.text[a2].isupper()
            for b, a2 in joints if any(b == hi or a2 == lo for lo, hi in runs)):
         return []  # a list's item ("The star, 39, and barrister Ann Lee, 38, were granted ...", "...; and Tom, born
         # in 2018"), not a clause
-    if _says_more(replace(s, text=blanked(s.text, runs)), keyed):
+    rest = blanked(s.text, runs)
+    if _says_more(replace(s, text=rest), keyed):
         return []  # a clause of the facts that tells more than they do ("the couple divorced in 2006 and have a son,
         # Kit, who lives with his mother"): the sentence stays whole
+    if _WHO_SAYS_SO.search(rest):
+        return []  # whose word it all is stands in a clause left out ("Ray had an affair, and the couple separated in
+        # 2019, court papers claim"): the sentence stays whole, never an allegation shown as fact
     return runs
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b", re.IGNORECASE)
+# The words that tell whose word a sentence is ("..., court papers claim", "according to", "X reported").
+_WHO_SAYS_SO = re.compile(r"\baccording to\b|\b(?:" + "|".join(sorted(set(REPORT_VERBS), key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE)
 
 
 # A joint between two clauses that each stand alone: a semicolon, or ", and" / ", but" before a name, or a subject

@@ -185,7 +185,7 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     articles (quotes.quote_groups), whose verified ones the paragraphs quote; `others`: facts that
     are someone else's (claims.counts_of_others, marriages.earlier_marriages), never the couple's record;
     `found_retracted`: retracted.retractions' answer, when the caller has it already; `relays`: sentence id ->
-    the outlet it names as its source (segment.relayed_outlets)."""
+    the outlet whose unnamed source it relays (segment.relayed_outlets)."""
     by_source = {s.id: s for s in sources}
     # (a sentence its own article calls wrong right after it supports no record: retracted.py)
     withdrawn = retractions(sentences) if found_retracted is None else found_retracted
@@ -208,12 +208,15 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
     made: list[tuple[int, Statement]] = []  # each claim's statement, claim for claim
 
     def quoting_outlet(s: Sentence) -> str:
-        """The outlet that quotes the sentence's unnamed source: the one it relays ("According to Scoop Weekly, ...",
-        whether or not an article of that outlet dated before it is in the corpus: `relays`), else its own article's."""
+        """The outlet that quotes the sentence's unnamed source: the one whose unnamed source it relays ("According to
+        Scoop Weekly, ...", whether or not an article of that outlet dated before it is in the corpus: `relays`), else
+        that of the article its own is a syndicated copy of, else its own article's: never an outlet a sentence
+        unnamed for another reason names ("According to Page Nine, they wed in 2010, and a family member told us that
+        they have separated": the family member is not Page Nine's)."""
         if relays and (named := relays.get(s.id)):
             return named
-        relayed = by_source.get(origin.get(s.id, s.source))
-        return (relayed if relayed is not None and relayed.outlet else by_source[s.source]).outlet
+        copied = by_source.get(origin.get(s.source, s.source))
+        return (copied if copied is not None and copied.outlet else by_source[s.source]).outlet
 
     def cited(claim: ClaimGroup, group: Sequence[Sentence]) -> dict[str, Any]:
         """A statement's citations (oldest article first), people and status, for the sentences

@@ -101,7 +101,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     originals = tuple(s for s in sources if not s.duplicate_of)
     by_id = {s.id: s for s in sources}
     outlets = {s.outlet for s in sources if s.outlet}
-    segmented, relays = relayed_outlets(segment_all(originals, cache), outlets, originals)
+    segmented, relays, quoted_by = relayed_outlets(segment_all(originals, cache), outlets, originals)
     published = {s.id: s.published or "" for s in originals}
     text_work = text_work_later(segmented, published, cache)  # on a cold build, while the people are recognised
     sentences, people = recognise(segmented, config.people, cache, not_people=(*sorted(outlets), *config.not_people))
@@ -154,7 +154,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     sources = tuple(replace(s, date_note=f"{s.date_note}; {dated[s.id].note}") if s.id in dated else s for s in sources)
     quotes = quote_groups(supporting, origin)
     profile = compose(config, sources, people, claims, cue_of(), sentences, facts, conflicts, origin, fates,
-                      relations, couple, quotes, others, found_retracted, relays)
+                      relations, couple, quotes, others, found_retracted, quoted_by)
     spans = {s.id: s.citation for s in sentences}
     profile = replace(profile, warnings=warnings, quotes=quotes,
                       relations=with_the_couples_marriage(profile.relations, profile.records, couple),

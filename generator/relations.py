@@ -112,7 +112,11 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
     if not word:  # "Name's wife"
         return [before[-1].person] if before and not s.text[before[-1].end:at].strip() else []
     if word.lower() == "their":
-        names = [p for p in dict.fromkeys(m.person for m in reversed(before)) if p not in relatives][:2]
+        # (never a judge or a court's officer: "A ruling by Justice Ann Roe gave Lee primary residence of the couple's
+        # children" is no child of the judge's)
+        officers = {m.person for m in before if _OFFICE_BEFORE.search(s.text, max(0, m.start - 24), m.start)}
+        names = [p for p in dict.fromkeys(m.person for m in reversed(before)) if p not in relatives
+                 and p not in officers][:2]
         for p in previous:
             if len(names) < 2 and p not in names:
                 names.append(p)
@@ -136,6 +140,10 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
                   < [m.person for m in reversed(before)].index(nearest)]
         return [] if closer or _stranger_between(s, before, nearest, at) else [nearest]
     return unknown if len(unknown) == 1 and not _stranger_between(s, before, unknown[0], at) else []
+
+
+# A court's title right before a name: "Justice Ann Roe", "Judge Roe", "Her Honour Judge Roe", "Magistrate Roe".
+_OFFICE_BEFORE = re.compile(r"\b(?:Justice|Judge|Magistrate|Registrar|Commissioner)\s+$")
 
 
 def _stranger_between(s: Sentence, before: Sequence[Mention], person: str, at: int) -> bool:

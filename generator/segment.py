@@ -977,11 +977,12 @@ _CROWDS = frozenset(w.capitalize() for w in (*PRESS_WORDS, *CROWD_WORDS, "neighb
 
 
 def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
-                    articles: Sequence[Source] = ()) -> tuple[tuple[Sentence, ...], dict[str, str]]:
+                    articles: Sequence[Source] = ()) -> tuple[tuple[Sentence, ...], dict[str, str], dict[str, str]]:
     """The sentences, with a speaker on the record who is an outlet of the corpus ("According to StarWatch, ...",
     "..., StarWatch reported": another file's outlet, which the built-in list does not know) read as that
     outlet's reporting, never a person on the record; and sentence id -> the outlet each sentence relays
-    ("According to X", "X said", "as X first reported": origins.relay_origins). Run once the corpus's outlets
+    ("According to X", "X said", "as X first reported": origins.relay_origins); and sentence id -> the outlet whose
+    unnamed source each relay made an unnamed source's (below) relays. Run once the corpus's outlets
     are known (segmentation reads one article at a time). With the `articles`, a relay of what that outlet's
     own article tells on an unnamed source's word is the unnamed source's too (_relays_the_unnamed), and so is a
     relay of such a relay."""
@@ -1007,9 +1008,10 @@ def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
     relayed = {o.removeprefix("The ").casefold() for o in relays.values()}
     outlet_of = {a.id: a.outlet.removeprefix("The ").casefold() for a in articles if a.outlet}
     unnamed: frozenset[str] = frozenset()
+    quoted_by: dict[str, str] = {}
     for _hop in range(RELAY_HOPS if relays and articles else 0):
         relayed_unnamed = _relays_the_unnamed(out, relays, articles, parts)
-        relays.update(relayed_unnamed)  # (a sentence of two relays: the one whose outlet quotes the unnamed source)
+        quoted_by.update(relayed_unnamed)  # (a sentence of two relays: the one whose outlet quotes the unnamed source)
         found_now = frozenset(relayed_unnamed)
         new = found_now - unnamed
         if not new:
@@ -1018,7 +1020,7 @@ def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
         out = [replace(s, attribution=UNNAMED, speaker=None) if s.id in unnamed else s for s in out]
         if not any(outlet_of.get(s.source) in relayed for s in out if s.id in new):
             break
-    return tuple(out), relays
+    return tuple(out), relays, quoted_by
 
 
 RELAY_HOPS = 3  # outlets relaying one another an unnamed source's claim, the first one's article among them
@@ -1116,10 +1118,12 @@ _RELAY_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 
 
 def _runs(text: str) -> frozenset[tuple[str, ...]]:
-    """Each run of RELAYED_RUN words of the text (in lower case) with two words at least that are not small."""
-    words = [w.lower() for w in _RUN_WORD.findall(text)]
-    runs = (tuple(words[n:n + RELAYED_RUN]) for n in range(len(words) - RELAYED_RUN + 1))
-    return frozenset(run for run in runs if sum(w not in _RELAY_STOP for w in run) >= 2)
+    """Each run of RELAYED_RUN words of the text (in lower case) with two words at least in lower case that are not
+    small: names are no claim ("Mira Voss and Ted Lund" starts a run in every sentence about them)."""
+    words = _RUN_WORD.findall(text)
+    runs = (words[n:n + RELAYED_RUN] for n in range(len(words) - RELAYED_RUN + 1))
+    return frozenset(tuple(w.lower() for w in run) for run in runs
+                     if sum(w.islower() and w not in _RELAY_STOP for w in run) >= 2)
 
 
 RELAYED_RUN = 5  # words told alike, one after another, that make a relay the relayed outlet's claim

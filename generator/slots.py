@@ -101,6 +101,12 @@ class Slot:
         return self.kind == YEAR
 
 
+# A length right after "married" and the time of its anniversary after it ("They'll be married 54 years in June",
+# "have been married for ten years this June"): the time is no wedding's. (Not "married two years ago", "married
+# for eight years, from 2001 to 2009".)
+_FOR_A_LENGTH = (r"\s+(?:for\s+)?(?:(?:almost|nearly|about|around|over|just|some)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
+                 r"(?:years?|months?|decades?)\s+(?:in|this|next|on|come)\b")
+
 _I = re.IGNORECASE
 # In the order their cues are tried: where two cues of one year are equally near, and where
 # `extract.age_as_of` looks for the event an age is tied to, the earlier record wins.
@@ -180,7 +186,10 @@ SLOTS: tuple[Slot, ...] = (
          section=CURRENT_FAMILY, keyed=True, compared=True, couple=True, wording="second engagement to each other",
          record=13, record_about=COUPLE, needs=("again", "second time", "once more", "anew", "engaged", "proposal")),
     # (not the law of marriage: "the day same-sex marriage became legal", "marriage equality", "the Marriage Act")
-    Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y)\b|(?<!same-sex )(?<!same sex )(?<!gay )(?<!equal )"
+    # (not the length of a marriage, whose time is its anniversary's: "They'll be married 54 years in June", "have
+    # been married for ten years this June"; nor "at marriage": "better at Christmas than we ever were at marriage")
+    Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y)\b(?!" + _FOR_A_LENGTH + r")|(?<!same-sex )(?<!same sex )"
+                                              r"(?<!gay )(?<!equal )(?<!\bat )"
                                               r"(?<!dissolution of )(?<!dissolve the )(?<!dissolve their )(?<!end their )"
                                               r"\bmarriage\b(?!\s+(?:equality|laws?|act|became legal|was legali[sz]ed|bill"
                                               r"|rights|survey|vote|plebiscite|amendment))|tied the knot|\bwed(?:ding)?\b"

@@ -74,3 +74,27 @@ def test_a_relay_standing_alone_names_the_outlet_it_relays(tmp_path: Path) -> No
     assert st.attribution == "unnamed-source", st
     assert st.text.startswith("According to an unnamed source quoted by Page Nine: ") or st.text.endswith(
         "a source close to the family told Page Nine."), st.text
+
+
+def test_the_judge_is_no_parent_of_the_couple_s_children(profile: Profile) -> None:
+    """"A February ruling by Justice Lorna Fitzhenry gave Costigan primary residence of the couple's children, Fionn,
+    10, Ciara, 7, and Rory, 3, ..." made the judge the children's parent on the people page."""
+    assert not [r for r in profile.relations if "Lorna Fitzhenry" in (r.person, r.other)], profile.relations
+
+
+def test_places_and_teasers_are_no_one(profile: Profile) -> None:
+    """"Howth Head" ("on Howth Head") was a person, Clodagh Fahy's spouse ("... in Howth and married Clodagh Fahy in
+    2008"); "Sutton Cross" ("parking changes for Sutton Cross", beside "grew up in Sutton" and "the Sutton-born star")
+    took every "Sutton" and an engagement; "Ten Irish" ("Read more: Ten Irish presenters making it big abroad") was a
+    person of six mentions."""
+    names = {p.name for p in profile.people}
+    assert not names & {"Howth Head", "Sutton Cross", "Ten Irish"}, names
+    assert [r.kind for r in profile.relations if {r.person, r.other} == {"Clodagh Fahy", "Ronan Costigan"}] == \
+        ["former-spouse"]
+
+
+def test_a_marriage_s_length_is_no_wedding(profile: Profile) -> None:
+    """"There were eleven people around Philomena Costigan's table in Sutton on Christmas Day, ... used to be married"
+    and '"We're better at Christmas than we ever were at marriage," Costigan tells Rosalind' put a wedding on the
+    timeline in 2023."""
+    assert not [e for e in profile.timeline if e.date.startswith("2023") and "marriage" in e.text], profile.timeline

@@ -422,9 +422,9 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     # a law: "the Family Law Act", "the Children Act"
     "Act",
 ])
-# Last words of a place that are surnames too ("Bronte Beach", "Byron Bay" / "Cara Beach", "Michael Bay"): such a name
-# is a place where it mostly stands right after "at", "in", "on", "near" (people/__init__.py).
-PLACE_SURNAMES = frozenset(["Beach", "Bay", "Harbour", "Point", "Creek", "Cove"])
+# Last words of a place that are surnames too ("Bronte Beach", "Byron Bay", "Brack Head" / "Cara Beach", "Michael Bay",
+# "Edith Head"): such a name is a place where it mostly stands right after "at", "in", "on", "near" (people/__init__.py).
+PLACE_SURNAMES = frozenset(["Beach", "Bay", "Harbour", "Point", "Creek", "Cove", "Head"])
 # Last words that are surnames too ("Lila Garden", "Tobias Bank", "Tina Arena") but end an institution's name of three
 # words or more ("Elm Botanical Garden", "First National Bank").
 LONG_NAME_TAILS = frozenset(["Garden", "Bank", "Arena"])  # "Tina Arena" / "Rogers Place Arena"

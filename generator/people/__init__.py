@@ -28,6 +28,7 @@ from ..lang.en import (
     INSTITUTION_TAILS,
     MONTH_NAMES,
     NEWS_WORDS,
+    NUMBER_WORDS,
     ORGANISATION_TAILS,
     OUTLETS,
     PLACE_HEADS,
@@ -98,6 +99,8 @@ _RUN_AFTER_A_PLACE_WORD = re.compile(r"\b(?:born|raised|grew up|lives|lived|livi
                                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\b(?!['’])")  # (not "an ally in Kay Moss",
 # "a swipe at Cy Ray": a person after "in" or "at")
 _AFTER_A_PLACE_WORD = re.compile(r"\b(?:in|at|to|from|near|between|outside|across|around) ([A-Z][a-z]+)\b(?! [A-Z])")
+_SURELY_A_PLACE = re.compile(r"\b([A-Z][a-z]+)-born\b|\b(?:suburb|town|village|city|county|parish|district) of ([A-Z][a-z]+)\b"
+                             r"(?! [A-Z])")
 # An epithet's work, then the name of whoever it is: "the author of Night Rooms, Cy Moss".
 _NAMED_AFTER_ITS_WORK = re.compile(r"\s+(?:of|behind|on|in)\s+[^,.;]{1,60},\s+(?:[a-z]+\s+)?[A-Z][\w'’-]+\s+[A-Z]")
 # A full name right after an epithet, whoever it is ("the businessman Femi Lund", a name the corpus may not take for
@@ -223,6 +226,9 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     # a word that stands alone mostly right after "in", "at", "to", "from", "between" is a place's: "moved to
     # Miami", "between Miami and Madrid" (the one "Miami Beach" is then no one's first name and surname)
     placed = Counter(m.group(1) for s in sentences if " " in s.text for m in _AFTER_A_PLACE_WORD.finditer(s.text))
+    # a word written as a place's surely: "the Kelby-born star", "the Dublin suburb of Kelby"
+    surely_placed = Counter(m.group(1) or m.group(2) for s in sentences if "-born" in s.text or " of " in s.text
+                            for m in _SURELY_A_PLACE.finditer(s.text))
 
     def mostly_a_place(word: str) -> bool:
         return placed[word] >= 3 and placed[word] >= 0.8 * lone[word]
@@ -247,6 +253,12 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people) or n in employers
                  or n in REGIONS and (n not in strong or " " in n)  # ("Georgia" may be someone; "South Florida" not)
                  or " " in n and n not in strong and mostly_a_place(n.split()[0])
+                 # a name written in full once whose first word stands alone as a place three times or more, and is
+                 # written surely as one ("parking changes for Kelby Cross" beside "grew up in Kelby", "the
+                 # Kelby-born star"): a place's
+                 or " " in n and n not in strong and full_counts[n] <= 1 and placed[n.split()[0]] >= 3
+                 and surely_placed[n.split()[0]]
+                 or n.split()[0].lower() in NUMBER_WORDS  # "Read more: Ten Welsh bakers to watch"
                  or " " not in n and n in companies
                  or " " in n and n.split()[0] in VENUE_HEADS | PLACE_HEADS  # "Casa Ivo": a restaurant; "Co Mayo"
                  or " " in n and n not in strong and n.split()[0] in PLACE_LIKE_HEADS  # "Fort Wayne", not "Les Moss, 52"
