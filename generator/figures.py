@@ -218,6 +218,9 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
             continue  # "Maui" and "Lahaina", "Manhattan" and "New York City": one may hold the other
         if len({currency(f.value) for f in figures} - {""}) > 1:
             continue  # "$5.3 million" and "£4.2 million": one sum converted, maybe; sums of two currencies are not weighed
+        if len({f.value for f in figures}) == 1 and len({origin_of(origin, f.sentence.source, f.sentence.id)
+                                                         for f in figures}) < 2:
+            continue  # one value from one source and its relay ("..., as Fenwick reported back in 2015"): no agreement
         out.append(_conflict(slot, subject, figures, origin, dates))
     return tuple(out)
 
@@ -683,13 +686,15 @@ def _recordings(sentences: Sequence[Sentence], couple: frozenset[str], family: f
 def _guests(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]],
             couple: frozenset[str], family: frozenset[str], sources: Sequence[Source]) -> list[_Figure]:
     """How many guests came to each of the couple's weddings (guests.py), one figure a wedding, named
-    by its month ("wedding-guest-count August 2011")."""
+    by its month ("wedding-guest-count August 2011"), or by its year where no article reports its day."""
     counts = guest_counts(claims, sentences, facts, couple, family, sources)
     per_month: dict[str, set[str]] = defaultdict(set)
     for g in counts:
         per_month[g.occasion[:7]].add(g.occasion)
 
-    def named(occasion: str) -> str:  # "June 2019"; "2 June 2017" where the couple married twice that month
+    def named(occasion: str) -> str:  # "June 2019"; "2 June 2017" where the couple married twice that month; "2019"
+        if len(occasion) == 4:
+            return occasion  # (a wedding known by its year alone: guests.py, _by_its_year)
         month = f"{MONTHS[int(occasion[5:7]) - 1].capitalize()} {occasion[:4]}"
         return f"{int(occasion[8:10])} {month}" if len(per_month[occasion[:7]]) > 1 and len(occasion) > 7 else month
 

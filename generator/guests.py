@@ -4,7 +4,9 @@ A count of guests is weighed only where its wedding is certain: in an article th
 wedding as news (a claim keyed on their wedding dates it no more than REPORT_DAYS before the article, by a day
 the article names or counts back to: "were married on Saturday", "said 'I do' ... yesterday"; a wire dateline's
 day is the article's, not the wedding's), or in a sentence that dates its own celebration and names the couple
-("On Saturday, Aug. 23, ... celebrated their marriage again ... in front of some 400 guests"). The count must be
+("On Saturday, Aug. 23, ... celebrated their marriage again ... in front of some 400 guests"), or in a later sentence
+that gives their one wedding by its year ("The couple tied the knot in front of 250 guests at the hotel in 2011"),
+where no article tells of a second ceremony (_by_its_year). The count must be
 of those who came ("in front of", "attended by", "... attended", "packed"), in a clause with no other gathering,
 awaited or invited count, venue's capacity or other day, with no kin before it, and in no one's quotation.
 Weddings of one couple are told apart by their day (a civil ceremony and a church wedding of one month are two
@@ -79,13 +81,14 @@ def guest_counts(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence], fa
     with the values of one wedding that can all be true made one."""
     published = {s.id: _day(s.published) for s in sources}
     occasion = _reported_weddings(claims, facts, couple, family, published)
+    their_year = _their_one_wedding_year(facts, couple, sentences)
     out = []
     for s in sentences:
         low = s.text.lower()
         if "guest" not in low and "attendee" not in low:
             continue
         dated = _own_occasion(s, published.get(s.source), couple)
-        when = dated or occasion.get(s.source)
+        when = dated or occasion.get(s.source) or _by_its_year(s, facts.get(s.id, ()), couple, their_year)
         if not when:
             continue
         for m in (m for pattern in GUEST_COUNTS for m in pattern.finditer(s.text)):
@@ -95,16 +98,55 @@ def guest_counts(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence], fa
     return _agreeing_made_one(_days_joined(out))
 
 
+def _their_one_wedding_year(facts: Mapping[str, Sequence[Fact]], couple: frozenset[str],
+                            sentences: Sequence[Sentence] = ()) -> str:
+    """The year of the couple's wedding, where the articles give one year for it and tell of no second wedding of
+    theirs, no second ceremony ("and again a month later in her parents' garden", "held a second ceremony in
+    Tasmania") nor a renewal of vows; "" otherwise."""
+    years = {f.value for fs in facts.values() for f in fs if f.slot == slots.MARRIED and frozenset(f.subject) == couple}
+    again = any(f.slot in (slots.MARRIED_AGAIN, "vows-renewed") and frozenset(f.subject) <= couple
+                for fs in facts.values() for f in fs) or any(
+        _SECOND_CEREMONY.search(s.text) for s in sentences if "again" in s.text or "second" in s.text or "another" in s.text)
+    return years.pop() if len(years) == 1 and not again else ""
+
+
+# A second ceremony told anywhere: "held a second ceremony", "another wedding", "and again a month later", "married
+# again".
+_SECOND_CEREMONY = re.compile(r"\b(?:second|another)\s+(?:\w+\s+)?(?:ceremony|wedding|celebration|reception)\b"
+                              r"|\bagain\b[^.;]{0,60}\b(?:ceremony|wedding|garden|church|chapel|registry|register office)\b"
+                              r"|\b(?:married|wed)\s+(?:each other\s+)?again\b", re.IGNORECASE)
+
+
+def _by_its_year(s: Sentence, own: Sequence[Fact], couple: frozenset[str], year: str) -> str | None:
+    """The year of the couple's one wedding (`year`), where the sentence with a count of guests tells it as theirs,
+    by that year ("The couple tied the knot in front of 250 guests at the hotel in 2011, and have three children:
+    ..."), naming no one else before the guests; the count then joins the wedding day of that year the articles
+    report (_days_joined)."""
+    at = s.text.lower().find("guest")
+    if not year or any(p.person not in couple and p.start - s.start < at for p in s.mentions) or RENEWAL.search(s.text) or not (
+            {p.person for p in s.mentions if p.explicit} >= couple or _THEIRS.search(s.text)):
+        return None
+    return year if any(f.slot == slots.MARRIED and f.value == year and frozenset(f.subject) <= couple
+                       for f in own) else None
+
+
 def _days_joined(counts: list[GuestCount]) -> list[GuestCount]:
     """The counts, those of a wedding known by its month alone given the one day of that month on which a
-    wedding of the couple is reported; left out where two are (which of them it counts is not known)."""
+    wedding of the couple is reported, and those known by its year alone the one day (or month) of that year;
+    left out where two are (which of them it counts is not known)."""
     days: dict[str, set[str]] = defaultdict(set)
     for c in counts:
         if len(c.occasion) > 7:
             days[c.occasion[:7]].add(c.occasion)
+        if len(c.occasion) > 4:
+            days[c.occasion[:4]].add(c.occasion)
     out = []
     for c in counts:
-        known = days.get(c.occasion, set()) if len(c.occasion) == 7 else {c.occasion}
+        if len(c.occasion) == 4:  # a year: its days, and its months with no day of theirs
+            of_year = days.get(c.occasion, set())
+            known = {d for d in of_year if len(d) > 7 or not any(x.startswith(d) and len(x) > 7 for x in of_year)}
+        else:
+            known = days.get(c.occasion, set()) if len(c.occasion) == 7 else {c.occasion}
         if len(known) > 1:
             continue
         out.append(GuestCount(min(known), c.value, c.words, c.sentence) if known else c)
