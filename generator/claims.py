@@ -62,6 +62,7 @@ from .lang.en import (
     YEAR,
 )
 from .model import ON_RECORD, PARTNER_KINDS, UNNAMED, Fact, Relation, Sentence
+from .retracted import corrections as corrections_of
 from .retracted import retracted_ids, retractions
 from .segment import by_article, is_prose, says_it_is_unnamed
 from .similar import concept_stems, names, people_in_view, stages_of, substance, unknown_names
@@ -255,7 +256,7 @@ def build_claims(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fac
     stems = _stems if cache is None else _stems_kept(cache.table("claims-stems"))
     # (a correction, which gives no fact (extract.extract_article), is a claim of its own words: never grouped
     # with the report it corrects)
-    corrections = {s.id for s in sentences if CORRECTION.search(s.text)}
+    corrections = corrections_of(sentences)
     # (a sentence its article calls wrong in the next one is shown with it, as one claim: retracted.py)
     # (an off-topic one stays set aside: "Yesterday we reported that the weather would be sunny. That was wrong.")
     found_retracted = retractions(sentences) if found_retracted is None else found_retracted

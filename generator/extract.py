@@ -17,7 +17,6 @@ from .lang.en import (
     AGAIN_AFTER,
     APPOSED_KIN,
     BLENDED,
-    CORRECTION,
     COUNTED_THINGS,
     HOLIDAY_DAYS,
     HOLIDAY_MONTHS,
@@ -56,7 +55,7 @@ from .lang.en import (
     YEAR,
 )
 from .model import Fact, Mention, Sentence, Source, Span
-from .retracted import retracted_ids, retractions
+from .retracted import corrections, retracted_ids, retractions
 
 NUMBER_WORDS = NUMBER_VALUES
 _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
@@ -154,9 +153,14 @@ MOST_CHILDREN = 20
 _COUNT = re.compile(
     rf"(?<!\bother )(?<!\bremaining )\b({_NUM}) (kids|children|daughters|sons|grandchildren)\b|\b(?:their|her|his) ({'|'.join(ORDINALS)}) (?:child|baby)\b",
     re.IGNORECASE)
-# A sum in dollars, pounds or euros ("$1.3 million", "£4.2m", "€500,000"), with the purpose written after it.
-_MONEY = re.compile(rf"([$£€])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?"
+# A sum in dollars, pounds, euros or naira ("$1.3 million", "£4.2m", "€500,000", "₦2.5 million"), with the purpose
+# written after it.
+_MONEY = re.compile(rf"([$£€₦])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?"
                     rf"(?:\s+in\s+(?!(?:their|his|her|the|a|an|its|our|my|your)\b)([a-z]+(?: [a-z]+)?))?", re.IGNORECASE)
+
+
+# What stands between a sum and the same sum in another currency: ", about ", " (", " (about ", " or ".
+_CONVERSION = re.compile(r"\s*[,(]?\s*(?:about|around|roughly|approximately|some|nearly|or|equivalent to|=)?\s*(?:A|C|NZ|US)?")
 
 
 def number(word: str) -> int:
@@ -988,12 +992,17 @@ def _counts(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
             yield slots.CHILDREN, f"{n} (expected)", m.start(), m.end(), float(n)
 
 
-_RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+|[$£€][\d.,]+\s*(?:(?:{MONEY_SCALE})\b)?\s*(?:and|to|or|-|–)\s*)$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*[$£€]?\d")
+_RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+|[$£€₦][\d.,]+\s*(?:(?:{MONEY_SCALE})\b)?\s*(?:and|to|or|-|–)\s*)$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*[$£€₦]?\d")
 
 
 def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
+    before = -1  # where the sum before ends
     for m in _MONEY.finditer(s.text):
+        converted = before >= 0 and _CONVERSION.fullmatch(s.text, before, m.start())
+        before = m.end(3) if m.group(3) else m.end(2)
+        if converted:
+            continue  # the sum before, converted: "₦2.5 million, about £4,700, a month", "£1.4m (A$2.4m)"
         scale = MONEY_SCALES.get((m.group(3) or "").lower(), 1)  # "$1.3 million" and "$1.3m" are one sum
         amount = float(m.group(2).replace(",", "")) * scale
         slot = re.sub(r"\W+", "-", (m.group(4) or slots.AMOUNT).lower())
@@ -1420,8 +1429,8 @@ def extract_article(article: Sequence[Sentence], source: Source) -> dict[str, tu
     named = {role: _named_as(role, article) for role in ("daughter", "son")}
     # a correction gives no fact: its values are the errors it corrects, its dates the articles' (lang.en.CORRECTION);
     # nor does a sentence the next one calls wrong ("... permanently. / This was incorrect.": retracted.py)
-    withdrawn = retracted_ids(retractions(article))
-    out = {s.id: () if CORRECTION.search(s.text) or s.id in withdrawn
+    withdrawn = retracted_ids(retractions(article)) | corrections(article)
+    out = {s.id: () if s.id in withdrawn
            else tuple(_role_owner(f, s, named) for f in extract(s, source)) for s in article}
     for s, heading_year in _under_year_headings(article):
         # "## 2012: The proposal ... He proposed in August on a sailboat": August of 2012, not the article's

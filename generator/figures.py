@@ -39,7 +39,10 @@ from .unionfind import UnionFind
 PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lump-sum", re.compile(r"\blump[- ]sum\b|\bone[- ]time payment\b|\bone[- ]off payment\b", re.IGNORECASE)),
     ("child-and-spousal-support", re.compile(r"\bchild and spousal support\b|\bspousal and child support\b", re.IGNORECASE)),
-    ("child-support", re.compile(r"\bchild support\b", re.IGNORECASE)),
+    # ("₦1.5 million a month in child maintenance", "₦2.5 million a month for the two children")
+    ("child-support", re.compile(r"\bchild (?:support|maintenance)\b|\bmaintenance for the children\b"
+                                 r"|\bfor (?:the|their|his|her) (?:(?:two|three|four|five) )?(?:children|kids)\b",
+                                 re.IGNORECASE)),
     ("spousal-support", re.compile(r"\bspousal support\b|\balimony\b", re.IGNORECASE)),
     ("legal-fees", re.compile(r"\b(?:legal|lawyers?'?|attorneys?'?) (?:fees|costs|bills)\b", re.IGNORECASE)),
     # what one of them pays the other to end the marriage: "a £2.4m settlement", "agreed to hand over £4 million
@@ -57,7 +60,7 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"|\bto settle\b(?=\s*(?:[,.;]|$|once|with (?:him|her|them)\b"
                               r"|up\b|things\b|(?:the|their|his|her) divorce\b))",
                               re.IGNORECASE)),
-    ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?[$£€]|\bto make\b", re.IGNORECASE)),
+    ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?[$£€₦]|\bto make\b", re.IGNORECASE)),
 )
 # Words of a sum one of them takes away from the marriage, read as its settlement only in a sentence
 # that speaks of the marriage's end ("walked away from the marriage with a reported $3.8 million",
@@ -114,8 +117,12 @@ _KIN_OF = {"m": re.compile(r"\b(?:father|dad|brother|son|uncle|nephew|grandfathe
                            r"|stepdaughter|wife|ex-wife|girlfriend|fianc[eé]e)s?\b|\b(?:parents?|siblings?|cousins?|in-laws?)\b",
                            re.IGNORECASE)}
 _KIN = re.compile(f"{_KIN_OF['m'].pattern}|{_KIN_OF['f'].pattern}", re.IGNORECASE)
-CURRENCIES = "$£€"
-_PERIOD = re.compile(r"^\s*(?:a|per|each|every)\s+(month|year|week)\b|^\s*(monthly|annually|yearly|weekly)\b", re.IGNORECASE)
+CURRENCIES = "$£€₦"
+# (after the sum converted, where an article gives it: "₦1.5 million (about £2,800) a month", "₦2.5 million, about
+# £4,700, a month")
+_PERIOD = re.compile(r"^(?:\s*[,(]\s*(?:about|around|roughly|approximately|some)?\s*(?:A|C|NZ|US)?[$£€₦][\d.,]+\s*"
+                     r"(?:million|billion|m|bn|k)?\s*[,)]?)?"
+                     r"(?:\s*(?:a|per|each|every)\s+(month|year|week)\b|\s*(monthly|annually|yearly|weekly)\b)", re.IGNORECASE)
 # How many nights a fortnight the children spend with one parent ("spend five nights a fortnight with Lee").
 NIGHTS = "nights-a-fortnight"
 # How many weeks of each summer one parent has the children ("Ray gets the kids for six weeks every summer").
@@ -414,7 +421,7 @@ _JUDGE_BEFORE = re.compile(r"\b(?:[Jj]udge|Justice|[Mm]agistrate|[Cc]ommissioner
 _OTHER_CAUSE = re.compile(r"\b(?:after|when|because)\s+(?!(?:the|their|her|his)\s+(?:divorce|split|separation"
                           r"|marriage)\b)(?:she|he|her|his|a|an|the|it)\b", re.IGNORECASE)
 # A bound or a maybe before a sum: "more than $4 million", "at least", "nearly", "as much as", "could receive".
-_BOUND = re.compile(r"\b(?:more than|at least|nearly|almost|as much as|up to|upwards of)\s+(?:[A-Z]{0,2}[$£€])?$"
+_BOUND = re.compile(r"\b(?:more than|at least|nearly|almost|as much as|up to|upwards of)\s+(?:[A-Z]{0,2}[$£€₦])?$"
                     r"|\b(?:could|would|might|if)\b", re.IGNORECASE)
 # Money left by the dead: "a lump sum of $300,000 under her late aunt's will", "from her father's estate".
 _INHERITED = re.compile(r"\b(?:estate|inherit\w*|bequest|bequeathed)\b|['’]s will\b|\blate\s+\w+['’]s\b", re.IGNORECASE)
@@ -588,12 +595,12 @@ _ONLY_WHO_SAYS = re.compile(r"(?:.*\b(?:said|says|told|reported|reports|claimed|
                             r"(?:(?:after|in|under|as\s+part\s+of)\s+(?:the|their)\s+(?:divorce|split)\s*,?\s*)?", re.IGNORECASE)
 # Between the one paid and the sum: "pay Ray a whopping $6 million", "pay Ray an estimated $2 million".
 _BEFORE_THE_SUM = re.compile(r"\s+(?:(?:a|an|the|some|nearly|about|around|roughly|almost|whopping|total|cool|further|of"
-                             r"|estimated|reported|reportedly|just)\s+)*(?:[A-Z]{0,2}[$£€]\s?)?")
+                             r"|estimated|reported|reportedly|just)\s+)*(?:[A-Z]{0,2}[$£€₦]\s?)?")
 # All a sum paid to the other may have after it in its sentence: nothing, an end to the matter, or who says so.
 _ENDS_THE_MATTER = re.compile(r"\s*(?:to\s+(?:wrap\s+(?:things|it|everything)\s+up|end\s+(?:the|their|her|his)\s+(?:\d+-year\s+)?"
                               r"(?:marriage|divorce)|settle\s+(?:the|their)\s+divorce)(?:\s+(?:before|so|and)\b[^,;]*)?"
                               r"|(?:when|after|as)\s+(?:they|the\s+couple)\s+divorced\b(?:\s+(?:last\s+year|in\s+\d{4}))?"
-                              r"(?:,\s*according\s+to\s+[^,;]+)?(?:,\s*after\s+(?:a|an|the|their|years|months)\s+[^;$£€]*)?"
+                              r"(?:,\s*according\s+to\s+[^,;]+)?(?:,\s*after\s+(?:a|an|the|their|years|months)\s+[^;$£€₦]*)?"
                               # (", after a bruising battle ..."; not ", after which she also paid him $5,000 a month")
                               r"|,\s*(?:according\s+to\s+[^,;]+|(?:court\s+)?(?:papers|records|filings)\s+show|an?\s+\w+\s+said))?"
                               r"[\s.,;:!?\"”’)]*", re.IGNORECASE)

@@ -51,7 +51,7 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from .interview import LABEL
-from .lang.en import DENIES, DISOWNS, OWN_REPORT, REPORTED_CLAIM
+from .lang.en import CORRECTION, DENIES, DISOWNS, OWN_REPORT, REPORTED_CLAIM
 from .model import UNNAMED, Sentence
 from .segment import by_article, is_prose
 
@@ -119,3 +119,26 @@ def _disowns(after: Sentence, told: Sentence) -> bool:
             or told.text.rstrip(" \"”’'").endswith("?") or not is_prose(told.text)):
         return False
     return bool(OWN_REPORT.search(told.outside_quotes()))
+
+
+def corrections(sentences: Sequence[Sentence]) -> set[str]:
+    """The ids of the sentences that are a correction (lang.en.CORRECTION), and of each later sentence of an article
+    with one that goes on telling what the corrected report said ("A report in our Saturday edition misspelled the
+    judge's name." ... "The report also said that he was ordered to pay N15 million a month.", "It also gave the age
+    of their son as seven."): its values are the errors corrected, never a fact."""
+    out: set[str] = set()
+    corrected: set[str] = set()  # the articles with a correction so far
+    for s in sentences:
+        if CORRECTION.search(s.text):
+            out.add(s.id)
+            corrected.add(s.source)
+        elif s.source in corrected and _GOES_ON_CORRECTING.match(s.text):
+            out.add(s.id)
+    return out
+
+
+# What the corrected report also said, in a correction notice: "The report also said", "The same story stated", "It
+# also gave the age of ... as seven".
+_GOES_ON_CORRECTING = re.compile(r"\W*(?:(?:The|That|This)\s+(?:same\s+)?(?:report|article|story|piece|item)\s+(?:also\s+)?"
+                                 r"|It\s+also\s+)(?:said|stated|gave|described|named|called|listed|reported|identified"
+                                 r"|misspelled|misstated)\b")

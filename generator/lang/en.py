@@ -1030,7 +1030,7 @@ PAYMENT_KINDS: tuple[frozenset[str], ...] = (
 # What a payment is for: "pays $12,000 a month in child support" and "in spousal support" are two claims.
 # The purpose named right after a sum ("$12,000 a month in spousal support, on top of child support": spousal) or
 # right before it ("child support of $2,000"), in lower case.
-_SUM = r"[$£€]\s?\d[\d,.]*(?:\s*(?:million|m|k|thousand))?"
+_SUM = r"[$£€₦]\s?\d[\d,.]*(?:\s*(?:million|m|k|thousand))?"
 PAYMENT_PURPOSES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(rf"{_SUM}(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:in|of|as|for)\s+{p}\b|\b{p}\s+(?:of|worth|totall?ing)\s+{_SUM}")
     for p in (r"child (?:support|maintenance)", r"(?:spousal (?:support|maintenance)|alimony)"))

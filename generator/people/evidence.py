@@ -24,7 +24,7 @@ from ..lang.en import (
     WORKS,
 )
 from ..model import Sentence
-from .names import AGE_AFTER, name_runs
+from .names import AGE_AFTER, AGE_WINDOW, name_runs
 
 ADULT_AGE = 18
 # Someone's someone right before a name alone: "her stylist Kat", "his sister Kat", "Their only child, Max" (a
@@ -131,7 +131,7 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
                     after_the[run[0]] += 1
             elif start == 0 or text[:start].strip() in _OPENERS:
                 initial[run[0]] += 1  # (not after "St. " inside a sentence: "Devon St. John")
-            age = AGE_AFTER.match(text[end:end + 12].replace("’s", ""))
+            age = AGE_AFTER.match(text[end:end + AGE_WINDOW].replace("’s", ""))
             if (relation in PERSON_CUES and not _NUMBER_AFTER.match(text, end)  # "ex-wife, Ridgeline 9 chief ...": a station
                     and not _DESCRIBES_A_NAME.match(text, end) and not _TITLE_AFTER.match(text, end) or age):
                 strong.add(key)

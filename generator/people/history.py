@@ -22,7 +22,7 @@ from ..lang.en import (
     UNNAMED_MALE,
 )
 from ..model import Mention, Sentence
-from .names import AGE_AFTER, NAME_WORD, name_runs
+from .names import AGE_AFTER, AGE_WINDOW, NAME_WORD, name_runs
 
 UNKNOWN = "\0unknown"  # history entry of a sentence whose subject is an unresolved epithet
 OTHER = "\0other"  # history entry: someone the sentence names or refers to whom the recogniser did not resolve
@@ -99,7 +99,7 @@ def children_named(s: Sentence, found: Sequence[Mention]) -> bool:
     are then not the couple it speaks of."""
     for m in found:
         at, end = m.start - s.start, m.end - s.start
-        if AGE_AFTER.match(s.text[end:end + 12]) or _CHILD_WORDS.search(s.text[max(0, at - 60):at]):
+        if AGE_AFTER.match(s.text[end:end + AGE_WINDOW]) or _CHILD_WORDS.search(s.text[max(0, at - 60):at]):
             return True
     return False
 

@@ -151,7 +151,11 @@ _MINOR_AFTER = re.compile(r"(?:,\s*|\s*\()(?:1[0-7]|[1-9])\b(?![.,]?\d)")
 
 # "Mr Ray", "Mr. Ray": a man by his surname.
 # An age right after a name: "Tom Lee, 38,", "Ivy, five,".
-AGE_AFTER = re.compile(r"^,\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+# An age right after a name ("Ann Lee, 38,"); not a count with its unit ("Marina, Lagos, seven months after": a place).
+AGE_AFTER = re.compile(r"^,\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                       r"(?!\s*(?:months?|years?|weeks?|days?|hours?|minutes?|times|per\s*cent|percent|million|thousand"
+                       r"|billion|miles|kilometres|km|%)(?!\w))")
+AGE_WINDOW = 30  # characters after a name that AGE_AFTER reads
 _MR = re.compile(r"\bMr\.?\s+([A-Z][\w'’-]+)\b")
 
 
@@ -186,7 +190,7 @@ class SurnameBearers:
                 for surname in surnames_of(form.split(), first_too=True):
                     self.named[surname].add(m.person)  # "Bob Ray-Moss" bears "Ray" too: "Mr
                     # Ray" after him and his father "Otto Ray" is no one's
-                age = AGE_AFTER.match(s.text[m.end - s.start:m.end - s.start + 12])
+                age = AGE_AFTER.match(s.text[m.end - s.start:m.end - s.start + AGE_WINDOW])
                 if age and age.group(1).isdigit():
                     self.ages[m.person] = int(age.group(1))
             kept.append(m)
@@ -203,7 +207,7 @@ class SurnameBearers:
                 continue
             bearers = self.named[hit.group(1)]
             men = [p for p in bearers if gender.get(p) == "m"]
-            age = AGE_AFTER.match(s.text[hit.end():hit.end() + 12])
+            age = AGE_AFTER.match(s.text[hit.end():hit.end() + AGE_WINDOW])
             if len(men) != 1 or any(not gender.get(p) for p in bearers) or (
                     age and age.group(1).isdigit() and men[0] in self.ages
                     and abs(int(age.group(1)) - self.ages[men[0]]) > 1):
