@@ -91,9 +91,7 @@ class Classifier:
         """How many cue words of each section the text holds: a word of the law, for the custody
         section, only beside a child or custody (in the text, or `of_children`: "a judge declared her
         single" has none; a section of another key keeps its own words of the law), co-parenting only where it
-        does not go badly ("it is hard to co-parent" has none), a word for children in another section's cues
-        not where a word of the law is the custody section's ("told the court ... home for the children"), and no
-        word of a name ("her
+        does not go badly ("it is hard to co-parent" has none), and no word of a name ("her
         nerves on Late Lunch Talk", "the Big Baby actor", nor a word of the law that is a role on a show,
         "the Top Chef judge"; not "Judge Ann Lee"; a headline in title case keeps its own)."""
         of_children = bool(CHILD_WORDS.search(text)) if of_children is None else of_children
@@ -108,12 +106,6 @@ class Classifier:
                   and (title_case or not (m.group()[0].isupper() or m.group().lower() in LAW_CUES)
                        or not _IN_NAME.search(text, 0, m.start()))]
                  for key, p, need in zip((s.key for s in self.sections), self.patterns, self.needs, strict=True)]
-        keys = [sec.key for sec in self.sections]
-        if CUSTODY in keys and any(m.group().lower() in LAW_CUES for m in found[keys.index(CUSTODY)]):
-            # the children of a sentence set in court are what the custody is about, not the current family's
-            # ("He told the court he turned down a project so that he could be home for the children")
-            found = [ms if key == CUSTODY else [m for m in ms if not CHILD_WORDS.fullmatch(m.group())]
-                     for key, ms in zip(keys, found, strict=True)]
         spans = [(m.start(), m.end(), n) for n, ms in enumerate(found) for m in ms]
         # a cue within a longer cue of another section is that one's words: "confirmed her relationship
         # with" (a new partner), not "relationship with" (the couple getting on)

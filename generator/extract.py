@@ -159,8 +159,9 @@ _MONEY = re.compile(rf"([$£€₦])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*
                     rf"(?:\s+in\s+(?!(?:their|his|her|the|a|an|its|our|my|your)\b)([a-z]+(?: [a-z]+)?))?", re.IGNORECASE)
 
 
-# What stands between a sum and the same sum in another currency: ", about ", " (", " (about ", " or ".
-_CONVERSION = re.compile(r"\s*[,(]?\s*(?:about|around|roughly|approximately|some|nearly|or|equivalent to|=)?\s*(?:A|C|NZ|US)?")
+# What stands between a sum and the same sum in another currency: ", about ", " (", " (about " (never " or ": "$5
+# million or $6 million" are two sums; and only in another currency: "$9,000, $4,000 a month" are two).
+_CONVERSION = re.compile(r"\s*[,(]?\s*(?:about|around|roughly|approximately|some|nearly|equivalent to|=)?\s*(?:A|C|NZ|US)?")
 
 
 def number(word: str) -> int:
@@ -997,10 +998,10 @@ _RANGE_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*[$£€₦]?\d")
 
 
 def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
-    before = -1  # where the sum before ends
+    before, sign = -1, ""  # where the sum before ends, and its currency
     for m in _MONEY.finditer(s.text):
-        converted = before >= 0 and _CONVERSION.fullmatch(s.text, before, m.start())
-        before = m.end(3) if m.group(3) else m.end(2)
+        converted = before >= 0 and m.group(1) != sign and _CONVERSION.fullmatch(s.text, before, m.start())
+        before, sign = (m.end(3) if m.group(3) else m.end(2)), m.group(1)
         if converted:
             continue  # the sum before, converted: "₦2.5 million, about £4,700, a month", "£1.4m (A$2.4m)"
         scale = MONEY_SCALES.get((m.group(3) or "").lower(), 1)  # "$1.3 million" and "$1.3m" are one sum

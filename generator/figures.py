@@ -41,7 +41,7 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("child-and-spousal-support", re.compile(r"\bchild and spousal support\b|\bspousal and child support\b", re.IGNORECASE)),
     # ("₦1.5 million a month in child maintenance", "₦2.5 million a month for the two children")
     ("child-support", re.compile(r"\bchild (?:support|maintenance)\b|\bmaintenance for the children\b"
-                                 r"|\bfor (?:the|their|his|her) (?:(?:two|three|four|five) )?(?:children|kids)\b",
+                                 r"|\bfor (?:the|their|his|her) (?:(?:two|three|four|five) )?(?:children|kids)\b(?!['’])",
                                  re.IGNORECASE)),
     ("spousal-support", re.compile(r"\bspousal support\b|\balimony\b", re.IGNORECASE)),
     ("legal-fees", re.compile(r"\b(?:legal|lawyers?'?|attorneys?'?) (?:fees|costs|bills)\b", re.IGNORECASE)),

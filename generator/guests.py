@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from . import slots
 from .claims import ClaimGroup
+from .clauses import blanked, relative_clauses
 from .event_dates import date_written
 from .extract import DATELINE, clause, month_at, months_of_date
 from .lang.en import MONTH_NAMES, MONTH_NUMBERS, NUMBER_VALUES, WEEKDAYS
@@ -106,13 +107,18 @@ def _their_one_wedding_year(facts: Mapping[str, Sequence[Fact]], couple: frozens
     years = {f.value for fs in facts.values() for f in fs if f.slot == slots.MARRIED and frozenset(f.subject) == couple}
     again = any(f.slot in (slots.MARRIED_AGAIN, "vows-renewed") and frozenset(f.subject) <= couple
                 for fs in facts.values() for f in fs) or any(
-        _SECOND_CEREMONY.search(s.text) for s in sentences if "again" in s.text or "second" in s.text or "another" in s.text)
+        _SECOND_CEREMONY.search(s.text) for s in sentences if _MAY_TELL_ANOTHER.search(s.text))
     return years.pop() if len(years) == 1 and not again else ""
 
 
+_MAY_TELL_ANOTHER = re.compile(r"again|second|another|civil|traditional|white|church|religious|court|regist|introduction")
 # A second ceremony told anywhere: "held a second ceremony", "another wedding", "and again a month later", "married
 # again".
 _SECOND_CEREMONY = re.compile(r"\b(?:second|another)\s+(?:\w+\s+)?(?:ceremony|wedding|celebration|reception)\b"
+                              # one of several ceremonies: "in a civil ceremony", "their traditional wedding", "a white
+                              # wedding", "the church wedding", "a court wedding", "at the register office"
+                              r"|\b(?:civil|traditional|white|church|religious|court|registry|introduction)\s+"
+                              r"(?:ceremony|wedding|marriage)\b|\bregist(?:er|ry) office\b"
                               r"|\bagain\b[^.;]{0,60}\b(?:ceremony|wedding|garden|church|chapel|registry|register office)\b"
                               r"|\b(?:married|wed)\s+(?:each other\s+)?again\b", re.IGNORECASE)
 
@@ -126,6 +132,9 @@ def _by_its_year(s: Sentence, own: Sequence[Fact], couple: frozenset[str], year:
     if not year or any(p.person not in couple and p.start - s.start < at for p in s.mentions) or RENEWAL.search(s.text) or not (
             {p.person for p in s.mentions if p.explicit} >= couple or _THEIRS.search(s.text)):
         return None
+    lo, hi = clause(s.text, at, at + 5)
+    if not WEDDING_WORDS.search(blanked(s.text, relative_clauses(s.text)), lo, hi):
+        return None  # "The couple, who married in 2011, welcomed 400 guests at the opening of their restaurant"
     return year if any(f.slot == slots.MARRIED and f.value == year and frozenset(f.subject) <= couple
                        for f in own) else None
 

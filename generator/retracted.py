@@ -140,5 +140,8 @@ def corrections(sentences: Sequence[Sentence]) -> set[str]:
 # What the corrected report also said, in a correction notice: "The report also said", "The same story stated", "It
 # also gave the age of ... as seven".
 _GOES_ON_CORRECTING = re.compile(r"\W*(?:(?:The|That|This)\s+(?:same\s+)?(?:report|article|story|piece|item)\s+(?:also\s+)?"
-                                 r"|It\s+also\s+)(?:said|stated|gave|described|named|called|listed|reported|identified"
-                                 r"|misspelled|misstated)\b")
+                                 r"(?:said|stated|gave|described|named|called|listed|reported|identified|misspelled|misstated)\b"
+                                 # ("It also gave the age of their son as seven"; not "It also gave Lee the family home":
+                                 # the court's order, after a correction of a name)
+                                 r"|It\s+also\s+(?:said|stated|described|named|called|listed|reported|identified|misspelled"
+                                 r"|misstated)\b|It\s+also\s+gave\b[^.;]*\bas\b)")

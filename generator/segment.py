@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from typing import ClassVar
 
 import pysbd
 from pysbd.lang.english import English
@@ -86,11 +87,21 @@ UNNAMED_CUES = re.compile(
     re.IGNORECASE)
 QUOTE_SPANS = re.compile(r"\"[^\"]{1,3000}\"|“[^”]{1,3000}”")
 
+class _English(English):  # type: ignore[misc]
+    """pysbd's English, with words of address it does not know stand before a name ("Hon. Cy Moss", "Barr. Jo
+    Roe"): no sentence ends after them ("Among the guests was Hon. Cy Moss, her uncle." is one sentence)."""
+
+    class Abbreviation(English.Abbreviation):  # type: ignore[misc]
+        ABBREVIATIONS: ClassVar[list[str]] = [*English.Abbreviation.ABBREVIATIONS, "barr"]
+        PREPOSITIVE_ABBREVIATIONS: ClassVar[list[str]] = [*English.Abbreviation.PREPOSITIVE_ABBREVIATIONS, "hon", "barr"]
+
+
 _segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+_segmenter.language_module = _English
 # Characters that match an ASCII letter when case is ignored (İ ı ſ K): where none is in a text,
 # `abbr` occurs in it, ignoring case, exactly where it occurs in text.lower().
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-_LETTERS_ONLY = frozenset(a.strip() for a in English.Abbreviation.ABBREVIATIONS if a.strip().isalpha()
+_LETTERS_ONLY = frozenset(a.strip() for a in _English.Abbreviation.ABBREVIATIONS if a.strip().isalpha()
                           and a.strip().isascii())
 
 

@@ -104,8 +104,8 @@ class Slot:
 # A length right after "married" and the time of its anniversary after it ("They'll be married 54 years in June",
 # "have been married for ten years this June"): the time is no wedding's. (Not "married two years ago", "married
 # for eight years, from 2001 to 2009".)
-_FOR_A_LENGTH = (r"\s+(?:for\s+)?(?:(?:almost|nearly|about|around|over|just|some)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
-                 r"(?:years?|months?|decades?)\s+(?:in|this|next|on|come)\b")
+_FOR_A_LENGTH = (r"\s+(?:for\s+)?(?:(?:almost|nearly|about|around|over|just|some)\s+)?(?:\d+|(?!(?:a|an|the|last|this"
+                 r"|next)\b)[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|decades?)\s+(?:in|this|next|come)\b")
 
 _I = re.IGNORECASE
 # In the order their cues are tried: where two cues of one year are equally near, and where
@@ -187,9 +187,10 @@ SLOTS: tuple[Slot, ...] = (
          record=13, record_about=COUPLE, needs=("again", "second time", "once more", "anew", "engaged", "proposal")),
     # (not the law of marriage: "the day same-sex marriage became legal", "marriage equality", "the Marriage Act")
     # (not the length of a marriage, whose time is its anniversary's: "They'll be married 54 years in June", "have
-    # been married for ten years this June"; nor "at marriage": "better at Christmas than we ever were at marriage")
+    # been married for ten years this June"; nor "were at marriage": "better at Christmas than we ever were at marriage";
+# not "married a year on from their first date", "took his surname at marriage in 2011")
     Slot(MARRIED, YEAR, "Married", re.compile(r"\bmarr(?:ied|y)\b(?!" + _FOR_A_LENGTH + r")|(?<!same-sex )(?<!same sex )"
-                                              r"(?<!gay )(?<!equal )(?<!\bat )"
+                                              r"(?<!gay )(?<!equal )(?<!\bwere at )(?<!\bwas at )"
                                               r"(?<!dissolution of )(?<!dissolve the )(?<!dissolve their )(?<!end their )"
                                               r"\bmarriage\b(?!\s+(?:equality|laws?|act|became legal|was legali[sz]ed|bill"
                                               r"|rights|survey|vote|plebiscite|amendment))|tied the knot|\bwed(?:ding)?\b"

@@ -16,7 +16,7 @@ CORPORA = (ROOT / "seeds", ROOT.parent / "shared" / "eval" / "corpus_A", ROOT / 
 # Capitalised words of those corpora that are no one's name: an award, a holiday, a platform,
 # a magazine's shortened name, an outlet's ("National Post"), a state or province (the list of
 # regions in lang/en.py names places, not people).
-NOT_NAMES = {"Inside", "Staff", "Welcome", "Oscar", "Christmases", "Instagram", "Mag", "Post", "Blast", "Daily", "Mail", "Variety", "Tonight",
+NOT_NAMES = {"Inside", "Staff", "Welcome", "Oscar", "Christmases", "Instagram", "Facebook", "Mag", "Post", "Blast", "Daily", "Mail", "Variety", "Tonight",
              "Press", "Page", "Magazine", "Weekly", "National", "York", "Angeles", "Road", "Organization", "Advertisement",
              "Policy", "Entertainment", "California", "Montana", "North", "Nova", "Scotia", "Gazette", "Independent", "Hollywood", "Thanksgiving", "January", "February", "March", "April", "June", "July", "August", "September", "October",
              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}

@@ -47,3 +47,12 @@ def test_maintenance_in_naira_is_weighed(profile: Profile) -> None:
 ])
 def test_a_sum_converted_is_one_sum(text: str, facts: list[str]) -> None:
     assert [f for f in facts_of(text, "2022-11-20", ["Ann Lee", "Bob Ray"]) if f.startswith("amount")] == facts
+
+
+def test_words_of_address_are_no_one_and_end_no_sentence(profile: Profile) -> None:
+    """"Among the guests was Hon. Chidi Okeke, ..." was cut after "Hon." (and "Barr."), and "Hon", "Aunty Kemi" and
+    "Instagram Stories" ("per Kemi's Instagram Stories") were people."""
+    names = {p.name for p in profile.people}
+    assert not names & {"Hon", "Aunty Kemi", "Instagram Stories"}, names
+    texts = [st.text for sec in profile.sections for st in sec.statements]
+    assert not [t for t in texts if t.rstrip().endswith(("Hon.", "Barr."))], texts

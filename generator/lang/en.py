@@ -504,6 +504,10 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
     "Counsel", "QC", "KC", "SC",
     # words of a nationality or a language, never a name ("Spanish tennis player Ann Lee", "Brillo en Español")
     *DEMONYMS,
+    # words of address before a name ("Hon. Cy Moss", "Aunty Jo", "Uncle Bo"): the name is the words after them
+    "Hon", "Aunty", "Auntie", "Aunt", "Uncle",
+    # a platform, never a name nor the start of one ("per her Instagram Stories")
+    "Instagram", "Facebook", "TikTok", "Twitter", "YouTube", "Snapchat", "WhatsApp",
 ])
 
 # Words that open a run of capitalised words but never a name, which may hold them later ("Little

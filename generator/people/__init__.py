@@ -92,6 +92,10 @@ _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|als
 _FULL_NAME_IS = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}),? (?:\d{{1,3}}, )?(?:whose (?:full|real|legal|birth) name is"
                            rf"|\((?:real|full) name:?) ({NAME_WORD}(?: (?:y )?{NAME_WORD}){{1,4}})")
 # A name of two words or more right after a preposition of place ("a party at Bronte Beach").
+# A verb or a word whose "at", "to", "from" takes a person: "took aim at Rowan Head", "waved to", "a letter from".
+_AT_SOMEONE = re.compile(r"\b(?:aim|aimed|aiming|look|looked|looking|shouted|yelled|laughed|smiled|waved|glared|stared"
+                         r"|angry|mad|furious|swipe|jab|dig|lashed out|hit back|married|engaged|letter|message|gift|call"
+                         r"|talk|talked|spoke|speaking|belong|belongs|belonged|went|sent|wrote|next)\s+$", re.IGNORECASE)
 _RUN_AFTER_AT = re.compile(r"\b(?:at|in|on|near|off|to|from|around)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\b(?!['’])")
 # A capitalised word right after a preposition of place, not followed by another ("in Miami", not "to Ann Lee").
 _RUN_AFTER_A_PLACE_WORD = re.compile(r"\b(?:born|raised|grew up|lives|lived|living|based|moved|moved back|relocated"
@@ -239,7 +243,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     full_counts = Counter(" ".join(run) for run in full)
     # a name ending in a word of a place that is a surname too, standing mostly right after "at", "in", "on", "near"
     # ("a party at Bronte Beach"; not "the lawyer Cara Beach"): a place's
-    at_or_in = Counter(m.group(1) for s in sentences if " " in s.text for m in _RUN_AFTER_AT.finditer(s.text))
+    at_or_in = Counter(m.group(1) for s in sentences if " " in s.text for m in _RUN_AFTER_AT.finditer(s.text)
+                       if not _AT_SOMEONE.search(s.text, 0, m.start()))
     # a run whose first word is a verb's "-ing" form that never stands alone and only opens sentences ("Watching Ivy
     # meet her grandparents ...", "Wishing Bob a happy birthday"): no first name
     gerunds = {n.split()[0] for n in forms if " " in n and n.split()[0].endswith("ing") and not lone[n.split()[0]]}
@@ -258,14 +263,15 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                  # Kelby-born star"): a place's
                  or " " in n and n not in strong and full_counts[n] <= 1 and placed[n.split()[0]] >= 3
                  and surely_placed[n.split()[0]]
-                 or n.split()[0].lower() in NUMBER_WORDS  # "Read more: Ten Welsh bakers to watch"
+                 or n.split()[0].lower() in NUMBER_WORDS and n not in strong  # "Read more: Ten Welsh bakers to watch"
+                 # (not "Seven Lee, 11,")
                  or " " not in n and n in companies
                  or " " in n and n.split()[0] in VENUE_HEADS | PLACE_HEADS  # "Casa Ivo": a restaurant; "Co Mayo"
                  or " " in n and n not in strong and n.split()[0] in PLACE_LIKE_HEADS  # "Fort Wayne", not "Les Moss, 52"
                  or " " in n and n not in strong and n.split()[-1] in COUNTRY_TAILS  # "Rowing Canada": a body
                  or " " in n and n not in strong and n.split()[0] in gerunds
                  or " " in n and n not in strong and at_a_place[n] and at_a_place[n] >= full_counts[n]
-                 or " " in n and n.split()[-1] in PLACE_SURNAMES and at_or_in[n] >= max(1, full_counts[n] / 2)
+                 or " " in n and n.split()[-1] in PLACE_SURNAMES and at_or_in[n] > full_counts[n] / 2
                  or " " in n and n.split()[0] in employers and n not in strong  # "a sort of Daybreak West", of a show
                  or only_after_the(n.split()[-1])]:
         if not any(c.name == name for c in configured):
