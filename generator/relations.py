@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from . import slots
+from .clauses import who_aside_around
 from .config import RelationConfig
 from .extract import CHILD_AGE_AFTER, KIN_OF_BEFORE, WHO_COMMA
 from .lang.en import (
@@ -115,6 +116,14 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
         # (never a judge or a court's officer: "A ruling by Justice Ann Roe gave Lee primary residence of the couple's
         # children" is no child of the judge's)
         officers = {m.person for m in before if _OFFICE_BEFORE.search(s.text, max(0, m.start - 24), m.start)}
+        # (nor the one person a "who" aside that holds the "their" tells of: "the actress Jo Roe, who later became the
+        # godmother of their daughter" is no mother of the daughter)
+        aside = who_aside_around(s.text, at, at + len(word))
+        if aside is not None:
+            named_before = [m for m in before if m.end <= aside[0]]
+            if named_before and (len(named_before) == 1 or not _JOINED_NAMES.fullmatch(s.text, named_before[-2].end,
+                                                                                        named_before[-1].start)):
+                officers.add(named_before[-1].person)
         names = [p for p in dict.fromkeys(m.person for m in reversed(before)) if p not in relatives
                  and p not in officers][:2]
         for p in previous:
@@ -142,6 +151,8 @@ def _possessors(s: Sentence, mentions: Sequence[Mention], word: str, at: int, ge
     return unknown if len(unknown) == 1 and not _stranger_between(s, before, unknown[0], at) else []
 
 
+# Two names joined as one subject ("Ann Lee and Bob Ray, who ..."): an aside then tells of both.
+_JOINED_NAMES = re.compile(r"\s*(?:and|&)\s*")
 # A court's title right before a name: "Justice Ann Roe", "Judge Roe", "Her Honour Judge Roe", "Magistrate Roe".
 _OFFICE_BEFORE = re.compile(r"\b(?:Justice|Judge|Magistrate|Registrar|Commissioner)\s+$")
 

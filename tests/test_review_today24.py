@@ -66,3 +66,11 @@ def test_more_children_with_a_new_wife_is_the_current_family(tmp_path: Path) -> 
     profile = _profile("r6_law_cue_children", tmp_path)
     assert {sec.key for sec in profile.sections for st in sec.statements if "more children" in st.text} == \
         {"current-family"}
+
+
+def test_their_in_a_who_aside_of_one_person_is_not_hers(tmp_path: Path) -> None:
+    """r8c (older than the day's rules): "The couple met through the actress Sydney Pell, who later became the
+    godmother of their daughter, Maud." made Maud the actress's child on the people page."""
+    profile = _profile("r8c_place_first_name", tmp_path)
+    parents = {r.other for r in profile.relations if r.kind == "child" and r.person == "Maud"}
+    assert parents == {"Marcus Brannagh", "Ottilie Brannagh"}, profile.relations
