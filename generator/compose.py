@@ -179,12 +179,12 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
             origin: Mapping[str, str], set_aside: Mapping[str, str], relations: Sequence[Relation],
             couple: frozenset[str], quotes: Sequence[QuoteGroup] = (),
             others: Collection[tuple[str, str, str]] = (), found_retracted: Mapping[str, str] | None = None,
-            relays: Mapping[str, str] | None = None) -> Profile:
+            quoted_by: Mapping[str, str] | None = None) -> Profile:
     """Arrange the claims into sections, timeline and fact records; account for every sentence.
     `couple`: the profile's couple (claims.main_pair); `quotes`: the quotations checked across
     articles (quotes.quote_groups), whose verified ones the paragraphs quote; `others`: facts that
     are someone else's (claims.counts_of_others, marriages.earlier_marriages), never the couple's record;
-    `found_retracted`: retracted.retractions' answer, when the caller has it already; `relays`: sentence id ->
+    `found_retracted`: retracted.retractions' answer, when the caller has it already; `quoted_by`: sentence id ->
     the outlet whose unnamed source it relays (segment.relayed_outlets)."""
     by_source = {s.id: s for s in sources}
     # (a sentence its own article calls wrong right after it supports no record: retracted.py)
@@ -209,11 +209,11 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
 
     def quoting_outlet(s: Sentence) -> str:
         """The outlet that quotes the sentence's unnamed source: the one whose unnamed source it relays ("According to
-        Scoop Weekly, ...", whether or not an article of that outlet dated before it is in the corpus: `relays`), else
+        Scoop Weekly, ...", whether or not an article of that outlet dated before it is in the corpus: `quoted_by`), else
         that of the article its own is a syndicated copy of, else its own article's: never an outlet a sentence
         unnamed for another reason names ("According to Page Nine, they wed in 2010, and a family member told us that
         they have separated": the family member is not Page Nine's)."""
-        if relays and (named := relays.get(s.id)):
+        if quoted_by and (named := quoted_by.get(s.id)):
             return named
         copied = by_source.get(origin.get(s.source, s.source))
         return (copied if copied is not None and copied.outlet else by_source[s.source]).outlet

@@ -160,8 +160,10 @@ _MONEY = re.compile(rf"([$£€₦])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*
 
 
 # What stands between a sum and the same sum in another currency: ", about ", " (", " (about " (never " or ": "$5
-# million or $6 million" are two sums; and only in another currency: "$9,000, $4,000 a month" are two).
-_CONVERSION = re.compile(r"\s*[,(]?\s*(?:about|around|roughly|approximately|some|nearly|equivalent to|=)?\s*(?:A|C|NZ|US)?")
+# million or $6 million" are two sums; and only in another currency: "$9,000, $4,000 a month" are two). figures.py
+# reads a support's period past such a conversion with it.
+CONVERSION_GAP = r"\s*[,(]?\s*(?:about|around|roughly|approximately|some|nearly|equivalent to|=)?\s*(?:A|C|NZ|US)?"
+_CONVERSION = re.compile(CONVERSION_GAP)
 
 
 def number(word: str) -> int:

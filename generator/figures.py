@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from . import slots
 from .claims import ClaimGroup, clarity, reading_order
-from .extract import clause
+from .extract import CONVERSION_GAP, clause
 from .factcheck import AGREEMENT, DISAGREEMENT, in_sources, shown_date, shown_dates
 from .guests import SLOT as GUEST_COUNT
 from .guests import guest_counts
@@ -120,9 +120,9 @@ _KIN = re.compile(f"{_KIN_OF['m'].pattern}|{_KIN_OF['f'].pattern}", re.IGNORECAS
 CURRENCIES = "$£€₦"
 # (after the sum converted, where an article gives it: "₦1.5 million (about £2,800) a month", "₦2.5 million, about
 # £4,700, a month")
-_PERIOD = re.compile(r"^(?:\s*[,(]\s*(?:about|around|roughly|approximately|some)?\s*(?:A|C|NZ|US)?[$£€₦][\d.,]+\s*"
-                     r"(?:million|billion|m|bn|k)?\s*[,)]?)?"
-                     r"(?:\s*(?:a|per|each|every)\s+(month|year|week)\b|\s*(monthly|annually|yearly|weekly)\b)", re.IGNORECASE)
+_PERIOD = re.compile(rf"^(?:{CONVERSION_GAP}(?P<sign>[$£€₦])[\d.,]+\s*(?:million|billion|m|bn|k)?\s*[,)]?)?"
+                     r"(?:\s*(?:a|per|each|every)\s+(?P<unit>month|year|week)\b|\s*(?P<word>monthly|annually|yearly|weekly)\b)",
+                     re.IGNORECASE)
 # How many nights a fortnight the children spend with one parent ("spend five nights a fortnight with Lee").
 NIGHTS = "nights-a-fortnight"
 # How many weeks of each summer one parent has the children ("Ray gets the kids for six weeks every summer").
@@ -379,7 +379,10 @@ def _sums(sentences: Sequence[Sentence], facts: Mapping[str, Sequence[Fact]], co
             if not purpose:
                 continue
             period = _PERIOD.match(s.text[end:])
-            per = (period.group(1) or _PERIODS[period.group(2).lower()]).lower() if period else ""
+            if period and period.group("sign") and period.group("sign") in s.text[max(0, at - 3):end]:
+                period = None  # "$9,000, $4,000 a month": two sums, the period the second's (a conversion is into
+                # another currency: "₦1.5 million (about £2,800) a month")
+            per = (period.group("unit") or _PERIODS[period.group("word").lower()]).lower() if period else ""
             slot = f"{purpose} per {per}" if per else purpose
             if purpose in ONE_OFF and not per and (_another_deal(s.text, lo, hi) or _PRICES_A_THING.match(s.text, end)
                                                    or _ANOTHER_MARRIAGE.search(s.text) or _REVISED.search(s.text)):
