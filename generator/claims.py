@@ -125,6 +125,8 @@ class _Context:
     # sentences right after one that names another couple's wedding ("attended the wedding of Cara Wynn and Tom Ray"):
     # those of the two the corpus knows (wedding_of)
     wed_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    pair_alone_before: frozenset[str] = frozenset()  # sentences before which their article names its pair, and
+    # else only children (_pair_alone_before)
     known: dict[tuple[str, Key], frozenset[str]] = field(default_factory=dict)  # _whom's answers, worked out once
 
 
@@ -853,21 +855,30 @@ def _by_subject(key: Key, group: Sequence[Sentence], facts: Mapping[str, Sequenc
     does: "is asking for joint legal custody" in two articles, one of them "Lee, who filed last week, ...")
     makes none: its people in view are not whom the event is about. It joins a part where it has the event's
     own words ("had given Lee primary custody" beside "granted Ann Lee ... custody of her kids with
-    Ray"), else stands alone ("Ray is asking for joint custody" tells no filing of Lee's)."""
+    Ray"), or a part whose event only one sentence tells (the claim its other clause tells, which they
+    share), else stands alone ("Ray is asking for joint custody" tells no filing of Lee's)."""
     unique = list({s.id: s for s in group}.values())
     who = {s.id: _whom(s, key, facts, context) for s in unique}
     keyed = [s for s in unique if any((f.slot, f.value) == key for f in facts.get(s.id, ()))]
     home = _people_groups({who[s.id] for s in keyed or unique if who[s.id]}, key[0] in EXACT_SLOTS)
+    told = {s.id for s in unique}  # the sentences that may join a part: all, or those with the event's words
     if keyed and key[0] not in EXACT_SLOTS:
         known = slots.slot(key[0])
         cued = [s for s in unique if known is not None and known.cue is not None
                 and known.cue.search(_AGE_SET_OFF.sub("", s.text)) or substance(s) & _SLOT_CONCEPTS.get(key[0], set())]
         # ("had given Lee, 36, primary custody"; "declaring Ann Lee and Bob Ray single": its names out)
         home = {**home, **_homes_of({who[s.id] for s in cued if who[s.id]} - set(home), home)}
+        # the others join only a part that one article's sentence keys: "Lee filed for divorce in 2015; she later
+        # founded a charity" and "Lee founded a charity" are the charity's claim, which the one tells in its
+        # other clause; beside two articles' filings, one of which tells in another clause of the fight that the
+        # mediation settled, "the pair hammered out a settlement in mediation" is no filing's
+        keying = Counter(home[who[s.id]] for s in keyed if who[s.id] in home)
+        told = {s.id for s in keyed} | {s.id for s in cued} | {
+            s.id for s in unique if who[s.id] in home and keying[home[who[s.id]]] <= 1}
     grouped: dict[frozenset[str], list[Sentence]] = defaultdict(list)
     alone: list[Sentence] = []
     for s in sorted(unique, key=lambda s: (s.source, s.index)):
-        if who[s.id] in home:
+        if who[s.id] in home and s.id in told:
             grouped[home[who[s.id]]].append(s)
         else:
             alone.append(s)
@@ -1023,8 +1034,9 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
     record = slots.slot(key[0])
     couple_event = bool(record and record.couple)
     if key[0] == slots.ENGAGED and len(pair) == 2 and len(who) == 1 and who <= pair and _PROPOSED.search(s.text) \
-            and not set(s.people) - pair:
-        return pair  # "He got down on one knee on Christmas Day", in an article about the two: their engagement
+            and not set(s.people) - pair and not before - pair:
+        return pair  # "He got down on one knee on Christmas Day", in an article about the two: their engagement (not
+        # '"He proposed in October," Lee says' after a sentence on her fiancé, the chef Cy Moss)
     if couple_event and len(pair) == 2 and len(named) == 1 and named <= pair and set(s.people) == pair:
         return pair  # "Lee, 39, and Ray, 44, met in 2005", "She [Lee] and Ray split": an event of two, and the sentence names these two only
     if plural and len(named) < 2 or (plural and named and not named & pair):
@@ -1061,6 +1073,11 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
             # "She was previously married to Jo Doe; they divorced in 2021" (they: she and Jo Doe)
         if len(before & pair) == 2:
             return pair
+        if couple_event and who and who | named <= context.childlike and s.id in context.pair_alone_before:
+            return pair  # "The couple, who married in Kelby in June 2011, have three children: Ivy, 8, Tom, 5"
+            # (or "The couple separated in June 2020" after a paragraph on the children): a couple's event is never
+            # its children's, and the article has named its pair and no one else before (not after "Cy Moss
+            # and his wife, Nora", in an article that names its corpus's couple, his brother and wife, further on)
         return who
     if couple_event and len(pair) == 2 and pair < who and who - pair <= context.childlike:
         return pair  # "Their divorce was finalized in 2020." after a sentence naming the two and their twins
@@ -1156,9 +1173,27 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
     strangers = frozenset(_after_strangers(sentences, pairs))
     wed_before = {s.id: w for prev, s in pairwise(sentences)
                   if prev.source == s.source and (w := wedding_of(prev, pairs.get(s.source, frozenset()))) is not None}
+    childlike = frozenset(p for s in sentences for p in children_named_in(s))
     return _Context(view, before, pairs, siblings, couples, former, strangers,
-                    _shared_articles(together, pairs, couples),
-                    childlike=frozenset(p for s in sentences for p in children_named_in(s)), wed_before=wed_before)
+                    _shared_articles(together, pairs, couples), childlike=childlike, wed_before=wed_before,
+                    pair_alone_before=frozenset(_pair_alone_before(sentences, pairs, childlike)))
+
+
+def _pair_alone_before(sentences: Sequence[Sentence], pairs: Mapping[str, frozenset[str]],
+                       childlike: frozenset[str]) -> Iterator[str]:
+    """The sentences before which their article has named both of its pair and no one else but children, nor
+    anyone the recogniser did not take ("Television host Ann Lee and architect Bob Ray have
+    separated ... The couple, who married in Kelby in June 2011, have three children: ...")."""
+    source, stranger = "", False
+    named: set[str] = set()
+    for s in sentences:
+        if s.source != source:
+            source, named, stranger = s.source, set(), False
+        pair = pairs.get(s.source, frozenset())
+        if len(pair) == 2 and pair <= named and named <= pair | childlike and not stranger:
+            yield s.id
+        named.update(m.person for m in s.mentions if m.explicit)
+        stranger = stranger or bool(unknown_names(s))
 
 
 def wedding_of(s: Sentence, pair: frozenset[str]) -> frozenset[str] | None:
@@ -1365,13 +1400,21 @@ def main_pair(sentences: Sequence[Sentence], relations: Sequence[Relation] = ())
     are named together as often, the one of them the relations make spouses or former spouses, if
     only one is (a couple named together as often as their two children)."""
     counts = sum(named_together(sentences).values(), Counter())
-    siblings = _siblings(relations)
-    young = {p for s in sentences for p in children_named_in(s, siblings=False, young=True)}
-    counts = Counter({pair: n for pair, n in counts.items()  # twins, or a stepfather's two children, are no couple
-                      if pair[1] not in siblings.get(pair[0], frozenset())
-                      and not (pair[0] in young and pair[1] in young)})  # nor two the articles name as children
-    # ("twins Ivy and Tom", "their kids, Ivy and Tom": never the profile's couple)
+    siblings, young = _siblings(relations), named_young(sentences)
+    counts = Counter({pair: n for pair, n in counts.items() if not _no_couple(pair, siblings, young)})
     return _corpus_couple(counts, relations, _named(sentences)) or frozenset()
+
+
+def named_young(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The people the articles name as young children ("twins Ivy and Tom", "their kids, Ivy and Tom",
+    "Tom, 5,"): extract.children_named_in."""
+    return frozenset(p for s in sentences for p in children_named_in(s, siblings=False, young=True))
+
+
+def _no_couple(pair: tuple[str, str], siblings: Mapping[str, frozenset[str]], young: frozenset[str]) -> bool:
+    """Whether two people named together are surely no couple: a brother and sister (twins, a stepfather's two
+    children), or two the articles name as young children."""
+    return pair[1] in siblings.get(pair[0], frozenset()) or (pair[0] in young and pair[1] in young)
 
 
 def _corpus_couple(counts: Counter[tuple[str, str]], relations: Sequence[Relation], named: Counter[str]
@@ -1440,11 +1483,12 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
     """Each article (source id) -> the two people its sentences name together most often
     (their children, named as often, are seldom named in one sentence with both); where no pair
     stands out, the corpus's pair, if the article names both. `together`: named_together's counts, where
-    the caller has them (siblings' pairs are taken out of them)."""
+    the caller has them (the pairs that are surely no couple, _no_couple, are taken out of them)."""
     together = named_together(sentences) if together is None else together
-    for c in together.values():  # a brother and sister are not the article's couple
-        for a, b in [p for p in c if p[1] in siblings.get(p[0], frozenset())]:
-            del c[(a, b)]
+    young = named_young(sentences)
+    for c in together.values():  # a brother and sister, two young children, are not the article's couple
+        for gone in [p for p in c if _no_couple(p, siblings, young)]:
+            del c[gone]
     main = _corpus_couple(sum(together.values(), Counter()), relations, _named(sentences))
     present: dict[str, set[str]] = defaultdict(set)
     for s in sentences:

@@ -1056,12 +1056,19 @@ def children_named_in(s: Sentence, siblings: bool = True, young: bool = False) -
         at = m.start - s.start
         if (CHILD_AGE_AFTER.match(s.text, m.end - s.start) or words.search(s.text, max(0, at - 30), at)
                 or siblings and (kin := SIBLING_BEFORE.search(s.text, max(0, at - 30), at)) and not kin.group(1)
-                or listed_to >= 0 and NAME_LIST_GOES_ON.fullmatch(s.text, listed_to, at)):
+                or listed_to >= 0 and (gap := NAME_LIST_GOES_ON.fullmatch(s.text, listed_to, at))
+                and not s.is_possessor(m) and not (gap.group(1) and _CLAUSE_GOES_ON.match(s.text, m.end - s.start))):
+            # (a list goes on with a child's name, not with whose child, "Ivy, 12, Lee's son", nor with the
+            # subject of another clause after children by their ages: "Ivy, 8, and Tom, 3, and Ray sees them")
             out.add(m.person)
             listed_to = m.end - s.start
         else:
             listed_to = -1
     return frozenset(out)
+
+
+# A name's next word, lower case: the name is a clause's subject ("... and Ray sees the children").
+_CLAUSE_GOES_ON = re.compile(r"\s+(?!and\b|or\b)[a-z]")
 
 
 def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[str, ...]:

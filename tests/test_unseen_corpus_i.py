@@ -99,3 +99,13 @@ def test_her_engagement_to_a_new_partner_is_the_family_s_present(profile: Profil
     (section,) = {sec.key for sec in profile.sections for st in sec.statements
                   if "announced her engagement to her partner" in st.text}
     assert section == "current-family"
+
+
+def test_the_brothers_wedding_year_is_never_weighed_as_the_couples(profile: Profile) -> None:
+    """While "the couple" beside their listed children was made the article's pair (tests/test_couple_not_children.py),
+    the brother's article ("Kilbride Athletic manager Callum Dunleavy and his wife, Shona, are to divorce ... The couple,
+    who married in 2008 ..., have one son, Lewis, 9."), whose pair was the corpus's couple for want of its own, made
+    2008 a third year of the couple's wedding: the rule holds only where the article has named its pair and no one
+    else before."""
+    weddings = [c for c in profile.conflicts if c.slot == "married"]
+    assert weddings and all(v.value != "2008" for c in weddings for v in c.values), weddings

@@ -1202,4 +1202,4 @@ RANGE_END = re.compile(r"(?:\b(?:from|between)\s+[^,;.]{1,40}?\s+(?:to|until|thr
 JOINING_CONJUNCTIONS = "and|but|while|whereas"
 
 # From one name of a list to the next: ", ", " and ", ", 9, and " ("their twins, Ivy and Tom", "Ivy, 9, and Tom, 6").
-NAME_LIST_GOES_ON = re.compile(r"(?:,\s*\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)")
+NAME_LIST_GOES_ON = re.compile(r"(,\s*\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)")  # (group 1: an age before)
