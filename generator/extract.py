@@ -18,6 +18,7 @@ from .lang.en import (
     APPOSED_KIN,
     BLENDED,
     COUNTED_THINGS,
+    CURRENCY,
     HOLIDAY_DAYS,
     HOLIDAY_MONTHS,
     JOINING_CONJUNCTIONS,
@@ -155,7 +156,7 @@ _COUNT = re.compile(
     re.IGNORECASE)
 # A sum in dollars, pounds, euros or naira ("$1.3 million", "£4.2m", "€500,000", "₦2.5 million"), with the purpose
 # written after it.
-_MONEY = re.compile(rf"([$£€₦])(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?"
+_MONEY = re.compile(rf"({CURRENCY})(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?"
                     rf"(?:\s+in\s+(?!(?:their|his|her|the|a|an|its|our|my|your)\b)([a-z]+(?: [a-z]+)?))?", re.IGNORECASE)
 
 
@@ -995,8 +996,8 @@ def _counts(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
             yield slots.CHILDREN, f"{n} (expected)", m.start(), m.end(), float(n)
 
 
-_RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+|[$£€₦][\d.,]+\s*(?:(?:{MONEY_SCALE})\b)?\s*(?:and|to|or|-|–)\s*)$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*[$£€₦]?\d")
+_RANGE_BEFORE = re.compile(rf"(?:\bbetween\s+|{CURRENCY}[\d.,]+\s*(?:(?:{MONEY_SCALE})\b)?\s*(?:and|to|or|-|–)\s*)$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*" + CURRENCY + r"?\d")
 
 
 def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:

@@ -29,7 +29,18 @@ from .extract import CONVERSION_GAP, clause
 from .factcheck import AGREEMENT, DISAGREEMENT, in_sources, shown_date, shown_dates
 from .guests import SLOT as GUEST_COUNT
 from .guests import guest_counts
-from .lang.en import MONTH_NAMES, MONTHS, NUMBER_VALUES, ORDINALS, PLURAL_REFERENCE, REGIONS, WEEKDAYS, YEAR
+from .lang.en import (
+    CURRENCY,
+    CURRENCY_SIGNS,
+    MONTH_NAMES,
+    MONTHS,
+    NUMBER_VALUES,
+    ORDINALS,
+    PLURAL_REFERENCE,
+    REGIONS,
+    WEEKDAYS,
+    YEAR,
+)
 from .model import UNNAMED, Citation, Conflict, ConflictValue, Fact, Relation, Sentence, Source
 from .origins import origin_of
 from .records import kin_of
@@ -60,7 +71,7 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"|\bto settle\b(?=\s*(?:[,.;]|$|once|with (?:him|her|them)\b"
                               r"|up\b|things\b|(?:the|their|his|her) divorce\b))",
                               re.IGNORECASE)),
-    ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?[$£€₦]|\bto make\b", re.IGNORECASE)),
+    ("budget", re.compile(r"\bbudget\b|\bcost (?:about |roughly |nearly |some )?" + CURRENCY + r"|\bto make\b", re.IGNORECASE)),
 )
 # Words of a sum one of them takes away from the marriage, read as its settlement only in a sentence
 # that speaks of the marriage's end ("walked away from the marriage with a reported $3.8 million",
@@ -117,10 +128,9 @@ _KIN_OF = {"m": re.compile(r"\b(?:father|dad|brother|son|uncle|nephew|grandfathe
                            r"|stepdaughter|wife|ex-wife|girlfriend|fianc[eé]e)s?\b|\b(?:parents?|siblings?|cousins?|in-laws?)\b",
                            re.IGNORECASE)}
 _KIN = re.compile(f"{_KIN_OF['m'].pattern}|{_KIN_OF['f'].pattern}", re.IGNORECASE)
-CURRENCIES = "$£€₦"
 # (after the sum converted, where an article gives it: "₦1.5 million (about £2,800) a month", "₦2.5 million, about
 # £4,700, a month")
-_PERIOD = re.compile(rf"^(?:{CONVERSION_GAP}(?P<sign>[$£€₦])[\d.,]+\s*(?:million|billion|m|bn|k)?\s*[,)]?)?"
+_PERIOD = re.compile(rf"^(?:{CONVERSION_GAP}(?P<sign>{CURRENCY})[\d.,]+\s*(?:million|billion|m|bn|k)?\s*[,)]?)?"
                      r"(?:\s*(?:a|per|each|every)\s+(?P<unit>month|year|week)\b|\s*(?P<word>monthly|annually|yearly|weekly)\b)",
                      re.IGNORECASE)
 # How many nights a fortnight the children spend with one parent ("spend five nights a fortnight with Lee").
@@ -298,7 +308,7 @@ def disputed_sentences(conflicts: Sequence[Conflict], dates: bool = False) -> fr
 
 def currency(value: str) -> str:
     """The currency a sum is written in: "$", "£", "€", or a dollar with its country ("A$", "US$")."""
-    found = re.match(rf"[A-Z]*[{CURRENCIES}]", value)
+    found = re.match(rf"[A-Z]*{CURRENCY}", value)
     return found.group() if found else ""
 
 
@@ -424,7 +434,7 @@ _JUDGE_BEFORE = re.compile(r"\b(?:[Jj]udge|Justice|[Mm]agistrate|[Cc]ommissioner
 _OTHER_CAUSE = re.compile(r"\b(?:after|when|because)\s+(?!(?:the|their|her|his)\s+(?:divorce|split|separation"
                           r"|marriage)\b)(?:she|he|her|his|a|an|the|it)\b", re.IGNORECASE)
 # A bound or a maybe before a sum: "more than $4 million", "at least", "nearly", "as much as", "could receive".
-_BOUND = re.compile(r"\b(?:more than|at least|nearly|almost|as much as|up to|upwards of)\s+(?:[A-Z]{0,2}[$£€₦])?$"
+_BOUND = re.compile(r"\b(?:more than|at least|nearly|almost|as much as|up to|upwards of)\s+(?:[A-Z]{0,2}" + CURRENCY + r")?$"
                     r"|\b(?:could|would|might|if)\b", re.IGNORECASE)
 # Money left by the dead: "a lump sum of $300,000 under her late aunt's will", "from her father's estate".
 _INHERITED = re.compile(r"\b(?:estate|inherit\w*|bequest|bequeathed)\b|['’]s will\b|\blate\s+\w+['’]s\b", re.IGNORECASE)
@@ -598,12 +608,12 @@ _ONLY_WHO_SAYS = re.compile(r"(?:.*\b(?:said|says|told|reported|reports|claimed|
                             r"(?:(?:after|in|under|as\s+part\s+of)\s+(?:the|their)\s+(?:divorce|split)\s*,?\s*)?", re.IGNORECASE)
 # Between the one paid and the sum: "pay Ray a whopping $6 million", "pay Ray an estimated $2 million".
 _BEFORE_THE_SUM = re.compile(r"\s+(?:(?:a|an|the|some|nearly|about|around|roughly|almost|whopping|total|cool|further|of"
-                             r"|estimated|reported|reportedly|just)\s+)*(?:[A-Z]{0,2}[$£€₦]\s?)?")
+                             r"|estimated|reported|reportedly|just)\s+)*(?:[A-Z]{0,2}" + CURRENCY + r"\s?)?")
 # All a sum paid to the other may have after it in its sentence: nothing, an end to the matter, or who says so.
 _ENDS_THE_MATTER = re.compile(r"\s*(?:to\s+(?:wrap\s+(?:things|it|everything)\s+up|end\s+(?:the|their|her|his)\s+(?:\d+-year\s+)?"
                               r"(?:marriage|divorce)|settle\s+(?:the|their)\s+divorce)(?:\s+(?:before|so|and)\b[^,;]*)?"
                               r"|(?:when|after|as)\s+(?:they|the\s+couple)\s+divorced\b(?:\s+(?:last\s+year|in\s+\d{4}))?"
-                              r"(?:,\s*according\s+to\s+[^,;]+)?(?:,\s*after\s+(?:a|an|the|their|years|months)\s+[^;$£€₦]*)?"
+                              rf"(?:,\s*according\s+to\s+[^,;]+)?(?:,\s*after\s+(?:a|an|the|their|years|months)\s+[^;{CURRENCY_SIGNS}]*)?"
                               # (", after a bruising battle ..."; not ", after which she also paid him $5,000 a month")
                               r"|,\s*(?:according\s+to\s+[^,;]+|(?:court\s+)?(?:papers|records|filings)\s+show|an?\s+\w+\s+said))?"
                               r"[\s.,;:!?\"”’)]*", re.IGNORECASE)
@@ -1051,8 +1061,8 @@ def _cite(f: _Figure) -> Citation:
     s = f.sentence
     at = s.text.find(f.words)
     lo, hi = clause(s.text, at, at + len(f.words)) if at >= 0 else (0, len(s.text))
-    other = min((i for c in CURRENCIES if (i := s.text.find(c, at + len(f.words), hi)) > 0), default=-1) \
-        if at >= 0 and f.words[:1] in CURRENCIES else -1
+    other = min((i for c in CURRENCY_SIGNS if (i := s.text.find(c, at + len(f.words), hi)) > 0), default=-1) \
+        if at >= 0 and f.words[:1] in CURRENCY_SIGNS else -1
     if other > 0:  # "a lump sum of $2 million and $25,000 a month in child support": the first sum's part
         hi = other
     tail = _TAIL.search(s.text, lo, hi)

@@ -18,6 +18,7 @@ from .lang.en import (
     ADVERBIAL_OPENERS,
     ANONYMITY,
     CROWD_WORDS,
+    CURRENCY,
     DOCUMENT_HEADS,
     JOINING_CONJUNCTIONS,
     NAME_STOPWORDS,
@@ -452,7 +453,7 @@ _HEARSAY = re.compile(
     r"(?!\s+(?:to|from|of|about|that\s+(?:he|she|they)))"
     r"|\b(?!(?:he|she|they|who|I|we)\s)\w+\s+can\s+(?:now\s+|exclusively\s+)?reveal\b"
     # "walked away with a reported $3.8 million": a sum no one answers for
-    r"|\ba\s+reported\s+(?:[$£€₦]|A\$|\d)"
+    r"|\ba\s+reported\s+(?:" + CURRENCY + r"|A\$|\d)"
     r"|\b(?!(?:he|she|they|who|I)\s)\w+\s+(?:understands|has\s+been\s+told|have\s+been\s+told|was\s+told|were\s+told)\b"
     r"(?!\s+(?:by|of|about|to|why|how|what|when)\b)"
     , re.IGNORECASE)
@@ -1322,7 +1323,7 @@ def _resting_on_the_next(sentences: list[Sentence]) -> list[Sentence]:
 # source close to the settlement, ...", "The figure, which one insider revealed to us, ...".
 _TOLD_THING = (r"(?P<sum>payout|pay-?off|figure|sum|amount|settlement|payment)|news|split|claim|report|deal|number"
                r"|details?|story|revelation|decision")
-_A_SUM = re.compile(r"[$£€₦]\s?\d")
+_A_SUM = re.compile(CURRENCY + r"\s?\d")
 _GAVE = r"confirmed|revealed|disclosed|leaked|told|given|passed|relayed|reported"
 _CONFIRMED_BY_UNNAMED = re.compile(
     rf"\W*(?:The|This|That)\s+(?:[\w-]+\s+){{0,2}}?(?:{_TOLD_THING})\b[^.;]{{0,30}}?,\s+(?:(?:{_GAVE})\s+(?:to\s+[^,]{{1,40}}?\s+)?"

@@ -29,6 +29,8 @@ from .lang.en import (
     ATTRIBUTION_WORDS,
     CLAUSE_OPENERS,
     CONCEPTS,
+    CURRENCY,
+    CURRENCY_SIGNS,
     CUSTODY_KINDS,
     CUSTODY_SHARES,
     DIVORCE_STAGES,
@@ -327,7 +329,7 @@ def _numbers(text: str) -> frozenset[str]:
     ordinals = _ordinals(text)
     if not _ANY_FIGURE.search(text):
         return ordinals
-    sums = {_sum(m) for m in _MONEY.finditer(text)} if any(c in text for c in "$£€₦") else set()
+    sums = {_sum(m) for m in _MONEY.finditer(text)} if any(c in text for c in CURRENCY_SIGNS) else set()
     text = _DAY.sub(" ", _YEAR.sub(" ", text))
     if sums:
         text = _MONEY.sub(" ", text)
@@ -398,7 +400,7 @@ _FIGURE_WITH_UNIT = re.compile(r"\b([a-z0-9]+)\b(?:[\s-]+(months?|weeks?|days?|h
 
 
 _ANY_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_MONEY = re.compile(rf"([$£€₦])\s?(\d[\d,]*(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?", re.IGNORECASE)
+_MONEY = re.compile(rf"({CURRENCY})\s?(\d[\d,]*(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?", re.IGNORECASE)
 
 
 def _sum(m: re.Match[str]) -> str:

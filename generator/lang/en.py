@@ -992,6 +992,10 @@ HOW_OFTEN = re.compile(r"\b(?:every\s+(?:other\s+|second\s+)?(?:weekend|week|day
                        r"\s+month)\b", re.IGNORECASE)
 
 
+# The signs a sum is written with (₦: the naira), and the one character class of them every pattern of a sum uses.
+CURRENCY_SIGNS = "$£€₦"
+CURRENCY = f"[{CURRENCY_SIGNS}]"
+
 # Words that say little of what a sentence claims ("now", "will", "got engaged"): left out of its
 # substance, so that short sentences are compared on what they state.
 GENERIC_WORDS = frozenset([
@@ -1034,7 +1038,7 @@ PAYMENT_KINDS: tuple[frozenset[str], ...] = (
 # What a payment is for: "pays $12,000 a month in child support" and "in spousal support" are two claims.
 # The purpose named right after a sum ("$12,000 a month in spousal support, on top of child support": spousal) or
 # right before it ("child support of $2,000"), in lower case.
-_SUM = r"[$£€₦]\s?\d[\d,.]*(?:\s*(?:million|m|k|thousand))?"
+_SUM = CURRENCY + r"\s?\d[\d,.]*(?:\s*(?:million|m|k|thousand))?"
 PAYMENT_PURPOSES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(rf"{_SUM}(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:in|of|as|for)\s+{p}\b|\b{p}\s+(?:of|worth|totall?ing)\s+{_SUM}")
     for p in (r"child (?:support|maintenance)", r"(?:spousal (?:support|maintenance)|alimony)"))
