@@ -125,8 +125,10 @@ class _Context:
     # sentences right after one that names another couple's wedding ("attended the wedding of Cara Wynn and Tom Ray"):
     # those of the two the corpus knows (wedding_of)
     wed_before: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    pair_alone_before: frozenset[str] = frozenset()  # sentences before which their article names its pair, and
-    # else only children (_pair_alone_before)
+    couple: frozenset[str] = frozenset()  # the corpus's couple (main_pair)
+    young: frozenset[str] = frozenset()  # the people the articles name as young children (named_young)
+    couple_alone_before: frozenset[str] = frozenset()  # sentences before which their article names the corpus's
+    # couple, and else only young children (_couple_alone_before)
     known: dict[tuple[str, Key], frozenset[str]] = field(default_factory=dict)  # _whom's answers, worked out once
 
 
@@ -1073,11 +1075,10 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
             # "She was previously married to Jo Doe; they divorced in 2021" (they: she and Jo Doe)
         if len(before & pair) == 2:
             return pair
-        if couple_event and who and who | named <= context.childlike and s.id in context.pair_alone_before:
-            return pair  # "The couple, who married in Kelby in June 2011, have three children: Ivy, 8, Tom, 5"
-            # (or "The couple separated in June 2020" after a paragraph on the children): a couple's event is never
-            # its children's, and the article has named its pair and no one else before (not after "Cy Moss
-            # and his wife, Nora", in an article that names its corpus's couple, his brother and wife, further on)
+        if couple_event and who and who | named <= context.young and _the_couple_beside_children(s, key, facts, context):
+            return context.couple  # "The couple, who married in Kelby in June 2011, have three children: Ivy, 8, Tom,
+            # 5" (or "The couple separated in June 2020" after a paragraph on the children): a couple's event is never
+            # its young children's
         return who
     if couple_event and len(pair) == 2 and pair < who and who - pair <= context.childlike:
         return pair  # "Their divorce was finalized in 2020." after a sentence naming the two and their twins
@@ -1173,27 +1174,54 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
     strangers = frozenset(_after_strangers(sentences, pairs))
     wed_before = {s.id: w for prev, s in pairwise(sentences)
                   if prev.source == s.source and (w := wedding_of(prev, pairs.get(s.source, frozenset()))) is not None}
-    childlike = frozenset(p for s in sentences for p in children_named_in(s))
+    young = named_young(sentences)
+    couple = _couple_of(together, siblings, young, relations, _named(sentences))
     return _Context(view, before, pairs, siblings, couples, former, strangers,
-                    _shared_articles(together, pairs, couples), childlike=childlike, wed_before=wed_before,
-                    pair_alone_before=frozenset(_pair_alone_before(sentences, pairs, childlike)))
+                    _shared_articles(together, pairs, couples),
+                    childlike=frozenset(p for s in sentences for p in children_named_in(s)), wed_before=wed_before,
+                    couple=couple, young=young,
+                    couple_alone_before=frozenset(_couple_alone_before(sentences, couple, young)))
 
 
-def _pair_alone_before(sentences: Sequence[Sentence], pairs: Mapping[str, frozenset[str]],
-                       childlike: frozenset[str]) -> Iterator[str]:
-    """The sentences before which their article has named both of its pair and no one else but children, nor
-    anyone the recogniser did not take ("Television host Ann Lee and architect Bob Ray have
-    separated ... The couple, who married in Kelby in June 2011, have three children: ...")."""
-    source, stranger = "", False
+def _couple_alone_before(sentences: Sequence[Sentence], couple: frozenset[str], young: frozenset[str]
+                         ) -> Iterator[str]:
+    """The sentences before which their article has named both of the corpus's couple and no one else but young
+    children, nor anyone the recogniser did not take, and that neither they nor the sentence before speak of other
+    grown-ups the article does not name (_OTHER_GROWN_UPS: "the neighbours, a retired vet and his wife", "their
+    father's first marriage"): "Television host Ann Lee and architect Bob Ray have separated ... The couple, who
+    married in Kelby in June 2011, have three children: ..."."""
+    if len(couple) != 2:
+        return
+    source, stranger, others = "", False, False
     named: set[str] = set()
     for s in sentences:
         if s.source != source:
-            source, named, stranger = s.source, set(), False
-        pair = pairs.get(s.source, frozenset())
-        if len(pair) == 2 and pair <= named and named <= pair | childlike and not stranger:
+            source, named, stranger, others = s.source, set(), False, False
+        here = bool(_OTHER_GROWN_UPS.search(s.text))
+        if couple <= named and named <= couple | young and not stranger and not others and not here:
             yield s.id
         named.update(m.person for m in s.mentions if m.explicit)
         stranger = stranger or bool(unknown_names(s))
+        others = here
+
+
+# Words for grown-ups a sentence does not name: "the couple" beside them may be theirs.
+_OTHER_GROWN_UPS = re.compile(r"\b(?:neighbou?rs?|wife|husband|ex-?(?:wife|husband|partner)|spouse|parents|grandparents"
+                              r"|in-laws|(?:first|earlier|previous|prior|former|other)\s+(?:marriage|relationship)"
+                              r"|girlfriend|boyfriend|partner|fianc[ée]e?)\b", re.IGNORECASE)
+# "The couple", "the pair": never "they" or "the two", which may be the children.
+_THE_COUPLE = re.compile(r"\bthe\s+(?:couple|pair)\b(?!['’])", re.IGNORECASE)
+
+
+def _the_couple_beside_children(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context: _Context) -> bool:
+    """Whether the sentence's "the couple" or "the pair" tells the event of `key` where only young children are in
+    view: the article has named the corpus's couple and else only young children (_couple_alone_before), and the
+    sentence names no one before the event's words ("The couple, who married in June 2011, have three children:
+    Ivy, 8, ..."; not "Their son Tom met his wife at school; the pair married in 2019")."""
+    if s.id not in context.couple_alone_before or not _THE_COUPLE.search(s.text):
+        return False
+    at = min((f.span.start - s.start for f in facts.get(s.id, ()) if (f.slot, f.value) == key), default=-1)
+    return at >= 0 and not any(m.start - s.start < at for m in s.mentions)
 
 
 def wedding_of(s: Sentence, pair: frozenset[str]) -> frozenset[str] | None:
@@ -1399,10 +1427,17 @@ def main_pair(sentences: Sequence[Sentence], relations: Sequence[Relation] = ())
     and sister (twins named together in every article: children of one parent); where two or more pairs
     are named together as often, the one of them the relations make spouses or former spouses, if
     only one is (a couple named together as often as their two children)."""
-    counts = sum(named_together(sentences).values(), Counter())
-    siblings, young = _siblings(relations), named_young(sentences)
-    counts = Counter({pair: n for pair, n in counts.items() if not _no_couple(pair, siblings, young)})
-    return _corpus_couple(counts, relations, _named(sentences)) or frozenset()
+    return _couple_of(named_together(sentences), _siblings(relations), named_young(sentences), relations,
+                      _named(sentences))
+
+
+def _couple_of(together: Mapping[str, Counter[tuple[str, str]]], siblings: Mapping[str, frozenset[str]],
+               young: frozenset[str], relations: Sequence[Relation], named: Counter[str]) -> frozenset[str]:
+    """main_pair, of the articles' counts of pairs named together (named_together)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for c in together.values():
+        counts.update({pair: n for pair, n in c.items() if not _no_couple(pair, siblings, young)})
+    return _corpus_couple(counts, relations, named) or frozenset()
 
 
 def named_young(sentences: Sequence[Sentence]) -> frozenset[str]:
@@ -1482,20 +1517,24 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
                    ) -> dict[str, frozenset[str]]:
     """Each article (source id) -> the two people its sentences name together most often
     (their children, named as often, are seldom named in one sentence with both); where no pair
-    stands out, the corpus's pair, if the article names both. `together`: named_together's counts, where
-    the caller has them (the pairs that are surely no couple, _no_couple, are taken out of them)."""
+    stands out, or where the pair that does is two young children, the corpus's pair, if the article names both.
+    `together`: named_together's counts, where the caller has them (siblings' pairs are taken out of them)."""
     together = named_together(sentences) if together is None else together
-    young = named_young(sentences)
-    for c in together.values():  # a brother and sister, two young children, are not the article's couple
-        for gone in [p for p in c if _no_couple(p, siblings, young)]:
+    for c in together.values():  # a brother and sister are not the article's couple
+        for gone in [p for p in c if p[1] in siblings.get(p[0], frozenset())]:
             del c[gone]
     main = _corpus_couple(sum(together.values(), Counter()), relations, _named(sentences))
     present: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         present[s.source].update(s.people)
+    young = named_young(sentences)
     out: dict[str, frozenset[str]] = {}
     for source, c in together.items():
-        pair = _top(c) or (main if main and main <= present[source] else None)
+        pair = _top(c)
+        if pair is not None and pair <= young:
+            pair = None  # two young children named together most ("raise Ivy, Tom and Sam together ... three
+            # children: Ivy, 8, Tom, 5, and Sam, 1"): no couple, nor is the pair named next (a client and her lawyer)
+        pair = pair or (main if main and main <= present[source] else None)
         if pair:
             out[source] = pair
     return out

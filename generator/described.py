@@ -181,6 +181,8 @@ def _descriptions(s: Sentence) -> list[tuple[str, str, str, str]]:
             start = max([found.start("d"), *(x.end - s.start for x in s.mentions
                                              if x.explicit and found.start("d") <= x.end - s.start <= found.end("d"))])
             words = text[start:found.end("d")].split()  # (never a name's words: "Ann Lee married surgeon Jo Roe")
+            if start > found.start("d") and words and words[0][:1].islower() and words[0] not in _PREFIXES:
+                words = words[1:]  # the word right after a name is that name's: "Cy Moss marries physiotherapist Jo Roe"
             if words and words[0].lower() in _PREFIXES:
                 words[0] = words[0].lower()  # "Former linebacker Tom Ray ..."
             while words and (words[0].lower() in _NOT_A_DESCRIPTION or words[0].lower().endswith("ed")

@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import re
 
+from .lang.en import CAPITALS, SMALLS
 from .model import Source
 
 # A capitalised word of a name ("Zoë", "Lee-Ray", "O'Hara"), and a name of two or three of them
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}?[a-zß-öø-ÿ][\w'’-]{0,30}"
+_WORD = "[" + CAPITALS + r"][\w'’-]{0,30}?[" + SMALLS + r"][\w'’-]{0,30}"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{1,2}}"
 # The interviewee in a title: the name first, or first after a show's or a kind's label ("Q&A: ",
 # "The Boot Room, episode 112: "), then what the interview is about (" on ...", ": '...'",
 # " (transcript)", ", 46, ...").
 _TITLE_NAME = re.compile(rf"^(?:[^:]{{1,80}}:\s+)?({_NAME})(?=\s+on\s|\s*:\s|\s+\(|\s*,|\s+talks\s|\s+opens\s+up\s)")
 # A speaker's label opening a paragraph: "ALR: ", "Weekly One: ", "BOB RAY: ".
-LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w.'’&-]{0,30}(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’&-]{0,30}){0,3}):\s")
+LABEL = re.compile(r"([" + CAPITALS + r"][\w.'’&-]{0,30}(?:\s+[" + CAPITALS + r"][\w.'’&-]{0,30}){0,3}):\s")
 # An editor's note that ends the interview's answers.
 _EDITORS_NOTE = re.compile(r"\[|\(?(?:this|the)\s+(?:interview|conversation|transcript)\s+(?:has\s+been|was|is)\s"
                            r"|\(?(?:edited|condensed)\s+for\b", re.IGNORECASE)

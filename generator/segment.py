@@ -17,6 +17,7 @@ from .ingest.text import looks_like_headline
 from .lang.en import (
     ADVERBIAL_OPENERS,
     ANONYMITY,
+    CAPITALS,
     CROWD_WORDS,
     CURRENCY,
     DOCUMENT_HEADS,
@@ -542,7 +543,7 @@ _DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some", "several",
                           "legal"])
 # A live blog's time stamp opening a sentence ("13:02", "9.15am"): no word of who speaks.
 _TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b\s*", re.IGNORECASE)
-_NAMEISH = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
+_NAMEISH = re.compile("^[" + CAPITALS + r"][\w.'’-]*$")
 _PRONOUNS = {"he": "He", "she": "She", "they": "They", "He": "He", "She": "She", "They": "They"}
 
 
@@ -715,9 +716,14 @@ def _speaks_for_someone(phrase: str, head: str) -> bool:
     before, rest = phrase[:at], phrase[at + len(head):]
     if _NOT_HIS_NOW.search(phrase):
         return False  # "a former publicist", "her ex-lawyer": no longer speaks for anyone
-    return bool(_WHOSE.match(before) and not rest.strip() or re.fullmatch(r"\s+(?:for|of)\s+[\w'’ .-]+", rest)
+    return bool((_WHOSE.match(before) or _BOTH_SIDES.match(before)) and not rest.strip()
+                or re.fullmatch(r"\s+(?:for|of)\s+[\w'’ .-]+", rest)
                 and not re.search(r"\b(?:close|familiar|near|who|speaking)\b", rest)
                 and not _SOMEONE_ELSE_S.match(rest))
+
+
+# The roles of both parties to a case, who speak for the two: "Both lawyers confirm", "the two legal teams said".
+_BOTH_SIDES = re.compile(r"^\W*(?:both|the\s+two)\s+(?:legal\s+)?$", re.IGNORECASE)
 
 
 # A role that speaks for someone else than the people of the story: "a rep for another client of
@@ -727,7 +733,7 @@ _NOT_HIS_NOW = re.compile(r"\b(?:former|formerly|ex|one-time|onetime|previous)\b
 
 
 # A name of two to four capitalised words, nothing else ("Jane Roe", "Mary Ann de la Cruz" is not).
-_FULL_NAME = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){1,3}")
+_FULL_NAME = re.compile("[" + CAPITALS + r"][\w.'’-]*(?:\s+[" + CAPITALS + r"][\w.'’-]*){1,3}")
 _APPOSITIVE_OPENERS = frozenset(["who", "which", "whose", "speaking", "according", "aged", "per", "in", "on", "at",
                                   "during", "through", "via", "with", "after", "before", "for", "when", "while",
                                   "reportedly", "also", "later", "then", "once", "now", "still", "too", "however",
@@ -998,8 +1004,9 @@ def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
     are known (segmentation reads one article at a time). With the `articles`, a relay of what that outlet's
     own article tells on an unnamed source's word is the unnamed source's too (_relays_the_unnamed), and so is a
     relay of such a relay."""
-    names = {o.removeprefix("The ").casefold(): o for o in outlets if o}
-    relay = _relay_pattern(names.values())
+    aliases = _aliases(outlets)
+    names = {alias.casefold(): o for alias, o in aliases.items()}
+    relay = _relay_pattern(aliases)
     out: list[Sentence] = []
     relays: dict[str, str] = {}
     parts: dict[str, list[tuple[str, str]]] = {}  # a sentence of two relays -> (outlet, its clause) for each
@@ -1061,7 +1068,7 @@ def _relays_the_unnamed(sentences: Sequence[Sentence], relays: Mapping[str, str]
             told.setdefault(key[s.source][0], []).append(s)
     # each sentence of a relayed outlet, read once: (source, unnamed, its words, its names); none for an outlet that
     # tells nothing on an unnamed source's word (no relay of it can be one)
-    read: dict[str, list[tuple[str, bool, frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]]] = {}
+    read: dict[str, list[_Read]] = {}
     for outlet in {*relays.values(), *(o for found in (parts or {}).values() for o, _text in found)}:
         mine_told = told.get(outlet.removeprefix("The ").casefold(), [])
         if any(t.attribution == UNNAMED for t in mine_told):
@@ -1069,7 +1076,7 @@ def _relays_the_unnamed(sentences: Sequence[Sentence], relays: Mapping[str, str]
             # 2010, are divorcing, a source told Page Nine" relays no wedding)
             texts = [(t, WHO_SET_OFF.sub(" ", t.text) if t.attribution == UNNAMED else t.text) for t in mine_told]
             read[outlet] = [(t.source, t.attribution == UNNAMED, _relay_words(x, outlet), _relay_names(x, outlet),
-                             _runs(x)) for t, x in texts]
+                             _runs(x), _sums(x)) for t, x in texts]
     out: dict[str, str] = {}  # the relay -> the outlet whose unnamed source it relays
     for s in sentences:
         named = relays.get(s.id)
@@ -1083,22 +1090,27 @@ def _relays_the_unnamed(sentences: Sequence[Sentence], relays: Mapping[str, str]
     return out
 
 
-def _relays_one_unnamed(s: Sentence, text: str, outlet: str,
-                        read: Sequence[tuple[str, bool, frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]],
+# A sentence of a relayed outlet, read once: its article, whether it rests on an unnamed source, its words, its names,
+# its runs of words (_runs) and its sums (_sums).
+_Read = tuple[str, bool, frozenset[str], frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]
+
+
+def _relays_one_unnamed(s: Sentence, text: str, outlet: str, read: Sequence[_Read],
                         key: Mapping[str, tuple[str, str]]) -> bool:
     """Whether `text` (the relay `s`, or its clause that names the outlet) tells what a sentence `read` of the
     outlet's articles tells on an unnamed source's word, and better than any it tells on the record
     (_relays_the_unnamed). A run of RELAYED_RUN words told alike ("sleeping in separate bedrooms at") is the same
-    claim, however much else each tells."""
-    my_runs = _runs(text)
+    claim, however much else each tells, and so is one sum alike ("According to Blitz, Ray pays €4,000 a month"
+    beside Blitz's "Ray will have to fork out €4,000 a month ..., a source close to him told Blitz")."""
+    my_runs, my_sums = _runs(text), _sums(text)
     mine = _relay_words(text, outlet)
     my_names = _relay_names(text, outlet)
     day = key[s.source][1]
     best = {True: 0.0, False: 0.0}  # unnamed or not -> the best share of words
-    for source, unnamed, theirs, their_names, their_runs in read:
+    for source, unnamed, theirs, their_names, their_runs, their_sums in read:
         if source == s.source or (day and key[source][1] and key[source][1] > day):
             continue
-        if my_runs & their_runs:
+        if my_runs & their_runs or my_sums & their_sums:
             best[unnamed] = 1.0
             continue
         words, names = len(mine & theirs), len(my_names & their_names)
@@ -1139,6 +1151,15 @@ def _runs(text: str) -> frozenset[tuple[str, ...]]:
 
 
 RELAYED_RUN = 5  # words told alike, one after another, that make a relay the relayed outlet's claim
+_SUM = re.compile(CURRENCY + r"\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|m|bn|billion|k)\b)?", re.IGNORECASE)
+
+
+def _sums(text: str) -> frozenset[str]:
+    """The sums a text gives, each as its sign, digits and scale ("€4,000" -> "€4000")."""
+    if not _A_SUM.search(text):
+        return frozenset()
+    return frozenset(f"{text[m.start()]}{m.group(1).replace(',', '')}{(m.group(2) or '').lower()[:1]}"
+                     for m in _SUM.finditer(text))
 _RUN_WORD = re.compile(r"[\w'’$.-]*\w")
 
 
@@ -1146,6 +1167,39 @@ def _relay_words(text: str, outlet: str) -> frozenset[str]:
     """A sentence's words in lower case (no name, no outlet's name), without the words of telling who says it."""
     named = frozenset(_RELAY_WORD.findall(outlet.lower()))
     return frozenset(w for w in _RELAY_WORD.findall(text) if w not in _RELAY_STOP and w not in named)
+
+
+def outlet_aliases(outlet: str) -> list[str]:
+    """The names an article may give an outlet of the corpus: its name without "The", and without the acronym in
+    brackets or a last word that only qualifies it, and that acronym ("German Press Wire (GPW)": "German Press Wire",
+    "GPW"; "Blitz International": "Blitz")."""
+    name = outlet.removeprefix("The ")
+    out = [name]
+    bracket = _ACRONYM.search(name)
+    if bracket:
+        name = name[:bracket.start()].rstrip()
+        out += [name, bracket.group(1)]
+    words = name.split()
+    if len(words) >= 2 and words[-1] in _QUALIFIERS:
+        out.append(" ".join(words[:-1]))
+    return out
+
+
+def _aliases(outlets: Collection[str]) -> dict[str, str]:
+    """Each name an article may give an outlet of the corpus (outlet_aliases) -> that outlet: an outlet's own name is
+    its own, and a shorter name two outlets may be given is neither's ("Blitz" of "Blitz International" and "Blitz
+    Online")."""
+    own = {o.removeprefix("The "): o for o in outlets if o}
+    shorter: dict[str, set[str]] = {}
+    for o in outlets:
+        for alias in outlet_aliases(o)[1:] if o else ():
+            shorter.setdefault(alias, set()).add(o)
+    return {**{alias: next(iter(os)) for alias, os in shorter.items() if len(os) == 1 and alias not in own}, **own}
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)\s*$")
+# Last words of an outlet's name an article may leave out ("according to Blitz" of "Blitz International").
+_QUALIFIERS = frozenset(["International", "Online", "Digital", "Magazine", "UK", "US", "USA", "Global", "Worldwide"])
 
 
 def _relay_pattern(outlets: Iterable[str]) -> re.Pattern[str] | None:

@@ -225,7 +225,7 @@ SPEECH_VERBS = (
     "continued", "recalled", "revealed", "captioned", "noted", "points out", "pointed out", "stated", "confessed", "claimed",
     "acknowledged", "insisted", "dished", "spilled", "concluded", "recounted", "remarked",
     "replied", "responded", "joked", "posted", "announced", "confirmed", "mentioned", "declared", "opened up",
-    "reflected", "laughed", "gushed", "quipped", "asked",
+    "reflected", "laughed", "gushed", "quipped", "asked", "whispered",
     # the present of a feature's tags ("she notes with some pride")
     "notes", "admits", "recalls", "insists", "concedes", "explains", "jokes", "reflects", "stresses", "argues",
 )
@@ -241,7 +241,8 @@ REPORT_VERBS = SPEECH_VERBS + (
     "alleges", "alleged", "maintain", "maintains", "maintained", "admit", "admits", "dish", "dishes", "spill",
     "spills", "suggest", "suggests", "suggested", "gushes", "recall", "recalls", "continue", "continues", "stressed",
     "emphasized", "emphasised", "warned", "argued", "argues", "contend", "contends", "contended", "opens up",
-    "open up", "confided", "confides", "described", "describes",
+    "open up", "confided", "confides", "described", "describes", "whispers", "whisper", "hinted", "hints",
+    "divulged", "divulges",
 )
 UNNAMED_HEADS = frozenset([
     "source", "sources", "insider", "insiders", "friend", "friends", "pal", "pals", "confidant", "confidante",
@@ -373,6 +374,10 @@ PERSON_HEADS = (frozenset(ROLE_NOUNS) - _NOT_SUBJECT_HEADS) | frozenset([
 _COMPANY_VENUE_TAILS = frozenset([
     "Group", "Records", "Productions", "Studios", "Inc", "Company", "Corporation", "Foundation",
 ])
+# The words that open a sports club's name, written right before it ("SC Nordby Hamburg", "FC Kelby", "VfB
+# Kelby", "1. FC Kelby"): the name after them is a club's, never a person's.
+CLUB_BEFORE = re.compile(r"(?<![\w.])(?:1\.\s+)?(?:FC|SC|SV|TSV|VfB|VfL|TuS|FSV|TSG|SpVgg|SSV|BSC|AFC|AC|AS|CF|CD|UD|SD"
+                         r"|SK|FK|NK|IF|BK|IK|RC|KV|SSC)\s+$")
 ORGANISATION_TAILS = _COMPANY_VENUE_TAILS | frozenset([
     "Management", "Entertainment", "Agency", "Holdings", "Ltd", "LLC", "Partners", "Media", "Enterprises",
     "Label", "Band", "Ventures", "Capital", "Brands", "Trust", "Associates"
@@ -991,6 +996,12 @@ HOW_OFTEN = re.compile(r"\b(?:every\s+(?:other\s+|second\s+)?(?:weekend|week|day
                        r"times?)\s+(?:a|per|each)\s+(?:week|month|year)|(?:one|two|three|\d)\s+weekends?\s+(?:a|per|each)"
                        r"\s+month)\b", re.IGNORECASE)
 
+
+# The capital and the small letters names are written in, for character classes: ASCII and the letters of Latin-1
+# and Latin Extended-A and -B ("Weiß", "Yıldırım", "Łukasz", "Dvořák", "Şahin"), never "×" or "÷".
+_LATIN = [chr(c) for c in range(0xC0, 0x250)]
+CAPITALS = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+SMALLS = "a-z" + "".join(c for c in _LATIN if c.islower())
 
 # The signs a sum is written with (₦: the naira), and the one character class of them every pattern of a sum uses.
 CURRENCY_SIGNS = "$£€₦"

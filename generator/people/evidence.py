@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from ..lang.en import (
     ADULT_CUES,
+    CLUB_BEFORE,
     COUPLE_EVENT,
     DESCRIBED_ROLES,
     NAME_LIST_GOES_ON,
@@ -109,6 +110,9 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
         listed_to = -1  # where the last name of a list of children after a word for them ends
         for start, end, run in name_runs(text):
             key = " ".join(run)
+            if CLUB_BEFORE.search(text, max(0, start - 12), start):
+                hints[f"{key}|club"] += 1  # "SC Nordby Hamburg", "the FC Kelby coach": a club, no one's name
+                continue
             if _CHILDREN_BEFORE.search(text, max(0, start - 30), start) or (
                     listed_to >= 0 and NAME_LIST_GOES_ON.fullmatch(text, listed_to, start)):
                 strong.add(key)  # "their twins, Ivy and Tom", "two kids, Ivy and Tom": each a person

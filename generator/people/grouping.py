@@ -51,8 +51,8 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     # Full names, most frequent first, so the usual form becomes the canonical one.
     for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
         name = " ".join(run)
-        if run in double:
-            continue
+        if run in double or hints[f"{name}|club"]:
+            continue  # (a family's double surname; a club's name: "SC Nordby Hamburg" written elsewhere without "SC")
         if (not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in INSTITUTION_TAILS | ORGANISATION_TAILS
                 or run in firms and name not in strong or len(run) >= 3 and run[-1] in LONG_NAME_TAILS):
             continue  # a title, a place or a business ("Ray Row Capital"): its words never stand alone as a name
@@ -118,9 +118,9 @@ def _may_be_renamed(owner: str, run: tuple[str, ...], full: Counter[tuple[str, .
     a surname taken at marriage ("Ann Lee" who became "Ann Ray"). Not two men of one first name and other surnames
     ("Bob Ray's brother Tom Ray" and "her husband Tom Vane": the relation words make each a man, "Tom Ray|m"),
     whom marriage rarely renames: precision first, two full names are then two people."""
-    words = {w for part in owner.split()[1:] for w in part.split("-")}
-    if words & {w for part in run[1:] for w in part.split("-")}:
-        return True
+    words = {fold(w) for part in owner.split()[1:] for w in part.split("-")}
+    if words & {fold(w) for part in run[1:] for w in part.split("-")}:
+        return True  # (one surname, however written: "Deniz Yıldırım", "Deniz Yildirim")
     return not any(hints[f"{n}|m"] and not hints[f"{n}|f"] for n in (owner, " ".join(run)))
 
 

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from ..lang.en import (
     APPOSED_KIN,
+    CAPITALS,
     INSTITUTION_TAILS,
     NAME_STOPWORDS,
     NEWS_WORDS,
@@ -37,7 +38,7 @@ UNRESOLVED_LEAD = {"f": OTHER + "-lead-f", "m": OTHER + "-lead-m"}
 # couple joint custody.", "At a hearing, a lawyer for Lee asked the court ..."): the "She said" after it may be theirs,
 # so no one named before is taken for it
 UNNAMED_SUBJECT = OTHER + "-subject"
-_NOT_NAMED_AFTER = r"s?\b(?!\s*,?\s+(?-i:[A-ZÀ-ÖØ-Þ]))(?!\s*,\s+(?:[a-z][\w-]*\s+){1,5}(?-i:[A-ZÀ-ÖØ-Þ]))"  # (not "His older sister,
+_NOT_NAMED_AFTER = r"s?\b(?!\s*,?\s+(?-i:[" + CAPITALS + r"]))(?!\s*,\s+(?:[a-z][\w-]*\s+){1,5}(?-i:[" + CAPITALS + r"]))"  # (not "His older sister,
 # comedian and radio host Jo Lee, ...": named after the words of her trade)
 # Anywhere in a sentence: a woman or a man no one names ("misidentified the woman dancing with ...", "A young
 # blonde woman"); not after "is", "was" ("Ann Lee is a mother of two").

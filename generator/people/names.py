@@ -10,16 +10,18 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from ..lang.en import (
+    CAPITALS,
     MONTH_NAMES,
     NAME_OPENERS,
     NAME_STOPWORDS,
     QUESTION_VERBS,
+    SMALLS,
     SURNAME_AS_FAMILY_AFTER,
     SURNAME_AS_FAMILY_BEFORE,
 )
 from ..model import Mention, Person, Sentence
 
-NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+NAME_WORD = rf"[{CAPITALS}][{SMALLS}]+(?:-[{CAPITALS}][{SMALLS}]+)?"
 # Within a name: "St." ("Lars St. Pierre") and the particles of a surname ("Eva van der Meer",
 # "Ana de la Cruz"), never at its start or end.
 _INSIDE = r"(?: St\.| (?:van|von|der|den|de|da|di|du|del|della|la|le|ter|ten))*"
@@ -85,8 +87,13 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
 
 
 def fold(word: str) -> str:
-    """Compare names without accents: 'José' and 'Jose' are one name."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """Compare names without accents: 'José' and 'Jose' are one name, and so are 'Weiß' and 'Weiss', 'Yıldırım'
+    and 'Yildirim' (the letters that are no letter with a mark: _UNMARKED)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).translate(_UNMARKED)
+
+
+_UNMARKED = str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                           "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
 
 
 class Resolver:
