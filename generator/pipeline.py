@@ -20,6 +20,7 @@ from .event_dates import compare_dates
 from .extract import extract_article, news_in_keeping
 from .factcheck import compare, shown_dates
 from .figures import compare_figures, join_disputed
+from .filers import filer_disputes
 from .ingest import ingest
 from .marriages import (
     beginnings_after_split,
@@ -147,6 +148,7 @@ def analyse(config: ProfileConfig, cache: Cache | None = None) -> tuple[Profile,
     conflicts += compare_dates(conflicts, facts, by_sentence, origin, shown_dates(sources), couple,
                                kin_of(relations, couple)[0])
     supporting = tuple(s for s in sentences if s.id not in gone)
+    conflicts += filer_disputes(supporting, facts, couple, origin, shown_dates(sources))  # who filed, where they differ
     figures = compare_figures(claims, supporting, facts, couple, relations, origin, sources,
                               {p.name: p.gender for p in people})
     conflicts += figures

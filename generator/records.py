@@ -43,6 +43,8 @@ from .extract import (
     written_on,
 )
 from .factcheck import AGREEMENT, DISAGREEMENT, SUPERSEDED
+from .filers import FILER_IN_DOUBT, named_filers
+from .filers import SLOT as WHO_FILED
 from .ingest.dates import ahead_of_article
 from .lang.en import (
     AGAIN,
@@ -159,6 +161,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
     dates = {s.id: s.sort_date for s in sources}
     written = {s.id: written_on(s) for s in sources}  # the article's own date: the month "last month" is
     verdicts = _verdicts(conflicts)
+    filed_disputed = {c.id.rsplit("-", 1)[-1] for c in conflicts if c.slot == WHO_FILED}  # the years of filings whose
+    # filer the articles disagree on (filers.py): the record names no one
     gathered: dict[tuple[str, frozenset[str]], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
     given_by: dict[tuple[str, frozenset[str], str], list[tuple[Sentence, Fact]]] = defaultdict(list)
     others_in_view, one_and_another = _doubts(sentences, couple, couple | children | kin, childlike, children)
@@ -239,7 +243,8 @@ def build_records(claims: Sequence[ClaimGroup], facts: Mapping[str, Sequence[Fac
         listed = _listing_children(names, values[-1], sentences, facts, dates) if names else ()
         out.append(Record(f"r{len(out) + 1}", section, slot, about, verdict, values,
                           _custody_kind(one) if slot == CUSTODY_AWARDED
-                          else _filer(one, couple) if slot == slots.DIVORCE_FILED else "", names,
+                          else _filer(one, couple) if slot == slots.DIVORCE_FILED and order[0] not in filed_disputed
+                          else "", names,
                           tuple(called[name] for name in about) if all(name in called for name in about) else (),
                           listed))
     return undated_support(out, sentences, facts, sources, couple, claims, other_pairs(relations, couple), in_doubt)
@@ -935,29 +940,13 @@ def agreed_month(given: Sequence[tuple[Sentence, Fact]], written: Mapping[str, s
 def _filer(given: Sequence[tuple[Sentence, Fact]], couple: frozenset[str]) -> str:
     """Which of the couple filed for divorce, where the sentences that say so all name the same one by
     name right before the filing's words ("Ann Lee, 35, filed for divorce in March 2019"; "Lee has
-    filed to end her marriage"), and none names the other: "" when none does, or they differ."""
+    filed to end her marriage"), and none names the other: "" when none does, or they differ (filers.py)."""
     filers: set[str] = set()
     for s, _f in given:
-        if _FILER_IN_DOUBT.search(s.text):
+        if FILER_IN_DOUBT.search(s.text):
             return ""  # "Contrary to early reports that Lee filed ..., it was Ray who filed"; "Lee's lawyer says"
-        for m in s.mentions:
-            if m.explicit and m.person in couple and _FILED_AFTER.match(s.text, m.end - s.start):
-                filers.add(m.person)
+        filers |= named_filers(s, couple)
     return filers.pop() if len(filers) == 1 else ""
-
-
-# Words by which a sentence tells who filed as someone's claim, or against another's: no filer is named then.
-# (Not the court's own papers closing the sentence: "filed for divorce Tuesday from Bob Ray, according to documents
-# filed in King County", "..., according to court records obtained by the Ledger"; but "according to documents showing
-# Ray had filed first", "... later shown to be forged" are someone's word.)
-_FILER_IN_DOUBT = re.compile(r"\b(?:contrary|reports?\s+that|insists?|insisted|claims?|claimed|says|said|according\s+to"
-                             r"(?!\s+(?:(?:the\s+)?court\s+)?(?:documents|records|papers|filings)(?:\s+(?:filed|obtained"
-                             r"|seen|reviewed)\s+(?:in|by|with)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?[.!]?\s*$)"
-                             r"|it\s+was\s+\w+|not\s+\w+\s+who|alleged|reportedly)\b", re.IGNORECASE)
-# Right after the name of whoever filed: "Ann Lee, 35, filed for divorce", "Lee has filed to end her marriage",
-# "his ex-wife, Ann Lee, who filed for divorce in 2022".
-_FILED_AFTER = re.compile(r"(?:,\s*\d{1,3},)?(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:filed|files)\s+"
-                          r"(?:for\s+divorce|to\s+(?:end|dissolve))\b")
 
 
 def _custody_kind(given: Sequence[tuple[Sentence, Fact]]) -> str:
