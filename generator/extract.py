@@ -1001,18 +1001,35 @@ _RANGE_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*" + CURRENCY + r"?\d")
 
 
 def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
+    """Each sum of the sentence (its purpose's slot where "in <purpose>" follows, else AMOUNT), in the order written:
+    with a sign ("€2,400") or a currency's word after it ("2,400 euros", written as "€2,400"); a sum converted right
+    after another in another currency is none."""
     before, sign = -1, ""  # where the sum before ends, and its currency
-    for m in _MONEY.finditer(s.text):
-        converted = before >= 0 and m.group(1) != sign and _CONVERSION.fullmatch(s.text, before, m.start())
-        before, sign = (m.end(3) if m.group(3) else m.end(2)), m.group(1)
+    for m in sorted([*_MONEY.finditer(s.text), *_MONEY_IN_WORDS.finditer(s.text)], key=lambda m: m.start()):
+        worded = m.re is _MONEY_IN_WORDS
+        mark = _SIGN_OF_WORD[m.group(4).lower().split()[0].rstrip("s")] if worded else m.group(1)
+        number_end = m.end(4) if worded else (m.end(3) if m.group(3) else m.end(2))
+        converted = before >= 0 and mark != sign and _CONVERSION.fullmatch(s.text, before, m.start())
+        before, sign = number_end, mark
         if converted:
             continue  # the sum before, converted: "₦2.5 million, about £4,700, a month", "£1.4m (A$2.4m)"
         scale = MONEY_SCALES.get((m.group(3) or "").lower(), 1)  # "$1.3 million" and "$1.3m" are one sum
         amount = float(m.group(2).replace(",", "")) * scale
-        slot = re.sub(r"\W+", "-", (m.group(4) or slots.AMOUNT).lower())
-        if _RANGE_BEFORE.search(s.text, 0, m.start()) or _RANGE_AFTER.match(s.text, m.end(3) if m.group(3) else m.end(2)):
+        slot = re.sub(r"\W+", "-", (m.group(5 if worded else 4) or slots.AMOUNT).lower())
+        if (_RANGE_BEFORE.search(s.text, 0, m.start()) or _RANGE_AFTER.match(s.text, number_end)
+                or worded and _RANGE_OF_WORDS.search(s.text, 0, m.start())):
             slot = slots.AMOUNT  # one end of a range ("between $2m and $3m in legal fees"): no figure to compare
-        yield slot, f"{m.group(1)}{amount:,.0f}", m.start(), m.end(), amount
+        yield slot, f"{mark}{amount:,.0f}", m.start(), m.end(), amount
+
+
+# A sum written with its currency's word after it ("2,400 euros a month", "1.5 million pounds"); never right after
+# a sign or another figure ("$2,000 dollars", "3, 2,000 euros").
+_MONEY_IN_WORDS = re.compile(rf"(?<![\w$£€₦.,])()(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?"
+                             r"\s+(euros?|dollars?|pounds(?:\s+sterling)?|naira)\b"
+                             r"(?:\s+in\s+(?!(?:their|his|her|the|a|an|its|our|my|your)\b)([a-z]+(?: [a-z]+)?))?",
+                             re.IGNORECASE)
+_SIGN_OF_WORD = {"euro": "€", "dollar": "$", "pound": "£", "naira": "₦"}
+_RANGE_OF_WORDS = re.compile(r"(?:\bbetween\s+|\d[\d.,]*\s*(?:million|m|k)?\s*(?:and|to|or|-|–)\s*)$", re.IGNORECASE)
 
 
 def _ages(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:

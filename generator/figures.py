@@ -129,8 +129,8 @@ _KIN_OF = {"m": re.compile(r"\b(?:father|dad|brother|son|uncle|nephew|grandfathe
                            re.IGNORECASE)}
 _KIN = re.compile(f"{_KIN_OF['m'].pattern}|{_KIN_OF['f'].pattern}", re.IGNORECASE)
 # (after the sum converted, where an article gives it: "₦1.5 million (about £2,800) a month", "₦2.5 million, about
-# £4,700, a month")
-_PERIOD = re.compile(rf"^(?:{CONVERSION_GAP}(?P<sign>{CURRENCY})[\d.,]+\s*(?:million|billion|m|bn|k)?\s*[,)]?)?"
+# £4,700, a month", "€2,400 (about CHF 2,350) a month": Swiss francs are written with letters)
+_PERIOD = re.compile(rf"^(?:{CONVERSION_GAP}(?P<sign>{CURRENCY}|(?-i:CHF|SFr\.?|Fr\.)\s?)[\d.,]+\s*(?:million|billion|m|bn|k)?\s*[,)]?)?"
                      r"(?:\s*(?:a|per|each|every)\s+(?P<unit>month|year|week)\b|\s*(?P<word>monthly|annually|yearly|weekly)\b)",
                      re.IGNORECASE)
 # How many nights a fortnight the children spend with one parent ("spend five nights a fortnight with Lee").
