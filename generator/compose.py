@@ -224,7 +224,6 @@ def compose(config: ProfileConfig, sources: Sequence[Source], people: Sequence[P
         return {"citations": tuple(s.citation for s in sorted(group, key=lambda s: (by_source[s.source].sort_date,
                                                                                      s.source))),
                 "people": tuple(sorted({p for s in group for p in s.people})),
-                "origins": len({origin_of(origin, s.source, s.id) for s in group}),
                 "status": (RETRACTED if own_report(claim.text) else DENIED) if claim.text.id in withdrawn else _status(
                     group, origin, _verdicts([*_claim_facts(claim, group, facts), *facts.get(claim.text.id, ())],
                                              claim.text, verdict_of, disputed))}

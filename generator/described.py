@@ -55,6 +55,7 @@ _FOR_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:[Aa]n?|[Tt]he)\s+(?P<d>{_DES
 # after the role word.
 _AFTER = re.compile(rf",\s+(?:\d{{1,3}},\s+)?(?:a|an|the|{_OWNER})\s+(?P<d>{_DESCRIPTION})"
                     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:at|of|for|in|with|from|who|whom|whose|that|he|she|they|based|on|and)\b)")
+_VERB_AFTER_A_NAME = re.compile(r"[a-z]+[^s]s")  # "marries", "hires", "names" (not "fan", "boss")
 _NOT_NOW = re.compile(r"\b(?:then|late|ex|onetime|one-time|would-be|soon-to-be|future|acting|interim)\b", re.IGNORECASE)
 # Words that open a sentence or a phrase, never a description's: "In", "married", "Meanwhile".
 _NOT_A_DESCRIPTION = frozenset([
@@ -181,8 +182,9 @@ def _descriptions(s: Sentence) -> list[tuple[str, str, str, str]]:
             start = max([found.start("d"), *(x.end - s.start for x in s.mentions
                                              if x.explicit and found.start("d") <= x.end - s.start <= found.end("d"))])
             words = text[start:found.end("d")].split()  # (never a name's words: "Ann Lee married surgeon Jo Roe")
-            if start > found.start("d") and words and words[0][:1].islower() and words[0] not in _PREFIXES:
-                words = words[1:]  # the word right after a name is that name's: "Cy Moss marries physiotherapist Jo Roe"
+            if start > found.start("d") and len(words) > 1 and _VERB_AFTER_A_NAME.fullmatch(words[0]):
+                words = words[1:]  # a verb right after a name is that name's: "Cy Moss marries physiotherapist Jo Roe"
+                # (not "Cy Moss fan club director Jo Roe")
             if words and words[0].lower() in _PREFIXES:
                 words[0] = words[0].lower()  # "Former linebacker Tom Ray ..."
             while words and (words[0].lower() in _NOT_A_DESCRIPTION or words[0].lower().endswith("ed")

@@ -535,12 +535,14 @@ _MET_WITH = re.compile(r"\s+(?:with\b|(?:their|the|its|his|her)\s+(?:goal|target
                        r"|quota|match)\b|for\s+(?:their|the|his|her|its)\s+(?!first\s+time\b))", re.IGNORECASE)
 
 
-# A report that someone denies, or a rumour, told before an event word in its sentence: "Lee denied reports that she
-# and Ray split in 2019", "sparked rumours that she and Ray got engaged in 2015", "Rumours that they split have been
-# swirling": no event (an unnamed source's claim is one: "a source says they split", segment.py).
+# A report that someone denies, a rumour or a hint, told before an event word in its sentence: "Lee denied reports
+# that she and Ray split in 2019", "sparked rumours that she and Ray got engaged in 2015", "Rumours that they split
+# have been swirling", "Lee hinted on Tuesday that she and Ray had married in 2021": no event (an unnamed source's claim is one: "a source says they split", segment.py).
 _DENIED_OR_RUMOURED = re.compile(r"(?:\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes"
                                  r"|shot\s+down|laughed\s+off)\s+(?:the\s+|those\s+|these\s+|any\s+)?(?:reports?|claims?"
-                                 r"|rumou?rs?|speculation|suggestions?|stories)|\brumou?rs?)\s+(?:that|of)\b"
+                                 r"|rumou?rs?|speculation|suggestions?|stories)|\brumou?rs?"
+                                 # "hinted on Tuesday that she and Ray had married in 2021": a hint, no event
+                                 r"|\b(?:hinted|hints|hinting)(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,20}?)?)\s+(?:that|of)\b"
                                  r"(?:(?!\b(?:were|was|have\s+been|has\s+been|had\s+been|proved|proven|turned\s+out|confirmed"
                                  r"|but|however|when)\b)[^.;:])*$",  # (not "Rumours that they had split were confirmed in
                                  # 2019 when Lee filed", "denied reports that she was pregnant, but confirmed that they married")

@@ -233,7 +233,6 @@ class Statement:
     people: tuple[str, ...] = ()  # everyone its sentences mention
     key: str = ""  # the fact the claim is keyed on, "slot=value" ("slot=" for a length with one true value)
     about: tuple[str, ...] = ()  # whom a keyed claim's fact is about
-    origins: int = 0  # the independent articles among those cited (a copy or a relay is its original's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +300,6 @@ class TimelineEvent:
     kind: str = ""  # its slot ("married", ...) or cue-found kind ("remarriage", ...), generator/slots.py; "" for others
     status: str = ""  # the status of the statement it comes from
     statement: str = ""  # that statement's id, for a link
-    origins: int = 0  # the independent articles among those cited (Statement.origins)
 
 
 # The relations of two partners (a couple, married, divorced or not).

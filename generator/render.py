@@ -222,9 +222,8 @@ def _context(profile: Profile, warnings: Sequence[Warning], sentence_spans: dict
         said = st.get("attribution", "") if isinstance(st, dict) else getattr(st, "attribution", "")
         # a disputed statement that rests on an unnamed source still says so: the dispute outranks the label
         unnamed = " · an unnamed source" if status == DISPUTED and said == UNNAMED else ""
-        if status == ANONYMOUS:  # one unnamed source, however many articles relay its words; one of each article else
-            origins = st.get("origins", 0) if isinstance(st, dict) else getattr(st, "origins", 0)
-            return f"{STATUS_NAMES[status]}{'s' if origins > 1 else ''} · {n} article{'s' if n != 1 else ''}{also}"
+        if status == ANONYMOUS:  # articles, not sources: one may relay another's, or have a source of its own
+            return f"{STATUS_NAMES[status]} · {n} article{'s' if n != 1 else ''}{also}"
         return f"{STATUS_NAMES[status]} · {n} source{'s' if n != 1 else ''}{also}{unnamed}"
 
     n_sources = len([s for s in profile.sources if not s.duplicate_of])

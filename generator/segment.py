@@ -389,6 +389,8 @@ _UNNAMED_UNLESS_NAMED = re.compile(
     # "believed by friends to have moved", "Football insiders know"
     r"|\b(?:believed|thought|said|understood)\s+by\s+(?:friends|pals|insiders|sources|those\s+close\s+to\s+\w+)\s+to\b"
     r"|\binsiders\s+know\b"
+    # "were whispered to have married in secret", "is rumoured to be dating": a rumour no one names
+    r"|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:whispered|rumou?red)\s+to\s+(?:have|be)\b"
     # rumour, conditions and fans no one names (a fourth review), which a named speaker in the sentence answers for:
     # "according to the rumour mill", "The Bath grapevine says", "an open secret", "so the story goes", "goes the gossip",
     # "If the rumours are true", "Eagle-eyed fans noticed", "Fans have speculated", "the anonymous gossip account", "I'm
@@ -716,14 +718,10 @@ def _speaks_for_someone(phrase: str, head: str) -> bool:
     before, rest = phrase[:at], phrase[at + len(head):]
     if _NOT_HIS_NOW.search(phrase):
         return False  # "a former publicist", "her ex-lawyer": no longer speaks for anyone
-    return bool((_WHOSE.match(before) or _BOTH_SIDES.match(before)) and not rest.strip()
-                or re.fullmatch(r"\s+(?:for|of)\s+[\w'’ .-]+", rest)
+    return bool(_WHOSE.match(before) and not rest.strip() or re.fullmatch(r"\s+(?:for|of)\s+[\w'’ .-]+", rest)
                 and not re.search(r"\b(?:close|familiar|near|who|speaking)\b", rest)
                 and not _SOMEONE_ELSE_S.match(rest))
 
-
-# The roles of both parties to a case, who speak for the two: "Both lawyers confirm", "the two legal teams said".
-_BOTH_SIDES = re.compile(r"^\W*(?:both|the\s+two)\s+(?:legal\s+)?$", re.IGNORECASE)
 
 
 # A role that speaks for someone else than the people of the story: "a rep for another client of
@@ -1006,7 +1004,7 @@ def relayed_outlets(sentences: Sequence[Sentence], outlets: Collection[str],
     relay of such a relay."""
     aliases = _aliases(outlets)
     names = {alias.casefold(): o for alias, o in aliases.items()}
-    relay = _relay_pattern(aliases)
+    relay = _relay_pattern(aliases, [a for a, o in aliases.items() if a != o.removeprefix("The ")])
     out: list[Sentence] = []
     relays: dict[str, str] = {}
     parts: dict[str, list[tuple[str, str]]] = {}  # a sentence of two relays -> (outlet, its clause) for each
@@ -1100,8 +1098,9 @@ def _relays_one_unnamed(s: Sentence, text: str, outlet: str, read: Sequence[_Rea
     """Whether `text` (the relay `s`, or its clause that names the outlet) tells what a sentence `read` of the
     outlet's articles tells on an unnamed source's word, and better than any it tells on the record
     (_relays_the_unnamed). A run of RELAYED_RUN words told alike ("sleeping in separate bedrooms at") is the same
-    claim, however much else each tells, and so is one sum alike ("According to Blitz, Ray pays €4,000 a month"
-    beside Blitz's "Ray will have to fork out €4,000 a month ..., a source close to him told Blitz")."""
+    claim, however much else each tells, and so is one sum alike with the two words after it ("According to Blitz,
+    Ray pays €4,000 a month" beside Blitz's "Ray will have to fork out €4,000 a month ..., a source close to him told
+    Blitz"; not "donated €20,000 to the hospital" beside "spent €20,000 on the ring")."""
     my_runs, my_sums = _runs(text), _sums(text)
     mine = _relay_words(text, outlet)
     my_names = _relay_names(text, outlet)
@@ -1151,15 +1150,17 @@ def _runs(text: str) -> frozenset[tuple[str, ...]]:
 
 
 RELAYED_RUN = 5  # words told alike, one after another, that make a relay the relayed outlet's claim
-_SUM = re.compile(CURRENCY + r"\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|m|bn|billion|k)\b)?", re.IGNORECASE)
+_SUM = re.compile(CURRENCY + r"\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|m|bn|billion|k)\b)?((?:\s+[\w'’]+){2})",
+                  re.IGNORECASE)
 
 
 def _sums(text: str) -> frozenset[str]:
-    """The sums a text gives, each as its sign, digits and scale ("€4,000" -> "€4000")."""
+    """The sums a text gives, each as its sign, digits, scale and the two words after it ("€4,000 a month" ->
+    "€4000 a month")."""
     if not _A_SUM.search(text):
         return frozenset()
     return frozenset(f"{text[m.start()]}{m.group(1).replace(',', '')}{(m.group(2) or '').lower()[:1]}"
-                     for m in _SUM.finditer(text))
+                     f"{' '.join(m.group(3).lower().split())}" for m in _SUM.finditer(text))
 _RUN_WORD = re.compile(r"[\w'’$.-]*\w")
 
 
@@ -1202,14 +1203,22 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)\s*$")
 _QUALIFIERS = frozenset(["International", "Online", "Digital", "Magazine", "UK", "US", "USA", "Global", "Worldwide"])
 
 
-def _relay_pattern(outlets: Iterable[str]) -> re.Pattern[str] | None:
+def _relay_pattern(outlets: Iterable[str], shorter: Collection[str] = ()) -> re.Pattern[str] | None:
     """An outlet named as the source of what a sentence tells: "according to X", "per X", "as X (first)
-    reported", "X said / reported / revealed / understands"."""
-    names = "|".join(re.escape(o.removeprefix("The ")) for o in sorted(outlets, key=len, reverse=True) if o)
-    if not names:
+    reported", "X said / reported / revealed / understands". An outlet's shorter name (`shorter`: outlet_aliases)
+    only where the words stop after it ("According to Blitz, ..."; not "According to Nordby police" of "Nordby
+    Online")."""
+    names = "|".join(re.escape(o.removeprefix("The ")) for o in sorted(set(outlets) - set(shorter), key=len, reverse=True)
+                     if o)
+    short = "|".join(re.escape(o) for o in sorted(shorter, key=len, reverse=True) if o)
+    if not names and not short:
         return None
-    return re.compile(rf"\b(?:[Aa]ccording to|[Pp]er|[Aa]s|[Vv]ia)\s+(?:[Tt]he\s+|[A-Z][a-z]+['’]s\s+)?(?P<a>{names})\b"
-                      rf"|\b(?P<b>{names})\s+(?:has\s+|had\s+|first\s+)?(?:said|says|reported|reports|revealed|reveals"
+    after = rf"(?:{names})\b" if names else "(?!)"
+    if short:
+        after = rf"(?:{after}|(?:{short})(?=\s*[,.;:!?)\u2014–-]|\s*$))"
+    either = "|".join(x for x in (names, short) if x)
+    return re.compile(rf"\b(?:[Aa]ccording to|[Pp]er|[Aa]s|[Vv]ia)\s+(?:[Tt]he\s+|[A-Z][a-z]+['’]s\s+)?(?P<a>{after})"
+                      rf"|\b(?P<b>{either})\s+(?:has\s+|had\s+|first\s+)?(?:said|says|reported|reports|revealed|reveals"
                       rf"|claimed|claims|understands|learned|learnt|has learned)\b")
 
 

@@ -167,15 +167,14 @@ def _events_of(st: Statement, facts: Sequence[Fact], sentences: Mapping[str, Sen
             written = [(f.value, "year")] + [_at_fact(g, sentences[g.sentence]) for g in facts
                                               if (g.slot, g.value) == (f.slot, f.value) and g.sentence in sentences]
             date, precision = min(written, key=lambda d: (PRECISIONS.index(d[1]), d[0]))
-            out.append(TimelineEvent(date, st.text, st.citations, precision, kind, st.status, st.id, st.origins))
+            out.append(TimelineEvent(date, st.text, st.citations, precision, kind, st.status, st.id))
     if out or st.status in (RETRACTED, DENIED):
         return out  # (a sentence its own article calls wrong or untrue dates no event: retracted.py)
     said = sentences.get(st.claim)  # a year inside a quotation dates no event ("projects I was doing from 1986")
     first = main_date(said.outside_quotes() if said is not None else st.text)
     if first is None:
         return []
-    return [TimelineEvent(first.iso, st.text, st.citations, first.precision, kind_of(st.text), st.status, st.id,
-                          st.origins)]
+    return [TimelineEvent(first.iso, st.text, st.citations, first.precision, kind_of(st.text), st.status, st.id)]
 
 
 def main_date(text: str) -> DateMention | None:
@@ -269,9 +268,8 @@ def _merge(events: Sequence[TimelineEvent]) -> TimelineEvent:
     finest = min(events, key=lambda e: (PRECISIONS.index(e.precision), e.date))  # "June 2019" over "2019"
     kinds = {e.kind for e in events}
     kind = slots.REMARRIAGE if slots.REMARRIAGE in kinds else best.kind  # a wedding any article calls a remarriage
-    origins = min(sum(e.origins for e in events), len({c.source for c in cites.values()}))  # (one article may be in two)
     return TimelineEvent(finest.date, best.text, tuple(cites.values()), finest.precision, kind, status,
-                         best.statement, origins)
+                         best.statement)
 
 
 def build_timeline(sections: Sequence[Section], facts: Sequence[Fact],

@@ -74,9 +74,10 @@ def test_a_client_and_her_attorney_are_no_couple(profiles: dict[str, Profile]) -
     assert [sorted({x.source for v in c.values for x in v.citations}) for c in agreed] == [["a1", "a3"]]
 
 
-def test_two_articles_each_on_its_own_unnamed_source_say_sources(tmp_path: Path) -> None:
+def test_an_unnamed_claims_label_counts_articles_not_sources(tmp_path: Path) -> None:
     """ "Unnamed source · in 2 articles" read as one source relayed twice, where a friend and a club official, in two
-    articles, each said it: now "Unnamed sources · 2 articles"."""
+    articles, each said it; "Unnamed sources · 2 articles", tried next, read as two sources where one article's
+    source told another outlet (review_today26): the label counts articles, and says nothing of how many sources."""
     build(corpus_config(CASES / "review_today25" / "c13_two_unnamed_sources", tmp_path / "docs"), use_cache=False)
     text = "\n".join(p.read_text(encoding="utf-8") for p in (tmp_path / "docs").rglob("*.md"))
-    assert "Unnamed sources · 2 articles" in text and "Unnamed source · in" not in text
+    assert "Unnamed source · 2 articles" in text and "Unnamed source · in" not in text and "Unnamed sources" not in text

@@ -49,13 +49,6 @@ def test_the_word_after_a_name_is_no_description(profile: Profile) -> None:
     assert described and not any("marries" in d for d in described), described
 
 
-def test_both_lawyers_are_no_unnamed_source(profile: Profile) -> None:
-    """"13:10 Both lawyers confirm that the court-appointed guardian ... has given her report." was published as
-    "According to an unnamed source quoted by The Berlin Dispatch: ...": the parties' two lawyers speak for them."""
-    st = _statement(profile, "Both lawyers confirm")
-    assert st.attribution != UNNAMED and not st.text.startswith("According to an unnamed source")
-
-
 @pytest.mark.parametrize("words", [
     "One guest whispered to Glanz",  # "whispered" is a verb of telling
     "According to Blitz, Dino pays",  # relays Blitz's "€4,000 a month ..., a source close to the coach told Blitz"

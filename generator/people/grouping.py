@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from ..config import PersonConfig
 from ..lang.en import INSTITUTION_TAILS, LONG_NAME_TAILS, NOT_PERSON_TAILS, ORGANISATION_TAILS, PERSON_CUES
 from .evidence import SAID
-from .names import fold, surnames_of
+from .names import fold, spelt_alike, surnames_of
 
 
 def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
@@ -118,8 +118,8 @@ def _may_be_renamed(owner: str, run: tuple[str, ...], full: Counter[tuple[str, .
     a surname taken at marriage ("Ann Lee" who became "Ann Ray"). Not two men of one first name and other surnames
     ("Bob Ray's brother Tom Ray" and "her husband Tom Vane": the relation words make each a man, "Tom Ray|m"),
     whom marriage rarely renames: precision first, two full names are then two people."""
-    words = {fold(w) for part in owner.split()[1:] for w in part.split("-")}
-    if words & {fold(w) for part in run[1:] for w in part.split("-")}:
+    words = {spelt_alike(w) for part in owner.split()[1:] for w in part.split("-")}
+    if words & {spelt_alike(w) for part in run[1:] for w in part.split("-")}:
         return True  # (one surname, however written: "Deniz Yıldırım", "Deniz Yildirim")
     return not any(hints[f"{n}|m"] and not hints[f"{n}|f"] for n in (owner, " ".join(run)))
 

@@ -87,9 +87,14 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
 
 
 def fold(word: str) -> str:
-    """Compare names without accents: 'José' and 'Jose' are one name, and so are 'Weiß' and 'Weiss', 'Yıldırım'
-    and 'Yildirim' (the letters that are no letter with a mark: _UNMARKED)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).translate(_UNMARKED)
+    """Compare names without accents: 'José' and 'Jose' are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def spelt_alike(word: str) -> str:
+    """A name as it is spelt without marks or letters of its own: 'Weiß' and 'Weiss', 'Yıldırım' and 'Yildirim',
+    'Łukasz' and 'Lukasz' (for one surname written two ways; never to read a short form: 'Luka' is no 'Łukasz')."""
+    return fold(word).translate(_UNMARKED)
 
 
 _UNMARKED = str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
