@@ -129,6 +129,8 @@ class _Context:
     young: frozenset[str] = frozenset()  # the people the articles name as young children (named_young)
     couple_alone_before: frozenset[str] = frozenset()  # sentences before which their article names the corpus's
     # couple, and else only young children (_couple_alone_before)
+    after_new_partner: frozenset[str] = frozenset()  # sentences right after one that speaks of a partner it does not
+    # name ("lives with a physiotherapist he met in 2022", "his girlfriend"): _NEW_PARTNER
     known: dict[tuple[str, Key], frozenset[str]] = field(default_factory=dict)  # _whom's answers, worked out once
 
 
@@ -1036,9 +1038,10 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
     record = slots.slot(key[0])
     couple_event = bool(record and record.couple)
     if key[0] == slots.ENGAGED and len(pair) == 2 and len(who) == 1 and who <= pair and _PROPOSED.search(s.text) \
-            and not set(s.people) - pair and not before - pair:
+            and not set(s.people) - pair and not before - pair and s.id not in context.after_new_partner:
         return pair  # "He got down on one knee on Christmas Day", in an article about the two: their engagement (not
-        # '"He proposed in October," Lee says' after a sentence on her fiancé, the chef Cy Moss)
+        # '"He proposed in October," Lee says' after a sentence on her fiancé, the chef Cy Moss, nor "He got down on
+        # one knee in February" after "Ray now lives with a physiotherapist he met in 2022")
     if couple_event and len(pair) == 2 and len(named) == 1 and named <= pair and set(s.people) == pair:
         return pair  # "Lee, 39, and Ray, 44, met in 2005", "She [Lee] and Ray split": an event of two, and the sentence names these two only
     if plural and len(named) < 2 or (plural and named and not named & pair):
@@ -1180,7 +1183,9 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
                     _shared_articles(together, pairs, couples),
                     childlike=frozenset(p for s in sentences for p in children_named_in(s)), wed_before=wed_before,
                     couple=couple, young=young,
-                    couple_alone_before=frozenset(_couple_alone_before(sentences, couple, young)))
+                    couple_alone_before=frozenset(_couple_alone_before(sentences, couple, young)),
+                    after_new_partner=frozenset(s.id for prev, s in pairwise(sentences)
+                                                if prev.source == s.source and _NEW_PARTNER.search(prev.text)))
 
 
 def _couple_alone_before(sentences: Sequence[Sentence], couple: frozenset[str], young: frozenset[str]
@@ -1209,6 +1214,10 @@ def _couple_alone_before(sentences: Sequence[Sentence], couple: frozenset[str], 
 _OTHER_GROWN_UPS = re.compile(r"\b(?:neighbou?rs?|wife|husband|ex-?(?:wife|husband|partner)|spouse|parents|grandparents"
                               r"|in-laws|(?:first|earlier|previous|prior|former|other)\s+(?:marriage|relationship)"
                               r"|girlfriend|boyfriend|partner|fianc[ée]e?)\b", re.IGNORECASE)
+# A partner a sentence speaks of without a name: "his girlfriend", "a physiotherapist he met in 2022".
+_NEW_PARTNER = re.compile(r"\b(?:girlfriend|boyfriend|new\s+partner|fianc[ée]e?|(?:an?|the)\s+[a-z-]+\s+(?:he|she)\s+"
+                          r"(?:met|has\s+been\s+(?:seeing|dating))|(?:has\s+been|is)\s+(?:seeing|dating)\s+(?:an?|the)\s)",
+                          re.IGNORECASE)
 # "The couple", "the pair": never "they" or "the two", which may be the children.
 _THE_COUPLE = re.compile(r"\bthe\s+(?:couple|pair)\b(?!['’])", re.IGNORECASE)
 

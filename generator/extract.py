@@ -1071,19 +1071,23 @@ def children_named_in(s: Sentence, siblings: bool = True, young: bool = False) -
     ("twins", "kids", "children", "baby"; not "son" or "daughter", which a grown-up is too)."""
     out: set[str] = set()
     listed_to = -1  # where the last name of such a list ends
+    closed = False  # whether that name closed its list ("Ivy and Tom")
     words = _YOUNG_WORD_BEFORE if young else CHILD_WORD_BEFORE
     for m in sorted(s.mentions, key=lambda m: m.start):
         at = m.start - s.start
+        gap = NAME_LIST_GOES_ON.fullmatch(s.text, listed_to, at) if listed_to >= 0 else None
         if (CHILD_AGE_AFTER.match(s.text, m.end - s.start) or words.search(s.text, max(0, at - 30), at)
                 or siblings and (kin := SIBLING_BEFORE.search(s.text, max(0, at - 30), at)) and not kin.group(1)
-                or listed_to >= 0 and (gap := NAME_LIST_GOES_ON.fullmatch(s.text, listed_to, at))
-                and not s.is_possessor(m) and not (gap.group(1) and _CLAUSE_GOES_ON.match(s.text, m.end - s.start))):
+                or gap and not s.is_possessor(m) and not (gap.group(1) and _CLAUSE_GOES_ON.match(s.text, m.end - s.start))
+                and not (closed and "and" not in gap.group(0))):
             # (a list goes on with a child's name, not with whose child, "Ivy, 12, Lee's son", nor with the
-            # subject of another clause after children by their ages: "Ivy, 8, and Tom, 3, and Ray sees them")
+            # subject of another clause after children by their ages, "Ivy, 8, and Tom, 3, and Ray sees them", nor
+            # after its "and": "the twins, Ivy and Tom, Cy Moss and Jo Roe, who married in 2012")
             out.add(m.person)
+            closed = gap is not None and "and" in gap.group(0)
             listed_to = m.end - s.start
         else:
-            listed_to = -1
+            listed_to, closed = -1, False
     return frozenset(out)
 
 

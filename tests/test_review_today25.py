@@ -20,7 +20,8 @@ from .conftest import CASES, corpus_config, review_case
 @pytest.fixture(scope="module")
 def profiles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Profile]:
     tmp = str(tmp_path_factory.mktemp("rv25"))
-    cases = ["c01_grown_son_wedding", "c02_daughter_divorce", "c03_grown_son_wedding_place",
+    cases = ["c01_grown_son_wedding", "c02_daughter_divorce", "c03_grown_son_wedding_place", "c10_proposed_to_new_girlfriend",
+             "c15_caption_list",
              "c04_daughter_wedding_only_date", "c06_children_met", "c08_pair_falls_to_lawyer", "c13_two_unnamed_sources",
              "c14_neighbours_couple", "c16_first_marriage_divorce", "c18_siblings_separated"]
     return {c: review_case("review_today25", c, tmp) for c in cases}
@@ -81,3 +82,16 @@ def test_an_unnamed_claims_label_counts_articles_not_sources(tmp_path: Path) -> 
     build(corpus_config(CASES / "review_today25" / "c13_two_unnamed_sources", tmp_path / "docs"), use_cache=False)
     text = "\n".join(p.read_text(encoding="utf-8") for p in (tmp_path / "docs").rglob("*.md"))
     assert "Unnamed source · 2 articles" in text and "Unnamed source · in" not in text and "Unnamed sources" not in text
+
+
+def test_a_list_of_children_ends_after_its_and(profiles: dict[str, Profile]) -> None:
+    """"The family posed together: the twins, Mia and Filip, Karl Aasen and Hege Lunde, who married in 2012." made the
+    parents young children too: no couple, and no meeting or wedding record (older than the day's rules)."""
+    records = _records(profiles["c15_caption_list"])
+    assert [v for v, _c in records.get("married", [])] == ["2012"] and [v for v, _c in records.get("met", [])] == ["2009"]
+
+
+def test_he_proposed_after_a_partner_no_one_names_is_no_engagement_of_the_pair(profiles: dict[str, Profile]) -> None:
+    """"Oftedal now lives in Kelby with a physiotherapist he met in 2022. He got down on one knee on a ski lift in
+    February 2024." was the divorced pair's engagement, and their agreed 2011 engagement was withdrawn (older)."""
+    assert _records(profiles["c10_proposed_to_new_girlfriend"])["engaged"] == [("2011", ("a2", "a3"))]
