@@ -389,11 +389,13 @@ def relative_years(text: str, published: str) -> list[tuple[str, int, int]]:
     # A month without a year joined by "and" to a year after it is left alone: "met in March and
     # married in June 2013" says nothing of the article's year.
     for m in _BARE_MONTH.finditer(text):
-        if _AND_YEAR.match(text, m.end()) or _IN_A_NAME.search(text, 0, m.start()) or _THAT_BEFORE.search(text, 0, m.start()):
+        word, at = (m.group(1), 1) if m.group(1) else (m.group(2), 2)
+        in_a_name = m.start() == m.start(at) and _IN_A_NAME.search(text, 0, m.start())  # (never after "in": "in Arosa
+        # in January" is January's)
+        if _AND_YEAR.match(text, m.end()) or in_a_name or _THAT_BEFORE.search(text, 0, m.start()):
             continue  # "that November": the year told before it (_THAT_MONTH), not the article's
         if _FROM_BEFORE.search(text, 0, m.start()) and _WILL_AFTER.search(text, m.end()):
             continue  # "From April, divorce reforms will replace the decree absolute": an April ahead
-        word, at = (m.group(1), 1) if m.group(1) else (m.group(2), 2)
         named = _MONTH_WORDS.get(word, 5)
         last = m.group(0)[:5].lower() == "last "  # "last January" in a January article: a year ago
         if last and month - _LAST_IS_RECENT < named < month:
