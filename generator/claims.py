@@ -1173,11 +1173,11 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
                         if r.kind in PARTNER_KINDS)
     former = frozenset(frozenset((r.person, r.other)) for r in relations if r.kind == "former-spouse")
     together = named_together(sentences)
-    pairs = _article_pairs(sentences, siblings, relations, together)
+    young = named_young(sentences)
+    pairs = _article_pairs(sentences, siblings, relations, together, young)
     strangers = frozenset(_after_strangers(sentences, pairs))
     wed_before = {s.id: w for prev, s in pairwise(sentences)
                   if prev.source == s.source and (w := wedding_of(prev, pairs.get(s.source, frozenset()))) is not None}
-    young = named_young(sentences)
     couple = _couple_of(together, siblings, young, relations, _named(sentences))
     return _Context(view, before, pairs, siblings, couples, former, strangers,
                     _shared_articles(together, pairs, couples),
@@ -1211,11 +1211,12 @@ def _couple_alone_before(sentences: Sequence[Sentence], couple: frozenset[str], 
 
 
 # Words for grown-ups a sentence does not name: "the couple" beside them may be theirs.
+_PARTNER_WORDS = r"girlfriend|boyfriend|fianc[ée]e?"
 _OTHER_GROWN_UPS = re.compile(r"\b(?:neighbou?rs?|wife|husband|ex-?(?:wife|husband|partner)|spouse|parents|grandparents"
                               r"|in-laws|(?:first|earlier|previous|prior|former|other)\s+(?:marriage|relationship)"
-                              r"|girlfriend|boyfriend|partner|fianc[ée]e?)\b", re.IGNORECASE)
+                              rf"|partner|{_PARTNER_WORDS})\b", re.IGNORECASE)
 # A partner a sentence speaks of without a name: "his girlfriend", "a physiotherapist he met in 2022".
-_NEW_PARTNER = re.compile(r"\b(?:girlfriend|boyfriend|new\s+partner|fianc[ée]e?|(?:an?|the)\s+[a-z-]+\s+(?:he|she)\s+"
+_NEW_PARTNER = re.compile(rf"\b(?:{_PARTNER_WORDS}|new\s+partner|(?:an?|the)\s+[a-z-]+\s+(?:he|she)\s+"
                           r"(?:met|has\s+been\s+(?:seeing|dating))|(?:has\s+been|is)\s+(?:seeing|dating)\s+(?:an?|the)\s)",
                           re.IGNORECASE)
 # "The couple", "the pair": never "they" or "the two", which may be the children.
@@ -1522,12 +1523,13 @@ def named_together(sentences: Sequence[Sentence]) -> dict[str, Counter[tuple[str
 
 
 def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozenset[str]],
-                   relations: Sequence[Relation] = (), together: dict[str, Counter[tuple[str, str]]] | None = None
-                   ) -> dict[str, frozenset[str]]:
+                   relations: Sequence[Relation] = (), together: dict[str, Counter[tuple[str, str]]] | None = None,
+                   young: frozenset[str] | None = None) -> dict[str, frozenset[str]]:
     """Each article (source id) -> the two people its sentences name together most often
     (their children, named as often, are seldom named in one sentence with both); where no pair
     stands out, or where the pair that does is two young children, the corpus's pair, if the article names both.
-    `together`: named_together's counts, where the caller has them (siblings' pairs are taken out of them)."""
+    `together`: named_together's counts, where the caller has them (siblings' pairs are taken out of them);
+    `young`: named_young's answer, where the caller has it."""
     together = named_together(sentences) if together is None else together
     for c in together.values():  # a brother and sister are not the article's couple
         for gone in [p for p in c if p[1] in siblings.get(p[0], frozenset())]:
@@ -1536,7 +1538,7 @@ def _article_pairs(sentences: Sequence[Sentence], siblings: Mapping[str, frozens
     present: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         present[s.source].update(s.people)
-    young = named_young(sentences)
+    young = named_young(sentences) if young is None else young
     out: dict[str, frozenset[str]] = {}
     for source, c in together.items():
         pair = _top(c)

@@ -19,6 +19,7 @@ from .lang.en import (
     BLENDED,
     COUNTED_THINGS,
     CURRENCY,
+    CURRENCY_SIGNS,
     HOLIDAY_DAYS,
     HOLIDAY_MONTHS,
     JOINING_CONJUNCTIONS,
@@ -539,7 +540,8 @@ _MET_WITH = re.compile(r"\s+(?:with\b|(?:their|the|its|his|her)\s+(?:goal|target
 
 # A report that someone denies, a rumour or a hint, told before an event word in its sentence: "Lee denied reports
 # that she and Ray split in 2019", "sparked rumours that she and Ray got engaged in 2015", "Rumours that they split
-# have been swirling", "Lee hinted on Tuesday that she and Ray had married in 2021": no event (an unnamed source's claim is one: "a source says they split", segment.py).
+# have been swirling", "Lee hinted on Tuesday that she and Ray had married in 2021": no event (an unnamed source's
+# claim is one: "a source says they split", segment.py).
 _DENIED_OR_RUMOURED = re.compile(r"(?:\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes"
                                  r"|shot\s+down|laughed\s+off)\s+(?:the\s+|those\s+|these\s+|any\s+)?(?:reports?|claims?"
                                  r"|rumou?rs?|speculation|suggestions?|stories)|\brumou?rs?"
@@ -1028,7 +1030,7 @@ def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
 
 # A sum written with its currency's word after it ("2,400 euros a month", "1.5 million pounds"); never right after
 # a sign or another figure ("$2,000 dollars", "3, 2,000 euros").
-_MONEY_IN_WORDS = re.compile(rf"(?<![\w$£€₦.,])()(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?"
+_MONEY_IN_WORDS = re.compile(rf"(?<![\w{CURRENCY_SIGNS}.,])()(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?"
                              r"\s+(euros?|dollars?|pounds(?:\s+sterling)?|naira)\b"
                              r"(?:\s+in\s+(?!(?:their|his|her|the|a|an|its|our|my|your)\b)([a-z]+(?: [a-z]+)?))?",
                              re.IGNORECASE)

@@ -723,7 +723,6 @@ def _speaks_for_someone(phrase: str, head: str) -> bool:
                 and not _SOMEONE_ELSE_S.match(rest))
 
 
-
 # A role that speaks for someone else than the people of the story: "a rep for another client of
 # the agency", "a lawyer for one of his investors", "a spokesperson for a rival".
 _SOMEONE_ELSE_S = re.compile(r"\s+(?:for|of)\s+(?:another|other|one of|some|several|a|an|any)\b", re.IGNORECASE)
@@ -1150,6 +1149,8 @@ def _runs(text: str) -> frozenset[tuple[str, ...]]:
 
 
 RELAYED_RUN = 5  # words told alike, one after another, that make a relay the relayed outlet's claim
+_RUN_WORD = re.compile(r"[\w'’$.-]*\w")
+# A sum and the two words after it ("€4,000 a month"), which say what it is for (_sums).
 _SUM = re.compile(CURRENCY + r"\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|m|bn|billion|k)\b)?((?:\s+[\w'’]+){2})",
                   re.IGNORECASE)
 
@@ -1161,7 +1162,6 @@ def _sums(text: str) -> frozenset[str]:
         return frozenset()
     return frozenset(f"{text[m.start()]}{m.group(1).replace(',', '')}{(m.group(2) or '').lower()[:1]}"
                      f"{' '.join(m.group(3).lower().split())}" for m in _SUM.finditer(text))
-_RUN_WORD = re.compile(r"[\w'’$.-]*\w")
 
 
 def _relay_words(text: str, outlet: str) -> frozenset[str]:

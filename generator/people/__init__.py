@@ -91,11 +91,11 @@ _AKA = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}}),? (?:aka|a\.k\.a\.|als
 # (real name Annabel Lee)".
 _FULL_NAME_IS = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}),? (?:\d{{1,3}}, )?(?:whose (?:full|real|legal|birth) name is"
                            rf"|\((?:real|full) name:?) ({NAME_WORD}(?: (?:y )?{NAME_WORD}){{1,4}})")
-# A name of two words or more right after a preposition of place ("a party at Bronte Beach").
 # A verb or a word whose "at", "to", "from" takes a person: "took aim at Rowan Head", "waved to", "a letter from".
 _AT_SOMEONE = re.compile(r"\b(?:aim|aimed|aiming|look|looked|looking|shouted|yelled|laughed|smiled|waved|glared|stared"
                          r"|angry|mad|furious|swipe|jab|dig|lashed out|hit back|married|engaged|letter|message|gift|call"
                          r"|talk|talked|spoke|speaking|belong|belongs|belonged|went|sent|wrote|next)\s+$", re.IGNORECASE)
+# A name of two words or more right after a preposition of place ("a party at Bronte Beach").
 _RUN_AFTER_AT = re.compile(r"\b(?:at|in|on|near|off|to|from|around)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\b(?!['’])")
 # A capitalised word right after a preposition of place, not followed by another ("in Miami", not "to Ann Lee").
 _RUN_AFTER_A_PLACE_WORD = re.compile(r"\b(?:born|raised|grew up|lives|lived|living|based|moved|moved back|relocated"
