@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from . import slots
+from .extract import clause
 from .factcheck import AGREEMENT
 from .figures import ISLAND, SCHEDULE
 from .lang.en import HEDGES, YEAR
@@ -37,7 +38,8 @@ from .model import UNNAMED, Conflict, Record, RecordValue, Sentence
 from .origins import origin_of
 
 # Where each figure's record is told (a profile without that section has none).
-SECTIONS = {slots.WEDDING_PLACE: slots.BACKGROUND, slots.VISITING_SCHEDULE: slots.CUSTODY}
+SECTIONS = {slots.WEDDING_PLACE: slots.BACKGROUND, slots.WEDDING_VENUE: slots.BACKGROUND, slots.VISITING_SCHEDULE: slots.CUSTODY}
+_WEDDING = (slots.WEDDING_VENUE, slots.WEDDING_PLACE)  # in this order after the wedding: "at Villa Lucenti in Como"
 
 _YEAR = re.compile(rf"\b{YEAR}\b")
 # Right before the schedule: the verb of having, and the children.
@@ -68,26 +70,34 @@ def figure_records(records: Sequence[Record], conflicts: Sequence[Conflict], cou
         section = SECTIONS.get(conflict.slot, "")
         subject = frozenset(conflict.subject)
         if (conflict.verdict != AGREEMENT or section not in sections or len(conflict.values) != 1
-                or not (subject == couple if conflict.slot == slots.WEDDING_PLACE else len(subject) == 1 and subject <= couple)):
+                or not (subject == couple if conflict.slot in _WEDDING else len(subject) == 1 and subject <= couple)):
             continue
         quoted = {c: bodies.get(c.source, "")[c.start:c.end] for c in conflict.values[0].citations}
-        if conflict.slot == slots.WEDDING_PLACE:  # (figures.py reads a place only where a sentence tells one wedding)
+        if conflict.slot in _WEDDING:  # (figures.py reads a place only where a sentence tells one wedding)
             cites = tuple(c for c in quoted if _theirs_alone(sentences.get(c.sentence), couple))
         else:
             cites = tuple(c for c in quoted if _has_them(sentences.get(c.sentence), subject))
         if len({origin_of(origin, c.source, c.sentence) for c in cites}) < 2:
             continue
         rid = f"r{len(out) + 1}"
-        if conflict.slot == slots.WEDDING_PLACE:
-            words = _place_words(conflict.values[0].value.split(" / "), [quoted[c] for c in cites])
+        if conflict.slot in _WEDDING:
+            wedding = next((r for r in out if r.slot == slots.MARRIED and frozenset(r.about) == couple), None)
+            if conflict.slot == slots.WEDDING_PLACE:
+                words = _place_words(conflict.values[0].value.split(" / "), [quoted[c] for c in cites])
+                at_or_on = "on" if ISLAND.search(words.split(", ")[0]) else "in"
+            else:
+                words = _most_quoted(conflict.values[0].value.split(" / "), [quoted[c] for c in cites])
+                at_or_on = "at"
+                if not wedding or not _of_year(wedding, [sentences.get(c.sentence) for c in cites], words.removeprefix("the ")):
+                    continue  # a venue is told only with the wedding whose year its sentences name
             if not words:
                 continue
-            wedding = next((r for r in out if r.slot == slots.MARRIED and frozenset(r.about) == couple), None)
             about = wedding.about if wedding else tuple(sorted(couple, key=lambda n: (rank.get(n, len(rank)), n)))
-            record = Record(rid, section, slots.WEDDING_PLACE, about, AGREEMENT, (RecordValue(words, "", cites),),
-                            "on" if ISLAND.search(words.split(", ")[0]) else "in",
-                            called=wedding.called if wedding else ())
+            record = Record(rid, section, conflict.slot, about, AGREEMENT, (RecordValue(words, "", cites),),
+                            at_or_on, called=wedding.called if wedding else ())
             at = out.index(wedding) + 1 if wedding else len(out)
+            while at < len(out) and out[at].slot in _WEDDING[:_WEDDING.index(conflict.slot)]:
+                at += 1  # the place after the venue
         else:
             words = _most_quoted(conflict.values[0].value.split(" / "), [quoted[c] for c in cites])
             years = sorted(published.get(c.source, "")[:4] for c in cites if published.get(c.source, "")[:4].isdigit())
@@ -97,6 +107,23 @@ def figure_records(records: Sequence[Record], conflicts: Sequence[Conflict], cou
             at = max((i + 1 for i, r in enumerate(out) if r.section == section), default=len(out))
         out.insert(at, record)
     return tuple(out)
+
+
+def _of_year(wedding: Record, cited: Sequence[Sentence | None], words: str) -> bool:
+    """Whether the wedding record has one value, agreed, and every cited sentence that names a year in the clause of
+    the venue's `words` names the record's year ("married on 2 July 2011 at Llys Meirion, ..., and announced their
+    separation in March 2019": 2011)."""
+    if wedding.verdict != AGREEMENT or len(wedding.values) != 1:
+        return False
+    year = wedding.values[0].value[:4]
+    for s in cited:
+        at = s.text.find(words) if s is not None else -1
+        if s is None or at < 0:
+            return False
+        lo, hi = clause(s.text, at, at + len(words))
+        if not set(_YEAR.findall(s.text, lo, hi)) <= {year}:
+            return False
+    return True
 
 
 def _plain(s: Sentence | None) -> bool:

@@ -137,7 +137,8 @@ _PERIOD = re.compile(rf"^(?:{CONVERSION_GAP}(?P<sign>{CURRENCY}|(?-i:CHF|SFr\.?|
 NIGHTS = "nights-a-fortnight"
 # How many weeks of each summer one parent has the children ("Ray gets the kids for six weeks every summer").
 SUMMER_WEEKS = "weeks-each-summer"
-FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), slots.VISITING_SCHEDULE, slots.WEDDING_PLACE, "recording-length",
+FIGURE_SLOTS = frozenset([*(p for p, _ in PURPOSES), slots.VISITING_SCHEDULE, slots.WEDDING_PLACE, slots.WEDDING_VENUE,
+                          "recording-length",
                           "video-length", NIGHTS, GUEST_COUNT, SUMMER_WEEKS])
 _SUMMER_WEEKS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:consecutive\s+)?weeks?"
                            r"\s+(?:each|every|of each|of every)\s+summer\b", re.IGNORECASE)
@@ -178,10 +179,24 @@ PLACE = re.compile(r"\b(?:in|on) ((?:St\. |Saint |Las |Los |New |San |Santa )?[A
 # Words of another wedding than the couple's own: a place in a sentence with one is none of theirs.
 ANOTHER_WEDDING = re.compile(r"\b(?:(?:first|previous|former|earlier|prior)\s+(?:[\w-]+\s+)?(?:marriage|wedding|husband|wife"
                              r"|spouse)|again|second|remarri\w*|renew\w*|parents|mother|father|sister|brother"
-                             r"|friend['’]?s?|cousin|daughter['’]s|son['’]s|niece|nephew|had been married|married before)\b",
+                             r"|friend(?:['’]s)?|cousin|daughter['’]s|son['’]s|niece|nephew|had been married|married before)\b"
+                             r"|\bfriends['’]",  # (not "in front of 120 friends")
                              re.IGNORECASE)
 # "on" names a place only as an island's ("married on Orcas Island"; "on Saturday" is a day).
 ISLAND = re.compile(r"\b(?:Island|Islands|Isle|Key)$")
+# Where a wedding was held, after "at": a name of capitalised words ("Ballynahinch Castle", "Villa Lucenti", "St
+# Fintan's Church", "the Cathedral Church of Christ"), small words between them, and a kind of place written in small
+# letters after it ("the Altona registry office", "the Montreal courthouse").
+_VENUE_KINDS = (r"registry\s+office|register\s+office|marriage\s+registry|registry|courthouse|town\s+hall|city\s+hall"
+                r"|chapel|church|cathedral|castle|hotel|estate|winery|vineyard|farm|villa|ranch|manor|abbey|hall|garden|gardens")
+_VENUE_WORD = r"[A-Z][\w’'-]*(?<![’']s)|[A-Z][\w-]*[’']s(?=\s+[A-Z])"  # "St Fintan's Church", never "Lee's home"
+VENUE = re.compile(rf"\bat\s+(?:the\s+)?((?:{_VENUE_WORD})(?:\s+(?:(?:of|de|del|la|du|des|di|the)\s+)?(?:{_VENUE_WORD})){{0,4}}"
+                   rf"(?:\s+(?:{_VENUE_KINDS})\b)?)")
+# A venue's kind written two ways: "register office" / "registry office" / "registry".
+_VENUE_SAME = ((re.compile(r"\b(?:registry|register)(?:\s+office)?\b|\bmarriage\s+registry\b"), "registry"),)
+# A word that opens a name of a time, not of a place: "at Christmas", "at Easter", "at Sunday's service".
+_NOT_VENUES = MONTH_NAMES | frozenset(WEEKDAYS) | {"Christmas", "Easter", "Thanksgiving", "New", "The", "A", "An", "Their",
+                                                   "His", "Her", "Midnight", "Noon", "Dawn", "Sunset", "Sunrise"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +247,9 @@ def compare_figures(claims: Sequence[ClaimGroup], sentences: Sequence[Sentence],
             if not figures:
                 continue
         if slot == slots.WEDDING_PLACE and len({f.value for f in figures}) > 1 and not _apart(figures):
-            continue  # "Maui" and "Lahaina", "Manhattan" and "New York City": one may hold the other
+            continue
+        if slot == slots.WEDDING_VENUE and len({f.value for f in figures}) > 1:
+            continue  # a civil wedding and a church one, a wedding and its party: two venues are not weighed  # "Maui" and "Lahaina", "Manhattan" and "New York City": one may hold the other
         if len({currency(f.value) for f in figures} - {""}) > 1:
             continue  # "$5.3 million" and "£4.2 million": one sum converted, maybe; sums of two currencies are not weighed
         if len({f.value for f in figures}) == 1 and len({origin_of(origin, f.sentence.source, f.sentence.id)
@@ -964,8 +981,9 @@ def _schedule(words: str) -> str:
 
 
 def _places(claims: Sequence[ClaimGroup], couple: frozenset[str], family: frozenset[str]) -> list[_Figure]:
-    """Where the couple married: a place named after "in" (or "on" an island) in the clause of the wedding, in the
-    sentences of a claim keyed on the couple's wedding."""
+    """Where the couple married: a place named after "in" (or "on" an island) in the clause of the wedding, and the
+    venue named after "at", in the sentences of a claim keyed on the couple's wedding. A venue's value holds the
+    year the claim is keyed on: two weddings' venues are two values, never one."""
     married = slots.slot(slots.MARRIED)
     cue = married.cue if married else None
     out = []
@@ -973,25 +991,69 @@ def _places(claims: Sequence[ClaimGroup], couple: frozenset[str], family: frozen
         if cue is None or c.key is None or c.key[0] != slots.MARRIED or not couple <= c.about <= couple | family:
             continue
         for s in c.sentences:
-            place = _wedding_place(s, cue)
+            place = _wedding_place(s, cue, couple)
             if place and place[0] not in REGIONS:  # "in Italy" holds "in Portofino": only towns are compared
                 out.append(_Figure(slots.WEDDING_PLACE, couple, place[0], place[1], s))
+            venue = _wedding_venue(s, cue, couple)
+            if venue:
+                words = venue.group(1)
+                if words.split()[-1].islower() and re.match(r"at\s+the\s", venue.group(0)):
+                    words = "the " + words  # "the Altona registry office"; never "the Ballynahinch Castle"
+                out.append(_Figure(slots.WEDDING_VENUE, couple, f"{_venue_value(venue.group(1))}|{c.key[1][:4]}", words, s))
     return out
+
+
+def _venue_value(words: str) -> str:
+    """A venue as compared: small letters, one word for each kind of place written two ways."""
+    value = re.sub(r"\s+", " ", words.lower().replace("’", "'"))
+    for pattern, same in _VENUE_SAME:
+        value = pattern.sub(same, value)
+    return value
 
 
 # Cues of the other events: a place named after one of them is that event's ("filed for
 # divorce in Los Angeles").
 _OTHER_EVENTS = [sl.cue for sl in slots.SLOTS if sl.cue is not None and sl.name != slots.MARRIED]
 # The words that may stand between the wedding's words and its place.
-_BETWEEN = frozenset(["in", "on", "at", "of", "the", "a", "an", "their", "his", "her", "small", "quiet", "private", "intimate", "secret", "simple", "lavish", "ceremony", "ceremonies", "wedding"])
+_BETWEEN = frozenset(["in", "on", "at", "of", "the", "a", "an", "their", "his", "her", "small", "quiet", "private", "intimate", "secret", "simple", "lavish", "ceremony", "ceremonies", "wedding",
+                      # "in front of about 250 guests", "in a lavish bash"
+                      "front", "about", "some", "around", "nearly", "almost", "guests", "people", "friends", "relatives",
+                      "family", "and", "bash"])
+# Who one of the couple is, right before their name after the wedding's words: "married the Toronto architect Theo
+# Vandermeer", "tied the knot with her hunky architect beau Bob Ray".
+_DESCRIBED_BEFORE = re.compile(r"(?:\bwith\s+)?\b(?:the|her|his|a|an)\s+(?:[\w-]+\s+){0,4}$")
 PLACE_WORDS = 8  # "married in June 2008 in Mapleton": the place stands this close to the wedding
 
 
-def _wedding_place(s: Sentence, cue: re.Pattern[str]) -> tuple[str, str] | None:
+def _wedding_place(s: Sentence, cue: re.Pattern[str], couple: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(place, words) of the one wedding a sentence tells of, where it has no word of another
     (ANOTHER_WEDDING): a place named after "in" (or "on" an island), within a few
     words of the wedding's cue, in its clause, before any other event's cue; a name that goes on
-    ("Lakeview County Court") or names a person is no place."""
+    ("Lakeview County Court") or names a person is no place. Between the cue and the place may stand a
+    date, a few small words ("in a small ceremony"), the name of one of the `couple` and the wedding's venue
+    ("married Ann Lee at Ballynahinch Castle in Connemara")."""
+    found = _one_wedding(s, cue)
+    if found is None:
+        return None
+    start, hi = found
+    names = {p.person for p in s.mentions}
+    venue = _wedding_venue(s, cue, couple)
+    for p in PLACE.finditer(s.text, start, hi):
+        if not _only_between(s, start, p.start(), couple, venue.span(1) if venue and venue.end() <= p.start() else None):
+            return None  # only a date or "in a small ceremony" stands between: "and lived in Paris" is not the wedding
+        place = p.group(1)
+        if p.group(0).startswith("on ") and not ISLAND.search(place):
+            continue
+        goes_on = re.match(r"\s+[A-Z]", s.text[p.end():])
+        if place.split()[0] in _NOT_PLACES or goes_on or any(place in n or n in place for n in names):
+            continue
+        return place, p.group(0)[3:]
+    return None
+
+
+def _one_wedding(s: Sentence, cue: re.Pattern[str]) -> tuple[int, int] | None:
+    """(the end of the wedding's cue, the end of its clause before any other event's cue) where the sentence tells
+    one wedding and has no word of another (ANOTHER_WEDDING)."""
     found = cue.findall(s.text)
     if len(found) != 1 or ANOTHER_WEDDING.search(s.text):
         return None  # "who met at a friend's wedding in Rome, married ...", "whose parents married in Rome"
@@ -1003,20 +1065,42 @@ def _wedding_place(s: Sentence, cue: re.Pattern[str]) -> tuple[str, str] | None:
         o = other.search(s.text, m.end(), hi)
         if o:
             hi = o.start()
-    names = {p.person for p in s.mentions}
-    for p in PLACE.finditer(s.text, m.end(), hi):
-        between = re.findall(r"[\w'’]+", s.text[m.end():p.start()])
-        if len(between) > PLACE_WORDS or any(w.lower() not in _BETWEEN and not w.isdigit() and w not in MONTH_NAMES
-                                             and w not in WEEKDAYS for w in between):
-            return None  # only a date or "in a small ceremony" stands between: "and lived in Paris" is not the wedding
-        place = p.group(1)
-        if p.group(0).startswith("on ") and not ISLAND.search(place):
-            continue
-        goes_on = re.match(r"\s+[A-Z]", s.text[p.end():])
-        if place.split()[0] in _NOT_PLACES or goes_on or any(place in n or n in place for n in names):
-            continue
-        return place, p.group(0)[3:]
-    return None
+    return m.end(), hi
+
+
+def _only_between(s: Sentence, start: int, end: int, couple: frozenset[str], venue: tuple[int, int] | None) -> bool:
+    """Whether only a date, a few small words (_BETWEEN), a name of one of the couple and the venue's words stand
+    between `start` and `end` of the sentence's text."""
+    spans = []
+    for m in s.mentions:
+        if m.person in couple and m.explicit:
+            described = _DESCRIBED_BEFORE.search(s.text, start, m.start - s.start)
+            spans.append((described.start() if described else m.start - s.start, m.end - s.start))
+    if venue:
+        spans.append(venue)
+    words = [w for w in re.finditer(r"[\w'’]+", s.text[start:end])
+             if not any(a <= start + w.start() and start + w.end() <= b for a, b in spans)]
+    return len(words) <= PLACE_WORDS and all(
+        w.group().lower() in _BETWEEN or w.group().isdigit() or w.group() in MONTH_NAMES or w.group() in WEEKDAYS
+        for w in words)
+
+
+def _wedding_venue(s: Sentence, cue: re.Pattern[str], couple: frozenset[str]) -> re.Match[str] | None:
+    """The venue of the one wedding a sentence tells of (as _wedding_place): "at" and a name (VENUE) right after the
+    wedding's words, a date, a few small words or a name of one of the couple ("married Bob Ray on Saturday at Villa
+    Lucenti"), in the wedding's clause; never a name of a person, a time ("at Christmas") or a name that goes on."""
+    found = _one_wedding(s, cue)
+    if found is None:
+        return None
+    start, hi = found
+    venue = VENUE.search(s.text, start, hi)
+    if venue is None or not _only_between(s, start, venue.start(), couple, None):
+        return None
+    first = re.split(r"[\s’']", venue.group(1))[0]
+    if (first in _NOT_VENUES or re.match(r"\s+[A-Z]", s.text[venue.end():])
+            or any(venue.start(1) < m.end - s.start and m.start - s.start < venue.end(1) for m in s.mentions)):
+        return None
+    return venue
 
 
 def _conflict(slot: str, subject: frozenset[str], figures: Sequence[_Figure], origin: Mapping[str, str],

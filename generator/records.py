@@ -1489,11 +1489,18 @@ def paragraph_sentences(records: Sequence[Record]) -> list[tuple[Record, ...]]:
 
 
 def _where_it_was(told: tuple[Record, ...], r: Record) -> bool:
-    """Whether `r` is the place of the one wedding `told` tells, with one date: "They married in
-    June 2012 in Big Sur, California." (never after a disputed date, nor after two events joined:
-    "They met and married in 2012 in Big Sur" would put the meeting there too)."""
-    return (r.slot == slots.WEDDING_PLACE and len(told) == 1 and told[0].slot == slots.MARRIED and told[0].about == r.about
-            and told[0].verdict in (AGREEMENT, SINGLE_SOURCE) and len(told[0].values) == 1)
+    """Whether `r` is the venue or the place of the one wedding `told` tells, with one date, or the place of the venue
+    it tells: "They married in June 2012 at Villa Lucenti in Como." (never after a disputed date, nor after two
+    events joined: "They met and married in 2012 in Big Sur" would put the meeting there too)."""
+    first = told[0]
+    return (r.slot in _WHERE and first.about == r.about
+            and (first.slot == slots.MARRIED and first.verdict in (AGREEMENT, SINGLE_SOURCE) and len(first.values) == 1
+                 or first.slot == slots.WEDDING_VENUE)
+            and [t.slot for t in told[1:]] in ([], [slots.WEDDING_VENUE]) and r.slot not in [t.slot for t in told]
+            and _WHERE.index(r.slot) > max((_WHERE.index(t.slot) for t in told if t.slot in _WHERE), default=-1))
+
+
+_WHERE = (slots.WEDDING_VENUE, slots.WEDDING_PLACE)  # where a wedding was, in the order a sentence tells it
 
 
 def _how_long_married(told: tuple[Record, ...], r: Record) -> bool:

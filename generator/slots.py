@@ -44,6 +44,7 @@ FAMILY_CHILDREN = "children-of-both-families"  # "five children between them": n
 AMOUNT = "amount"
 # Figures of the open fact check (generator/figures.py) that the paragraphs tell (generator/figure_records.py).
 WEDDING_PLACE = "wedding-place"
+WEDDING_VENUE = "wedding-venue"
 VISITING_SCHEDULE = "visiting-schedule"
 # The events that end a marriage, which one of them may be said to have had alone ("she filed").
 SPLITS = frozenset([SEPARATED, DIVORCE_FILED, DIVORCE_FINAL])
