@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from ..config import PersonConfig
 from ..lang.en import INSTITUTION_TAILS, LONG_NAME_TAILS, NOT_PERSON_TAILS, ORGANISATION_TAILS, PERSON_CUES
 from .evidence import SAID
-from .names import fold, spelt_alike, surnames_of
+from .names import family_name_first, fold, spelt_alike, surnames_of
 
 
 def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[str],
@@ -23,6 +23,16 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     ("Tom|child", "Tom Moss|adult"): a first name a child bears alone is not an adult's first name
     ("Athletic director Tom Moss" and "her son, Tom, 12": two people)."""
     hints = hints or Counter()
+    # Names written family name first ("Kang Min-jae", "Actress Kang Min-jae") are grouped as the given name first
+    # ("Min-jae Kang"), so that "Min-jae" alone is his given name and "Kang" his family's, which his son Kang Do-yun
+    # bears too; each is named in the text as it is written (_as_written).
+    full, written = _given_name_first(full)
+    if written:  # the evidence for a name as written is the evidence for it turned
+        turned = {as_written: name for name, (as_written, _n) in written.items()}
+        strong = strong | {turned[w] for w in strong if w in turned} | {
+            SAID + turned[w.removeprefix(SAID)] for w in strong if w.startswith(SAID) and w.removeprefix(SAID) in turned}
+        hints = hints + Counter({f"{turned[k.partition('|')[0]]}|{k.partition('|')[2]}": n for k, n in hints.items()
+                                 if k.partition("|")[0] in turned})
 
     def a_child_of_its_own(first: str, name: str) -> bool:
         return bool(hints[f"{first}|child"] and hints[f"{name}|adult"] and not hints[f"{name}|child"])
@@ -73,10 +83,18 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
         owner_of[name] = owner or name
     for drop, keep in _join_nicknames(people, nicknames).items():
         by_first.update((first, keep) for first, owner in list(by_first.items()) if owner == drop)
+    # A first word alone is the short form of the one person whose full names open with it: of two or more ("Kang
+    # Min-jae", "Kang Ha-eun": a family name first; "Tom Ray", "Tom Moss"), of none (which of them it is, is not known).
+    opening: dict[str, set[str]] = defaultdict(set)
+    for name, forms in people.items():
+        for form in forms:
+            if " " in form:
+                opening[form.split()[0]].add(name)
     for name, forms in list(people.items()):
         for form in list(forms):
-            if lone[form.split()[0]] and not a_child_of_its_own(form.split()[0], name):
-                forms.add(form.split()[0])
+            first = form.split()[0]
+            if lone[first] and not a_child_of_its_own(first, name) and (len(opening[first]) < 2 or first == name):
+                forms.add(first)
     _add_surnames(people, lone + (openers or Counter()), full)
     named = {form for forms in people.values() for form in forms}
     surnames = {form.split()[-1] for form in named if " " in form}  # "Doe, 43": not a new person
@@ -85,7 +103,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
         if " " not in word and fold(word) in by_first and word not in named and a_child_of_its_own(word, by_first[fold(word)]):
             people[word] = {word}  # "her son, Tom": not "Athletic director Tom Moss"
             named.add(word)
-        elif " " not in word and fold(word) in by_first:
+        elif " " not in word and fold(word) in by_first and len(opening[word]) < 2:
             people[by_first[fold(word)]].add(word)
             named.add(word)
         elif " " not in word and word in surnames and word not in named:
@@ -109,7 +127,35 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
             people[first] |= people.pop(called)
         elif first in people and lone[called] and not any(called in forms for forms in people.values()):
             people[first].add(called)
-    return people
+    return _as_written(people, written, full) if written else people
+
+
+def _given_name_first(full: Counter[tuple[str, ...]]) -> tuple[Counter[tuple[str, ...]], dict[str, tuple[str, int]]]:
+    """`full` with each name written family name first (names.family_name_first, also after a word that opens a
+    sentence: "Actress Kang Min-jae") turned given name first, and each turned name -> (the name as written, how
+    often it is so written)."""
+    out: Counter[tuple[str, ...]] = Counter()
+    written: dict[str, tuple[str, int]] = {}
+    for run, n in full.items():
+        if family_name_first(run[-2:]):
+            turned = (*run[:-2], run[-1], run[-2])
+            written[" ".join(turned)] = (" ".join(run), n)
+            run = turned
+        out[run] += n
+    return out, written
+
+
+def _as_written(people: dict[str, set[str]], written: Mapping[str, tuple[str, int]],
+                full: Counter[tuple[str, ...]]) -> dict[str, set[str]]:
+    """Each person's forms with each name turned given name first (_given_name_first) named as written too, and
+    called by the form the articles write more often ("Han Seo-yeon" beside a rarer "Seo-yeon Han")."""
+    out: dict[str, set[str]] = {}
+    for canonical, forms in people.items():
+        called = canonical
+        if canonical in written and written[canonical][1] * 2 >= full[tuple(canonical.split())]:
+            called = written[canonical][0]
+        out[called] = forms | {written[f][0] for f in forms if f in written}
+    return out
 
 
 def _may_be_renamed(owner: str, run: tuple[str, ...], full: Counter[tuple[str, ...]], hints: Counter[str]) -> bool:
