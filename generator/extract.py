@@ -164,7 +164,7 @@ _MONEY = re.compile(rf"({CURRENCY})(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(
 # What stands between a sum and the same sum in another currency: ", about ", " (", " (about " (never " or ": "$5
 # million or $6 million" are two sums; and only in another currency: "$9,000, $4,000 a month" are two). figures.py
 # reads a support's period past such a conversion with it.
-CONVERSION_GAP = r"\s*[,(]?\s*(?:about|around|roughly|approximately|some|nearly|equivalent to|=)?\s*(?:A|C|NZ|US)?"
+CONVERSION_GAP = r"\s*[,(]?\s*(?:about|around|roughly|approximately|some|nearly|equivalent to|=)?\s*(?:A|AU|C|HK|NZ|NT|S|SG|US)?"
 _CONVERSION = re.compile(CONVERSION_GAP)
 
 
@@ -1014,6 +1014,8 @@ def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     for m in sorted([*_MONEY.finditer(s.text), *_MONEY_IN_WORDS.finditer(s.text)], key=lambda m: m.start()):
         worded = m.re is _MONEY_IN_WORDS
         mark = _SIGN_OF_WORD[m.group(4).lower().split()[0].rstrip("s")] if worded else m.group(1)
+        if worded and mark == "₩" and not m.group(3) and "," not in m.group(2):
+            continue  # "won" after a bare number is a verb's: "the 2019 drama won three awards" (not "4 million won")
         number_end = m.end(4) if worded else (m.end(3) if m.group(3) else m.end(2))
         converted = before >= 0 and mark != sign and _CONVERSION.fullmatch(s.text, before, m.start())
         before, sign = number_end, mark
@@ -1031,10 +1033,10 @@ def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
 # A sum written with its currency's word after it ("2,400 euros a month", "1.5 million pounds"); never right after
 # a sign or another figure ("$2,000 dollars", "3, 2,000 euros").
 _MONEY_IN_WORDS = re.compile(rf"(?<![\w{CURRENCY_SIGNS}.,])()(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?"
-                             r"\s+(euros?|dollars?|pounds(?:\s+sterling)?|naira)\b"
+                             r"\s+(euros?|dollars?|pounds(?:\s+sterling)?|naira|won)\b"
                              r"(?:\s+in\s+(?!(?:their|his|her|the|a|an|its|our|my|your)\b)([a-z]+(?: [a-z]+)?))?",
                              re.IGNORECASE)
-_SIGN_OF_WORD = {"euro": "€", "dollar": "$", "pound": "£", "naira": "₦"}
+_SIGN_OF_WORD = {"euro": "€", "dollar": "$", "pound": "£", "naira": "₦", "won": "₩"}
 _RANGE_OF_WORDS = re.compile(r"(?:\bbetween\s+|\d[\d.,]*\s*(?:million|m|k)?\s*(?:and|to|or|-|–)\s*)$", re.IGNORECASE)
 
 
@@ -1097,6 +1099,9 @@ def children_named_in(s: Sentence, siblings: bool = True, young: bool = False) -
 
 # A name's next word, lower case: the name is a clause's subject ("... and Ray sees the children").
 _CLAUSE_GOES_ON = re.compile(r"\s+(?!and\b|or\b)[a-z]")
+
+
+_ONE_UNTOLD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # in an event's clause, where it names no one: someone not known
 
 
 def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[str, ...]:
@@ -1190,6 +1195,9 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
         # their only child, Lena": the couple's, whom the claims stage knows (claims.with_claimed_people); one
         # person before it is never "the couple" (but "Lee and Ray wed in 2001 after they met in 1999": the two)
     here = sorted({m.person for m in kept if lo <= m.start - s.start < hi and m.person not in guests})
+    if not here and _ONE_UNTOLD.search(s.text, lo, start):
+        return ()  # "He was born in January, and Na-rae has decided that she is his manager": the one "he" is, whom
+        # the people stage could not tell, never Na-rae, named in another clause
     everyone = set(s.people) - guests - officers
     rest = everyone - ({m.person for m in aside} - {m.person for m in kept})
     return tuple(here) if here else (tuple(sorted(rest)) if len(everyone) <= 2 else ())

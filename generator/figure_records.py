@@ -39,7 +39,7 @@ from .origins import origin_of
 
 # Where each figure's record is told (a profile without that section has none).
 SECTIONS = {slots.WEDDING_PLACE: slots.BACKGROUND, slots.WEDDING_VENUE: slots.BACKGROUND, slots.VISITING_SCHEDULE: slots.CUSTODY}
-_WEDDING = (slots.WEDDING_VENUE, slots.WEDDING_PLACE)  # in this order after the wedding: "at Villa Lucenti in Como"
+_WEDDING = (slots.WEDDING_VENUE, slots.WEDDING_PLACE)  # in this order after the wedding: "at Villa Moss in Kelby"
 
 _YEAR = re.compile(rf"\b{YEAR}\b")
 # Right before the schedule: the verb of having, and the children.
@@ -111,7 +111,7 @@ def figure_records(records: Sequence[Record], conflicts: Sequence[Conflict], cou
 
 def _of_year(wedding: Record, cited: Sequence[Sentence | None], words: str) -> bool:
     """Whether the wedding record has one value, agreed, and every cited sentence that names a year in the clause of
-    the venue's `words` names the record's year ("married on 2 July 2011 at Llys Meirion, ..., and announced their
+    the venue's `words` names the record's year ("married on 2 July 2011 at Kelby Hall, ..., and announced their
     separation in March 2019": 2011)."""
     if wedding.verdict != AGREEMENT or len(wedding.values) != 1:
         return False

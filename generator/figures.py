@@ -184,12 +184,12 @@ ANOTHER_WEDDING = re.compile(r"\b(?:(?:first|previous|former|earlier|prior)\s+(?
                              re.IGNORECASE)
 # "on" names a place only as an island's ("married on Orcas Island"; "on Saturday" is a day).
 ISLAND = re.compile(r"\b(?:Island|Islands|Isle|Key)$")
-# Where a wedding was held, after "at": a name of capitalised words ("Ballynahinch Castle", "Villa Lucenti", "St
-# Fintan's Church", "the Cathedral Church of Christ"), small words between them, and a kind of place written in small
-# letters after it ("the Altona registry office", "the Montreal courthouse").
+# Where a wedding was held, after "at": a name of capitalised words ("Moss Castle", "Villa Moss", "St
+# Anne's Church", "the Cathedral Church of St Kelby"), small words between them, and a kind of place written in small
+# letters after it ("the Kelby registry office", "the Kelby courthouse").
 _VENUE_KINDS = (r"registry\s+office|register\s+office|marriage\s+registry|registry|courthouse|town\s+hall|city\s+hall"
                 r"|chapel|church|cathedral|castle|hotel|estate|winery|vineyard|farm|villa|ranch|manor|abbey|hall|garden|gardens")
-_VENUE_WORD = r"[A-Z][\w’'-]*(?<![’']s)|[A-Z][\w-]*[’']s(?=\s+[A-Z])"  # "St Fintan's Church", never "Lee's home"
+_VENUE_WORD = r"[A-Z][\w’'-]*(?<![’']s)|[A-Z][\w-]*[’']s(?=\s+[A-Z])"  # "St Anne's Church", never "Lee's home"
 VENUE = re.compile(rf"\bat\s+(?:the\s+)?((?:{_VENUE_WORD})(?:\s+(?:(?:of|de|del|la|du|des|di|the)\s+)?(?:{_VENUE_WORD})){{0,4}}"
                    rf"(?:\s+(?:{_VENUE_KINDS})\b)?)")
 # A venue's kind written two ways: "register office" / "registry office" / "registry".
@@ -456,7 +456,9 @@ _BOUND = re.compile(r"\b(?:more than|at least|nearly|almost|as much as|up to|upw
 # Money left by the dead: "a lump sum of $300,000 under her late aunt's will", "from her father's estate".
 _INHERITED = re.compile(r"\b(?:estate|inherit\w*|bequest|bequeathed)\b|['’]s will\b|\blate\s+\w+['’]s\b", re.IGNORECASE)
 # A sum for the meantime, or changed since: "temporary spousal support", "after a modification hearing".
-_PROVISIONAL = re.compile(r"\b(?:temporar\w*|interim|pendente lite|modif\w*|until the divorce|now|since|no longer|raised"
+# ("now", but not of a name: "according to Kelby Now")
+_PROVISIONAL = re.compile(r"\b(?:temporar\w*|interim|pendente lite|modif\w*|until the divorce|(?-i:now)|(?<!\w )(?-i:Now)|since"
+                          r"|no longer|raised"
                           r"|lowered|dropped|fell|rose|went up|went down|cut to|increased|reduced)\b", re.IGNORECASE)
 # A part of a sum, or a sum by the child or by the step: "for each of the two children", "with the rest paid in
 # instalments", "of the divorce settlement was left for Lee", "for the first two years and $3,000 after that".
@@ -996,9 +998,7 @@ def _places(claims: Sequence[ClaimGroup], couple: frozenset[str], family: frozen
                 out.append(_Figure(slots.WEDDING_PLACE, couple, place[0], place[1], s))
             venue = _wedding_venue(s, cue, couple)
             if venue:
-                words = venue.group(1)
-                if words.split()[-1].islower() and re.match(r"at\s+the\s", venue.group(0)):
-                    words = "the " + words  # "the Altona registry office"; never "the Ballynahinch Castle"
+                words = venue.group(0)[3:].lstrip()  # as written, with its "the": "the Kelby registry office"
                 out.append(_Figure(slots.WEDDING_VENUE, couple, f"{_venue_value(venue.group(1))}|{c.key[1][:4]}", words, s))
     return out
 
@@ -1019,8 +1019,8 @@ _BETWEEN = frozenset(["in", "on", "at", "of", "the", "a", "an", "their", "his", 
                       # "in front of about 250 guests", "in a lavish bash"
                       "front", "about", "some", "around", "nearly", "almost", "guests", "people", "friends", "relatives",
                       "family", "and", "bash"])
-# Who one of the couple is, right before their name after the wedding's words: "married the Toronto architect Theo
-# Vandermeer", "tied the knot with her hunky architect beau Bob Ray".
+# Who one of the couple is, right before their name after the wedding's words: "married the Kelby architect Cy
+# Moss", "tied the knot with her hunky architect beau Bob Ray".
 _DESCRIBED_BEFORE = re.compile(r"(?:\bwith\s+)?\b(?:the|her|his|a|an)\s+(?:[\w-]+\s+){0,4}$")
 PLACE_WORDS = 8  # "married in June 2008 in Mapleton": the place stands this close to the wedding
 
@@ -1031,7 +1031,7 @@ def _wedding_place(s: Sentence, cue: re.Pattern[str], couple: frozenset[str] = f
     words of the wedding's cue, in its clause, before any other event's cue; a name that goes on
     ("Lakeview County Court") or names a person is no place. Between the cue and the place may stand a
     date, a few small words ("in a small ceremony"), the name of one of the `couple` and the wedding's venue
-    ("married Ann Lee at Ballynahinch Castle in Connemara")."""
+    ("married Ann Lee at Moss Castle in Kelby")."""
     found = _one_wedding(s, cue)
     if found is None:
         return None
@@ -1088,7 +1088,7 @@ def _only_between(s: Sentence, start: int, end: int, couple: frozenset[str], ven
 def _wedding_venue(s: Sentence, cue: re.Pattern[str], couple: frozenset[str]) -> re.Match[str] | None:
     """The venue of the one wedding a sentence tells of (as _wedding_place): "at" and a name (VENUE) right after the
     wedding's words, a date, a few small words or a name of one of the couple ("married Bob Ray on Saturday at Villa
-    Lucenti"), in the wedding's clause; never a name of a person, a time ("at Christmas") or a name that goes on."""
+    Moss"), in the wedding's clause; never a name of a person, a time ("at Christmas") or a name that goes on."""
     found = _one_wedding(s, cue)
     if found is None:
         return None

@@ -1490,7 +1490,7 @@ def paragraph_sentences(records: Sequence[Record]) -> list[tuple[Record, ...]]:
 
 def _where_it_was(told: tuple[Record, ...], r: Record) -> bool:
     """Whether `r` is the venue or the place of the one wedding `told` tells, with one date, or the place of the venue
-    it tells: "They married in June 2012 at Villa Lucenti in Como." (never after a disputed date, nor after two
+    it tells: "They married in June 2012 at Villa Moss in Kelby." (never after a disputed date, nor after two
     events joined: "They met and married in 2012 in Big Sur" would put the meeting there too)."""
     first = told[0]
     return (r.slot in _WHERE and first.about == r.about

@@ -1282,7 +1282,7 @@ def _heading(par: str) -> list[tuple[int, int]]:
     return [(start, end)] if end > start else []
 
 
-_RUN_IN_WORD = re.compile(r"[A-Z][a-z]{2,}[.:]")
+_RUN_IN_WORD = re.compile(r"[A-Z][a-z]{2,}[.:]|[A-Z][a-z]+-[a-z]+[.:]")  # ("Money.", "Woo-jin.")
 
 
 def segment(source: Source) -> tuple[Sentence, ...]:

@@ -1003,7 +1003,7 @@ CAPITALS = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 SMALLS = "a-z" + "".join(c for c in _LATIN if c.islower())
 
 # The signs a sum is written with (₦: the naira), and the one character class of them every pattern of a sum uses.
-CURRENCY_SIGNS = "$£€₦"
+CURRENCY_SIGNS = "$£€₦₩"
 CURRENCY = f"[{CURRENCY_SIGNS}]"
 
 # Words that say little of what a sentence claims ("now", "will", "got engaged"): left out of its

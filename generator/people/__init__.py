@@ -115,6 +115,7 @@ _FULL_NAME_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _IS_NAMED = re.compile(r"(?:['’]s|\s+(?:name\s+)?(?:is|was))\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\b(?!['’])")
 # A nickname in quotation marks between a first name (and an initial) and a surname: 'Robert "Bob" Ray',
 # 'Roberta L. "Bobbie" Ray'.
+_NAME_ALONE = re.compile(rf"\W*{NAME_WORD}(?: {NAME_WORD}){{0,2}}[.!?]\W*")
 _NICKNAME = re.compile(rf"\b({NAME_WORD})(?: [A-Z]\.)? [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD})?)\b")
 _EITHER_OF_THEM = re.compile(r"\b(?:either|each|both|neither|all|the two) of them\b|\bthe other\b", re.IGNORECASE)
 _COMMON_NOUN = re.compile(
@@ -867,6 +868,9 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
         # "Ask either of them about the other ...", naming no one: two people in view, so the next
         # sentence's "she" is either of them; the search stops there too.
         either = not mentions and _EITHER_OF_THEM.search(outside)
+        # An answer that is a name alone no one else bears ("Woo-jin." after "The baby is Yoo Jun-seo's son"): the next
+        # "He" is that one, never someone named before.
+        either = either or (not mentions and _NAME_ALONE.fullmatch(s.text)) or None
         if s.asked_of and not (n and article[n - 1].asked_of):
             history.append([UNKNOWN])  # an interview's question opens a topic of its own: its answer's "he" is someone
             # the question or the answer names, never one named in an earlier answer ("How did you two meet?" -

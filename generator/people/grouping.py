@@ -23,8 +23,8 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     ("Tom|child", "Tom Moss|adult"): a first name a child bears alone is not an adult's first name
     ("Athletic director Tom Moss" and "her son, Tom, 12": two people)."""
     hints = hints or Counter()
-    # Names written family name first ("Kang Min-jae", "Actress Kang Min-jae") are grouped as the given name first
-    # ("Min-jae Kang"), so that "Min-jae" alone is his given name and "Kang" his family's, which his son Kang Do-yun
+    # Names written family name first ("Yoo Jun-seo", "Actress Yoo Jun-seo") are grouped as the given name first
+    # ("Jun-seo Yoo"), so that "Jun-seo" alone is his given name and "Yoo" his family's, which his son Yoo Tae-min
     # bears too; each is named in the text as it is written (_as_written).
     full, written = _given_name_first(full)
     if written:  # the evidence for a name as written is the evidence for it turned
@@ -83,8 +83,8 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
         owner_of[name] = owner or name
     for drop, keep in _join_nicknames(people, nicknames).items():
         by_first.update((first, keep) for first, owner in list(by_first.items()) if owner == drop)
-    # A first word alone is the short form of the one person whose full names open with it: of two or more ("Kang
-    # Min-jae", "Kang Ha-eun": a family name first; "Tom Ray", "Tom Moss"), of none (which of them it is, is not known).
+    # A first word alone is the short form of the one person whose full names open with it: of two or more ("Yoo
+    # Jun-seo", "Yoo Na-rae": a family name first; "Tom Ray", "Tom Moss"), of none (which of them it is, is not known).
     opening: dict[str, set[str]] = defaultdict(set)
     for name, forms in people.items():
         for form in forms:
@@ -132,7 +132,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
 
 def _given_name_first(full: Counter[tuple[str, ...]]) -> tuple[Counter[tuple[str, ...]], dict[str, tuple[str, int]]]:
     """`full` with each name written family name first (names.family_name_first, also after a word that opens a
-    sentence: "Actress Kang Min-jae") turned given name first, and each turned name -> (the name as written, how
+    sentence: "Actress Yoo Jun-seo") turned given name first, and each turned name -> (the name as written, how
     often it is so written)."""
     out: Counter[tuple[str, ...]] = Counter()
     written: dict[str, tuple[str, int]] = {}
@@ -148,7 +148,7 @@ def _given_name_first(full: Counter[tuple[str, ...]]) -> tuple[Counter[tuple[str
 def _as_written(people: dict[str, set[str]], written: Mapping[str, tuple[str, int]],
                 full: Counter[tuple[str, ...]]) -> dict[str, set[str]]:
     """Each person's forms with each name turned given name first (_given_name_first) named as written too, and
-    called by the form the articles write more often ("Han Seo-yeon" beside a rarer "Seo-yeon Han")."""
+    called by the form the articles write more often ("Baek Ha-rin" beside a rarer "Ha-rin Baek")."""
     out: dict[str, set[str]] = {}
     for canonical, forms in people.items():
         called = canonical

@@ -21,20 +21,20 @@ from ..lang.en import (
 )
 from ..model import Mention, Person, Sentence
 
-# The second syllable of a Korean given name written with a hyphen, in small letters ("Seo-yeon", "Min-jae", "Dong-wook"):
+# The second syllable of a Korean given name written with a hyphen, in small letters ("Ha-rin", "Jun-seo", "Sang-hoon"):
 # a syllable of the romanisation (a consonant or two, a vowel, a final consonant), never an English word's "-born",
 # "-based", "-led", "-style" (each holds a letter or an ending no syllable has).
 _SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhw])?(?:yae|yeo|wae|woo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee"
              r"|a|e|o|u|i)(?:ng|[kntlmp])?")
 NAME_WORD = rf"[{CAPITALS}][{SMALLS}]+(?:-[{CAPITALS}][{SMALLS}]+|-{_SYLLABLE}(?![{SMALLS}-]))?"
-# A Korean given name of two syllables joined by a hyphen ("Seo-yeon"): after a one-word family name, the name is
-# written family name first ("Han Seo-yeon"), as Korean names are.
+# A Korean given name of two syllables joined by a hyphen ("Ha-rin"): after a one-word family name, the name is
+# written family name first ("Baek Ha-rin"), as Korean names are.
 _KOREAN_GIVEN = re.compile(rf"[{CAPITALS}][{SMALLS}]+-{_SYLLABLE}")
 
 
 def family_name_first(run: Sequence[str]) -> bool:
     """Whether a name of two words is written family name first: a one-word family name, then a given name of two
-    syllables joined by a hyphen ("Kang Min-jae"; not "Min-jae Kang", nor "Ana Ruiz-Lopez")."""
+    syllables joined by a hyphen ("Yoo Jun-seo"; not "Jun-seo Yoo", nor "Ana Ruiz-Lopez")."""
     return len(run) == 2 and "-" not in run[0] and _KOREAN_GIVEN.fullmatch(run[1]) is not None
 # Within a name: "St." ("Lars St. Pierre") and the particles of a surname ("Eva van der Meer",
 # "Ana de la Cruz"), never at its start or end.
