@@ -140,12 +140,16 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     split_section = SLOT_SECTIONS.get(slots.SEPARATED, "") if SLOT_SECTIONS.get(slots.SEPARATED, "") in keys else ""
     later = OTHER_COUPLES if OTHER_COUPLES in keys else ""
     thaw = slots.RECONCILIATION if slots.RECONCILIATION in keys else ""
+    def thawed(chosen: Sentence) -> str:
+        return thaw if (thaw and split and ((written or {}).get(chosen.source) or "")[:4] > split
+                        and together_again(chosen, main, split)) else ""
+
     out = [event or (split_section if split_section and announces_their_split(chosen, main) else "")
            or (later if later and split and ((written or {}).get(chosen.source) or "")[:4] > split
                and engaged_to_someone_new(chosen, main) else "")
-           or (thaw if thaw and split and ((written or {}).get(chosen.source) or "")[:4] > split
-               and together_again(chosen, main, split) else "")
-           or _by_cues(claim, chosen, cue_of) if n not in in_passing else ""
+           or thawed(chosen) or _by_cues(claim, chosen, cue_of) if n not in in_passing
+           else thawed(chosen)  # (the split in its aside is its past: "Lee and Ray, who divorced in 2019, were
+           # spotted together at their son's sports day")
            for n, (claim, chosen, event) in enumerate(zip(claims, best, by_event, strict=True))]
     # The story an uncued sentence continues is its neighbours' as their claims settle it, where that
     # overrides their own words: the current family's for someone else's event ("She filed for
@@ -235,7 +239,7 @@ def together_again(s: Sentence, couple: frozenset[str], split: str = "") -> bool
 
 _DONE_TOGETHER = re.compile(r"\b(?:sat|sit|sits|stood|arrived|appeared|posed|attended|spent|hosted|threw|went|travell?ed"
                             r"|walked|watched|cheered|celebrated|danced|dined|holidayed|vacationed|were\s+photographed"
-                            r"|were\s+seen|stepped\s+out|sat\s+down)\b[^.;]{0,40}?\btogether\b|\bside\s+by\s+side\b"
+                            r"|were\s+seen|were\s+spotted|was\s+spotted|stepped\s+out|sat\s+down)\b[^.;]{0,40}?\btogether\b|\bside\s+by\s+side\b"
                             r"|\bco-?hosted\s+(?:a|an|the|their)\s+[^.;,]{0,40}?\b(?:gala|fundraiser|benefit|party|ball"
                             r"|dinner|auction|charity|event)\b", re.IGNORECASE)  # (not "co-hosted the breakfast show")
 _LENGTH_TOGETHER = re.compile(r"spent\s+(?:\w+\s+){0,2}(?:years?|months?|decades?|weeks?)\b", re.IGNORECASE)
