@@ -50,6 +50,7 @@ from .extract import (
     is_heading,
 )
 from .lang.en import (
+    CAREER_CUES,
     CHILD_WORDS,
     KIN_WORDS,
     NEGATION,
@@ -137,6 +138,7 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     by_event = [_by_event(_keyed_by_main_clause(claim, chosen, facts or {}), chosen, keys, main, facts, split, childlike,
                           wed, theirs, chosen.source in with_partner, family, partners) if n not in in_passing else ""
                 for n, (claim, chosen) in enumerate(zip(claims, best, strict=True))]
+    cue_of = _no_career_past(cue_of, sentences, sections, past, split, written or {})
     split_section = SLOT_SECTIONS.get(slots.SEPARATED, "") if SLOT_SECTIONS.get(slots.SEPARATED, "") in keys else ""
     later = OTHER_COUPLES if OTHER_COUPLES in keys else ""
     thaw = slots.RECONCILIATION if slots.RECONCILIATION in keys else ""
@@ -193,6 +195,28 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
             out[n] = past  # a life that goes on from before the split ("has co-hosted the show since 2017"), told
             continue  # in a story of the divorce: who they are, not the divorce's story
         out[n] = nearby.get(chosen.id) or sections[-1].key
+    return out
+
+
+def _no_career_past(cue_of: Mapping[str, str], sentences: Sequence[Sentence], sections: Sequence[SectionConfig],
+                    past: str, split: str, written: Mapping[str, str]) -> Mapping[str, str]:
+    """`cue_of` without the couple's past for a sentence whose only cue words of it are words of a career (CAREER_CUES:
+    "film", "filming", "career", ...) in an article written after the year their split began, where the sentence names
+    no year before that: "Kang is filming the thriller Quiet Hours", "won the best actress prize ... for her role in
+    'Salt Road'" in a story of 2023 tell of their lives now, not of the years before the split (such a sentence goes
+    where its neighbours do, as one with no cue word)."""
+    cues = next((c.cues for c in sections if c.key == past), ())
+    career = [c for c in cues if c.lower() in CAREER_CUES]
+    if not split or not career:
+        return cue_of
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+    out = dict(cue_of)
+    for s in sentences:
+        if (out.get(s.id) == past and (written.get(s.source) or "")[:4] > split
+                and not any(y < split for y in _YEAR.findall(s.text))
+                and CAREER_CUES >= (said := {m.group().lower() for m in pattern.finditer(s.text)}) and said):
+            out[s.id] = ""
     return out
 
 

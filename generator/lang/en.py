@@ -714,6 +714,9 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     )),
 )
 
+# The background's cue words of a career ("starred", "film"): in an article written after the couple's split began, a
+# sentence with only these of the background's words tells of their lives now (sections._no_career_past).
+CAREER_CUES = frozenset(["starred", "film", "movie", "career", "filming"])
 # Words by which a sentence tells of the present: on a tie of cue words it goes to the later
 # section ("their divorce was a mess, but they are now good friends") (generator/classify.py).
 NOW_WORDS = re.compile(r"\b(?:now|currently|these days|nowadays)\b", re.IGNORECASE)
