@@ -1101,6 +1101,23 @@ def children_named_in(s: Sentence, siblings: bool = True, young: bool = False) -
 _CLAUSE_GOES_ON = re.compile(r"\s+(?!and\b|or\b)[a-z]")
 
 
+def _pair_before_verb(s: Sentence, lo: int, hi: int, cue: re.Pattern[str]) -> tuple[str, ...]:
+    """The two people named, joined by "and", right before the event's one verb in the clause ("Cy Moss and Di Moss
+    married at Kelby Castle"), where someone else is named before them in the clause; () otherwise."""
+    found = list(cue.finditer(s.text, lo, hi))
+    if len(found) != 1:
+        return ()
+    named = sorted((m for m in s.mentions if m.explicit and lo <= m.start - s.start < found[0].start()), key=lambda m: m.start)
+    if len(named) < 3:
+        return ()
+    a, b = named[-2], named[-1]
+    if (s.text[a.end - s.start:b.start - s.start] != " and " or s.text[b.end - s.start:found[0].start()].strip()
+            or a.person == b.person or {m.person for m in named[:-2]} <= {a.person, b.person}):
+        return ()
+    return tuple(sorted({a.person, b.person}))
+
+
+_WHEN = re.compile(r"\b(?:when|while|whilst)\b")  # a clause of its own within the event's, whose people are its parties
 _ONE_UNTOLD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # in an event's clause, where it names no one: someone not known
 
 
@@ -1135,6 +1152,10 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
         return tuple(kin_named[:1]) or (owned.group("kin").lower(),)  # "married Bob Ray in the church where her parents
         # wed in 1980": "her parents", no one the profile knows, so the fact check never weighs it against the couple's
         # wedding; "Their daughter Ivy married in 2019": Ivy's
+    pair = _pair_before_verb(s, lo, hi, known.cue) if known is not None and known.couple and known.cue else ()
+    if pair:
+        return pair  # "Lee and Ray were among the guests on Saturday when friends Cy Moss and Di Moss married at Kelby
+        # Castle": the two named right before the event's verb, whoever the sentence names before them
     partner = _partner_after_verb(s, lo, start) if known is not None and known.couple else None
     if partner and not any(lo <= m.start - s.start < partner[0] and _OWNS_KIN.match(s.text, m.end - s.start)
                            for m in s.mentions):  # (not "Lee and Ray's son, Tom Ray, married Ada Stone": the kin's)
@@ -1194,6 +1215,10 @@ def event_subject(s: Sentence, start: int, end: int, slot: str = "") -> tuple[st
         return ()  # "A friend of the singer claimed the couple married in 2015", "The pair met in 1999 ... and had
         # their only child, Lena": the couple's, whom the claims stage knows (claims.with_claimed_people); one
         # person before it is never "the couple" (but "Lee and Ray wed in 2001 after they met in 1999": the two)
+    when = [w for w in _WHEN.finditer(s.text, lo, start)][-1:]
+    if when and any(when[0].end() <= m.start - s.start < start for m in kept):
+        kept = [m for m in kept if not lo <= m.start - s.start < when[0].start()]  # "Lee and Ray were among the
+        # guests on Saturday when friends Cy Moss and Di Moss married at Kelby Castle in 2013": the two after "when"
     here = sorted({m.person for m in kept if lo <= m.start - s.start < hi and m.person not in guests})
     if not here and _ONE_UNTOLD.search(s.text, lo, start):
         return ()  # "He was born in January, and Na-rae has decided that she is his manager": the one "he" is, whom

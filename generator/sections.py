@@ -202,8 +202,8 @@ def _no_career_past(cue_of: Mapping[str, str], sentences: Sequence[Sentence], se
                     past: str, split: str, written: Mapping[str, str]) -> Mapping[str, str]:
     """`cue_of` without the couple's past for a sentence whose only cue words of it are words of a career (CAREER_CUES:
     "film", "filming", "career", ...) in an article written after the year their split began, where the sentence names
-    no year before that: "Kang is filming the thriller Quiet Hours", "won the best actress prize ... for her role in
-    'Salt Road'" in a story of 2023 tell of their lives now, not of the years before the split (such a sentence goes
+    no year before that: "Yoo is filming the thriller Small Hours", "won the best actress prize ... for her role in
+    'Paper Moons'" in a story of 2023 tell of their lives now, not of the years before the split (such a sentence goes
     where its neighbours do, as one with no cue word)."""
     cues = next((c.cues for c in sections if c.key == past), ())
     career = [c for c in cues if c.lower() in CAREER_CUES]

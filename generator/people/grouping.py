@@ -67,8 +67,9 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
                 or run in firms and name not in strong or len(run) >= 3 and run[-1] in LONG_NAME_TAILS):
             continue  # a title, a place or a business ("Ray Row Capital"): its words never stand alone as a name
         owner = by_first.get(fold(run[0]))
-        if owner is not None and not _may_be_renamed(owner, run, full, hints):
-            owner = None  # "Tom Vane", beside "Bob Ray's brother Tom Ray": two men named Tom
+        if owner is not None and not _may_be_renamed(owner, run, full, hints, name not in written and owner not in written):
+            owner = None  # "Tom Vane", beside "Bob Ray's brother Tom Ray": two men named Tom; "Yoo Ha-rin", the
+            # daughter of "Baek Ha-rin": a name written family name first is no one's under a surname taken at marriage
         tail = owner_of.get(" ".join(run[1:])) if (len(run) >= 3 and not lone[run[0]] and name not in strong
                                                    and full[run[1:]] > full[run]) else None
         if tail:
@@ -158,16 +159,17 @@ def _as_written(people: dict[str, set[str]], written: Mapping[str, tuple[str, in
     return out
 
 
-def _may_be_renamed(owner: str, run: tuple[str, ...], full: Counter[tuple[str, ...]], hints: Counter[str]) -> bool:
+def _may_be_renamed(owner: str, run: tuple[str, ...], full: Counter[tuple[str, ...]], hints: Counter[str],
+                    by_marriage: bool = True) -> bool:
     """Whether a full name with the first name of a person named before (`owner`) may be that person under
     another form of the name: a middle name, a double surname, a hyphen ("Ana Ruiz Lopez", "Ana Ruiz-Lopez"), or
-    a surname taken at marriage ("Ann Lee" who became "Ann Ray"). Not two men of one first name and other surnames
+    a surname taken at marriage ("Ann Lee" who became "Ann Ray"; never where `by_marriage` is false). Not two men of one first name and other surnames
     ("Bob Ray's brother Tom Ray" and "her husband Tom Vane": the relation words make each a man, "Tom Ray|m"),
     whom marriage rarely renames: precision first, two full names are then two people."""
     words = {spelt_alike(w) for part in owner.split()[1:] for w in part.split("-")}
     if words & {spelt_alike(w) for part in run[1:] for w in part.split("-")}:
         return True  # (one surname, however written: "Deniz Yıldırım", "Deniz Yildirim")
-    return not any(hints[f"{n}|m"] and not hints[f"{n}|f"] for n in (owner, " ".join(run)))
+    return by_marriage and not any(hints[f"{n}|m"] and not hints[f"{n}|f"] for n in (owner, " ".join(run)))
 
 
 def _by_sound(by_first: dict[str, str]) -> dict[str, list[tuple[str, str]]]:

@@ -21,15 +21,17 @@ from ..lang.en import (
 )
 from ..model import Mention, Person, Sentence
 
-# The second syllable of a Korean given name written with a hyphen, in small letters ("Ha-rin", "Jun-seo", "Sang-hoon"):
-# a syllable of the romanisation (a consonant or two, a vowel, a final consonant), never an English word's "-born",
-# "-based", "-led", "-style" (each holds a letter or an ending no syllable has).
-_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhw])?(?:yae|yeo|wae|woo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee"
-             r"|a|e|o|u|i)(?:ng|[kntlmp])?")
-NAME_WORD = rf"[{CAPITALS}][{SMALLS}]+(?:-[{CAPITALS}][{SMALLS}]+|-{_SYLLABLE}(?![{SMALLS}-]))?"
-# A Korean given name of two syllables joined by a hyphen ("Ha-rin"): after a one-word family name, the name is
-# written family name first ("Baek Ha-rin"), as Korean names are.
-_KOREAN_GIVEN = re.compile(rf"[{CAPITALS}][{SMALLS}]+-{_SYLLABLE}")
+# A Korean given name of two syllables joined by a hyphen, the second in small letters ("Ha-rin", "Jun-seo",
+# "Sang-hoon"): each a syllable of the romanisation (a consonant or two, a vowel, a final consonant), never an English
+# compound ("Kelby-born", "Seoul-based", "Co-op", "Pre-nup": a letter or an ending no syllable has; "Hip-hop", "Re-run").
+_VOWEL = r"(?:yae|yeo|wae|woo|yoo|you|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)"
+_SYLLABLE = rf"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhw])?{_VOWEL}(?:ng|[kntlmp])?"
+_FIRST_SYLLABLE = (rf"(?:(?:Kk|Tt|Pp|Ss|Jj|Ch|[GKNDTRLMBPSJHW]){_VOWEL}|Yae|Yeo|Wae|Woo|Yoo|You|Ae|Ya|Eo|Ye|Wa|Oe|Yo|Wo|We"
+                   r"|Wi|Yu|Eu|Ui|Oo|Ee|A|E|O|U|I)(?:ng|[kntlmp])?")
+_KOREAN = rf"(?!(?:Hip-hop|Re-run|Re-up|Yo-yo|So-so)\b){_FIRST_SYLLABLE}-{_SYLLABLE}(?![{SMALLS}-])"
+NAME_WORD = rf"(?:{_KOREAN}|[{CAPITALS}][{SMALLS}]+(?:-[{CAPITALS}][{SMALLS}]+)?)"
+# After a one-word family name, such a given name is written family name first ("Baek Ha-rin"), as Korean names are.
+_KOREAN_GIVEN = re.compile(_KOREAN)
 
 
 def family_name_first(run: Sequence[str]) -> bool:
