@@ -822,7 +822,12 @@ REGIONS = frozenset(["Alabama", "Alaska", "Arizona", "Arkansas", "California", "
 # chefs") is a body or a phrase, unless the articles give it a person's marks (an age, a relation word).
 COUNTRY_TAILS = frozenset(["Canada", "Quebec", "Ontario", "Alberta", "Italy", "Spain", "Portugal",
                            "Greece", "Germany", "Mexico", "Australia", "Japan", "Brazil", "India", "Nigeria",
-                           "Texas", "California", "Florida"])
+                           "Texas", "California", "Florida",
+                           # (not England, Wales, Ireland, Israel, Jordan, Georgia: surnames and first names too)
+                           "Korea", "China", "France", "Scotland", "Kenya", "Ghana", "Austria", "Switzerland",
+                           "Singapore", "Zealand", "Africa", "America", "Philippines", "Argentina", "Colombia",
+                           "Sweden", "Norway", "Denmark", "Finland", "Poland", "Russia", "Ukraine", "Egypt", "Pakistan",
+                           "Vietnam", "Thailand", "Indonesia", "Malaysia", "Netherlands", "Belgium", "Lebanon", "Jamaica"])
 
 # Words that make a clause say that an event did not happen, or may, or is only sought ("is
 # seeking custody", "hopes to marry", "never divorced", "could be final by June"): such a clause

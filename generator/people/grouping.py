@@ -155,7 +155,9 @@ def _as_written(people: dict[str, set[str]], written: Mapping[str, tuple[str, in
         called = canonical
         if canonical in written and written[canonical][1] * 2 >= full[tuple(canonical.split())]:
             called = written[canonical][0]
-        out[called] = forms | {written[f][0] for f in forms if f in written}
+        # (a name turned that no article writes so, "Do-yun Yoo" of "Yoo Do-yun", is no name they are called by)
+        out[called] = {f for f in forms if f not in written or full[tuple(f.split())] > written[f][1]} | {
+            written[f][0] for f in forms if f in written}
     return out
 
 
