@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.people.names import NAME_RUN, family_name_first
+from generator.people.names import NAME_RUN, family_name_first, name_runs
 
 from .conftest import profile_of_articles
 
@@ -20,6 +20,12 @@ def test_a_given_name_of_two_syllables_is_read_whole() -> None:
     assert NAME_RUN.findall("Kelby-born Ann Lee") == ["Kelby", "Ann Lee"]
     assert NAME_RUN.findall("a Seoul-based agency") == ["Seoul"]
     assert NAME_RUN.findall("Mother-in-law Eva Lee") == ["Mother", "Eva Lee"]
+
+
+def test_a_headlines_verb_ends_the_name() -> None:
+    """corpus_v's "Seo-yeon Han Is Ready for Her Close-Up" listed "Seo-yeon Han Is Ready" as one of her names."""
+    assert [run for _a, _b, run in name_runs("Seo-yeon Han Is Ready for Her Close-Up")][0] == ("Seo-yeon", "Han")
+    assert [run for _a, _b, run in name_runs("Ann Lee Was Right About Bob Ray")][0] == ("Ann", "Lee")
 
 
 def test_family_name_first_is_a_one_word_family_name_then_a_korean_given_name() -> None:

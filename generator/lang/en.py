@@ -489,6 +489,8 @@ DEMONYMS = ("Spanish", "Mexican", "American", "British", "French", "Italian", "G
             "Ukrainian", "Israeli", "Lebanese", "Egyptian", "Iranian", "Pakistani", "Scandinavian", "European",
             "African", "Asian", "Caribbean", "Hispanic")
 NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES | frozenset([
+    # a verb of a headline in title case ends the name before it: "Ann Lee Is Ready for Her Close-Up"
+    "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Says", "Does", "Did",
 
     "A", "An", "The", "Together", "To", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "My", "You",
     "Your", "Those", "Whom", "Or", "Nor", "Not", "No", "Yes", "Maybe", "About", "Into", "Clearly", "Surprisingly",
