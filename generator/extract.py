@@ -1103,13 +1103,16 @@ _CLAUSE_GOES_ON = re.compile(r"\s+(?!and\b|or\b)[a-z]")
 
 def _pair_before_verb(s: Sentence, lo: int, hi: int, cue: re.Pattern[str]) -> tuple[str, ...]:
     """The two people named, joined by "and", right before the event's one verb in the clause ("Cy Moss and Di Moss
-    married at Kelby Castle"), where someone else is named before them in the clause; () otherwise."""
+    married at Kelby Castle"), where someone else is named before them in the clause and no one after the verb (its
+    object: "... Cy Ray and Di Ray met her new partner, Eve Lane"); () otherwise."""
     found = list(cue.finditer(s.text, lo, hi))
     if len(found) != 1:
         return ()
     named = sorted((m for m in s.mentions if m.explicit and lo <= m.start - s.start < found[0].start()), key=lambda m: m.start)
     if len(named) < 3:
         return ()
+    if any(found[0].end() <= m.start - s.start < hi for m in s.mentions):
+        return ()  # the verb's object: "Ann Lee's children Cy Ray and Di Ray met her new partner, Eve Lane"
     a, b = named[-2], named[-1]
     if (s.text[a.end - s.start:b.start - s.start] != " and " or s.text[b.end - s.start:found[0].start()].strip()
             or a.person == b.person or {m.person for m in named[:-2]} <= {a.person, b.person}):

@@ -198,13 +198,22 @@ def claim_sections(claims: Sequence[ClaimGroup], best: Sequence[Sentence], sente
     return out
 
 
+# Words of the article's own days: "is filming", "will next star", "opens in May", "on Friday", "last December".
+_OF_ITS_DAY = re.compile(r"\b(?:now|currently|today|tonight|recently|yesterday|will|is|are|has|have|next|upcoming|begins?"
+                         r"|opens?|this\s+(?:week|weekend|month|year|fall|autumn|winter|spring|summer)"
+                         r"|last\s+(?:week|weekend|month|night|year|January|February|March|April|May|June|July|August"
+                         r"|September|October|November|December)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+                         re.IGNORECASE)
+
+
 def _no_career_past(cue_of: Mapping[str, str], sentences: Sequence[Sentence], sections: Sequence[SectionConfig],
                     past: str, split: str, written: Mapping[str, str]) -> Mapping[str, str]:
     """`cue_of` without the couple's past for a sentence whose only cue words of it are words of a career (CAREER_CUES:
     "film", "filming", "career", ...) in an article written after the year their split began, where the sentence names
-    no year before that: "Yoo is filming the thriller Small Hours", "won the best actress prize ... for her role in
-    'Paper Moons'" in a story of 2023 tell of their lives now, not of the years before the split (such a sentence goes
-    where its neighbours do, as one with no cue word)."""
+    no year before that and tells of the article's days (_OF_ITS_DAY): "Yoo is filming the thriller Small Hours", "won
+    the best actress prize on Friday for her role in 'Paper Moons'" in a story of 2023 tell of their lives now, not of
+    the years before the split (such a sentence goes where its neighbours do, as one with no cue word); "Lee starred in
+    the film Paper Moons, which made her famous" stays their past."""
     cues = next((c.cues for c in sections if c.key == past), ())
     career = [c for c in cues if c.lower() in CAREER_CUES]
     if not split or not career:
@@ -214,7 +223,7 @@ def _no_career_past(cue_of: Mapping[str, str], sentences: Sequence[Sentence], se
     out = dict(cue_of)
     for s in sentences:
         if (out.get(s.id) == past and (written.get(s.source) or "")[:4] > split
-                and not any(y < split for y in _YEAR.findall(s.text))
+                and not any(y < split for y in _YEAR.findall(s.text)) and _OF_ITS_DAY.search(s.text)
                 and CAREER_CUES >= (said := {m.group().lower() for m in pattern.finditer(s.text)}) and said):
             out[s.id] = ""
     return out
@@ -249,7 +258,8 @@ def together_again(s: Sentence, couple: frozenset[str], split: str = "") -> bool
     said = s.outside_quotes()
     done = _DONE_TOGETHER.search(said)
     main = blanked(said, who_asides(said))
-    if (done is None or _BEFORE_A_COURT.search(main) or _LENGTH_TOGETHER.match(done.group(0))
+    if (done is None or _BEFORE_A_COURT.search(main) or _LENGTH_TOGETHER.match(done.group(0)) or _AT_ODDS.search(main)
+            or _WITH_SOMEONE.match(said, done.end())
             or NEGATION.search(said, 0, done.start()) or any(y < split for y in _YEAR.findall(main))):
         return False  # (a court in a "who" aside is their past: "who fought a bitter court battle in 2020, arrived
         # together"; not "spent eight years together", "never sat together again", "In 2016, ... arrived together")
@@ -267,7 +277,14 @@ _DONE_TOGETHER = re.compile(r"\b(?:sat|sit|sits|stood|arrived|appeared|posed|att
                             r"|\bco-?hosted\s+(?:a|an|the|their)\s+[^.;,]{0,40}?\b(?:gala|fundraiser|benefit|party|ball"
                             r"|dinner|auction|charity|event)\b", re.IGNORECASE)  # (not "co-hosted the breakfast show")
 _LENGTH_TOGETHER = re.compile(r"spent\s+(?:\w+\s+){0,2}(?:years?|months?|decades?|weeks?)\b", re.IGNORECASE)
-_BEFORE_A_COURT = re.compile(r"\b(?:court|courtroom|judge|hearing|tribunal|mediation|mediator)\b", re.IGNORECASE)
+_BEFORE_A_COURT = re.compile(r"\b(?:court|courtroom|judge|hearing|tribunal|mediation|mediator|lawyers?|attorneys?|solicitors?"
+                             r"|divorce papers)\b", re.IGNORECASE)
+# The exes at odds, or each with someone else: "spotted together arguing loudly", "spotted together with his new
+# girlfriend", "with their lawyers" (not "together with their children").
+_AT_ODDS = re.compile(r"\b(?:argu\w+|fight\w*|fought|shout\w*|row(?:ed|ing)|clash\w*|feud\w*|quarrel\w*|scream\w*)\b",
+                      re.IGNORECASE)
+_WITH_SOMEONE = re.compile(r"\s+with\s+(?!(?:(?:all|both)\s+(?:of\s+)?)?(?:(?:two|three|four|five)\s+(?:of\s+)?)?(?:their|the|his|her)\s+"
+                           r"(?:\w+\s+)?(?:kids|children|sons?|daughters?|boys|girls|twins)\b)", re.IGNORECASE)
 
 
 def announces_their_split(s: Sentence, couple: frozenset[str]) -> bool:
