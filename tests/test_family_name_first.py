@@ -56,3 +56,9 @@ def test_relatives_of_one_family_name_are_each_themselves(tmp_path: Path) -> Non
     assert "Seo-yeon Han" in aliases["Han Seo-yeon"] and "Ha-eun" in aliases["Kang Ha-eun"]
     (couple,) = {tuple(sorted(r.about)) for r in profile.records if r.slot == "married"}
     assert couple == ("Han Seo-yeon", "Kang Min-jae")
+
+
+def test_a_fathers_name_after_bin_is_part_of_the_name() -> None:
+    """corpus_w: "Khalid bin Rashid Al Mansoori" was cut at "bin", and "Rashid Al Mansoori" became a person."""
+    assert name_runs("the developer Khalid bin Rashid Al Mansoori, announced")[0][2] == (
+        "Khalid", "bin", "Rashid", "Al", "Mansoori")

@@ -196,6 +196,8 @@ ROLE_TITLES = frozenset([
     "Sen", "Rep", "Gov", "Lt", "Sgt", "Capt", "Gen", "Col", "Cmdr", "Supt", "Councilman", "Councilwoman",
     "Councilmember", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Commissioner",
     "Surgeon", "Sheriff", "Chancellor", "Professor", "Prof",
+    # a title of rank before a name ("Sheikh Khalid"): the name is the words after it (not "Emir", "Prince": names too)
+    "Sheikh", "Sheikha", "Sheik",
     # "Novelist Ann Lee", "Investor Bob Ray": a trade before a name at a sentence's start
     "Novelist", "Poet", "Journalist", "Founder", "Co-founder", "Cofounder", "Investor", "Executive", "Billionaire",
     "Cellist", "Pianist", "Violinist", "Guitarist", "Drummer", "Painter", "Photographer", "Dancer", "Composer",
@@ -379,7 +381,8 @@ _COMPANY_VENUE_TAILS = frozenset([
 CLUB_BEFORE = re.compile(r"(?<![\w.])(?:1\.\s+)?(?:FC|SC|SV|TSV|VfB|VfL|TuS|FSV|TSG|SpVgg|SSV|BSC|AFC|SSC|FK|NK)\s+$")
 ORGANISATION_TAILS = _COMPANY_VENUE_TAILS | frozenset([
     "Management", "Entertainment", "Agency", "Holdings", "Ltd", "LLC", "Partners", "Media", "Enterprises",
-    "Label", "Band", "Ventures", "Capital", "Brands", "Trust", "Associates"
+    "Label", "Band", "Ventures", "Capital", "Brands", "Trust", "Associates", "Properties", "Developments",
+    "Realty", "Investments",
 ])
 # First words of a name that is a house, a restaurant or a hotel, not a person ("Casa Ivo", "Villa
 # Serracchia", "Chez Marcel"): never first names. ("Bar" and "Camp" are left out: "Bar Refaeli".)

@@ -259,6 +259,10 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     for name in [n for n, fs in forms.items() if fold(n).lower() in barred or fs & set(not_people) or n in employers
                  or n in REGIONS and (n not in strong or " " in n)  # ("Georgia" may be someone; "South Florida" not)
                  or " " in n and n not in strong and mostly_a_place(n.split()[0])
+                 # a name whose last word stands alone as a place, surely so somewhere ("Qamar Beirut", a song, beside
+                 # "in Beirut", "the Beirut-born singer"): no one's surname
+                 or " " in n and n not in strong and surely_placed[n.split()[-1]]
+                 and placed[n.split()[-1]] >= max(3, lone[n.split()[-1]] / 2)
                  # a name written in full once whose first word stands alone as a place three times or more, and is
                  # written surely as one ("parking changes for Kelby Cross" beside "grew up in Kelby", "the
                  # Kelby-born star"): a place's

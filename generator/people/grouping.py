@@ -66,7 +66,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
         if (not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in INSTITUTION_TAILS | ORGANISATION_TAILS
                 or run in firms and name not in strong or len(run) >= 3 and run[-1] in LONG_NAME_TAILS):
             continue  # a title, a place or a business ("Ray Row Capital"): its words never stand alone as a name
-        owner = by_first.get(fold(run[0]))
+        owner = by_first.get(fold(run[0])) if run[0] not in _NO_FIRST_NAMES else None  # ("Al Ketbi", "Al Suwaidi": two)
         if owner is not None and not _may_be_renamed(owner, run, full, hints, name not in written and owner not in written):
             owner = None  # "Tom Vane", beside "Bob Ray's brother Tom Ray": two men named Tom; "Yoo Ha-rin", the
             # daughter of "Baek Ha-rin": a name written family name first is no one's under a surname taken at marriage
@@ -129,6 +129,10 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
         elif first in people and lone[called] and not any(called in forms for forms in people.values()):
             people[first].add(called)
     return _as_written(people, written, full) if written else people
+
+
+# The first words of names that are no first names: "Al Ketbi" and "Al Hammadi" are two people, never one renamed.
+_NO_FIRST_NAMES = frozenset(["Al", "El", "Abu", "Bin", "Ibn", "Abd", "Abdel"])
 
 
 def _given_name_first(full: Counter[tuple[str, ...]]) -> tuple[Counter[tuple[str, ...]], dict[str, tuple[str, int]]]:
