@@ -145,7 +145,7 @@ _DURATION = re.compile(
     rf"\b(?:(a year and a half)|({_NUM})[ -](years?|months?)(?![ -]old)|(nearly |almost |about |more than )?(a decade))\b",
     re.IGNORECASE)
 _AGE = re.compile(
-    rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b(?!\s+(?:of|into)\b)"
+    rf"\b(?:then-)?({_NUM})-year-old\b|,\s(?:now\s)?({_NUM})(?=,\s|\.(?:\s|$)|;)|\bturned ({_NUM})\b(?!\s+(?:of|into)\b)(?!\s+(?!(?:this|years|months|weeks|days|is|was|as|has)\b)[a-z]+s\b)"
     # "Ivy, who is 5, and Tom, who is 4": an age told now, right after the name (never "who was 5 when")
     rf"|,\s+who\s+is\s+(?:now\s+)?({_NUM})(?=,\s|\.(?:\s|$)|;)", re.IGNORECASE)
 # The most children a count may give and be a family's: a larger one is a crowd ("the 31 children adopted

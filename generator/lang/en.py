@@ -196,8 +196,6 @@ ROLE_TITLES = frozenset([
     "Sen", "Rep", "Gov", "Lt", "Sgt", "Capt", "Gen", "Col", "Cmdr", "Supt", "Councilman", "Councilwoman",
     "Councilmember", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Commissioner",
     "Surgeon", "Sheriff", "Chancellor", "Professor", "Prof",
-    # a title of rank before a name ("Sheikh Khalid"): the name is the words after it (not "Emir", "Prince": names too)
-    "Sheikh", "Sheikha", "Sheik",
     # "Novelist Ann Lee", "Investor Bob Ray": a trade before a name at a sentence's start
     "Novelist", "Poet", "Journalist", "Founder", "Co-founder", "Cofounder", "Investor", "Executive", "Billionaire",
     "Cellist", "Pianist", "Violinist", "Guitarist", "Drummer", "Painter", "Photographer", "Dancer", "Composer",

@@ -39,8 +39,9 @@ def family_name_first(run: Sequence[str]) -> bool:
     syllables joined by a hyphen ("Yoo Jun-seo"; not "Jun-seo Yoo", nor "Ana Ruiz-Lopez")."""
     return len(run) == 2 and "-" not in run[0] and _KOREAN_GIVEN.fullmatch(run[1]) is not None
 # Within a name: "St." ("Lars St. Pierre"), the particles of a surname ("Eva van der Meer",
-# "Ana de la Cruz") and of a father's name ("Khalid bin Rashid Al Mansoori"), never at its start or end.
-_INSIDE = r"(?: St\.| (?:van|von|der|den|de|da|di|du|del|della|la|le|ter|ten|bin|bint|ibn))*"
+# "Ana de la Cruz") and of a father's name followed by the family's ("Khalid bin Rashid Al Kelbi"; not "Mariam bint
+# Omar", whose last word is no surname), never at its start or end.
+_INSIDE = rf"(?: St\.| (?:van|von|der|den|de|da|di|du|del|della|la|le|ter|ten)| (?:bin|bint|ibn)(?= {NAME_WORD} {NAME_WORD}))*"
 NAME_RUN = re.compile(rf"(?<![\w.])({NAME_WORD}(?:{_INSIDE} {NAME_WORD}){{0,3}})(?:['’]s)?(?![\w])(?!['’]\w)")
 # Words before a month that make it a date: "in June Roe filed", "by May Roe had".
 _DATE_BEFORE = re.compile(
