@@ -274,6 +274,7 @@ def together_again(s: Sentence, couple: frozenset[str], split: str = "") -> bool
 _DONE_TOGETHER = re.compile(r"\b(?:sat|sit|sits|stood|arrived|appeared|posed|attended|spent|hosted|threw|went|travell?ed"
                             r"|walked|watched|cheered|celebrated|danced|dined|holidayed|vacationed|were\s+photographed"
                             r"|were\s+seen|were\s+spotted|was\s+spotted|stepped\s+out|sat\s+down)\b[^.;]{0,40}?\btogether\b|\bside\s+by\s+side\b"
+                            r"|\bsat\s+(?:next\s+to|beside)\s+each\s+other\b"
                             r"|\bco-?hosted\s+(?:a|an|the|their)\s+[^.;,]{0,40}?\b(?:gala|fundraiser|benefit|party|ball"
                             r"|dinner|auction|charity|event)\b", re.IGNORECASE)  # (not "co-hosted the breakfast show")
 _LENGTH_TOGETHER = re.compile(r"spent\s+(?:\w+\s+){0,2}(?:years?|months?|decades?|weeks?)\b", re.IGNORECASE)

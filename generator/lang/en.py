@@ -683,6 +683,9 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # an application to relocate the children
         "parenting order", "parenting orders", "decision-making responsibility", "nights a fortnight",
         "each fortnight", "relocate the children", "relocate the twins", "relocate the kids", "relocation",
+        # the children's upkeep and the father's guardianship, as courts of personal status set them
+        "guardianship", "child maintenance", "maintenance for the children", "for the maintenance of",
+        "visiting rights",
     )),
     ("reconciliation", "Reconciliation", (
         "forgive", "forgiveness", "reconcile", "rebuilt", "repair", "therapy", "respect",
