@@ -993,10 +993,13 @@ def _places(claims: Sequence[ClaimGroup], couple: frozenset[str], family: frozen
         if cue is None or c.key is None or c.key[0] != slots.MARRIED or not couple <= c.about <= couple | family:
             continue
         for s in c.sentences:
-            place = _wedding_place(s, cue, couple)
+            wedding = _one_wedding(s, cue)
+            if wedding is None:
+                continue
+            venue = _wedding_venue(s, wedding, couple)
+            place = _wedding_place(s, wedding, couple, venue)
             if place and place[0] not in REGIONS:  # "in Italy" holds "in Portofino": only towns are compared
                 out.append(_Figure(slots.WEDDING_PLACE, couple, place[0], place[1], s))
-            venue = _wedding_venue(s, cue, couple)
             if venue:
                 words = venue.group(0)[3:].lstrip()  # as written, with its "the": "the Kelby registry office"
                 out.append(_Figure(slots.WEDDING_VENUE, couple, f"{_venue_value(venue.group(1))}|{c.key[1][:4]}", words, s))
@@ -1025,19 +1028,15 @@ _DESCRIBED_BEFORE = re.compile(r"(?:\bwith\s+)?\b(?:the|her|his|a|an)\s+(?:[\w-]
 PLACE_WORDS = 8  # "married in June 2008 in Mapleton": the place stands this close to the wedding
 
 
-def _wedding_place(s: Sentence, cue: re.Pattern[str], couple: frozenset[str] = frozenset()) -> tuple[str, str] | None:
-    """(place, words) of the one wedding a sentence tells of, where it has no word of another
-    (ANOTHER_WEDDING): a place named after "in" (or "on" an island), within a few
-    words of the wedding's cue, in its clause, before any other event's cue; a name that goes on
-    ("Lakeview County Court") or names a person is no place. Between the cue and the place may stand a
-    date, a few small words ("in a small ceremony"), the name of one of the `couple` and the wedding's venue
+def _wedding_place(s: Sentence, wedding: tuple[int, int], couple: frozenset[str],
+                   venue: re.Match[str] | None) -> tuple[str, str] | None:
+    """(place, words) of the one wedding a sentence tells of (`wedding`: _one_wedding's span): a place named after
+    "in" (or "on" an island), within a few words of the wedding's cue, in its clause, before any other event's cue; a
+    name that goes on ("Lakeview County Court") or names a person is no place. Between the cue and the place may stand
+    a date, a few small words ("in a small ceremony"), the name of one of the `couple` and the wedding's `venue`
     ("married Ann Lee at Moss Castle in Kelby")."""
-    found = _one_wedding(s, cue)
-    if found is None:
-        return None
-    start, hi = found
+    start, hi = wedding
     names = {p.person for p in s.mentions}
-    venue = _wedding_venue(s, cue, couple)
     for p in PLACE.finditer(s.text, start, hi):
         if not _only_between(s, start, p.start(), couple, venue.span(1) if venue and venue.end() <= p.start() else None):
             return None  # only a date or "in a small ceremony" stands between: "and lived in Paris" is not the wedding
@@ -1085,14 +1084,11 @@ def _only_between(s: Sentence, start: int, end: int, couple: frozenset[str], ven
         for w in words)
 
 
-def _wedding_venue(s: Sentence, cue: re.Pattern[str], couple: frozenset[str]) -> re.Match[str] | None:
+def _wedding_venue(s: Sentence, wedding: tuple[int, int], couple: frozenset[str]) -> re.Match[str] | None:
     """The venue of the one wedding a sentence tells of (as _wedding_place): "at" and a name (VENUE) right after the
     wedding's words, a date, a few small words or a name of one of the couple ("married Bob Ray on Saturday at Villa
     Moss"), in the wedding's clause; never a name of a person, a time ("at Christmas") or a name that goes on."""
-    found = _one_wedding(s, cue)
-    if found is None:
-        return None
-    start, hi = found
+    start, hi = wedding
     venue = VENUE.search(s.text, start, hi)
     if venue is None or not _only_between(s, start, venue.start(), couple, None):
         return None
