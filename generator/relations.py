@@ -43,6 +43,7 @@ _RELATION_WORDS = {**RELATION_WORDS, "parent": "parent"}
 _WORDS = "|".join(sorted((re.escape(w) for w in _RELATION_WORDS), key=len, reverse=True))
 # A relation word of someone: "the younger son of ", "the mother of his children, " (the name after it is kin).
 _KIN_OF = re.compile(rf"\b(?:{_WORDS})(?:s|ren)?\s+of\s+", re.IGNORECASE)
+_NO_RELATION = re.compile(r"\b(?:no\s+relation|not\s+related|unrelated|no\s+relative)\s+(?:to|of)\s+$", re.IGNORECASE)
 _OF_SOMEONE = re.compile(r"\s+of\s+(?:[A-Z]|the\b|his\b|her\b|their\b)")
 # Words that may stand between the possessive and the relation word ("his current wife").
 _QUALIFIER = (r"(?:only|current|new|late|little|beloved|former|first|second|third|eldest|oldest|youngest|younger|"
@@ -213,6 +214,8 @@ def _word_relations(s: Sentence, genders: Mapping[str, str], previous: Sequence[
             # office": a business's partners, not a lover
         if kind == "spouse" and re.search(r"\b(?:former|first|ex)\b", m.group(0), re.IGNORECASE):
             kind = "former-spouse"  # "her former husband", "his first wife"
+        if _NO_RELATION.search(s.text, max(0, m.start() - 40), m.start()):
+            continue  # "a director named Cy Moss (no relation to her husband)": no one's husband
         if s.text[m.end():m.end() + 4].lower().startswith(("'s", "’s")) or _OF_SOMEONE.match(s.text, m.end()):
             continue  # "her ex-husband's father", "the mother of ...": a relative of the relative
         relatives = _named_after(s, mentions, m.end())

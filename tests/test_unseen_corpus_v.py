@@ -54,3 +54,9 @@ def test_the_sums_in_won_are_weighed(profile: Profile) -> None:
 def test_the_venue_is_told_with_the_wedding(profile: Profile) -> None:
     venues = [v.value for r in profile.records if r.slot == "wedding-venue" for v in r.values]
     assert venues == ["the Hotel Valenne"]
+
+
+def test_no_relation_is_no_spouse(profile: Profile) -> None:
+    """"The director, a gruff veteran named Tae-gyu Kang (no relation to her husband, ...)" made him her husband on
+    the people page's family tree (seen in its screenshot)."""
+    assert not [r for r in profile.relations if {r.person, r.other} == {"Han Seo-yeon", "Kang Tae-gyu"}]
