@@ -44,3 +44,21 @@ def test_turned_one_of_the_bedrooms_is_no_age(profile: Profile) -> None:
     disagreement with his ages 29 and 37."""
     assert not [c for c in profile.conflicts if c.slot == "born" and c.verdict == "disagreement"
                 and any("Khalid" in p for p in c.subject)]
+
+
+def test_works_titles_an_outlet_and_an_island_are_no_people(profile: Profile) -> None:
+    """The album "Nour El Ain" was a person whose short form "Nour" was the couple's daughter (named after the album),
+    the talk show "Layali Layla", the album "Ya Bahr", the outlet "Lebanon Showbiz Now" (cut before "Now") and "Palm
+    Jumeirah" (nearly always written "on Palm Jumeirah") were people; now the daughter is "Nour" and none of them is
+    anyone, and the wedding's guest count (about 1,500 or 2,000) is a disagreement found."""
+    names = {p.name for p in profile.people} | {a for p in profile.people for a in p.aliases}
+    assert not names & {"Nour El Ain", "Layali Layla", "Ya Bahr", "Lebanon Showbiz", "Palm Jumeirah", "Palm"}
+    assert "Nour" in {p.name for p in profile.people}
+    assert [c for c in profile.conflicts if c.slot.startswith("wedding-guest-count") and c.verdict == "disagreement"]
+
+
+def test_a_family_name_alone_is_the_one_person_named_in_full_with_it(profile: Profile) -> None:
+    """"Dr Al Ketbi, 33" was a person beside "Dr Aisha Al Ketbi", and "Al Suwaidi said" beside "Omar Al Suwaidi"."""
+    aliases = {p.name: set(p.aliases) for p in profile.people}
+    assert "Al Ketbi" in aliases["Aisha Al Ketbi"] and "Al Suwaidi" in aliases["Omar Al Suwaidi"]
+    assert not {"Al Ketbi", "Al Suwaidi", "Al Hammadi"} & set(aliases)

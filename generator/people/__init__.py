@@ -94,9 +94,13 @@ _FULL_NAME_IS = re.compile(rf"({NAME_WORD}(?: {NAME_WORD}){{0,3}}),? (?:\d{{1,3}
 # A verb or a word whose "at", "to", "from" takes a person: "took aim at Rowan Head", "waved to", "a letter from".
 _AT_SOMEONE = re.compile(r"\b(?:aim|aimed|aiming|look|looked|looking|shouted|yelled|laughed|smiled|waved|glared|stared"
                          r"|angry|mad|furious|swipe|jab|dig|lashed out|hit back|married|engaged|letter|message|gift|call"
-                         r"|talk|talked|spoke|speaking|belong|belongs|belonged|went|sent|wrote|next)\s+$", re.IGNORECASE)
+                         r"|talk|talked|spoke|speaking|belong|belongs|belonged|went|sent|wrote|next|cheated|cheating|cheats|out|turned"
+                         r"|turns|spotlight|focus|focused|pressure|depend|depends|depended|relied|rely|relies|trust"
+                         r"|believe|believed|believes|friend|ally|partner|rival|role|part|comment|comments|commented"
+                         r"|remarks|report|story|piece|book)\s+$", re.IGNORECASE)
 # A name of two words or more right after a preposition of place ("a party at Bronte Beach").
 _RUN_AFTER_AT = re.compile(r"\b(?:at|in|on|near|off|to|from|around)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\b(?!['’])")
+_RUN_ON_OR_AT = re.compile(r"\b(?:at|in|on|near|off)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\b(?!['’])")
 # A capitalised word right after a preposition of place, not followed by another ("in Miami", not "to Ann Lee").
 _RUN_AFTER_A_PLACE_WORD = re.compile(r"\b(?:born|raised|grew up|lives|lived|living|based|moved|moved back|relocated"
                                      r"|settled|hometown|native|(?:1[89]|20)\d\d,?)\s+(?:in|at|near|outside|to)\s+"
@@ -185,6 +189,14 @@ def _shows(sentences: Sequence[Sentence]) -> set[str]:
     return {name for name, n in seen.items() if n >= 2}
 
 
+def _outlets_cut(forms: Mapping[str, set[str]], outlets: Collection[str], sentences: Sequence[Sentence]) -> set[str]:
+    """The names of `forms` that open an outlet's name of `outlets` and are written only as its opening words."""
+    cuts = {" ".join(words[:k]): outlet for outlet in outlets
+            for words in [outlet.removeprefix("The ").split()] for k in range(2, len(words)) if " ".join(words[:k]) in forms}
+    return {cut for cut, outlet in cuts.items()
+            if sum(s.text.count(cut) for s in sentences) == sum(s.text.count(outlet.removeprefix("The ")) for s in sentences)}
+
+
 def _glued(forms: set[str]) -> set[str]:
     """The forms of one person that are another of their full names with a word before it that is no name of
     theirs ("Heartbroken Bob Ray", from "Heartbroken Bob Ray is heading to court"): matched in the text, never
@@ -211,6 +223,9 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     # "Sun" alone is a surname too)
     barred = {fold(m).lower() for n in (*OUTLETS, *not_people) if n
               for m in (n, *((n.removeprefix("The "),) if n.count(" ") >= 2 and n.startswith("The ") else ()))}
+    # an outlet's name cut before a word that ends no name ("told Kelby Gossip Now that"): an outlet where every
+    # time it is written it runs on into the outlet's name (not "Ann Lee" of "Ann Lee Living" and "Ann Lee said")
+    barred |= {fold(cut).lower() for cut in _outlets_cut(forms, not_people, sentences)}
     # "Bright Management Group" ... "Bright says": a one-word name that begins a company's name; or an
     # institution's or an outlet's, where nothing else says it is a person's ("Elmfield State University" ...
     # "at Elmfield"; "Ridgeline 9 News" ... "Ridgeline 9's Ann Lee"; not "Ivy League" of a daughter Ivy)
@@ -246,6 +261,9 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     # ("a party at Bronte Beach"; not "the lawyer Cara Beach"): a place's
     at_or_in = Counter(m.group(1) for s in sentences if " " in s.text for m in _RUN_AFTER_AT.finditer(s.text)
                        if not _AT_SOMEONE.search(s.text, 0, m.start()))
+    # the same, right after "on", "in", "at", "near", "off" only (never "according to Ann Lee", "her divorce from Bob Ray")
+    on_or_at = Counter(m.group(1) for s in sentences if " " in s.text for m in _RUN_ON_OR_AT.finditer(s.text)
+                       if not _AT_SOMEONE.search(s.text, 0, m.start()))
     # a run whose first word is a verb's "-ing" form that never stands alone and only opens sentences ("Watching Ivy
     # meet her grandparents ...", "Wishing Bob a happy birthday"): no first name
     gerunds = {n.split()[0] for n in forms if " " in n and n.split()[0].endswith("ing") and not lone[n.split()[0]]}
@@ -277,6 +295,9 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                  or " " in n and n not in strong and n.split()[0] in gerunds
                  or " " in n and n not in strong and at_a_place[n] and at_a_place[n] >= full_counts[n]
                  or " " in n and n.split()[-1] in PLACE_SURNAMES and at_or_in[n] > full_counts[n] / 2
+                 # a name written three times or more, nearly always right after "on", "in", "at" ("a hotel on Kelby
+                 # Island", "the wedding at Glen Abbey"), never with a person's marks: a place's
+                 or " " in n and n not in strong and on_or_at[n] >= 3 and on_or_at[n] >= 0.6 * full_counts[n]
                  or " " in n and n.split()[0] in employers and n not in strong  # "a sort of Daybreak West", of a show
                  or only_after_the(n.split()[-1])]:
         if not any(c.name == name for c in configured):

@@ -81,8 +81,22 @@ def sum_evidence(articles: Iterable[Evidence]) -> Evidence:
     return full, lone, strong, hints, after_the, initial
 
 
-# A work's noun right before a capitalised run: its title ("her film Night Harbour", "the telenovela Mar Azul").
-_WORK_BEFORE = re.compile(r"\b(?:" + "|".join((*WORKS, "telenovela", "sitcom", "soap", "musical")) + r")\s+[*_“\"]?$")
+# A work's noun right before a capitalised run: its title ("her film Night Harbour", "the telenovela Mar Azul", "her
+# debut album, Night Harbour", "her talk show, "Night Harbour."", "that famous episode of Night Harbour").
+_WORK_BEFORE = re.compile(r"(?:\b(?:" + "|".join((*WORKS, "telenovela", "sitcom", "soap", "musical")) + r")s?,?"
+                          r"|\b(?:episode|season|series|finale|premiere)s?\s+of)\s+[*_“\"]?$")
+# A run wholly inside quotation marks ('the long-running talk show "Night Harbour" on Kelby TV', '"Night Harbour"
+# would return'): a title or a quoted word, no one's full name (a nickname in quotes, 'Bo "The Bull" Ray', is
+# read apart: people.nicknames).
+# A work's noun in an apposition right after a run: its title ("with Night Harbour, the Kelby TV talk show she has
+# hosted"; not "Ann Lee, the star of the film", "Bob Ray, the film's director").
+_WORK_AFTER = re.compile(r",\s+(?:the|her|his|their|its|a|an)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:"
+                         + "|".join((*WORKS, "telenovela", "sitcom", "soap", "musical")) + r")s?\b(?![’'-]|\s+[a-z]+(?:er|or|ess)\b)")
+# A verb of making a work right after a name: "the film Bob Ray directed" (his).
+_MAKER_AFTER = re.compile(r"\s+(?:co-?)?(?:directed|produced|wrote|written|made|starred|created|hosted|hosts|sang|sings"
+                          r"|recorded|released|presented|presents|filmed|shot|edited|composed|penned|wrote|directs)\b")
+_QUOTED_BEFORE = re.compile(r"[\"“]$")
+_QUOTED_AFTER = re.compile(r"[.,!?]?[\"”]")
 
 
 # A word before a lowercase role and a full name describes that name: "ex-wife, Reno physio Ann Lee", "partner,
@@ -124,8 +138,12 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
             if relation.endswith("s") and relation[:-1] in PERSON_CUES and PERSON_CUES[relation[:-1]]:
                 relation = relation[:-1]  # "two sons, Otto and Felix"
             if len(run) > 1:
-                if _WORK_BEFORE.search(text, max(0, start - 30), start):
-                    continue  # "her film Night Harbour", "the album Golden Hour": a title, no one
+                if (_WORK_BEFORE.search(text, max(0, start - 30), start) and text[end:end + 1] not in "'’"
+                        or _QUOTED_BEFORE.search(text, max(0, start - 1), start) and _QUOTED_AFTER.match(text, end)
+                        or _WORK_AFTER.match(text, end)):
+                    if not _MAKER_AFTER.match(text, end):
+                        hints[f"{key}|title"] += 1  # "her film Night Harbour", "the album Golden Hour": a title, no
+                    continue  # one (not "the set of Bob Ray's film"; "the film Bob Ray directed": no title either)
                 if text[max(0, start - 4):start].lower() != "the " or run[0] in HONORIFICS:
                     full[run] += 1  # (not "presents The Slow Table", "the Yorkshire Dales": a title, a place; but
                     # "the Rev Cy Moss", "the Hon Kay Lo")

@@ -50,6 +50,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     in_full = {w for run in full for w in run}
     strong = {w.removeprefix(SAID) for w in strong
               if not w.startswith(SAID) or lone[w[len(SAID):]] or w[len(SAID):] in in_full}
+    marked = strong  # (the names given a person's marks as written)
     strong = strong | {" ".join(next(iter(tails[w]))) for w in strong if len(tails.get(w, ())) == 1}
     # "Ray Row Capital" ... "Ray Row closed its second fund": the start of a business's name, where
     # nothing but that says it is a person's
@@ -61,8 +62,10 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     # Full names, most frequent first, so the usual form becomes the canonical one.
     for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
         name = " ".join(run)
-        if run in double or hints[f"{name}|club"]:
-            continue  # (a family's double surname; a club's name: "SC Nordby Hamburg" written elsewhere without "SC")
+        if run in double or hints[f"{name}|club"] or hints[f"{name}|title"] >= 2 * _n and name not in marked:
+            continue  # (a family's double surname; a club's name: "SC Nordby Hamburg" written elsewhere without "SC"; a
+            # work's title written twice as often as a title: "to host Night Harbour" beside "her talk show Night Harbour",
+            # even where its last word is someone's first name: "Harbour said")
         if (not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in INSTITUTION_TAILS | ORGANISATION_TAILS
                 or run in firms and name not in strong or len(run) >= 3 and run[-1] in LONG_NAME_TAILS):
             continue  # a title, a place or a business ("Ray Row Capital"): its words never stand alone as a name
@@ -97,6 +100,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
             if lone[first] and not a_child_of_its_own(first, name) and (len(opening[first]) < 2 or first == name):
                 forms.add(first)
     _add_surnames(people, lone + (openers or Counter()), full)
+    _add_family_names(people)
     named = {form for forms in people.values() for form in forms}
     surnames = {form.split()[-1] for form in named if " " in form}  # "Doe, 43": not a new person
     full_firsts = _by_sound(by_first)  # the first names of the people named in full, for their short forms
@@ -133,6 +137,16 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
 
 # The first words of names that are no first names: "Al Ketbi" and "Al Hammadi" are two people, never one renamed.
 _NO_FIRST_NAMES = frozenset(["Al", "El", "Abu", "Bin", "Ibn", "Abd", "Abdel"])
+
+
+def _add_family_names(people: dict[str, set[str]]) -> None:
+    """A family name written alone with its particle ("Dr Al Ketbi, 33", "Al Suwaidi said") is the one person named in
+    full with it ("Aisha Al Ketbi"); of two or more ("Hamad Al Mansoori", "Khalid Al Mansoori"), no one's."""
+    for name in [n for n in people if len(n.split()) == 2 and n.split()[0] in ("Al", "El") and people[n] == {n}]:
+        owners = [c for c, forms in people.items() if c != name
+                  and any(len(f.split()) >= 3 and f.endswith(" " + name) for f in forms)]
+        if len(owners) == 1:
+            people[owners[0]] |= people.pop(name)
 
 
 def _given_name_first(full: Counter[tuple[str, ...]]) -> tuple[Counter[tuple[str, ...]], dict[str, tuple[str, int]]]:
