@@ -19,7 +19,9 @@ from .lang.en import (
     BLENDED,
     COUNTED_THINGS,
     CURRENCY,
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
+    CURRENCY_WORDS,
     HOLIDAY_DAYS,
     HOLIDAY_MONTHS,
     JOINING_CONJUNCTIONS,
@@ -157,15 +159,17 @@ _COUNT = re.compile(
     re.IGNORECASE)
 # A sum in dollars, pounds, euros or naira ("$1.3 million", "£4.2m", "€500,000", "₦2.5 million"), with the purpose
 # written after it.
-_MONEY = re.compile(rf"({CURRENCY})(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?"
-                    rf"(?:\s+in\s+(?!(?:their|his|her|the|a|an|its|our|my|your)\b)([a-z]+(?: [a-z]+)?))?", re.IGNORECASE)
+_MONEY = re.compile(rf"(?P<sign>{CURRENCY})(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?P<scale>{MONEY_SCALE})\b)?"
+                    rf"(?:\s+in\s+(?!(?:their|his|her|the|a|an|its|our|my|your)\b)(?P<purpose>[a-z]+(?: [a-z]+)?))?",
+                    re.IGNORECASE)
 
 
 # What stands between a sum and the same sum in another currency: ", about ", " (", " (about " (never " or ": "$5
 # million or $6 million" are two sums; and only in another currency: "$9,000, $4,000 a month" are two). figures.py
 # reads a support's period past such a conversion with it.
 CONVERSION_GAP = r"\s*[,(]?\s*(?:about|around|roughly|approximately|some|nearly|equivalent to|=)?\s*(?:A|AU|C|HK|NZ|NT|S|SG|US)?"
-_CONVERSION = re.compile(CONVERSION_GAP)
+_CONVERSION = re.compile(r"(?:\s+(?:a|per|each)\s+(?:month|week|year))?" + CONVERSION_GAP)  # (also "45,000 pesos a
+# month (about US$2,250)")
 
 
 def number(word: str) -> int:
@@ -1008,35 +1012,53 @@ _RANGE_AFTER = re.compile(r"\s*(?:and|to|or|-|–)\s*" + CURRENCY + r"?\d")
 
 def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
     """Each sum of the sentence (its purpose's slot where "in <purpose>" follows, else AMOUNT), in the order written:
-    with a sign ("€2,400") or a currency's word after it ("2,400 euros", written as "€2,400"); a sum converted right
-    after another in another currency is none."""
+    with a sign ("€2,400"), a currency's word after it ("2,400 euros", written as "€2,400"; "45,000 pesos", "$45,000
+    pesos": written "45,000 pesos") or its code before it ("MXN 45,000", "AED 65,000": "45,000 pesos", "65,000
+    dirhams"); a sum converted right after another in another currency is none."""
     before, sign = -1, ""  # where the sum before ends, and its currency
-    for m in sorted([*_MONEY.finditer(s.text), *_MONEY_IN_WORDS.finditer(s.text)], key=lambda m: m.start()):
+    for m in sorted([*_MONEY.finditer(s.text), *_MONEY_IN_WORDS.finditer(s.text), *_MONEY_BY_CODE.finditer(s.text)],
+                    key=lambda m: m.start()):
         worded = m.re is _MONEY_IN_WORDS
-        mark = _SIGN_OF_WORD[m.group(4).lower().split()[0].rstrip("s")] if worded else m.group(1)
-        if worded and mark == "₩" and not m.group(3) and "," not in m.group(2):
-            continue  # "won" after a bare number is a verb's: "the 2019 drama won three awards" (not "4 million won")
-        number_end = m.end(4) if worded else (m.end(3) if m.group(3) else m.end(2))
+        number, scale_word, purpose = m.group("number"), m.group("scale") or "", m.group("purpose")
+        number_end = m.end("scale") if scale_word else m.end("number")
+        if worded:
+            mark = _SIGN_OF_WORD[m.group("word").lower().split()[0].rstrip("s")]
+            number_end = m.end("word")
+            if mark == "₩" and not scale_word and "," not in number:
+                continue  # "won" after a bare number is a verb's: "the 2019 drama won three awards" (not "4 million won")
+        elif m.re is _MONEY_BY_CODE:
+            mark = f" {CURRENCY_CODES[m.group('code')]}"
+        elif word := _CURRENCY_WORD_AFTER.match(s.text, number_end):
+            mark = _SIGN_OF_WORD[word.group(1).lower().rstrip("s")]  # "$45,000 pesos a month": pesos, not dollars
+            number_end = word.end()
+        else:
+            mark = m.group("sign")
         converted = before >= 0 and mark != sign and _CONVERSION.fullmatch(s.text, before, m.start())
         before, sign = number_end, mark
         if converted:
             continue  # the sum before, converted: "₦2.5 million, about £4,700, a month", "£1.4m (A$2.4m)"
-        scale = MONEY_SCALES.get((m.group(3) or "").lower(), 1)  # "$1.3 million" and "$1.3m" are one sum
-        amount = float(m.group(2).replace(",", "")) * scale
-        slot = re.sub(r"\W+", "-", (m.group(5 if worded else 4) or slots.AMOUNT).lower())
+        amount = float(number.replace(",", "")) * MONEY_SCALES.get(scale_word.lower(), 1)  # ("$1.3 million", "$1.3m")
+        slot = re.sub(r"\W+", "-", (purpose or slots.AMOUNT).lower())
         if (_RANGE_BEFORE.search(s.text, 0, m.start()) or _RANGE_AFTER.match(s.text, number_end)
                 or worded and _RANGE_OF_WORDS.search(s.text, 0, m.start())):
             slot = slots.AMOUNT  # one end of a range ("between $2m and $3m in legal fees"): no figure to compare
-        yield slot, f"{mark}{amount:,.0f}", m.start(), m.end(), amount
+        yield slot, f"{amount:,.0f}{mark}" if mark.startswith(" ") else f"{mark}{amount:,.0f}", m.start(), m.end(), amount
 
 
-# A sum written with its currency's word after it ("2,400 euros a month", "1.5 million pounds"); never right after
-# a sign or another figure ("$2,000 dollars", "3, 2,000 euros").
-_MONEY_IN_WORDS = re.compile(rf"(?<![\w{CURRENCY_SIGNS}.,])()(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*({MONEY_SCALE})\b)?"
-                             r"\s+(euros?|dollars?|pounds(?:\s+sterling)?|naira|won)\b"
-                             r"(?:\s+in\s+(?!(?:their|his|her|the|a|an|its|our|my|your)\b)([a-z]+(?: [a-z]+)?))?",
-                             re.IGNORECASE)
-_SIGN_OF_WORD = {"euro": "€", "dollar": "$", "pound": "£", "naira": "₦", "won": "₩"}
+_PURPOSE = r"(?:\s+in\s+(?!(?:their|his|her|the|a|an|its|our|my|your)\b)(?P<purpose>[a-z]+(?: [a-z]+)?))?"
+_NUMBER = rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?P<scale>{MONEY_SCALE})\b)?"
+_CURRENCY_WORDS = "|".join(f"{w.rstrip('s')}s?" for w in CURRENCY_WORDS)
+# A sum written with its currency's word after it ("2,400 euros a month", "1.5 million pounds", "45,000 pesos"); never
+# right after a sign or another figure ("$2,000 dollars", "3, 2,000 euros").
+_MONEY_IN_WORDS = re.compile(rf"(?<![\w{CURRENCY_SIGNS}.,]){_NUMBER}"
+                             r"\s+(?P<word>euros?|dollars?|pounds(?:\s+sterling)?|naira|won|" + _CURRENCY_WORDS + r")\b"
+                             + _PURPOSE, re.IGNORECASE)
+# A sum written with its currency's code or abbreviation before it ("MXN 45,000", "AED 65,000", "Dh65,000").
+_MONEY_BY_CODE = re.compile(r"(?<![\w.])(?P<code>" + "|".join(CURRENCY_CODES) + r")\.?\s?" + _NUMBER + _PURPOSE)
+_CURRENCY_WORD_AFTER = re.compile(r"\s+(" + _CURRENCY_WORDS + r")\b", re.IGNORECASE)
+_SIGN_OF_WORD = {"euro": "€", "dollar": "$", "pound": "£", "naira": "₦", "won": "₩",
+                 # a currency of no sign of its own: its word after the sum ("45,000 pesos", of whichever country)
+                 **{word.rstrip("s"): f" {word}" for word in CURRENCY_WORDS}}
 _RANGE_OF_WORDS = re.compile(r"(?:\bbetween\s+|\d[\d.,]*\s*(?:million|m|k)?\s*(?:and|to|or|-|–)\s*)$", re.IGNORECASE)
 
 

@@ -457,7 +457,7 @@ _BOUND = re.compile(r"\b(?:more than|at least|nearly|almost|as much as|up to|upw
 _INHERITED = re.compile(r"\b(?:estate|inherit\w*|bequest|bequeathed)\b|['’]s will\b|\blate\s+\w+['’]s\b", re.IGNORECASE)
 # A sum for the meantime, or changed since: "temporary spousal support", "after a modification hearing".
 # ("now", but not of a name: "according to Kelby Now")
-_PROVISIONAL = re.compile(r"\b(?:temporar\w*|interim|pendente lite|modif\w*|until the divorce|(?-i:now)|(?<!\w )(?-i:Now)|since"
+_PROVISIONAL = re.compile(r"\b(?:temporar\w*|interim|provisional\w*|preliminary|pendente lite|modif\w*|until the divorce|(?-i:now)|(?<!\w )(?-i:Now)|since"
                           r"|no longer|raised"
                           r"|lowered|dropped|fell|rose|went up|went down|cut to|increased|reduced)\b", re.IGNORECASE)
 # A part of a sum, or a sum by the child or by the step: "for each of the two children", "with the rest paid in

@@ -93,6 +93,9 @@ def read(source: Source) -> tuple[dict[int, str], dict[int, str]]:
     transcript = len(theirs) >= MIN_QUESTIONS and bool(others)
     if not asked and not transcript:
         return {}, {}
+    if asked:  # (a line that opens with the interviewee's name before the first question is the headline or the
+        # introduction's: '# Ann Lee: "Two houses, one family"' above "Ann Lee, 37, is in Kelby to film ...")
+        theirs = {i for i in theirs if i > min(i for i in questions if "?" in pars[i])}
     italic = set(source.italic)
     out: dict[int, str] = {}
     answering = False

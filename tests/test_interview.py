@@ -219,3 +219,13 @@ def test_a_hostile_title_or_label_is_read_in_linear_time(title: str) -> None:
     body = "\n\n".join(["A" + "a" * 100_000 + " b", "**" + "A " * 50_000 + "?**", "x"])
     src = Source("a", "a.md", title, "Weekly", "", "", None, None, "", body, "", bold=(1,))
     assert answers(src) == {}
+
+
+def test_a_headline_that_opens_with_the_interviewees_name_is_no_answer_nor_is_the_introduction() -> None:
+    """corpus_x: the page repeats its headline '# Ann Lee: "Two houses, one family"' above the introduction; read as
+    her label, it made the journalist's introduction ("Ann Lee, 37, is in Kelby to film ...") and the editor's note
+    her answers."""
+    markdown = "# Ann Lee: \"Two houses, one family\"\n\n" + QA
+    src, pars = _interview("Ann Lee: 'Two houses, one family'", markdown)
+    assert [pars[i][:20] for i in sorted(answers(src))] == [
+        "Not hard. I was Ann ", "I have them every ot", "We have a shared cal", "The day the twins we"]

@@ -28,3 +28,13 @@ def test_no_bracket_for_someone_named_further_back() -> None:
 def test_the_nearest_fitting_person_still_counts() -> None:
     assert _her("Ann Lee is an architect. She grew up in Austin.\n\nBea Roe is single. Her sister posts online.") \
         == "Bea Roe"
+
+
+def test_no_bracket_where_the_sentence_quotes_someone_of_the_pronouns_gender_by_a_role() -> None:
+    """corpus_x: "Doña Lupita, who drove her daughter to every casting, watched. Her father, the dentist Cy Moss,
+    stayed home "because he cries worse than I do," the actress joked." bracketed "Her [Doña Lupita's]": the
+    actress's father, Lupita's husband."""
+    text = ("Bea Roe, who drove her daughter to every casting, watched from behind the cameras. Her father, the "
+            "dentist Tom Roe, stayed home \"because he cries worse than I do,\" the actress joked.")
+    assert _her(text) is None
+    assert _her("Bea Roe watched from behind the cameras. Her father, the dentist Tom Roe, stayed home.") == "Bea Roe"

@@ -385,13 +385,14 @@ ORGANISATION_TAILS = _COMPANY_VENUE_TAILS | frozenset([
 # First words of a name that is a house, a restaurant or a hotel, not a person ("Casa Ivo", "Villa
 # Serracchia", "Chez Marcel"): never first names. ("Bar" and "Camp" are left out: "Bar Refaeli".)
 # First words of a place's name: "Westport, Co Mayo", "County Galway": a place, not a person.
-PLACE_HEADS = frozenset(["Co", "County"])
+PLACE_HEADS = frozenset(["Co", "County", "Ciudad", "Puerto", "Colonia", "Playa"])  # ("Ciudad Juárez", "Puerto Vallarta")
 # First words that mostly begin a place's, a show's or a restaurant's name ("Fort Wayne", "Mount Hood", "Old Town",
 # "La Perla"), but may begin a person's ("Les Moss", "La Toya Ray"): no one's unless the articles give the name
 # a person's marks (an age, a relation word, words of their own).
 PLACE_LIKE_HEADS = frozenset(["Fort", "Mount", "Mt", "Cape", "Old", "La", "Les", "Los", "Las"])
 VENUE_HEADS = frozenset(["Casa", "Chez", "Villa", "Hotel", "Café", "Cafe", "Trattoria", "Ristorante", "Bistro",
-                         "Taverna", "Chateau", "Château", "Maison", "Hacienda", "Rancho", "Palazzo", "Castello"])
+                         "Taverna", "Chateau", "Château", "Maison", "Hacienda", "Rancho", "Palazzo", "Castello",
+                         "Estadio"])
 # Last words of a news outlet's name ("the Harbour Gazette", "Smalltown Courier"): an outlet, not a person.
 _NEWS_VENUE_TAILS = frozenset(["Times", "Journal", "Magazine", "Daily", "Weekly", "Radio"])
 NEWS_WORDS = _NEWS_VENUE_TAILS | frozenset([
@@ -1019,6 +1020,14 @@ SMALLS = "a-z" + "".join(c for c in _LATIN if c.islower())
 # The signs a sum is written with (₦: the naira), and the one character class of them every pattern of a sum uses.
 CURRENCY_SIGNS = "$£€₦₩"
 CURRENCY = f"[{CURRENCY_SIGNS}]"
+# Currencies of no sign of their own, by their word (a sum's value is written with it after: "45,000 pesos") and by
+# the codes and abbreviations written before a sum ("MXN 45,000", "Dh65,000"), each as its word.
+CURRENCY_WORDS = ("pesos", "dirhams", "rupees", "yen", "yuan", "riyals", "rand", "francs", "kronor", "kroner", "zloty",
+                  "shillings", "cedis", "ringgit", "baht", "lira")
+CURRENCY_CODES = {"MXN": "pesos", "ARS": "pesos", "COP": "pesos", "CLP": "pesos", "AED": "dirhams", "Dhs": "dirhams",
+                  "Dh": "dirhams", "INR": "rupees", "Rs": "rupees", "JPY": "yen", "CNY": "yuan", "RMB": "yuan",
+                  "SAR": "riyals", "ZAR": "rand", "CHF": "francs", "SEK": "kronor", "NOK": "kroner", "DKK": "kroner",
+                  "PLN": "zloty", "KES": "shillings", "GHS": "cedis", "MYR": "ringgit", "THB": "baht"}
 
 # Words that say little of what a sentence claims ("now", "will", "got engaged"): left out of its
 # substance, so that short sentences are compared on what they state.

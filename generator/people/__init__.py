@@ -51,7 +51,7 @@ from .clarify import (
     reflexive_gender,
     resolve_speaker,
 )
-from .evidence import Evidence, article_evidence, proper_openers, sum_evidence
+from .evidence import SAID, Evidence, article_evidence, proper_openers, sum_evidence
 from .genders import EPITHET, PRONOUN_START, SPEAKER_PRONOUN, genders_of, pronoun_votes, role_votes, roles_of
 from .grouping import group_names
 from .history import (
@@ -120,7 +120,7 @@ _IS_NAMED = re.compile(r"(?:['’]s|\s+(?:name\s+)?(?:is|was))\s+[A-Z][\w'’-]+
 # A nickname in quotation marks between a first name (and an initial) and a surname: 'Robert "Bob" Ray',
 # 'Roberta L. "Bobbie" Ray'.
 _NAME_ALONE = re.compile(rf"\W*{NAME_WORD}(?: {NAME_WORD}){{0,2}}[.!?]\W*")
-_NICKNAME = re.compile(rf"\b({NAME_WORD})(?: [A-Z]\.)? [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD})?)\b")
+_NICKNAME = re.compile(rf"(?:\b({NAME_WORD}) )?\b({NAME_WORD})(?: [A-Z]\.)? [\"“]({NAME_WORD})[\"”] ({NAME_WORD}(?: {NAME_WORD})?)\b")
 _EITHER_OF_THEM = re.compile(r"\b(?:either|each|both|neither|all|the two) of them\b|\bthe other\b", re.IGNORECASE)
 _COMMON_NOUN = re.compile(
     r"\b(?:an?|won|wins|win|winning|two|three|four|five|six|seven|\d+)\s+([A-Z][a-z]+?)(?:s|es)?\b(?!['’])(?!\s+[A-Z])")
@@ -216,8 +216,12 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     is never a person, nor any form of one."""
     work = [_Article.read(article, cache) for article in _articles(sentences)]
     full, lone, strong, hints, after_the, initial = sum_evidence(w.evidence for w in work)
-    nicknames = [(f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}")
-                 for s in sentences for m in _NICKNAME.finditer(s.text)]
+    # (a given name of two words where the articles write it in full so: 'José Luis "Pepe" Moss' is "José Luis
+    # Moss", never "Luis Moss")
+    nicknames = [(" ".join(longer) if m.group(1) and tuple(longer) in full else f"{m.group(2)} {m.group(4)}",
+                  f"{m.group(3)} {m.group(4)}")
+                 for s in sentences for m in _NICKNAME.finditer(s.text)
+                 for longer in [[m.group(1) or "", m.group(2), *m.group(4).split()]]]
     forms = group_names(full, lone, strong, configured, nicknames, proper_openers(initial, lone, sentences), hints)
     # an outlet with or without its article: "The Daily Dish" is "Daily Dish" in a sentence (not "The Sun":
     # "Sun" alone is a surname too)
@@ -269,6 +273,11 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
     gerunds = {n.split()[0] for n in forms if " " in n and n.split()[0].endswith("ing") and not lone[n.split()[0]]}
     gerunds = {w for w in gerunds if _only_opening(w, sentences)}  # (not "Sterling Moss", "Jing Liu" mid-sentence)
 
+    def as_someone(word: str) -> int:
+        """How often a word stands alone elsewhere than a place's ("in Kelby", "the Kelby house"): opening a sentence,
+        saying, or inside one ("Lee said Ray was a hero")."""
+        return max(0, lone[word] - placed[word] - after_the[word]) + initial[word] + (SAID + word in strong)
+
     def only_after_the(word: str) -> bool:
         """"the Greyhound", never written without "the" (not "Paris, 9," beside "the Paris apartment"):
         a nickname, and a name ending in it ("Go Lynx!" of "the Lynx", a team) no one's."""
@@ -298,6 +307,8 @@ def recognise(sentences: Sequence[Sentence], configured: Sequence[PersonConfig] 
                  # a name written three times or more, nearly always right after "on", "in", "at" ("a hotel on Kelby
                  # Island", "the wedding at Glen Abbey"), never with a person's marks: a place's
                  or " " in n and n not in strong and on_or_at[n] >= 3 and on_or_at[n] >= 0.6 * full_counts[n]
+                 and as_someone(n.split()[-1]) <= placed[n.split()[-1]] / 5
+                 # (not where its last word stands alone as someone's: "took a shot at Bob Ray" ... "Ray wrote")
                  or " " in n and n.split()[0] in employers and n not in strong  # "a sort of Daybreak West", of a show
                  or only_after_the(n.split()[-1])]:
         if not any(c.name == name for c in configured):
@@ -794,6 +805,10 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
                              partial(_named_here, named_here, gender, g))
             if who and lead.group(0) in ("His", "Her") and _kin_of_another_surname(s, outside, lead.end(), found, who, gender, g, history):
                 who = None  # "Her parents, Brendan and Mary Lee, ..." after a sentence on Cara Fahy: the parents of a Lee
+            if who and s.quotes and any(ROLE_NOUNS.get(m.group(0).split()[-1].lower(), "") in ("", g)
+                                        for m in EPITHET.finditer(outside, lead.end())):
+                who = None  # 'Her father stayed home "because he cries worse than I do," the actress joked' after a
+                # sentence on her mother: the speaker's father, whom the sentence calls by her role, maybe
             if who:
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
         unclear_subject = False

@@ -83,20 +83,25 @@ def sum_evidence(articles: Iterable[Evidence]) -> Evidence:
 
 # A work's noun right before a capitalised run: its title ("her film Night Harbour", "the telenovela Mar Azul", "her
 # debut album, Night Harbour", "her talk show, "Night Harbour."", "that famous episode of Night Harbour").
-_WORK_BEFORE = re.compile(r"(?:\b(?:" + "|".join((*WORKS, "telenovela", "sitcom", "soap", "musical")) + r")s?,?"
-                          r"|\b(?:episode|season|series|finale|premiere)s?\s+of)\s+[*_“\"]?$")
+_WORKS = "|".join((*WORKS, "telenovela", "sitcom", "soap", "musical"))
+_WORK_BEFORE = re.compile(r"(?:\b(?:" + _WORKS + r")s?"
+                          # (a comma only after a possessive: "her new album, Night Harbour", "Lee's talk show, "Night
+                          # Harbour."", never "On the show, Bob Ray revealed", "a contestant on the show, Bob Ray, 29")
+                          r"|(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:" + _WORKS + r")s?,"
+                          r"|\b(?:episode|season|finale|premiere)s?\s+of)\s+[*_“\"]?$")
 # A run wholly inside quotation marks ('the long-running talk show "Night Harbour" on Kelby TV', '"Night Harbour"
 # would return'): a title or a quoted word, no one's full name (a nickname in quotes, 'Bo "The Bull" Ray', is
 # read apart: people.nicknames).
 # A work's noun in an apposition right after a run: its title ("with Night Harbour, the Kelby TV talk show she has
 # hosted"; not "Ann Lee, the star of the film", "Bob Ray, the film's director").
-_WORK_AFTER = re.compile(r",\s+(?:the|her|his|their|its|a|an)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:"
-                         + "|".join((*WORKS, "telenovela", "sitcom", "soap", "musical")) + r")s?\b(?![’'-]|\s+[a-z]+(?:er|or|ess)\b)")
+# (the noun ends the apposition: never "Bob Ray, the talk show host,", "Ann Lee, a single mum of three")
+_WORK_AFTER = re.compile(r",\s+(?:the|her|his|their|its|a|an)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:" + _WORKS
+                         + r")s?(?=[,.;:]|\s+(?:she|he|they|that|which|on|in|since)\b)")
 # A verb of making a work right after a name: "the film Bob Ray directed" (his).
 _MAKER_AFTER = re.compile(r"\s+(?:co-?)?(?:directed|produced|wrote|written|made|starred|created|hosted|hosts|sang|sings"
                           r"|recorded|released|presented|presents|filmed|shot|edited|composed|penned|wrote|directs)\b")
 _QUOTED_BEFORE = re.compile(r"[\"“]$")
-_QUOTED_AFTER = re.compile(r"[.,!?]?[\"”]")
+_QUOTED_AFTER = re.compile(r"[.!?]?[\"”]")  # (not '"Bob Ray," she said': a quotation's words)
 
 
 # A word before a lowercase role and a full name describes that name: "ex-wife, Reno physio Ann Lee", "partner,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from difflib import SequenceMatcher
 
 from ..config import PersonConfig
 from ..lang.en import INSTITUTION_TAILS, LONG_NAME_TAILS, NOT_PERSON_TAILS, ORGANISATION_TAILS, PERSON_CUES
@@ -57,22 +58,46 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     firms = {run[:k] for run in full if len(run) > 2 and run[-1] in ORGANISATION_TAILS for k in range(2, len(run))}
     # Two surnames that end the full names of two or more people with other first names ("Ivy Ray
     # Lee", "Tom Ray Lee"): a family's double surname, never a person ("Ray said" is not theirs)
-    double = {tail for tail, n in Counter(run[1:] for run in full if len(run) == 3).items() if n >= 2}
+    # (and the last two of names of four words: "José Luis Moss Lee" and his sister "Ana Belén Moss Lee")
+    double = {tail for tail, n in Counter(run[-2:] for run in full if len(run) >= 3).items() if n >= 2}
     owner_of = {form: c for c, forms in people.items() for form in forms}  # (the configured people's, so far)
+    split_off: set[str] = set()  # the people told from another of their first name by _two_people
+    split_short: set[str] = set()  # the short names whose long names were two people's ("Tomás Kelby")
     # Full names, most frequent first, so the usual form becomes the canonical one.
     for run, _n in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
         name = " ".join(run)
-        if run in double or hints[f"{name}|club"] or hints[f"{name}|title"] >= 2 * _n and name not in marked:
+        if run in double or hints[f"{name}|club"] or hints[f"{name}|title"] >= 2 * _n and name not in marked and (
+                any(run[-1] in other for other in full if other != run) or not lone[run[-1]] + (openers or Counter())[run[-1]]):
             continue  # (a family's double surname; a club's name: "SC Nordby Hamburg" written elsewhere without "SC"; a
             # work's title written twice as often as a title: "to host Night Harbour" beside "her talk show Night Harbour",
-            # even where its last word is someone's first name: "Harbour said")
+            # even where its last word is someone's first name: "Harbour said"; not a documentary named after the man
+            # it is about, whose surname stands alone and is no one else's: "Ray wrote")
         if (not (lone[run[0]] or lone[run[-1]] or name in strong) or run[-1] in INSTITUTION_TAILS | ORGANISATION_TAILS
                 or run in firms and name not in strong or len(run) >= 3 and run[-1] in LONG_NAME_TAILS):
             continue  # a title, a place or a business ("Ray Row Capital"): its words never stand alone as a name
-        owner = by_first.get(fold(run[0])) if run[0] not in _NO_FIRST_NAMES else None  # ("Al Ketbi", "Al Suwaidi": two)
+        owner = by_first.get(fold(run[0])) if run[0] not in _NO_FIRST_NAMES else None  # ("Al Moss", "Al Ray": two)
         if owner is not None and not _may_be_renamed(owner, run, full, hints, name not in written and owner not in written):
             owner = None  # "Tom Vane", beside "Bob Ray's brother Tom Ray": two men named Tom; "Yoo Ha-rin", the
             # daughter of "Baek Ha-rin": a name written family name first is no one's under a surname taken at marriage
+        clash = [form for form in people[owner] if _two_people(form.split(), run)] if owner is not None else []
+        if owner in split_short and len(_given_and_own(run)) >= 3:
+            clash = [owner]  # (a long name after the clash: "Tomás Kelby Ray", the son, is no one's either)
+        if owner is not None and clash:
+            # "Ana Clara Ray Moss", the daughter of "Ana Belén Moss"; "Tomás Kelby Ray", the
+            # son of "Tomás Kelby Moss": two people (the first name stays the first's). Where the first is
+            # named by a shorter name ("Tomás Kelby"), which of the two that is, is not known: each long name is
+            # a person of its own.
+            if not _two_people(owner.split(), run) and clash != [owner]:
+                split_short.add(owner)
+                for form in clash:
+                    people[owner].discard(form)
+                    people[form] = {form}
+                    owner_of[form] = form
+                    split_off.add(form)
+            people[name] = {name}
+            owner_of[name] = name
+            split_off.add(name)
+            continue
         tail = owner_of.get(" ".join(run[1:])) if (len(run) >= 3 and not lone[run[0]] and name not in strong
                                                    and full[run[1:]] > full[run]) else None
         if tail:
@@ -85,6 +110,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
         else:
             people[owner].add(name)
         owner_of[name] = owner or name
+    _give_openings(people, split_off)
     for drop, keep in _join_nicknames(people, nicknames).items():
         by_first.update((first, keep) for first, owner in list(by_first.items()) if owner == drop)
     # A first word alone is the short form of the one person whose full names open with it: of two or more ("Yoo
@@ -100,7 +126,8 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
             if lone[first] and not a_child_of_its_own(first, name) and (len(opening[first]) < 2 or first == name):
                 forms.add(first)
     _add_surnames(people, lone + (openers or Counter()), full)
-    _add_family_names(people)
+    for gone, owner in _add_family_names(people, hints).items():
+        by_first.update((first, owner) for first, had in list(by_first.items()) if had == gone)
     named = {form for forms in people.values() for form in forms}
     surnames = {form.split()[-1] for form in named if " " in form}  # "Doe, 43": not a new person
     full_firsts = _by_sound(by_first)  # the first names of the people named in full, for their short forms
@@ -135,18 +162,77 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
     return _as_written(people, written, full) if written else people
 
 
-# The first words of names that are no first names: "Al Ketbi" and "Al Hammadi" are two people, never one renamed.
+# The first words of names that are no first names: "Al Moss" and "Al Ray" are two people, never one renamed.
 _NO_FIRST_NAMES = frozenset(["Al", "El", "Abu", "Bin", "Ibn", "Abd", "Abdel"])
 
 
-def _add_family_names(people: dict[str, set[str]]) -> None:
-    """A family name written alone with its particle ("Dr Al Ketbi, 33", "Al Suwaidi said") is the one person named in
-    full with it ("Aisha Al Ketbi"); of two or more ("Hamad Al Mansoori", "Khalid Al Mansoori"), no one's."""
-    for name in [n for n in people if len(n.split()) == 2 and n.split()[0] in ("Al", "El") and people[n] == {n}]:
+def _two_people(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two full names of three words or more with one first word are two people: a word of each, in one
+    place (the second; any, in names of one length), that the other does not have ("Ana Belén Moss" and "Ana Clara Ray Moss", mother and
+    daughter; "Tomás Kelby Moss" and "Tomás Kelby Lee", son and father), where no word is merely
+    moved ("Hillary Diane Rodham", "Hillary Rodham Clinton": one woman, her maiden name now her middle one)."""
+    one, other = _given_and_own(one), _given_and_own(other)
+    if len(one) < 3 or len(other) < 3:
+        return False
+    # (the second word, a second given name as often, wherever the names end; the others only in names of one length:
+    # "Annika Weiss-Yildirim" is no one else than "Annika Weiss" of "Annika Weiss Cooks Between", a show)
+    places = range(1, len(one)) if len(one) == len(other) else range(1, 2)
+    return any(not _alike(a, b) and not any(_alike(a, w) for w in other) and not any(_alike(b, w) for w in one)
+               for a, b in ((one[i], other[i]) for i in places))
+
+
+def _alike(one: str, other: str) -> bool:
+    """Two words of names that may be one word spelt two ways: "Kelbi", "Kelby"; "Núñez", "Nunez"."""
+    a, b = spelt_alike(one).lower(), spelt_alike(other).lower()
+    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _give_openings(people: dict[str, set[str]], split_off: Collection[str]) -> None:
+    """A short name (never a person's main one) that opens the long name of one person told apart by _two_people
+    only, and none of its own person's long names, is that person's: "Ana Clara" (given to her mother "Ana Belén
+    Moss" as a name taken at marriage) is the daughter "Ana Clara Ray Moss"."""
+    for owner, forms in list(people.items()):
+        for form in sorted(forms):
+            if form == owner or " " not in form or any(fold(f).startswith(fold(form) + " ") for f in forms):
+                continue
+            to = [q for q in split_off if q != owner and q in people
+                  and any(fold(f).startswith(fold(form) + " ") for f in people[q])]
+            if len(to) == 1:
+                forms.discard(form)
+                people[to[0]].add(form)
+
+
+def _given_and_own(words: Sequence[str]) -> list[str]:
+    """The capitalised words of a name before a surname taken at marriage after "de" ("Ana Belén Moss de
+    Ray": her own name, "Ana Belén Moss")."""
+    cut = words.index("de") if "de" in words[2:-1] and words.index("de") == len(words) - 2 else len(words)
+    # (a hyphen between two capitalised words joins two names: "Al-Kelbi", "Moss-Lee"; not "Min-jae")
+    return [part for w in words[:cut] if not w.islower()
+            for part in (w.split("-") if all(x[:1].isupper() for x in w.split("-")) else [w])]
+
+
+def _add_family_names(people: dict[str, set[str]], hints: Counter[str]) -> dict[str, str]:
+    """A family name written alone with its particle ("Dr Al Moss, 33", "Al Moss said", "Lee de Moss", "Del
+    Kelby") is the one person named in full with it ("Ann Al Moss", "Eva Lee de Moss", "Eva del
+    Kelby"); of two or more ("Bo Al Kelbi", "Cy Al Kelbi"), no one's. (Not "Lee Ray" of "Ann Lee Ray":
+    her brother, perhaps; nor "the bride's father, Al Moss, 68", a relative or a man of his own.) Returns each
+    name merged -> its person."""
+    merged: dict[str, str] = {}
+    for name in [n for n in people if " " in n and people[n] <= {n, *n.split()} and _FAMILY_PARTICLE.search(n)]:
         owners = [c for c, forms in people.items() if c != name
-                  and any(len(f.split()) >= 3 and f.endswith(" " + name) for f in forms)]
-        if len(owners) == 1:
+                  and any(len(f.split()) > len(name.split()) and fold(f).lower().endswith(" " + fold(name).lower())
+                          for f in forms)]
+        if len(owners) == 1 and not _owned_otherwise(name, people[owners[0]], hints) and not any(
+                hints[f"{name}|{g}"] and not hints[f"{name}|{h}"] and any(hints[f"{f}|{h}"] for f in people[owners[0]])
+                for g, h in (("m", "f"), ("f", "m"))):
             people[owners[0]] |= people.pop(name)
+            merged[name] = owners[0]
+    return merged
+
+
+# A particle of a family name: first ("Al Moss", "Del Kelby", "De la Kelby"), or inside ("Lee de Moss").
+_FAMILY_PARTICLE = re.compile(r"^(?:Al|El|De|Del|Della|Van|Von|Da|Di|Du|Dos|Das)\s|\s(?:de|del|della|van|von|da|di|du|dos|das"
+                              r"|la|y)\s")
 
 
 def _given_name_first(full: Counter[tuple[str, ...]]) -> tuple[Counter[tuple[str, ...]], dict[str, tuple[str, int]]]:
