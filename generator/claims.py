@@ -121,6 +121,7 @@ class _Context:
     former: frozenset[frozenset[str]] = frozenset()  # the pairs the relations make former spouses
     stranger_before: frozenset[str] = frozenset()  # sentences right after one naming someone not recognised
     shared: frozenset[str] = frozenset()  # articles that name another couple together as often as their pair
+    two_couples: frozenset[str] = frozenset()  # articles that name together two couples with one person in common
     childlike: frozenset[str] = frozenset()  # the people the corpus names as children (extract.children_named_in)
     # sentences right after one that names another couple's wedding ("attended the wedding of Cara Wynn and Tom Ray"):
     # those of the two the corpus knows (wedding_of)
@@ -1072,6 +1073,10 @@ def _whom_of(s: Sentence, key: Key, facts: Mapping[str, Sequence[Fact]], context
                 and not named - parted[0]:
             return parted[0]  # "The couple announced their separation" in the story of her engagement to Cy Moss:
             # she and the husband the relations make her former one, not the two who are engaged
+        if couple_event and len(before) < 2 and not named and s.source in context.two_couples and pair != context.couple:
+            return frozenset()  # "They married in Delhi in December 2011", no one in view, in an article that tells of
+            # his first marriage and, more often, of his second: which couple, the reader must be told (never the
+            # second's)
         if len(before) < 2 and len(pair) == 2 and s.id not in context.stranger_before \
                 and not _someone_before(s, key, facts, pair):
             return pair  # not after "Hale and Nina Cole were spotted", Nina Cole being no one we know; nor
@@ -1181,6 +1186,7 @@ def _context(sentences: Sequence[Sentence], relations: Sequence[Relation]) -> _C
     couple = _couple_of(together, siblings, young, relations, _named(sentences))
     return _Context(view, before, pairs, siblings, couples, former, strangers,
                     _shared_articles(together, pairs, couples),
+                    two_couples=frozenset(source for source, c in together.items() if _two_couples(c, couples | former | {couple})),
                     childlike=frozenset(p for s in sentences for p in children_named_in(s)), wed_before=wed_before,
                     couple=couple, young=young,
                     couple_alone_before=frozenset(_couple_alone_before(sentences, couple, young)),
@@ -1567,6 +1573,13 @@ def _another_couple_as_often(counts: Counter[tuple[str, str]], main: frozenset[s
     most = max(counts.values(), default=0)
     return any(n == most and frozenset(pair) != main and frozenset(pair) in couples and main & set(pair)
                for pair, n in counts.items())
+
+
+def _two_couples(counts: Counter[tuple[str, str]], couples: frozenset[frozenset[str]]) -> bool:
+    """Whether an article names together two couples the relations know, with one person in common (a first wife and
+    a second: "Priya Lee met Bob Ray in 2010 ... Ray married Ann Moss in 2024")."""
+    named = [frozenset(pair) for pair in counts if frozenset(pair) in couples]
+    return any(a != b and a & b for a in named for b in named)
 
 
 def _top(counts: Counter[tuple[str, str]]) -> frozenset[str] | None:

@@ -1042,19 +1042,26 @@ def _money(s: Sentence) -> Iterator[tuple[str, str, int, int, float]]:
         if (_RANGE_BEFORE.search(s.text, 0, m.start()) or _RANGE_AFTER.match(s.text, number_end)
                 or worded and _RANGE_OF_WORDS.search(s.text, 0, m.start())):
             slot = slots.AMOUNT  # one end of a range ("between $2m and $3m in legal fees"): no figure to compare
-        yield slot, f"{amount:,.0f}{mark}" if mark.startswith(" ") else f"{mark}{amount:,.0f}", m.start(), m.end(), amount
+        yield (slot, f"{amount:,.0f}{mark}" if mark.startswith(" ") else f"{mark}{amount:,.0f}", m.start(),
+               max(m.end(), number_end), amount)  # (with a currency's word after its sign: "$45,000 pesos")
 
 
 _PURPOSE = r"(?:\s+in\s+(?!(?:their|his|her|the|a|an|its|our|my|your)\b)(?P<purpose>[a-z]+(?: [a-z]+)?))?"
-_NUMBER = rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?P<scale>{MONEY_SCALE})\b)?"
-_CURRENCY_WORDS = "|".join(f"{w.rstrip('s')}s?" for w in CURRENCY_WORDS)
+# (grouped the Indian way too: "₹5,00,000")
+_NUMBER = rf"(?P<number>\d{{1,2}}(?:,\d\d)+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?P<scale>{MONEY_SCALE})\b)?"
+# A sum by a code needs a number of some weight: grouped, with a decimal point or a scale, or of three digits or
+# more ("Rs 500", "Dh65,000"; never "Macau SAR 15 years")
+_WEIGHTY = rf"(?=\d{{1,3}},\d|\d+\.\d|\d{{3}}|\d+\s*(?:{MONEY_SCALE})\b)"
+# (the plural where there is one: never "the 1994 peso crisis")
+_CURRENCY_WORDS = "|".join(CURRENCY_WORDS)
 # A sum written with its currency's word after it ("2,400 euros a month", "1.5 million pounds", "45,000 pesos"); never
 # right after a sign or another figure ("$2,000 dollars", "3, 2,000 euros").
-_MONEY_IN_WORDS = re.compile(rf"(?<![\w{CURRENCY_SIGNS}.,]){_NUMBER}"
+# (not a coin or a note: "10 yen coins", "the 500 rand note"; nor a bare year: "the 2015 yuan devaluation")
+_MONEY_IN_WORDS = re.compile(rf"(?<![\w{CURRENCY_SIGNS}.,])(?!(?:19|20)\d\d\s+[a-z]){_NUMBER}"
                              r"\s+(?P<word>euros?|dollars?|pounds(?:\s+sterling)?|naira|won|" + _CURRENCY_WORDS + r")\b"
-                             + _PURPOSE, re.IGNORECASE)
+                             r"(?!\s+(?:coins?|notes?|bills?|banknotes?)\b)" + _PURPOSE, re.IGNORECASE)
 # A sum written with its currency's code or abbreviation before it ("MXN 45,000", "AED 65,000", "Dh65,000").
-_MONEY_BY_CODE = re.compile(r"(?<![\w.])(?P<code>" + "|".join(CURRENCY_CODES) + r")\.?\s?" + _NUMBER + _PURPOSE)
+_MONEY_BY_CODE = re.compile(r"(?<![\w.])(?P<code>" + "|".join(CURRENCY_CODES) + r")\.?\s?" + _WEIGHTY + _NUMBER + _PURPOSE)
 _CURRENCY_WORD_AFTER = re.compile(r"\s+(" + _CURRENCY_WORDS + r")\b", re.IGNORECASE)
 _SIGN_OF_WORD = {"euro": "€", "dollar": "$", "pound": "£", "naira": "₦", "won": "₩",
                  # a currency of no sign of its own: its word after the sum ("45,000 pesos", of whichever country)

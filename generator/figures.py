@@ -51,7 +51,9 @@ PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lump-sum", re.compile(r"\blump[- ]sum\b|\bone[- ]time payment\b|\bone[- ]off payment\b", re.IGNORECASE)),
     ("child-and-spousal-support", re.compile(r"\bchild and spousal support\b|\bspousal and child support\b", re.IGNORECASE)),
     # ("₦1.5 million a month in child maintenance", "₦2.5 million a month for the two children")
-    ("child-support", re.compile(r"\bchild (?:support|maintenance)\b|\bmaintenance for the children\b"
+    # ("Dh40,000 a month for the maintenance of Rashid, 6, and Nour, 4", "maintenance for the two children")
+    ("child-support", re.compile(r"\bchild (?:support|maintenance)\b|\bmaintenance for (?:the|their|his|her) "
+                                 r"(?:(?:two|three|four|five) )?(?:children|kids)\b|\bfor the (?:maintenance|upkeep) of\b"
                                  r"|\bfor (?:the|their|his|her) (?:(?:two|three|four|five) )?(?:children|kids)\b(?!['’])",
                                  re.IGNORECASE)),
     ("spousal-support", re.compile(r"\bspousal support\b|\balimony\b", re.IGNORECASE)),
@@ -324,8 +326,9 @@ def disputed_sentences(conflicts: Sequence[Conflict], dates: bool = False) -> fr
 
 
 def currency(value: str) -> str:
-    """The currency a sum is written in: "$", "£", "€", or a dollar with its country ("A$", "US$")."""
-    found = re.match(rf"[A-Z]*{CURRENCY}", value)
+    """The currency a sum is written in: "$", "£", "€", a dollar with its country ("A$", "US$"), or the word of one of no
+    sign ("45,000 pesos": "pesos")."""
+    found = re.match(rf"[A-Z]*{CURRENCY}", value) or re.search(r"(?<=\d )[a-z]+$", value)
     return found.group() if found else ""
 
 
@@ -457,7 +460,12 @@ _BOUND = re.compile(r"\b(?:more than|at least|nearly|almost|as much as|up to|upw
 _INHERITED = re.compile(r"\b(?:estate|inherit\w*|bequest|bequeathed)\b|['’]s will\b|\blate\s+\w+['’]s\b", re.IGNORECASE)
 # A sum for the meantime, or changed since: "temporary spousal support", "after a modification hearing".
 # ("now", but not of a name: "according to Kelby Now")
-_PROVISIONAL = re.compile(r"\b(?:temporar\w*|interim|provisional\w*|preliminary|pendente lite|modif\w*|until the divorce|(?-i:now)|(?<!\w )(?-i:Now)|since"
+_PROVISIONAL = re.compile(r"\b(?:temporar\w*|interim|pendente lite"
+                          # ("provisional child support", "a preliminary order"; never "the preliminary round", "his
+                          # provisional driving licence")
+                          r"|(?:provisional|preliminary)\s+(?:[\w-]+\s+){0,2}?(?:order|ruling|support|maintenance|alimony"
+                          r"|payments?|award|sums?|amount|figure|arrangements?)|provisional\s+(?:[A-Z]{2,3}\s?|" + CURRENCY
+                          + r")?\d|modif\w*|until the divorce|(?-i:now)|(?<!\w )(?-i:Now)|since"
                           r"|no longer|raised"
                           r"|lowered|dropped|fell|rose|went up|went down|cut to|increased|reduced)\b", re.IGNORECASE)
 # A part of a sum, or a sum by the child or by the step: "for each of the two children", "with the rest paid in

@@ -93,9 +93,12 @@ def read(source: Source) -> tuple[dict[int, str], dict[int, str]]:
     transcript = len(theirs) >= MIN_QUESTIONS and bool(others)
     if not asked and not transcript:
         return {}, {}
-    if asked:  # (a line that opens with the interviewee's name before the first question is the headline or the
-        # introduction's: '# Ann Lee: "Two houses, one family"' above "Ann Lee, 37, is in Kelby to film ...")
-        theirs = {i for i in theirs if i > min(i for i in questions if "?" in pars[i])}
+    if asked:  # (a line before the first question that opens with the interviewee's name is the headline's or the
+        # introduction's: '# Ann Lee: "Two houses, one family"' above "Ann Lee, 37, is in Kelby to film ...", 'ANN LEE:
+        # "I was never the villain." The singer, 46, spoke to us'; unless the host has spoken: "HOST: Welcome, Ann." /
+        # "ANN LEE: Thanks for having me.")
+        first = min(i for i in questions if "?" in pars[i])
+        theirs = {i for i in theirs if i > first or any(o < i for o in others)}
     italic = set(source.italic)
     out: dict[int, str] = {}
     answering = False

@@ -38,3 +38,10 @@ def test_no_bracket_where_the_sentence_quotes_someone_of_the_pronouns_gender_by_
             "dentist Tom Roe, stayed home \"because he cries worse than I do,\" the actress joked.")
     assert _her(text) is None
     assert _her("Bea Roe watched from behind the cameras. Her father, the dentist Tom Roe, stayed home.") == "Bea Roe"
+
+
+def test_a_child_named_after_a_word_of_kin_stops_the_search() -> None:
+    """corpus_y: "Kavitha is a lovely person. She is good with my children. They have a little sister now, Ananya. She
+    was born in January": the baby, whom the recogniser did not take, not Kavitha (a false birth year for her)."""
+    text = "Bea Roe is a lovely person. She is good with my children. They have a little sister now, Zuzu. She was born in January."
+    assert _her(text) is None

@@ -103,3 +103,21 @@ def test_a_family_name_with_its_particle_alone_is_the_one_person_named_in_full_w
     _s, people = read("Bob Al Moss, 40, and his brother Cy Al Moss, 38, run the firm. Al Moss said it was doing well.")
     found = {p.name: set(p.aliases) for p in people}
     assert not any("Al Moss" in aliases for aliases in found.values()), found
+
+
+def test_a_part_played_a_sequel_a_team_a_channel_and_a_rank_are_no_people() -> None:
+    """corpus_y: "She plays Ivy Lane, a schoolteacher" and "Ivy Lane the character" (a film's heroine, whose "Ivy" was
+    the daughter named after the film), '"Kelby Nights 2"' (a sequel), "the Kelby Mariners" (a team), "Kelby Sports
+    presenter Ann Lee" (a channel) and "Colonel Bob Ray (retd)" (a rank, no first name)."""
+    _src, _s, people = read_articles([
+        {"text": "Ann Lee, 30, made her name in Ivy, a 2009 film. She plays Ivy Lane, a schoolteacher. Bob Ray was "
+                 "her co-star. Lee said it changed her life.", "date": "2009-06-01"},
+        {"text": "So now there is Ivy the movie, Ivy Lane the character and their daughter, Ivy, 1. Lee's next "
+                 "release is \"Kelby Nights 2.\" Ray bowls for the Kelby Mariners, who beat the Kelby Kings. His "
+                 "father, Colonel Tom Ray (retd), watched.", "date": "2017-06-01"},
+        {"text": "Ray, 40, married Kelby Sports presenter Cy Moss on Sunday. Colonel Tom Ray said he was proud. Lee is "
+                 "shooting \"Kelby Nights 3\" in London.", "date": "2024-02-01"},
+    ])
+    names = _names(people)
+    assert not names & {"Ivy Lane", "Kelby Nights", "Kelby Mariners", "Kelby Kings", "Kelby Sports", "Colonel"}, names
+    assert {"Ann Lee", "Ivy"} <= {p.name for p in people}, names

@@ -62,3 +62,10 @@ def test_a_family_name_alone_is_the_one_person_named_in_full_with_it(profile: Pr
     aliases = {p.name: set(p.aliases) for p in profile.people}
     assert "Al Ketbi" in aliases["Aisha Al Ketbi"] and "Al Suwaidi" in aliases["Omar Al Suwaidi"]
     assert not {"Al Ketbi", "Al Suwaidi", "Al Hammadi"} & set(aliases)
+
+
+def test_the_maintenance_in_dirhams_is_weighed(profile: Profile) -> None:
+    """"Dh40,000 (about £8,400) a month for the maintenance of Rashid, 6, and Nour, 4" against the gossip site's
+    "Dh65,000 a month for the children": sums in dirhams were no sums, "for the maintenance of" no purpose."""
+    support = [c for c in profile.conflicts if c.slot.startswith("child-support") and c.verdict == "disagreement"]
+    assert len(support) == 1 and {v.value for v in support[0].values} == {"Dh40,000", "Dh65,000"}

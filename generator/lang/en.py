@@ -196,6 +196,8 @@ ROLE_TITLES = frozenset([
     "Sen", "Rep", "Gov", "Lt", "Sgt", "Capt", "Gen", "Col", "Cmdr", "Supt", "Councilman", "Councilwoman",
     "Councilmember", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Commissioner",
     "Surgeon", "Sheriff", "Chancellor", "Professor", "Prof",
+    # ranks written whole: "Colonel Ann Lee (retd)" is Ann Lee
+    "Colonel", "Lieutenant", "Brigadier", "Sergeant", "Corporal", "Admiral", "Commander",
     # "Novelist Ann Lee", "Investor Bob Ray": a trade before a name at a sentence's start
     "Novelist", "Poet", "Journalist", "Founder", "Co-founder", "Cofounder", "Investor", "Executive", "Billionaire",
     "Cellist", "Pianist", "Violinist", "Guitarist", "Drummer", "Painter", "Photographer", "Dancer", "Composer",
@@ -417,7 +419,10 @@ INSTITUTION_TAILS = _COMPANY_VENUE_TAILS | _NEWS_VENUE_TAILS | frozenset([
     # a business named after its founder: "Doe Hospitality", "Doe Consulting"
     "Hospitality", "Restaurants", "Consulting", "Industries", "Foods", "Architects", "Films",
     # sports clubs: "Redbridge Rovers", "Lakeside United", "Harbour Athletic"
-    "Rovers", "United", "Athletic", "Wanderers", "Rangers", "Albion", "Hotspur", "FC",
+    "Rovers", "United", "Athletic", "Wanderers", "Rangers", "Albion", "Hotspur", "FC", "Sports",
+    # and teams: "Kelby Mariners", "Kelby Royals", "Kelby Super Kings"
+    "Mariners", "Royals", "Kings", "Knights", "Riders", "Warriors", "Titans", "Giants", "Challengers", "Strikers",
+    "Sixers", "Mavericks", "Raiders", "Chargers", "Panthers", "Tigers", "Eagles", "Falcons",
     # companies, clubs, gardens, waters: "Acme Systems", "Elm Curling Club", "Puget Sound" (not "Garden"
     # nor "Bank": surnames, in LONG_NAME_TAILS)
     "Systems", "Software", "Technologies", "Labs", "Airlines", "Motors", "Club", "Gardens",
@@ -667,6 +672,8 @@ DEFAULT_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "decided to separate", "decision to separate", "agreed to separate",
         # the split under way: "Ann Lee and Bob Ray are divorcing" (not "plays a divorcing mother")
         "are divorcing", "is divorcing",
+        # apart under one marriage: "The couple have lived apart since February", "to continue our lives separately"
+        "lived apart", "living apart", "live apart", "lives apart", "lives separately", "live separately",
     )),
     ("custody", "Custody", (
         "custody", "visitation", "court", "judge", "legal", "lawyer", "voicemail",
@@ -971,7 +978,7 @@ ENGAGED_AGAIN_WORDS = re.compile(
 VOW_RENEWAL = re.compile(r"\brenew(?:ed|s|ing)?\b[^.;]{0,20}\bvows?\b|\bvow renewal\b", re.IGNORECASE)
 # The words that scale a sum of money: "$1.3 million", "$1.3m", "$2bn", "$500k" (extract, similar).
 MONEY_SCALES = {"million": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "thousand": 10**3,
-                "k": 10**3}
+                "k": 10**3, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # ("Rs 5 lakh", "₹2 crore")
 MONEY_SCALE = "|".join(sorted(MONEY_SCALES, key=len, reverse=True))
 BLENDED = re.compile(r"\bbetween them\b|\bbetween (?:their|the) (?:two )?(?:new )?(?:families|households)\b|\bcombined\b"
                      r"|\bblended\b|\bfrom (?:(?:his|her|a|an) )?(?:previous|prior|earlier|other|past|first)"
@@ -1020,11 +1027,11 @@ SMALLS = "a-z" + "".join(c for c in _LATIN if c.islower())
 # The signs a sum is written with (₦: the naira), and the one character class of them every pattern of a sum uses.
 CURRENCY_SIGNS = "$£€₦₩"
 CURRENCY = f"[{CURRENCY_SIGNS}]"
-# Currencies of no sign of their own, by their word (a sum's value is written with it after: "45,000 pesos") and by
+# Currencies of no sign of their own (or one read as its word: "₹"), by their word (a sum's value is written with it after: "45,000 pesos") and by
 # the codes and abbreviations written before a sum ("MXN 45,000", "Dh65,000"), each as its word.
 CURRENCY_WORDS = ("pesos", "dirhams", "rupees", "yen", "yuan", "riyals", "rand", "francs", "kronor", "kroner", "zloty",
                   "shillings", "cedis", "ringgit", "baht", "lira")
-CURRENCY_CODES = {"MXN": "pesos", "ARS": "pesos", "COP": "pesos", "CLP": "pesos", "AED": "dirhams", "Dhs": "dirhams",
+CURRENCY_CODES = {"₹": "rupees", "MXN": "pesos", "ARS": "pesos", "COP": "pesos", "CLP": "pesos", "AED": "dirhams", "Dhs": "dirhams",
                   "Dh": "dirhams", "INR": "rupees", "Rs": "rupees", "JPY": "yen", "CNY": "yuan", "RMB": "yuan",
                   "SAR": "riyals", "ZAR": "rand", "CHF": "francs", "SEK": "kronor", "NOK": "kroner", "DKK": "kroner",
                   "PLN": "zloty", "KES": "shillings", "GHS": "cedis", "MYR": "ringgit", "THB": "baht"}

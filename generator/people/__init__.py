@@ -772,6 +772,13 @@ def _goes_on_quoting(s: Sentence, before: Sentence) -> bool:
             and bool(s.quotes) and s.quotes[0][0] == s.start and s.quotes[0][1] == s.end)
 
 
+# Someone of a gender a sentence speaks of by a word of kin, unnamed: "who drove her daughter to every casting".
+_KIN_OF_GENDER = {g: re.compile(r"\b(?:her|his|their|a|the)\s+(?:(?:late|older|younger|elder|little|baby)\s+)?(?:" + words
+                                + r")\b(?!\s*,?\s+(?-i:[A-Z]))", re.IGNORECASE)
+                  for g, words in (("f", "daughter|mother|mum|mom|sister|wife|girlfriend|niece|aunt|grandmother|bride"),
+                                   ("m", "son|father|dad|brother|husband|boyfriend|nephew|uncle|grandfather|groom"))}
+
+
 # A brother or sister named with a child's age right after a possessive: "His older sister Ivy, 12, ...".
 _CHILDS_SIBLING = re.compile(r"\s+(?:(?:older|younger|elder|big|little|baby|twin)\s+)?(?:sisters?|brothers?|siblings?)\b"
                              r"[^.;]{0,40}?,\s*(?:[1-9]|1[0-7])\b")
@@ -805,10 +812,14 @@ def _resolve(article: Sequence[Sentence], explicit: dict[str, list[Mention]], re
                              partial(_named_here, named_here, gender, g))
             if who and lead.group(0) in ("His", "Her") and _kin_of_another_surname(s, outside, lead.end(), found, who, gender, g, history):
                 who = None  # "Her parents, Brendan and Mary Lee, ..." after a sentence on Cara Fahy: the parents of a Lee
-            if who and s.quotes and any(ROLE_NOUNS.get(m.group(0).split()[-1].lower(), "") in ("", g)
-                                        for m in EPITHET.finditer(outside, lead.end())):
+            if who and s.quotes and n and _KIN_OF_GENDER[g].search(article[n - 1].text) and any(
+                    ROLE_NOUNS.get(m.group(0).split()[-1].lower(), "") in ("", g)
+                    and m.group(0).split()[-1].lower() not in roles.get(who, ())
+                    for m in EPITHET.finditer(outside, lead.end())):
                 who = None  # 'Her father stayed home "because he cries worse than I do," the actress joked' after a
-                # sentence on her mother: the speaker's father, whom the sentence calls by her role, maybe
+                # sentence on her mother that speaks of "her daughter": the speaker's father, whom the sentence calls
+                # by a role no one gives the mother (not 'His mother "taught me everything," the actor said' after a
+                # sentence on the actor alone: his)
             if who:
                 extra.append(Mention(who, s.start, s.start + lead.end(), False))
         unclear_subject = False

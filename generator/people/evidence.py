@@ -34,7 +34,8 @@ ADULT_AGE = 18
 # estranged wife, Kat"), which may be one of them.
 _OWNED_BEFORE = re.compile(r"(?:\b(?i:her|his|their|its|our|my|your)|\b[A-Za-z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s*,?\s*$")
 # A role set off right after a name: "Kat, a stylist who has worked with Moss", "Ann Lee, the actress".
-_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
+# ("Kat, a stylist who ...", "Del Kelby, 88, the bride's grandfather, ...", "Al Moss, her father")
+_APPOSITION_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?([a-z-]+)\b(?!['’])")
 _SPOUSE_WORDS = frozenset(["wife", "husband", "ex", "ex-wife", "ex-husband", "spouse", "partner", "girlfriend", "boyfriend",
                            "fiancée", "fiancé", "fiance", "fiancee", "bride", "groom", "widow", "widower", "sweetheart"])
 # The words for a person someone has ("her stylist", "his sister", "their child"), but a spouse's.
@@ -101,7 +102,15 @@ _WORK_AFTER = re.compile(r",\s+(?:the|her|his|their|its|a|an)\s+(?:(?!of\b)[\w-]
 _MAKER_AFTER = re.compile(r"\s+(?:co-?)?(?:directed|produced|wrote|written|made|starred|created|hosted|hosts|sang|sings"
                           r"|recorded|released|presented|presents|filmed|shot|edited|composed|penned|wrote|directs)\b")
 _QUOTED_BEFORE = re.compile(r"[\"“]$")
-_QUOTED_AFTER = re.compile(r"[.!?]?[\"”]")  # (not '"Bob Ray," she said': a quotation's words)
+# (a sequel's number inside: '"Night Harbour 2"'; a comma inside before an apposition of a work's noun: '"Night
+# Harbour," a romantic comedy'; never '"Bob Ray," she said': a quotation's words)
+_QUOTED_AFTER = re.compile(r"(?:\s+\d{1,2})?(?:[.!?]?[\"”]|,[\"”](?=\s+(?:a|an|the|her|his)\s+(?:[\w-]+\s+){0,3}?(?:"
+                           + _WORKS + r")s?\b))")
+# A part someone plays, before or after its name: "She plays Ivy Lane, a schoolteacher", "famous as Ivy Lane", "Ivy Lane
+# the character" (a title's kind: no one).
+_PART_BEFORE = re.compile(r"\b(?:plays|played|playing|portrays|portrayed|portraying|role of|role as|character of"
+                          r"|cast as|starred as|stars as|starring as|famous as|(?:overnight|fame) as)\s+$")
+_PART_AFTER = re.compile(r"\s+the\s+(?:character|heroine|hero|role|villain)\b")
 
 
 # A word before a lowercase role and a full name describes that name: "ex-wife, Reno physio Ann Lee", "partner,
@@ -145,7 +154,8 @@ def article_evidence(sentences: Sequence[Sentence]) -> Evidence:
             if len(run) > 1:
                 if (_WORK_BEFORE.search(text, max(0, start - 30), start) and text[end:end + 1] not in "'’"
                         or _QUOTED_BEFORE.search(text, max(0, start - 1), start) and _QUOTED_AFTER.match(text, end)
-                        or _WORK_AFTER.match(text, end)):
+                        or _WORK_AFTER.match(text, end) or _PART_AFTER.match(text, end)
+                        or _PART_BEFORE.search(text, max(0, start - 30), start)):
                     if not _MAKER_AFTER.match(text, end):
                         hints[f"{key}|title"] += 1  # "her film Night Harbour", "the album Golden Hour": a title, no
                     continue  # one (not "the set of Bob Ray's film"; "the film Bob Ray directed": no title either)

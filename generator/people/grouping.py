@@ -40,6 +40,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
 
     people: dict[str, set[str]] = {}
     by_first: dict[str, str] = {}
+    by_two: dict[tuple[str, str], str] = {}  # the first two words of a name of three or more -> its person
     for cfg in configured:
         people[cfg.name] = {cfg.name, *cfg.aliases}
         by_first.setdefault(fold(cfg.name.split()[0]), cfg.name)
@@ -76,10 +77,14 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
                 or run in firms and name not in strong or len(run) >= 3 and run[-1] in LONG_NAME_TAILS):
             continue  # a title, a place or a business ("Ray Row Capital"): its words never stand alone as a name
         owner = by_first.get(fold(run[0])) if run[0] not in _NO_FIRST_NAMES else None  # ("Al Moss", "Al Ray": two)
+        # (a given name of two words is looked up whole: "Ana Belen Lee Moss" is "Ana Belén Lee"'s, never "Ana
+        # Clara"'s, who was named first)
+        owner = by_two.get((fold(run[0]), fold(run[1]))) or owner if len(run) >= 3 else owner
         if owner is not None and not _may_be_renamed(owner, run, full, hints, name not in written and owner not in written):
             owner = None  # "Tom Vane", beside "Bob Ray's brother Tom Ray": two men named Tom; "Yoo Ha-rin", the
             # daughter of "Baek Ha-rin": a name written family name first is no one's under a surname taken at marriage
-        clash = [form for form in people[owner] if _two_people(form.split(), run)] if owner is not None else []
+        clash = [form for form in people[owner] if _two_people(form.split(), run, _men(hints, form, name, owner))
+                 ] if owner is not None else []
         if owner in split_short and len(_given_and_own(run)) >= 3:
             clash = [owner]  # (a long name after the clash: "Tomás Kelby Ray", the son, is no one's either)
         if owner is not None and clash:
@@ -87,7 +92,7 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
             # son of "Tomás Kelby Moss": two people (the first name stays the first's). Where the first is
             # named by a shorter name ("Tomás Kelby"), which of the two that is, is not known: each long name is
             # a person of its own.
-            if not _two_people(owner.split(), run) and clash != [owner]:
+            if not _two_people(owner.split(), run, _men(hints, owner, name)) and clash != [owner]:
                 split_short.add(owner)
                 for form in clash:
                     people[owner].discard(form)
@@ -110,6 +115,8 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
         else:
             people[owner].add(name)
         owner_of[name] = owner or name
+        if len(run) >= 3:
+            by_two.setdefault((fold(run[0]), fold(run[1])), owner or name)
     _give_openings(people, split_off)
     for drop, keep in _join_nicknames(people, nicknames).items():
         by_first.update((first, keep) for first, owner in list(by_first.items()) if owner == drop)
@@ -166,19 +173,26 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
 _NO_FIRST_NAMES = frozenset(["Al", "El", "Abu", "Bin", "Ibn", "Abd", "Abdel"])
 
 
-def _two_people(one: Sequence[str], other: Sequence[str]) -> bool:
+def _two_people(one: Sequence[str], other: Sequence[str], men: bool = False) -> bool:
     """Whether two full names of three words or more with one first word are two people: a word of each, in one
-    place (the second; any, in names of one length), that the other does not have ("Ana Belén Moss" and "Ana Clara Ray Moss", mother and
-    daughter; "Tomás Kelby Moss" and "Tomás Kelby Lee", son and father), where no word is merely
-    moved ("Hillary Diane Rodham", "Hillary Rodham Clinton": one woman, her maiden name now her middle one)."""
+    place (the second; any, in names of one length), that the other does not have ("Ana Belén Moss" and "Ana Clara Ray
+    Moss", mother and daughter; "Tomás Kelby Moss" and "Tomás Kelby Lee", son and father), where no word is merely
+    moved ("Hillary Diane Rodham", "Hillary Rodham Clinton": one woman, her maiden name now her middle one). The last
+    word alone is another only where the two are men (`men`), whom marriage rarely renames ("Sarah Jane Lee" who became
+    "Sarah Jane Moss" is one woman)."""
     one, other = _given_and_own(one), _given_and_own(other)
     if len(one) < 3 or len(other) < 3:
         return False
     # (the second word, a second given name as often, wherever the names end; the others only in names of one length:
     # "Annika Weiss-Yildirim" is no one else than "Annika Weiss" of "Annika Weiss Cooks Between", a show)
-    places = range(1, len(one)) if len(one) == len(other) else range(1, 2)
+    places = range(1, len(one) if men else len(one) - 1) if len(one) == len(other) else range(1, 2)
     return any(not _alike(a, b) and not any(_alike(a, w) for w in other) and not any(_alike(b, w) for w in one)
                for a, b in ((one[i], other[i]) for i in places))
+
+
+def _men(hints: Counter[str], *names: str) -> bool:
+    """Whether the articles make one of `names` a man (a relation word, a title) and none a woman."""
+    return any(hints[f"{n}|m"] for n in names) and not any(hints[f"{n}|f"] for n in names)
 
 
 def _alike(one: str, other: str) -> bool:
@@ -215,7 +229,8 @@ def _add_family_names(people: dict[str, set[str]], hints: Counter[str]) -> dict[
     """A family name written alone with its particle ("Dr Al Moss, 33", "Al Moss said", "Lee de Moss", "Del
     Kelby") is the one person named in full with it ("Ann Al Moss", "Eva Lee de Moss", "Eva del
     Kelby"); of two or more ("Bo Al Kelbi", "Cy Al Kelbi"), no one's. (Not "Lee Ray" of "Ann Lee Ray":
-    her brother, perhaps; nor "the bride's father, Al Moss, 68", a relative or a man of his own.) Returns each
+    her brother, perhaps; nor one a relation word or a role makes someone else: "the bride's father, Al Moss, 68", "Del
+    Kelby, 88, the bride's grandfather".) Returns each
     name merged -> its person."""
     merged: dict[str, str] = {}
     for name in [n for n in people if " " in n and people[n] <= {n, *n.split()} and _FAMILY_PARTICLE.search(n)]:

@@ -116,6 +116,10 @@ def unknown_names(s: Sentence, found: Sequence[Mention], outside: str) -> bool:
     ("Ann Roe often does."), not a business, an outlet or a title."""
     taken = [(m.start - s.start, m.end - s.start) for m in found]
     for start, end, run in name_runs(outside):
+        if len(run) == 1 and _KIN_NAMED_BEFORE.search(outside, max(0, start - 40), start) \
+                and not any(a < end and start < b for a, b in taken):
+            return True  # "They have a little sister now, Ivy.": a child the recogniser did not take, whom "She was
+            # born in January" next is about
         if len(run) < 2 or run[-1] in INSTITUTION_TAILS | ORGANISATION_TAILS or " ".join(run) in OUTLETS \
                 or _THING_BEFORE.search(outside, 0, start) \
                 or (run[-1] in NEWS_WORDS and _CITED_BEFORE.search(outside, 0, start)):
@@ -125,6 +129,9 @@ def unknown_names(s: Sentence, found: Sequence[Mention], outside: str) -> bool:
     return False
 
 
+# A word of kin right before a one-word name: "a little sister now, Ivy", "their daughter, Ivy", "a baby boy, Tom".
+_KIN_NAMED_BEFORE = re.compile(r"\b(?:sister|brother|daughter|son|baby|girl|boy|granddaughter|grandson|niece|nephew)"
+                               r"(?:\s+now)?,?\s+$")
 _PARTNER_BEFORE = re.compile(rf"(?<![\w.])({NAME_WORD}) and $")
 _PARTNER_AFTER = re.compile(rf"^ and ({NAME_WORD})(?![\w])")
 
