@@ -78,3 +78,20 @@ def test_a_city_is_no_one() -> None:
                       "Estadio Benito Kelby. Ray said Ciudad Kelby was his home, and Puerto Kelby hers. Kelby is far.")
     found = _found(people)
     assert not _owner(found, "Ciudad Kelby") and not _owner(found, "Puerto Kelby"), found
+
+
+def test_his_sister_is_not_his_wife_under_her_married_name() -> None:
+    """corpus_y: "Bunty's sister Priya Kapoor" beside the actress "Priya Malhotra", who took his name ("Priya Malhotra
+    Kapoor"): his sister, a person of her own; but "his sister, Ann Kay Lee" of an "Ann Lee" is Ann Lee."""
+    _src, _s, people = read_articles([
+        {"text": "Actress Ann Lee, 30, married the cricketer Bob Ray in Kelby. Friends said Ann was radiant. Lee said "
+                 "it was perfect.", "date": "2011-12-10"},
+        {"text": "Ann Lee Ray, as she now signs, posted a photo. Bob's sister Ann Ray did the mehendi. Ann Ray, a "
+                 "physiotherapist, said little.", "date": "2012-01-10"},
+    ])
+    found = _found(people)
+    assert _owner(found, "Ann Ray") and _owner(found, "Ann Ray") != _owner(found, "Ann Lee"), found
+    _s, people = read("Cy Lee said his sister, Ann Kay Lee, 30, was happy. Ann Lee married Bob Ray in 2011. Friends "
+                      "said Ann was radiant.")
+    found = _found(people)
+    assert _owner(found, "Ann Kay Lee") == _owner(found, "Ann Lee"), found

@@ -83,6 +83,11 @@ def group_names(full: Counter[tuple[str, ...]], lone: Counter[str], strong: set[
         if owner is not None and not _may_be_renamed(owner, run, full, hints, name not in written and owner not in written):
             owner = None  # "Tom Vane", beside "Bob Ray's brother Tom Ray": two men named Tom; "Yoo Ha-rin", the
             # daughter of "Baek Ha-rin": a name written family name first is no one's under a surname taken at marriage
+        if owner is not None and _sister_not_wife(name, run, owner, people[owner], hints):
+            people[name] = {name}  # "Bunty's sister Ann Ray" beside "Ann Lee", who married Bunty Ray: his sister, a
+            owner_of[name] = name  # person of her own (the first name stays the first's; a longer name that opens
+            split_off.add(name)  # with hers is hers: _give_openings)
+            continue
         clash = [form for form in people[owner] if _two_people(form.split(), run, _men(hints, form, name, owner))
                  ] if owner is not None else []
         if owner in split_short and len(_given_and_own(run)) >= 3:
@@ -190,6 +195,23 @@ def _two_people(one: Sequence[str], other: Sequence[str], men: bool = False) -> 
                for a, b in ((one[i], other[i]) for i in places))
 
 
+def _sister_not_wife(name: str, run: Sequence[str], owner: str, forms: Collection[str], hints: Counter[str]) -> bool:
+    """Whether a full name that would be `owner`'s under a surname taken at marriage (it shares no surname with her own
+    name: "Ann Ray" of "Ann Lee", whatever double name she took, "Ann Lee Ray") is called someone's brother or sister,
+    which no form of hers is, or the other way round: "his sister Ann Ray" is his sister (a sibling bears the family's
+    name from birth)."""
+    if {spelt_alike(w) for w in owner.split()[1:]} & {spelt_alike(w) for part in run[1:] for w in part.split("-")}:
+        return False  # (one surname: "his sister, Ann Kay Lee" is Ann Lee)
+
+    def kin(names: Collection[str]) -> set[str]:
+        return {h.split(":", 1)[1] for h in hints if h.split("|", 1)[0] in names
+                and h.split("|", 1)[1].startswith(("owned:", "role:"))} & _SIBLING_WORDS
+    return bool(kin({name}) ^ kin(forms))  # (either way round: the sister may be the one named first)
+
+
+_SIBLING_WORDS = frozenset(["sister", "brother", "sisters", "brothers", "sibling", "twin"])
+
+
 def _men(hints: Counter[str], *names: str) -> bool:
     """Whether the articles make one of `names` a man (a relation word, a title) and none a woman."""
     return any(hints[f"{n}|m"] for n in names) and not any(hints[f"{n}|f"] for n in names)
@@ -202,18 +224,22 @@ def _alike(one: str, other: str) -> bool:
 
 
 def _give_openings(people: dict[str, set[str]], split_off: Collection[str]) -> None:
-    """A short name (never a person's main one) that opens the long name of one person told apart by _two_people
-    only, and none of its own person's long names, is that person's: "Ana Clara" (given to her mother "Ana Belén
-    Moss" as a name taken at marriage) is the daughter "Ana Clara Ray Moss"."""
+    """A short name that opens the long name of one person told apart by _two_people only, and none of its own
+    person's long names, is that person's: "Ana Clara" (given to her mother "Ana Belén Moss" as a name taken at
+    marriage) is the daughter "Ana Clara Ray Moss"; and so is a person of that short name alone who was told apart
+    from the mother as someone's sister."""
     for owner, forms in list(people.items()):
         for form in sorted(forms):
-            if form == owner or " " not in form or any(fold(f).startswith(fold(form) + " ") for f in forms):
+            if " " not in form or any(fold(f).startswith(fold(form) + " ") for f in forms):
                 continue
             to = [q for q in split_off if q != owner and q in people
                   and any(fold(f).startswith(fold(form) + " ") for f in people[q])]
-            if len(to) == 1:
+            if len(to) == 1 and form != owner:
                 forms.discard(form)
                 people[to[0]].add(form)
+            elif len(to) == 1 and owner in split_off and forms == {owner}:
+                people[to[0]] |= people.pop(owner)  # "his sister, Ana Clara, 7", told apart from her mother: the
+                break  # daughter named in full "Ana Clara Ray Moss"
 
 
 def _given_and_own(words: Sequence[str]) -> list[str]:
