@@ -517,8 +517,10 @@ NAME_STOPWORDS = OPENING_WORDS | MONTH_NAMES | frozenset(WEEKDAYS) | ROLE_TITLES
     "Counsel", "QC", "KC", "SC",
     # words of a nationality or a language, never a name ("Spanish tennis player Ann Lee", "Brillo en Español")
     *DEMONYMS,
-    # words of address before a name ("Hon. Cy Moss", "Aunty Jo", "Uncle Bo"): the name is the words after them
-    "Hon", "Aunty", "Auntie", "Aunt", "Uncle",
+    # words of address before a name ("Hon. Cy Moss", "Aunty Jo", "Uncle Bo", "Doña Ana"): the name is the words after them
+    "Hon", "Aunty", "Auntie", "Aunt", "Uncle", "Doña", "Señora", "Señor",
+    # ... or kin words after one, as Indian families use them ("Pinky Didi", "Sunita Masi"): the name is the words before
+    "Didi", "Masi", "Bhabhi", "Bhaiya",
     # a platform, never a name nor the start of one ("per her Instagram Stories")
     "Instagram", "Facebook", "TikTok", "Twitter", "YouTube", "Snapchat", "WhatsApp",
 ])
