@@ -1120,6 +1120,8 @@ TELLING_WORDS = frozenset([
     "revealing", "telling", "saying", "writing", "posting", "interview", "podcast", "caption", "letter", "statement"])
 WORKS = ("episode", "documentary", "film", "movie", "drama", "comedy", "thriller", "album", "song", "single", "show",
          "series", "season", "novel", "play", "special", "tour")
+# The nouns of a work whose title may look like a name ("the telenovela Mar Azul": people/evidence.py).
+WORK_NOUNS = (*WORKS, "telenovela", "sitcom", "soap", "musical")
 TELLINGS_AND_WORKS = (
     "interview", "podcast", "memoir", "book", "report", "article", "profile", "statement", "post", "video",
     *WORKS, "essay", "speech", "filing", "lawsuit")

@@ -22,7 +22,7 @@ from ..lang.en import (
     ROLE_NOUNS,
     ROLE_TITLES,
     SPOUSE_VERB,
-    WORKS,
+    WORK_NOUNS,
 )
 from ..model import Sentence
 from .names import AGE_AFTER, AGE_WINDOW, name_runs
@@ -84,7 +84,7 @@ def sum_evidence(articles: Iterable[Evidence]) -> Evidence:
 
 # A work's noun right before a capitalised run: its title ("her film Night Harbour", "the telenovela Mar Azul", "her
 # debut album, Night Harbour", "her talk show, "Night Harbour."", "that famous episode of Night Harbour").
-_WORKS = "|".join((*WORKS, "telenovela", "sitcom", "soap", "musical"))
+_WORKS = "|".join(WORK_NOUNS)
 _WORK_BEFORE = re.compile(r"(?:\b(?:" + _WORKS + r")s?"
                           # (a comma only after a possessive: "her new album, Night Harbour", "Lee's talk show, "Night
                           # Harbour."", never "On the show, Bob Ray revealed", "a contestant on the show, Bob Ray, 29")

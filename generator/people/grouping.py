@@ -200,13 +200,23 @@ def _sister_not_wife(name: str, run: Sequence[str], owner: str, forms: Collectio
     name: "Ann Ray" of "Ann Lee", whatever double name she took, "Ann Lee Ray") is called someone's brother or sister,
     which no form of hers is, or the other way round: "his sister Ann Ray" is his sister (a sibling bears the family's
     name from birth)."""
-    if {spelt_alike(w) for w in owner.split()[1:]} & {spelt_alike(w) for part in run[1:] for w in part.split("-")}:
+    if _one_surname(owner.split(), run):
         return False  # (one surname: "his sister, Ann Kay Lee" is Ann Lee)
+    # (either way round: the sister may be the one named first)
+    return bool((_said_of({name}, hints) ^ _said_of(forms, hints)) & _SIBLING_WORDS)
 
-    def kin(names: Collection[str]) -> set[str]:
-        return {h.split(":", 1)[1] for h in hints if h.split("|", 1)[0] in names
-                and h.split("|", 1)[1].startswith(("owned:", "role:"))} & _SIBLING_WORDS
-    return bool(kin({name}) ^ kin(forms))  # (either way round: the sister may be the one named first)
+
+def _one_surname(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two names share a word after their first, however written ("Ann Lee-Ray" and "Ann Ray")."""
+    return bool({spelt_alike(w) for part in one[1:] for w in part.split("-")}
+                & {spelt_alike(w) for part in other[1:] for w in part.split("-")})
+
+
+def _said_of(names: Collection[str], hints: Counter[str]) -> set[str]:
+    """The words the articles call any of `names` by: someone's kin or a role (evidence.py's "|owned:" and "|role:"
+    hints: "his sister Kat", "celebrity stylist Kat")."""
+    return {h.split("|", 1)[1].split(":", 1)[1] for h in hints
+            if h.split("|", 1)[0] in names and h.split("|", 1)[1].startswith(("owned:", "role:"))}
 
 
 _SIBLING_WORDS = frozenset(["sister", "brother", "sisters", "brothers", "sibling", "twin"])
@@ -228,6 +238,8 @@ def _give_openings(people: dict[str, set[str]], split_off: Collection[str]) -> N
     person's long names, is that person's: "Ana Clara" (given to her mother "Ana Belén Moss" as a name taken at
     marriage) is the daughter "Ana Clara Ray Moss"; and so is a person of that short name alone who was told apart
     from the mother as someone's sister."""
+    if not split_off:
+        return  # (most corpora: no one told apart, nothing to give)
     for owner, forms in list(people.items()):
         for form in sorted(forms):
             if " " not in form or any(fold(f).startswith(fold(form) + " ") for f in forms):
@@ -313,8 +325,7 @@ def _may_be_renamed(owner: str, run: tuple[str, ...], full: Counter[tuple[str, .
     a surname taken at marriage ("Ann Lee" who became "Ann Ray"; never where `by_marriage` is false). Not two men of one first name and other surnames
     ("Bob Ray's brother Tom Ray" and "her husband Tom Vane": the relation words make each a man, "Tom Ray|m"),
     whom marriage rarely renames: precision first, two full names are then two people."""
-    words = {spelt_alike(w) for part in owner.split()[1:] for w in part.split("-")}
-    if words & {spelt_alike(w) for part in run[1:] for w in part.split("-")}:
+    if _one_surname(owner.split(), run):
         return True  # (one surname, however written: "Deniz Yıldırım", "Deniz Yildirim")
     return by_marriage and not any(hints[f"{n}|m"] and not hints[f"{n}|f"] for n in (owner, " ".join(run)))
 
@@ -344,10 +355,7 @@ def _owned_otherwise(word: str, forms: set[str], hints: Counter[str]) -> bool:
     read, so never one of the couple), or give it a role or make it someone's someone by a word they never give a
     form of the person it would be ("celebrity stylist Kat", "Kat, a stylist who ...", "her co-star Kat"; evidence.py's
     "|owned:" and "|role:" hints): then someone else."""
-    def words(names: Collection[str]) -> set[str]:
-        return {h.split("|", 1)[1].split(":", 1)[1] for h in hints
-                if h.split("|", 1)[0] in names and h.split("|", 1)[1].startswith(("owned:", "role:"))}
-    theirs, its = words(forms), words({word})
+    theirs, its = _said_of(forms, hints), _said_of({word}, hints)
     kin = {h.split("|owned:")[1] for h in hints if h.startswith(f"{word}|owned:")} & _KIN
     return bool(kin) or bool(its - theirs)
 
